@@ -1,0 +1,190 @@
+//! Shapes, strides and broadcasting rules.
+
+use smallvec::SmallVec;
+
+use crate::error::{Error, Result};
+
+/// A shape: lengths per axis, stored inline for up to six axes.
+pub type Shape = SmallVec<[usize; 6]>;
+/// Strides in elements (signed), stored inline for up to six axes.
+pub type Strides = SmallVec<[isize; 6]>;
+
+/// Memory order for creation and copies, as NumPy's `order=` argument.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Order {
+    /// Row-major ('C'): the last index varies fastest.
+    #[default]
+    C,
+    /// Column-major ('F'): the first index varies fastest.
+    F,
+}
+
+/// The number of elements of `shape`, or [`Error::TooBig`] if it overflows `isize`.
+pub fn size_checked(shape: &[usize]) -> Result<usize> {
+    let mut n: usize = 1;
+    for &d in shape {
+        n = n.checked_mul(d).ok_or(Error::TooBig)?;
+    }
+    if n > isize::MAX as usize {
+        return Err(Error::TooBig);
+    }
+    Ok(n)
+}
+
+/// Checks that `shape` holds at most `isize::MAX` bytes of `itemsize`-byte elements.
+pub(crate) fn check_bytes(shape: &[usize], itemsize: usize) -> Result<usize> {
+    // NumPy checks the product over non-zero dimensions too: zeros((2**62, 0, 2**62)) fails.
+    let mut nz: usize = 1;
+    for &d in shape {
+        if d != 0 {
+            nz = nz.checked_mul(d).ok_or(Error::TooBig)?;
+        }
+    }
+    let bytes = nz.checked_mul(itemsize.max(1)).ok_or(Error::TooBig)?;
+    if bytes > isize::MAX as usize {
+        return Err(Error::TooBig);
+    }
+    size_checked(shape)
+}
+
+/// Strides (in elements) of a contiguous array of `shape` in `order`.
+#[must_use]
+pub fn contiguous_strides(shape: &[usize], order: Order) -> Strides {
+    let mut strides: Strides = SmallVec::from_elem(0, shape.len());
+    let mut acc: isize = 1;
+    match order {
+        Order::C => {
+            for i in (0..shape.len()).rev() {
+                strides[i] = acc;
+                acc = acc.wrapping_mul(shape[i].max(1) as isize);
+            }
+        }
+        Order::F => {
+            for i in 0..shape.len() {
+                strides[i] = acc;
+                acc = acc.wrapping_mul(shape[i].max(1) as isize);
+            }
+        }
+    }
+    strides
+}
+
+/// True when `shape`/`strides` (in elements) are C-contiguous, by NumPy's rule (axes of
+/// length 1 are ignored; empty arrays are contiguous).
+#[must_use]
+pub fn is_c_contiguous(shape: &[usize], strides: &[isize]) -> bool {
+    if shape.contains(&0) {
+        return true;
+    }
+    let mut acc: isize = 1;
+    for i in (0..shape.len()).rev() {
+        if shape[i] != 1 {
+            if strides[i] != acc {
+                return false;
+            }
+            acc *= shape[i] as isize;
+        }
+    }
+    true
+}
+
+/// True when `shape`/`strides` (in elements) are F-contiguous, by NumPy's rule.
+#[must_use]
+pub fn is_f_contiguous(shape: &[usize], strides: &[isize]) -> bool {
+    if shape.contains(&0) {
+        return true;
+    }
+    let mut acc: isize = 1;
+    for i in 0..shape.len() {
+        if shape[i] != 1 {
+            if strides[i] != acc {
+                return false;
+            }
+            acc *= shape[i] as isize;
+        }
+    }
+    true
+}
+
+/// Normalises a possibly negative axis against `ndim`.
+///
+/// # Errors
+/// [`Error::AxisOutOfBounds`] when `axis` is outside `-ndim..ndim`.
+pub fn normalize_axis(axis: isize, ndim: usize) -> Result<usize> {
+    let n = ndim as isize;
+    if axis < -n || axis >= n {
+        return Err(Error::AxisOutOfBounds { axis, ndim });
+    }
+    Ok(if axis < 0 { (axis + n) as usize } else { axis as usize })
+}
+
+/// Normalises a list of axes, rejecting repeats.
+///
+/// # Errors
+/// [`Error::AxisOutOfBounds`] or [`Error::RepeatedAxis`].
+pub fn normalize_axes(axes: &[isize], ndim: usize) -> Result<Vec<usize>> {
+    let mut out = Vec::with_capacity(axes.len());
+    for &a in axes {
+        let a = normalize_axis(a, ndim)?;
+        if out.contains(&a) {
+            return Err(Error::RepeatedAxis);
+        }
+        out.push(a);
+    }
+    Ok(out)
+}
+
+/// Normalises an index into an axis of length `size`.
+///
+/// # Errors
+/// [`Error::IndexOutOfBounds`] when out of range.
+pub fn normalize_index(index: isize, axis: usize, size: usize) -> Result<usize> {
+    let n = size as isize;
+    if index < -n || index >= n {
+        return Err(Error::IndexOutOfBounds { index, axis, size });
+    }
+    Ok(if index < 0 { (index + n) as usize } else { index as usize })
+}
+
+/// The shape that `shapes` broadcast to, as `numpy.broadcast_shapes`.
+///
+/// # Errors
+/// [`Error::Broadcast`] with NumPy's message when they are incompatible.
+pub fn broadcast_shapes(shapes: &[&[usize]]) -> Result<Shape> {
+    let ndim = shapes.iter().map(|s| s.len()).max().unwrap_or(0);
+    let mut out: Shape = SmallVec::from_elem(1, ndim);
+    for s in shapes {
+        let off = ndim - s.len();
+        for (i, &d) in s.iter().enumerate() {
+            let o = &mut out[off + i];
+            if *o == 1 {
+                *o = d;
+            } else if d != 1 && d != *o {
+                return Err(Error::Broadcast { shapes: shapes.iter().map(|s| s.to_vec()).collect() });
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// Strides that view an array of `shape`/`strides` as `target` (a broadcast shape):
+/// zero strides on new and stretched axes. `None` when it cannot.
+#[must_use]
+pub fn broadcast_strides(shape: &[usize], strides: &[isize], target: &[usize]) -> Option<Strides> {
+    if shape.len() > target.len() {
+        return None;
+    }
+    let off = target.len() - shape.len();
+    let mut out: Strides = SmallVec::from_elem(0, target.len());
+    for i in 0..shape.len() {
+        let t = target[off + i];
+        if shape[i] == t {
+            out[off + i] = if t == 1 { 0 } else { strides[i] };
+        } else if shape[i] == 1 {
+            out[off + i] = 0;
+        } else {
+            return None;
+        }
+    }
+    Some(out)
+}

@@ -1,0 +1,289 @@
+//! The shared N-d iteration engine (NumPy's nditer, reduced to what the kernels need).
+//!
+//! A [`Plan`] takes a common shape and per-operand byte strides (already broadcast: zero on
+//! stretched axes), drops axes of length one, orders axes so the innermost is the one with
+//! the smallest strides, and merges axes that are contiguous with each other. Kernels are
+//! then called once per *run*: a pointer per operand, a byte stride per operand and a
+//! length. Contiguous data becomes one long run; a broadcast row becomes runs of the row's
+//! length with a zero stride for the broadcast operand.
+//!
+//! Large plans are split over the rayon pool by ranges of the flattened index space, so
+//! every kernel sees the same run boundaries structure whatever the thread count.
+#![allow(unsafe_code)] // raw operand pointers; each block says why it holds
+
+use smallvec::SmallVec;
+
+/// Elements below which work stays on the calling thread.
+pub const PAR_THRESHOLD: usize = 1 << 17;
+
+/// An iteration plan over `N` operands.
+#[derive(Clone, Debug)]
+pub struct Plan<const N: usize> {
+    /// Axis lengths, outermost first; the last one is the run axis. Empty for one element.
+    shape: SmallVec<[usize; 6]>,
+    /// Byte strides per axis, per operand.
+    strides: SmallVec<[[isize; N]; 6]>,
+    size: usize,
+}
+
+/// A set of operand pointers that may cross to another thread.
+#[derive(Clone, Copy)]
+pub struct Ptrs<const N: usize>(pub [*mut u8; N]);
+// SAFETY: the engine hands disjoint index ranges to threads; the operands' owners
+// guarantee the element types are Send + Sync and outputs are not aliased.
+unsafe impl<const N: usize> Send for Ptrs<N> {}
+// SAFETY: as above.
+unsafe impl<const N: usize> Sync for Ptrs<N> {}
+
+impl<const N: usize> Plan<N> {
+    /// A plan for `shape` with each operand's byte strides (each of `shape.len()` entries).
+    #[must_use]
+    pub fn new(shape: &[usize], strides: [&[isize]; N]) -> Self {
+        let size: usize = shape.iter().product();
+        let mut axes: SmallVec<[(usize, [isize; N]); 6]> = SmallVec::new();
+        if size != 0 {
+            for (ax, &d) in shape.iter().enumerate() {
+                if d != 1 {
+                    let mut s = [0isize; N];
+                    for k in 0..N {
+                        s[k] = strides[k][ax];
+                    }
+                    axes.push((d, s));
+                }
+            }
+        }
+        // Order axes (insertion sort, outermost first): move an axis inward past its outer
+        // neighbour when the first operand that has non-zero strides on both prefers it
+        // inner (its stride is smaller), and no later operand disagrees.
+        for i in 1..axes.len() {
+            let mut j = i;
+            while j > 0 && should_swap(&axes[j - 1].1, &axes[j].1) {
+                axes.swap(j - 1, j);
+                j -= 1;
+            }
+        }
+        // Merge adjacent axes that step through memory as one.
+        let mut merged: SmallVec<[(usize, [isize; N]); 6]> = SmallVec::new();
+        for (d, s) in axes {
+            if let Some(last) = merged.last_mut() {
+                let inner_d = d;
+                if (0..N).all(|k| last.1[k] == s[k] * inner_d as isize) {
+                    last.0 *= d;
+                    last.1 = s;
+                    continue;
+                }
+            }
+            merged.push((d, s));
+        }
+        Plan {
+            shape: merged.iter().map(|a| a.0).collect(),
+            strides: merged.iter().map(|a| a.1).collect(),
+            size,
+        }
+    }
+
+    /// Number of elements visited.
+    #[must_use]
+    pub fn size(&self) -> usize {
+        self.size
+    }
+
+    /// Axes left after merging (0 for a single element).
+    #[must_use]
+    pub fn ndim(&self) -> usize {
+        self.shape.len()
+    }
+
+    /// Length of the run axis.
+    #[must_use]
+    pub fn inner_len(&self) -> usize {
+        self.shape.last().copied().unwrap_or(1)
+    }
+
+    /// Byte strides of the run axis.
+    #[must_use]
+    pub fn inner_strides(&self) -> [isize; N] {
+        self.strides.last().copied().unwrap_or([0; N])
+    }
+
+    /// Calls `f(pointers, byte_strides, len)` for each run, in order.
+    ///
+    /// # Safety
+    /// `ptrs` with the plan's strides must address valid elements of every operand.
+    pub unsafe fn for_each_run(&self, ptrs: [*mut u8; N], mut f: impl FnMut([*mut u8; N], [isize; N], usize)) {
+        // SAFETY: forwarded contract.
+        unsafe { self.for_each_run_range(ptrs, 0, self.size, &mut f) }
+    }
+
+    /// As [`for_each_run`](Self::for_each_run), over flat positions `start..end` only.
+    ///
+    /// # Safety
+    /// As [`for_each_run`](Self::for_each_run).
+    pub unsafe fn for_each_run_range(
+        &self,
+        ptrs: [*mut u8; N],
+        start: usize,
+        end: usize,
+        f: &mut impl FnMut([*mut u8; N], [isize; N], usize),
+    ) {
+        if start >= end {
+            return;
+        }
+        let nd = self.shape.len();
+        if nd == 0 {
+            f(ptrs, [0; N], 1);
+            return;
+        }
+        let inner = self.shape[nd - 1];
+        let istr = self.strides[nd - 1];
+        // Multi-index of `start` over the outer axes, and offset within the run.
+        let mut idx: SmallVec<[usize; 6]> = SmallVec::from_elem(0, nd - 1);
+        let mut rem = start / inner;
+        let mut j = start % inner;
+        for ax in (0..nd - 1).rev() {
+            idx[ax] = rem % self.shape[ax];
+            rem /= self.shape[ax];
+        }
+        let mut p = ptrs;
+        for ax in 0..nd - 1 {
+            for k in 0..N {
+                // SAFETY: within the operands by the caller's contract.
+                p[k] = unsafe { p[k].offset(idx[ax] as isize * self.strides[ax][k]) };
+            }
+        }
+        let mut pos = start;
+        loop {
+            let len = (inner - j).min(end - pos);
+            let mut q = p;
+            for k in 0..N {
+                // SAFETY: `j < inner`, inside the run.
+                q[k] = unsafe { q[k].offset(j as isize * istr[k]) };
+            }
+            f(q, istr, len);
+            pos += len;
+            if pos >= end {
+                return;
+            }
+            j = 0;
+            // Advance the outer odometer.
+            let mut ax = nd - 1;
+            loop {
+                if ax == 0 {
+                    return;
+                }
+                ax -= 1;
+                idx[ax] += 1;
+                for k in 0..N {
+                    // SAFETY: stays within the operand while idx[ax] < shape[ax]; the
+                    // reset below returns it to the axis start.
+                    p[k] = unsafe { p[k].offset(self.strides[ax][k]) };
+                }
+                if idx[ax] < self.shape[ax] {
+                    break;
+                }
+                for k in 0..N {
+                    // SAFETY: rewinds to the start of this axis.
+                    p[k] = unsafe { p[k].offset(-(self.shape[ax] as isize) * self.strides[ax][k]) };
+                }
+                idx[ax] = 0;
+            }
+        }
+    }
+
+    /// Runs `f` over all runs, split across the rayon pool when the plan is large.
+    ///
+    /// # Safety
+    /// As [`for_each_run`](Self::for_each_run); in addition, distinct positions of
+    /// written operands must address distinct elements (no self-overlapping output).
+    pub unsafe fn par_for_each_run(
+        &self,
+        ptrs: [*mut u8; N],
+        f: impl Fn([*mut u8; N], [isize; N], usize) + Sync + Send,
+    ) {
+        let threads = rayon::current_num_threads();
+        if self.size < PAR_THRESHOLD || threads < 2 {
+            // SAFETY: forwarded contract.
+            unsafe { self.for_each_run_range(ptrs, 0, self.size, &mut |p, s, l| f(p, s, l)) };
+            return;
+        }
+        let chunks = threads * 4;
+        let per = self.size.div_ceil(chunks).next_multiple_of(64);
+        let ptrs = Ptrs(ptrs);
+        rayon::scope(|scope| {
+            let mut lo = 0;
+            while lo < self.size {
+                let hi = (lo + per).min(self.size);
+                let f = &f;
+                scope.spawn(move |_| {
+                    let ptrs = ptrs;
+                    // SAFETY: ranges are disjoint, so writes do not race.
+                    unsafe { self.for_each_run_range(ptrs.0, lo, hi, &mut |p, s, l| f(p, s, l)) };
+                });
+                lo = hi;
+            }
+        });
+    }
+}
+
+fn should_swap<const N: usize>(outer: &[isize; N], inner: &[isize; N]) -> bool {
+    let mut decided: Option<bool> = None;
+    for k in 0..N {
+        let (so, si) = (outer[k].unsigned_abs(), inner[k].unsigned_abs());
+        if so != 0 && si != 0 {
+            if si <= so {
+                return false;
+            }
+            if decided.is_none() {
+                decided = Some(true);
+            }
+        }
+    }
+    decided.unwrap_or(false)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn contiguous_merges_to_one_run() {
+        let p = Plan::<1>::new(&[3, 4, 5], [&[160, 40, 8]]);
+        assert_eq!(p.ndim(), 1);
+        assert_eq!(p.inner_len(), 60);
+    }
+
+    #[test]
+    fn transposed_is_reordered() {
+        // A Fortran-ordered 3x4 of f64: strides (8, 24).
+        let p = Plan::<1>::new(&[3, 4], [&[8, 24]]);
+        assert_eq!(p.ndim(), 1);
+        assert_eq!(p.inner_strides(), [8]);
+    }
+
+    #[test]
+    fn broadcast_keeps_rows() {
+        let p = Plan::<2>::new(&[10, 7], [&[56, 8], &[0, 8]]);
+        assert_eq!(p.ndim(), 2);
+        assert_eq!(p.inner_len(), 7);
+    }
+
+    #[test]
+    fn ranges_cover_everything_once() {
+        let p = Plan::<1>::new(&[3, 5], [&[5, 1]]);
+        let _ = p;
+        let p = Plan::<1>::new(&[3, 5], [&[1, 3]]); // F order, 1-byte items
+        let mut seen = vec![0u8; 15];
+        let base = seen.as_mut_ptr();
+        for (a, b) in [(0, 4), (4, 11), (11, 15)] {
+            // SAFETY: the plan addresses the 15 bytes of `seen`.
+            unsafe {
+                p.for_each_run_range([base], a, b, &mut |ptr, s, len| {
+                    for i in 0..len {
+                        *ptr[0].offset(i as isize * s[0]) += 1;
+                    }
+                });
+            }
+        }
+        assert!(seen.iter().all(|&x| x == 1));
+    }
+}

@@ -1,0 +1,209 @@
+//! nprs-core's error type. Messages follow NumPy's wording.
+
+use std::fmt;
+
+/// A shape written as NumPy prints it: `(3, 4)`, `(3,)`, `()`.
+#[derive(Clone, PartialEq, Eq)]
+pub struct ShapeDisplay(pub Vec<usize>);
+
+impl fmt::Display for ShapeDisplay {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write_tuple(f, &self.0, ", ")
+    }
+}
+
+impl fmt::Debug for ShapeDisplay {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Display::fmt(self, f)
+    }
+}
+
+/// Writes `(a, b)` / `(a,)` / `()` with the given separator.
+pub(crate) fn write_tuple<T: fmt::Display>(
+    f: &mut fmt::Formatter<'_>,
+    items: &[T],
+    sep: &str,
+) -> fmt::Result {
+    f.write_str("(")?;
+    for (i, x) in items.iter().enumerate() {
+        if i > 0 {
+            f.write_str(sep)?;
+        }
+        write!(f, "{x}")?;
+    }
+    if items.len() == 1 {
+        f.write_str(",")?;
+    }
+    f.write_str(")")
+}
+
+/// Shapes joined as in NumPy's broadcast error: `(3,4) (3,)`.
+fn compact_shapes(shapes: &[Vec<usize>]) -> String {
+    struct Compact<'a>(&'a [usize]);
+    impl fmt::Display for Compact<'_> {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            write_tuple(f, self.0, ",")
+        }
+    }
+    shapes
+        .iter()
+        .map(|s| Compact(s).to_string())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The errors of nprs-core, each with NumPy's message.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    /// Operands whose shapes do not broadcast together.
+    #[error("operands could not be broadcast together with shapes {} ", compact_shapes(.shapes))]
+    Broadcast {
+        /// The shapes of the operands, in order.
+        shapes: Vec<Vec<usize>>,
+    },
+    /// `broadcast_to` onto a shape the array cannot be broadcast to.
+    #[error(
+        "cannot broadcast a non-scalar to a scalar array"
+    )]
+    BroadcastToScalar,
+    /// `broadcast_to` onto an incompatible shape.
+    #[error(
+        "operands could not be broadcast together with remapped shapes [original->remapped]: {} and requested shape {}",
+        ShapeDisplay(.from.clone()), ShapeDisplay(.to.clone())
+    )]
+    BroadcastTo {
+        /// The array's shape.
+        from: Vec<usize>,
+        /// The requested shape.
+        to: Vec<usize>,
+    },
+    /// An in-place operation whose right side would need to change the left side's shape.
+    #[error(
+        "non-broadcastable output operand with shape {} doesn't match the broadcast shape {}",
+        ShapeDisplay(.output.clone()), ShapeDisplay(.broadcast.clone())
+    )]
+    NonBroadcastableOutput {
+        /// The output's shape.
+        output: Vec<usize>,
+        /// The shape the operands broadcast to.
+        broadcast: Vec<usize>,
+    },
+    /// A reshape to a shape of a different size.
+    #[error("cannot reshape array of size {size} into shape {}", ShapeDisplay(.shape.iter().map(|&d| d as usize).collect()))]
+    Reshape {
+        /// The array's size.
+        size: usize,
+        /// The requested shape (with `-1` shown as NumPy would show it).
+        shape: Vec<isize>,
+    },
+    /// More than one `-1` in a reshape.
+    #[error("can only specify one unknown dimension")]
+    ReshapeUnknown,
+    /// An axis outside `-ndim..ndim`.
+    #[error("axis {axis} is out of bounds for array of dimension {ndim}")]
+    AxisOutOfBounds {
+        /// The axis as given.
+        axis: isize,
+        /// The number of dimensions.
+        ndim: usize,
+    },
+    /// An axis named twice.
+    #[error("repeated axis")]
+    RepeatedAxis,
+    /// An axes list of the wrong length.
+    #[error("axes don't match array")]
+    AxesMismatch,
+    /// An index outside an axis.
+    #[error("index {index} is out of bounds for axis {axis} with size {size}")]
+    IndexOutOfBounds {
+        /// The index as given.
+        index: isize,
+        /// The axis.
+        axis: usize,
+        /// The axis' length.
+        size: usize,
+    },
+    /// An index outside a flat array (`take`, `put` without an axis).
+    #[error("index {index} is out of bounds for size {size}")]
+    FlatIndexOutOfBounds {
+        /// The index as given.
+        index: isize,
+        /// The array's size.
+        size: usize,
+    },
+    /// Too many indices for the array's dimensions.
+    #[error("too many indices for array: array is {ndim}-dimensional, but {given} were indexed")]
+    TooManyIndices {
+        /// The array's number of dimensions.
+        ndim: usize,
+        /// The number of indices given.
+        given: usize,
+    },
+    /// A boolean mask whose shape does not match the indexed array.
+    #[error(
+        "boolean index did not match indexed array along axis {axis}; size of axis is {size} but size of corresponding boolean axis is {mask_size}"
+    )]
+    MaskMismatch {
+        /// The axis that differs.
+        axis: usize,
+        /// The array's length along it.
+        size: usize,
+        /// The mask's length along it.
+        mask_size: usize,
+    },
+    /// Negative dimensions.
+    #[error("negative dimensions are not allowed")]
+    NegativeDimensions,
+    /// A shape whose size or byte count overflows.
+    #[error("array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible size.")]
+    TooBig,
+    /// An allocation the system refused.
+    #[error("Unable to allocate {bytes} bytes for an array with shape {} and data type {dtype}", ShapeDisplay(.shape.clone()))]
+    Alloc {
+        /// Bytes requested.
+        bytes: usize,
+        /// The array's shape.
+        shape: Vec<usize>,
+        /// The array's dtype.
+        dtype: String,
+    },
+    /// Arrays of differing shapes where equal shapes are needed (concatenate, stack …).
+    #[error("{0}")]
+    ShapeMismatch(String),
+    /// An argument NumPy would reject with a ValueError.
+    #[error("{0}")]
+    Value(String),
+    /// An argument NumPy would reject with a TypeError.
+    #[error("{0}")]
+    Type(String),
+    /// An operation on an empty sequence or array where one element is needed.
+    #[error("{0}")]
+    Empty(String),
+}
+
+impl Error {
+    /// The Python exception class NumPy raises for this error.
+    #[must_use]
+    pub fn numpy_kind(&self) -> &'static str {
+        match self {
+            Error::AxisOutOfBounds { .. } => "AxisError",
+            Error::IndexOutOfBounds { .. } | Error::FlatIndexOutOfBounds { .. } | Error::TooManyIndices { .. } | Error::MaskMismatch { .. } => "IndexError",
+            Error::Alloc { .. } => "MemoryError",
+            Error::Type(_) => "TypeError",
+            _ => "ValueError",
+        }
+    }
+}
+
+/// Result with nprs-core's [`Error`].
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// Unwraps `r`, panicking with the error's NumPy message at the caller's location.
+#[track_caller]
+pub(crate) fn or_panic<T>(r: Result<T>) -> T {
+    match r {
+        Ok(x) => x,
+        Err(e) => panic!("{e}"),
+    }
+}

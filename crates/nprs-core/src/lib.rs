@@ -1,0 +1,66 @@
+//! # nprs-core
+//!
+//! N-dimensional arrays with NumPy's semantics: the foundation of nprs.
+//!
+//! - [`Array`], [`ArrayView`] and [`ArrayViewMut`]: one array type whose storage says whether
+//!   it owns its data or borrows it. Every function and operator takes any of them.
+//! - Element types: `bool`, `i8`…`i64`, `u8`…`u64`, [`f16`], `f32`, `f64`, [`C64`]
+//!   (`complex64`) and [`C128`] (`complex128`).
+//! - Views, never copies: slicing with [`s!`], transposes, broadcasting, reshapes where
+//!   the layout allows.
+//! - Broadcasting arithmetic with NumPy's element rules; fallible function forms such as
+//!   [`add`] return the error that the operators panic with.
+//! - One N-d iteration engine ([`engine`]) under every elementwise operation, copy and cast.
+//!
+//! ```
+//! use nprs_core::prelude::*;
+//!
+//! let a = Array::<f64>::arange(12).into_shape(&[3, 4]).unwrap();
+//! let row = array![10.0, 20.0, 30.0, 40.0];
+//! let b = &a + &row; // broadcasts (3, 4) + (4,)
+//! assert_eq!(b.shape(), &[3, 4]);
+//! assert_eq!(b.get(&[2, 3]).unwrap(), 51.0);
+//! let t = b.t(); // a view: no copy
+//! assert_eq!(t.shape(), &[4, 3]);
+//! ```
+//!
+//! Dependencies beyond the workspace's chosen set: `smallvec` keeps shapes and strides of
+//! up to six axes inline, so creating views does not allocate.
+
+pub mod array;
+pub mod copy;
+pub mod creation;
+pub mod dims;
+pub mod dtype;
+pub mod engine;
+pub mod error;
+pub mod iter;
+pub mod ops;
+pub mod ranges;
+pub mod shape;
+pub mod shares;
+pub mod slice;
+pub mod storage;
+pub mod zip;
+
+pub use array::{Array, ArrayBase, ArrayView, ArrayViewMut, CowArray, Flags};
+pub use copy::{Cast, ascontiguousarray, asfortranarray};
+pub use creation::{empty, empty_like, full, full_like, ones, ones_like, zeros, zeros_like};
+pub use dims::{Order, broadcast_shapes};
+pub use dtype::{C64, C128, Complex32, Complex64, DType, Element, f16};
+pub use error::{Error, Result};
+pub use ops::{add, divide, floor_divide, multiply, negative, remainder, subtract};
+pub use ranges::arange;
+pub use shape::broadcast_arrays;
+pub use shares::{may_share_memory, shares_memory};
+pub use slice::{ELLIPSIS, NEW_AXIS, SliceArg};
+
+/// The names most programs need: `use nprs_core::prelude::*;`.
+pub mod prelude {
+    pub use crate::array::{Array, ArrayBase, ArrayView, ArrayViewMut, CowArray};
+    pub use crate::dims::Order;
+    pub use crate::dtype::{C64, C128, DType, Element, f16};
+    pub use crate::error::{Error, Result};
+    pub use crate::slice::{ELLIPSIS, NEW_AXIS, SliceArg};
+    pub use crate::{array, s};
+}

@@ -1,0 +1,380 @@
+//! Views that change shape or axis order: broadcast_to, reshape, transpose, swapaxes,
+//! moveaxis, squeeze, expand_dims, ravel, diagonal.
+#![allow(unsafe_code)] // views from pointer + strides; each block says why it holds
+
+use std::ptr::NonNull;
+
+use smallvec::SmallVec;
+
+use crate::array::{Array, ArrayBase, ArrayView, CowArray};
+use crate::dims::{self, Order, Shape, Strides};
+use crate::dtype::Element;
+use crate::error::{Error, Result};
+use crate::storage::Data;
+
+/// Resolves a requested shape with at most one `-1` against `size`.
+///
+/// # Errors
+/// [`Error::ReshapeUnknown`], [`Error::NegativeDimensions`], [`Error::Reshape`].
+pub fn resolve_shape(size: usize, shape: &[isize]) -> Result<Shape> {
+    let mut unknown = None;
+    let mut known: usize = 1;
+    for (i, &d) in shape.iter().enumerate() {
+        if d == -1 {
+            if unknown.is_some() {
+                return Err(Error::ReshapeUnknown);
+            }
+            unknown = Some(i);
+        } else if d < 0 {
+            return Err(Error::NegativeDimensions);
+        } else {
+            known = known.checked_mul(d as usize).ok_or(Error::TooBig)?;
+        }
+    }
+    let mut out: Shape = shape.iter().map(|&d| d.max(0) as usize).collect();
+    match unknown {
+        Some(i) => {
+            if known == 0 || size % known != 0 {
+                return Err(Error::Reshape { size, shape: shape.to_vec() });
+            }
+            out[i] = size / known;
+        }
+        None => {
+            if known != size {
+                return Err(Error::Reshape { size, shape: shape.to_vec() });
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// Strides for viewing `shape`/`strides` as `new_shape` (same size) in `order` without
+/// copying, or `None` when the layout does not allow it (NumPy's `_attempt_nocopy_reshape`).
+#[must_use]
+pub fn reshape_strides(shape: &[usize], strides: &[isize], new_shape: &[usize], order: Order) -> Option<Strides> {
+    let size: usize = shape.iter().product();
+    if size == 0 || new_shape.is_empty() && size == 1 {
+        return Some(dims::contiguous_strides(new_shape, order));
+    }
+    // Work in C order; F order is C order on reversed axes.
+    let (old_d, old_s, new_d): (Vec<usize>, Vec<isize>, Vec<usize>) = {
+        let keep: Vec<(usize, isize)> = shape.iter().zip(strides).filter(|(d, _)| **d != 1).map(|(&d, &s)| (d, s)).collect();
+        let (mut d, mut s): (Vec<usize>, Vec<isize>) = keep.into_iter().unzip();
+        let mut n = new_shape.to_vec();
+        if order == Order::F {
+            d.reverse();
+            s.reverse();
+            n.reverse();
+        }
+        (d, s, n)
+    };
+    let mut new_s = vec![0isize; new_d.len()];
+    let (mut oi, mut ni) = (0usize, 0usize);
+    let (on, nn) = (old_d.len(), new_d.len());
+    while ni < nn && oi < on {
+        let (mut np, mut op) = (new_d[ni], old_d[oi]);
+        let (mut nj, mut oj) = (ni + 1, oi + 1);
+        while np != op {
+            if np < op {
+                np *= new_d[nj];
+                nj += 1;
+            } else {
+                op *= old_d[oj];
+                oj += 1;
+            }
+        }
+        for ok in oi..oj - 1 {
+            if old_s[ok] != old_d[ok + 1] as isize * old_s[ok + 1] {
+                return None;
+            }
+        }
+        new_s[nj - 1] = old_s[oj - 1];
+        for nk in (ni + 1..nj).rev() {
+            new_s[nk - 1] = new_s[nk] * new_d[nk] as isize;
+        }
+        ni = nj;
+        oi = oj;
+    }
+    // Trailing ones in the new shape.
+    let last = if ni > 0 { new_s[ni - 1] } else { 1 };
+    for s in new_s.iter_mut().skip(ni) {
+        *s = last;
+    }
+    if order == Order::F {
+        new_s.reverse();
+    }
+    Some(new_s.into_iter().collect())
+}
+
+impl<S: Data> ArrayBase<S> {
+    fn view_with(&self, offset: isize, shape: Shape, strides: Strides) -> ArrayView<'_, S::Elem> {
+        // SAFETY: callers pass layouts that address only elements of `self`.
+        unsafe { ArrayView::from_raw_parts(NonNull::new_unchecked(self.ptr.as_ptr().offset(offset)), shape, strides) }
+    }
+
+    /// A read-only view of the array broadcast to `shape` (zero strides), as
+    /// `numpy.broadcast_to`.
+    ///
+    /// # Errors
+    /// [`Error::BroadcastTo`] when the shapes are incompatible.
+    pub fn broadcast_to(&self, shape: &[usize]) -> Result<ArrayView<'_, S::Elem>> {
+        if self.shape.as_slice() == shape {
+            return Ok(self.view());
+        }
+        let strides = dims::broadcast_strides(&self.shape, &self.strides, shape).ok_or_else(|| {
+            if shape.is_empty() {
+                Error::BroadcastToScalar
+            } else {
+                Error::BroadcastTo { from: self.shape.to_vec(), to: shape.to_vec() }
+            }
+        })?;
+        Ok(self.view_with(0, SmallVec::from_slice(shape), strides))
+    }
+
+    /// The transpose: axes reversed (`arr.T`).
+    #[must_use]
+    pub fn t(&self) -> ArrayView<'_, S::Elem> {
+        let mut shape = self.shape.clone();
+        let mut strides = self.strides.clone();
+        shape.reverse();
+        strides.reverse();
+        self.view_with(0, shape, strides)
+    }
+
+    /// The transpose: axes reversed (`arr.transpose()`).
+    #[must_use]
+    pub fn transpose(&self) -> ArrayView<'_, S::Elem> {
+        self.t()
+    }
+
+    /// Axes permuted: axis `i` of the result is axis `axes[i]` of `self`
+    /// (`numpy.permute_dims`, `arr.transpose(axes)`).
+    ///
+    /// # Errors
+    /// [`Error::AxesMismatch`], [`Error::AxisOutOfBounds`], [`Error::RepeatedAxis`].
+    pub fn permute_dims(&self, axes: &[isize]) -> Result<ArrayView<'_, S::Elem>> {
+        if axes.len() != self.ndim() {
+            return Err(Error::AxesMismatch);
+        }
+        let axes = dims::normalize_axes(axes, self.ndim())?;
+        let shape = axes.iter().map(|&a| self.shape[a]).collect();
+        let strides = axes.iter().map(|&a| self.strides[a]).collect();
+        Ok(self.view_with(0, shape, strides))
+    }
+
+    /// Two axes interchanged (`numpy.swapaxes`).
+    ///
+    /// # Errors
+    /// [`Error::AxisOutOfBounds`].
+    pub fn swapaxes(&self, a: isize, b: isize) -> Result<ArrayView<'_, S::Elem>> {
+        let a = dims::normalize_axis(a, self.ndim())?;
+        let b = dims::normalize_axis(b, self.ndim())?;
+        let mut shape = self.shape.clone();
+        let mut strides = self.strides.clone();
+        shape.swap(a, b);
+        strides.swap(a, b);
+        Ok(self.view_with(0, shape, strides))
+    }
+
+    /// Axes moved to new positions, the others keeping their order (`numpy.moveaxis`).
+    ///
+    /// # Errors
+    /// [`Error::AxisOutOfBounds`], [`Error::RepeatedAxis`], or differing lengths of
+    /// `source` and `destination`.
+    pub fn moveaxis(&self, source: &[isize], destination: &[isize]) -> Result<ArrayView<'_, S::Elem>> {
+        let nd = self.ndim();
+        let src = dims::normalize_axes(source, nd)?;
+        let dst = dims::normalize_axes(destination, nd)?;
+        if src.len() != dst.len() {
+            return Err(Error::Value(
+                "`source` and `destination` arguments must have the same number of elements".into(),
+            ));
+        }
+        let mut order: Vec<usize> = (0..nd).filter(|a| !src.contains(a)).collect();
+        let mut pairs: Vec<(usize, usize)> = dst.iter().copied().zip(src.iter().copied()).collect();
+        pairs.sort_unstable();
+        for (d, s) in pairs {
+            order.insert(d, s);
+        }
+        let axes: Vec<isize> = order.iter().map(|&a| a as isize).collect();
+        self.permute_dims(&axes)
+    }
+
+    /// Axes of length one removed; with `axes`, only those (each must have length one).
+    ///
+    /// # Errors
+    /// [`Error::AxisOutOfBounds`], or a named axis whose length is not one.
+    pub fn squeeze(&self, axes: Option<&[isize]>) -> Result<ArrayView<'_, S::Elem>> {
+        let drop: Vec<usize> = match axes {
+            None => (0..self.ndim()).filter(|&a| self.shape[a] == 1).collect(),
+            Some(ax) => {
+                let ax = dims::normalize_axes(ax, self.ndim())?;
+                if ax.iter().any(|&a| self.shape[a] != 1) {
+                    return Err(Error::Value(
+                        "cannot select an axis to squeeze out which has size not equal to one".into(),
+                    ));
+                }
+                ax
+            }
+        };
+        let keep = (0..self.ndim()).filter(|a| !drop.contains(a));
+        let (shape, strides) = keep.map(|a| (self.shape[a], self.strides[a])).unzip();
+        Ok(self.view_with(0, shape, strides))
+    }
+
+    /// New axes of length one inserted at `axes` of the result (`numpy.expand_dims`).
+    ///
+    /// # Errors
+    /// [`Error::AxisOutOfBounds`] (against the result's dimensions), [`Error::RepeatedAxis`].
+    pub fn expand_dims(&self, axes: &[isize]) -> Result<ArrayView<'_, S::Elem>> {
+        let nd = self.ndim() + axes.len();
+        let axes = dims::normalize_axes(axes, nd)?;
+        let mut shape: Shape = SmallVec::new();
+        let mut strides: Strides = SmallVec::new();
+        let mut src = 0;
+        for a in 0..nd {
+            if axes.contains(&a) {
+                shape.push(1);
+                strides.push(0);
+            } else {
+                shape.push(self.shape[src]);
+                strides.push(self.strides[src]);
+                src += 1;
+            }
+        }
+        Ok(self.view_with(0, shape, strides))
+    }
+
+    /// A view with a new shape when the layout allows, else a copy, as `arr.reshape`.
+    /// One entry may be `-1`.
+    ///
+    /// # Errors
+    /// [`Error::Reshape`], [`Error::ReshapeUnknown`], [`Error::NegativeDimensions`].
+    pub fn reshape(&self, shape: &[isize]) -> Result<CowArray<'_, S::Elem>> {
+        self.reshape_order(shape, Order::C)
+    }
+
+    /// As [`reshape`](Self::reshape), reading and writing elements in `order`.
+    ///
+    /// # Errors
+    /// As [`reshape`](Self::reshape).
+    pub fn reshape_order(&self, shape: &[isize], order: Order) -> Result<CowArray<'_, S::Elem>> {
+        let new_shape = resolve_shape(self.size(), shape)?;
+        if let Some(st) = reshape_strides(&self.shape, &self.strides, &new_shape, order) {
+            return Ok(self.view_with(0, new_shape, st).into());
+        }
+        let copy = self.to_owned_order(order);
+        let st = dims::contiguous_strides(&new_shape, order);
+        Ok(Array::from_owned_parts(copy, new_shape, st).into())
+    }
+
+    /// A view with a new shape, failing instead of copying when the layout does not
+    /// allow a view (like assigning to `arr.shape` in NumPy).
+    ///
+    /// # Errors
+    /// As [`reshape`](Self::reshape), or when a copy would be needed.
+    pub fn reshape_view(&self, shape: &[isize]) -> Result<ArrayView<'_, S::Elem>> {
+        let new_shape = resolve_shape(self.size(), shape)?;
+        let st = reshape_strides(&self.shape, &self.strides, &new_shape, Order::C).ok_or_else(|| {
+            Error::Value("Incompatible shape for in-place modification. Use `.reshape()` to make a copy with the desired shape.".into())
+        })?;
+        Ok(self.view_with(0, new_shape, st))
+    }
+
+    /// The elements as 1-d: a view when possible, else a copy (`numpy.ravel`).
+    #[must_use]
+    pub fn ravel(&self) -> CowArray<'_, S::Elem> {
+        self.reshape(&[-1]).expect("ravel keeps the size")
+    }
+
+    /// The elements as 1-d in `order`: a view when possible, else a copy.
+    #[must_use]
+    pub fn ravel_order(&self, order: Order) -> CowArray<'_, S::Elem> {
+        self.reshape_order(&[-1], order).expect("ravel keeps the size")
+    }
+
+    /// A 1-d copy (`arr.flatten()`).
+    #[must_use]
+    pub fn flatten(&self) -> Array<S::Elem> {
+        self.flatten_order(Order::C)
+    }
+
+    /// A 1-d copy in `order` (`arr.flatten(order)`).
+    #[must_use]
+    pub fn flatten_order(&self, order: Order) -> Array<S::Elem> {
+        let n = self.size();
+        let copy = self.to_owned_order(order);
+        Array::from_owned_parts(copy, SmallVec::from_slice(&[n]), SmallVec::from_slice(&[1]))
+    }
+
+    /// The diagonal with `offset` over axes `axis1`, `axis2`, as a view
+    /// (`numpy.diagonal`; the diagonal becomes the last axis).
+    ///
+    /// # Errors
+    /// [`Error::AxisOutOfBounds`], equal axes, or arrays of fewer than two dimensions.
+    pub fn diagonal(&self, offset: isize, axis1: isize, axis2: isize) -> Result<ArrayView<'_, S::Elem>> {
+        if self.ndim() < 2 {
+            return Err(Error::Value("diag requires an array of at least two dimensions".into()));
+        }
+        let a1 = dims::normalize_axis(axis1, self.ndim())?;
+        let a2 = dims::normalize_axis(axis2, self.ndim())?;
+        if a1 == a2 {
+            return Err(Error::Value("axis1 and axis2 cannot be the same".into()));
+        }
+        let (n1, n2) = (self.shape[a1] as isize, self.shape[a2] as isize);
+        let (start1, start2) = if offset >= 0 { (0, offset) } else { (-offset, 0) };
+        let len = (n1 - start1).min(n2 - start2).max(0) as usize;
+        let off = if len > 0 { start1 * self.strides[a1] + start2 * self.strides[a2] } else { 0 };
+        let mut shape: Shape = SmallVec::new();
+        let mut strides: Strides = SmallVec::new();
+        for a in 0..self.ndim() {
+            if a != a1 && a != a2 {
+                shape.push(self.shape[a]);
+                strides.push(self.strides[a]);
+            }
+        }
+        shape.push(len);
+        strides.push(self.strides[a1] + self.strides[a2]);
+        Ok(self.view_with(off, shape, strides))
+    }
+}
+
+impl<T: Element> Array<T> {
+    /// Gives an owned array a new layout over the same buffer (shape and strides must fit).
+    pub(crate) fn from_owned_parts(a: Array<T>, shape: Shape, strides: Strides) -> Array<T> {
+        let ArrayBase { data, ptr, .. } = a;
+        ArrayBase { data, ptr, shape, strides }
+    }
+
+    /// Reshapes an owned array in place when possible, else copies (`arr.reshape` on an
+    /// array you no longer need).
+    ///
+    /// # Errors
+    /// As [`ArrayBase::reshape`].
+    pub fn into_shape(self, shape: &[isize]) -> Result<Array<T>> {
+        let new_shape = resolve_shape(self.size(), shape)?;
+        if let Some(st) = reshape_strides(&self.shape, &self.strides, &new_shape, Order::C) {
+            return Ok(Array::from_owned_parts(self, new_shape, st));
+        }
+        let copy = self.to_owned_order(Order::C);
+        let st = dims::contiguous_strides(&new_shape, Order::C);
+        Ok(Array::from_owned_parts(copy, new_shape, st))
+    }
+}
+
+/// `numpy.broadcast_arrays`: read-only views of every input broadcast to a common shape.
+///
+/// # Errors
+/// [`Error::Broadcast`] when the shapes are incompatible.
+pub fn broadcast_arrays<'a, T: Element>(arrays: &[ArrayView<'a, T>]) -> Result<Vec<ArrayView<'a, T>>> {
+    let shapes: Vec<&[usize]> = arrays.iter().map(|a| a.shape()).collect();
+    let shape = dims::broadcast_shapes(&shapes)?;
+    Ok(arrays
+        .iter()
+        .map(|a| {
+            let strides = dims::broadcast_strides(&a.shape, &a.strides, &shape).expect("checked by broadcast_shapes");
+            // SAFETY: a broadcast view of a valid view, same lifetime.
+            unsafe { ArrayView::from_raw_parts(a.ptr, shape.clone(), strides) }
+        })
+        .collect())
+}

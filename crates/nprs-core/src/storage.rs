@@ -1,0 +1,234 @@
+//! Array storage: the owned buffer and the borrowed-view representations.
+//!
+//! Owned buffers are allocated 64-byte aligned (or adopted from a `Vec` as they are) and
+//! hold `Copy` elements only, so nothing needs dropping element by element.
+#![allow(unsafe_code)] // raw allocation and views over pointers: each block says why it holds
+
+use std::alloc::{self, Layout};
+use std::marker::PhantomData;
+use std::ptr::NonNull;
+
+use crate::dtype::Element;
+use crate::error::{Error, Result};
+
+/// Alignment of freshly allocated array buffers, in bytes.
+pub const ALIGN: usize = 64;
+
+/// An owned, heap-allocated buffer of `len` elements.
+pub struct OwnedRepr<T: Element> {
+    ptr: NonNull<T>,
+    len: usize,
+    /// The layout it was allocated with (`None` when nothing was allocated).
+    layout: Option<Layout>,
+}
+
+// SAFETY: the buffer is uniquely owned and `T: Send + Sync`.
+unsafe impl<T: Element> Send for OwnedRepr<T> {}
+// SAFETY: shared access only reads `T: Sync` values.
+unsafe impl<T: Element> Sync for OwnedRepr<T> {}
+
+impl<T: Element> OwnedRepr<T> {
+    fn layout_for(len: usize) -> Result<Option<Layout>> {
+        let bytes = len.checked_mul(size_of::<T>()).ok_or(Error::TooBig)?;
+        if bytes > isize::MAX as usize {
+            return Err(Error::TooBig);
+        }
+        if bytes == 0 {
+            return Ok(None);
+        }
+        Layout::from_size_align(bytes, ALIGN.max(align_of::<T>())).map(Some).map_err(|_| Error::TooBig)
+    }
+
+    fn alloc_with(len: usize, zeroed: bool, shape: &[usize]) -> Result<Self> {
+        let layout = Self::layout_for(len)?;
+        let Some(layout) = layout else {
+            return Ok(Self { ptr: NonNull::dangling(), len, layout: None });
+        };
+        // SAFETY: `layout` has a non-zero size.
+        let raw = unsafe {
+            if zeroed { alloc::alloc_zeroed(layout) } else { alloc::alloc(layout) }
+        };
+        let ptr = NonNull::new(raw.cast::<T>()).ok_or_else(|| Error::Alloc {
+            bytes: layout.size(),
+            shape: shape.to_vec(),
+            dtype: T::DTYPE.name().to_string(),
+        })?;
+        Ok(Self { ptr, len, layout: Some(layout) })
+    }
+
+    /// A buffer of `len` elements whose bytes are all zero.
+    ///
+    /// Every element type's zero is the all-zero bit pattern, so the buffer is initialised.
+    pub(crate) fn zeroed(len: usize, shape: &[usize]) -> Result<Self> {
+        Self::alloc_with(len, true, shape)
+    }
+
+    /// A buffer of `len` uninitialised elements.
+    ///
+    /// # Safety
+    /// Every element must be written before the buffer is read or exposed.
+    pub(crate) unsafe fn uninit(len: usize, shape: &[usize]) -> Result<Self> {
+        Self::alloc_with(len, false, shape)
+    }
+
+    /// Adopts a `Vec`'s allocation without copying.
+    pub(crate) fn from_vec(v: Vec<T>) -> Self {
+        let mut v = std::mem::ManuallyDrop::new(v);
+        let len = v.len();
+        let cap = v.capacity();
+        let layout = if cap == 0 || size_of::<T>() == 0 {
+            None
+        } else {
+            Some(Layout::array::<T>(cap).expect("a Vec's layout is valid"))
+        };
+        // SAFETY: a Vec's pointer is never null.
+        let ptr = unsafe { NonNull::new_unchecked(v.as_mut_ptr()) };
+        Self { ptr, len, layout }
+    }
+
+    /// Pointer to the first element.
+    pub(crate) fn as_ptr(&self) -> NonNull<T> {
+        self.ptr
+    }
+
+    /// Number of elements.
+    pub(crate) fn len(&self) -> usize {
+        self.len
+    }
+
+    /// The elements as a slice.
+    pub(crate) fn as_slice(&self) -> &[T] {
+        // SAFETY: `ptr` points at `len` initialised elements owned by `self`.
+        unsafe { std::slice::from_raw_parts(self.ptr.as_ptr(), self.len) }
+    }
+}
+
+impl<T: Element> Clone for OwnedRepr<T> {
+    fn clone(&self) -> Self {
+        let mut out = crate::error::or_panic(Self::alloc_with(self.len, false, &[self.len]));
+        // SAFETY: both buffers hold `len` elements and do not overlap.
+        unsafe { std::ptr::copy_nonoverlapping(self.ptr.as_ptr(), out.ptr.as_ptr(), self.len) };
+        out.len = self.len;
+        out
+    }
+}
+
+impl<T: Element> Drop for OwnedRepr<T> {
+    fn drop(&mut self) {
+        if let Some(layout) = self.layout {
+            // SAFETY: allocated with this layout by the global allocator (ours or a Vec's).
+            unsafe { alloc::dealloc(self.ptr.as_ptr().cast(), layout) };
+        }
+    }
+}
+
+/// A borrowed view's representation: `ViewRepr<&'a T>` reads, `ViewRepr<&'a mut T>` writes.
+pub struct ViewRepr<R> {
+    _life: PhantomData<R>,
+}
+
+impl<R> ViewRepr<R> {
+    pub(crate) const fn new() -> Self {
+        Self { _life: PhantomData }
+    }
+}
+
+impl<R> Clone for ViewRepr<R> {
+    fn clone(&self) -> Self {
+        Self::new()
+    }
+}
+
+impl<R> Copy for ViewRepr<R> {}
+
+mod sealed {
+    pub trait Sealed {}
+}
+
+/// A storage representation of an array (owned buffer or borrowed view). Sealed.
+///
+/// # Safety
+/// Implementations guarantee that the array's pointer and strides stay valid for as long
+/// as the representation lives.
+pub unsafe trait RawData: sealed::Sealed {
+    /// The element type.
+    type Elem: Element;
+    /// True when the array owns its data (NumPy's `OWNDATA`).
+    fn is_owned(&self) -> bool;
+    /// True when the array may be written through (NumPy's `WRITEABLE`).
+    const WRITEABLE: bool;
+}
+
+/// Storage that may be read.
+///
+/// # Safety
+/// Only for representations that give shared read access.
+pub unsafe trait Data: RawData {}
+
+/// Storage that may be written.
+///
+/// # Safety
+/// Only for representations that give unique write access.
+pub unsafe trait DataMut: Data {}
+
+impl<T: Element> sealed::Sealed for OwnedRepr<T> {}
+impl<T: Element> sealed::Sealed for ViewRepr<&T> {}
+impl<T: Element> sealed::Sealed for ViewRepr<&mut T> {}
+impl<T: Element> sealed::Sealed for CowRepr<'_, T> {}
+
+/// Either a borrowed view or an owned buffer: what `reshape` and `ravel` return, since
+/// NumPy gives a view when the layout allows and a copy otherwise.
+pub enum CowRepr<'a, T: Element> {
+    /// Borrowed from another array.
+    View(ViewRepr<&'a T>),
+    /// A fresh copy.
+    Owned(OwnedRepr<T>),
+}
+
+// SAFETY: a borrowed variant is kept alive by 'a; an owned one by itself.
+unsafe impl<T: Element> RawData for CowRepr<'_, T> {
+    type Elem = T;
+    fn is_owned(&self) -> bool {
+        matches!(self, CowRepr::Owned(_))
+    }
+    const WRITEABLE: bool = false;
+}
+// SAFETY: both variants may be read.
+unsafe impl<T: Element> Data for CowRepr<'_, T> {}
+
+// SAFETY: the owned buffer lives as long as the array.
+unsafe impl<T: Element> RawData for OwnedRepr<T> {
+    type Elem = T;
+    fn is_owned(&self) -> bool {
+        true
+    }
+    const WRITEABLE: bool = true;
+}
+// SAFETY: owned data is readable.
+unsafe impl<T: Element> Data for OwnedRepr<T> {}
+// SAFETY: owned data is uniquely held.
+unsafe impl<T: Element> DataMut for OwnedRepr<T> {}
+
+// SAFETY: the borrow's lifetime keeps the data alive.
+unsafe impl<T: Element> RawData for ViewRepr<&T> {
+    type Elem = T;
+    fn is_owned(&self) -> bool {
+        false
+    }
+    const WRITEABLE: bool = false;
+}
+// SAFETY: a shared borrow may be read.
+unsafe impl<T: Element> Data for ViewRepr<&T> {}
+
+// SAFETY: the borrow's lifetime keeps the data alive.
+unsafe impl<T: Element> RawData for ViewRepr<&mut T> {
+    type Elem = T;
+    fn is_owned(&self) -> bool {
+        false
+    }
+    const WRITEABLE: bool = true;
+}
+// SAFETY: a unique borrow may be read.
+unsafe impl<T: Element> Data for ViewRepr<&mut T> {}
+// SAFETY: a unique borrow may be written.
+unsafe impl<T: Element> DataMut for ViewRepr<&mut T> {}

@@ -1,0 +1,310 @@
+//! Elementwise kernels over the iteration engine, with runtime CPU dispatch.
+//!
+//! Every elementwise operation (arithmetic, casts, copies, fills) lands here. Each run the
+//! engine produces is handed to a kernel specialised for its stride pattern: all
+//! contiguous (a slice loop LLVM vectorises), one operand broadcast (a scalar), or general
+//! strides. On x86-64 the same kernels are compiled a second time with AVX2 and FMA
+//! enabled and chosen at run time; contraction is never enabled, so both give identical
+//! bits.
+#![allow(unsafe_code)] // kernels over raw run pointers; each block says why it holds
+
+use std::mem::MaybeUninit;
+
+use crate::array::{Array, ArrayBase, ArrayView, ArrayViewMut};
+use crate::dims::{self, Order};
+use crate::dtype::Element;
+use crate::engine::Plan;
+use crate::error::Result;
+use crate::storage::Data;
+
+/// True when the AVX2+FMA kernels may run on this CPU.
+#[inline]
+#[must_use]
+pub fn has_avx2() -> bool {
+    #[cfg(target_arch = "x86_64")]
+    {
+        std::arch::is_x86_feature_detected!("avx2") && std::arch::is_x86_feature_detected!("fma")
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    {
+        false
+    }
+}
+
+fn byte_strides<T>(strides: &[isize]) -> smallvec::SmallVec<[isize; 6]> {
+    strides.iter().map(|&s| s * size_of::<T>() as isize).collect()
+}
+
+// ---------------------------------------------------------------------------------------
+// Run kernels. `s` holds byte strides; they are divided back into element strides.
+
+#[inline(always)]
+unsafe fn run1<A: Copy, O, F: Fn(A) -> O>(p: [*mut u8; 2], s: [isize; 2], len: usize, f: &F) {
+    let o = p[0].cast::<O>();
+    let a = p[1].cast_const().cast::<A>();
+    let so = s[0] / size_of::<O>().max(1) as isize;
+    let sa = s[1] / size_of::<A>().max(1) as isize;
+    // SAFETY (whole body): the engine guarantees `len` elements at these strides.
+    unsafe {
+        if so == 1 && sa == 1 {
+            let out = std::slice::from_raw_parts_mut(o.cast::<MaybeUninit<O>>(), len);
+            let inp = std::slice::from_raw_parts(a, len);
+            for (d, &x) in out.iter_mut().zip(inp) {
+                d.write(f(x));
+            }
+        } else if so == 1 && sa == 0 {
+            let x = *a;
+            let out = std::slice::from_raw_parts_mut(o.cast::<MaybeUninit<O>>(), len);
+            for d in out {
+                d.write(f(x));
+            }
+        } else {
+            for i in 0..len as isize {
+                o.offset(i * so).write(f(*a.offset(i * sa)));
+            }
+        }
+    }
+}
+
+#[inline(always)]
+unsafe fn run2<A: Copy, B: Copy, O, F: Fn(A, B) -> O>(p: [*mut u8; 3], s: [isize; 3], len: usize, f: &F) {
+    let o = p[0].cast::<O>();
+    let a = p[1].cast_const().cast::<A>();
+    let b = p[2].cast_const().cast::<B>();
+    let so = s[0] / size_of::<O>().max(1) as isize;
+    let sa = s[1] / size_of::<A>().max(1) as isize;
+    let sb = s[2] / size_of::<B>().max(1) as isize;
+    // SAFETY (whole body): the engine guarantees `len` elements at these strides.
+    unsafe {
+        if so == 1 && sa == 1 && sb == 1 {
+            let out = std::slice::from_raw_parts_mut(o.cast::<MaybeUninit<O>>(), len);
+            let x = std::slice::from_raw_parts(a, len);
+            let y = std::slice::from_raw_parts(b, len);
+            for ((d, &x), &y) in out.iter_mut().zip(x).zip(y) {
+                d.write(f(x, y));
+            }
+        } else if so == 1 && sa == 1 && sb == 0 {
+            let out = std::slice::from_raw_parts_mut(o.cast::<MaybeUninit<O>>(), len);
+            let x = std::slice::from_raw_parts(a, len);
+            let y = *b;
+            for (d, &x) in out.iter_mut().zip(x) {
+                d.write(f(x, y));
+            }
+        } else if so == 1 && sa == 0 && sb == 1 {
+            let out = std::slice::from_raw_parts_mut(o.cast::<MaybeUninit<O>>(), len);
+            let x = *a;
+            let y = std::slice::from_raw_parts(b, len);
+            for (d, &y) in out.iter_mut().zip(y) {
+                d.write(f(x, y));
+            }
+        } else {
+            for i in 0..len as isize {
+                o.offset(i * so).write(f(*a.offset(i * sa), *b.offset(i * sb)));
+            }
+        }
+    }
+}
+
+#[inline(always)]
+unsafe fn run_inplace2<A, B: Copy, F: Fn(&mut A, B)>(p: [*mut u8; 2], s: [isize; 2], len: usize, f: &F) {
+    let a = p[0].cast::<A>();
+    let b = p[1].cast_const().cast::<B>();
+    let sa = s[0] / size_of::<A>().max(1) as isize;
+    let sb = s[1] / size_of::<B>().max(1) as isize;
+    // SAFETY (whole body): the engine guarantees `len` elements at these strides.
+    unsafe {
+        if sa == 1 && sb == 1 {
+            let x = std::slice::from_raw_parts_mut(a, len);
+            let y = std::slice::from_raw_parts(b, len);
+            for (x, &y) in x.iter_mut().zip(y) {
+                f(x, y);
+            }
+        } else if sa == 1 && sb == 0 {
+            let x = std::slice::from_raw_parts_mut(a, len);
+            let y = *b;
+            for x in x {
+                f(x, y);
+            }
+        } else {
+            for i in 0..len as isize {
+                f(&mut *a.offset(i * sa), *b.offset(i * sb));
+            }
+        }
+    }
+}
+
+#[inline(always)]
+unsafe fn run_inplace1<A, F: Fn(&mut A)>(p: [*mut u8; 1], s: [isize; 1], len: usize, f: &F) {
+    let a = p[0].cast::<A>();
+    let sa = s[0] / size_of::<A>().max(1) as isize;
+    // SAFETY (whole body): the engine guarantees `len` elements at this stride.
+    unsafe {
+        if sa == 1 {
+            for x in std::slice::from_raw_parts_mut(a, len) {
+                f(x);
+            }
+        } else {
+            for i in 0..len as isize {
+                f(&mut *a.offset(i * sa));
+            }
+        }
+    }
+}
+
+macro_rules! dispatch {
+    ($base:ident, $avx:ident, [$($g:ident $(: $b:path)?),*], $n:literal, ($($arg:ident: $ty:ty),*), $F:ty) => {
+        #[cfg(target_arch = "x86_64")]
+        #[target_feature(enable = "avx2,fma")]
+        unsafe fn $avx<$($g $(: $b)?),*>(p: [*mut u8; $n], s: [isize; $n], len: usize, $($arg: $ty),*) {
+            // SAFETY: forwarded contract; the caller checked the CPU features.
+            unsafe { $base(p, s, len, $($arg),*) }
+        }
+    };
+}
+
+dispatch!(run1, run1_avx2, [A: Copy, O, F: Fn(A) -> O], 2, (f: &F), F);
+dispatch!(run2, run2_avx2, [A: Copy, B: Copy, O, F: Fn(A, B) -> O], 3, (f: &F), F);
+dispatch!(run_inplace2, run_inplace2_avx2, [A, B: Copy, F: Fn(&mut A, B)], 2, (f: &F), F);
+dispatch!(run_inplace1, run_inplace1_avx2, [A, F: Fn(&mut A)], 1, (f: &F), F);
+
+macro_rules! pick {
+    ($base:ident, $avx:ident) => {{
+        #[cfg(target_arch = "x86_64")]
+        {
+            if has_avx2() { $avx as _ } else { $base as _ }
+        }
+        #[cfg(not(target_arch = "x86_64"))]
+        {
+            $base as _
+        }
+    }};
+}
+
+// ---------------------------------------------------------------------------------------
+// Drivers.
+
+/// The memory order of a new result whose inputs have the given layouts: F when every
+/// input is F-contiguous and not C-contiguous (NumPy's `order='K'` for these cases), else C.
+pub(crate) fn result_order(inputs: &[(&[usize], &[isize])]) -> Order {
+    let all_f = !inputs.is_empty()
+        && inputs.iter().all(|(sh, st)| dims::is_f_contiguous(sh, st) && !dims::is_c_contiguous(sh, st));
+    if all_f { Order::F } else { Order::C }
+}
+
+/// Applies `f` to every element of `a`, writing into uninitialised output memory laid out
+/// by `out_strides` (in elements) from `out`.
+///
+/// # Safety
+/// `out` with `out_strides` over `a`'s shape must address writable, non-overlapping slots.
+pub(crate) unsafe fn map_raw<A: Element, O, F: Fn(A) -> O + Sync + Send>(
+    out: *mut O,
+    out_strides: &[isize],
+    a: &ArrayView<'_, A>,
+    f: &F,
+) {
+    let so = byte_strides::<O>(out_strides);
+    let sa = byte_strides::<A>(&a.strides);
+    let plan = Plan::<2>::new(&a.shape, [&so, &sa]);
+    let k: unsafe fn([*mut u8; 2], [isize; 2], usize, &F) = pick!(run1, run1_avx2);
+    let ptrs = [out.cast::<u8>(), a.ptr.as_ptr().cast::<u8>()];
+    // SAFETY: caller's contract for `out`; `a` is a valid view.
+    unsafe { plan.par_for_each_run(ptrs, |p, s, l| k(p, s, l, f)) };
+}
+
+/// Applies `f` to pairs of `a` and `b` (both already of the output shape), writing into
+/// output memory laid out by `out_strides`.
+///
+/// # Safety
+/// As [`map_raw`].
+pub(crate) unsafe fn zip_raw<A: Element, B: Element, O, F: Fn(A, B) -> O + Sync + Send>(
+    out: *mut O,
+    out_strides: &[isize],
+    a: &ArrayView<'_, A>,
+    b: &ArrayView<'_, B>,
+    f: &F,
+) {
+    let so = byte_strides::<O>(out_strides);
+    let sa = byte_strides::<A>(&a.strides);
+    let sb = byte_strides::<B>(&b.strides);
+    let plan = Plan::<3>::new(&a.shape, [&so, &sa, &sb]);
+    let k: unsafe fn([*mut u8; 3], [isize; 3], usize, &F) = pick!(run2, run2_avx2);
+    let ptrs = [out.cast::<u8>(), a.ptr.as_ptr().cast::<u8>(), b.ptr.as_ptr().cast::<u8>()];
+    // SAFETY: caller's contract for `out`; `a`, `b` are valid views.
+    unsafe { plan.par_for_each_run(ptrs, |p, s, l| k(p, s, l, f)) };
+}
+
+/// A new array of `f(x)` for each element of `a`, in `a`'s layout when it is F-ordered.
+pub fn map<S: Data, O: Element, F: Fn(S::Elem) -> O + Sync + Send>(a: &ArrayBase<S>, f: F) -> Array<O> {
+    let order = result_order(&[(&a.shape, &a.strides)]);
+    let view = a.view();
+    // SAFETY: `map_raw` writes every element of the fresh buffer.
+    unsafe {
+        Array::build_uninit(&a.shape, order, |buf| {
+            let st = dims::contiguous_strides(&view.shape, order);
+            map_raw(buf.as_mut_ptr().cast::<O>(), &st, &view, &f);
+        })
+    }
+    .unwrap_or_else(|e| panic!("{e}"))
+}
+
+/// A new array of `f(x, y)` over `a` and `b` broadcast together.
+///
+/// # Errors
+/// [`crate::Error::Broadcast`] when the shapes are incompatible.
+pub fn zip_map<SA: Data, SB: Data, O: Element, F: Fn(SA::Elem, SB::Elem) -> O + Sync + Send>(
+    a: &ArrayBase<SA>,
+    b: &ArrayBase<SB>,
+    f: F,
+) -> Result<Array<O>> {
+    let shape = dims::broadcast_shapes(&[&a.shape, &b.shape])?;
+    let av = a.broadcast_to(&shape)?;
+    let bv = b.broadcast_to(&shape)?;
+    let order = result_order(&[(&a.shape, &a.strides), (&b.shape, &b.strides)]);
+    // SAFETY: `zip_raw` writes every element of the fresh buffer.
+    unsafe {
+        Array::build_uninit(&shape, order, |buf| {
+            let st = dims::contiguous_strides(&shape, order);
+            zip_raw(buf.as_mut_ptr().cast::<O>(), &st, &av, &bv, &f);
+        })
+    }
+}
+
+/// Calls `f(&mut x)` on every element of a writable view.
+pub fn for_each_mut<T: Element, F: Fn(&mut T) + Sync + Send>(a: &mut ArrayViewMut<'_, T>, f: F) {
+    let sa = byte_strides::<T>(&a.strides);
+    let plan = Plan::<1>::new(&a.shape, [&sa]);
+    let k: unsafe fn([*mut u8; 1], [isize; 1], usize, &F) = pick!(run_inplace1, run_inplace1_avx2);
+    // SAFETY: the view is uniquely borrowed and addresses valid, distinct elements.
+    unsafe { plan.par_for_each_run([a.ptr.as_ptr().cast()], |p, s, l| k(p, s, l, &f)) };
+}
+
+/// Calls `f(&mut x, y)` for each element pair; `b` must already have `a`'s shape.
+pub fn zip_mut_with<A: Element, B: Element, F: Fn(&mut A, B) + Sync + Send>(
+    a: &mut ArrayViewMut<'_, A>,
+    b: &ArrayView<'_, B>,
+    f: F,
+) {
+    assert_eq!(a.shape, b.shape, "zip_mut_with needs equal shapes");
+    // Reading and writing the same memory through different layouts would see partly
+    // updated values; NumPy copies the input first in that case, and so do we.
+    if crate::shares::may_share_memory(a, b) && a.strides != b.strides {
+        let owned = b.to_owned();
+        zip_mut_with_unaliased(a, &owned.view(), &f);
+    } else {
+        zip_mut_with_unaliased(a, b, &f);
+    }
+}
+
+fn zip_mut_with_unaliased<A: Element, B: Element, F: Fn(&mut A, B) + Sync + Send>(
+    a: &mut ArrayViewMut<'_, A>,
+    b: &ArrayView<'_, B>,
+    f: &F,
+) {
+    let sa = byte_strides::<A>(&a.strides);
+    let sb = byte_strides::<B>(&b.strides);
+    let plan = Plan::<2>::new(&a.shape, [&sa, &sb]);
+    let k: unsafe fn([*mut u8; 2], [isize; 2], usize, &F) = pick!(run_inplace2, run_inplace2_avx2);
+    let ptrs = [a.ptr.as_ptr().cast::<u8>(), b.ptr.as_ptr().cast::<u8>()];
+    // SAFETY: `a` is uniquely borrowed; `b` is a valid view of the same shape.
+    unsafe { plan.par_for_each_run(ptrs, |p, s, l| k(p, s, l, f)) };
+}
