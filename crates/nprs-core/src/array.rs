@@ -599,3 +599,10 @@ impl<T: Element> From<Array<T>> for CowArray<'_, T> {
         ArrayBase { data: CowRepr::Owned(a.data), ptr: a.ptr, shape: a.shape, strides: a.strides }
     }
 }
+
+impl<SA: Data, SB: Data<Elem = SA::Elem>> PartialEq<ArrayBase<SB>> for ArrayBase<SA> {
+    /// Equal shapes and equal elements (NaN differs from NaN, as `numpy.array_equal`).
+    fn eq(&self, other: &ArrayBase<SB>) -> bool {
+        self.shape == other.shape && self.iter().zip(other.iter()).all(|(a, b)| a == b)
+    }
+}

@@ -149,22 +149,43 @@ pub fn normalize_index(index: isize, axis: usize, size: usize) -> Result<usize> 
 /// The shape that `shapes` broadcast to, as `numpy.broadcast_shapes`.
 ///
 /// # Errors
-/// [`Error::Broadcast`] with NumPy's message when they are incompatible.
+/// [`Error::BroadcastShapes`] with NumPy's message naming the first conflicting pair.
 pub fn broadcast_shapes(shapes: &[&[usize]]) -> Result<Shape> {
     let ndim = shapes.iter().map(|s| s.len()).max().unwrap_or(0);
     let mut out: Shape = SmallVec::from_elem(1, ndim);
-    for s in shapes {
-        let off = ndim - s.len();
-        for (i, &d) in s.iter().enumerate() {
-            let o = &mut out[off + i];
-            if *o == 1 {
-                *o = d;
-            } else if d != 1 && d != *o {
-                return Err(Error::Broadcast { shapes: shapes.iter().map(|s| s.to_vec()).collect() });
+    for (i, o) in out.iter_mut().enumerate() {
+        let mut src: Option<usize> = None;
+        for (j, s) in shapes.iter().enumerate() {
+            let Some(k) = (i + s.len()).checked_sub(ndim) else { continue };
+            let d = s[k];
+            if d == 1 {
+                continue;
+            }
+            match src {
+                None => {
+                    *o = d;
+                    src = Some(j);
+                }
+                Some(si) if d != *o => {
+                    return Err(Error::BroadcastShapes {
+                        first: (si, shapes[si].to_vec()),
+                        second: (j, s.to_vec()),
+                    });
+                }
+                Some(_) => {}
             }
         }
     }
     Ok(out)
+}
+
+/// As [`broadcast_shapes`], with the message NumPy's operators give
+/// ("operands could not be broadcast together with shapes …").
+///
+/// # Errors
+/// [`Error::Broadcast`].
+pub fn broadcast_operands(shapes: &[&[usize]]) -> Result<Shape> {
+    broadcast_shapes(shapes).map_err(|_| Error::Broadcast { shapes: shapes.iter().map(|s| s.to_vec()).collect() })
 }
 
 /// Strides that view an array of `shape`/`strides` as `target` (a broadcast shape):

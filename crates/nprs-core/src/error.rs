@@ -62,6 +62,17 @@ pub enum Error {
         /// The shapes of the operands, in order.
         shapes: Vec<Vec<usize>>,
     },
+    /// `broadcast_shapes` / `broadcast_arrays` of incompatible shapes.
+    #[error(
+        "shape mismatch: objects cannot be broadcast to a single shape.  Mismatch is between arg {} with shape {} and arg {} with shape {}.",
+        .first.0, ShapeDisplay(.first.1.clone()), .second.0, ShapeDisplay(.second.1.clone())
+    )]
+    BroadcastShapes {
+        /// The argument that set the dimension, and its shape.
+        first: (usize, Vec<usize>),
+        /// The argument that conflicts with it, and its shape.
+        second: (usize, Vec<usize>),
+    },
     /// `broadcast_to` onto a shape the array cannot be broadcast to.
     #[error(
         "cannot broadcast a non-scalar to a scalar array"

@@ -34,8 +34,13 @@ pub mod dims;
 pub mod dtype;
 pub mod engine;
 pub mod error;
+pub mod grids;
+pub mod index;
 pub mod iter;
+pub mod manip;
+pub mod matrix;
 pub mod ops;
+pub mod print;
 pub mod ranges;
 pub mod shape;
 pub mod shares;
@@ -54,6 +59,15 @@ pub use ranges::arange;
 pub use shape::broadcast_arrays;
 pub use shares::{may_share_memory, shares_memory};
 pub use slice::{ELLIPSIS, NEW_AXIS, SliceArg};
+
+// Routines are re-exported at the crate root by module.
+pub use grids::*;
+
+pub use index::*;
+
+pub use manip::*;
+
+pub use matrix::*;
 
 /// The names most programs need: `use nprs_core::prelude::*;`.
 pub mod prelude {

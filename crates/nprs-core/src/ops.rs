@@ -321,7 +321,7 @@ pub fn apply_assign<SA: DataMut, SB: Data, F>(a: &mut ArrayBase<SA>, b: &ArrayBa
 where
     F: Fn(&mut SA::Elem, SB::Elem) + Sync + Send,
 {
-    let shape = dims::broadcast_shapes(&[a.shape(), b.shape()])?;
+    let shape = dims::broadcast_operands(&[a.shape(), b.shape()])?;
     if shape.as_slice() != a.shape() {
         return Err(Error::NonBroadcastableOutput { output: a.shape().to_vec(), broadcast: shape.to_vec() });
     }

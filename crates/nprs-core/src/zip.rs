@@ -256,7 +256,7 @@ pub fn zip_map<SA: Data, SB: Data, O: Element, F: Fn(SA::Elem, SB::Elem) -> O + 
     b: &ArrayBase<SB>,
     f: F,
 ) -> Result<Array<O>> {
-    let shape = dims::broadcast_shapes(&[&a.shape, &b.shape])?;
+    let shape = dims::broadcast_operands(&[&a.shape, &b.shape])?;
     let av = a.broadcast_to(&shape)?;
     let bv = b.broadcast_to(&shape)?;
     let order = result_order(&[(&a.shape, &a.strides), (&b.shape, &b.strides)]);
