@@ -209,13 +209,8 @@ impl<S: Data> ArrayBase<S> {
         if self.is_c_contiguous() || self.is_f_contiguous() {
             return true;
         }
-        let mut axes: SmallVec<[(usize, isize); 6]> = self
-            .shape
-            .iter()
-            .zip(&self.strides)
-            .filter(|(d, _)| **d != 1)
-            .map(|(&d, &s)| (d, s.abs()))
-            .collect();
+        let mut axes: SmallVec<[(usize, isize); 6]> =
+            self.shape.iter().zip(&self.strides).filter(|(d, _)| **d != 1).map(|(&d, &s)| (d, s.abs())).collect();
         axes.sort_by_key(|&(_, s)| s);
         let mut acc = 1isize;
         for (d, s) in axes {
@@ -244,11 +239,7 @@ impl<S: Data> ArrayBase<S> {
             return Err(Error::TooManyIndices { ndim: self.ndim(), given: index.len() });
         }
         if index.len() < self.ndim() {
-            return Err(Error::Value(format!(
-                "an element index needs {} indices, {} given",
-                self.ndim(),
-                index.len()
-            )));
+            return Err(Error::Value(format!("an element index needs {} indices, {} given", self.ndim(), index.len())));
         }
         let mut off = 0isize;
         for (axis, (&i, (&d, &s))) in index.iter().zip(self.shape.iter().zip(&self.strides)).enumerate() {
@@ -263,9 +254,7 @@ impl<S: Data> ArrayBase<S> {
     /// When the array has more than one element.
     pub fn item(&self) -> Result<S::Elem> {
         if self.size() != 1 {
-            return Err(Error::Value(
-                "can only convert an array of size 1 to a Python scalar".into(),
-            ));
+            return Err(Error::Value("can only convert an array of size 1 to a Python scalar".into()));
         }
         // SAFETY: the array has exactly one element, at `ptr`.
         Ok(unsafe { *self.ptr.as_ptr() })

@@ -11,7 +11,11 @@ pub(crate) fn copy_to_order<T: Element>(a: &ArrayView<'_, T>, order: Order) -> A
     cast_to_order(a, order, |x| x)
 }
 
-fn cast_to_order<A: Element, O: Element>(a: &ArrayView<'_, A>, order: Order, f: impl Fn(A) -> O + Sync + Send) -> Array<O> {
+fn cast_to_order<A: Element, O: Element>(
+    a: &ArrayView<'_, A>,
+    order: Order,
+    f: impl Fn(A) -> O + Sync + Send,
+) -> Array<O> {
     // SAFETY: `map_raw` writes every element of the fresh buffer.
     #[allow(unsafe_code)]
     unsafe {

@@ -167,10 +167,7 @@ pub fn broadcast_shapes(shapes: &[&[usize]]) -> Result<Shape> {
                     src = Some(j);
                 }
                 Some(si) if d != *o => {
-                    return Err(Error::BroadcastShapes {
-                        first: (si, shapes[si].to_vec()),
-                        second: (j, s.to_vec()),
-                    });
+                    return Err(Error::BroadcastShapes { first: (si, shapes[si].to_vec()), second: (j, s.to_vec()) });
                 }
                 Some(_) => {}
             }

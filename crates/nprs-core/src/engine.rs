@@ -75,11 +75,7 @@ impl<const N: usize> Plan<N> {
             }
             merged.push((d, s));
         }
-        Plan {
-            shape: merged.iter().map(|a| a.0).collect(),
-            strides: merged.iter().map(|a| a.1).collect(),
-            size,
-        }
+        Plan { shape: merged.iter().map(|a| a.0).collect(), strides: merged.iter().map(|a| a.1).collect(), size }
     }
 
     /// Number of elements visited.

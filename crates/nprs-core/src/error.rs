@@ -19,11 +19,7 @@ impl fmt::Debug for ShapeDisplay {
 }
 
 /// Writes `(a, b)` / `(a,)` / `()` with the given separator.
-pub(crate) fn write_tuple<T: fmt::Display>(
-    f: &mut fmt::Formatter<'_>,
-    items: &[T],
-    sep: &str,
-) -> fmt::Result {
+pub(crate) fn write_tuple<T: fmt::Display>(f: &mut fmt::Formatter<'_>, items: &[T], sep: &str) -> fmt::Result {
     f.write_str("(")?;
     for (i, x) in items.iter().enumerate() {
         if i > 0 {
@@ -45,11 +41,7 @@ fn compact_shapes(shapes: &[Vec<usize>]) -> String {
             write_tuple(f, self.0, ",")
         }
     }
-    shapes
-        .iter()
-        .map(|s| Compact(s).to_string())
-        .collect::<Vec<_>>()
-        .join(" ")
+    shapes.iter().map(|s| Compact(s).to_string()).collect::<Vec<_>>().join(" ")
 }
 
 /// The errors of nprs-core, each with NumPy's message.
@@ -74,9 +66,7 @@ pub enum Error {
         second: (usize, Vec<usize>),
     },
     /// `broadcast_to` onto a shape the array cannot be broadcast to.
-    #[error(
-        "cannot broadcast a non-scalar to a scalar array"
-    )]
+    #[error("cannot broadcast a non-scalar to a scalar array")]
     BroadcastToScalar,
     /// `broadcast_to` onto an incompatible shape.
     #[error(
@@ -199,7 +189,10 @@ impl Error {
     pub fn numpy_kind(&self) -> &'static str {
         match self {
             Error::AxisOutOfBounds { .. } => "AxisError",
-            Error::IndexOutOfBounds { .. } | Error::FlatIndexOutOfBounds { .. } | Error::TooManyIndices { .. } | Error::MaskMismatch { .. } => "IndexError",
+            Error::IndexOutOfBounds { .. }
+            | Error::FlatIndexOutOfBounds { .. }
+            | Error::TooManyIndices { .. }
+            | Error::MaskMismatch { .. } => "IndexError",
             Error::Alloc { .. } => "MemoryError",
             Error::Type(_) => "TypeError",
             _ => "ValueError",

@@ -152,7 +152,9 @@ impl<'a, T: Element> Iterator for AxisIter<'a, T> {
         strides.remove(self.axis);
         self.pos += 1;
         // SAFETY: a sub-view of the borrowed view at a valid index of `axis`.
-        Some(unsafe { ArrayView::from_raw_parts(NonNull::new_unchecked(self.base.ptr.as_ptr().offset(off)), shape, strides) })
+        Some(unsafe {
+            ArrayView::from_raw_parts(NonNull::new_unchecked(self.base.ptr.as_ptr().offset(off)), shape, strides)
+        })
     }
 }
 

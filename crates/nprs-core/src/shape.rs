@@ -58,7 +58,8 @@ pub fn reshape_strides(shape: &[usize], strides: &[isize], new_shape: &[usize], 
     }
     // Work in C order; F order is C order on reversed axes.
     let (old_d, old_s, new_d): (Vec<usize>, Vec<isize>, Vec<usize>) = {
-        let keep: Vec<(usize, isize)> = shape.iter().zip(strides).filter(|(d, _)| **d != 1).map(|(&d, &s)| (d, s)).collect();
+        let keep: Vec<(usize, isize)> =
+            shape.iter().zip(strides).filter(|(d, _)| **d != 1).map(|(&d, &s)| (d, s)).collect();
         let (mut d, mut s): (Vec<usize>, Vec<isize>) = keep.into_iter().unzip();
         let mut n = new_shape.to_vec();
         if order == Order::F {
@@ -276,7 +277,10 @@ impl<S: Data> ArrayBase<S> {
     pub fn reshape_view(&self, shape: &[isize]) -> Result<ArrayView<'_, S::Elem>> {
         let new_shape = resolve_shape(self.size(), shape)?;
         let st = reshape_strides(&self.shape, &self.strides, &new_shape, Order::C).ok_or_else(|| {
-            Error::Value("Incompatible shape for in-place modification. Use `.reshape()` to make a copy with the desired shape.".into())
+            Error::Value(
+                "Incompatible shape for in-place modification. Use `.reshape()` to make a copy with the desired shape."
+                    .into(),
+            )
         })?;
         Ok(self.view_with(0, new_shape, st))
     }

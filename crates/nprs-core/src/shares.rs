@@ -21,7 +21,11 @@ pub fn may_share_memory<SA: RawData, SB: RawData>(a: &ArrayBase<SA>, b: &ArrayBa
 /// # Errors
 /// When deciding would take more than `max_work` element visits (NumPy's
 /// `TooHardError`, here as [`Error::Value`]); `None` means no limit.
-pub fn shares_memory<SA: RawData, SB: RawData>(a: &ArrayBase<SA>, b: &ArrayBase<SB>, max_work: Option<usize>) -> Result<bool> {
+pub fn shares_memory<SA: RawData, SB: RawData>(
+    a: &ArrayBase<SA>,
+    b: &ArrayBase<SB>,
+    max_work: Option<usize>,
+) -> Result<bool> {
     if !may_share_memory(a, b) {
         return Ok(false);
     }

@@ -122,18 +122,19 @@ macro_rules! s {
 }
 
 /// Python's `slice.indices`: (start, step, count) for an axis of length `len`.
-pub(crate) fn slice_indices(start: Option<isize>, stop: Option<isize>, step: isize, len: usize) -> Result<(isize, isize, usize)> {
+pub(crate) fn slice_indices(
+    start: Option<isize>,
+    stop: Option<isize>,
+    step: isize,
+    len: usize,
+) -> Result<(isize, isize, usize)> {
     if step == 0 {
         return Err(Error::Value("slice step cannot be zero".into()));
     }
     let n = len as isize;
     let (lower, upper) = if step < 0 { (-1, n - 1) } else { (0, n) };
     let clamp = |v: isize| {
-        if v < 0 {
-            (v + n).max(lower)
-        } else {
-            v.min(upper)
-        }
+        if v < 0 { (v + n).max(lower) } else { v.min(upper) }
     };
     let start = start.map_or(if step < 0 { upper } else { lower }, clamp);
     let stop = stop.map_or(if step < 0 { lower } else { upper }, clamp);
@@ -240,7 +241,9 @@ impl<S: DataMut> ArrayBase<S> {
         let (off, shape, strides) = slice_layout(&self.shape, &self.strides, args)?;
         // SAFETY: a basic slice never maps two indices to one element (new axes have length
         // one), and `self` is uniquely borrowed.
-        Ok(unsafe { ArrayViewMut::from_raw_parts(NonNull::new_unchecked(self.ptr.as_ptr().offset(off)), shape, strides) })
+        Ok(unsafe {
+            ArrayViewMut::from_raw_parts(NonNull::new_unchecked(self.ptr.as_ptr().offset(off)), shape, strides)
+        })
     }
 }
 
@@ -264,10 +267,11 @@ impl<'a, T: crate::Element> ArrayViewMut<'a, T> {
     pub fn slice_move(self, args: &[SliceArg]) -> Result<ArrayViewMut<'a, T>> {
         let (off, shape, strides) = slice_layout(&self.shape, &self.strides, args)?;
         // SAFETY: a sub-view of a unique view with the same lifetime.
-        Ok(unsafe { ArrayViewMut::from_raw_parts(NonNull::new_unchecked(self.ptr.as_ptr().offset(off)), shape, strides) })
+        Ok(unsafe {
+            ArrayViewMut::from_raw_parts(NonNull::new_unchecked(self.ptr.as_ptr().offset(off)), shape, strides)
+        })
     }
 }
-
 
 #[cfg(test)]
 mod tests {

@@ -45,9 +45,7 @@ impl<T: Element> OwnedRepr<T> {
             return Ok(Self { ptr: NonNull::dangling(), len, layout: None });
         };
         // SAFETY: `layout` has a non-zero size.
-        let raw = unsafe {
-            if zeroed { alloc::alloc_zeroed(layout) } else { alloc::alloc(layout) }
-        };
+        let raw = unsafe { if zeroed { alloc::alloc_zeroed(layout) } else { alloc::alloc(layout) } };
         let ptr = NonNull::new(raw.cast::<T>()).ok_or_else(|| Error::Alloc {
             bytes: layout.size(),
             shape: shape.to_vec(),

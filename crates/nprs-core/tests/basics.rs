@@ -8,7 +8,8 @@ fn broadcast_add_matches_numpy() {
     let o = oracle("core/basics");
     let a = Array::<f64>::arange(12).into_shape(&[3, 4]).unwrap();
     o.case("arange12_reshape_plus_row").check(&(&a + &array![10.0, 20.0, 30.0, 40.0]));
-    let err = nprs_core::add(&Array::<f64>::zeros(&[3, 4]).unwrap(), &Array::<f64>::zeros(&[3]).unwrap()).err().unwrap();
+    let err =
+        nprs_core::add(&Array::<f64>::zeros(&[3, 4]).unwrap(), &Array::<f64>::zeros(&[3]).unwrap()).err().unwrap();
     o.case("broadcast_error").check_error(err.numpy_kind(), &err.to_string());
 }
 

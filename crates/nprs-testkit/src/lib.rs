@@ -45,11 +45,8 @@ pub fn oracle(file: &str) -> Cases {
     let mut cases = BTreeMap::new();
     let obj = doc["cases"].as_object().unwrap_or_else(|| panic!("{}: no cases", path.display()));
     for (name, c) in obj {
-        let tol = Tol {
-            ulp: c["tol"]["ulp"].as_u64(),
-            rtol: c["tol"]["rtol"].as_f64(),
-            atol: c["tol"]["atol"].as_f64(),
-        };
+        let tol =
+            Tol { ulp: c["tol"]["ulp"].as_u64(), rtol: c["tol"]["rtol"].as_f64(), atol: c["tol"]["atol"].as_f64() };
         let case = Case {
             file: file.to_string(),
             name: name.clone(),
@@ -77,9 +74,9 @@ impl Cases {
     #[must_use]
     #[track_caller]
     pub fn case(&self, name: &str) -> &Case {
-        self.cases
-            .get(name)
-            .unwrap_or_else(|| panic!("oracle {}: no case named {name:?} (regenerate with `cargo xtask golden`)", self.file))
+        self.cases.get(name).unwrap_or_else(|| {
+            panic!("oracle {}: no case named {name:?} (regenerate with `cargo xtask golden`)", self.file)
+        })
     }
 
     /// All cases, by name.
@@ -234,9 +231,11 @@ fn kind_of(dtype: &str) -> char {
 fn parse_array(m: &Json, file: &str) -> OArray {
     let dtype = m["dtype"].as_str().unwrap_or_default().to_string();
     let name = m["name"].as_str().unwrap_or_default().to_string();
-    let shape: Vec<usize> = m["shape"].as_array().map(|s| s.iter().map(|d| d.as_u64().unwrap_or(0) as usize).collect()).unwrap_or_default();
+    let shape: Vec<usize> =
+        m["shape"].as_array().map(|s| s.iter().map(|d| d.as_u64().unwrap_or(0) as usize).collect()).unwrap_or_default();
     let data = if let Some(rel) = m["npy"].as_str() {
-        let bytes = std::fs::read(data_dir().join(rel)).unwrap_or_else(|e| panic!("oracle {file}: cannot read {rel}: {e}"));
+        let bytes =
+            std::fs::read(data_dir().join(rel)).unwrap_or_else(|e| panic!("oracle {file}: cannot read {rel}: {e}"));
         npy::parse(&bytes, &dtype).unwrap_or_else(|e| panic!("oracle {file}: {rel}: {e}"))
     } else {
         let items = m["data"].as_array().cloned().unwrap_or_default();
@@ -267,9 +266,14 @@ fn parse_value(v: &Json, file: &str) -> Value {
         "complex" => Value::Complex(parse_float(&inner[0]), parse_float(&inner[1])),
         "str" => Value::Str(inner.as_str().unwrap_or_default().to_string()),
         "none" => Value::None,
-        "list" => Value::List(inner.as_array().map(|a| a.iter().map(|x| parse_value(x, file)).collect()).unwrap_or_default()),
+        "list" => {
+            Value::List(inner.as_array().map(|a| a.iter().map(|x| parse_value(x, file)).collect()).unwrap_or_default())
+        }
         "dict" => Value::Dict(
-            inner.as_object().map(|o| o.iter().map(|(k, x)| (k.clone(), parse_value(x, file))).collect()).unwrap_or_default(),
+            inner
+                .as_object()
+                .map(|o| o.iter().map(|(k, x)| (k.clone(), parse_value(x, file))).collect())
+                .unwrap_or_default(),
         ),
         "dtype" => Value::DType(
             inner["str"].as_str().unwrap_or_default().to_string(),
@@ -410,7 +414,9 @@ impl Case {
         S::Elem: Cast,
     {
         let Value::List(items) = &self.result else { self.fail("expected a tuple in the oracle") };
-        let (Value::Array(want) | Value::Scalar(want)) = &items[i] else { self.fail(&format!("item {i} is not an array")) };
+        let (Value::Array(want) | Value::Scalar(want)) = &items[i] else {
+            self.fail(&format!("item {i} is not an array"))
+        };
         compare(self, want, &actual(got));
     }
 
@@ -455,9 +461,9 @@ impl Case {
     pub fn check_error(&self, kind: &str, message: &str) {
         match &self.result {
             Value::Error { kind: k, message: m } if k == kind && m == message => {}
-            Value::Error { kind: k, message: m } => self.fail(&format!(
-                "error differs\n  NumPy: {k}: {m}\n  nprs:  {kind}: {message}"
-            )),
+            Value::Error { kind: k, message: m } => {
+                self.fail(&format!("error differs\n  NumPy: {k}: {m}\n  nprs:  {kind}: {message}"))
+            }
             other => self.fail(&format!("NumPy did not raise; it gave {other:?}; nprs raised {kind}: {message}")),
         }
     }
@@ -509,9 +515,24 @@ fn compare(case: &Case, want: &OArray, got: &Actual) {
         }
     };
     match (&want.data, &got.data) {
-        (Elems::Bool(w), Elems::Bool(g)) => w.iter().zip(g).enumerate().filter(|(_, (a, b))| a != b).for_each(|(i, (a, b))| note(i, a.to_string(), b.to_string())),
-        (Elems::Int(w), Elems::Int(g)) => w.iter().zip(g).enumerate().filter(|(_, (a, b))| a != b).for_each(|(i, (a, b))| note(i, a.to_string(), b.to_string())),
-        (Elems::Str(w), Elems::Str(g)) => w.iter().zip(g).enumerate().filter(|(_, (a, b))| a != b).for_each(|(i, (a, b))| note(i, format!("{a:?}"), format!("{b:?}"))),
+        (Elems::Bool(w), Elems::Bool(g)) => w
+            .iter()
+            .zip(g)
+            .enumerate()
+            .filter(|(_, (a, b))| a != b)
+            .for_each(|(i, (a, b))| note(i, a.to_string(), b.to_string())),
+        (Elems::Int(w), Elems::Int(g)) => w
+            .iter()
+            .zip(g)
+            .enumerate()
+            .filter(|(_, (a, b))| a != b)
+            .for_each(|(i, (a, b))| note(i, a.to_string(), b.to_string())),
+        (Elems::Str(w), Elems::Str(g)) => w
+            .iter()
+            .zip(g)
+            .enumerate()
+            .filter(|(_, (a, b))| a != b)
+            .for_each(|(i, (a, b))| note(i, format!("{a:?}"), format!("{b:?}"))),
         (Elems::Float(w), Elems::Float(g)) => w
             .iter()
             .zip(g)
