@@ -1,1 +1,36 @@
-fn main() {}
+//! `cargo xtask <task>`: the project's automation.
+//!
+//! - `test`: the README's test command (oracle freshness, then the workspace tests).
+//! - `ci`: fmt --check, clippy -D warnings, `test`, cargo-deny (licenses, bans, sources).
+//! - `golden`: regenerate the NumPy oracle data under `tests/oracle/data`.
+//! - `bench`: criterion benches; `bench --compare [--quick] [--filter P]` times nprs and
+//!   NumPy side by side.
+
+mod bench;
+mod ci;
+mod util;
+
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let Some(task) = args.first() else {
+        eprintln!("usage: cargo xtask <test|ci|golden|bench> [options]");
+        return ExitCode::from(2);
+    };
+    let rest = &args[1..];
+    let result = match task.as_str() {
+        "test" => ci::test(rest),
+        "ci" => ci::ci(rest),
+        "golden" => ci::golden(rest),
+        "bench" => bench::run(rest),
+        other => Err(format!("unknown task {other:?}; expected test, ci, golden or bench")),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("xtask: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
