@@ -1,16 +1,8 @@
 //! `cargo xtask bench`: criterion benches and the side-by-side comparison with NumPy.
 
-use crate::util::{cargo, run};
+use crate::util::{cargo, run as run_cmd};
 
-/// Runs the benches (the comparison harness is being added).
+/// Runs the criterion benches (arguments are passed to `cargo bench`).
 pub fn run(args: &[String]) -> Result<(), String> {
-    run_criterion(args)
-}
-
-fn run_criterion(args: &[String]) -> Result<(), String> {
-    self::run_cmd(cargo().args(["bench", "-p", "nprs-benches"]).args(args))
-}
-
-fn run_cmd(cmd: &mut std::process::Command) -> Result<(), String> {
-    run(cmd)
+    run_cmd(cargo().args(["bench", "-p", "nprs-benches"]).args(args))
 }
