@@ -1,1 +1,63 @@
-//! placeholder
+//! # nprs — NumPy for Rust
+//!
+//! N-d arrays with NumPy's dtypes, broadcasting, views and printing, and NumPy's modules
+//! under the same names: `nprs::random`, `nprs::linalg`, `nprs::fft`, `nprs::ma`,
+//! `nprs::io`. A line of NumPy becomes a line of nprs with the same meaning and the same
+//! numbers.
+//!
+//! ```
+//! use nprs::prelude::*;
+//!
+//! // np.arange(12.0).reshape(3, 4) + np.array([10.0, 20.0, 30.0, 40.0])
+//! let a = Array::<f64>::arange(12).into_shape(&[3, 4])?;
+//! let b = &a + &array![10.0, 20.0, 30.0, 40.0];
+//! assert_eq!(b.get(&[2, 3])?, 51.0);
+//! // a[:, 1::2] is a view, as in NumPy
+//! let v = a.slice(s![.., 1..;2]);
+//! assert!(nprs::shares_memory(&a, &v, None)?);
+//! # Ok::<(), nprs::Error>(())
+//! ```
+//!
+//! Each sub-crate can also be used alone; the features of this crate are named after them
+//! (`ufunc`, `linalg`, `random`, `fft`, `ma`, `datetime`, `io`), all on by default.
+#![forbid(unsafe_code)]
+
+pub use nprs_core::*;
+
+#[cfg(feature = "random")]
+#[doc(inline)]
+pub use nprs_random as random;
+
+#[cfg(feature = "linalg")]
+#[doc(inline)]
+pub use nprs_linalg as linalg;
+
+#[cfg(feature = "fft")]
+#[doc(inline)]
+pub use nprs_fft as fft;
+
+#[cfg(feature = "ma")]
+#[doc(inline)]
+pub use nprs_ma as ma;
+
+#[cfg(feature = "io")]
+#[doc(inline)]
+pub use nprs_io as io;
+
+#[cfg(feature = "datetime")]
+#[doc(inline)]
+pub use nprs_datetime as datetime;
+
+/// Everything a NumPy port usually needs: `use nprs::prelude::*;`.
+pub mod prelude {
+    pub use nprs_core::prelude::*;
+}
+
+/// Any error from nprs: each crate's error, wrapped.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    /// An error of arrays, shapes, indices, dtypes (nprs-core).
+    #[error(transparent)]
+    Core(#[from] nprs_core::Error),
+}
