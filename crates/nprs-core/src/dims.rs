@@ -118,6 +118,15 @@ pub fn normalize_axis(axis: isize, ndim: usize) -> Result<usize> {
     Ok(if axis < 0 { (axis + n) as usize } else { axis as usize })
 }
 
+/// As [`normalize_axis`], naming the argument in the error as NumPy does
+/// (`axis1: axis 3 is out of bounds …`).
+///
+/// # Errors
+/// [`Error::NamedAxisOutOfBounds`].
+pub fn normalize_axis_named(axis: isize, ndim: usize, name: &'static str) -> Result<usize> {
+    normalize_axis(axis, ndim).map_err(|_| Error::NamedAxisOutOfBounds { name, axis, ndim })
+}
+
 /// Normalises a list of axes, rejecting repeats.
 ///
 /// # Errors

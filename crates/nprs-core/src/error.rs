@@ -44,6 +44,12 @@ fn compact_shapes(shapes: &[Vec<usize>]) -> String {
     shapes.iter().map(|s| Compact(s).to_string()).collect::<Vec<_>>().join(" ")
 }
 
+/// A requested shape as NumPy's reshape error prints it: `(5,3)`, `(5,newaxis)` for -1.
+fn reshape_target(shape: &[isize]) -> String {
+    let items: Vec<String> = shape.iter().map(|&d| if d < 0 { "newaxis".to_string() } else { d.to_string() }).collect();
+    if items.len() == 1 { format!("({},)", items[0]) } else { format!("({})", items.join(",")) }
+}
+
 /// The errors of nprs-core, each with NumPy's message.
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
 #[non_exhaustive]
@@ -70,8 +76,8 @@ pub enum Error {
     BroadcastToScalar,
     /// `broadcast_to` onto an incompatible shape.
     #[error(
-        "operands could not be broadcast together with remapped shapes [original->remapped]: {} and requested shape {}",
-        ShapeDisplay(.from.clone()), ShapeDisplay(.to.clone())
+        "operands could not be broadcast together with remapped shapes [original->remapped]: {}  and requested shape {}",
+        compact_shapes(&[.from.clone()]), compact_shapes(&[.to.clone()])
     )]
     BroadcastTo {
         /// The array's shape.
@@ -91,7 +97,7 @@ pub enum Error {
         broadcast: Vec<usize>,
     },
     /// A reshape to a shape of a different size.
-    #[error("cannot reshape array of size {size} into shape {}", ShapeDisplay(.shape.iter().map(|&d| d as usize).collect()))]
+    #[error("cannot reshape array of size {size} into shape {}", reshape_target(.shape))]
     Reshape {
         /// The array's size.
         size: usize,
@@ -104,6 +110,16 @@ pub enum Error {
     /// An axis outside `-ndim..ndim`.
     #[error("axis {axis} is out of bounds for array of dimension {ndim}")]
     AxisOutOfBounds {
+        /// The axis as given.
+        axis: isize,
+        /// The number of dimensions.
+        ndim: usize,
+    },
+    /// An axis outside `-ndim..ndim`, for a named argument (`axis1: axis 3 is out of …`).
+    #[error("{name}: axis {axis} is out of bounds for array of dimension {ndim}")]
+    NamedAxisOutOfBounds {
+        /// The argument's name.
+        name: &'static str,
         /// The axis as given.
         axis: isize,
         /// The number of dimensions.
@@ -188,7 +204,7 @@ impl Error {
     #[must_use]
     pub fn numpy_kind(&self) -> &'static str {
         match self {
-            Error::AxisOutOfBounds { .. } => "AxisError",
+            Error::AxisOutOfBounds { .. } | Error::NamedAxisOutOfBounds { .. } => "AxisError",
             Error::IndexOutOfBounds { .. }
             | Error::FlatIndexOutOfBounds { .. }
             | Error::TooManyIndices { .. }

@@ -20,13 +20,12 @@ pub fn resolve_shape(size: usize, shape: &[isize]) -> Result<Shape> {
     let mut unknown = None;
     let mut known: usize = 1;
     for (i, &d) in shape.iter().enumerate() {
-        if d == -1 {
+        if d < 0 {
+            // NumPy takes any negative entry as the one unknown dimension.
             if unknown.is_some() {
                 return Err(Error::ReshapeUnknown);
             }
             unknown = Some(i);
-        } else if d < 0 {
-            return Err(Error::NegativeDimensions);
         } else {
             known = known.checked_mul(d as usize).ok_or(Error::TooBig)?;
         }
@@ -157,7 +156,10 @@ impl<S: Data> ArrayBase<S> {
         if axes.len() != self.ndim() {
             return Err(Error::AxesMismatch);
         }
-        let axes = dims::normalize_axes(axes, self.ndim())?;
+        let axes = dims::normalize_axes(axes, self.ndim()).map_err(|e| match e {
+            Error::RepeatedAxis => Error::Value("repeated axis in transpose".into()),
+            other => other,
+        })?;
         let shape = axes.iter().map(|&a| self.shape[a]).collect();
         let strides = axes.iter().map(|&a| self.strides[a]).collect();
         Ok(self.view_with(0, shape, strides))
@@ -168,8 +170,8 @@ impl<S: Data> ArrayBase<S> {
     /// # Errors
     /// [`Error::AxisOutOfBounds`].
     pub fn swapaxes(&self, a: isize, b: isize) -> Result<ArrayView<'_, S::Elem>> {
-        let a = dims::normalize_axis(a, self.ndim())?;
-        let b = dims::normalize_axis(b, self.ndim())?;
+        let a = dims::normalize_axis_named(a, self.ndim(), "axis1")?;
+        let b = dims::normalize_axis_named(b, self.ndim(), "axis2")?;
         let mut shape = self.shape.clone();
         let mut strides = self.strides.clone();
         shape.swap(a, b);
@@ -184,8 +186,19 @@ impl<S: Data> ArrayBase<S> {
     /// `source` and `destination`.
     pub fn moveaxis(&self, source: &[isize], destination: &[isize]) -> Result<ArrayView<'_, S::Elem>> {
         let nd = self.ndim();
-        let src = dims::normalize_axes(source, nd)?;
-        let dst = dims::normalize_axes(destination, nd)?;
+        let named = |axes: &[isize], name: &'static str, what: &str| -> Result<Vec<usize>> {
+            let mut out = Vec::with_capacity(axes.len());
+            for &a in axes {
+                let a = dims::normalize_axis_named(a, nd, name)?;
+                if out.contains(&a) {
+                    return Err(Error::Value(format!("repeated axis in `{what}` argument")));
+                }
+                out.push(a);
+            }
+            Ok(out)
+        };
+        let src = named(source, "source", "source")?;
+        let dst = named(destination, "destination", "destination")?;
         if src.len() != dst.len() {
             return Err(Error::Value(
                 "`source` and `destination` arguments must have the same number of elements".into(),
@@ -320,8 +333,8 @@ impl<S: Data> ArrayBase<S> {
         if self.ndim() < 2 {
             return Err(Error::Value("diag requires an array of at least two dimensions".into()));
         }
-        let a1 = dims::normalize_axis(axis1, self.ndim())?;
-        let a2 = dims::normalize_axis(axis2, self.ndim())?;
+        let a1 = dims::normalize_axis_named(axis1, self.ndim(), "axis1")?;
+        let a2 = dims::normalize_axis_named(axis2, self.ndim(), "axis2")?;
         if a1 == a2 {
             return Err(Error::Value("axis1 and axis2 cannot be the same".into()));
         }

@@ -175,7 +175,7 @@ pub(crate) fn slice_layout(shape: &[usize], strides: &[isize], args: &[SliceArg]
                     off += st * strides[ax];
                 }
                 out_shape.push(count);
-                out_strides.push(if count > 1 { strides[ax] * step } else { strides[ax] });
+                out_strides.push(strides[ax] * step);
                 ax += 1;
             }
             SliceArg::NewAxis => {

@@ -186,9 +186,19 @@ macro_rules! pick {
 /// The memory order of a new result whose inputs have the given layouts: F when every
 /// input is F-contiguous and not C-contiguous (NumPy's `order='K'` for these cases), else C.
 pub(crate) fn result_order(inputs: &[(&[usize], &[isize])]) -> Order {
-    let all_f = !inputs.is_empty()
-        && inputs.iter().all(|(sh, st)| dims::is_f_contiguous(sh, st) && !dims::is_c_contiguous(sh, st));
-    if all_f { Order::F } else { Order::C }
+    // Only inputs with the result's full shape have a say; broadcast ones (scalars, rows)
+    // do not, as in NumPy's iterator.
+    let ndim = inputs.iter().map(|(sh, _)| sh.len()).max().unwrap_or(0);
+    let size = inputs.iter().map(|(sh, _)| sh.iter().product::<usize>()).max().unwrap_or(0);
+    let full = inputs.iter().filter(|(sh, _)| sh.len() == ndim && sh.iter().product::<usize>() == size);
+    let mut any = false;
+    for (sh, st) in full {
+        any = true;
+        if !(dims::is_f_contiguous(sh, st) && !dims::is_c_contiguous(sh, st)) {
+            return Order::C;
+        }
+    }
+    if any { Order::F } else { Order::C }
 }
 
 /// Applies `f` to every element of `a`, writing into uninitialised output memory laid out
