@@ -25,6 +25,7 @@ import pathlib
 import shutil
 import sys
 import tempfile
+import warnings
 
 import numpy as np
 
@@ -170,7 +171,8 @@ def run(out_dir, only=None):
         mod = importlib.util.module_from_spec(spec)
         spec.loader.exec_module(mod)
         g = Group(name, out_dir)
-        with np.errstate(all="ignore"):
+        with np.errstate(all="ignore"), warnings.catch_warnings():
+            warnings.simplefilter("ignore")
             mod.generate(g)
             np.set_printoptions()
         g.write()

@@ -75,6 +75,24 @@ fn f64_to_i64_c(x: f64) -> i64 {
     if x.is_nan() || x < -9_223_372_036_854_775_808.0 || x >= 9_223_372_036_854_775_808.0 { i64::MIN } else { x as i64 }
 }
 
+/// NumPy's float → uint32 cast on x86-64, which depends on the source type's loop (the
+/// results for NaN and out-of-range values are whatever the compiled C code yields; these
+/// rules reproduce NumPy 2.4's):
+/// - float64: non-negative values through the 64-bit conversion, the rest (negative, NaN)
+///   through the 32-bit one;
+/// - float32/float16: finite negative values through the 32-bit conversion, the rest
+///   through the 64-bit one;
+/// - complex: the real part through the 64-bit conversion.
+#[inline(always)]
+fn float_to_u32_np(x: f64, src: crate::DType) -> u32 {
+    let via32 = match src {
+        crate::DType::Float64 => !(x >= 0.0),
+        crate::DType::Float32 | crate::DType::Float16 => x < 0.0 && x.is_finite(),
+        _ => false,
+    };
+    if via32 { f64_to_i32_c(x) as u32 } else { f64_to_i64_c(x) as u32 }
+}
+
 /// GCC's double → uint64 sequence on x86-64.
 #[inline(always)]
 fn f64_to_u64_c(x: f64) -> u64 {
@@ -114,8 +132,38 @@ cast_int! {
     i64: Int, f64_to_i64_c;
     u8: UInt, f64_to_i32_c;
     u16: UInt, f64_to_i32_c;
-    u32: UInt, f64_to_i64_c;
     u64: UInt, f64_to_u64_c;
+}
+
+impl Cast for u32 {
+    const FAMILY: Family = Family::UInt;
+    #[inline(always)]
+    fn to_i64_wrapping(self) -> i64 {
+        i64::from(self)
+    }
+    #[inline(always)]
+    fn to_f64(self) -> f64 {
+        f64::from(self)
+    }
+    #[inline(always)]
+    fn to_f32(self) -> f32 {
+        self as f32
+    }
+    #[inline(always)]
+    fn imag_f64(self) -> f64 {
+        0.0
+    }
+    #[inline(always)]
+    fn to_bool(self) -> bool {
+        self != 0
+    }
+    #[inline(always)]
+    fn cast_from<S: Cast>(s: S) -> Self {
+        match S::FAMILY {
+            Family::Bool | Family::Int | Family::UInt => s.to_i64_wrapping() as u32,
+            Family::Float | Family::Complex => float_to_u32_np(s.to_f64(), S::DTYPE),
+        }
+    }
 }
 
 impl Cast for bool {
