@@ -88,7 +88,7 @@ pub enum Error {
     /// An in-place operation whose right side would need to change the left side's shape.
     #[error(
         "non-broadcastable output operand with shape {} doesn't match the broadcast shape {}",
-        ShapeDisplay(.output.clone()), ShapeDisplay(.broadcast.clone())
+        compact_shapes(&[.output.clone()]), compact_shapes(&[.broadcast.clone()])
     )]
     NonBroadcastableOutput {
         /// The output's shape.

@@ -1,0 +1,123 @@
+//! Arithmetic operators against NumPy, per element type, with edge values.
+
+use nprs_core::prelude::*;
+use nprs_core::{Cast, Complex32, Complex64};
+use nprs_testkit::{Cases, Elems, oracle};
+
+fn load<T: Cast>(c: &Cases, name: &str) -> Array<T> {
+    let want = c.case(name).array();
+    let v: Vec<T> = match &want.data {
+        Elems::Bool(v) => v.iter().map(|&b| T::cast_from(b)).collect(),
+        Elems::Int(v) => v
+            .iter()
+            .map(|&i| if i > i128::from(i64::MAX) { T::cast_from(i as u64) } else { T::cast_from(i as i64) })
+            .collect(),
+        Elems::Float(v) => v.iter().map(|&x| T::cast_from(x)).collect(),
+        Elems::Complex(v) => v.iter().map(|&(r, i)| T::cast_from(Complex64::new(r, i))).collect(),
+        Elems::Str(_) => unreachable!("numeric cases only"),
+    };
+    Array::from_shape_vec(&want.shape, v).unwrap()
+}
+
+macro_rules! real_ops {
+    ($c:expr; $($t:ty => $n:expr),*) => {$({
+        let a = load::<$t>(&$c, &format!("{}_a", $n));
+        let b = load::<$t>(&$c, &format!("{}_b", $n));
+        let (b1, b2) = (b.get(&[1]).unwrap(), b.get(&[2]).unwrap());
+        let case = |op: &str| $c.case(&format!("{}_{}", $n, op));
+        case("add").check(&(&a + &b));
+        case("sub").check(&(&a - &b));
+        case("mul").check(&(&a * &b));
+        case("div").check(&(&a / &b));
+        case("rem").check(&(&a % &b));
+        case("floordiv").check(&nprs_core::floor_divide(&a, &b).unwrap());
+        case("add_scalar").check(&(&a + b1));
+        case("sub_scalar").check(&(&a - b1));
+        case("mul_scalar").check(&(&a * b1));
+        case("div_scalar").check(&(&a / b1));
+        case("rem_scalar").check(&(&a % b1));
+        case("radd_scalar").check(&(b2 + &a));
+        case("rsub_scalar").check(&(b2 - &a));
+        case("rmul_scalar").check(&(b2 * &a));
+        case("rdiv_scalar").check(&(b2 / &a));
+        case("rrem_scalar").check(&(b2 % &a));
+        case("neg").check(&(-&a));
+    })*};
+}
+
+macro_rules! complex_ops {
+    ($c:expr; $($t:ty => $n:expr),*) => {$({
+        let a = load::<$t>(&$c, &format!("{}_a", $n));
+        let b = load::<$t>(&$c, &format!("{}_b", $n));
+        let (b1, b2) = (b.get(&[1]).unwrap(), b.get(&[2]).unwrap());
+        let case = |op: &str| $c.case(&format!("{}_{}", $n, op));
+        case("add").check(&(&a + &b));
+        case("sub").check(&(&a - &b));
+        case("mul").check(&(&a * &b));
+        case("div").check(&(&a / &b));
+        case("add_scalar").check(&(&a + b1));
+        case("div_scalar").check(&(&a / b1));
+        case("rsub_scalar").check(&(b2 - &a));
+        case("rdiv_scalar").check(&(b2 / &a));
+        case("neg").check(&(-&a));
+    })*};
+}
+
+#[test]
+fn integer_operators() {
+    let c = oracle("core/arith");
+    real_ops!(c; i8 => "int8", i16 => "int16", i32 => "int32", i64 => "int64",
+        u8 => "uint8", u16 => "uint16", u32 => "uint32", u64 => "uint64");
+}
+
+#[test]
+fn float_operators() {
+    let c = oracle("core/arith");
+    real_ops!(c; f16 => "float16", f32 => "float32", f64 => "float64");
+}
+
+#[test]
+fn complex_operators() {
+    let c = oracle("core/arith");
+    complex_ops!(c; Complex32 => "complex64", Complex64 => "complex128");
+}
+
+#[test]
+fn bool_operators() {
+    let c = oracle("core/arith");
+    let (a, b) = (array![true, true, false, false], array![true, false, true, false]);
+    c.case("bool_add").check(&(&a + &b));
+    c.case("bool_mul").check(&(&a * &b));
+    c.case("bool_div").check(&(&a / &b));
+    // `bool - bool` does not compile, which is NumPy's TypeError moved to compile time.
+    assert_eq!(c.case("bool_sub").error_message().split(',').next(), Some("numpy boolean subtract"));
+}
+
+#[test]
+fn broadcasting_and_in_place() {
+    let c = oracle("core/arith");
+    let col = Array::<f64>::arange(3).into_shape(&[3, 1]).unwrap();
+    c.case("bcast_col_row").check(&(&col * &Array::<f64>::arange(4)));
+    let a3 = Array::<i64>::arange(24).into_shape(&[2, 3, 4]).unwrap();
+    c.case("bcast_3d").check(&(&a3 - &Array::<i64>::arange(3).into_shape(&[3, 1]).unwrap()));
+    let m = Array::<f64>::arange(16).into_shape(&[4, 4]).unwrap();
+    c.case("bcast_T").check(&(&m + &m.t()));
+    let mut a = Array::<i64>::ones(&[3, 4]).unwrap();
+    a += &Array::<i64>::arange(4);
+    c.case("iadd_bcast").check(&a);
+    let mut a = Array::<i64>::ones(&[4]).unwrap();
+    let e = nprs_core::ops::apply_assign(&mut a, &Array::<i64>::ones(&[3, 4]).unwrap(), |x, y| *x += y).unwrap_err();
+    c.case("iadd_bad").check_error(e.numpy_kind(), &e.to_string());
+    // `a += a.T` cannot alias in Rust (the borrow checker forbids it); the NumPy result,
+    // which reads the original values, is what adding a copy's transpose gives.
+    let mut a = Array::<f64>::arange(9).into_shape(&[3, 3]).unwrap();
+    let copy = a.clone();
+    a += &copy.t();
+    c.case("iadd_self_T").check(&a);
+    let mut a = Array::<f64>::ones(&[2, 3]).unwrap();
+    a /= &array![2.0, 4.0, 8.0];
+    c.case("idiv_f").check(&a);
+    let mut a = nprs_core::arange::<i64>(-4.0, 4.0, 1.0).unwrap();
+    a %= 3;
+    c.case("imod_i").check(&a);
+}
