@@ -15,6 +15,8 @@ use smallvec::SmallVec;
 
 /// Elements below which work stays on the calling thread.
 pub const PAR_THRESHOLD: usize = 1 << 17;
+/// Side of the square tiles used when two operands disagree on the innermost axis.
+const TILE: usize = 32;
 
 /// An iteration plan over `N` operands.
 #[derive(Clone, Debug)]
@@ -186,6 +188,74 @@ impl<const N: usize> Plan<N> {
         }
     }
 
+    /// True when the two innermost axes pull operands in opposite directions (one operand
+    /// walks the run axis with a large stride but the axis outside it with a small one, as
+    /// in `a + a.T`): such plans are walked in square tiles to stay in cache.
+    fn wants_tiles(&self) -> bool {
+        let nd = self.shape.len();
+        if nd < 2 || self.shape[nd - 1] < 2 * TILE || self.shape[nd - 2] < 2 * TILE {
+            return false;
+        }
+        let (inner, outer) = (self.strides[nd - 1], self.strides[nd - 2]);
+        (0..N).any(|k| {
+            let (si, so) = (inner[k].unsigned_abs(), outer[k].unsigned_abs());
+            so != 0 && so < si && si > 64
+        })
+    }
+
+    /// Walks the outer axes, and the two innermost axes tile by tile; calls `f` once per
+    /// row of each tile. `rows` restricts the walk to tile rows `rows.0..rows.1` (in units
+    /// of tiles along the second-innermost axis) for every outer index.
+    ///
+    /// # Safety
+    /// As [`for_each_run`](Self::for_each_run).
+    unsafe fn for_each_tile_row(
+        &self,
+        ptrs: [*mut u8; N],
+        rows: (usize, usize),
+        f: &mut impl FnMut([*mut u8; N], [isize; N], usize),
+    ) {
+        let nd = self.shape.len();
+        let (n1, n0) = (self.shape[nd - 2], self.shape[nd - 1]);
+        let (s1, s0) = (self.strides[nd - 2], self.strides[nd - 1]);
+        let outer = Plan::<N> {
+            shape: self.shape[..nd - 2].iter().copied().collect(),
+            strides: self.strides[..nd - 2].iter().copied().collect(),
+            size: self.shape[..nd - 2].iter().product(),
+        };
+        let mut body = |base: [*mut u8; N]| {
+            for tr in rows.0..rows.1 {
+                let i0 = tr * TILE;
+                let i1 = (i0 + TILE).min(n1);
+                for j0 in (0..n0).step_by(TILE) {
+                    let len = TILE.min(n0 - j0);
+                    for i in i0..i1 {
+                        let mut p = base;
+                        for k in 0..N {
+                            // SAFETY: (i, j0) lies inside the two innermost axes.
+                            p[k] = unsafe { p[k].offset(i as isize * s1[k] + j0 as isize * s0[k]) };
+                        }
+                        f(p, s0, len);
+                    }
+                }
+            }
+        };
+        if outer.shape.is_empty() {
+            body(ptrs);
+        } else {
+            // SAFETY: the outer plan addresses the start of every 2-d slab.
+            unsafe { outer.for_each_run_range(ptrs, 0, outer.size, &mut |p, st, len| {
+                for r in 0..len {
+                    let mut q = p;
+                    for k in 0..N {
+                        q[k] = q[k].offset(r as isize * st[k]);
+                    }
+                    body(q);
+                }
+            }) };
+        }
+    }
+
     /// Runs `f` over all runs, split across the rayon pool when the plan is large.
     ///
     /// # Safety
@@ -197,6 +267,31 @@ impl<const N: usize> Plan<N> {
         f: impl Fn([*mut u8; N], [isize; N], usize) + Sync + Send,
     ) {
         let threads = rayon::current_num_threads();
+        if self.wants_tiles() {
+            let nd = self.shape.len();
+            let tile_rows = self.shape[nd - 2].div_ceil(TILE);
+            if self.size < PAR_THRESHOLD || threads < 2 {
+                // SAFETY: forwarded contract.
+                unsafe { self.for_each_tile_row(ptrs, (0, tile_rows), &mut |p, s, l| f(p, s, l)) };
+                return;
+            }
+            let per = tile_rows.div_ceil(threads * 4).max(1);
+            let ptrs = Ptrs(ptrs);
+            rayon::scope(|scope| {
+                let mut lo = 0;
+                while lo < tile_rows {
+                    let hi = (lo + per).min(tile_rows);
+                    let f = &f;
+                    scope.spawn(move |_| {
+                        let ptrs = ptrs;
+                        // SAFETY: disjoint tile rows, so writes do not race.
+                        unsafe { self.for_each_tile_row(ptrs.0, (lo, hi), &mut |p, s, l| f(p, s, l)) };
+                    });
+                    lo = hi;
+                }
+            });
+            return;
+        }
         if self.size < PAR_THRESHOLD || threads < 2 {
             // SAFETY: forwarded contract.
             unsafe { self.for_each_run_range(ptrs, 0, self.size, &mut |p, s, l| f(p, s, l)) };
