@@ -285,7 +285,7 @@ impl<S: Data> ArrayBase<S> {
 
     /// Iterates over the elements in C (row-major) order.
     pub fn iter(&self) -> crate::iter::Iter<'_, S::Elem> {
-        crate::iter::Iter::new(self.view())
+        crate::iter::Iter::new(&self.view())
     }
 }
 
@@ -358,7 +358,7 @@ impl<S: DataMut> ArrayBase<S> {
 
     /// Iterates mutably over the elements in C order.
     pub fn iter_mut(&mut self) -> crate::iter::IterMut<'_, S::Elem> {
-        crate::iter::IterMut::new(self.view_mut())
+        crate::iter::IterMut::new(&self.view_mut())
     }
 }
 

@@ -72,7 +72,7 @@ fn f64_to_i32_c(x: f64) -> i32 {
 /// x86-64 `cvttsd2si` with a 64-bit destination: NaN and out-of-range give `i64::MIN`.
 #[inline(always)]
 fn f64_to_i64_c(x: f64) -> i64 {
-    if x.is_nan() || x < -9_223_372_036_854_775_808.0 || x >= 9_223_372_036_854_775_808.0 { i64::MIN } else { x as i64 }
+    if (-9_223_372_036_854_775_808.0..9_223_372_036_854_775_808.0).contains(&x) { x as i64 } else { i64::MIN }
 }
 
 /// NumPy's float → uint32 cast on x86-64, which depends on the source type's loop (the
@@ -86,7 +86,7 @@ fn f64_to_i64_c(x: f64) -> i64 {
 #[inline(always)]
 fn float_to_u32_np(x: f64, src: crate::DType) -> u32 {
     let via32 = match src {
-        crate::DType::Float64 => !(x >= 0.0),
+        crate::DType::Float64 => x.is_nan() || x < 0.0,
         crate::DType::Float32 | crate::DType::Float16 => x < 0.0 && x.is_finite(),
         _ => false,
     };

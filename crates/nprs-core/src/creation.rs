@@ -88,6 +88,7 @@ impl<T: Element, X: Nested<T>> Nested<T> for &[X] {
 ///
 /// # Errors
 /// A ragged input, with NumPy's "inhomogeneous shape" message.
+#[allow(clippy::needless_pass_by_value)] // by value reads like `np.array(data)`; literals are cheap
 pub fn array<T: Element, X: Nested<T>>(data: X) -> Result<Array<T>> {
     let mut shape = Vec::new();
     data.shape_into(&mut shape);

@@ -10,6 +10,8 @@
 //! Large plans are split over the rayon pool by ranges of the flattened index space, so
 //! every kernel sees the same run boundaries structure whatever the thread count.
 #![allow(unsafe_code)] // raw operand pointers; each block says why it holds
+// Per-operand arrays (pointers, strides) are indexed in step by operand number.
+#![allow(clippy::needless_range_loop)]
 
 use smallvec::SmallVec;
 
@@ -244,15 +246,17 @@ impl<const N: usize> Plan<N> {
             body(ptrs);
         } else {
             // SAFETY: the outer plan addresses the start of every 2-d slab.
-            unsafe { outer.for_each_run_range(ptrs, 0, outer.size, &mut |p, st, len| {
-                for r in 0..len {
-                    let mut q = p;
-                    for k in 0..N {
-                        q[k] = q[k].offset(r as isize * st[k]);
+            unsafe {
+                outer.for_each_run_range(ptrs, 0, outer.size, &mut |p, st, len| {
+                    for r in 0..len {
+                        let mut q = p;
+                        for k in 0..N {
+                            q[k] = q[k].offset(r as isize * st[k]);
+                        }
+                        body(q);
                     }
-                    body(q);
-                }
-            }) };
+                });
+            }
         }
     }
 

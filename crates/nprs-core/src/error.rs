@@ -77,7 +77,7 @@ pub enum Error {
     /// `broadcast_to` onto an incompatible shape.
     #[error(
         "operands could not be broadcast together with remapped shapes [original->remapped]: {}  and requested shape {}",
-        compact_shapes(&[.from.clone()]), compact_shapes(&[.to.clone()])
+        compact_shapes(std::slice::from_ref(.from)), compact_shapes(std::slice::from_ref(.to))
     )]
     BroadcastTo {
         /// The array's shape.
@@ -88,7 +88,7 @@ pub enum Error {
     /// An in-place operation whose right side would need to change the left side's shape.
     #[error(
         "non-broadcastable output operand with shape {} doesn't match the broadcast shape {}",
-        compact_shapes(&[.output.clone()]), compact_shapes(&[.broadcast.clone()])
+        compact_shapes(std::slice::from_ref(.output)), compact_shapes(std::slice::from_ref(.broadcast))
     )]
     NonBroadcastableOutput {
         /// The output's shape.

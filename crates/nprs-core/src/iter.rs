@@ -65,7 +65,7 @@ pub struct Iter<'a, T: Element> {
 }
 
 impl<'a, T: Element> Iter<'a, T> {
-    pub(crate) fn new(v: ArrayView<'a, T>) -> Self {
+    pub(crate) fn new(v: &ArrayView<'a, T>) -> Self {
         // C-contiguous arrays walk as one axis.
         let walk = if v.is_c_contiguous() { Walk::new(&[v.size()], &[1]) } else { Walk::new(&v.shape, &v.strides) };
         Iter { ptr: v.ptr, walk, _life: PhantomData }
@@ -95,7 +95,7 @@ pub struct IterMut<'a, T: Element> {
 }
 
 impl<'a, T: Element> IterMut<'a, T> {
-    pub(crate) fn new(v: ArrayViewMut<'a, T>) -> Self {
+    pub(crate) fn new(v: &ArrayViewMut<'a, T>) -> Self {
         let walk = if v.is_c_contiguous() { Walk::new(&[v.size()], &[1]) } else { Walk::new(&v.shape, &v.strides) };
         IterMut { ptr: v.ptr, walk, _life: PhantomData }
     }

@@ -46,6 +46,7 @@ pub mod shape;
 pub mod shares;
 pub mod slice;
 pub mod storage;
+pub mod uninit;
 pub mod zip;
 
 pub use array::{Array, ArrayBase, ArrayView, ArrayViewMut, CowArray, Flags};
@@ -59,6 +60,7 @@ pub use ranges::arange;
 pub use shape::broadcast_arrays;
 pub use shares::{may_share_memory, shares_memory};
 pub use slice::{ELLIPSIS, NEW_AXIS, SliceArg};
+pub use uninit::UninitArray;
 
 // Routines are re-exported at the crate root by module.
 pub use grids::*;

@@ -33,7 +33,7 @@ pub fn resolve_shape(size: usize, shape: &[isize]) -> Result<Shape> {
     let mut out: Shape = shape.iter().map(|&d| d.max(0) as usize).collect();
     match unknown {
         Some(i) => {
-            if known == 0 || size % known != 0 {
+            if known == 0 || !size.is_multiple_of(known) {
                 return Err(Error::Reshape { size, shape: shape.to_vec() });
             }
             out[i] = size / known;
@@ -384,7 +384,7 @@ impl<T: Element> Array<T> {
 /// # Errors
 /// [`Error::Broadcast`] when the shapes are incompatible.
 pub fn broadcast_arrays<'a, T: Element>(arrays: &[ArrayView<'a, T>]) -> Result<Vec<ArrayView<'a, T>>> {
-    let shapes: Vec<&[usize]> = arrays.iter().map(|a| a.shape()).collect();
+    let shapes: Vec<&[usize]> = arrays.iter().map(ArrayBase::shape).collect();
     let shape = dims::broadcast_shapes(&shapes)?;
     Ok(arrays
         .iter()

@@ -37,7 +37,8 @@ pub fn shares_memory<SA: RawData, SB: RawData>(
     if max_work.is_some_and(|m| work > m) {
         return Err(Error::Value("Exceeded max_work".into()));
     }
-    let bytes = |x: &dyn Fn(&mut dyn FnMut(usize))| {
+    type Visit<'v> = &'v dyn Fn(&mut dyn FnMut(usize));
+    let bytes = |x: Visit<'_>| {
         let mut set = HashSet::new();
         x(&mut |p| {
             set.insert(p);

@@ -165,7 +165,7 @@ impl<R> ViewRepr<R> {
 
 impl<R> Clone for ViewRepr<R> {
     fn clone(&self) -> Self {
-        Self::new()
+        *self
     }
 }
 

@@ -44,7 +44,7 @@ unsafe fn run1<A: Copy, O, F: Fn(A) -> O>(p: [*mut u8; 2], s: [isize; 2], len: u
     let a = p[1].cast_const().cast::<A>();
     let so = s[0] / size_of::<O>().max(1) as isize;
     let sa = s[1] / size_of::<A>().max(1) as isize;
-    // SAFETY (whole body): the engine guarantees `len` elements at these strides.
+    // SAFETY: the engine guarantees `len` elements at these strides for every operand.
     unsafe {
         if so == 1 && sa == 1 {
             let out = std::slice::from_raw_parts_mut(o.cast::<MaybeUninit<O>>(), len);
@@ -74,7 +74,7 @@ unsafe fn run2<A: Copy, B: Copy, O, F: Fn(A, B) -> O>(p: [*mut u8; 3], s: [isize
     let so = s[0] / size_of::<O>().max(1) as isize;
     let sa = s[1] / size_of::<A>().max(1) as isize;
     let sb = s[2] / size_of::<B>().max(1) as isize;
-    // SAFETY (whole body): the engine guarantees `len` elements at these strides.
+    // SAFETY: the engine guarantees `len` elements at these strides for every operand.
     unsafe {
         if so == 1 && sa == 1 && sb == 1 {
             let out = std::slice::from_raw_parts_mut(o.cast::<MaybeUninit<O>>(), len);
@@ -111,7 +111,7 @@ unsafe fn run_inplace2<A, B: Copy, F: Fn(&mut A, B)>(p: [*mut u8; 2], s: [isize;
     let b = p[1].cast_const().cast::<B>();
     let sa = s[0] / size_of::<A>().max(1) as isize;
     let sb = s[1] / size_of::<B>().max(1) as isize;
-    // SAFETY (whole body): the engine guarantees `len` elements at these strides.
+    // SAFETY: the engine guarantees `len` elements at these strides for every operand.
     unsafe {
         if sa == 1 && sb == 1 {
             let x = std::slice::from_raw_parts_mut(a, len);
@@ -137,7 +137,7 @@ unsafe fn run_inplace2<A, B: Copy, F: Fn(&mut A, B)>(p: [*mut u8; 2], s: [isize;
 unsafe fn run_inplace1<A, F: Fn(&mut A)>(p: [*mut u8; 1], s: [isize; 1], len: usize, f: &F) {
     let a = p[0].cast::<A>();
     let sa = s[0] / size_of::<A>().max(1) as isize;
-    // SAFETY (whole body): the engine guarantees `len` elements at this stride.
+    // SAFETY: the engine guarantees `len` elements at this stride.
     unsafe {
         if sa == 1 {
             for x in std::slice::from_raw_parts_mut(a, len) {
@@ -194,7 +194,7 @@ pub(crate) fn result_order(inputs: &[(&[usize], &[isize])]) -> Order {
     let mut any = false;
     for (sh, st) in full {
         any = true;
-        if !(dims::is_f_contiguous(sh, st) && !dims::is_c_contiguous(sh, st)) {
+        if !dims::is_f_contiguous(sh, st) || dims::is_c_contiguous(sh, st) {
             return Order::C;
         }
     }
