@@ -330,6 +330,54 @@ where
     Ok(())
 }
 
+macro_rules! assign_fn {
+    ($(#[$doc:meta])* $name:ident, $tr:ident, $f:expr) => {
+        $(#[$doc])*
+        ///
+        /// # Errors
+        /// [`Error::NonBroadcastableOutput`] or [`Error::Broadcast`] when `b` does not
+        /// broadcast to `a`'s shape.
+        pub fn $name<SA, SB, T>(a: &mut ArrayBase<SA>, b: &ArrayBase<SB>) -> Result<()>
+        where
+            T: $tr,
+            SA: DataMut<Elem = T>,
+            SB: Data<Elem = T>,
+        {
+            apply_assign(a, b, |x, y| *x = $f(*x, y))
+        }
+    };
+}
+
+assign_fn!(
+    /// `a += b`, returning the error the operator panics with.
+    add_assign, ElemAdd, T::add
+);
+assign_fn!(
+    /// `a -= b`, returning the error the operator panics with.
+    subtract_assign, ElemSub, T::sub
+);
+assign_fn!(
+    /// `a *= b`, returning the error the operator panics with.
+    multiply_assign, ElemMul, T::mul
+);
+assign_fn!(
+    /// `a %= b`, returning the error the operator panics with.
+    remainder_assign, ElemRem, T::rem
+);
+
+/// `a /= b` for float and complex arrays, returning the error the operator panics with.
+///
+/// # Errors
+/// As [`add_assign`].
+pub fn divide_assign<SA, SB, T>(a: &mut ArrayBase<SA>, b: &ArrayBase<SB>) -> Result<()>
+where
+    T: ElemDiv<Output = T>,
+    SA: DataMut<Elem = T>,
+    SB: Data<Elem = T>,
+{
+    apply_assign(a, b, |x, y| *x = ElemDiv::div(*x, y))
+}
+
 // ---------------------------------------------------------------------------------------
 // Operators.
 

@@ -67,3 +67,49 @@ fn large_tiled_plan_is_exact() {
     assert!(c.is_c_contiguous());
     assert_eq!(c.get(&[5, 600]).unwrap(), (600 * n + 5) as i64);
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    #[test]
+    fn reshape_round_trips(d0 in 1usize..6, d1 in 1usize..6, d2 in 1usize..6) {
+        let n = d0 * d1 * d2;
+        let a = Array::<i64>::arange(n).into_shape(&[d0 as isize, d1 as isize, d2 as isize]).unwrap();
+        let flat = a.reshape(&[-1]).unwrap();
+        prop_assert!(flat.is_view());
+        let back = flat.reshape(&[d0 as isize, d1 as isize, d2 as isize]).unwrap();
+        prop_assert_eq!(back.to_vec(), a.to_vec());
+        // The transpose of the transpose is the original, and reshaping a transposed
+        // array reads it in C order of the transpose.
+        let tt = a.t();
+        let t2 = tt.t();
+        prop_assert_eq!(t2.to_vec(), a.to_vec());
+        let flat_t = tt.reshape(&[-1]).unwrap();
+        prop_assert_eq!(flat_t.to_vec(), tt.iter().collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn slicing_views_equal_copies(n in 1usize..40, start in -45isize..45, stop in -45isize..45, step in -5isize..5) {
+        prop_assume!(step != 0);
+        let a = Array::<i64>::arange(n);
+        let v = a.slice(s![start..stop;step]);
+        let copied = v.to_owned();
+        prop_assert_eq!(copied.to_vec(), v.iter().collect::<Vec<_>>());
+        prop_assert!(copied.is_c_contiguous());
+        if v.size() > 0 {
+            prop_assert!(nprs_core::shares_memory(&a, &v, None).unwrap());
+        }
+    }
+
+    #[test]
+    fn broadcasting_is_symmetric(a0 in 1usize..4, a1 in 1usize..4, b1 in 1usize..4) {
+        let sa = [a0, a1];
+        let sb = [b1];
+        let ab = nprs_core::broadcast_shapes(&[&sa, &sb]);
+        let ba = nprs_core::broadcast_shapes(&[&sb, &sa]);
+        prop_assert_eq!(ab.is_ok(), ba.is_ok());
+        if let (Ok(x), Ok(y)) = (ab, ba) {
+            prop_assert_eq!(x, y);
+        }
+    }
+}
