@@ -1,8 +1,8 @@
 //! `cargo xtask bench`: criterion benches and the side-by-side comparison with NumPy.
 //!
 //! - `cargo xtask bench [ARGS]`: `cargo bench -p nprs-benches [ARGS]`.
-//! - `cargo xtask bench --compare [--quick] [--filter PATTERN] [--numpy-avx2]`: times every
-//!   workload of the nprs-benches table in nprs (`nprs-compare`, a release build for the
+//! - `cargo xtask bench --compare [--quick] [--filter PATTERN] [--numpy-avx2] [--threads N]`:
+//!   times every workload of the nprs-benches table in nprs (`nprs-compare`, a release build for the
 //!   baseline target, never `target-cpu=native`) and in NumPy (`benches/numpy_compare.py`
 //!   in `target/venv`), both long-lived processes driven one repetition at a time in
 //!   alternation, then prints the table of medians and writes `target/bench/compare.md`,
@@ -12,6 +12,7 @@
 //! removed from its environment, so OpenBLAS picks its kernel itself. Workloads flagged
 //! `numpy_avx512_slow` (all of them with `--numpy-avx2`) are also timed in a second NumPy
 //! process with AVX-512 dispatch disabled, and the faster NumPy time is the one compared.
+//! `--threads N` sets `RAYON_NUM_THREADS` for nprs. docs/performance.md has the details.
 
 use std::io::{BufRead, BufReader, Write};
 use std::process::{Child, ChildStdin, ChildStdout, Command, Stdio};
@@ -41,6 +42,8 @@ struct Options {
     quick: bool,
     filter: Option<String>,
     numpy_avx2_all: bool,
+    /// `RAYON_NUM_THREADS` for the nprs side (its default: all CPUs).
+    nprs_threads: Option<usize>,
 }
 
 impl Options {
@@ -53,12 +56,16 @@ impl Options {
                 "--quick" => o.quick = true,
                 "--numpy-avx2" => o.numpy_avx2_all = true,
                 "--filter" => o.filter = Some(it.next().ok_or("--filter needs a pattern")?.clone()),
+                "--threads" => {
+                    let n = it.next().ok_or("--threads needs a number")?;
+                    o.nprs_threads = Some(n.parse().map_err(|_| format!("--threads: bad number {n:?}"))?);
+                }
                 other => match other.strip_prefix("--filter=") {
                     Some(p) => o.filter = Some(p.to_string()),
                     None => {
                         return Err(format!(
                             "unknown option {other:?}; usage: cargo xtask bench --compare [--quick] \
-                             [--filter PATTERN] [--numpy-avx2]"
+                             [--filter PATTERN] [--numpy-avx2] [--threads N]"
                         ));
                     }
                 },
@@ -230,7 +237,12 @@ fn compare(opts: &Options) -> Result<(), String> {
     let python = bench_python()?;
     run_cmd(cargo().args(["build", "--release", "-p", "nprs-benches", "--bin", "nprs-compare"]))?;
     let bin = target_dir().join("release/nprs-compare");
-    let mut nprs = Side::spawn("nprs", Command::new(&bin).arg("serve"))?;
+    let mut nprs_cmd = Command::new(&bin);
+    nprs_cmd.arg("serve");
+    if let Some(n) = opts.nprs_threads {
+        nprs_cmd.env("RAYON_NUM_THREADS", n.to_string());
+    }
+    let mut nprs = Side::spawn("nprs", &mut nprs_cmd)?;
     let mut numpy = numpy_side("NumPy", &python, false)?;
 
     let table = nprs.ask(&json!({"cmd": "list"}))?["workloads"].as_array().cloned().unwrap_or_default();
@@ -277,6 +289,7 @@ fn compare(opts: &Options) -> Result<(), String> {
         rows.push(row);
     }
     eprintln!("timed {} workloads in {:.1} s", rows.len(), started.elapsed().as_secs_f64());
+    env["machine"]["loadavg_end"] = json!(loadavg());
 
     let md = markdown(&rows, &env);
     println!("{md}");
@@ -392,7 +405,13 @@ fn machine_info() -> Value {
         "os": std::env::consts::OS,
         "arch": std::env::consts::ARCH,
         "transparent_hugepage": thp,
+        "loadavg_start": loadavg(),
     })
+}
+
+/// The 1-minute load average: other work on the machine while timing adds noise.
+fn loadavg() -> Option<f64> {
+    std::fs::read_to_string("/proc/loadavg").ok()?.split_whitespace().next()?.parse().ok()
 }
 
 fn markdown(rows: &[Row], env: &Value) -> String {
@@ -431,13 +450,16 @@ fn environment_notes(rows: &[Row], env: &Value) -> String {
     let reps = rows.iter().map(|r| r.nprs.per_call.len()).max().unwrap_or(0);
     s.push_str(&format!(", up to {reps} alternating repetitions per side; medians)\n"));
     s.push_str(&format!(
-        "- CPU: {} (vendor {}, family {}, model {}), {} logical CPUs, transparent hugepages `{}`\n",
+        "- CPU: {} (vendor {}, family {}, model {}), {} logical CPUs, transparent hugepages `{}`, \
+         load average {} at the start, {} at the end\n",
         str_of(&m["cpu_model"]),
         str_of(&m["cpu_vendor"]),
         str_of(&m["cpu_family"]),
         str_of(&m["cpu_model_number"]),
         str_of(&m["logical_cpus"]),
         str_of(&m["transparent_hugepage"]),
+        str_of(&m["loadavg_start"]),
+        str_of(&m["loadavg_end"]),
     ));
     s.push_str(&format!(
         "- nprs {}: release build for the baseline x86-64 target (no target-cpu), {} rayon threads; \
