@@ -1,1 +1,24 @@
+//! # nprs-benches
+//!
+//! The benchmark instruments of nprs (not published):
+//!
+//! - [`workloads`]: the table of benchmarked operations. Each entry holds the nprs side
+//!   and the NumPy side of one operation, so that the criterion benches
+//!   (`benches/core.rs`, ...) and the NumPy comparison run exactly the same work.
+//! - [`data`]: deterministic inputs that `numpy_compare.py` reproduces bit for bit.
+//! - [`output`]: the results and the checksum both sides compute of them.
+//! - [`serve`]: the line protocol behind the `nprs-compare` binary, which
+//!   `cargo xtask bench --compare` drives in alternation with the NumPy script.
+//!
+//! ```
+//! use nprs_benches::workloads::workloads;
+//!
+//! let w = &workloads()[0];
+//! let mut run = (w.nprs)(w.test_dims);
+//! assert_eq!(run().shape(), w.test_dims);
+//! ```
 
+pub mod data;
+pub mod output;
+pub mod serve;
+pub mod workloads;

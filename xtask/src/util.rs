@@ -44,3 +44,24 @@ pub fn venv_python() -> Result<PathBuf, String> {
     std::fs::write(&stamp, wanted).map_err(|e| e.to_string())?;
     Ok(py)
 }
+
+/// The venv python of [`venv_python`] with the benchmark extras of `benches/requirements.txt`
+/// installed too (kept apart from the oracle's requirements, with their own stamp).
+pub fn bench_python() -> Result<PathBuf, String> {
+    let py = venv_python()?;
+    let req = root().join("benches/requirements.txt");
+    let stamp = root().join("target/venv/.bench-requirements");
+    let wanted = std::fs::read_to_string(&req).map_err(|e| format!("{}: {e}", req.display()))?;
+    if std::fs::read_to_string(&stamp).ok().as_deref() != Some(wanted.as_str()) {
+        run(Command::new(&py)
+            .args(["-m", "pip", "install", "--quiet", "--disable-pip-version-check", "-r"])
+            .arg(&req))?;
+        std::fs::write(&stamp, wanted).map_err(|e| e.to_string())?;
+    }
+    Ok(py)
+}
+
+/// The cargo target directory (`CARGO_TARGET_DIR`, else `target/` in the workspace root).
+pub fn target_dir() -> PathBuf {
+    std::env::var_os("CARGO_TARGET_DIR").map_or_else(|| root().join("target"), |d| root().join(d))
+}

@@ -1,0 +1,157 @@
+"""The NumPy side of `cargo xtask bench --compare`.
+
+`python numpy_compare.py serve` answers the line protocol described in
+benches/src/serve.rs: one JSON request per line on stdin, one JSON answer per line on
+stdout. The workload code (setup statements and the timed expression) comes from the
+nprs workload table with each `setup` request, so this file holds no workloads itself.
+
+The inputs are generated exactly as benches/src/data.rs generates them (SplitMix64 over a
+counter, with wrapping uint64 arithmetic), and results are checked with the same
+position-weighted checksum as benches/src/output.rs.
+"""
+
+import gc
+import json
+import os
+import platform
+import sys
+import time
+
+import numpy as np
+
+GAMMA = 0x9E3779B97F4A7C15
+SEED_MIX = 0xD1B54A32D192ED03
+MASK64 = (1 << 64) - 1
+
+
+def bits(n, seed):
+    """n random 64-bit words of stream `seed` (data::bits)."""
+    z = np.arange(1, n + 1, dtype=np.uint64)
+    z *= np.uint64(GAMMA)
+    z += np.uint64((seed * SEED_MIX) & MASK64)
+    z ^= z >> np.uint64(30)
+    z *= np.uint64(0xBF58476D1CE4E5B9)
+    z ^= z >> np.uint64(27)
+    z *= np.uint64(0x94D049BB133111EB)
+    z ^= z >> np.uint64(31)
+    return z
+
+
+def uniform(n, seed):
+    """n doubles in [0, 1): top 53 bits times 2**-53 (data::uniform)."""
+    return (bits(n, seed) >> np.uint64(11)).astype(np.float64) * (1.0 / (1 << 53))
+
+
+def indices(n, high, seed):
+    """n int64 indices in range(high) (data::indices)."""
+    return (bits(n, seed) % np.uint64(high)).astype(np.int64)
+
+
+def mask(n, seed):
+    """n booleans, the top bit of each word (data::mask)."""
+    return (bits(n, seed) >> np.uint64(63)) == np.uint64(1)
+
+
+def digest(out):
+    """Position-weighted checksum of the C-order bytes (output::digest_bytes)."""
+    raw = np.ascontiguousarray(out).reshape(-1).view(np.uint8)
+    pad = (-raw.size) % 8
+    if pad:
+        raw = np.concatenate([raw, np.zeros(pad, dtype=np.uint8)])
+    words = raw.view("<u8")
+    weights = np.arange(words.size, dtype=np.uint64) * np.uint64(2) + np.uint64(1)
+    return int((words * weights).sum(dtype=np.uint64))
+
+
+def info():
+    """NumPy's version, build and runtime configuration, and its thread pools."""
+    config = np.show_config(mode="dicts")
+    result = {
+        "side": "numpy",
+        "numpy": np.__version__,
+        "python": platform.python_version(),
+        "simd": config.get("SIMD Extensions"),
+        "blas": config.get("Build Dependencies", {}).get("blas"),
+        "env": {
+            k: os.environ.get(k)
+            for k in ("OPENBLAS_CORETYPE", "OPENBLAS_L2_SIZE", "OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS",
+                      "NPY_DISABLE_CPU_FEATURES")
+        },
+    }
+    try:
+        import threadpoolctl
+    except ImportError:
+        result["threadpools"] = "threadpoolctl is not installed"
+    else:
+        result["threadpoolctl"] = threadpoolctl.__version__
+        result["threadpools"] = threadpoolctl.threadpool_info()
+    return result
+
+
+class Side:
+    def __init__(self):
+        self.run = None
+
+    def handle(self, req):
+        cmd = req.get("cmd")
+        if cmd == "info":
+            return {"ok": True, "info": info()}
+        if cmd == "setup":
+            self.run = None
+            ns = {"np": np, "dims": tuple(req["dims"]), "bits": bits, "uniform": uniform, "indices": indices, "mask": mask}
+            exec(req["setup"], ns)
+            run = eval("lambda: " + req["run"], ns)
+            start = time.perf_counter()
+            out = run()
+            first = time.perf_counter() - start
+            answer = {
+                "ok": True,
+                "dtype": str(out.dtype),
+                "shape": list(out.shape),
+                "digest": digest(out),
+                "first_s": first,
+            }
+            del out
+            self.run = run
+            return answer
+        if cmd == "run":
+            if self.run is None:
+                return {"ok": False, "error": "run before setup"}
+            inner = max(1, int(req.get("inner", 1)))
+            run = self.run
+            gc.disable()
+            try:
+                start = time.perf_counter()
+                for _ in range(inner):
+                    run()
+                elapsed = time.perf_counter() - start
+            finally:
+                gc.enable()
+            return {"ok": True, "s": elapsed / inner}
+        if cmd == "drop":
+            self.run = None
+            gc.collect()
+            return {"ok": True}
+        return {"ok": False, "error": f"unknown command {cmd!r}"}
+
+
+def serve():
+    side = Side()
+    for line in sys.stdin:
+        if not line.strip():
+            continue
+        try:
+            req = json.loads(line)
+            if req.get("cmd") == "quit":
+                break
+            answer = side.handle(req)
+        except Exception as e:  # report to the driver and keep serving
+            answer = {"ok": False, "error": f"{type(e).__name__}: {e}"}
+        sys.stdout.write(json.dumps(answer) + "\n")
+        sys.stdout.flush()
+
+
+if __name__ == "__main__":
+    if sys.argv[1:] != ["serve"]:
+        sys.exit("usage: numpy_compare.py serve")
+    serve()

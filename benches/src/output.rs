@@ -1,0 +1,115 @@
+//! What a workload returns, and the checksum that both sides compute of it.
+//!
+//! The digest of an array is computed from its elements in C order as little-endian bytes,
+//! zero-padded to a multiple of eight and read as little-endian `u64` words `w[k]`:
+//! `sum(w[k] * (2k + 1)) mod 2^64`. The odd weights make it depend on positions, so a
+//! transposed or shifted result gives a different digest. `numpy_compare.py` computes the
+//! same sum with `uint64` arrays.
+
+use nprs_core::{Array, ArrayBase, storage::Data};
+
+/// The result of one run of a workload, kept so that it can be checked against NumPy.
+#[derive(Debug)]
+pub enum Output {
+    /// A `float64` array.
+    F64(Array<f64>),
+    /// A `float32` array.
+    F32(Array<f32>),
+    /// An `int64` array.
+    I64(Array<i64>),
+    /// A `bool` array.
+    Bool(Array<bool>),
+}
+
+macro_rules! output_from {
+    ($($t:ty => $v:ident),*) => {$(
+        impl From<Array<$t>> for Output {
+            fn from(a: Array<$t>) -> Self {
+                Output::$v(a)
+            }
+        }
+    )*};
+}
+
+output_from!(f64 => F64, f32 => F32, i64 => I64, bool => Bool);
+
+impl Output {
+    /// NumPy's name of the element type (`"float64"`, ...).
+    #[must_use]
+    pub fn dtype(&self) -> String {
+        match self {
+            Output::F64(a) => a.dtype().name().to_string(),
+            Output::F32(a) => a.dtype().name().to_string(),
+            Output::I64(a) => a.dtype().name().to_string(),
+            Output::Bool(a) => a.dtype().name().to_string(),
+        }
+    }
+
+    /// The shape of the result.
+    #[must_use]
+    pub fn shape(&self) -> Vec<usize> {
+        match self {
+            Output::F64(a) => a.shape().to_vec(),
+            Output::F32(a) => a.shape().to_vec(),
+            Output::I64(a) => a.shape().to_vec(),
+            Output::Bool(a) => a.shape().to_vec(),
+        }
+    }
+
+    /// The position-weighted checksum described in the module docs.
+    #[must_use]
+    pub fn digest(&self) -> u64 {
+        match self {
+            Output::F64(a) => digest_of(a, |x, out| out.extend_from_slice(&x.to_le_bytes())),
+            Output::F32(a) => digest_of(a, |x, out| out.extend_from_slice(&x.to_le_bytes())),
+            Output::I64(a) => digest_of(a, |x, out| out.extend_from_slice(&x.to_le_bytes())),
+            Output::Bool(a) => digest_of(a, |x, out| out.push(u8::from(x))),
+        }
+    }
+}
+
+/// The digest of any array whose elements `put` turns into little-endian bytes.
+fn digest_of<S: Data>(a: &ArrayBase<S>, put: impl Fn(S::Elem, &mut Vec<u8>)) -> u64 {
+    let mut bytes = Vec::with_capacity(a.nbytes() + 8);
+    for x in a.iter() {
+        put(x, &mut bytes);
+    }
+    digest_bytes(&bytes)
+}
+
+/// The digest of a byte string (zero-padded to whole words).
+#[must_use]
+pub fn digest_bytes(bytes: &[u8]) -> u64 {
+    let mut sum = 0u64;
+    for (k, chunk) in bytes.chunks(8).enumerate() {
+        let mut word = [0u8; 8];
+        word[..chunk.len()].copy_from_slice(chunk);
+        let weight = (k as u64).wrapping_mul(2).wrapping_add(1);
+        sum = sum.wrapping_add(u64::from_le_bytes(word).wrapping_mul(weight));
+    }
+    sum
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn digest_depends_on_order_and_padding() {
+        assert_eq!(digest_bytes(&[]), 0);
+        assert_eq!(digest_bytes(&[1]), 1);
+        // The second word has weight 3.
+        assert_eq!(digest_bytes(&[0, 0, 0, 0, 0, 0, 0, 0, 1]), 3);
+        assert_ne!(digest_bytes(&[1, 0, 0, 0, 0, 0, 0, 0, 2]), digest_bytes(&[2, 0, 0, 0, 0, 0, 0, 0, 1]));
+    }
+
+    #[test]
+    fn output_reports_dtype_and_shape() {
+        let a = Array::from_shape_vec(&[2, 2], vec![1.0f32, 2.0, 3.0, 4.0]).unwrap();
+        let out = Output::from(a);
+        assert_eq!(out.dtype(), "float32");
+        assert_eq!(out.shape(), vec![2, 2]);
+        let t = Output::from(Array::from_vec(vec![true, false, true]));
+        assert_eq!(t.digest(), 1 + (1 << 16));
+    }
+}

@@ -1,0 +1,230 @@
+//! The workload table: every benchmarked operation, in nprs and in NumPy.
+//!
+//! One [`Workload`] is one row of the comparison table and one criterion bench. Adding a
+//! benchmark is adding an entry to [`workloads`]: a name, a size label, the dimensions
+//! (full and small), the nprs side (a function that builds the inputs and returns the
+//! timed closure) and the NumPy side (setup statements and the timed expression).
+//!
+//! The NumPy code runs with `np`, `dims` (the dimensions, a tuple of ints) and the input
+//! generators `bits(n, seed)`, `uniform(n, seed)`, `indices(n, high, seed)` and
+//! `mask(n, seed)` in scope; they produce exactly what [`crate::data`]'s functions of the
+//! same names produce.
+
+use std::hint::black_box;
+
+use nprs_core::{Array, Order};
+
+use crate::data;
+use crate::output::Output;
+
+/// A prepared workload: calling it runs the operation once and returns its result.
+pub type Runner = Box<dyn FnMut() -> Output>;
+
+/// One benchmarked operation, on both sides.
+#[derive(Clone, Copy)]
+pub struct Workload {
+    /// The area (criterion bench file) it belongs to: `"core"`, ...
+    pub area: &'static str,
+    /// The operation, as shown in the table (`"add"`, ...).
+    pub name: &'static str,
+    /// The size label for [`dims`](Self::dims), as shown in the table.
+    pub size: &'static str,
+    /// The dimensions of the benchmarked size.
+    pub dims: &'static [usize],
+    /// Small dimensions, for the test that both sides compute the same result.
+    pub test_dims: &'static [usize],
+    /// Builds the inputs for the given dimensions and returns the timed operation.
+    pub nprs: fn(&[usize]) -> Runner,
+    /// Python statements that build the inputs (run once, not timed).
+    pub numpy_setup: &'static str,
+    /// The Python expression that is timed; its value is the result.
+    pub numpy_run: &'static str,
+    /// NumPy's default dispatch (AVX-512) is known to be slower than its AVX2 path for
+    /// this operation on some CPUs (its sorts on AMD Zen 4/5). The comparison then also
+    /// times NumPy with AVX-512 dispatch disabled and compares against the faster of the two.
+    pub numpy_avx512_slow: bool,
+}
+
+impl Workload {
+    /// The name used for filtering and criterion ids: `"name/size"`.
+    #[must_use]
+    pub fn id(&self) -> String {
+        format!("{}/{}", self.name, self.size)
+    }
+}
+
+/// A `float64` array of the given shape filled from stream `seed`.
+///
+/// # Panics
+/// Never for the shapes used here (the data has exactly the shape's size).
+#[must_use]
+pub fn uniform_array(shape: &[usize], seed: u64) -> Array<f64> {
+    let n = shape.iter().product();
+    Array::from_shape_vec(shape, data::uniform(n, seed)).expect("size matches shape")
+}
+
+/// Every workload that runs today, in table order.
+#[must_use]
+pub fn workloads() -> Vec<Workload> {
+    #[allow(unused_mut)] // extended only with the `indexing-workloads` feature
+    let mut list = vec![
+        Workload {
+            area: "core",
+            name: "add",
+            size: "1e7 f64",
+            dims: &[10_000_000],
+            test_dims: &[1_000],
+            nprs: |d| {
+                let (a, b) = (uniform_array(d, 1), uniform_array(d, 2));
+                Box::new(move || (&a + &b).into())
+            },
+            numpy_setup: "a = uniform(dims[0], 1); b = uniform(dims[0], 2)",
+            numpy_run: "a + b",
+            numpy_avx512_slow: false,
+        },
+        Workload {
+            area: "core",
+            name: "add broadcast",
+            size: "(1000,10000)+(10000,) f64",
+            dims: &[1_000, 10_000],
+            test_dims: &[7, 30],
+            nprs: |d| {
+                let (a, b) = (uniform_array(d, 1), uniform_array(&d[1..], 2));
+                Box::new(move || (&a + &b).into())
+            },
+            numpy_setup: "a = uniform(dims[0] * dims[1], 1).reshape(dims); b = uniform(dims[1], 2)",
+            numpy_run: "a + b",
+            numpy_avx512_slow: false,
+        },
+        Workload {
+            area: "core",
+            name: "add strided a + a.T",
+            size: "4000x4000 f64",
+            dims: &[4_000, 4_000],
+            test_dims: &[33, 33],
+            nprs: |d| {
+                let a = uniform_array(d, 1);
+                Box::new(move || (&a + &a.t()).into())
+            },
+            numpy_setup: "a = uniform(dims[0] * dims[1], 1).reshape(dims)",
+            numpy_run: "a + a.T",
+            numpy_avx512_slow: false,
+        },
+        Workload {
+            area: "core",
+            name: "transpose copy (C order)",
+            size: "4000x4000 f64",
+            dims: &[4_000, 4_000],
+            test_dims: &[33, 47],
+            nprs: |d| {
+                let a = uniform_array(d, 1);
+                Box::new(move || a.t().to_owned_order(Order::C).into())
+            },
+            numpy_setup: "a = uniform(dims[0] * dims[1], 1).reshape(dims)",
+            numpy_run: "np.ascontiguousarray(a.T)",
+            numpy_avx512_slow: false,
+        },
+        Workload {
+            area: "core",
+            name: "astype f64->f32",
+            size: "1e7",
+            dims: &[10_000_000],
+            test_dims: &[1_000],
+            nprs: |d| {
+                let a = uniform_array(d, 1);
+                Box::new(move || a.astype::<f32>().into())
+            },
+            numpy_setup: "a = uniform(dims[0], 1)",
+            numpy_run: "a.astype(np.float32)",
+            numpy_avx512_slow: false,
+        },
+    ];
+    #[cfg(feature = "indexing-workloads")]
+    list.extend(indexing_workloads());
+    list
+}
+
+/// Fancy indexing and boolean-mask selection.
+///
+/// Left out of [`workloads`] until the indexing API lands: it needs
+/// `nprs_core::take(&a, &indices, None) -> Result<Array<T>>` (`np.take(a, indices)`, equal to
+/// `a[indices]` for 1-d `a`) and `nprs_core::extract(&mask, &a) -> Result<Array<T>>`
+/// (`np.extract(mask, a)`, equal to `a[mask]` for a mask of `a`'s shape). Once those exist
+/// (adjust the two calls below if the merged names differ), make this function
+/// unconditional and extend the list with it unconditionally, or build with
+/// `--features indexing-workloads`.
+#[cfg(feature = "indexing-workloads")]
+#[must_use]
+pub fn indexing_workloads() -> Vec<Workload> {
+    vec![
+        Workload {
+            area: "core",
+            name: "take (fancy index)",
+            size: "1e6 of 1e7 f64",
+            dims: &[10_000_000, 1_000_000],
+            test_dims: &[1_000, 300],
+            nprs: |d| {
+                let a = uniform_array(&d[..1], 1);
+                let idx = Array::from_vec(data::indices(d[1], d[0] as u64, 2));
+                Box::new(move || nprs_core::take(&a, &idx, None).expect("indices in range").into())
+            },
+            numpy_setup: "a = uniform(dims[0], 1); idx = indices(dims[1], dims[0], 2)",
+            numpy_run: "a[idx]",
+            numpy_avx512_slow: false,
+        },
+        Workload {
+            area: "core",
+            name: "boolean mask select",
+            size: "1e7 f64",
+            dims: &[10_000_000],
+            test_dims: &[1_000],
+            nprs: |d| {
+                let a = uniform_array(d, 1);
+                let m = Array::from_vec(data::mask(d[0], 2));
+                Box::new(move || nprs_core::extract(&m, &a).expect("mask matches").into())
+            },
+            numpy_setup: "a = uniform(dims[0], 1); m = mask(dims[0], 2)",
+            numpy_run: "a[m]",
+            numpy_avx512_slow: false,
+        },
+    ]
+}
+
+/// The workloads whose [`Workload::id`] contains `pattern` (all of them for `None`).
+#[must_use]
+pub fn select(pattern: Option<&str>) -> Vec<Workload> {
+    workloads().into_iter().filter(|w| pattern.is_none_or(|p| w.id().contains(p))).collect()
+}
+
+/// Runs a prepared workload `inner` times and returns the mean seconds per call.
+pub fn time_calls(run: &mut Runner, inner: u32) -> f64 {
+    let start = std::time::Instant::now();
+    for _ in 0..inner {
+        black_box(run());
+    }
+    start.elapsed().as_secs_f64() / f64::from(inner.max(1))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_are_unique_and_test_dims_match_rank() {
+        let all = workloads();
+        let mut ids: Vec<String> = all.iter().map(Workload::id).collect();
+        ids.sort();
+        ids.dedup();
+        assert_eq!(ids.len(), all.len());
+        for w in &all {
+            assert_eq!(w.dims.len(), w.test_dims.len(), "{}", w.id());
+        }
+    }
+
+    #[test]
+    fn filter_selects_by_substring() {
+        assert!(select(Some("astype")).iter().all(|w| w.name.starts_with("astype")));
+        assert_eq!(select(None).len(), workloads().len());
+        assert!(select(Some("no such workload")).is_empty());
+    }
+}
