@@ -34,6 +34,65 @@ fn advise_huge(ptr: *mut u8, bytes: usize) {
 #[cfg(not(target_os = "linux"))]
 fn advise_huge(_ptr: *mut u8, _bytes: usize) {}
 
+/// A small cache of large freed buffers.
+///
+/// Freeing an 80 MB result returns its pages to the system, and the next allocation of the
+/// same size pays again for faulting in and zeroing every page — more than the arithmetic
+/// itself. Keeping a few recently freed large buffers (at most [`CACHE_ENTRIES`], each at
+/// most [`CACHE_MAX_BUFFER`] bytes, [`CACHE_MAX_BYTES`] in all) lets a loop that makes a
+/// result of the same size every iteration reuse warm memory. [`release_cached_buffers`]
+/// returns them to the system.
+mod cache {
+    use std::alloc::{self, Layout};
+    use std::sync::Mutex;
+
+    pub(super) const CACHE_ENTRIES: usize = 4;
+    pub(super) const CACHE_MAX_BUFFER: usize = 256 << 20;
+    pub(super) const CACHE_MAX_BYTES: usize = 512 << 20;
+
+    /// Cached buffers as (address, layout), oldest first.
+    static CACHE: Mutex<Vec<(usize, Layout)>> = Mutex::new(Vec::new());
+
+    /// A cached buffer with exactly this layout, if any.
+    pub(super) fn take(layout: Layout) -> Option<*mut u8> {
+        let mut c = CACHE.lock().ok()?;
+        let i = c.iter().rposition(|&(_, l)| l == layout)?;
+        Some(c.remove(i).0 as *mut u8)
+    }
+
+    /// Keeps `ptr` for reuse when it fits the limits; returns false when the caller must free it.
+    pub(super) fn put(ptr: *mut u8, layout: Layout) -> bool {
+        if layout.size() > CACHE_MAX_BUFFER {
+            return false;
+        }
+        let Ok(mut c) = CACHE.lock() else { return false };
+        let mut total: usize = c.iter().map(|(_, l)| l.size()).sum::<usize>() + layout.size();
+        while !c.is_empty() && (c.len() >= CACHE_ENTRIES || total > CACHE_MAX_BYTES) {
+            let (p, l) = c.remove(0);
+            total -= l.size();
+            // SAFETY: cached buffers were allocated with their recorded layout.
+            unsafe { alloc::dealloc(p as *mut u8, l) };
+        }
+        c.push((ptr as usize, layout));
+        true
+    }
+
+    /// Frees every cached buffer.
+    pub(super) fn clear() {
+        if let Ok(mut c) = CACHE.lock() {
+            for (p, l) in c.drain(..) {
+                // SAFETY: cached buffers were allocated with their recorded layout.
+                unsafe { alloc::dealloc(p as *mut u8, l) };
+            }
+        }
+    }
+}
+
+/// Returns the large buffers kept for reuse to the system (see the module docs).
+pub fn release_cached_buffers() {
+    cache::clear();
+}
+
 /// An owned, heap-allocated buffer of `len` elements.
 pub struct OwnedRepr<T: Element> {
     ptr: NonNull<T>,
@@ -61,7 +120,11 @@ impl<T: Element> OwnedRepr<T> {
         let align = if zeroed {
             align_of::<T>()
         } else if bytes >= HUGE_MIN {
-            HUGE_PAGE
+            // Large buffers are huge-page aligned and sized in whole huge pages, which also
+            // lets buffers of nearly the same size share the reuse cache.
+            return Layout::from_size_align(bytes.next_multiple_of(HUGE_PAGE), HUGE_PAGE)
+                .map(Some)
+                .map_err(|_| Error::TooBig);
         } else {
             ALIGN.max(align_of::<T>())
         };
@@ -73,11 +136,18 @@ impl<T: Element> OwnedRepr<T> {
         let Some(layout) = layout else {
             return Ok(Self { ptr: NonNull::dangling(), len, layout: None });
         };
-        // SAFETY: `layout` has a non-zero size.
-        let raw = unsafe { if zeroed { alloc::alloc_zeroed(layout) } else { alloc::alloc(layout) } };
-        if !raw.is_null() {
-            advise_huge(raw, layout.size());
-        }
+        let cached = if layout.align() == HUGE_PAGE { cache::take(layout) } else { None };
+        let raw = match cached {
+            Some(p) => p,
+            None => {
+                // SAFETY: `layout` has a non-zero size.
+                let raw = unsafe { if zeroed { alloc::alloc_zeroed(layout) } else { alloc::alloc(layout) } };
+                if !raw.is_null() {
+                    advise_huge(raw, layout.size());
+                }
+                raw
+            }
+        };
         let ptr = NonNull::new(raw.cast::<T>()).ok_or_else(|| Error::Alloc {
             bytes: layout.size(),
             shape: shape.to_vec(),
@@ -146,8 +216,12 @@ impl<T: Element> Clone for OwnedRepr<T> {
 impl<T: Element> Drop for OwnedRepr<T> {
     fn drop(&mut self) {
         if let Some(layout) = self.layout {
+            let ptr = self.ptr.as_ptr().cast::<u8>();
+            if layout.align() == HUGE_PAGE && cache::put(ptr, layout) {
+                return;
+            }
             // SAFETY: allocated with this layout by the global allocator (ours or a Vec's).
-            unsafe { alloc::dealloc(self.ptr.as_ptr().cast(), layout) };
+            unsafe { alloc::dealloc(ptr, layout) };
         }
     }
 }
@@ -262,3 +336,24 @@ unsafe impl<T: Element> RawData for ViewRepr<&mut T> {
 unsafe impl<T: Element> Data for ViewRepr<&mut T> {}
 // SAFETY: a unique borrow may be written.
 unsafe impl<T: Element> DataMut for ViewRepr<&mut T> {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn large_buffers_are_reused_and_released() {
+        let n = (8 << 20) / 8;
+        // SAFETY: the buffer is never read.
+        let a = unsafe { OwnedRepr::<f64>::uninit(n, &[n]).unwrap() };
+        let first = a.as_ptr();
+        drop(a);
+        // SAFETY: as above.
+        let b = unsafe { OwnedRepr::<f64>::uninit(n, &[n]).unwrap() };
+        assert_eq!(b.as_ptr(), first, "a freed large buffer of the same size is reused");
+        drop(b);
+        release_cached_buffers();
+        let zero = OwnedRepr::<f64>::zeroed(n, &[n]).unwrap();
+        assert!(zero.as_slice().iter().all(|&x| x == 0.0), "zeroed buffers never come from the cache");
+    }
+}
