@@ -154,7 +154,13 @@ const MAX_DIGITS: i32 = 16384;
 /// The decimal digits of a finite value and the power of ten of the first digit.
 ///
 /// `cutoff_max` / `cutoff_min` are `None` for "no limit".
-fn digits(p: &Parts, mode: DigitMode, cutoff: Cutoff, cutoff_max: Option<i32>, cutoff_min: Option<i32>) -> (Vec<u8>, i32) {
+fn digits(
+    p: &Parts,
+    mode: DigitMode,
+    cutoff: Cutoff,
+    cutoff_max: Option<i32>,
+    cutoff_min: Option<i32>,
+) -> (Vec<u8>, i32) {
     if p.mantissa == 0 {
         return (vec![b'0'], 0);
     }

@@ -84,8 +84,7 @@ impl FloatFormat {
             self.unique = true;
             self.min_digits = None;
         } else if self.exp_format {
-            let (trim, unique) =
-                if floatmode == FloatMode::Fixed { (Trim::Keep, false) } else { (Trim::Zeros, true) };
+            let (trim, unique) = if floatmode == FloatMode::Fixed { (Trim::Keep, false) } else { (Trim::Zeros, true) };
             let spec = Spec {
                 mode: if unique { DigitMode::Unique } else { DigitMode::Exact },
                 precision: self.precision,
@@ -113,8 +112,7 @@ impl FloatFormat {
             self.pad_left = int_w;
             self.pad_right = self.exp_size + 2 + frac_w;
         } else {
-            let (trim, unique) =
-                if floatmode == FloatMode::Fixed { (Trim::Keep, false) } else { (Trim::Zeros, true) };
+            let (trim, unique) = if floatmode == FloatMode::Fixed { (Trim::Keep, false) } else { (Trim::Zeros, true) };
             let spec = Spec {
                 mode: if unique { DigitMode::Unique } else { DigitMode::Exact },
                 precision: self.precision,
