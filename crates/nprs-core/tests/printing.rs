@@ -315,3 +315,14 @@ fn random_arrays_match_numpy() {
     let n = check_file("printing/random");
     assert!(n >= 200, "only {n} strings checked");
 }
+
+#[test]
+fn format_precision_sets_print_precision() {
+    let o = oracle("printing/options");
+    let a = array![0.125, 0.375, 2.675];
+    let Value::List(items) = &o.case("precision_2").result else { panic!("expected a tuple") };
+    let (Value::Str(want_repr), Value::Str(want_str)) = (&items[1], &items[2]) else { panic!("expected strings") };
+    assert_eq!(&format!("{a:.2?}"), want_repr);
+    assert_eq!(&format!("{a:.2}"), want_str);
+    assert_eq!(get_printoptions().precision, 8);
+}

@@ -22,7 +22,8 @@
 //!   (`array([], shape=(0, 3), dtype=int64)`).
 //! - Print options ([`PrintOptions`]) set per thread ([`set_printoptions`]) or for a scope
 //!   ([`with_printoptions`], [`printoptions`]); the free functions [`array_repr`],
-//!   [`array_str`] and [`array2string`] take options explicitly.
+//!   [`array_str`] and [`array2string`] take options explicitly. A precision in the format
+//!   spec overrides the `precision` option: `format!("{a:.3}")`, `format!("{a:.3?}")`.
 //!
 //! The layout engine ([`Layout`]) is independent of the element type, for other element
 //! kinds (strings, records, datetimes) to reuse.
@@ -166,16 +167,25 @@ pub fn array_str<S: Data>(a: &ArrayBase<S>, options: &PrintOptions) -> String {
     array2string(a, options, " ", "", "")
 }
 
+/// This thread's print options, with the precision of a `{:.N}` format spec if one is given.
+fn options_for(f: &fmt::Formatter<'_>) -> PrintOptions {
+    let opts = get_printoptions();
+    match f.precision() {
+        Some(precision) => PrintOptions { precision, ..opts },
+        None => opts,
+    }
+}
+
 impl<S: Data> fmt::Debug for ArrayBase<S> {
-    /// NumPy's `repr`, with this thread's print options.
+    /// NumPy's `repr`, with this thread's print options; `{:.N?}` sets the precision.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&array_repr(self, &get_printoptions()))
+        f.write_str(&array_repr(self, &options_for(f)))
     }
 }
 
 impl<S: Data> fmt::Display for ArrayBase<S> {
-    /// NumPy's `str`, with this thread's print options.
+    /// NumPy's `str`, with this thread's print options; `{:.N}` sets the precision.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&array_str(self, &get_printoptions()))
+        f.write_str(&array_str(self, &options_for(f)))
     }
 }
