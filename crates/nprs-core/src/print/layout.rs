@@ -2,13 +2,18 @@
 //! what the elements are (NumPy's `_formatArray`).
 //!
 //! Any element kind prints through it in three steps:
-//! 1. Make a [`Layout`] (line width, separator, prefix width, summarisation).
+//! 1. Make a [`Layout`] (line width, separator, prefix width, summarisation), usually with
+//!    [`Layout::for_array`] from the print options, as `array2string` would.
 //! 2. Ask it which elements will be shown ([`Layout::kept_indices`] or
 //!    [`Layout::for_each_kept`]), and build one string per shown element, already padded to
 //!    a common width (the width may depend on all shown values, which is why the engine
 //!    names them first).
 //! 3. [`Layout::render`] the shape with a closure that returns the `k`-th shown element's
 //!    string (shown elements are numbered in C order).
+//!
+//! For a `repr`, render with separator `", "` and prefix `"array("` (suffix `")"`), then
+//! wrap the body with [`repr_from_parts`](super::repr_from_parts), which adds the `shape=`
+//! and `dtype=` extras where NumPy does.
 //!
 //! ```
 //! use nprs_core::print::Layout;
@@ -21,6 +26,8 @@
 //!
 //! Elements may span several lines (a nested record, say): such a word is placed as a block,
 //! wrapping first if its widest line would not fit.
+
+use super::options::PrintOptions;
 
 /// How an array's elements are laid out between brackets.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -43,6 +50,16 @@ impl Layout {
     #[must_use]
     pub fn new(linewidth: usize, separator: &str, prefix_width: usize) -> Layout {
         Layout { linewidth, separator: separator.to_string(), prefix_width, summarize: false, edgeitems: 3 }
+    }
+
+    /// The layout NumPy's `array2string` uses for an array of `size` elements: the line
+    /// width less the suffix's width, continuation lines indented past `prefix`, summarised
+    /// when `size` exceeds the `threshold` option.
+    #[must_use]
+    pub fn for_array(size: usize, options: &PrintOptions, separator: &str, prefix: &str, suffix: &str) -> Layout {
+        let linewidth = options.linewidth.saturating_sub(suffix.chars().count());
+        let layout = Layout::new(linewidth, separator, prefix.chars().count());
+        if size > options.threshold { layout.summarized(options.edgeitems) } else { layout }
     }
 
     /// The same layout, summarising with `edgeitems` items kept at each end of long axes.
@@ -177,7 +194,11 @@ impl Layout {
             s.push_str(hanging);
             s.push_str(&nested);
         }
-        format!("[{}]", &s[hanging.len()..])
+        // Drop the first line's indent (by characters, as Python slices; a body shorter than
+        // the indent, possible only with blank words, leaves nothing).
+        let n = hanging.chars().count();
+        let body = s.char_indices().nth(n).map_or("", |(i, _)| &s[i..]);
+        format!("[{body}]")
     }
 }
 
@@ -242,6 +263,13 @@ mod tests {
         let layout = Layout::new(20, " ", 0);
         let out = layout.render(&[2], |k| if k == 0 { "ab\ncd".into() } else { "x".into() });
         assert_eq!(out, "[ab\n cd x]");
+    }
+
+    #[test]
+    fn blank_words_do_not_break_the_layout() {
+        let layout = Layout::new(3, " ", 0);
+        let out = layout.render(&[4], |_| String::new());
+        assert!(out.starts_with('[') && out.ends_with(']'));
     }
 
     #[test]

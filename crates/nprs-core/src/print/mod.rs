@@ -48,13 +48,6 @@ use crate::dtype::DType;
 use crate::storage::Data;
 use elements::Values;
 
-/// The layout NumPy uses for an array of `size` elements with these options.
-fn layout_for(size: usize, options: &PrintOptions, separator: &str, prefix: &str, suffix: &str) -> Layout {
-    let linewidth = options.linewidth.saturating_sub(suffix.chars().count());
-    let layout = Layout::new(linewidth, separator, prefix.chars().count());
-    if size > options.threshold { layout.summarized(options.edgeitems) } else { layout }
-}
-
 /// The shown elements of `a` (C order), sorted into their family.
 fn shown_values<S: Data>(a: &ArrayBase<S>, layout: &Layout) -> Values {
     if !layout.summarize {
@@ -95,7 +88,7 @@ pub fn array2string<S: Data>(
     if a.size() == 0 {
         return "[]".into();
     }
-    let layout = layout_for(a.size(), options, separator, prefix, suffix);
+    let layout = Layout::for_array(a.size(), options, separator, prefix, suffix);
     let values = shown_values(a, &layout);
     let mut words = values.format_all(a.ndim() == 0, options);
     layout.render(a.shape(), |k| std::mem::take(&mut words[k]))
@@ -125,15 +118,42 @@ fn shape_tuple(shape: &[usize]) -> String {
 /// assert_eq!(array_repr(&a, &PrintOptions::default()), "array([], shape=(0, 3), dtype=float32)");
 /// ```
 pub fn array_repr<S: Data>(a: &ArrayBase<S>, options: &PrintOptions) -> String {
-    let prefix = "array(";
-    let body = array2string(a, options, ", ", prefix, ")");
-    let mut extras = Vec::new();
-    if (a.size() == 0 && a.shape() != [0]) || a.size() > options.threshold {
-        extras.push(format!("shape={}", shape_tuple(a.shape())));
-    }
+    let body = array2string(a, options, ", ", "array(", ")");
     let dtype = a.dtype();
-    if !dtype_is_implied(dtype) || a.size() == 0 {
-        extras.push(format!("dtype={}", dtype.name()));
+    repr_from_parts(&body, a.shape(), dtype.name(), dtype_is_implied(dtype), options)
+}
+
+/// Wraps the body of a `repr` (from [`array2string`] with separator `", "`, prefix
+/// `"array("` and suffix `")"`) into `array(...)`, adding `shape=` and `dtype=` where NumPy
+/// does: the shape when the array is summarised or is empty with a shape other than `(0,)`,
+/// the dtype when it is not implied by the values or the array is empty. The extras move
+/// to their own line when they would pass the line width.
+///
+/// `dtype` is printed as given (`float32`; quote it for dtypes NumPy quotes, `'<U3'`).
+/// For other element kinds that format their own bodies.
+///
+/// ```
+/// use nprs_core::print::{PrintOptions, repr_from_parts};
+///
+/// let r = repr_from_parts("['ab', 'c']", &[2], "'<U2'", false, &PrintOptions::default());
+/// assert_eq!(r, "array(['ab', 'c'], dtype='<U2')");
+/// ```
+#[must_use]
+pub fn repr_from_parts(
+    body: &str,
+    shape: &[usize],
+    dtype: &str,
+    dtype_implied: bool,
+    options: &PrintOptions,
+) -> String {
+    let prefix = "array(";
+    let size: usize = shape.iter().product();
+    let mut extras = Vec::new();
+    if (size == 0 && shape != [0]) || size > options.threshold {
+        extras.push(format!("shape={}", shape_tuple(shape)));
+    }
+    if !dtype_implied || size == 0 {
+        extras.push(format!("dtype={dtype}"));
     }
     if extras.is_empty() {
         return format!("{prefix}{body})");
