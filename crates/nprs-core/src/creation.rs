@@ -1,7 +1,7 @@
 //! Array creation: from data (`array!`, nested arrays and Vecs, iterators), and filled
 //! shapes (`zeros`, `ones`, `full`, `empty` and their `_like` forms).
 
-use crate::array::{Array, ArrayBase};
+use crate::array::{Array, ArrayBase, ArrayView};
 use crate::dims::{self, Order};
 use crate::dtype::Element;
 use crate::error::{Error, Result};
@@ -88,6 +88,7 @@ impl<T: Element, X: Nested<T>> Nested<T> for &[X] {
 ///
 /// # Errors
 /// A ragged input, with NumPy's "inhomogeneous shape" message.
+#[allow(clippy::needless_pass_by_value)] // taken by value so `array(vec![...])` reads like NumPy
 pub fn array<T: Element, X: Nested<T>>(data: X) -> Result<Array<T>> {
     let mut shape = Vec::new();
     data.shape_into(&mut shape);
@@ -166,6 +167,20 @@ impl<T: Element> Array<T> {
         Self::full(shape, T::one())
     }
 
+    /// As [`ones`](Self::ones) with a memory order (`numpy.ones(shape, order=…)`).
+    ///
+    /// ```
+    /// use nprs_core::{Array, Order};
+    /// let f = Array::<f64>::ones_order(&[1000, 1000], Order::F).unwrap();
+    /// assert!(f.is_f_contiguous() && !f.is_c_contiguous());
+    /// ```
+    ///
+    /// # Errors
+    /// As [`full`](Self::full).
+    pub fn ones_order(shape: &[usize], order: Order) -> Result<Self> {
+        Self::full_order(shape, T::one(), order)
+    }
+
     /// `numpy.empty`. NumPy leaves the contents unspecified; reading uninitialised memory
     /// is undefined behaviour in Rust, so this returns zero-filled memory from the
     /// allocator's zeroed pages, which costs no more than an uninitialised allocation for
@@ -177,9 +192,132 @@ impl<T: Element> Array<T> {
         Self::zeros(shape)
     }
 
+    /// As [`empty`](Self::empty) with a memory order (`numpy.empty(shape, order=…)`).
+    ///
+    /// ```
+    /// use nprs_core::{Array, Order};
+    /// let e = Array::<i16>::empty_order(&[2, 5], Order::F).unwrap();
+    /// assert_eq!(e.strides(), vec![2, 4]);
+    /// ```
+    ///
+    /// # Errors
+    /// As [`full`](Self::full).
+    pub fn empty_order(shape: &[usize], order: Order) -> Result<Self> {
+        Self::zeros_order(shape, order)
+    }
+
     /// An array from an iterator's items (1-d), as `numpy.fromiter`.
+    ///
+    /// ```
+    /// use nprs_core::Array;
+    /// let a = Array::from_iter_1d((0..4).map(|x| x * x));
+    /// assert_eq!(a.to_vec(), vec![0, 1, 4, 9]);
+    /// ```
     pub fn from_iter_1d(iter: impl IntoIterator<Item = T>) -> Self {
         Array::from_vec(iter.into_iter().collect())
+    }
+}
+
+/// A 1-d array of an iterator's items (`numpy.fromiter(iter, dtype=T, count)`): all of them
+/// when `count` is `None`, else exactly the first `count`.
+///
+/// ```
+/// use nprs_core::fromiter;
+/// let a = fromiter((0..).map(|x: i64| x * x), Some(3)).unwrap();
+/// assert_eq!(a.to_vec(), vec![0, 1, 4]);
+/// let all = fromiter(vec![1.5, 2.5], None).unwrap();
+/// assert_eq!(all.len(), 2);
+/// assert!(fromiter(0..2i64, Some(5)).is_err());
+/// ```
+///
+/// # Errors
+/// An iterator with fewer than `count` items, in NumPy's words ("iterator too short:
+/// Expected 5 but iterator had only 2 items."), or a `count` too large to allocate.
+#[doc(alias = "numpy.fromiter")]
+pub fn fromiter<T: Element>(iter: impl IntoIterator<Item = T>, count: Option<usize>) -> Result<Array<T>> {
+    let Some(count) = count else {
+        return Ok(Array::from_vec(iter.into_iter().collect()));
+    };
+    dims::check_bytes(&[count], size_of::<T>())?;
+    let mut v = Vec::new();
+    v.try_reserve_exact(count).map_err(|_| Error::Alloc {
+        bytes: count * size_of::<T>(),
+        shape: vec![count],
+        dtype: T::DTYPE.name().to_string(),
+    })?;
+    v.extend(iter.into_iter().take(count));
+    if v.len() < count {
+        return Err(Error::Value(format!(
+            "iterator too short: Expected {count} but iterator had only {} items.",
+            v.len()
+        )));
+    }
+    Ok(Array::from_vec(v))
+}
+
+/// A read-only array view of `data` without copying (`numpy.asarray`): `data` may be a
+/// slice, a `Vec` or fixed-size array (by reference, as 1-d), or any array or view.
+///
+/// ```
+/// use nprs_core::prelude::*;
+/// use nprs_core::asarray;
+/// let v = vec![1.0, 2.0, 3.0];
+/// let a = asarray(&v);
+/// assert_eq!(a.shape(), &[3]);
+/// let m = array![[1, 2], [3, 4]];
+/// assert!(nprs_core::shares_memory(&asarray(&m), &m, None).unwrap());
+/// ```
+#[doc(alias = "numpy.asarray")]
+pub fn asarray<'a, T: Element>(data: impl Into<ArrayView<'a, T>>) -> ArrayView<'a, T> {
+    data.into()
+}
+
+impl<T: Element> From<Vec<T>> for Array<T> {
+    /// A 1-d array owning the `Vec`'s buffer (no copy).
+    fn from(v: Vec<T>) -> Self {
+        Array::from_vec(v)
+    }
+}
+
+impl<T: Element, const N: usize> From<[T; N]> for Array<T> {
+    /// A 1-d array of the items.
+    fn from(v: [T; N]) -> Self {
+        Array::from_vec(v.to_vec())
+    }
+}
+
+impl<T: Element> FromIterator<T> for Array<T> {
+    /// A 1-d array of the iterator's items.
+    fn from_iter<I: IntoIterator<Item = T>>(iter: I) -> Self {
+        Array::from_vec(iter.into_iter().collect())
+    }
+}
+
+impl<'a, T: Element> From<&'a [T]> for ArrayView<'a, T> {
+    /// A 1-d view of the slice.
+    fn from(s: &'a [T]) -> Self {
+        ArrayView::from_slice(s)
+    }
+}
+
+impl<'a, T: Element> From<&'a Vec<T>> for ArrayView<'a, T> {
+    /// A 1-d view of the `Vec`'s items.
+    fn from(s: &'a Vec<T>) -> Self {
+        ArrayView::from_slice(s)
+    }
+}
+
+impl<'a, T: Element, const N: usize> From<&'a [T; N]> for ArrayView<'a, T> {
+    /// A 1-d view of the items.
+    fn from(s: &'a [T; N]) -> Self {
+        ArrayView::from_slice(s)
+    }
+}
+
+impl<'a, S: Data> From<&'a ArrayBase<S>> for ArrayView<'a, S::Elem> {
+    /// A view of the whole array.
+    fn from(a: &'a ArrayBase<S>) -> Self {
+        a.view()
     }
 }
 
