@@ -1,5 +1,7 @@
-//! Array creation: from data (`array!`, nested arrays and Vecs, iterators), and filled
-//! shapes (`zeros`, `ones`, `full`, `empty` and their `_like` forms).
+//! Array creation: from data (`array!`, nested arrays and Vecs, iterators with
+//! [`fromiter`], views of slices with [`asarray`]), and filled shapes (`zeros`, `ones`,
+//! `full`, `empty`, each with an `_order` form, and their `_like` forms). Ranges live in
+//! [`crate::ranges`], matrices in [`crate::matrix`], grids in [`crate::grids`].
 
 use crate::array::{Array, ArrayBase, ArrayView};
 use crate::dims::{self, Order};
@@ -86,6 +88,13 @@ impl<T: Element, X: Nested<T>> Nested<T> for &[X] {
 
 /// `numpy.array(data)` for nested lists: `array(vec![vec![1, 2], vec![3, 4]])`.
 ///
+/// ```
+/// use nprs_core::creation::array;
+/// let a = array(vec![vec![1, 2, 3], vec![4, 5, 6]]).unwrap();
+/// assert_eq!(a.shape(), &[2, 3]);
+/// assert!(array(vec![vec![1, 2], vec![3]]).is_err());
+/// ```
+///
 /// # Errors
 /// A ragged input, with NumPy's "inhomogeneous shape" message.
 #[allow(clippy::needless_pass_by_value)] // taken by value so `array(vec![...])` reads like NumPy
@@ -119,6 +128,12 @@ macro_rules! array {
 impl<T: Element> Array<T> {
     /// An array of `shape` filled with `value` (`numpy.full`).
     ///
+    /// ```
+    /// use nprs_core::Array;
+    /// let a = Array::full(&[2, 3], 7.0).unwrap();
+    /// assert_eq!(a.to_vec(), vec![7.0; 6]);
+    /// ```
+    ///
     /// # Errors
     /// [`Error::TooBig`] / [`Error::Alloc`] for sizes that cannot be allocated.
     pub fn full(shape: &[usize], value: T) -> Result<Self> {
@@ -126,6 +141,12 @@ impl<T: Element> Array<T> {
     }
 
     /// As [`full`](Self::full) with a memory order.
+    ///
+    /// ```
+    /// use nprs_core::{Array, Order};
+    /// let a = Array::full_order(&[2, 3], 1.5, Order::F).unwrap();
+    /// assert_eq!(a.strides(), vec![8, 16]);
+    /// ```
     ///
     /// # Errors
     /// As [`full`](Self::full).
@@ -143,6 +164,13 @@ impl<T: Element> Array<T> {
 
     /// An array of zeros (`numpy.zeros`).
     ///
+    /// ```
+    /// use nprs_core::Array;
+    /// let z = Array::<f32>::zeros(&[3, 4]).unwrap();
+    /// assert!(z.iter().all(|x| x == 0.0));
+    /// assert!(Array::<f64>::zeros(&[1 << 40, 1 << 40]).is_err());
+    /// ```
+    ///
     /// # Errors
     /// As [`full`](Self::full); `zeros(&[1 << 40, 1 << 40])` fails cleanly.
     pub fn zeros(shape: &[usize]) -> Result<Self> {
@@ -150,6 +178,12 @@ impl<T: Element> Array<T> {
     }
 
     /// As [`zeros`](Self::zeros) with a memory order.
+    ///
+    /// ```
+    /// use nprs_core::{Array, Order};
+    /// let z = Array::<f64>::zeros_order(&[3, 4], Order::F).unwrap();
+    /// assert_eq!(z.strides(), vec![8, 24]);
+    /// ```
     ///
     /// # Errors
     /// As [`full`](Self::full).
@@ -160,6 +194,12 @@ impl<T: Element> Array<T> {
     }
 
     /// An array of ones (`numpy.ones`).
+    ///
+    /// ```
+    /// use nprs_core::Array;
+    /// let window = &Array::<f64>::ones(&[4]).unwrap() / 4.0;
+    /// assert_eq!(window.to_vec(), vec![0.25; 4]);
+    /// ```
     ///
     /// # Errors
     /// As [`full`](Self::full).
@@ -185,6 +225,13 @@ impl<T: Element> Array<T> {
     /// is undefined behaviour in Rust, so this returns zero-filled memory from the
     /// allocator's zeroed pages, which costs no more than an uninitialised allocation for
     /// large arrays. Contents are unspecified all the same: write before you read.
+    ///
+    /// ```
+    /// use nprs_core::Array;
+    /// let mut e = Array::<f64>::empty(&[3]).unwrap();
+    /// e.fill(2.0);
+    /// assert_eq!(e.to_vec(), vec![2.0; 3]);
+    /// ```
     ///
     /// # Errors
     /// As [`full`](Self::full).
@@ -323,6 +370,11 @@ impl<'a, S: Data> From<&'a ArrayBase<S>> for ArrayView<'a, S::Elem> {
 
 /// `numpy.zeros`.
 ///
+/// ```
+/// let z = nprs_core::zeros::<i32>(&[2, 2]).unwrap();
+/// assert_eq!(z.to_vec(), vec![0; 4]);
+/// ```
+///
 /// # Errors
 /// As [`Array::full`].
 pub fn zeros<T: Element>(shape: &[usize]) -> Result<Array<T>> {
@@ -330,6 +382,11 @@ pub fn zeros<T: Element>(shape: &[usize]) -> Result<Array<T>> {
 }
 
 /// `numpy.ones`.
+///
+/// ```
+/// let o = nprs_core::ones::<u8>(&[3]).unwrap();
+/// assert_eq!(o.to_vec(), vec![1, 1, 1]);
+/// ```
 ///
 /// # Errors
 /// As [`Array::full`].
@@ -339,6 +396,11 @@ pub fn ones<T: Element>(shape: &[usize]) -> Result<Array<T>> {
 
 /// `numpy.full`.
 ///
+/// ```
+/// let f = nprs_core::full(&[2], -1i64).unwrap();
+/// assert_eq!(f.to_vec(), vec![-1, -1]);
+/// ```
+///
 /// # Errors
 /// As [`Array::full`].
 pub fn full<T: Element>(shape: &[usize], value: T) -> Result<Array<T>> {
@@ -347,6 +409,11 @@ pub fn full<T: Element>(shape: &[usize], value: T) -> Result<Array<T>> {
 
 /// `numpy.empty` (zero-filled; see [`Array::empty`]).
 ///
+/// ```
+/// let e = nprs_core::empty::<f64>(&[2, 3]).unwrap();
+/// assert_eq!(e.shape(), &[2, 3]);
+/// ```
+///
 /// # Errors
 /// As [`Array::full`].
 pub fn empty<T: Element>(shape: &[usize]) -> Result<Array<T>> {
@@ -354,24 +421,49 @@ pub fn empty<T: Element>(shape: &[usize]) -> Result<Array<T>> {
 }
 
 /// `numpy.zeros_like`: zeros of `a`'s shape, in `a`'s memory order when it is F-ordered.
+///
+/// ```
+/// use nprs_core::{Array, zeros_like};
+/// let a = Array::<i64>::arange(6).into_shape(&[2, 3]).unwrap();
+/// let z = zeros_like(&a);
+/// assert_eq!((z.shape(), z.to_vec()), (&[2usize, 3][..], vec![0; 6]));
+/// ```
 #[must_use]
 pub fn zeros_like<S: Data>(a: &ArrayBase<S>) -> Array<S::Elem> {
     full_like(a, S::Elem::zero())
 }
 
 /// `numpy.ones_like`.
+///
+/// ```
+/// use nprs_core::{Array, ones_like};
+/// let a = Array::<f32>::zeros(&[2]).unwrap();
+/// assert_eq!(ones_like(&a).to_vec(), vec![1.0, 1.0]);
+/// ```
 #[must_use]
 pub fn ones_like<S: Data>(a: &ArrayBase<S>) -> Array<S::Elem> {
     full_like(a, S::Elem::one())
 }
 
 /// `numpy.empty_like` (zero-filled; see [`Array::empty`]).
+///
+/// ```
+/// use nprs_core::{Array, empty_like};
+/// let a = Array::<f64>::ones(&[4]).unwrap();
+/// assert_eq!(empty_like(&a).shape(), &[4]);
+/// ```
 #[must_use]
 pub fn empty_like<S: Data>(a: &ArrayBase<S>) -> Array<S::Elem> {
     zeros_like(a)
 }
 
 /// `numpy.full_like`.
+///
+/// ```
+/// use nprs_core::{Array, full_like};
+/// let x = Array::<f64>::arange(3);
+/// assert_eq!(full_like(&x, -1.0).to_vec(), vec![-1.0; 3]);
+/// ```
 #[must_use]
 pub fn full_like<S: Data>(a: &ArrayBase<S>, value: S::Elem) -> Array<S::Elem> {
     let order = crate::zip::result_order(&[(a.shape(), a.strides_elems())]);

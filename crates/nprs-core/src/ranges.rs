@@ -290,10 +290,16 @@ fn py_into<T: Cast>(x: PyNum) -> Result<T> {
 /// arithmetic (integers wrap; `float16` works in `float32`; complex parts separately).
 fn arange_fill<T: Cast>(buf: &mut [MaybeUninit<T>], first: T, second: T) {
     fn fill<T: Element>(buf: &mut [MaybeUninit<T>], first: T, second: T, at: impl Fn(usize) -> T + Sync + Send) {
-        par_fill_indexed(buf, |i| match i {
-            0 => first,
-            1 => second,
-            _ => at(i),
+        par_fill(buf, |start, chunk| {
+            for (j, slot) in chunk.iter_mut().enumerate() {
+                slot.write(at(start + j));
+            }
+            // The first two elements are stored as given, not recomputed from `delta`.
+            for (i, v) in [(0usize, first), (1, second)] {
+                if let Some(slot) = i.checked_sub(start).and_then(|j| chunk.get_mut(j)) {
+                    slot.write(v);
+                }
+            }
         });
     }
     match T::DTYPE {
