@@ -269,7 +269,7 @@ fn arange_floats() {
     check_err(o.case("arange_zero_step_float"), arange::<f64>(0.0, 1.0, 0.0));
     o.case("arange_f32_dtype").check(&arange_as::<f32, f64>(0.0, 1.0, 0.1).unwrap());
     o.case("arange_f32_typed").check(&arange::<f32>(0.1, 1.0, 0.1).unwrap());
-    o.case("arange_f32_long").check(&arange_as::<f32, f64>(0.0, 100.0, 0.1).unwrap());
+    o.case("arange_f32_long").check(&arange_as::<f32, f64>(0.0, 30.0, 0.1).unwrap());
     o.case("arange_f32_overflow").check(&arange_as::<f32, f64>(1e300, 1e301, 1e300).unwrap());
     o.case("arange_f16_dtype").check(&arange_as::<f16, f64>(0.0, 1.0, 0.1).unwrap());
     o.case("arange_f16_fill_in_float").check(&arange_as::<f16, f64>(0.1, 300.0, 7.3).unwrap());
@@ -327,7 +327,7 @@ fn linspace_cases() {
     let o = cases();
     o.case("linspace_0_1_11").check(&linspace::<f64>(0.0, 1.0, 11, true).unwrap());
     o.case("linspace_m3_3_100").check(&linspace::<f64>(-3.0, 3.0, 100, true).unwrap());
-    o.case("linspace_no_endpoint").check(&linspace::<f64>(0.0, 1.0, 441, false).unwrap());
+    o.case("linspace_no_endpoint").check(&linspace::<f64>(0.0, 1.0, 160, false).unwrap());
     o.case("linspace_band_edges").check(&linspace::<f64>(0.0, 22050.0 / 2.0, 41, true).unwrap());
     o.case("linspace_default_num").check(&linspace::<f64>(2.5, -7.25, 50, true).unwrap());
     for (name, endpoint) in [("linspace_retstep", true), ("linspace_retstep_no_endpoint", false)] {

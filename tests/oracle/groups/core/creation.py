@@ -150,7 +150,7 @@ def aranges(g):
     g.case("arange_f32_dtype", "np.arange(0, 1, 0.1, dtype=np.float32)")
     g.case("arange_f32_typed",
            f"np.arange({F32.format(0.1)}, {F32.format(1.0)}, {F32.format(0.1)}, dtype=np.float32)")
-    g.case("arange_f32_long", "np.arange(0.0, 100.0, 0.1, dtype=np.float32)")
+    g.case("arange_f32_long", "np.arange(0.0, 30.0, 0.1, dtype=np.float32)")
     g.case("arange_f32_overflow", "np.arange(1e300, 1e301, 1e300, dtype=np.float32)")
     g.case("arange_f16_dtype", "np.arange(0, 1, 0.1, dtype=np.float16)")
     g.case("arange_f16_fill_in_float", "np.arange(0.1, 300.0, 7.3, dtype=np.float16)")
@@ -183,7 +183,7 @@ def aranges(g):
 def linspaces(g):
     g.case("linspace_0_1_11", "np.linspace(0, 1, 11)")
     g.case("linspace_m3_3_100", "np.linspace(-3, 3, 100)")
-    g.case("linspace_no_endpoint", "np.linspace(0, 1, 441, endpoint=False)")
+    g.case("linspace_no_endpoint", "np.linspace(0, 1, 160, endpoint=False)")
     g.case("linspace_band_edges", "np.linspace(0, 22050 / 2, 40 + 1)")
     g.case("linspace_default_num", "np.linspace(2.5, -7.25, 50)")
     g.case("linspace_retstep", "np.linspace(2.0, 3.0, num=5, retstep=True)")
