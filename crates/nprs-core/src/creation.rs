@@ -1,7 +1,9 @@
-//! Array creation: from data (`array!`, nested arrays and Vecs, iterators), and filled
-//! shapes (`zeros`, `ones`, `full`, `empty` and their `_like` forms).
+//! Array creation: from data (`array!`, nested arrays and Vecs, iterators with
+//! [`fromiter`], views of slices with [`asarray`]), and filled shapes (`zeros`, `ones`,
+//! `full`, `empty`, each with an `_order` form, and their `_like` forms). Ranges live in
+//! [`crate::ranges`], matrices in [`crate::matrix`], grids in [`crate::grids`].
 
-use crate::array::{Array, ArrayBase};
+use crate::array::{Array, ArrayBase, ArrayView};
 use crate::dims::{self, Order};
 use crate::dtype::Element;
 use crate::error::{Error, Result};
@@ -86,9 +88,16 @@ impl<T: Element, X: Nested<T>> Nested<T> for &[X] {
 
 /// `numpy.array(data)` for nested lists: `array(vec![vec![1, 2], vec![3, 4]])`.
 ///
+/// ```
+/// use nprs_core::creation::array;
+/// let a = array(vec![vec![1, 2, 3], vec![4, 5, 6]]).unwrap();
+/// assert_eq!(a.shape(), &[2, 3]);
+/// assert!(array(vec![vec![1, 2], vec![3]]).is_err());
+/// ```
+///
 /// # Errors
 /// A ragged input, with NumPy's "inhomogeneous shape" message.
-#[allow(clippy::needless_pass_by_value)] // by value reads like `np.array(data)`; literals are cheap
+#[allow(clippy::needless_pass_by_value)] // taken by value so `array(vec![...])` reads like NumPy
 pub fn array<T: Element, X: Nested<T>>(data: X) -> Result<Array<T>> {
     let mut shape = Vec::new();
     data.shape_into(&mut shape);
@@ -119,6 +128,12 @@ macro_rules! array {
 impl<T: Element> Array<T> {
     /// An array of `shape` filled with `value` (`numpy.full`).
     ///
+    /// ```
+    /// use nprs_core::Array;
+    /// let a = Array::full(&[2, 3], 7.0).unwrap();
+    /// assert_eq!(a.to_vec(), vec![7.0; 6]);
+    /// ```
+    ///
     /// # Errors
     /// [`Error::TooBig`] / [`Error::Alloc`] for sizes that cannot be allocated.
     pub fn full(shape: &[usize], value: T) -> Result<Self> {
@@ -126,6 +141,12 @@ impl<T: Element> Array<T> {
     }
 
     /// As [`full`](Self::full) with a memory order.
+    ///
+    /// ```
+    /// use nprs_core::{Array, Order};
+    /// let a = Array::full_order(&[2, 3], 1.5, Order::F).unwrap();
+    /// assert_eq!(a.strides(), vec![8, 16]);
+    /// ```
     ///
     /// # Errors
     /// As [`full`](Self::full).
@@ -143,6 +164,13 @@ impl<T: Element> Array<T> {
 
     /// An array of zeros (`numpy.zeros`).
     ///
+    /// ```
+    /// use nprs_core::Array;
+    /// let z = Array::<f32>::zeros(&[3, 4]).unwrap();
+    /// assert!(z.iter().all(|x| x == 0.0));
+    /// assert!(Array::<f64>::zeros(&[1 << 40, 1 << 40]).is_err());
+    /// ```
+    ///
     /// # Errors
     /// As [`full`](Self::full); `zeros(&[1 << 40, 1 << 40])` fails cleanly.
     pub fn zeros(shape: &[usize]) -> Result<Self> {
@@ -150,6 +178,12 @@ impl<T: Element> Array<T> {
     }
 
     /// As [`zeros`](Self::zeros) with a memory order.
+    ///
+    /// ```
+    /// use nprs_core::{Array, Order};
+    /// let z = Array::<f64>::zeros_order(&[3, 4], Order::F).unwrap();
+    /// assert_eq!(z.strides(), vec![8, 24]);
+    /// ```
     ///
     /// # Errors
     /// As [`full`](Self::full).
@@ -161,10 +195,30 @@ impl<T: Element> Array<T> {
 
     /// An array of ones (`numpy.ones`).
     ///
+    /// ```
+    /// use nprs_core::Array;
+    /// let window = &Array::<f64>::ones(&[4]).unwrap() / 4.0;
+    /// assert_eq!(window.to_vec(), vec![0.25; 4]);
+    /// ```
+    ///
     /// # Errors
     /// As [`full`](Self::full).
     pub fn ones(shape: &[usize]) -> Result<Self> {
         Self::full(shape, T::one())
+    }
+
+    /// As [`ones`](Self::ones) with a memory order (`numpy.ones(shape, order=…)`).
+    ///
+    /// ```
+    /// use nprs_core::{Array, Order};
+    /// let f = Array::<f64>::ones_order(&[1000, 1000], Order::F).unwrap();
+    /// assert!(f.is_f_contiguous() && !f.is_c_contiguous());
+    /// ```
+    ///
+    /// # Errors
+    /// As [`full`](Self::full).
+    pub fn ones_order(shape: &[usize], order: Order) -> Result<Self> {
+        Self::full_order(shape, T::one(), order)
     }
 
     /// `numpy.empty`. NumPy leaves the contents unspecified; reading uninitialised memory
@@ -172,19 +226,154 @@ impl<T: Element> Array<T> {
     /// allocator's zeroed pages, which costs no more than an uninitialised allocation for
     /// large arrays. Contents are unspecified all the same: write before you read.
     ///
+    /// ```
+    /// use nprs_core::Array;
+    /// let mut e = Array::<f64>::empty(&[3]).unwrap();
+    /// e.fill(2.0);
+    /// assert_eq!(e.to_vec(), vec![2.0; 3]);
+    /// ```
+    ///
     /// # Errors
     /// As [`full`](Self::full).
     pub fn empty(shape: &[usize]) -> Result<Self> {
         Self::zeros(shape)
     }
 
+    /// As [`empty`](Self::empty) with a memory order (`numpy.empty(shape, order=…)`).
+    ///
+    /// ```
+    /// use nprs_core::{Array, Order};
+    /// let e = Array::<i16>::empty_order(&[2, 5], Order::F).unwrap();
+    /// assert_eq!(e.strides(), vec![2, 4]);
+    /// ```
+    ///
+    /// # Errors
+    /// As [`full`](Self::full).
+    pub fn empty_order(shape: &[usize], order: Order) -> Result<Self> {
+        Self::zeros_order(shape, order)
+    }
+
     /// An array from an iterator's items (1-d), as `numpy.fromiter`.
+    ///
+    /// ```
+    /// use nprs_core::Array;
+    /// let a = Array::from_iter_1d((0..4).map(|x| x * x));
+    /// assert_eq!(a.to_vec(), vec![0, 1, 4, 9]);
+    /// ```
     pub fn from_iter_1d(iter: impl IntoIterator<Item = T>) -> Self {
         Array::from_vec(iter.into_iter().collect())
     }
 }
 
+/// A 1-d array of an iterator's items (`numpy.fromiter(iter, dtype=T, count)`): all of them
+/// when `count` is `None`, else exactly the first `count`.
+///
+/// ```
+/// use nprs_core::fromiter;
+/// let a = fromiter((0..).map(|x: i64| x * x), Some(3)).unwrap();
+/// assert_eq!(a.to_vec(), vec![0, 1, 4]);
+/// let all = fromiter(vec![1.5, 2.5], None).unwrap();
+/// assert_eq!(all.len(), 2);
+/// assert!(fromiter(0..2i64, Some(5)).is_err());
+/// ```
+///
+/// # Errors
+/// An iterator with fewer than `count` items, in NumPy's words ("iterator too short:
+/// Expected 5 but iterator had only 2 items."), or a `count` too large to allocate.
+#[doc(alias = "numpy.fromiter")]
+pub fn fromiter<T: Element>(iter: impl IntoIterator<Item = T>, count: Option<usize>) -> Result<Array<T>> {
+    let Some(count) = count else {
+        return Ok(Array::from_vec(iter.into_iter().collect()));
+    };
+    dims::check_bytes(&[count], size_of::<T>())?;
+    let mut v = Vec::new();
+    v.try_reserve_exact(count).map_err(|_| Error::Alloc {
+        bytes: count * size_of::<T>(),
+        shape: vec![count],
+        dtype: T::DTYPE.name().to_string(),
+    })?;
+    v.extend(iter.into_iter().take(count));
+    if v.len() < count {
+        return Err(Error::Value(format!(
+            "iterator too short: Expected {count} but iterator had only {} items.",
+            v.len()
+        )));
+    }
+    Ok(Array::from_vec(v))
+}
+
+/// A read-only array view of `data` without copying (`numpy.asarray`): `data` may be a
+/// slice, a `Vec` or fixed-size array (by reference, as 1-d), or any array or view.
+///
+/// ```
+/// use nprs_core::prelude::*;
+/// use nprs_core::asarray;
+/// let v = vec![1.0, 2.0, 3.0];
+/// let a = asarray(&v);
+/// assert_eq!(a.shape(), &[3]);
+/// let m = array![[1, 2], [3, 4]];
+/// assert!(nprs_core::shares_memory(&asarray(&m), &m, None).unwrap());
+/// ```
+#[doc(alias = "numpy.asarray")]
+pub fn asarray<'a, T: Element>(data: impl Into<ArrayView<'a, T>>) -> ArrayView<'a, T> {
+    data.into()
+}
+
+impl<T: Element> From<Vec<T>> for Array<T> {
+    /// A 1-d array owning the `Vec`'s buffer (no copy).
+    fn from(v: Vec<T>) -> Self {
+        Array::from_vec(v)
+    }
+}
+
+impl<T: Element, const N: usize> From<[T; N]> for Array<T> {
+    /// A 1-d array of the items.
+    fn from(v: [T; N]) -> Self {
+        Array::from_vec(v.to_vec())
+    }
+}
+
+impl<T: Element> FromIterator<T> for Array<T> {
+    /// A 1-d array of the iterator's items.
+    fn from_iter<I: IntoIterator<Item = T>>(iter: I) -> Self {
+        Array::from_vec(iter.into_iter().collect())
+    }
+}
+
+impl<'a, T: Element> From<&'a [T]> for ArrayView<'a, T> {
+    /// A 1-d view of the slice.
+    fn from(s: &'a [T]) -> Self {
+        ArrayView::from_slice(s)
+    }
+}
+
+impl<'a, T: Element> From<&'a Vec<T>> for ArrayView<'a, T> {
+    /// A 1-d view of the `Vec`'s items.
+    fn from(s: &'a Vec<T>) -> Self {
+        ArrayView::from_slice(s)
+    }
+}
+
+impl<'a, T: Element, const N: usize> From<&'a [T; N]> for ArrayView<'a, T> {
+    /// A 1-d view of the items.
+    fn from(s: &'a [T; N]) -> Self {
+        ArrayView::from_slice(s)
+    }
+}
+
+impl<'a, S: Data> From<&'a ArrayBase<S>> for ArrayView<'a, S::Elem> {
+    /// A view of the whole array.
+    fn from(a: &'a ArrayBase<S>) -> Self {
+        a.view()
+    }
+}
+
 /// `numpy.zeros`.
+///
+/// ```
+/// let z = nprs_core::zeros::<i32>(&[2, 2]).unwrap();
+/// assert_eq!(z.to_vec(), vec![0; 4]);
+/// ```
 ///
 /// # Errors
 /// As [`Array::full`].
@@ -194,6 +383,11 @@ pub fn zeros<T: Element>(shape: &[usize]) -> Result<Array<T>> {
 
 /// `numpy.ones`.
 ///
+/// ```
+/// let o = nprs_core::ones::<u8>(&[3]).unwrap();
+/// assert_eq!(o.to_vec(), vec![1, 1, 1]);
+/// ```
+///
 /// # Errors
 /// As [`Array::full`].
 pub fn ones<T: Element>(shape: &[usize]) -> Result<Array<T>> {
@@ -201,6 +395,11 @@ pub fn ones<T: Element>(shape: &[usize]) -> Result<Array<T>> {
 }
 
 /// `numpy.full`.
+///
+/// ```
+/// let f = nprs_core::full(&[2], -1i64).unwrap();
+/// assert_eq!(f.to_vec(), vec![-1, -1]);
+/// ```
 ///
 /// # Errors
 /// As [`Array::full`].
@@ -210,6 +409,11 @@ pub fn full<T: Element>(shape: &[usize], value: T) -> Result<Array<T>> {
 
 /// `numpy.empty` (zero-filled; see [`Array::empty`]).
 ///
+/// ```
+/// let e = nprs_core::empty::<f64>(&[2, 3]).unwrap();
+/// assert_eq!(e.shape(), &[2, 3]);
+/// ```
+///
 /// # Errors
 /// As [`Array::full`].
 pub fn empty<T: Element>(shape: &[usize]) -> Result<Array<T>> {
@@ -217,24 +421,49 @@ pub fn empty<T: Element>(shape: &[usize]) -> Result<Array<T>> {
 }
 
 /// `numpy.zeros_like`: zeros of `a`'s shape, in `a`'s memory order when it is F-ordered.
+///
+/// ```
+/// use nprs_core::{Array, zeros_like};
+/// let a = Array::<i64>::arange(6).into_shape(&[2, 3]).unwrap();
+/// let z = zeros_like(&a);
+/// assert_eq!((z.shape(), z.to_vec()), (&[2usize, 3][..], vec![0; 6]));
+/// ```
 #[must_use]
 pub fn zeros_like<S: Data>(a: &ArrayBase<S>) -> Array<S::Elem> {
     full_like(a, S::Elem::zero())
 }
 
 /// `numpy.ones_like`.
+///
+/// ```
+/// use nprs_core::{Array, ones_like};
+/// let a = Array::<f32>::zeros(&[2]).unwrap();
+/// assert_eq!(ones_like(&a).to_vec(), vec![1.0, 1.0]);
+/// ```
 #[must_use]
 pub fn ones_like<S: Data>(a: &ArrayBase<S>) -> Array<S::Elem> {
     full_like(a, S::Elem::one())
 }
 
 /// `numpy.empty_like` (zero-filled; see [`Array::empty`]).
+///
+/// ```
+/// use nprs_core::{Array, empty_like};
+/// let a = Array::<f64>::ones(&[4]).unwrap();
+/// assert_eq!(empty_like(&a).shape(), &[4]);
+/// ```
 #[must_use]
 pub fn empty_like<S: Data>(a: &ArrayBase<S>) -> Array<S::Elem> {
     zeros_like(a)
 }
 
 /// `numpy.full_like`.
+///
+/// ```
+/// use nprs_core::{Array, full_like};
+/// let x = Array::<f64>::arange(3);
+/// assert_eq!(full_like(&x, -1.0).to_vec(), vec![-1.0; 3]);
+/// ```
 #[must_use]
 pub fn full_like<S: Data>(a: &ArrayBase<S>, value: S::Elem) -> Array<S::Elem> {
     let order = crate::zip::result_order(&[(a.shape(), a.strides_elems())]);

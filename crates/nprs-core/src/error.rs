@@ -197,6 +197,33 @@ pub enum Error {
     /// An operation on an empty sequence or array where one element is needed.
     #[error("{0}")]
     Empty(String),
+    /// Division by zero in scalar arithmetic on Python-style numbers (`arange` with a zero
+    /// step), Python's ZeroDivisionError; the operands' family picks the message.
+    #[error("{}division by zero", zero_division_prefix(*.family))]
+    ZeroDivision {
+        /// The family of the operands (integers, floats or complex numbers).
+        family: crate::copy::Family,
+    },
+    /// A Python-style integer outside the range of an integer dtype (NumPy's OverflowError).
+    #[error("Python integer {value} out of bounds for {dtype}")]
+    IntegerOutOfBounds {
+        /// The integer.
+        value: i128,
+        /// The dtype it was to be stored in.
+        dtype: crate::dtype::DType,
+    },
+    /// A Python-style integer outside the range of a C `long` (NumPy's OverflowError when
+    /// storing into 64-bit integer dtypes).
+    #[error("Python int too large to convert to C long")]
+    IntTooLarge,
+}
+
+fn zero_division_prefix(family: crate::copy::Family) -> &'static str {
+    match family {
+        crate::copy::Family::Float => "float ",
+        crate::copy::Family::Complex => "complex ",
+        _ => "",
+    }
 }
 
 impl Error {
@@ -211,6 +238,8 @@ impl Error {
             | Error::MaskMismatch { .. } => "IndexError",
             Error::Alloc { .. } => "MemoryError",
             Error::Type(_) => "TypeError",
+            Error::ZeroDivision { .. } => "ZeroDivisionError",
+            Error::IntegerOutOfBounds { .. } | Error::IntTooLarge => "OverflowError",
             _ => "ValueError",
         }
     }

@@ -51,12 +51,12 @@ pub mod zip;
 
 pub use array::{Array, ArrayBase, ArrayView, ArrayViewMut, CowArray, Flags};
 pub use copy::{Cast, ascontiguousarray, asfortranarray};
-pub use creation::{empty, empty_like, full, full_like, ones, ones_like, zeros, zeros_like};
+pub use creation::{asarray, empty, empty_like, fromiter, full, full_like, ones, ones_like, zeros, zeros_like};
 pub use dims::{Order, broadcast_shapes};
 pub use dtype::{C64, C128, Complex32, Complex64, DType, Element, f16};
 pub use error::{Error, Result};
 pub use ops::{add, divide, floor_divide, multiply, negative, remainder, subtract};
-pub use ranges::arange;
+pub use ranges::{Inexact, SpaceElem, arange, arange_as, geomspace, linspace, linspace_as, linspace_retstep, logspace};
 pub use shape::broadcast_arrays;
 pub use shares::{may_share_memory, shares_memory};
 pub use slice::{ELLIPSIS, NEW_AXIS, SliceArg};
