@@ -117,7 +117,7 @@ fn broadcasting_and_in_place() {
     let mut a = Array::<f64>::ones(&[2, 3]).unwrap();
     a /= &array![2.0, 4.0, 8.0];
     c.case("idiv_f").check(&a);
-    let mut a = nprs_core::arange::<i64>(-4.0, 4.0, 1.0).unwrap();
+    let mut a = nprs_core::arange::<i64>(-4, 4, 1).unwrap();
     a %= 3;
     c.case("imod_i").check(&a);
 }
