@@ -181,6 +181,21 @@ pub enum Error {
     /// An operation on an empty sequence or array where one element is needed.
     #[error("{0}")]
     Empty(String),
+    /// Index arrays whose shapes do not broadcast together (advanced indexing).
+    #[error("shape mismatch: indexing arrays could not be broadcast together with shapes {} ", compact_shapes(.shapes))]
+    IndexBroadcast {
+        /// The shapes of the index arrays, in order.
+        shapes: Vec<Vec<usize>>,
+    },
+    /// A non-empty `take` from an axis of length zero.
+    #[error("cannot do a non-empty take from an empty axes.")]
+    EmptyTake,
+    /// A non-empty `put` into an array with no elements.
+    #[error("cannot replace elements of an empty array")]
+    EmptyPut,
+    /// More than one ellipsis in an index.
+    #[error("an index can only have a single ellipsis ('...')")]
+    MultipleEllipsis,
 }
 
 impl Error {
@@ -192,7 +207,11 @@ impl Error {
             Error::IndexOutOfBounds { .. }
             | Error::FlatIndexOutOfBounds { .. }
             | Error::TooManyIndices { .. }
-            | Error::MaskMismatch { .. } => "IndexError",
+            | Error::MaskMismatch { .. }
+            | Error::IndexBroadcast { .. }
+            | Error::EmptyTake
+            | Error::EmptyPut
+            | Error::MultipleEllipsis => "IndexError",
             Error::Alloc { .. } => "MemoryError",
             Error::Type(_) => "TypeError",
             _ => "ValueError",
