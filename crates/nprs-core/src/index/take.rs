@@ -216,7 +216,7 @@ pub(crate) fn flat_gather<S: Data>(a: &ArrayBase<S>, indices: &IndexArray<'_>) -
 }
 
 impl<S: Data> ArrayBase<S> {
-    /// `a.take(indices, axis)` in raise mode; see [`take`](crate::take) for the modes.
+    /// `a.take(indices, axis)` in raise mode; see [`take`] for the modes.
     ///
     /// ```
     /// use nprs_core::prelude::*;
@@ -225,14 +225,14 @@ impl<S: Data> ArrayBase<S> {
     /// ```
     ///
     /// # Errors
-    /// As [`take`](crate::take).
+    /// As [`take`].
     pub fn take<'i>(&self, indices: impl Into<IndexArray<'i>>, axis: Option<isize>) -> Result<Array<S::Elem>> {
         take(self, indices, axis, ClipMode::Raise)
     }
 }
 
 impl<S: DataMut> ArrayBase<S> {
-    /// `a.put(indices, values)` in raise mode; see [`put`](crate::put) for the modes.
+    /// `a.put(indices, values)` in raise mode; see [`put`] for the modes.
     ///
     /// ```
     /// use nprs_core::prelude::*;
@@ -242,7 +242,7 @@ impl<S: DataMut> ArrayBase<S> {
     /// ```
     ///
     /// # Errors
-    /// As [`put`](crate::put).
+    /// As [`put`].
     pub fn put<'i, S2: Data<Elem = S::Elem>>(
         &mut self,
         indices: impl Into<IndexArray<'i>>,
