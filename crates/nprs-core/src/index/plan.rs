@@ -180,6 +180,7 @@ pub(crate) fn plan<'x, 'a>(shape: &[usize], strides: &[isize], args: &'x [IndexA
             .iter()
             .map(|a| match a {
                 IndexArg::Int(i) => SliceArg::Index(*i),
+                // Only 0-d index arrays (integers) and no masks reach here.
                 IndexArg::Array(x) => SliceArg::Index(x.scalar().unwrap_or(0)),
                 IndexArg::Slice { start, stop, step } => SliceArg::Slice { start: *start, stop: *stop, step: *step },
                 IndexArg::NewAxis => SliceArg::NewAxis,
