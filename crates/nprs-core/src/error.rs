@@ -216,6 +216,21 @@ pub enum Error {
     /// storing into 64-bit integer dtypes).
     #[error("Python int too large to convert to C long")]
     IntTooLarge,
+    /// Index arrays whose shapes do not broadcast together (advanced indexing).
+    #[error("shape mismatch: indexing arrays could not be broadcast together with shapes {} ", compact_shapes(.shapes))]
+    IndexBroadcast {
+        /// The shapes of the index arrays, in order.
+        shapes: Vec<Vec<usize>>,
+    },
+    /// A non-empty `take` from an axis of length zero.
+    #[error("cannot do a non-empty take from an empty axes.")]
+    EmptyTake,
+    /// A non-empty `put` into an array with no elements.
+    #[error("cannot replace elements of an empty array")]
+    EmptyPut,
+    /// More than one ellipsis in an index.
+    #[error("an index can only have a single ellipsis ('...')")]
+    MultipleEllipsis,
 }
 
 fn zero_division_prefix(family: crate::copy::Family) -> &'static str {
@@ -235,7 +250,11 @@ impl Error {
             Error::IndexOutOfBounds { .. }
             | Error::FlatIndexOutOfBounds { .. }
             | Error::TooManyIndices { .. }
-            | Error::MaskMismatch { .. } => "IndexError",
+            | Error::MaskMismatch { .. }
+            | Error::IndexBroadcast { .. }
+            | Error::EmptyTake
+            | Error::EmptyPut
+            | Error::MultipleEllipsis => "IndexError",
             Error::Alloc { .. } => "MemoryError",
             Error::Type(_) => "TypeError",
             Error::ZeroDivision { .. } => "ZeroDivisionError",

@@ -152,7 +152,7 @@ pub(crate) fn slice_indices(
 pub(crate) fn slice_layout(shape: &[usize], strides: &[isize], args: &[SliceArg]) -> Result<(isize, Shape, Strides)> {
     let n_ell = args.iter().filter(|a| matches!(a, SliceArg::Ellipsis)).count();
     if n_ell > 1 {
-        return Err(Error::Value("an index can only have a single ellipsis ('...')".into()));
+        return Err(Error::MultipleEllipsis);
     }
     let consumed = args.iter().filter(|a| matches!(a, SliceArg::Index(_) | SliceArg::Slice { .. })).count();
     if consumed > shape.len() {
