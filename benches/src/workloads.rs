@@ -66,7 +66,6 @@ pub fn uniform_array(shape: &[usize], seed: u64) -> Array<f64> {
 /// Every workload that runs today, in table order.
 #[must_use]
 pub fn workloads() -> Vec<Workload> {
-    #[allow(unused_mut)] // extended only with the `indexing-workloads` feature
     let mut list = vec![
         Workload {
             area: "core",
@@ -139,21 +138,11 @@ pub fn workloads() -> Vec<Workload> {
             numpy_avx512_slow: false,
         },
     ];
-    #[cfg(feature = "indexing-workloads")]
     list.extend(indexing_workloads());
     list
 }
 
-/// Fancy indexing and boolean-mask selection.
-///
-/// Left out of [`workloads`] until the indexing API lands: it needs
-/// `nprs_core::take(&a, &indices, None) -> Result<Array<T>>` (`np.take(a, indices)`, equal to
-/// `a[indices]` for 1-d `a`) and `nprs_core::extract(&mask, &a) -> Result<Array<T>>`
-/// (`np.extract(mask, a)`, equal to `a[mask]` for a mask of `a`'s shape). Once those exist
-/// (adjust the two calls below if the merged names differ), make this function
-/// unconditional and extend the list with it unconditionally, or build with
-/// `--features indexing-workloads`.
-#[cfg(feature = "indexing-workloads")]
+/// Fancy indexing (`a[idx]`) and boolean-mask selection (`a[mask]`).
 #[must_use]
 pub fn indexing_workloads() -> Vec<Workload> {
     vec![
@@ -166,7 +155,7 @@ pub fn indexing_workloads() -> Vec<Workload> {
             nprs: |d| {
                 let a = uniform_array(&d[..1], 1);
                 let idx = Array::from_vec(data::indices(d[1], d[0] as u64, 2));
-                Box::new(move || nprs_core::take(&a, &idx, None).expect("indices in range").into())
+                Box::new(move || a.take(&idx, None).expect("indices in range").into())
             },
             numpy_setup: "a = uniform(dims[0], 1); idx = indices(dims[1], dims[0], 2)",
             numpy_run: "a[idx]",
@@ -181,7 +170,7 @@ pub fn indexing_workloads() -> Vec<Workload> {
             nprs: |d| {
                 let a = uniform_array(d, 1);
                 let m = Array::from_vec(data::mask(d[0], 2));
-                Box::new(move || nprs_core::extract(&m, &a).expect("mask matches").into())
+                Box::new(move || a.mask_select(&m).expect("mask matches").into())
             },
             numpy_setup: "a = uniform(dims[0], 1); m = mask(dims[0], 2)",
             numpy_run: "a[m]",
