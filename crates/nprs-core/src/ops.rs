@@ -233,8 +233,10 @@ macro_rules! complex_arith {
         }
         impl ElemMul for $t {
             #[inline(always)]
+            /// With fused multiply-adds, as NumPy's vectorised loop computes it:
+            /// `re = fma(ar, br, -(ai*bi))`, `im = fma(ar, bi, ai*br)`.
             fn mul(self, b: Self) -> Self {
-                <$t>::new(self.re * b.re - self.im * b.im, self.re * b.im + self.im * b.re)
+                <$t>::new(self.re.mul_add(b.re, -(self.im * b.im)), self.re.mul_add(b.im, self.im * b.re))
             }
         }
         impl ElemDiv for $t {

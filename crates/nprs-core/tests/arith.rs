@@ -121,3 +121,16 @@ fn broadcasting_and_in_place() {
     a %= 3;
     c.case("imod_i").check(&a);
 }
+
+#[test]
+fn complex_products_use_numpys_fused_multiply_adds() {
+    let c = oracle("core/arith");
+    let a = load::<Complex32>(&c, "complex64_rand_a");
+    let b = load::<Complex32>(&c, "complex64_rand_b");
+    c.case("complex64_rand_mul").check(&(&a * &b));
+    c.case("complex64_rand_div").check(&(&a / &b));
+    let a = load::<Complex64>(&c, "complex128_rand_a");
+    let b = load::<Complex64>(&c, "complex128_rand_b");
+    c.case("complex128_rand_mul").check(&(&a * &b));
+    c.case("complex128_rand_div").check(&(&a / &b));
+}

@@ -47,3 +47,11 @@ def generate(g):
     g.case("iadd_self_T", "a += a.T", setup="a = np.arange(9.0).reshape(3, 3)", result="a")
     g.case("idiv_f", "a /= np.array([2.0, 4.0, 8.0])", setup="a = np.ones((2, 3))", result="a")
     g.case("imod_i", "a %= 3", setup="a = np.arange(-4, 4)", result="a")
+    # Random complex operands: NumPy's vectorised complex multiply uses fused multiply-adds.
+    for t in ("complex64", "complex128"):
+        setup = (f"rng = np.random.default_rng(7); a = (rng.standard_normal(300) + 1j * rng.standard_normal(300)).astype(np.{t}); "
+                 f"b = (rng.standard_normal(300) + 1j * rng.standard_normal(300)).astype(np.{t})")
+        g.case(f"{t}_rand_a", "a", setup=setup)
+        g.case(f"{t}_rand_b", "b", setup=setup)
+        g.case(f"{t}_rand_mul", "a * b", setup=setup)
+        g.case(f"{t}_rand_div", "a / b", setup=setup)
