@@ -9,7 +9,8 @@
 //!
 //! Large plans are split over the rayon pool by ranges of the flattened index space, so
 //! every kernel sees the same run boundaries structure whatever the thread count.
-#![allow(unsafe_code)] // raw operand pointers; each block says why it holds
+#![allow(unsafe_code)]
+// raw operand pointers; each block says why it holds
 // Per-operand arrays (pointers, strides) are indexed in step by operand number.
 #![allow(clippy::needless_range_loop)]
 

@@ -56,6 +56,10 @@ pub use dims::{Order, broadcast_shapes};
 pub use dtype::{C64, C128, Complex32, Complex64, DType, Element, f16};
 pub use error::{Error, Result};
 pub use ops::{add, divide, floor_divide, multiply, negative, remainder, subtract};
+pub use print::{
+    FloatMode, PrintOptions, Sign, array_repr, array_str, array2string, get_printoptions, printoptions,
+    set_printoptions, with_printoptions,
+};
 pub use ranges::{Inexact, SpaceElem, arange, arange_as, geomspace, linspace, linspace_as, linspace_retstep, logspace};
 pub use shape::broadcast_arrays;
 pub use shares::{may_share_memory, shares_memory};
@@ -78,6 +82,7 @@ pub mod prelude {
     pub use crate::dims::Order;
     pub use crate::dtype::{C64, C128, DType, Element, f16};
     pub use crate::error::{Error, Result};
+    pub use crate::index::IndexArg;
     pub use crate::slice::{ELLIPSIS, NEW_AXIS, SliceArg};
-    pub use crate::{array, s};
+    pub use crate::{array, idx, s};
 }

@@ -201,7 +201,12 @@ fn ndenumerate_order() {
     let v = a.slice(s![.., ..;2, 1]);
     let got: Vec<Value> = v
         .indexed_iter()
-        .map(|(i, x)| Value::List(vec![Value::List(i.iter().map(|&k| Value::Int(k as i128)).collect()), Value::Int(i128::from(x))]))
+        .map(|(i, x)| {
+            Value::List(vec![
+                Value::List(i.iter().map(|&k| Value::Int(k as i128)).collect()),
+                Value::Int(i128::from(x)),
+            ])
+        })
         .collect();
     c.case("ndenumerate").check_value(&Value::List(got));
 }
