@@ -181,6 +181,22 @@ pub enum Error {
     /// An operation on an empty sequence or array where one element is needed.
     #[error("{0}")]
     Empty(String),
+    /// An IndexError that NumPy words freely: Python's own "tuple index out of range"
+    /// (`split` on an axis the array lacks) or an index echoed as the caller wrote it
+    /// ("index [6] is out of bounds for axis 0 with size 5" from `insert`).
+    #[error("{0}")]
+    Index(String),
+    /// An axis out of bounds for a named argument (NumPy's AxisError with the argument
+    /// name as prefix: "axis: axis 2 is out of bounds for array of dimension 1").
+    #[error("{arg}: axis {axis} is out of bounds for array of dimension {ndim}")]
+    AxisOutOfBoundsFor {
+        /// The argument's name.
+        arg: &'static str,
+        /// The axis as given.
+        axis: isize,
+        /// The number of dimensions.
+        ndim: usize,
+    },
 }
 
 impl Error {
@@ -188,11 +204,12 @@ impl Error {
     #[must_use]
     pub fn numpy_kind(&self) -> &'static str {
         match self {
-            Error::AxisOutOfBounds { .. } => "AxisError",
+            Error::AxisOutOfBounds { .. } | Error::AxisOutOfBoundsFor { .. } => "AxisError",
             Error::IndexOutOfBounds { .. }
             | Error::FlatIndexOutOfBounds { .. }
             | Error::TooManyIndices { .. }
-            | Error::MaskMismatch { .. } => "IndexError",
+            | Error::MaskMismatch { .. }
+            | Error::Index(_) => "IndexError",
             Error::Alloc { .. } => "MemoryError",
             Error::Type(_) => "TypeError",
             _ => "ValueError",

@@ -1,0 +1,255 @@
+//! Repeating elements: `tile`, `repeat`, `resize`.
+//!
+//! All three write each distinct block of the result once and then fill the rest of each
+//! contiguous stretch by doubling copies within the output (`copy_within`), so the work
+//! is a few large memory copies whatever the number of repetitions.
+#![allow(unsafe_code)] // results are built in uninitialised buffers; each block says why it holds
+
+use std::mem::MaybeUninit;
+
+use crate::array::{Array, ArrayBase};
+use crate::copy::ascontiguousarray;
+use crate::dims::{self, Order};
+use crate::error::{Error, Result};
+use crate::storage::Data;
+use crate::zip;
+
+use super::args::{AxisArg, Ints};
+use super::join::atleast_nd;
+
+/// Writes `src` into the first `src.len()` slots of `dst`.
+fn put<T: Copy>(dst: &mut [MaybeUninit<T>], src: &[T]) {
+    dst[..src.len()].write_copy_of_slice(src);
+}
+
+/// Fills `seg` by repeating its first `filled` (initialised) slots, doubling each time.
+fn replicate<T: Copy>(seg: &mut [MaybeUninit<T>], filled: usize) {
+    if filled == 0 {
+        return;
+    }
+    let mut have = filled;
+    while have < seg.len() {
+        let n = have.min(seg.len() - have);
+        seg.copy_within(0..n, have);
+        have += n;
+    }
+}
+
+/// `numpy.tile`: the array repeated `reps` times along each axis. With more `reps` than
+/// dimensions the array gets leading axes of length one; with fewer, `reps` gets leading
+/// ones.
+///
+/// ```
+/// use nprs_core::prelude::*;
+/// use nprs_core::tile;
+///
+/// let a = array![0, 1, 2];
+/// assert_eq!(tile(&a, 2).unwrap(), array![0, 1, 2, 0, 1, 2]);
+/// assert_eq!(tile(&a, [2, 2]).unwrap(), array![[0, 1, 2, 0, 1, 2], [0, 1, 2, 0, 1, 2]]);
+/// let b = array![[1, 2], [3, 4]];
+/// assert_eq!(tile(&b, [2, 1]).unwrap(), array![[1, 2], [3, 4], [1, 2], [3, 4]]);
+/// ```
+///
+/// # Errors
+/// A negative repetition count ("negative dimensions are not allowed").
+pub fn tile<S: Data>(a: &ArrayBase<S>, reps: impl Into<Ints>) -> Result<Array<S::Elem>> {
+    let reps = reps.into().to_vec();
+    let v = a.view();
+    let c = atleast_nd(&v, reps.len());
+    let nd = c.ndim();
+    let mut tup = vec![1isize; nd - reps.len()];
+    tup.extend_from_slice(&reps);
+    if reps.iter().all(|&r| r == 1) {
+        return Ok(c.to_owned());
+    }
+    if tup.iter().any(|&r| r < 0) && (c.size() > 0 || c.shape().iter().zip(&tup).any(|(&s, &t)| s > 0 && t < 0)) {
+        return Err(Error::NegativeDimensions);
+    }
+    let shape: Vec<usize> = c.shape().iter().zip(&tup).map(|(&s, &t)| s * t.max(0) as usize).collect();
+    dims::check_bytes(&shape, size_of::<S::Elem>())?;
+    let out_strides = dims::contiguous_strides(&shape, Order::C);
+    // SAFETY: the source block is written at the origin, then each axis from the last to
+    // the first is completed by copying already written blocks; together they cover every
+    // element (see `tile_fill`).
+    unsafe {
+        Array::build_uninit(&shape, Order::C, |buf| {
+            if buf.is_empty() {
+                return;
+            }
+            zip::map_raw(buf.as_mut_ptr().cast::<S::Elem>(), &out_strides, &c, &|x| x);
+            tile_fill(buf, c.shape(), &tup, &out_strides);
+        })
+    }
+}
+
+/// Completes a C-ordered tiled buffer whose origin block (`src_shape`) is written.
+fn tile_fill<T: Copy>(buf: &mut [MaybeUninit<T>], src_shape: &[usize], tup: &[isize], strides: &[isize]) {
+    for ax in (0..src_shape.len()).rev() {
+        let reps = tup[ax] as usize;
+        if reps == 1 {
+            continue;
+        }
+        let inner = strides[ax] as usize;
+        let filled = src_shape[ax] * inner;
+        let seg_len = filled * reps;
+        // Every combination of written indices on the axes before `ax` starts a stretch.
+        let mut idx = vec![0usize; ax];
+        loop {
+            let base: usize = idx.iter().zip(strides).map(|(&i, &s)| i * s as usize).sum();
+            replicate(&mut buf[base..base + seg_len], filled);
+            let mut k = ax;
+            loop {
+                if k == 0 {
+                    break;
+                }
+                k -= 1;
+                idx[k] += 1;
+                if idx[k] < src_shape[k] {
+                    break;
+                }
+                idx[k] = 0;
+            }
+            if idx.iter().all(|&i| i == 0) {
+                break;
+            }
+        }
+    }
+}
+
+/// `numpy.repeat`: each element (or sub-array along `axis`) repeated. `repeats` is one
+/// count for all, or one count per entry along the axis; `axis = None` repeats the
+/// flattened elements.
+///
+/// ```
+/// use nprs_core::prelude::*;
+/// use nprs_core::repeat;
+///
+/// let x = array![[1, 2], [3, 4]];
+/// assert_eq!(repeat(&x, 2, None).unwrap(), array![1, 1, 2, 2, 3, 3, 4, 4]);
+/// assert_eq!(repeat(&x, 3, 1).unwrap(), array![[1, 1, 1, 2, 2, 2], [3, 3, 3, 4, 4, 4]]);
+/// assert_eq!(repeat(&x, [1, 2], 0).unwrap(), array![[1, 2], [3, 4], [3, 4]]);
+/// ```
+///
+/// # Errors
+/// An axis out of bounds; a list of counts whose length is neither one nor the axis
+/// length; negative counts.
+pub fn repeat<S: Data>(a: &ArrayBase<S>, repeats: impl Into<Ints>, axis: impl Into<AxisArg>) -> Result<Array<S::Elem>> {
+    let axis = axis.into().single()?;
+    let (shape, ax): (Vec<usize>, usize) = match axis {
+        None => (vec![a.size()], 0),
+        Some(x) => (a.shape().to_vec(), dims::normalize_axis(x, a.ndim())?),
+    };
+    let n = shape[ax];
+    let (counts, total): (Vec<usize>, usize) = match repeats.into() {
+        Ints::One(r) => broadcast_count(r, n)?,
+        Ints::Many(v) if v.len() == 1 => broadcast_count(v[0], n)?,
+        Ints::Many(v) => {
+            if v.len() != n {
+                return Err(Error::Value(format!(
+                    "operands could not be broadcast together with shape ({n},) ({},)",
+                    v.len()
+                )));
+            }
+            if v.iter().any(|&r| r < 0) {
+                return Err(Error::Value("repeats may not contain negative values.".into()));
+            }
+            let counts: Vec<usize> = v.iter().map(|&r| r as usize).collect();
+            let total = counts.iter().try_fold(0usize, |acc, &r| acc.checked_add(r)).ok_or(Error::TooBig)?;
+            (counts, total)
+        }
+    };
+    let mut out_shape = shape.clone();
+    out_shape[ax] = total;
+    let src = ascontiguousarray(a);
+    let data = src.as_slice().expect("C-contiguous");
+    let outer: usize = shape[..ax].iter().product();
+    let inner: usize = shape[ax + 1..].iter().product();
+    // SAFETY: each (outer index, entry) pair writes `count * inner` consecutive slots,
+    // walking the C-ordered result from start to end, which covers it exactly.
+    unsafe {
+        Array::build_uninit(&out_shape, Order::C, |buf| {
+            if buf.is_empty() {
+                return;
+            }
+            let mut pos = 0usize;
+            for o in 0..outer {
+                for (j, &r) in counts.iter().enumerate() {
+                    let len = r * inner;
+                    if len == 0 {
+                        continue;
+                    }
+                    let seg = &mut buf[pos..pos + len];
+                    let at = (o * n + j) * inner;
+                    if inner == 1 {
+                        seg.fill(MaybeUninit::new(data[at]));
+                    } else {
+                        put(seg, &data[at..at + inner]);
+                        replicate(seg, inner);
+                    }
+                    pos += len;
+                }
+            }
+        })
+    }
+}
+
+/// One count for all `n` entries: NumPy computes the total first, so a negative count
+/// fails only when there are entries to repeat.
+fn broadcast_count(r: isize, n: usize) -> Result<(Vec<usize>, usize)> {
+    let t = (r as i128) * (n as i128);
+    if t < 0 {
+        return Err(Error::NegativeDimensions);
+    }
+    Ok((vec![r.max(0) as usize; n], usize::try_from(t).map_err(|_| Error::TooBig)?))
+}
+
+/// `numpy.resize`: a new array of `new_shape` filled with the elements of `a` (in C
+/// order) repeated cyclically; zeros when either `a` or the new shape is empty.
+///
+/// ```
+/// use nprs_core::prelude::*;
+/// use nprs_core::resize;
+///
+/// let r = resize(&array![1, 2, 3], [2, 4]).unwrap();
+/// assert_eq!(r, array![[1, 2, 3, 1], [2, 3, 1, 2]]);
+/// assert_eq!(resize(&array![1, 2, 3], 2).unwrap(), array![1, 2]);
+/// ```
+///
+/// # Errors
+/// Negative entries ("all elements of `new_shape` must be non-negative").
+pub fn resize<S: Data>(a: &ArrayBase<S>, new_shape: impl Into<Ints>) -> Result<Array<S::Elem>> {
+    let shape = new_shape.into().to_vec();
+    if shape.iter().any(|&d| d < 0) {
+        return Err(Error::Value("all elements of `new_shape` must be non-negative".into()));
+    }
+    let shape: Vec<usize> = shape.iter().map(|&d| d as usize).collect();
+    let new_size = dims::check_bytes(&shape, size_of::<S::Elem>())?;
+    if a.size() == 0 || new_size == 0 {
+        return Array::zeros(&shape);
+    }
+    let src = ascontiguousarray(a);
+    let data = src.as_slice().expect("C-contiguous");
+    // SAFETY: the first `min(size, new_size)` slots are copied, the rest repeat them.
+    unsafe {
+        Array::build_uninit(&shape, Order::C, |buf| {
+            let k = data.len().min(new_size);
+            put(buf, &data[..k]);
+            replicate(buf, k);
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn replicate_doubles() {
+        let mut buf = [MaybeUninit::new(0u8); 7];
+        put(&mut buf, &[1, 2]);
+        replicate(&mut buf, 2);
+        // SAFETY: every slot was initialised above.
+        let v: Vec<u8> = buf.iter().map(|x| unsafe { x.assume_init() }).collect();
+        assert_eq!(v, vec![1, 2, 1, 2, 1, 2, 1]);
+    }
+}
