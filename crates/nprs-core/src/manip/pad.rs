@@ -167,10 +167,11 @@ pub trait PadElement: Element + Cast {
     fn reflect_odd(edge: Self, x: Self) -> Self;
 
     /// `linspace(start, stop, num, endpoint=False)` for each `stop`, as `pad` computes its
-    /// ramps: in `float64` for integer and bool types, in the type itself otherwise, with
-    /// NumPy's choice between `i * step` and `i / num * delta` made once for all stops.
-    /// Returns `stops.len() * num` values, one run of `num` per stop.
-    fn ramps(start: Self, stops: &[Self], num: usize) -> Vec<Self>;
+    /// ramps, with NumPy's choice between `i * step` and `i / num * delta` made once for
+    /// all stops. Integer and bool types compute in `float64`; floating types in `float64`
+    /// (`complex128`) when `wide`, else in their own precision. Returns
+    /// `stops.len() * num` values, one run of `num` per stop.
+    fn ramps(start: Self, stops: &[Self], num: usize, wide: bool) -> Vec<Self>;
 }
 
 /// The arithmetic `linspace` performs, in its working type.
@@ -223,7 +224,7 @@ macro_rules! pad_int {
     ($($t:ty),*) => {$(
         impl PadElement for $t {
             fn reflect_odd(edge: Self, x: Self) -> Self { edge.wrapping_mul(2).wrapping_sub(x) }
-            fn ramps(start: Self, stops: &[Self], num: usize) -> Vec<Self> {
+            fn ramps(start: Self, stops: &[Self], num: usize, _wide: bool) -> Vec<Self> {
                 ramps_in(start.to_f64(), stops.iter().map(|s| s.to_f64()), num, |r: f64| <$t>::cast_from(r.floor()))
             }
         }
@@ -236,22 +237,33 @@ impl PadElement for bool {
         // `2 * edge - x` is computed in int64 and stored as bool: non-zero unless both are false.
         edge || x
     }
-    fn ramps(start: Self, stops: &[Self], num: usize) -> Vec<Self> {
+    fn ramps(start: Self, stops: &[Self], num: usize, _wide: bool) -> Vec<Self> {
         ramps_in(start.to_f64(), stops.iter().map(|s| s.to_f64()), num, |r: f64| r != 0.0)
     }
 }
 
 macro_rules! pad_inexact {
-    ($($t:ty: $two:expr),*) => {$(
+    ($($t:ty: $two:expr, $wide:ty);*) => {$(
         impl PadElement for $t {
             fn reflect_odd(edge: Self, x: Self) -> Self { ElemSub::sub(ElemMul::mul($two, edge), x) }
-            fn ramps(start: Self, stops: &[Self], num: usize) -> Vec<Self> {
-                ramps_in(start, stops.iter().copied(), num, |r| r)
+            fn ramps(start: Self, stops: &[Self], num: usize, wide: bool) -> Vec<Self> {
+                if wide {
+                    let w = |x: $t| <$wide>::cast_from(x);
+                    ramps_in(w(start), stops.iter().map(|&s| w(s)), num, <$t>::cast_from)
+                } else {
+                    ramps_in(start, stops.iter().copied(), num, |r| r)
+                }
             }
         }
     )*};
 }
-pad_inexact!(f16: f16::from_f32(2.0), f32: 2.0, f64: 2.0, C64: C64::new(2.0, 0.0), C128: C128::new(2.0, 0.0));
+pad_inexact! {
+    f16: f16::from_f32(2.0), f64;
+    f32: 2.0, f64;
+    f64: 2.0, f64;
+    C64: C64::new(2.0, 0.0), C128;
+    C128: C128::new(2.0, 0.0), C128
+}
 
 /// NumPy's `_as_pairs`: broadcasts `data` of `shape` to one pair per axis.
 fn as_pairs<V: Copy>(shape: &[usize], data: &[V], ndim: usize, negative: impl Fn(V) -> bool) -> Result<Vec<(V, V)>> {
@@ -349,7 +361,13 @@ where
     let is_constant = matches!(mode, PadMode::Constant(_));
     let fill = match mode {
         PadMode::Constant(v) => Fill::Constant(as_pairs(&v.shape, &v.data, nd, |_| false)?),
-        PadMode::LinearRamp(v) => Fill::Ramp(as_pairs(&v.shape, &v.data, nd, |_| false)?),
+        PadMode::LinearRamp(v) => {
+            // NumPy hands the ramps NumPy scalars (of the values' own, widest, type) when the
+            // values are one scalar or one pair, and Python scalars (which take the array's
+            // type) otherwise.
+            let scalars = v.shape.len() < 3 && (v.data.len() == 1 || v.data.len() == 2 && v.shape.as_slice() != [2, 1]);
+            Fill::Ramp(as_pairs(&v.shape, &v.data, nd, |_| false)?, scalars)
+        }
         PadMode::Edge => Fill::Edge,
         PadMode::Reflect(k) => Fill::Reflect { odd: k == ReflectType::Odd, include_edge: false },
         PadMode::Symmetric(k) => Fill::Reflect { odd: k == ReflectType::Odd, include_edge: true },
@@ -391,7 +409,7 @@ where
                         c.fill(&s, &sh, vr);
                     }
                     Fill::Edge => pad_edge(c, &roi, l, r, n),
-                    Fill::Ramp(values) => pad_ramp(c, &roi, (l, r), n, values[ax]),
+                    Fill::Ramp(values, wide) => pad_ramp(c, &roi, (l, r), n, values[ax], *wide),
                     Fill::Reflect { .. } if n == 1 => pad_edge(c, &roi, l, r, n),
                     &Fill::Reflect { odd, include_edge } => {
                         let (mut l, mut r) = (l, r);
@@ -414,7 +432,7 @@ where
 /// A padding mode with its values broadcast to one pair per axis.
 enum Fill<T> {
     Constant(Vec<(T, T)>),
-    Ramp(Vec<(T, T)>),
+    Ramp(Vec<(T, T)>, bool),
     Edge,
     Reflect { odd: bool, include_edge: bool },
     Wrap,
@@ -443,7 +461,7 @@ unsafe fn pad_edge<T: Element>(c: &Canvas<T>, roi: &Roi, l: usize, r: usize, n: 
 ///
 /// # Safety
 /// The original area of the region must be written.
-unsafe fn pad_ramp<T: PadElement>(c: &Canvas<T>, roi: &Roi, (l, r): (usize, usize), n: usize, ends: (T, T)) {
+unsafe fn pad_ramp<T: PadElement>(c: &Canvas<T>, roi: &Roi, (l, r): (usize, usize), n: usize, ends: (T, T), wide: bool) {
     let ax = roi.axis;
     let outer: usize = roi.shape[..ax].iter().product();
     let inner: usize = roi.shape[ax + 1..].iter().product();
@@ -454,7 +472,7 @@ unsafe fn pad_ramp<T: PadElement>(c: &Canvas<T>, roi: &Roi, (l, r): (usize, usiz
         let (es, esh) = roi.part(edge_at, 1);
         // SAFETY: the edge slab is written.
         let stops: Vec<T> = unsafe { c.view(&es, &esh) }.iter().collect();
-        let ramps = T::ramps(end, &stops, num);
+        let ramps = T::ramps(end, &stops, num, wide);
         // Lay the ramps out in C order of the pad slab: (outer, position, inner).
         let mut block = Vec::with_capacity(outer * num * inner);
         for o in 0..outer {

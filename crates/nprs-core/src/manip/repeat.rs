@@ -62,8 +62,23 @@ pub fn tile<S: Data>(a: &ArrayBase<S>, reps: impl Into<Ints>) -> Result<Array<S:
     if reps.iter().all(|&r| r == 1) {
         return Ok(c.to_owned());
     }
-    if tup.iter().any(|&r| r < 0) && (c.size() > 0 || c.shape().iter().zip(&tup).any(|(&s, &t)| s > 0 && t < 0)) {
-        return Err(Error::NegativeDimensions);
+    if tup.iter().any(|&r| r < 0) {
+        if c.size() > 0 {
+            return Err(Error::NegativeDimensions);
+        }
+        // NumPy reshapes the empty array to the products, where a negative entry is an
+        // unknown length.
+        let out: Vec<isize> = c.shape().iter().zip(&tup).map(|(&s, &t)| s as isize * t).collect();
+        match out.iter().filter(|&&d| d < 0).count() {
+            0 => {}
+            1 => {
+                return Err(Error::Value(format!(
+                    "cannot reshape array of size 0 into shape {}",
+                    reshape_target_str(&out)
+                )));
+            }
+            _ => return Err(Error::ReshapeUnknown),
+        }
     }
     let shape: Vec<usize> = c.shape().iter().zip(&tup).map(|(&s, &t)| s * t.max(0) as usize).collect();
     dims::check_bytes(&shape, size_of::<S::Elem>())?;
@@ -80,6 +95,20 @@ pub fn tile<S: Data>(a: &ArrayBase<S>, reps: impl Into<Ints>) -> Result<Array<S:
             tile_fill(buf, c.shape(), &tup, &out_strides);
         })
     }
+}
+
+/// A requested shape as NumPy prints it in reshape errors: leading negative entries are
+/// left out and later ones shown as `newaxis`.
+fn reshape_target_str(dims: &[isize]) -> String {
+    let Some(first) = dims.iter().position(|&d| d >= 0) else {
+        return "()".into();
+    };
+    let parts: Vec<String> = dims[first..]
+        .iter()
+        .enumerate()
+        .map(|(k, &d)| if k > 0 && d < 0 { "newaxis".to_string() } else { d.to_string() })
+        .collect();
+    if dims.len() == 1 { format!("({},)", parts[0]) } else { format!("({})", parts.join(",")) }
 }
 
 /// Completes a C-ordered tiled buffer whose origin block (`src_shape`) is written.
