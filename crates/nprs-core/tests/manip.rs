@@ -4,9 +4,9 @@
 use nprs_core::copy::Cast;
 use nprs_core::prelude::*;
 use nprs_core::{
-    Block, PadMode, Positions, ReflectType, append, array_split, as_strided, block, column_stack, concatenate,
-    delete, dsplit, dstack, flip, fliplr, flipud, hsplit, hstack, insert, pad, repeat, resize, roll, rot90,
-    shares_memory, sliding_window_view, split, stack, tile, trim_zeros, vsplit, vstack,
+    Block, PadMode, Positions, ReflectType, append, array_split, as_strided, block, column_stack, concatenate, delete,
+    dsplit, dstack, flip, fliplr, flipud, hsplit, hstack, insert, pad, repeat, resize, roll, rot90, shares_memory,
+    sliding_window_view, split, stack, tile, trim_zeros, vsplit, vstack,
 };
 use nprs_testkit::{Cases, Value, oracle};
 
@@ -156,7 +156,8 @@ fn stacks_match_numpy() {
 fn block_matches_numpy() {
     let o = cases();
     let eye = array![[1.0, 0.0], [0.0, 1.0]];
-    let (z, one, seven) = (zeros::<f64>(&[2, 3]), Array::<f64>::ones(&[1, 2]).unwrap(), Array::full(&[1, 3], 7.0).unwrap());
+    let (z, one, seven) =
+        (zeros::<f64>(&[2, 3]), Array::<f64>::ones(&[1, 2]).unwrap(), Array::full(&[1, 3], 7.0).unwrap());
     ok!(o, "block_2x2", block([[&eye, &z], [&one, &seven]]));
     let (x, y, w) = (array![1i64, 2], array![3i64], array![4i64, 5, 6]);
     ok!(o, "block_1level", block([x.view(), y.view(), w.view()]));
@@ -557,8 +558,8 @@ fn views_share_memory() {
     for part in array_split(&a, [1, 3], 0).unwrap() {
         assert!(shares(&part));
     }
-    assert!(hsplit(&a, 3).unwrap().iter().all(|p| shares(p)));
-    assert!(vsplit(&a, 2).unwrap().iter().all(|p| shares(p)));
+    assert!(hsplit(&a, 3).unwrap().iter().all(shares));
+    assert!(vsplit(&a, 2).unwrap().iter().all(shares));
     assert!(shares(&flip(&a, None).unwrap()));
     assert!(shares(&fliplr(&a).unwrap()));
     assert!(shares(&flipud(&a).unwrap()));
@@ -584,7 +585,7 @@ fn views_share_memory() {
     ];
     for c in &copies {
         assert!(!shares_memory(&a, c, None).unwrap());
-        assert_eq!(c.flags().owndata, true);
+        assert!(c.flags().owndata);
     }
     // sliding_window_view's windows overlap in memory.
     let v = ar::<i64>(&[5]);

@@ -461,7 +461,14 @@ unsafe fn pad_edge<T: Element>(c: &Canvas<T>, roi: &Roi, l: usize, r: usize, n: 
 ///
 /// # Safety
 /// The original area of the region must be written.
-unsafe fn pad_ramp<T: PadElement>(c: &Canvas<T>, roi: &Roi, (l, r): (usize, usize), n: usize, ends: (T, T), wide: bool) {
+unsafe fn pad_ramp<T: PadElement>(
+    c: &Canvas<T>,
+    roi: &Roi,
+    (l, r): (usize, usize),
+    n: usize,
+    ends: (T, T),
+    wide: bool,
+) {
     let ax = roi.axis;
     let outer: usize = roi.shape[..ax].iter().product();
     let inner: usize = roi.shape[ax + 1..].iter().product();
