@@ -22,16 +22,51 @@ fn put<T: Copy>(dst: &mut [MaybeUninit<T>], src: &[T]) {
     dst[..src.len()].write_copy_of_slice(src);
 }
 
-/// Fills `seg` by repeating its first `filled` (initialised) slots, doubling each time.
+/// Bytes of the block that `replicate` copies over and over once it has grown: small
+/// enough to stay in the first-level caches, large enough for fast copies.
+const BLOCK_BYTES: usize = 16 * 1024;
+
+/// Fills `seg` by repeating its first `filled` (initialised) slots: the block doubles
+/// until it reaches [`BLOCK_BYTES`], then is copied as a whole.
 fn replicate<T: Copy>(seg: &mut [MaybeUninit<T>], filled: usize) {
     if filled == 0 {
         return;
     }
+    let target = (BLOCK_BYTES / size_of::<T>().max(1)).max(filled);
     let mut have = filled;
-    while have < seg.len() {
+    while have < seg.len() && have < target {
         let n = have.min(seg.len() - have);
         seg.copy_within(0..n, have);
         have += n;
+    }
+    let block = have;
+    while have < seg.len() {
+        let n = block.min(seg.len() - have);
+        seg.copy_within(0..n, have);
+        have += n;
+    }
+}
+
+/// Writes each element of `data` `r` times in a row.
+fn repeat_each<T: Copy>(out: &mut [MaybeUninit<T>], data: &[T], r: usize) {
+    fn fixed<T: Copy, const R: usize>(out: &mut [MaybeUninit<T>], data: &[T]) {
+        for (d, &x) in out.chunks_exact_mut(R).zip(data) {
+            for slot in d {
+                slot.write(x);
+            }
+        }
+    }
+    match r {
+        0 => {}
+        1 => put(out, data),
+        2 => fixed::<T, 2>(out, data),
+        3 => fixed::<T, 3>(out, data),
+        4 => fixed::<T, 4>(out, data),
+        _ => {
+            for (d, &x) in out.chunks_exact_mut(r).zip(data) {
+                d.fill(MaybeUninit::new(x));
+            }
+        }
     }
 }
 
@@ -169,7 +204,7 @@ pub fn repeat<S: Data>(a: &ArrayBase<S>, repeats: impl Into<Ints>, axis: impl In
         Some(x) => (a.shape().to_vec(), dims::normalize_axis(x, a.ndim())?),
     };
     let n = shape[ax];
-    let (counts, total): (Vec<usize>, usize) = match repeats.into() {
+    let (counts, total, same): (Vec<usize>, usize, bool) = match repeats.into() {
         Ints::One(r) => broadcast_count(r, n)?,
         Ints::Many(v) if v.len() == 1 => broadcast_count(v[0], n)?,
         Ints::Many(v) => {
@@ -184,7 +219,7 @@ pub fn repeat<S: Data>(a: &ArrayBase<S>, repeats: impl Into<Ints>, axis: impl In
             }
             let counts: Vec<usize> = v.iter().map(|&r| r as usize).collect();
             let total = counts.iter().try_fold(0usize, |acc, &r| acc.checked_add(r)).ok_or(Error::TooBig)?;
-            (counts, total)
+            (counts, total, false)
         }
     };
     let mut out_shape = shape.clone();
@@ -198,6 +233,11 @@ pub fn repeat<S: Data>(a: &ArrayBase<S>, repeats: impl Into<Ints>, axis: impl In
     unsafe {
         Array::build_uninit(&out_shape, Order::C, |buf| {
             if buf.is_empty() {
+                return;
+            }
+            if inner == 1 && same {
+                // Every element repeated the same number of times, in C order.
+                repeat_each(buf, data, counts[0]);
                 return;
             }
             let mut pos = 0usize;
@@ -224,12 +264,12 @@ pub fn repeat<S: Data>(a: &ArrayBase<S>, repeats: impl Into<Ints>, axis: impl In
 
 /// One count for all `n` entries: NumPy computes the total first, so a negative count
 /// fails only when there are entries to repeat.
-fn broadcast_count(r: isize, n: usize) -> Result<(Vec<usize>, usize)> {
+fn broadcast_count(r: isize, n: usize) -> Result<(Vec<usize>, usize, bool)> {
     let t = (r as i128) * (n as i128);
     if t < 0 {
         return Err(Error::NegativeDimensions);
     }
-    Ok((vec![r.max(0) as usize; n], usize::try_from(t).map_err(|_| Error::TooBig)?))
+    Ok((vec![r.max(0) as usize; n], usize::try_from(t).map_err(|_| Error::TooBig)?, true))
 }
 
 /// `numpy.resize`: a new array of `new_shape` filled with the elements of `a` (in C
@@ -273,12 +313,36 @@ mod tests {
     use super::*;
 
     #[test]
-    fn replicate_doubles() {
-        let mut buf = [MaybeUninit::new(0u8); 7];
-        put(&mut buf, &[1, 2]);
-        replicate(&mut buf, 2);
-        // SAFETY: every slot was initialised above.
-        let v: Vec<u8> = buf.iter().map(|x| unsafe { x.assume_init() }).collect();
-        assert_eq!(v, vec![1, 2, 1, 2, 1, 2, 1]);
+    fn replicate_doubles_then_copies_blocks() {
+        for (filled, len) in [(2usize, 7usize), (3, 50_000), (5000, 123_457), (1, 1)] {
+            let mut buf = vec![MaybeUninit::new(0u16); len];
+            let src: Vec<u16> = (0..filled as u16).collect();
+            put(&mut buf, &src);
+            replicate(&mut buf, filled);
+            // SAFETY: every slot was initialised at creation.
+            let got: Vec<u16> = buf.iter().map(|x| unsafe { x.assume_init() }).collect();
+            assert!(got.iter().enumerate().all(|(i, &x)| x as usize == i % filled), "filled {filled}, len {len}");
+        }
+    }
+
+    #[test]
+    fn repeat_each_small_and_large_counts() {
+        for r in [0usize, 1, 2, 3, 4, 7] {
+            let data = [1i32, 2, 3];
+            let mut buf = vec![MaybeUninit::new(0i32); 3 * r];
+            repeat_each(&mut buf, &data, r);
+            // SAFETY: every slot was initialised at creation.
+            let got: Vec<i32> = buf.iter().map(|x| unsafe { x.assume_init() }).collect();
+            let want: Vec<i32> = data.iter().flat_map(|&x| std::iter::repeat_n(x, r)).collect();
+            assert_eq!(got, want);
+        }
+    }
+
+    #[test]
+    fn reshape_targets_print_like_numpy() {
+        assert_eq!(reshape_target_str(&[-2, 0]), "(0)");
+        assert_eq!(reshape_target_str(&[0, -2]), "(0,newaxis)");
+        assert_eq!(reshape_target_str(&[3]), "(3,)");
+        assert_eq!(reshape_target_str(&[-1]), "()");
     }
 }
