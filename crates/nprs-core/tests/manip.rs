@@ -272,6 +272,22 @@ fn tile_repeat_resize_match_numpy() {
     ok!(o, "resize_transposed", resize(&ar::<f64>(&[2, 3]).t(), [4]));
     ok!(o, "resize_3d", resize(&ar::<C128>(&[2, 2]), [2, 3, 2]));
     fails!(o, "resize_err_negative", resize(&ar::<i64>(&[3]), [2, -1]));
+    let mut a2 = array![1i64, 2, 3];
+    a2.resize(5).unwrap();
+    o.case("ndarray_resize_seed_grow").check(&a2);
+    a2.resize(2).unwrap();
+    o.case("ndarray_resize_seed_shrink").check(&a2);
+    let mut b = ar::<i64>(&[2, 3]).to_owned_order(Order::F);
+    b.resize([3, 3]).unwrap();
+    assert!(b.is_f_contiguous());
+    o.case("ndarray_resize_fortran").check(&b);
+    let mut d = Array::from_elem_0d(5.5);
+    d.resize([2, 2]).unwrap();
+    o.case("ndarray_resize_0d").check(&d);
+    let mut e = ar::<f64>(&[4]);
+    e.resize(Vec::<isize>::new()).unwrap();
+    o.case("ndarray_resize_to_0d").check(&e);
+    fails!(o, "ndarray_resize_err", ar::<i64>(&[2, 3]).resize([2, -3]));
 }
 
 #[test]

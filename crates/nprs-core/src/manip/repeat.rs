@@ -10,6 +10,7 @@ use std::mem::MaybeUninit;
 use crate::array::{Array, ArrayBase};
 use crate::copy::ascontiguousarray;
 use crate::dims::{self, Order};
+use crate::dtype::Element;
 use crate::error::{Error, Result};
 use crate::storage::Data;
 use crate::zip;
@@ -305,6 +306,47 @@ pub fn resize<S: Data>(a: &ArrayBase<S>, new_shape: impl Into<Ints>) -> Result<A
             put(buf, &data[..k]);
             replicate(buf, k);
         })
+    }
+}
+
+impl<T: Element> Array<T> {
+    /// `ndarray.resize(new_shape)`: changes the array's shape in place; the elements in
+    /// memory order are cut short or extended with zeros (unlike the function [`resize`],
+    /// which repeats them). A Fortran-ordered array stays Fortran-ordered.
+    ///
+    /// ```
+    /// use nprs_core::prelude::*;
+    ///
+    /// let mut a = array![1, 2, 3];
+    /// a.resize(5).unwrap();
+    /// assert_eq!(a, array![1, 2, 3, 0, 0]);
+    /// a.resize(2).unwrap();
+    /// assert_eq!(a, array![1, 2]);
+    /// ```
+    ///
+    /// # Errors
+    /// Negative lengths ("negative dimensions not allowed"), or a size too large to
+    /// allocate.
+    pub fn resize(&mut self, new_shape: impl Into<Ints>) -> Result<()> {
+        let shape = new_shape.into().to_vec();
+        if shape.iter().any(|&d| d < 0) {
+            return Err(Error::Value("negative dimensions not allowed".into()));
+        }
+        let shape: Vec<usize> = shape.iter().map(|&d| d as usize).collect();
+        let n = dims::check_bytes(&shape, size_of::<T>())?;
+        let order = zip::result_order(&[(self.shape(), self.strides_elems())]);
+        let old = self.to_owned_order(order);
+        let data = old.as_slice_memory_order().expect("a fresh copy is contiguous");
+        let k = data.len().min(n);
+        // SAFETY: the first `k` slots are copied and the rest set to zero.
+        let new = unsafe {
+            Array::build_uninit(&shape, order, |buf| {
+                put(buf, &data[..k]);
+                buf[k..].fill(MaybeUninit::new(T::zero()));
+            })
+        }?;
+        *self = new;
+        Ok(())
     }
 }
 

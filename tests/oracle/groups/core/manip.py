@@ -175,6 +175,14 @@ def repeating(g):
     c("resize_transposed", f"np.resize({a((2, 3), 'np.float64')}.T, (4,))")
     c("resize_3d", f"np.resize({a((2, 2), 'np.complex128')}, (2, 3, 2))")
     c("resize_err_negative", "np.resize(np.arange(3), (2, -1))")
+    c("ndarray_resize_seed_grow", "a2 = np.array([1, 2, 3])\na2.resize(5)", result="a2",
+      note="seed 002: a2.resize(5) -- in-place, new size, zero-filled")
+    c("ndarray_resize_seed_shrink", "a2 = np.array([1, 2, 3])\na2.resize(5)\na2.resize(2)", result="a2",
+      note="seed 002: a2.resize(2) -- truncate")
+    c("ndarray_resize_fortran", f"b = np.asfortranarray({a((2, 3))})\nb.resize((3, 3))", result="b")
+    c("ndarray_resize_0d", "d = np.array(5.5)\nd.resize((2, 2))", result="d")
+    c("ndarray_resize_to_0d", "e = np.arange(4.0)\ne.resize(())", result="e")
+    c("ndarray_resize_err", f"c = {a((2, 3))}\nc.resize((2, -3))", result="c")
 
 
 def reordering(g):
