@@ -627,3 +627,15 @@ fn large_inputs_take_the_bulk_paths() {
     assert_eq!(rolled.get(&[1, 2]).unwrap(), m.get(&[0, 0]).unwrap());
     assert_eq!(rolled.get(&[0, 0]).unwrap(), m.get(&[598, 499]).unwrap());
 }
+
+#[test]
+fn absurd_sizes_fail_cleanly() {
+    let a = array![1i64, 2];
+    let big = isize::MAX;
+    assert_eq!(tile(&a, big).unwrap_err(), Error::TooBig);
+    assert_eq!(tile(&ar::<i64>(&[2, 2]), [big, big]).unwrap_err(), Error::TooBig);
+    assert_eq!(repeat(&a, big, None).unwrap_err(), Error::TooBig);
+    assert_eq!(resize(&a, [big, big]).unwrap_err(), Error::TooBig);
+    assert_eq!(pad(&a, (big, big), PadMode::Edge).unwrap_err(), Error::TooBig);
+    assert!(Array::<i64>::zeros(&[2]).unwrap().resize(big).is_err());
+}

@@ -116,7 +116,12 @@ pub fn tile<S: Data>(a: &ArrayBase<S>, reps: impl Into<Ints>) -> Result<Array<S:
             _ => return Err(Error::ReshapeUnknown),
         }
     }
-    let shape: Vec<usize> = c.shape().iter().zip(&tup).map(|(&s, &t)| s * t.max(0) as usize).collect();
+    let shape: Vec<usize> = c
+        .shape()
+        .iter()
+        .zip(&tup)
+        .map(|(&s, &t)| s.checked_mul(t.max(0) as usize).ok_or(Error::TooBig))
+        .collect::<Result<_>>()?;
     dims::check_bytes(&shape, size_of::<S::Elem>())?;
     let out_strides = dims::contiguous_strides(&shape, Order::C);
     // SAFETY: the source block is written at the origin, then each axis from the last to
