@@ -231,6 +231,11 @@ pub enum Error {
     /// More than one ellipsis in an index.
     #[error("an index can only have a single ellipsis ('...')")]
     MultipleEllipsis,
+    /// An IndexError that NumPy words freely: Python's own "tuple index out of range"
+    /// (`split` on an axis the array lacks) or an index echoed as the caller wrote it
+    /// ("index [6] is out of bounds for axis 0 with size 5" from `insert`).
+    #[error("{0}")]
+    Index(String),
 }
 
 fn zero_division_prefix(family: crate::copy::Family) -> &'static str {
@@ -254,7 +259,8 @@ impl Error {
             | Error::IndexBroadcast { .. }
             | Error::EmptyTake
             | Error::EmptyPut
-            | Error::MultipleEllipsis => "IndexError",
+            | Error::MultipleEllipsis
+            | Error::Index(_) => "IndexError",
             Error::Alloc { .. } => "MemoryError",
             Error::Type(_) => "TypeError",
             Error::ZeroDivision { .. } => "ZeroDivisionError",
