@@ -114,8 +114,17 @@ impl From<RangeFull> for SliceArg {
 /// ```
 #[macro_export]
 macro_rules! s {
-    (@step $e:expr) => { $crate::slice::SliceArg::from($e) };
-    (@step $e:expr; $step:expr) => { $crate::slice::SliceArg::from($e).with_step(($step) as isize) };
+    // Ranges such as `7..2;-2` are empty in Rust but mean Python's `7:2:-2` here.
+    (@step $e:expr) => {{
+        #[allow(clippy::reversed_empty_ranges)]
+        let arg = $crate::slice::SliceArg::from($e);
+        arg
+    }};
+    (@step $e:expr; $step:expr) => {{
+        #[allow(clippy::reversed_empty_ranges)]
+        let arg = $crate::slice::SliceArg::from($e);
+        arg.with_step(($step) as isize)
+    }};
     ($($e:expr $(; $step:expr)?),* $(,)?) => {
         &[$( $crate::s!(@step $e $(; $step)?) ),*]
     };

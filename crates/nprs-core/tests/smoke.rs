@@ -1,3 +1,5 @@
+//! Quick end-to-end checks of the foundation: arithmetic, slicing, errors, threads.
+
 use nprs_core::prelude::*;
 
 #[test]

@@ -582,8 +582,17 @@ impl<'a, T: IndexElem, const N: usize> From<[T; N]> for IndexArg<'a> {
 /// ```
 #[macro_export]
 macro_rules! idx {
-    (@arg $e:expr) => { $crate::index::IndexArg::from($e) };
-    (@arg $e:expr; $step:expr) => { $crate::index::IndexArg::from($e).with_step(($step) as isize) };
+    // Ranges such as `7..2;-2` are empty in Rust but mean Python's `7:2:-2` here.
+    (@arg $e:expr) => {{
+        #[allow(clippy::reversed_empty_ranges)]
+        let arg = $crate::index::IndexArg::from($e);
+        arg
+    }};
+    (@arg $e:expr; $step:expr) => {{
+        #[allow(clippy::reversed_empty_ranges)]
+        let arg = $crate::index::IndexArg::from($e);
+        arg.with_step(($step) as isize)
+    }};
     ($($e:expr $(; $step:expr)?),* $(,)?) => {
         &[$( $crate::idx!(@arg $e $(; $step)?) ),*]
     };
