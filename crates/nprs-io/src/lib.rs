@@ -1,9 +1,24 @@
 //! # nprs-io
 //!
-//! NumPy's file formats for nprs: .npy (versions 1.0–3.0) and .npz (plain and compressed),
-//! memory-mapped arrays, tofile/fromfile, and text I/O (savetxt, loadtxt, genfromtxt) —
-//! reading every file NumPy writes and refusing hostile input with clear errors.
-//!
-//! This crate is part of nprs (NumPy for Rust). It compiles today and is empty: its
-//! contents land in the releases listed in the workspace CHANGELOG.
-#![forbid(unsafe_code)]
+//! NumPy's file formats for nprs.
+#![deny(unsafe_code)] // allowed, with a reason, only in the modules that view memory
+
+#[macro_use]
+mod any;
+mod buf;
+pub mod descr;
+pub mod error;
+pub mod header;
+mod npy;
+pub mod pylit;
+mod raw;
+
+pub use any::{AnyArray, NpyElement};
+pub use descr::{ByteOrder, Descr, Field, TypeStr};
+pub use error::{Error, Result};
+pub use header::{Header, Version};
+pub use npy::{
+    LoadOptions, SaveOptions, load, load_any, load_any_with, load_raw, read_npy, read_npy_any, read_npy_raw, save,
+    save_any, save_raw, save_raw_with, save_with, write_npy, write_npy_any, write_npy_raw,
+};
+pub use raw::RawArray;
