@@ -136,7 +136,7 @@ pub enum Error {
         found: String,
     },
     /// A member name missing from an `.npz` archive.
-    #[error("{name} is not a file in the archive")]
+    #[error("'{name} is not a file in the archive'")]
     NotInArchive {
         /// The name asked for.
         name: String,
