@@ -10,6 +10,7 @@ pub mod descr;
 pub mod error;
 pub mod header;
 mod npy;
+mod npz;
 pub mod pylit;
 mod raw;
 
@@ -21,4 +22,5 @@ pub use npy::{
     LoadOptions, SaveOptions, load, load_any, load_any_with, load_raw, read_npy, read_npy_any, read_npy_raw, save,
     save_any, save_raw, save_raw_with, save_with, write_npy, write_npy_any, write_npy_raw,
 };
+pub use npz::{NpyWrite, NpzFile, NpzWriter, savez, savez_compressed};
 pub use raw::RawArray;
