@@ -9,6 +9,7 @@ mod buf;
 pub mod descr;
 pub mod error;
 pub mod header;
+pub mod mmap;
 mod npy;
 mod npz;
 pub mod pylit;
@@ -22,5 +23,6 @@ pub use npy::{
     LoadOptions, SaveOptions, load, load_any, load_any_with, load_raw, read_npy, read_npy_any, read_npy_raw, save,
     save_any, save_raw, save_raw_with, save_with, write_npy, write_npy_any, write_npy_raw,
 };
+pub use mmap::{Memmap, MmapMode, load_mmap, load_mmap_with, open_memmap};
 pub use npz::{NpyWrite, NpzFile, NpzWriter, savez, savez_compressed};
 pub use raw::RawArray;

@@ -55,7 +55,7 @@ pub(crate) enum Avail {
 }
 
 /// Checks that `avail` bytes can hold what `h` promises.
-fn check_avail(h: &Header, avail: Avail) -> Result<bool> {
+pub(crate) fn check_avail(h: &Header, avail: Avail) -> Result<bool> {
     let nbytes = h.nbytes()?;
     match avail {
         Avail::Known(n) => {
