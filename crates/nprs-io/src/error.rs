@@ -193,6 +193,12 @@ pub enum Error {
         /// The row (1-based line of data).
         row: usize,
     },
+    /// A `savetxt` format list whose length is not the number of columns.
+    #[error("fmt has wrong shape.  [{}]", .fmt.iter().map(|s| repr_str(s)).collect::<Vec<_>>().join(", "))]
+    FmtShape {
+        /// The formats given.
+        fmt: Vec<String>,
+    },
     /// Any other condition NumPy reports with a ValueError, in its words.
     #[error("{0}")]
     Value(String),
@@ -216,6 +222,7 @@ impl Error {
             Error::NotInArchive { .. } => "KeyError",
             Error::Zip { .. } => "BadZipFile",
             Error::Type(_) => "TypeError",
+            Error::FmtShape { .. } => "AttributeError",
             Error::HeaderEncoding { .. } => "UnicodeDecodeError",
             Error::Unsupported(_) => "NotImplementedError",
             _ => "ValueError",

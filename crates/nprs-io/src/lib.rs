@@ -14,6 +14,8 @@ mod npy;
 mod npz;
 pub mod pylit;
 mod raw;
+mod rawfile;
+pub mod text;
 
 pub use any::{AnyArray, NpyElement};
 pub use descr::{ByteOrder, Descr, Field, TypeStr};
@@ -26,3 +28,5 @@ pub use npy::{
 pub use mmap::{Memmap, MmapMode, load_mmap, load_mmap_with, open_memmap};
 pub use npz::{NpyWrite, NpzFile, NpzWriter, savez, savez_compressed};
 pub use raw::RawArray;
+pub use rawfile::{fromfile, tofile};
+pub use text::{genfromtxt, loadtxt, savetxt};
