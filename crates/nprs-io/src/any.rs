@@ -59,6 +59,7 @@ pub trait NpyElement: Element + sealed::Sealed {
     ///
     /// # Errors
     /// The original value when it holds another type.
+    #[allow(clippy::result_large_err)] // the value is handed back whole, by design
     fn from_any(a: AnyArray) -> std::result::Result<Array<Self>, AnyArray>;
     /// Borrows a typed array of this element type.
     fn ref_any(a: &AnyArray) -> Option<&Array<Self>>;
@@ -70,6 +71,7 @@ macro_rules! any_elements {
             impl sealed::Sealed for $t {}
             impl NpyElement for $t {
                 fn into_any(a: Array<Self>) -> AnyArray { AnyArray::$v(a) }
+                #[allow(clippy::result_large_err)] // the value is handed back whole
                 fn from_any(a: AnyArray) -> std::result::Result<Array<Self>, AnyArray> {
                     match a { AnyArray::$v(x) => Ok(x), other => Err(other) }
                 }

@@ -64,8 +64,12 @@ pub(crate) fn zeroed_vec<T: Element>(n: usize, shape: &[usize]) -> Result<Vec<T>
     // SAFETY: the layout has a non-zero size.
     let ptr = unsafe { std::alloc::alloc_zeroed(layout) }.cast::<T>();
     if ptr.is_null() {
-        return Err(nprs_core::Error::Alloc { bytes: layout.size(), shape: shape.to_vec(), dtype: T::DTYPE.name().into() }
-            .into());
+        return Err(nprs_core::Error::Alloc {
+            bytes: layout.size(),
+            shape: shape.to_vec(),
+            dtype: T::DTYPE.name().into(),
+        }
+        .into());
     }
     // SAFETY: allocated by the global allocator with `Layout::array::<T>(n)`, exactly the
     // layout a Vec of capacity n uses; the all-zero pattern is a valid value of every

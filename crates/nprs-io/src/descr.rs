@@ -406,9 +406,9 @@ impl Descr {
                 Descr::Type(t)
             }
             Descr::Subarray(base, shape) => Descr::Subarray(Box::new(base.to_native()), shape.clone()),
-            Descr::Record(fields) => Descr::Record(
-                fields.iter().map(|f| Field { descr: f.descr.to_native(), ..f.clone() }).collect(),
-            ),
+            Descr::Record(fields) => {
+                Descr::Record(fields.iter().map(|f| Field { descr: f.descr.to_native(), ..f.clone() }).collect())
+            }
         }
     }
 

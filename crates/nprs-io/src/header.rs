@@ -237,7 +237,7 @@ pub fn parse_header_text(text: &str, version: Version) -> Result<Header> {
     if !keys_ok {
         let mut keys: Vec<&PyValue> = items.iter().map(|(k, _)| k).collect();
         keys.sort_by(|a, b| py_order(a, b));
-        return Err(Error::HeaderKeys { keys: keys.iter().map(|k| k.to_string()).collect() });
+        return Err(Error::HeaderKeys { keys: keys.iter().map(ToString::to_string).collect() });
     }
     let (Some(shape_v), Some(fortran_v), Some(descr_v)) = (d.get("shape"), d.get("fortran_order"), d.get("descr"))
     else {

@@ -124,7 +124,13 @@ impl<T: NpyElement> Memmap<T> {
     /// NumPy's errors: `"shape must be given if mode == 'w+'"`, `"Size of available data is
     /// not a multiple of the data-type size."`, `"mmap length is greater than file size"`;
     /// [`Error::Misaligned`] when `offset` is not a multiple of `T`'s alignment; I/O errors.
-    pub fn open(path: impl AsRef<Path>, mode: MmapMode, offset: u64, shape: Option<&[usize]>, order: Order) -> Result<Self> {
+    pub fn open(
+        path: impl AsRef<Path>,
+        mode: MmapMode,
+        offset: u64,
+        shape: Option<&[usize]>,
+        order: Order,
+    ) -> Result<Self> {
         if mode == MmapMode::Write && shape.is_none() {
             return Err(Error::Value("shape must be given if mode == 'w+'".into()));
         }
@@ -138,7 +144,9 @@ impl<T: NpyElement> Memmap<T> {
         let shape: Vec<usize> = match shape {
             Some(s) => s.to_vec(),
             None => {
-                let bytes = flen.checked_sub(offset).ok_or_else(|| Error::Value("mmap offset is greater than file size".into()))?;
+                let bytes = flen
+                    .checked_sub(offset)
+                    .ok_or_else(|| Error::Value("mmap offset is greater than file size".into()))?;
                 if bytes % item as u64 != 0 {
                     return Err(Error::Value("Size of available data is not a multiple of the data-type size.".into()));
                 }
@@ -153,7 +161,7 @@ impl<T: NpyElement> Memmap<T> {
         } else if end > flen {
             return Err(Error::Value("mmap length is greater than file size".into()));
         }
-        if offset % std::mem::align_of::<T>() as u64 != 0 {
+        if !offset.is_multiple_of(std::mem::align_of::<T>() as u64) {
             return Err(Error::Misaligned { dtype: T::DTYPE.name().into(), offset, align: std::mem::align_of::<T>() });
         }
         let map = if nbytes == 0 {
@@ -175,7 +183,7 @@ impl<T: NpyElement> Memmap<T> {
         };
         let m = Memmap { map, shape, order, mode, offset, _elem: PhantomData };
         let p = m.data_ptr() as usize;
-        if p % std::mem::align_of::<T>() != 0 {
+        if !p.is_multiple_of(std::mem::align_of::<T>()) {
             return Err(Error::Misaligned { dtype: T::DTYPE.name().into(), offset, align: std::mem::align_of::<T>() });
         }
         if T::DTYPE == nprs_core::DType::Bool

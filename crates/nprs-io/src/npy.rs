@@ -70,11 +70,16 @@ pub(crate) fn check_avail(h: &Header, avail: Avail) -> Result<bool> {
 }
 
 /// Reads the data of a numeric `h` as `T`, converting to native byte order.
-pub(crate) fn read_typed_body<T: NpyElement, R: Read + ?Sized>(r: &mut R, h: &Header, avail: Avail) -> Result<Array<T>> {
-    let t = h.descr.as_type().filter(|t| t.numeric() == Some(T::DTYPE)).ok_or_else(|| Error::DTypeMismatch {
-        expected: T::DTYPE.name().to_string(),
-        found: h.descr.to_string(),
-    })?;
+pub(crate) fn read_typed_body<T: NpyElement, R: Read + ?Sized>(
+    r: &mut R,
+    h: &Header,
+    avail: Avail,
+) -> Result<Array<T>> {
+    let t = h
+        .descr
+        .as_type()
+        .filter(|t| t.numeric() == Some(T::DTYPE))
+        .ok_or_else(|| Error::DTypeMismatch { expected: T::DTYPE.name().to_string(), found: h.descr.to_string() })?;
     let known = check_avail(h, avail)?;
     let count = h.count()?;
     let order = if h.fortran_order { Order::F } else { Order::C };
@@ -313,9 +318,27 @@ pub fn save_with<S: Data>(path: impl AsRef<Path>, a: &ArrayBase<S>, opts: &SaveO
 where
     S::Elem: NpyElement,
 {
-    let mut w = BufWriter::with_capacity(1 << 16, File::create(path)?);
+    let mut w = BufWriter::with_capacity(1 << 16, create_for_overwrite(path.as_ref())?);
     write_npy(&mut w, a, opts)?;
-    w.flush()?;
+    finish_overwrite(w)
+}
+
+/// Opens `path` for writing from the start without truncating it first.
+///
+/// Truncating a file whose previous contents are still being written back makes the
+/// `open` wait for that write-back (ext4 starts it when a truncated file is closed), so
+/// rewriting a large file in a loop would run at disk speed. Writing over the old bytes
+/// and cutting the file to the new length afterwards avoids the wait.
+pub(crate) fn create_for_overwrite(path: &Path) -> Result<File> {
+    Ok(std::fs::OpenOptions::new().write(true).create(true).truncate(false).open(path)?)
+}
+
+/// Flushes a writer made by [`create_for_overwrite`] and cuts the file at the end of
+/// what was written.
+pub(crate) fn finish_overwrite(w: BufWriter<File>) -> Result<()> {
+    let mut f = w.into_inner().map_err(std::io::IntoInnerError::into_error)?;
+    let end = std::io::Seek::stream_position(&mut f)?;
+    f.set_len(end)?;
     Ok(())
 }
 
@@ -343,10 +366,9 @@ pub fn save_raw(path: impl AsRef<Path>, a: &RawArray) -> Result<()> {
 /// # Errors
 /// I/O errors; [`Error::HeaderTooLong`] when `version` cannot hold the header.
 pub fn save_raw_with(path: impl AsRef<Path>, a: &RawArray, version: Option<Version>) -> Result<()> {
-    let mut w = BufWriter::with_capacity(1 << 16, File::create(path)?);
+    let mut w = BufWriter::with_capacity(1 << 16, create_for_overwrite(path.as_ref())?);
     write_npy_raw(&mut w, a, version)?;
-    w.flush()?;
-    Ok(())
+    finish_overwrite(w)
 }
 
 /// Saves an [`AnyArray`] (typed or raw) as an `.npy` file.
@@ -354,10 +376,9 @@ pub fn save_raw_with(path: impl AsRef<Path>, a: &RawArray, version: Option<Versi
 /// # Errors
 /// I/O errors.
 pub fn save_any(path: impl AsRef<Path>, a: &AnyArray) -> Result<()> {
-    let mut w = BufWriter::with_capacity(1 << 16, File::create(path)?);
+    let mut w = BufWriter::with_capacity(1 << 16, create_for_overwrite(path.as_ref())?);
     write_npy_any(&mut w, a, None)?;
-    w.flush()?;
-    Ok(())
+    finish_overwrite(w)
 }
 
 /// Writes an [`AnyArray`] as an `.npy` stream.

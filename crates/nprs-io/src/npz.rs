@@ -107,11 +107,7 @@ impl<R: Read + Seek> NpzFile<R> {
     }
 
     /// Opens member `name`, reads its header, and calls `f` with the member's reader.
-    fn with_member<T>(
-        &mut self,
-        name: &str,
-        f: impl FnOnce(&mut dyn Read, &Header, Avail) -> Result<T>,
-    ) -> Result<T> {
+    fn with_member<T>(&mut self, name: &str, f: impl FnOnce(&mut dyn Read, &Header, Avail) -> Result<T>) -> Result<T> {
         let key = self.entry(name)?;
         let opts = self.opts;
         let archive_len = self.archive_len;
@@ -268,7 +264,12 @@ impl<W: Write + Seek> NpzWriter<W> {
     }
 }
 
-fn savez_impl(path: &Path, positional: &[&dyn NpyWrite], named: &[(&str, &dyn NpyWrite)], compressed: bool) -> Result<()> {
+fn savez_impl(
+    path: &Path,
+    positional: &[&dyn NpyWrite],
+    named: &[(&str, &dyn NpyWrite)],
+    compressed: bool,
+) -> Result<()> {
     // NumPy refuses a keyword that collides with a positional name before writing.
     for (i, _) in positional.iter().enumerate() {
         let key = format!("arr_{i}");

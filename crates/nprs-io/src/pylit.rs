@@ -40,7 +40,9 @@ impl PyValue {
     #[must_use]
     pub fn get(&self, key: &str) -> Option<&PyValue> {
         match self {
-            PyValue::Dict(items) => items.iter().find(|(k, _)| matches!(k, PyValue::Str(s) if s == key)).map(|(_, v)| v),
+            PyValue::Dict(items) => {
+                items.iter().find(|(k, _)| matches!(k, PyValue::Str(s) if s == key)).map(|(_, v)| v)
+            }
             _ => None,
         }
     }

@@ -189,8 +189,9 @@ impl RawArray {
     /// # Errors
     /// [`Error::DTypeMismatch`] unless the descr is `T`'s kind and size (any byte order).
     pub fn to_array<T: NpyElement>(&self) -> Result<Array<T>> {
-        let t = self.descr.as_type().filter(|t| t.numeric() == Some(T::DTYPE)).ok_or_else(|| {
-            Error::DTypeMismatch { expected: T::DTYPE.name().to_string(), found: self.descr.to_string() }
+        let t = self.descr.as_type().filter(|t| t.numeric() == Some(T::DTYPE)).ok_or_else(|| Error::DTypeMismatch {
+            expected: T::DTYPE.name().to_string(),
+            found: self.descr.to_string(),
         })?;
         let n = self.size();
         let order = if self.fortran_order { Order::F } else { Order::C };
@@ -240,9 +241,11 @@ impl RawArray {
     /// # Errors
     /// [`Error::Value`] for other dtypes or invalid code points.
     pub fn to_strings(&self) -> Result<Vec<String>> {
-        let t = self.descr.as_type().filter(|t| matches!(t.kind, 'U' | 'S')).ok_or_else(|| {
-            Error::Value(format!("to_strings needs a 'U' or 'S' array, not {}", self.descr))
-        })?;
+        let t = self
+            .descr
+            .as_type()
+            .filter(|t| matches!(t.kind, 'U' | 'S'))
+            .ok_or_else(|| Error::Value(format!("to_strings needs a 'U' or 'S' array, not {}", self.descr)))?;
         let item = t.itemsize();
         let mut out = Vec::with_capacity(self.size());
         for p in self.c_order_positions() {

@@ -36,7 +36,7 @@ pub fn tofile<S: Data>(a: &ArrayBase<S>, path: impl AsRef<Path>, sep: &str, form
 where
     S::Elem: TextElement,
 {
-    let mut w = BufWriter::with_capacity(1 << 16, File::create(path)?);
+    let mut w = BufWriter::with_capacity(1 << 16, crate::npy::create_for_overwrite(path.as_ref())?);
     if sep.is_empty() {
         if let Some(s) = a.as_slice() {
             w.write_all(buf::as_bytes(s))?;
@@ -76,8 +76,7 @@ where
             w.write_all(s.as_bytes())?;
         }
     }
-    w.flush()?;
-    Ok(())
+    crate::npy::finish_overwrite(w)
 }
 
 /// Reads a 1-d array from a file written by `tofile` (`numpy.fromfile(path, dtype=T,
@@ -89,7 +88,12 @@ where
 /// # Errors
 /// NumPy's `string or file could not be read to its end due to unmatched data` for text
 /// that does not parse; I/O errors.
-pub fn fromfile<T: TextElement>(path: impl AsRef<Path>, count: Option<usize>, sep: &str, offset: u64) -> Result<Array<T>> {
+pub fn fromfile<T: TextElement>(
+    path: impl AsRef<Path>,
+    count: Option<usize>,
+    sep: &str,
+    offset: u64,
+) -> Result<Array<T>> {
     let mut f = File::open(path)?;
     if !sep.is_empty() {
         let mut text = String::new();

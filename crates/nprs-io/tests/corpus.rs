@@ -160,3 +160,19 @@ fn typed_round_trip_is_byte_exact() {
     }
     assert!(n >= 30, "{n}");
 }
+
+#[test]
+fn saving_over_a_longer_file_leaves_exactly_the_new_file() {
+    let dir = common::temp_dir("overwrite");
+    let p = dir.join("a.npy");
+    nprs_io::save(&p, &Array::from_vec(vec![0.0f64; 10_000])).unwrap();
+    let small = Array::from_vec(vec![1u8, 2, 3]);
+    nprs_io::save(&p, &small).unwrap();
+    let mut expect = Vec::new();
+    nprs_io::write_npy(&mut expect, &small, &SaveOptions::default()).unwrap();
+    assert!(std::fs::read(&p).unwrap() == expect);
+    let raw = nprs_io::load_raw(corpus().join("bytes.npy")).unwrap();
+    nprs_io::save_raw(&p, &raw).unwrap();
+    assert!(std::fs::read(&p).unwrap() == std::fs::read(corpus().join("bytes.npy")).unwrap());
+    std::fs::remove_dir_all(&dir).unwrap();
+}

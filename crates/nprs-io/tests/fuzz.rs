@@ -62,9 +62,8 @@ impl Rng {
     }
 }
 
-const INTERESTING: [&[u8]; 12] = [
-    b"0", b"99999999999", b"-1", b"(", b")", b",", b"'", b"[", b"]", b"\\", b"4294967296, 4294967296", b"'|O'",
-];
+const INTERESTING: [&[u8]; 12] =
+    [b"0", b"99999999999", b"-1", b"(", b")", b",", b"'", b"[", b"]", b"\\", b"4294967296, 4294967296", b"'|O'"];
 
 fn mutate(rng: &mut Rng, seed: &[u8]) -> Vec<u8> {
     let mut b = seed.to_vec();
@@ -149,8 +148,16 @@ fn probe(label: &str, input: &[u8], f: impl FnOnce()) -> usize {
 #[test]
 fn mutated_files_never_panic_or_overallocate() {
     let npy_seeds: Vec<Vec<u8>> = [
-        "float64_le", "int16_be_f", "struct_basic", "unicode_be", "datetime_ns", "float32_v2", "struct_unicode_v3",
-        "bool_0d", "int32_empty3d", "struct_nested",
+        "float64_le",
+        "int16_be_f",
+        "struct_basic",
+        "unicode_be",
+        "datetime_ns",
+        "float32_v2",
+        "struct_unicode_v3",
+        "bool_0d",
+        "int32_empty3d",
+        "struct_nested",
     ]
     .iter()
     .map(|n| std::fs::read(corpus().join(format!("{n}.npy"))).unwrap())

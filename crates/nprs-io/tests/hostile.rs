@@ -116,7 +116,8 @@ fn header_limits() {
     let a = read_npy_any(&mut &bytes[..], &big).unwrap().into_array::<i16>().unwrap();
     assert_eq!(a.to_vec(), vec![1, 2]);
     // Deep nesting and odd literals are syntax errors, not stack overflows.
-    let deep = format!("{{'descr': {}'<f8'{}, 'fortran_order': False, 'shape': (1,), }}", "[".repeat(5000), "]".repeat(5000));
+    let deep =
+        format!("{{'descr': {}'<f8'{}, 'fortran_order': False, 'shape': (1,), }}", "[".repeat(5000), "]".repeat(5000));
     let bytes = npy(&deep, 2, &[0; 8]);
     assert!(matches!(read_npy_any(&mut &bytes[..], &big), Err(Error::HeaderSyntax { .. })));
     // Python 2 headers (long integers) still load in versions 1 and 2.

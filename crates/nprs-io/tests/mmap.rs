@@ -90,7 +90,8 @@ fn raw_map_errors_match_numpy() {
 #[test]
 fn npy_files_map_without_reading() {
     let o = oracle("io/npy");
-    for (name, f_order) in [("float64_le", false), ("float64_f", true), ("float64_empty", false), ("float64_0d", false)] {
+    for (name, f_order) in [("float64_le", false), ("float64_f", true), ("float64_empty", false), ("float64_0d", false)]
+    {
         let path = corpus().join(format!("{name}.npy"));
         let m = load_mmap::<f64>(&path, MmapMode::ReadOnly).unwrap();
         o.case(name).check(&m.view());
@@ -99,11 +100,20 @@ fn npy_files_map_without_reading() {
     let m = load_mmap::<i32>(corpus().join("int32_f3d.npy"), MmapMode::CopyOnWrite).unwrap();
     o.case("int32_f3d").check(&m.view());
     // Other dtypes, other byte orders and objects are refused with clear errors.
-    assert!(matches!(load_mmap::<f32>(corpus().join("float64_le.npy"), MmapMode::ReadOnly), Err(Error::DTypeMismatch { .. })));
-    assert!(matches!(load_mmap::<f64>(corpus().join("float64_be.npy"), MmapMode::ReadOnly), Err(Error::Unsupported(_))));
+    assert!(matches!(
+        load_mmap::<f32>(corpus().join("float64_le.npy"), MmapMode::ReadOnly),
+        Err(Error::DTypeMismatch { .. })
+    ));
+    assert!(matches!(
+        load_mmap::<f64>(corpus().join("float64_be.npy"), MmapMode::ReadOnly),
+        Err(Error::Unsupported(_))
+    ));
     let e = load_mmap::<f64>(corpus().join("object.npy"), MmapMode::ReadOnly).unwrap_err();
     assert_eq!(e.to_string(), "Array can't be memory-mapped: Python objects in dtype.");
-    assert!(matches!(load_mmap::<f64>(corpus().join("err_truncated.npy"), MmapMode::ReadWrite), Err(Error::Truncated { .. })));
+    assert!(matches!(
+        load_mmap::<f64>(corpus().join("err_truncated.npy"), MmapMode::ReadWrite),
+        Err(Error::Truncated { .. })
+    ));
 }
 
 #[test]

@@ -105,7 +105,13 @@ impl Jsonable for C128 {
     }
 }
 
-fn spec<T: Jsonable + nprs_io::NpyElement>(label: &str, file: &Path, a: &Array<T>, order: ByteOrder, fortran: Option<bool>) -> Json {
+fn spec<T: Jsonable + nprs_io::NpyElement>(
+    label: &str,
+    file: &Path,
+    a: &Array<T>,
+    order: ByteOrder,
+    fortran: Option<bool>,
+) -> Json {
     json!({
         "label": label,
         "file": file,

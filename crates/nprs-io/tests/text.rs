@@ -61,12 +61,8 @@ fn savetxt_matches_numpy() {
     check_save(o.case("save_bool"), &Array::from_vec(vec![true, false]), &fmt("%d"));
     check_save(o.case("save_1d"), &Array::from_vec(vec![1.5, 2.5]), &fmt("%.2f"));
     let eye = Array::from_shape_vec(&[2, 2], vec![1.0, 0.0, 0.0, 1.0]).unwrap();
-    let hdr = SaveTxtOptions {
-        header: "a b\nsecond".into(),
-        footer: "end".into(),
-        comments: "## ".into(),
-        ..fmt("%.0f")
-    };
+    let hdr =
+        SaveTxtOptions { header: "a b\nsecond".into(), footer: "end".into(), comments: "## ".into(), ..fmt("%.0f") };
     check_save(o.case("save_header"), &eye, &hdr);
     let nl = SaveTxtOptions { newline: "\r\n".into(), delimiter: "\t".into(), ..fmt("%.1f") };
     check_save(o.case("save_newline"), &eye, &nl);
@@ -106,7 +102,11 @@ fn loadtxt_matches_numpy() {
     check_load::<f64>(o.case("load_comments"), "# head\n1, 2 # tail\n\n3, 4\n", &comma);
     let sum = LoadTxtOptions { skiprows: 1, usecols: Some(vec![2, 0]), max_rows: Some(2), ..Default::default() };
     check_load::<f64>(o.case("load_skip_use_max"), "a b c\n1 2 3\n4 5 6\n7 8 9\n", &sum);
-    check_load::<f64>(o.case("load_neg_usecols"), "1 2 3\n4 5 6\n", &LoadTxtOptions { usecols: Some(vec![-1]), ..d.clone() });
+    check_load::<f64>(
+        o.case("load_neg_usecols"),
+        "1 2 3\n4 5 6\n",
+        &LoadTxtOptions { usecols: Some(vec![-1]), ..d.clone() },
+    );
     let unpack = LoadTxtOptions { unpack: true, ..comma.clone() };
     let u = loadtxt_str::<f64>("1,2,3\n4,5,6\n", &unpack).unwrap();
     o.case("load_unpack").check(&u);
@@ -128,7 +128,11 @@ fn loadtxt_matches_numpy() {
     check_load::<f64>(o.case("err_load_columns"), "# c\n1 2 3\n4 5\n", &d);
     check_load::<i64>(o.case("err_load_int"), "1.0 2\n", &d);
     check_load::<u16>(o.case("err_load_range"), "-1\n", &d);
-    check_load::<f64>(o.case("err_load_usecols"), "1 2\n3 4\n", &LoadTxtOptions { usecols: Some(vec![5]), ..d.clone() });
+    check_load::<f64>(
+        o.case("err_load_usecols"),
+        "1 2\n3 4\n",
+        &LoadTxtOptions { usecols: Some(vec![5]), ..d.clone() },
+    );
     check_load::<f64>(o.case("err_load_empty_field"), "1,,2\n", &comma);
 }
 

@@ -132,7 +132,7 @@ where
     let values = a.to_vec();
     let mut args = Vec::with_capacity(ncol * 2);
     let mut line = String::new();
-    let rows = if ncol == 0 { a.shape()[0] } else { values.len() / ncol };
+    let rows = values.len().checked_div(ncol).unwrap_or(a.shape()[0]);
     for r in 0..rows {
         args.clear();
         for &x in &values[r * ncol..(r + 1) * ncol] {
@@ -396,9 +396,10 @@ pub fn genfromtxt_str(text: &str, opts: &GenFromTxtOptions) -> Result<Array<f64>
                 .iter()
                 .map(|&c| {
                     let i = if c < 0 { c + n as isize } else { c };
-                    usize::try_from(i).ok().and_then(|i| fields.get(i).copied()).ok_or_else(|| {
-                        Error::Value(format!("index {c} is out of bounds for axis 0 with size {n}"))
-                    })
+                    usize::try_from(i)
+                        .ok()
+                        .and_then(|i| fields.get(i).copied())
+                        .ok_or_else(|| Error::Value(format!("index {c} is out of bounds for axis 0 with size {n}")))
                 })
                 .collect::<Result<_>>()?,
             None => fields,

@@ -381,9 +381,18 @@ mod tests {
         let d = |x| Arg::Float(x, FloatKind::F64);
         assert_eq!(f("%.18e", &[d(1.0)]), "1.000000000000000000e+00");
         assert_eq!(f("%.3f|%5.1f|%-6.2e|", &[d(2.0 / 3.0), d(-1.25), d(12345.0)]), "0.667| -1.2|1.23e+04|");
-        assert_eq!(f("%g %g %g %g", &[d(0.0001), d(1e-5), d(123456.0), d(1234567.0)]), "0.0001 1e-05 123456 1.23457e+06");
-        assert_eq!(f("%d %05d %+d %x %#o", &[d(1.7), Arg::Int(-3), Arg::Int(4), Arg::Int(255), Arg::Int(8)]), "1 -0003 +4 ff 0o10");
-        assert_eq!(f("%s %s %s", &[d(0.1), Arg::Float(0.1f32 as f64, FloatKind::F32), Arg::Bool(true)]), "0.1 0.1 True");
+        assert_eq!(
+            f("%g %g %g %g", &[d(0.0001), d(1e-5), d(123456.0), d(1234567.0)]),
+            "0.0001 1e-05 123456 1.23457e+06"
+        );
+        assert_eq!(
+            f("%d %05d %+d %x %#o", &[d(1.7), Arg::Int(-3), Arg::Int(4), Arg::Int(255), Arg::Int(8)]),
+            "1 -0003 +4 ff 0o10"
+        );
+        assert_eq!(
+            f("%s %s %s", &[d(0.1), Arg::Float(0.1f32 as f64, FloatKind::F32), Arg::Bool(true)]),
+            "0.1 0.1 True"
+        );
         assert_eq!(f("%s", &[Arg::Float(nprs_core::f16::from_f64(0.1).to_f64(), FloatKind::F16)]), "0.1");
         assert_eq!(f("%s %s", &[d(1e16), d(1e-5)]), "1e+16 1e-05");
         assert_eq!(f("%5.1f %E", &[d(f64::NAN), d(f64::NEG_INFINITY)]), "  nan -INF");
