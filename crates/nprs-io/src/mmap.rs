@@ -1,0 +1,387 @@
+//! Memory-mapped arrays: `numpy.memmap` over raw files and `numpy.load(mmap_mode=…)` /
+//! `numpy.lib.format.open_memmap` over `.npy` files.
+//!
+//! A [`Memmap`] owns the mapping; its [`view`](Memmap::view) and
+//! [`view_mut`](Memmap::view_mut) are ordinary nprs-core views whose lifetime is tied to
+//! the map, so the borrow checker keeps them from outliving it.
+//!
+//! As with every memory map, the data is the file's: if another process truncates or
+//! rewrites the file while it is mapped, reads may fault or change. Map files that this
+//! program controls.
+#![allow(unsafe_code)] // mapping files and viewing them as arrays; each block says why it holds
+
+use std::fs::{File, OpenOptions};
+use std::marker::PhantomData;
+use std::path::Path;
+use std::ptr::NonNull;
+use std::str::FromStr;
+
+use memmap2::{Mmap, MmapMut, MmapOptions};
+use nprs_core::dims::{Shape, contiguous_strides};
+use nprs_core::{ArrayView, ArrayViewMut, Order};
+
+use crate::any::NpyElement;
+use crate::descr::{ByteOrder, Descr, TypeStr};
+use crate::error::{Error, Result};
+use crate::header::{Header, Version};
+use crate::npy::LoadOptions;
+
+/// How a file is mapped, as NumPy's `mode=` argument.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MmapMode {
+    /// `'r'`: read-only.
+    ReadOnly,
+    /// `'r+'`: read and write an existing file; changes reach the file.
+    ReadWrite,
+    /// `'w+'`: create or overwrite the file, then read and write.
+    Write,
+    /// `'c'`: copy-on-write; changes stay in memory and never reach the file.
+    CopyOnWrite,
+}
+
+impl FromStr for MmapMode {
+    type Err = Error;
+
+    /// Parses NumPy's mode strings: `r`, `r+`, `w+`, `c` and the long names `readonly`,
+    /// `readwrite`, `write`, `copyonwrite`.
+    fn from_str(s: &str) -> Result<Self> {
+        match s {
+            "r" | "readonly" => Ok(MmapMode::ReadOnly),
+            "r+" | "readwrite" => Ok(MmapMode::ReadWrite),
+            "w+" | "write" => Ok(MmapMode::Write),
+            "c" | "copyonwrite" => Ok(MmapMode::CopyOnWrite),
+            other => Err(Error::MmapMode { mode: other.to_string() }),
+        }
+    }
+}
+
+enum Map {
+    /// Nothing mapped: the array has no bytes.
+    Empty,
+    Read(Mmap),
+    Write(MmapMut),
+}
+
+/// A memory-mapped array of element type `T` (`numpy.memmap`).
+///
+/// ```
+/// # let dir = std::env::temp_dir().join(format!("nprs-io-doc-mmap-{}", std::process::id()));
+/// # std::fs::create_dir_all(&dir).unwrap();
+/// use nprs_core::Order;
+/// use nprs_io::{Memmap, MmapMode};
+/// let path = dir.join("data.bin");
+/// let mut m = Memmap::<f64>::open(&path, MmapMode::Write, 0, Some(&[2, 3]), Order::C).unwrap();
+/// m.view_mut().unwrap().fill(1.5);
+/// m.flush().unwrap();
+/// let r = Memmap::<f64>::open(&path, MmapMode::ReadOnly, 0, None, Order::C).unwrap();
+/// assert_eq!(r.view().shape(), &[6]);
+/// assert!(r.view().iter().all(|x| x == 1.5));
+/// # std::fs::remove_dir_all(&dir).unwrap();
+/// ```
+pub struct Memmap<T: NpyElement> {
+    map: Map,
+    shape: Vec<usize>,
+    order: Order,
+    mode: MmapMode,
+    offset: u64,
+    _elem: PhantomData<T>,
+}
+
+impl<T: NpyElement> std::fmt::Debug for Memmap<T> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Memmap")
+            .field("dtype", &T::DTYPE.name())
+            .field("shape", &self.shape)
+            .field("order", &self.order)
+            .field("mode", &self.mode)
+            .field("offset", &self.offset)
+            .finish()
+    }
+}
+
+fn open_file(path: &Path, mode: MmapMode) -> Result<File> {
+    let mut o = OpenOptions::new();
+    o.read(true);
+    match mode {
+        MmapMode::ReadOnly | MmapMode::CopyOnWrite => {}
+        MmapMode::ReadWrite => {
+            o.write(true);
+        }
+        MmapMode::Write => {
+            o.write(true).create(true).truncate(true);
+        }
+    }
+    Ok(o.open(path)?)
+}
+
+impl<T: NpyElement> Memmap<T> {
+    /// Maps a raw binary file (`numpy.memmap(path, dtype=T, mode, offset, shape, order)`).
+    ///
+    /// Without a shape the array is 1-d and covers the file from `offset` to its end.
+    /// In `w+` and `r+` modes a file shorter than the array is extended (with zeros).
+    ///
+    /// # Errors
+    /// NumPy's errors: `"shape must be given if mode == 'w+'"`, `"Size of available data is
+    /// not a multiple of the data-type size."`, `"mmap length is greater than file size"`;
+    /// [`Error::Misaligned`] when `offset` is not a multiple of `T`'s alignment; I/O errors.
+    pub fn open(
+        path: impl AsRef<Path>,
+        mode: MmapMode,
+        offset: u64,
+        shape: Option<&[usize]>,
+        order: Order,
+    ) -> Result<Self> {
+        if mode == MmapMode::Write && shape.is_none() {
+            return Err(Error::Value("shape must be given if mode == 'w+'".into()));
+        }
+        let file = open_file(path.as_ref(), mode)?;
+        Self::map_file(&file, mode, offset, shape, order)
+    }
+
+    fn map_file(file: &File, mode: MmapMode, offset: u64, shape: Option<&[usize]>, order: Order) -> Result<Self> {
+        let item = size_of::<T>();
+        let flen = file.metadata()?.len();
+        let shape: Vec<usize> = match shape {
+            Some(s) => s.to_vec(),
+            None => {
+                let bytes = flen
+                    .checked_sub(offset)
+                    .ok_or_else(|| Error::Value("mmap offset is greater than file size".into()))?;
+                if bytes % item as u64 != 0 {
+                    return Err(Error::Value("Size of available data is not a multiple of the data-type size.".into()));
+                }
+                vec![usize::try_from(bytes / item as u64).map_err(|_| nprs_core::Error::TooBig)?]
+            }
+        };
+        let count = nprs_core::dims::size_checked(&shape)?;
+        let nbytes = count.checked_mul(item).filter(|&n| n <= isize::MAX as usize).ok_or(nprs_core::Error::TooBig)?;
+        let end = offset.checked_add(nbytes as u64).ok_or(nprs_core::Error::TooBig)?;
+        if matches!(mode, MmapMode::Write | MmapMode::ReadWrite) && flen < end.max(1) {
+            file.set_len(end.max(1))?;
+        } else if end > flen {
+            return Err(Error::Value("mmap length is greater than file size".into()));
+        }
+        if !offset.is_multiple_of(std::mem::align_of::<T>() as u64) {
+            return Err(Error::Misaligned { dtype: T::DTYPE.name().into(), offset, align: std::mem::align_of::<T>() });
+        }
+        let map = if nbytes == 0 {
+            Map::Empty
+        } else {
+            let mut opts = MmapOptions::new();
+            opts.offset(offset).len(nbytes);
+            // SAFETY: the mapping covers bytes [offset, offset + nbytes) of a file at least
+            // that long (checked or extended above). Changes made to the file by other
+            // processes while it is mapped are outside this program's control, as the
+            // module documentation says.
+            unsafe {
+                match mode {
+                    MmapMode::ReadOnly => Map::Read(opts.map(file)?),
+                    MmapMode::CopyOnWrite => Map::Write(opts.map_copy(file)?),
+                    MmapMode::ReadWrite | MmapMode::Write => Map::Write(opts.map_mut(file)?),
+                }
+            }
+        };
+        let m = Memmap { map, shape, order, mode, offset, _elem: PhantomData };
+        let p = m.data_ptr() as usize;
+        if !p.is_multiple_of(std::mem::align_of::<T>()) {
+            return Err(Error::Misaligned { dtype: T::DTYPE.name().into(), offset, align: std::mem::align_of::<T>() });
+        }
+        if T::DTYPE == nprs_core::DType::Bool
+            && let Some(bad) = m.bytes().iter().position(|&b| b > 1)
+        {
+            return Err(Error::Value(format!(
+                "cannot map bool data: byte {bad} of the data is {}, not 0 or 1; load it with load() instead",
+                m.bytes()[bad]
+            )));
+        }
+        Ok(m)
+    }
+
+    fn data_ptr(&self) -> *const u8 {
+        match &self.map {
+            Map::Empty => NonNull::<T>::dangling().as_ptr().cast(),
+            Map::Read(m) => m.as_ptr(),
+            Map::Write(m) => m.as_ptr(),
+        }
+    }
+
+    fn bytes(&self) -> &[u8] {
+        match &self.map {
+            Map::Empty => &[],
+            Map::Read(m) => m,
+            Map::Write(m) => m,
+        }
+    }
+
+    /// The shape.
+    #[must_use]
+    pub fn shape(&self) -> &[usize] {
+        &self.shape
+    }
+
+    /// The mode the file was mapped with.
+    #[must_use]
+    pub fn mode(&self) -> MmapMode {
+        self.mode
+    }
+
+    /// Where the data starts in the file, in bytes.
+    #[must_use]
+    pub fn offset(&self) -> u64 {
+        self.offset
+    }
+
+    /// The elements in memory order.
+    #[must_use]
+    pub fn as_slice(&self) -> &[T] {
+        let n: usize = self.shape.iter().product();
+        // SAFETY: the map holds `n * size_of::<T>()` bytes at an address aligned for `T`
+        // (checked when mapped), every bit pattern is a valid `T` (bools were checked to
+        // be 0 or 1), and the slice borrows `self`, which keeps the map alive.
+        unsafe { std::slice::from_raw_parts(self.data_ptr().cast::<T>(), n) }
+    }
+
+    /// The elements in memory order, writable.
+    ///
+    /// # Errors
+    /// [`Error::ReadOnly`] for a map opened with mode `r`.
+    pub fn as_slice_mut(&mut self) -> Result<&mut [T]> {
+        let n: usize = self.shape.iter().product();
+        match &mut self.map {
+            Map::Read(_) => Err(Error::ReadOnly),
+            Map::Empty => Ok(&mut []),
+            Map::Write(m) => {
+                // SAFETY: as in `as_slice`; the map is writable and uniquely borrowed.
+                // Writing a bool slot can only store 0 or 1.
+                Ok(unsafe { std::slice::from_raw_parts_mut(m.as_mut_ptr().cast::<T>(), n) })
+            }
+        }
+    }
+
+    /// A read-only array view of the mapped data.
+    #[must_use]
+    pub fn view(&self) -> ArrayView<'_, T> {
+        let s = self.as_slice();
+        // SAFETY: `s` holds exactly the elements of a contiguous array of `shape` in
+        // `order`, borrowed for the view's lifetime.
+        unsafe {
+            ArrayView::from_raw_parts(
+                NonNull::new_unchecked(s.as_ptr().cast_mut()),
+                Shape::from_slice(&self.shape),
+                contiguous_strides(&self.shape, self.order),
+            )
+        }
+    }
+
+    /// A writable array view of the mapped data.
+    ///
+    /// # Errors
+    /// [`Error::ReadOnly`] for a map opened with mode `r`.
+    pub fn view_mut(&mut self) -> Result<ArrayViewMut<'_, T>> {
+        let shape = Shape::from_slice(&self.shape);
+        let strides = contiguous_strides(&self.shape, self.order);
+        let s = self.as_slice_mut()?;
+        // SAFETY: the slice is uniquely borrowed, holds exactly the elements of a
+        // contiguous `shape`/`strides`, and no two indices address the same element.
+        Ok(unsafe { ArrayViewMut::from_raw_parts(NonNull::new_unchecked(s.as_mut_ptr()), shape, strides) })
+    }
+
+    /// Writes changes back to the file (`memmap.flush()`); nothing to do for `r` and `c`.
+    ///
+    /// # Errors
+    /// I/O errors.
+    pub fn flush(&self) -> Result<()> {
+        if let (Map::Write(m), MmapMode::ReadWrite | MmapMode::Write) = (&self.map, self.mode) {
+            m.flush()?;
+        }
+        Ok(())
+    }
+}
+
+/// Checks that a header describes `T` in native byte order.
+fn check_mappable<T: NpyElement>(h: &Header) -> Result<()> {
+    if h.descr.has_object() {
+        return Err(Error::Value("Array can't be memory-mapped: Python objects in dtype.".into()));
+    }
+    let Some(t) = h.descr.as_type().filter(|t| t.numeric() == Some(T::DTYPE)) else {
+        return Err(Error::DTypeMismatch { expected: T::DTYPE.name().into(), found: h.descr.to_string() });
+    };
+    if t.order.needs_swap() {
+        return Err(Error::Unsupported(format!(
+            "memory-mapping {} data needs native byte order; load() converts it",
+            h.descr
+        )));
+    }
+    Ok(())
+}
+
+/// Opens an `.npy` file as a memory-mapped array (`numpy.lib.format.open_memmap`).
+///
+/// Modes `r`, `r+` and `c` map an existing file (its header gives dtype, shape and
+/// order; `shape` and `fortran_order` are ignored). Mode `w+` creates the file with the
+/// header NumPy writes for `shape` and `fortran_order`, then maps its data.
+///
+/// # Errors
+/// As [`Memmap::open`] and [`crate::load`]; `w+` without a shape is an error; a file in
+/// the other byte order cannot be mapped as `T` ([`Error::Unsupported`]).
+pub fn open_memmap<T: NpyElement>(
+    path: impl AsRef<Path>,
+    mode: MmapMode,
+    shape: Option<&[usize]>,
+    fortran_order: bool,
+    version: Option<Version>,
+) -> Result<Memmap<T>> {
+    let path = path.as_ref();
+    if mode == MmapMode::Write {
+        let Some(shape) = shape else { return Err(Error::Value("shape must be given if mode == 'w+'".into())) };
+        let h = Header::new(Descr::Type(TypeStr::of(T::DTYPE, ByteOrder::native())), shape, fortran_order);
+        let bytes = h.to_bytes(version)?;
+        let file = open_file(path, mode)?;
+        std::io::Write::write_all(&mut &file, &bytes)?;
+        let order = if fortran_order { Order::F } else { Order::C };
+        return Memmap::map_file(&file, MmapMode::ReadWrite, bytes.len() as u64, Some(shape), order)
+            .map(|m| Memmap { mode: MmapMode::Write, ..m });
+    }
+    load_mmap_with(path, mode, &LoadOptions::default())
+}
+
+/// Loads an `.npy` file as a memory map (`numpy.load(path, mmap_mode=mode)`): the array
+/// views the file's data, nothing is read up front.
+///
+/// ```
+/// # let dir = std::env::temp_dir().join(format!("nprs-io-doc-loadmm-{}", std::process::id()));
+/// # std::fs::create_dir_all(&dir).unwrap();
+/// use nprs_core::Array;
+/// use nprs_io::MmapMode;
+/// let path = dir.join("a.npy");
+/// nprs_io::save(&path, &Array::from_shape_vec(&[2, 2], vec![1i64, 2, 3, 4]).unwrap()).unwrap();
+/// let m = nprs_io::load_mmap::<i64>(&path, MmapMode::ReadOnly).unwrap();
+/// let sum: i64 = m.as_slice().iter().sum();
+/// assert_eq!(sum, 10);
+/// assert_eq!(m.view().shape(), &[2, 2]);
+/// # std::fs::remove_dir_all(&dir).unwrap();
+/// ```
+///
+/// # Errors
+/// As [`open_memmap`]; mode `w+` is refused here (use [`open_memmap`] to create files).
+pub fn load_mmap<T: NpyElement>(path: impl AsRef<Path>, mode: MmapMode) -> Result<Memmap<T>> {
+    load_mmap_with(path, mode, &LoadOptions::default())
+}
+
+/// [`load_mmap`] with options.
+///
+/// # Errors
+/// As [`load_mmap`].
+pub fn load_mmap_with<T: NpyElement>(path: impl AsRef<Path>, mode: MmapMode, opts: &LoadOptions) -> Result<Memmap<T>> {
+    if mode == MmapMode::Write {
+        return Err(Error::Value("shape must be given if mode == 'w+'".into()));
+    }
+    let (_, h, avail) = crate::npy::open_npy(path.as_ref(), opts)?;
+    check_mappable::<T>(&h)?;
+    // A file shorter than its header says is an error in every mode (NumPy's `r+` would
+    // silently extend it with zeros).
+    crate::npy::check_avail(&h, avail)?;
+    let file = open_file(path.as_ref(), mode)?;
+    let order = if h.fortran_order { Order::F } else { Order::C };
+    Memmap::map_file(&file, mode, h.data_offset, Some(&h.shape), order)
+}

@@ -1,0 +1,199 @@
+//! A deterministic mutation fuzzer over valid `.npy` and `.npz` files: thousands of
+//! mutated inputs (bit flips, truncations, header-length changes, shape inflation,
+//! spliced bytes) must each give a value or an error — never a panic, never a slow
+//! case, never an allocation the input does not justify.
+//!
+//! A counting global allocator records the largest single allocation per input.
+#![allow(unsafe_code)] // the counting allocator forwards to the system allocator
+
+mod common;
+
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::io::Cursor;
+use std::panic::{AssertUnwindSafe, catch_unwind};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::{Duration, Instant};
+
+use common::corpus;
+use nprs_io::{LoadOptions, NpzFile, read_npy_any};
+
+struct Counting;
+
+static LARGEST: AtomicUsize = AtomicUsize::new(0);
+
+// SAFETY: forwards every call to the system allocator unchanged; only records sizes.
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        LARGEST.fetch_max(layout.size(), Ordering::Relaxed);
+        // SAFETY: same contract as the caller's.
+        unsafe { System.alloc(layout) }
+    }
+    unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
+        LARGEST.fetch_max(layout.size(), Ordering::Relaxed);
+        // SAFETY: same contract as the caller's.
+        unsafe { System.alloc_zeroed(layout) }
+    }
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        // SAFETY: same contract as the caller's.
+        unsafe { System.dealloc(ptr, layout) }
+    }
+    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        LARGEST.fetch_max(new_size, Ordering::Relaxed);
+        // SAFETY: same contract as the caller's.
+        unsafe { System.realloc(ptr, layout, new_size) }
+    }
+}
+
+#[global_allocator]
+static GLOBAL: Counting = Counting;
+
+/// xorshift64*: a small fixed-seed generator, so every run tries the same inputs.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
+    }
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n.max(1) as u64) as usize
+    }
+}
+
+const INTERESTING: [&[u8]; 12] =
+    [b"0", b"99999999999", b"-1", b"(", b")", b",", b"'", b"[", b"]", b"\\", b"4294967296, 4294967296", b"'|O'"];
+
+fn mutate(rng: &mut Rng, seed: &[u8]) -> Vec<u8> {
+    let mut b = seed.to_vec();
+    let rounds = 1 + rng.below(4);
+    for _ in 0..rounds {
+        if b.is_empty() {
+            b.push(0);
+        }
+        match rng.below(9) {
+            0 => {
+                let i = rng.below(b.len());
+                b[i] ^= 1 << rng.below(8);
+            }
+            1 => {
+                let i = rng.below(b.len());
+                b[i] = rng.next() as u8;
+            }
+            2 => b.truncate(rng.below(b.len())),
+            3 => {
+                // The header length field (bytes 8..12).
+                if b.len() > 12 {
+                    let v = match rng.below(4) {
+                        0 => 0u32,
+                        1 => u32::MAX,
+                        2 => rng.next() as u32,
+                        _ => (b.len() as u32).wrapping_add(rng.below(64) as u32).wrapping_sub(32),
+                    };
+                    let w = if b[6] == 1 { 2 } else { 4 };
+                    b[8..8 + w].copy_from_slice(&v.to_le_bytes()[..w]);
+                }
+            }
+            4 => {
+                // Inflate a shape: put digits after "'shape': (".
+                if let Some(p) = b.windows(10).position(|w| w == b"'shape': (") {
+                    let digits = ["9", "99999", "9999999999", "99999999999999999999"][rng.below(4)];
+                    let at = p + 10;
+                    b.splice(at..at, digits.bytes());
+                }
+            }
+            5 => {
+                let i = rng.below(b.len());
+                let s = INTERESTING[rng.below(INTERESTING.len())];
+                b.splice(i..i, s.iter().copied());
+            }
+            6 => {
+                let i = rng.below(b.len());
+                let n = 1 + rng.below(8.min(b.len() - i));
+                b.drain(i..i + n);
+            }
+            7 => {
+                // Duplicate a slice elsewhere.
+                let i = rng.below(b.len());
+                let n = rng.below(32.min(b.len() - i)) + 1;
+                let piece: Vec<u8> = b[i..i + n].to_vec();
+                let j = rng.below(b.len());
+                b.splice(j..j, piece);
+            }
+            _ => {
+                // Version byte.
+                if b.len() > 7 {
+                    b[6] = [1, 2, 3, 0, 255][rng.below(5)];
+                }
+            }
+        }
+    }
+    b
+}
+
+/// Runs `f`, returning the largest single allocation it made; panics propagate as a
+/// test failure naming the input.
+fn probe(label: &str, input: &[u8], f: impl FnOnce()) -> usize {
+    LARGEST.store(0, Ordering::Relaxed);
+    let t = Instant::now();
+    let r = catch_unwind(AssertUnwindSafe(f));
+    let took = t.elapsed();
+    let largest = LARGEST.load(Ordering::Relaxed);
+    assert!(r.is_ok(), "{label}: panicked on input of {} bytes: {:02x?}", input.len(), &input[..input.len().min(200)]);
+    assert!(took < Duration::from_millis(500), "{label}: took {took:?}");
+    largest
+}
+
+#[test]
+fn mutated_files_never_panic_or_overallocate() {
+    let npy_seeds: Vec<Vec<u8>> = [
+        "float64_le",
+        "int16_be_f",
+        "struct_basic",
+        "unicode_be",
+        "datetime_ns",
+        "float32_v2",
+        "struct_unicode_v3",
+        "bool_0d",
+        "int32_empty3d",
+        "struct_nested",
+    ]
+    .iter()
+    .map(|n| std::fs::read(corpus().join(format!("{n}.npy"))).unwrap())
+    .collect();
+    let npz_seeds: Vec<Vec<u8>> =
+        ["plain.npz", "compressed.npz"].iter().map(|n| std::fs::read(corpus().join(n)).unwrap()).collect();
+    let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
+    let budget = Instant::now();
+    let (mut npy_runs, mut npz_runs, mut ok_runs) = (0usize, 0usize, 0usize);
+    while budget.elapsed() < Duration::from_secs(4) && npy_runs < 40_000 {
+        let seed = &npy_seeds[rng.below(npy_seeds.len())];
+        let input = mutate(&mut rng, seed);
+        let mut ok = false;
+        let largest = probe("npy", &input, || {
+            ok = read_npy_any(&mut &input[..], &LoadOptions::default()).is_ok();
+        });
+        // Growing buffers: at most about twice what was read, plus one chunk.
+        assert!(largest <= 4 * input.len() + (2 << 20), "npy: allocated {largest} for {} bytes", input.len());
+        ok_runs += usize::from(ok);
+        npy_runs += 1;
+        if npy_runs % 8 == 0 {
+            let seed = &npz_seeds[rng.below(npz_seeds.len())];
+            let input = mutate(&mut rng, seed);
+            let largest = probe("npz", &input, || {
+                if let Ok(mut npz) = NpzFile::new(Cursor::new(input.clone())) {
+                    for name in npz.names() {
+                        let _ = npz.get(&name);
+                    }
+                }
+            });
+            assert!(largest <= 1100 * input.len() + (16 << 20), "npz: allocated {largest} for {} bytes", input.len());
+            npz_runs += 1;
+        }
+    }
+    assert!(npy_runs >= 2000, "only {npy_runs} inputs in the time budget");
+    // Some mutations leave a valid file: the fuzzer reaches the data path too.
+    assert!(ok_runs > 0);
+    eprintln!("fuzz: {npy_runs} npy inputs ({ok_runs} valid), {npz_runs} npz inputs");
+}

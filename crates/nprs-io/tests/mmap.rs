@@ -1,0 +1,147 @@
+//! Memory maps: raw files as numpy.memmap maps them, and .npy files loaded with a mode.
+
+mod common;
+
+use std::path::{Path, PathBuf};
+
+use common::{corpus, temp_dir};
+use nprs_core::{Array, Order};
+use nprs_io::{Error, Memmap, MmapMode, load_mmap, open_memmap};
+use nprs_testkit::oracle;
+
+fn six_floats(dir: &Path) -> PathBuf {
+    let p = dir.join("m.bin");
+    let bytes: Vec<u8> = (0..6).flat_map(|i| f64::from(i).to_le_bytes()).collect();
+    std::fs::write(&p, bytes).unwrap();
+    p
+}
+
+fn file_f64(p: &Path) -> Array<f64> {
+    let b = std::fs::read(p).unwrap();
+    Array::from_vec(b.chunks_exact(8).map(|c| f64::from_le_bytes(c.try_into().unwrap())).collect())
+}
+
+#[test]
+fn raw_maps_match_numpy() {
+    let o = oracle("io/memmap");
+    let dir = temp_dir("mmap-raw");
+    let p = six_floats(&dir);
+    let m = Memmap::<f64>::open(&p, MmapMode::ReadOnly, 0, None, Order::C).unwrap();
+    o.case("whole_file").check(&m.view());
+    let m = Memmap::<f64>::open(&p, MmapMode::ReadOnly, 8, Some(&[2, 2]), Order::F).unwrap();
+    o.case("offset_shape_f").check(&m.view());
+    assert!(m.view().is_f_contiguous());
+    let m = Memmap::<i32>::open(&p, MmapMode::CopyOnWrite, 16, Some(&[3]), Order::C).unwrap();
+    o.case("int32_view").check(&m.view());
+
+    let mut m = Memmap::<f64>::open(&p, MmapMode::ReadWrite, 0, Some(&[2, 3]), Order::C).unwrap();
+    m.view_mut().unwrap().slice_mut(nprs_core::s![1, ..]).fill(-1.0);
+    m.flush().unwrap();
+    drop(m);
+    o.case("write_then_read").check(&file_f64(&p));
+
+    let p = six_floats(&dir);
+    let mut m = Memmap::<f64>::open(&p, MmapMode::CopyOnWrite, 0, None, Order::C).unwrap();
+    m.view_mut().unwrap().fill(7.0);
+    assert!(m.view().iter().all(|x| x == 7.0));
+    m.flush().unwrap();
+    drop(m);
+    o.case("copy_on_write").check(&file_f64(&p));
+
+    let p = six_floats(&dir);
+    let mut m = Memmap::<i16>::open(&p, MmapMode::Write, 0, Some(&[4]), Order::C).unwrap();
+    m.as_slice_mut().unwrap()[2] = 5;
+    m.flush().unwrap();
+    drop(m);
+    let b = std::fs::read(&p).unwrap();
+    let got = Array::from_vec(b.chunks_exact(2).map(|c| i16::from_le_bytes([c[0], c[1]])).collect());
+    o.case("w_plus_grows").check(&got);
+
+    let p = six_floats(&dir);
+    drop(Memmap::<f64>::open(&p, MmapMode::ReadWrite, 0, Some(&[8]), Order::C).unwrap());
+    o.case("r_plus_extends").check(&file_f64(&p));
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn raw_map_errors_match_numpy() {
+    let o = oracle("io/memmap");
+    let dir = temp_dir("mmap-err");
+    let p = six_floats(&dir);
+    let e = "x".parse::<MmapMode>().unwrap_err();
+    o.case("err_mode").check_error(e.numpy_kind(), &e.to_string());
+    let e = Memmap::<u8>::open(&p, MmapMode::Write, 0, None, Order::C).unwrap_err();
+    o.case("err_w_no_shape").check_error(e.numpy_kind(), &e.to_string());
+    let e = Memmap::<f64>::open(&p, MmapMode::ReadOnly, 3, None, Order::C).unwrap_err();
+    o.case("err_not_multiple").check_error(e.numpy_kind(), &e.to_string());
+    let e = Memmap::<f64>::open(&p, MmapMode::ReadOnly, 0, Some(&[7]), Order::C).unwrap_err();
+    o.case("err_too_long").check_error(e.numpy_kind(), &e.to_string());
+    // NumPy maps unaligned data; typed views cannot.
+    let e = Memmap::<f64>::open(&p, MmapMode::ReadOnly, 4, Some(&[2]), Order::C).unwrap_err();
+    assert!(matches!(e, Error::Misaligned { offset: 4, align: 8, .. }), "{e}");
+    let mut r = Memmap::<f64>::open(&p, MmapMode::ReadOnly, 0, None, Order::C).unwrap();
+    assert!(matches!(r.view_mut(), Err(Error::ReadOnly)));
+    for mode in ["r", "readonly", "r+", "readwrite", "w+", "write", "c", "copyonwrite"] {
+        assert!(mode.parse::<MmapMode>().is_ok());
+    }
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn npy_files_map_without_reading() {
+    let o = oracle("io/npy");
+    for (name, f_order) in [("float64_le", false), ("float64_f", true), ("float64_empty", false), ("float64_0d", false)]
+    {
+        let path = corpus().join(format!("{name}.npy"));
+        let m = load_mmap::<f64>(&path, MmapMode::ReadOnly).unwrap();
+        o.case(name).check(&m.view());
+        assert_eq!(m.view().is_f_contiguous() && !m.view().is_c_contiguous(), f_order, "{name}");
+    }
+    let m = load_mmap::<i32>(corpus().join("int32_f3d.npy"), MmapMode::CopyOnWrite).unwrap();
+    o.case("int32_f3d").check(&m.view());
+    // Other dtypes, other byte orders and objects are refused with clear errors.
+    assert!(matches!(
+        load_mmap::<f32>(corpus().join("float64_le.npy"), MmapMode::ReadOnly),
+        Err(Error::DTypeMismatch { .. })
+    ));
+    assert!(matches!(
+        load_mmap::<f64>(corpus().join("float64_be.npy"), MmapMode::ReadOnly),
+        Err(Error::Unsupported(_))
+    ));
+    let e = load_mmap::<f64>(corpus().join("object.npy"), MmapMode::ReadOnly).unwrap_err();
+    assert_eq!(e.to_string(), "Array can't be memory-mapped: Python objects in dtype.");
+    assert!(matches!(
+        load_mmap::<f64>(corpus().join("err_truncated.npy"), MmapMode::ReadWrite),
+        Err(Error::Truncated { .. })
+    ));
+}
+
+#[test]
+fn open_memmap_creates_npy_files_numpy_reads() {
+    let dir = temp_dir("mmap-npy");
+    let p = dir.join("new.npy");
+    let mut m = open_memmap::<f32>(&p, MmapMode::Write, Some(&[3, 4]), true, None).unwrap();
+    for (i, x) in m.as_slice_mut().unwrap().iter_mut().enumerate() {
+        *x = i as f32;
+    }
+    m.flush().unwrap();
+    drop(m);
+    let a: Array<f32> = nprs_io::load(&p).unwrap();
+    assert!(a.is_f_contiguous());
+    assert_eq!(a.get(&[1, 0]).unwrap(), 1.0);
+    assert_eq!(a.get(&[0, 1]).unwrap(), 3.0);
+    // The header is NumPy's: the same bytes np.save writes for this array.
+    let mut expect = Vec::new();
+    nprs_io::write_npy(&mut expect, &a, &nprs_io::SaveOptions::default()).unwrap();
+    assert!(std::fs::read(&p).unwrap() == expect);
+    // r+ writes through to the file.
+    let mut m = load_mmap::<f32>(&p, MmapMode::ReadWrite).unwrap();
+    m.view_mut().unwrap().fill(2.0);
+    m.flush().unwrap();
+    drop(m);
+    let a: Array<f32> = nprs_io::load(&p).unwrap();
+    assert!(a.iter().all(|x| x == 2.0));
+    assert!(open_memmap::<f32>(dir.join("x.npy"), MmapMode::Write, None, false, None).is_err());
+    assert!(load_mmap::<f32>(&p, MmapMode::Write).is_err());
+    std::fs::remove_dir_all(&dir).unwrap();
+}
