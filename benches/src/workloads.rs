@@ -139,6 +139,7 @@ pub fn workloads() -> Vec<Workload> {
         },
     ];
     list.extend(indexing_workloads());
+    list.extend(io_workloads());
     list
 }
 
@@ -216,4 +217,69 @@ mod tests {
         assert_eq!(select(None).len(), workloads().len());
         assert!(select(Some("no such workload")).is_empty());
     }
+}
+
+/// A scratch file for the nprs side of an I/O workload (NumPy's side uses its own).
+fn scratch(name: &str) -> std::path::PathBuf {
+    std::env::temp_dir().join(format!("nprs-bench-{}-{name}.npy", std::process::id()))
+}
+
+/// `.npy` save and load of a large float64 array, and a memory-mapped load followed by a
+/// sum. The files live in the system's temporary folder (its page cache, in practice).
+#[must_use]
+pub fn io_workloads() -> Vec<Workload> {
+    vec![
+        Workload {
+            area: "io",
+            name: "save .npy",
+            size: "800 MB f64",
+            dims: &[100_000_000],
+            test_dims: &[1_000],
+            nprs: |d| {
+                let a = uniform_array(d, 1);
+                let path = scratch("save");
+                Box::new(move || {
+                    nprs_io::save(&path, &a).expect("the temporary folder is writable");
+                    let len = std::fs::metadata(&path).expect("just written").len();
+                    Array::from_vec(vec![len as i64]).into()
+                })
+            },
+            numpy_setup: "a = uniform(dims[0], 1); path = __import__('os').path.join(__import__('tempfile').gettempdir(), f'numpy-bench-{__import__(\"os\").getpid()}-save.npy')",
+            numpy_run: "(np.save(path, a), np.array([__import__('os').path.getsize(path)]))[1]",
+            numpy_avx512_slow: false,
+        },
+        Workload {
+            area: "io",
+            name: "load .npy",
+            size: "800 MB f64",
+            dims: &[100_000_000],
+            test_dims: &[1_000],
+            nprs: |d| {
+                let path = scratch("load");
+                nprs_io::save(&path, &uniform_array(d, 1)).expect("the temporary folder is writable");
+                Box::new(move || nprs_io::load::<f64>(&path).expect("just written").into())
+            },
+            numpy_setup: "path = __import__('os').path.join(__import__('tempfile').gettempdir(), f'numpy-bench-{__import__(\"os\").getpid()}-load.npy'); np.save(path, uniform(dims[0], 1))",
+            numpy_run: "np.load(path)",
+            numpy_avx512_slow: false,
+        },
+        Workload {
+            area: "io",
+            name: "memmap load + sum",
+            size: "800 MB f64",
+            dims: &[100_000_000],
+            test_dims: &[1_000],
+            nprs: |d| {
+                let path = scratch("mmap");
+                nprs_io::save(&path, &uniform_array(d, 1)).expect("the temporary folder is writable");
+                Box::new(move || {
+                    let map = nprs_io::load_mmap::<f64>(&path, nprs_io::MmapMode::ReadOnly).expect("just written");
+                    Array::from_elem_0d(nprs_ufunc::sum(&map.view())).into()
+                })
+            },
+            numpy_setup: "path = __import__('os').path.join(__import__('tempfile').gettempdir(), f'numpy-bench-{__import__(\"os\").getpid()}-mmap.npy'); np.save(path, uniform(dims[0], 1))",
+            numpy_run: "np.array(np.load(path, mmap_mode='r').sum())",
+            numpy_avx512_slow: false,
+        },
+    ]
 }

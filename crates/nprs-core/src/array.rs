@@ -283,6 +283,28 @@ impl<S: Data> ArrayBase<S> {
         self.to_owned_order(Order::C).into_raw_vec()
     }
 
+    /// The elements in the order the iteration engine walks them (memory order where the
+    /// layout allows: the order NumPy's iterator uses for `order='K'`).
+    #[must_use]
+    pub fn to_vec_memory_order(&self) -> Vec<S::Elem> {
+        if let Some(s) = self.as_slice_memory_order() {
+            return s.to_vec();
+        }
+        let item = size_of::<S::Elem>() as isize;
+        let st: Strides = self.strides.iter().map(|&s| s * item).collect();
+        let plan = crate::engine::Plan::<1>::new(&self.shape, [&st]);
+        let mut out = Vec::with_capacity(self.size());
+        // SAFETY: the plan walks exactly the elements of this view.
+        unsafe {
+            plan.for_each_run([self.ptr.as_ptr().cast()], |p, s, len| {
+                for i in 0..len as isize {
+                    out.push(*p[0].offset(i * s[0]).cast::<S::Elem>());
+                }
+            });
+        }
+        out
+    }
+
     /// Iterates over the elements in C (row-major) order.
     pub fn iter(&self) -> crate::iter::Iter<'_, S::Elem> {
         crate::iter::Iter::new(&self.view())

@@ -1,11 +1,21 @@
 //! # nprs-ufunc
 //!
 //! NumPy's universal functions for nprs: the ufunc machinery (`out=`, `where=`, `reduce`,
-//! `accumulate`, `outer`), elementwise math (trigonometric, exponential, rounding,
-//! comparison, bitwise, floating-point classification), reductions and statistics (sum,
-//! mean, std, var, min/max, argmin/argmax, cumsum, percentile …), sorting, searching,
+//! `accumulate`, `outer`), elementwise math, reductions and statistics, sorting, searching,
 //! counting and set routines — all over nprs-core's iteration engine.
 //!
-//! This crate is part of nprs (NumPy for Rust). It compiles today and is empty: its
-//! contents land in the releases listed in the workspace CHANGELOG.
+//! Today it holds the first reduction, [`sum`] over all elements, with NumPy's pairwise
+//! summation reproduced exactly (the same bits as `np.sum` for contiguous and 1-d arrays),
+//! split across threads along the pairwise tree so that the result does not depend on the
+//! thread count. The rest of the module lands in later releases (see the CHANGELOG).
+//!
+//! ```
+//! use nprs_core::prelude::*;
+//! let a = Array::<f64>::arange(10);
+//! assert_eq!(nprs_ufunc::sum(&a), 45.0);
+//! ```
 #![forbid(unsafe_code)]
+
+pub mod reduce;
+
+pub use reduce::{SumElem, sum};
