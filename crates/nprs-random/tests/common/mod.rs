@@ -114,3 +114,28 @@ pub fn check_err<T: std::fmt::Debug>(c: &Case, r: nprs_random::Result<T>) {
     let e = r.expect_err(&format!("{}: expected an error ({})", c.name, c.expr));
     c.check_error(e.numpy_kind(), &e.to_string());
 }
+
+/// Checks a recorded list of scalars (NumPy scalars or Python numbers) against `xs`.
+#[track_caller]
+pub fn check_scalars<T: Cast>(c: &Case, xs: &[T]) {
+    let it = items(c);
+    assert_eq!(it.len(), xs.len(), "{}: length", c.name);
+    for (i, (v, &x)) in it.iter().zip(xs).enumerate() {
+        match v {
+            Value::Scalar(_) => c.check_item(i, &Array::from_elem_0d(x)),
+            Value::Int(n) => assert_eq!(i128::from(x.to_i64_wrapping()), *n, "{} item {i}", c.name),
+            Value::Float(f) => assert_eq!(x.to_f64().to_bits(), f.to_bits(), "{} item {i}", c.name),
+            Value::Bool(b) => assert_eq!(x.to_bool(), *b, "{} item {i}", c.name),
+            other => panic!("{}: item {i} is {other:?}", c.name),
+        }
+    }
+}
+
+/// A recorded `bytes` value (stored as latin-1 text).
+#[track_caller]
+pub fn bytes(v: &Value) -> Vec<u8> {
+    match v {
+        Value::Str(s) => s.chars().map(|c| c as u32 as u8).collect(),
+        other => panic!("expected bytes, found {other:?}"),
+    }
+}
