@@ -240,11 +240,13 @@ pub(crate) fn noncentral_f<B: BitGenerator + ?Sized>(b: &mut B, dfnum: f64, dfde
     t / (chisquare(b, dfden) * dfnum)
 }
 
+/// Michael–Schucany–Haas, in the Generator's cancellation-free form
+/// `mean * (1 - 2 / (1 + sqrt(1 + 4 * scale / Y)))`.
 pub(crate) fn wald<B: BitGenerator + ?Sized>(b: &mut B, mean: f64, scale: f64) -> f64 {
-    let mu_2l = mean / (2.0 * scale);
     let mut y = standard_normal(b);
     y = mean * y * y;
-    let x = mean + mu_2l * (y - (4.0 * scale * y + y * y).sqrt());
+    let d = 1.0 + (1.0 + 4.0 * scale / y).sqrt();
+    let x = mean * (1.0 - 2.0 / d);
     let u = b.next_double();
     if u <= mean / (mean + x) { x } else { mean * mean / x }
 }

@@ -292,11 +292,18 @@ pub(crate) fn geometric<B: BitGenerator + ?Sized>(b: &mut B, p: f64) -> i64 {
     }
 }
 
+/// Rejection from a Pareto envelope, with `U` drawn from `(Umin, 1]` so values beyond
+/// `i64::MAX` are not proposed; `a >= 1025` returns 1 (anything else has probability below 3e-309).
 pub(crate) fn zipf<B: BitGenerator + ?Sized>(b: &mut B, a: f64) -> i64 {
+    if a >= 1025.0 {
+        return 1;
+    }
     let am1 = a - 1.0;
     let bb = 2f64.powf(am1);
+    let umin = (i64::MAX as f64).powf(-am1);
     loop {
-        let u = 1.0 - b.next_double();
+        let u01 = b.next_double();
+        let u = u01 * umin + (1.0 - u01);
         let v = b.next_double();
         let x = u.powf(-1.0 / am1).floor();
         if x > i64::MAX as f64 || x < 1.0 {

@@ -126,7 +126,7 @@ pub(crate) fn standard_normal_f<B: BitGenerator + ?Sized>(b: &mut B) -> f32 {
         let r = b.next_uint32();
         let idx = (r & 0xff) as usize;
         let sign = (r >> 8) & 1;
-        let rabs = (r >> 9) & 0x0007_ffff;
+        let rabs = (r >> 9) & 0x007f_ffff;
         let mut x = rabs as f32 * WI_FLOAT[idx];
         if sign == 1 {
             x = -x;
