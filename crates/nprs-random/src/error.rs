@@ -191,6 +191,10 @@ pub enum Error {
     /// A legacy `permutation` of a 0-d array (an `IndexError`).
     #[error("x must be an integer or at least 1-dimensional")]
     NotOneDimensional,
+    /// `choice` along an axis the population does not have (NumPy's `IndexError` from
+    /// indexing the shape tuple).
+    #[error("tuple index out of range")]
+    AxisIndex,
 }
 
 /// Why a seed was rejected.
@@ -223,7 +227,7 @@ impl Error {
             Error::Core(e) => e.numpy_kind(),
             Error::RangeOverflow { .. } => "OverflowError",
             Error::NoSeedSequence => "TypeError",
-            Error::NotOneDimensional => "IndexError",
+            Error::NotOneDimensional | Error::AxisIndex => "IndexError",
             _ => "ValueError",
         }
     }

@@ -332,6 +332,11 @@ impl<B: BitGenerator> Generator<B> {
         size: impl Into<Size>,
         opts: &Choice<'_>,
     ) -> Result<Array<T>> {
+        // NumPy reads `a.shape[axis]` first: an axis past the tuple is an IndexError.
+        let nd = a.ndim() as isize;
+        if opts.axis >= nd || opts.axis < -nd {
+            return Err(Error::AxisIndex);
+        }
         let axis = nprs_core::dims::normalize_axis(opts.axis, a.ndim())?;
         let pop = a.shape()[axis] as i64;
         let (idx, shape) = self.choice_indices(pop, &size.into(), opts, ChoiceError::PopulationEmpty)?;
