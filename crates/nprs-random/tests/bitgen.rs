@@ -191,8 +191,8 @@ fn spawning() {
         assert_eq!(k.random_scalar().to_bits(), common::float(&items(c)[i]).to_bits());
     }
     let ss = SeedSequence::try_with(42, vec![1], 4, 0).unwrap();
-    check_scalar(&o.case("spawn_key_generator"), Generator::new(Pcg64::from_seed_seq(ss)).random_scalar());
-    check_err(&o.case("err_spawn_keyed"), Philox::from_key([1, 2], [0; 4]).spawn(1));
+    check_scalar(o.case("spawn_key_generator"), Generator::new(Pcg64::from_seed_seq(ss)).random_scalar());
+    check_err(o.case("err_spawn_keyed"), Philox::from_key([1, 2], [0; 4]).spawn(1));
 }
 
 #[test]

@@ -78,7 +78,7 @@ fn call(name: &str, g: &mut Generator<Pcg64>) -> R<()> {
         "multinomial_p" => discard(g.multinomial(1, [-0.1, 1.1], ())),
         "multinomial_sum" => discard(g.multinomial(1, [0.7, 0.7, 0.1], ())),
         "multinomial_sum_2d" => {
-            discard(g.multinomial(1, &Array::from_shape_vec(&[1, 3], vec![0.7, 0.7, 0.1]).unwrap(), ()))
+            discard(g.multinomial(1, Array::from_shape_vec(&[1, 3], vec![0.7, 0.7, 0.1]).unwrap(), ()))
         }
         "multinomial_empty" => discard(g.multinomial(1, Vec::<f64>::new(), ())),
         "multinomial_scalar_p" => discard(g.multinomial(1, 0.5, ())),

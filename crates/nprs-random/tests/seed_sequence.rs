@@ -86,7 +86,7 @@ fn spawn_keys_and_pool_sizes() {
 #[test]
 fn seed_errors() {
     let o = oracle("random/seed_sequence");
-    check_err(&o.case("err_negative"), SeedSequence::try_new(-1));
-    check_err(&o.case("err_negative_elem"), SeedSequence::try_new(vec![1, -1]));
-    check_err(&o.case("err_pool_size"), SeedSequence::try_with(0, vec![], 3, 0));
+    check_err(o.case("err_negative"), SeedSequence::try_new(-1));
+    check_err(o.case("err_negative_elem"), SeedSequence::try_new(vec![1, -1]));
+    check_err(o.case("err_pool_size"), SeedSequence::try_with(0, vec![], 3, 0));
 }

@@ -317,7 +317,7 @@ pub(crate) fn zipf<B: BitGenerator + ?Sized>(b: &mut B, a: f64) -> i64 {
 }
 
 /// `log(k!)` for `k = 0..=125`.
-#[allow(clippy::excessive_precision, clippy::unreadable_literal)] // the exact published table
+#[allow(clippy::excessive_precision, clippy::unreadable_literal, clippy::approx_constant)] // the exact published table
 const LOGFACT: [f64; 126] = [
     0.0,
     0.0,

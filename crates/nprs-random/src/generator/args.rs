@@ -274,7 +274,7 @@ fn violates(x: f64, cons: Cons, array: bool) -> Option<Rule> {
         Cons::None => None,
         Cons::NonNegative => (!x.is_nan() && x.is_sign_negative()).then_some(Rule::NonNegative),
         Cons::Positive => {
-            let bad = if array { x <= 0.0 } else { !(x > 0.0) };
+            let bad = if array { x <= 0.0 } else { x.is_nan() || x <= 0.0 };
             bad.then_some(Rule::Positive)
         }
         Cons::PositiveNotNan => {
@@ -284,16 +284,16 @@ fn violates(x: f64, cons: Cons, array: bool) -> Option<Rule> {
                 (x <= 0.0).then_some(Rule::Positive)
             }
         }
-        Cons::Bounded01 => (!(x >= 0.0 && x <= 1.0)).then_some(Rule::Bounded01),
-        Cons::BoundedGt01 => (!(x > 0.0 && x <= 1.0)).then_some(Rule::BoundedGt01),
-        Cons::BoundedLt01 => (!(x >= 0.0 && x < 1.0)).then_some(Rule::BoundedLt01),
-        Cons::Gt1 => (!(x > 1.0)).then_some(Rule::Gt1),
+        Cons::Bounded01 => (!(0.0..=1.0).contains(&x)).then_some(Rule::Bounded01),
+        Cons::BoundedGt01 => (x.is_nan() || x <= 0.0 || x > 1.0).then_some(Rule::BoundedGt01),
+        Cons::BoundedLt01 => (!(0.0..1.0).contains(&x)).then_some(Rule::BoundedLt01),
+        Cons::Gt1 => (x.is_nan() || x <= 1.0).then_some(Rule::Gt1),
         Cons::Poisson => {
             if array {
                 None // handled in `check` (two passes, as NumPy)
-            } else if !(x >= 0.0) {
+            } else if x.is_nan() || x < 0.0 {
                 Some(Rule::NonNegativeNotNan)
-            } else if !(x <= crate::dist::discrete::poisson_lam_max()) {
+            } else if x > crate::dist::discrete::poisson_lam_max() {
                 Some(Rule::TooLarge)
             } else {
                 None

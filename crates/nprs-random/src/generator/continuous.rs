@@ -27,7 +27,7 @@ macro_rules! cont_method {
         /// negative dimensions.
         pub fn $name<'a>(&mut self, $($p: impl Into<Param<'a, f64>>,)* size: impl Into<Size>) -> Result<Array<f64>> {
             $(let $p = $p.into();)*
-            self.cont(size.into(), [$((&$p, $pname, Cons::$cons)),*], |$b, [$($v),*]| $body)
+            self.cont(&size.into(), [$((&$p, $pname, Cons::$cons)),*], |$b, [$($v),*]| $body)
         }
 
         #[doc = concat!("One draw of [`", stringify!($name), "`](Self::", stringify!($name), ") for scalar parameters.")]
@@ -170,7 +170,7 @@ impl<B: BitGenerator> Generator<B> {
     /// # Errors
     /// Negative dimensions, or a size too large to allocate.
     pub fn standard_cauchy(&mut self, size: impl Into<Size>) -> Result<Array<f64>> {
-        self.cont(size.into(), [], |b, []| cd::standard_cauchy(b))
+        self.cont(&size.into(), [], |b, []| cd::standard_cauchy(b))
     }
 
     /// One standard Cauchy draw.
@@ -189,7 +189,7 @@ impl<B: BitGenerator> Generator<B> {
         size: impl Into<Size>,
     ) -> Result<Array<f32>> {
         let shape = shape.into();
-        self.sample(size.into(), [(&shape, "shape", Cons::NonNegative)], |b, [k]| cd::standard_gamma_f(b, k))
+        self.sample(&size.into(), [(&shape, "shape", Cons::NonNegative)], |b, [k]| cd::standard_gamma_f(b, k))
     }
 
     /// One float32 standard gamma draw.
@@ -214,7 +214,7 @@ impl<B: BitGenerator> Generator<B> {
     ) -> Result<Array<f64>> {
         let (low, high) = (low.into(), high.into());
         let range = uniform_range(&low, &high, false)?;
-        self.cont(size.into(), [(&low, "", Cons::None), (&range, "high - low", Cons::NonNegative)], |b, [l, r]| {
+        self.cont(&size.into(), [(&low, "", Cons::None), (&range, "high - low", Cons::NonNegative)], |b, [l, r]| {
             l + r * b.next_double()
         })
     }
@@ -254,7 +254,7 @@ impl<B: BitGenerator> Generator<B> {
         if any_pair(&left, &right, |l, r| l == r)? {
             return Err(Error::Triangular("left == right"));
         }
-        self.cont(size.into(), [(&left, "", Cons::None), (&mode, "", Cons::None), (&right, "", Cons::None)], |b, x| {
+        self.cont(&size.into(), [(&left, "", Cons::None), (&mode, "", Cons::None), (&right, "", Cons::None)], |b, x| {
             cd::triangular(b, x[0], x[1], x[2])
         })
     }

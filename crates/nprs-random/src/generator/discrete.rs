@@ -21,7 +21,7 @@ macro_rules! disc_method {
         /// negative dimensions.
         pub fn $name<'a>(&mut self, $p: impl Into<Param<'a, f64>>, size: impl Into<Size>) -> Result<Array<i64>> {
             let $p = $p.into();
-            self.sample(size.into(), [(&$p, $pname, Cons::$cons)], |$b, [$v]| $body)
+            self.sample(&size.into(), [(&$p, $pname, Cons::$cons)], |$b, [$v]| $body)
         }
 
         #[doc = concat!("One draw of [`", stringify!($name), "`](Self::", stringify!($name), ").")]
@@ -85,15 +85,15 @@ impl<B: BitGenerator> Generator<B> {
         p: impl Into<Param<'a, f64>>,
         size: impl Into<Size>,
     ) -> Result<Array<i64>> {
-        self.binomial_with(n.into(), p.into(), size.into(), false)
+        self.binomial_with(&n.into(), &p.into(), &size.into(), false)
     }
 
     /// Binomial draws with the Generator's (`legacy = false`) or RandomState's algorithm.
     pub(crate) fn binomial_with(
         &mut self,
-        n: Param<'_, i64>,
-        p: Param<'_, f64>,
-        size: Size,
+        n: &Param<'_, i64>,
+        p: &Param<'_, f64>,
+        size: &Size,
         legacy: bool,
     ) -> Result<Array<i64>> {
         let all_scalar = n.is_scalar() && p.is_scalar();
@@ -104,9 +104,9 @@ impl<B: BitGenerator> Generator<B> {
             Cons::NonNegative,
             !all_scalar,
         )?;
-        let shape = output_shape(&size, &[p.shape(), n.shape()], all_scalar)?;
+        let shape = output_shape(size, &[p.shape(), n.shape()], all_scalar)?;
         let bg = &mut self.bg;
-        fill_broadcast2(&shape, &p, &n, |p, n| dd::binomial(bg, p, n, legacy))
+        fill_broadcast2(&shape, p, n, |p, n| dd::binomial(bg, p, n, legacy))
     }
 
     /// One binomial draw.
@@ -144,7 +144,7 @@ impl<B: BitGenerator> Generator<B> {
         if bad {
             return Err(Error::NegativeBinomialRange);
         }
-        self.sample(size.into(), [(&n, "n", Cons::None), (&p, "p", Cons::None)], |b, [n, p]| {
+        self.sample(&size.into(), [(&n, "n", Cons::None), (&p, "p", Cons::None)], |b, [n, p]| {
             dd::negative_binomial(b, n, p)
         })
     }
@@ -190,7 +190,7 @@ impl<B: BitGenerator> Generator<B> {
             return Err(Error::HypergeometricSample);
         }
         self.sample(
-            size.into(),
+            &size.into(),
             [(&g, "ngood", Cons::NonNegative), (&b, "nbad", Cons::NonNegative), (&n, "nsample", Cons::NonNegative)],
             |bg, [g, b, n]| hypergeometric(bg, g, b, n),
         )

@@ -211,7 +211,7 @@ impl<B: BitGenerator> Generator<B> {
         high: impl Into<IntParam>,
         size: impl Into<Size>,
     ) -> Result<Array<T>> {
-        self.integers_impl(low.into(), high.into(), size.into(), false, false)
+        self.integers_impl(&low.into(), &high.into(), &size.into(), false, false)
     }
 
     /// Integers in the closed interval `[low, high]` (`integers(..., endpoint=True)`).
@@ -224,7 +224,7 @@ impl<B: BitGenerator> Generator<B> {
         high: impl Into<IntParam>,
         size: impl Into<Size>,
     ) -> Result<Array<T>> {
-        self.integers_impl(low.into(), high.into(), size.into(), true, false)
+        self.integers_impl(&low.into(), &high.into(), &size.into(), true, false)
     }
 
     /// One integer in `[low, high)` of type `T`.
@@ -232,16 +232,16 @@ impl<B: BitGenerator> Generator<B> {
     /// # Errors
     /// As [`integers`](Self::integers).
     pub fn integers_scalar<T: RandomInteger>(&mut self, low: i128, high: i128) -> Result<T> {
-        let a = self.integers_impl::<T>(IntParam::Scalar(low), IntParam::Scalar(high), Size::NONE, false, false)?;
+        let a = self.integers_impl::<T>(&IntParam::Scalar(low), &IntParam::Scalar(high), &Size::NONE, false, false)?;
         Ok(a.item()?)
     }
 
     /// The shared path of `integers` and the legacy `randint` (`masked`: masked rejection).
     pub(crate) fn integers_impl<T: RandomInteger>(
         &mut self,
-        low: IntParam,
-        high: IntParam,
-        size: Size,
+        low: &IntParam,
+        high: &IntParam,
+        size: &Size,
         closed: bool,
         masked: bool,
     ) -> Result<Array<T>> {
@@ -252,7 +252,7 @@ impl<B: BitGenerator> Generator<B> {
             let shape = size.shape()?.unwrap_or_default();
             return Ok(Array::from_shape_vec(&shape, Vec::new())?);
         }
-        if let (IntParam::Scalar(l), IntParam::Scalar(h)) = (&low, &high) {
+        if let (IntParam::Scalar(l), IntParam::Scalar(h)) = (low, high) {
             let (l, h) = (*l, *h);
             check_range::<T>(&[l], &[h], closed)?;
             check_nonempty(&[l], std::iter::once((l, h)), closed)?;

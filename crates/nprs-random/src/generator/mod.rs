@@ -244,7 +244,7 @@ impl<B: BitGenerator> Generator<B> {
     /// are scalars.
     fn cont<const N: usize>(
         &mut self,
-        size: Size,
+        size: &Size,
         params: [(&Param<'_, f64>, &'static str, Cons); N],
         mut f: impl FnMut(&mut B, [f64; N]) -> f64,
     ) -> Result<Array<f64>> {
@@ -254,7 +254,7 @@ impl<B: BitGenerator> Generator<B> {
     /// As `cont`, for any parameter and output element types.
     fn sample<T: ParamValue, O: Element, const N: usize>(
         &mut self,
-        size: Size,
+        size: &Size,
         params: [(&Param<'_, T>, &'static str, Cons); N],
         mut f: impl FnMut(&mut B, [T; N]) -> O,
     ) -> Result<Array<O>> {
@@ -266,7 +266,7 @@ impl<B: BitGenerator> Generator<B> {
             }
         }
         let shapes: Vec<&[usize]> = params.iter().map(|p| p.0.shape()).collect();
-        let shape = output_shape(&size, &shapes, all_scalar)?;
+        let shape = output_shape(size, &shapes, all_scalar)?;
         let bg = &mut self.bg;
         if all_scalar {
             let x: [T; N] = std::array::from_fn(|i| params[i].0.first());

@@ -191,7 +191,7 @@ impl RandomState {
         f * x2
     }
 
-    fn fill_f64(&mut self, size: Size, mut f: impl FnMut(&mut Self) -> f64) -> Result<Array<f64>> {
+    fn fill_f64(&mut self, size: &Size, mut f: impl FnMut(&mut Self) -> f64) -> Result<Array<f64>> {
         let shape = size.shape()?.unwrap_or_default();
         crate::generator::fill_shape(&shape, || f(self))
     }
@@ -201,7 +201,7 @@ impl RandomState {
     /// # Errors
     /// Negative dimensions, or a size too large to allocate.
     pub fn random_sample(&mut self, size: impl Into<Size>) -> Result<Array<f64>> {
-        self.fill_f64(size.into(), |s| s.bg.next_double())
+        self.fill_f64(&size.into(), |s| s.bg.next_double())
     }
 
     /// One float in `[0, 1)`.
@@ -230,7 +230,7 @@ impl RandomState {
     /// # Errors
     /// As [`random_sample`](Self::random_sample).
     pub fn standard_normal(&mut self, size: impl Into<Size>) -> Result<Array<f64>> {
-        self.fill_f64(size.into(), Self::gauss)
+        self.fill_f64(&size.into(), Self::gauss)
     }
 
     /// One standard normal.
@@ -242,7 +242,7 @@ impl RandomState {
     /// per-element sampler `f`.
     fn with_params<const N: usize>(
         &mut self,
-        size: Size,
+        size: &Size,
         params: [(&Param<'_, f64>, &'static str, bool); N],
         mut f: impl FnMut(&mut Self, [f64; N]) -> f64,
     ) -> Result<Array<f64>> {
@@ -254,7 +254,7 @@ impl RandomState {
         }
         let ps: [&Param<'_, f64>; N] = std::array::from_fn(|i| params[i].0);
         let shapes: Vec<&[usize]> = ps.iter().map(|p| p.shape()).collect();
-        let shape = crate::generator::output_shape_of(&size, &shapes, all_scalar)?;
+        let shape = crate::generator::output_shape_of(size, &shapes, all_scalar)?;
         let values = crate::generator::broadcast_values(&shape, ps)?;
         let mut k = 0;
         crate::generator::fill_shape(&shape, || {
@@ -275,7 +275,7 @@ impl RandomState {
         size: impl Into<Size>,
     ) -> Result<Array<f64>> {
         let (loc, scale) = (loc.into(), scale.into());
-        self.with_params(size.into(), [(&loc, "loc", false), (&scale, "scale", true)], |s, [l, sc]| l + sc * s.gauss())
+        self.with_params(&size.into(), [(&loc, "loc", false), (&scale, "scale", true)], |s, [l, sc]| l + sc * s.gauss())
     }
 
     /// One normal draw.
@@ -299,7 +299,7 @@ impl RandomState {
     ) -> Result<Array<f64>> {
         let (low, high) = (low.into(), high.into());
         let range = crate::generator::uniform_range(&low, &high, true)?;
-        self.with_params(size.into(), [(&low, "", false), (&range, "", false)], |s, [l, r]| l + r * s.bg.next_double())
+        self.with_params(&size.into(), [(&low, "", false), (&range, "", false)], |s, [l, r]| l + r * s.bg.next_double())
     }
 
     /// One uniform draw on `[low, high)`.
@@ -320,7 +320,7 @@ impl RandomState {
     /// `scale < 0`, shapes that do not broadcast, negative dimensions.
     pub fn exponential<'a>(&mut self, scale: impl Into<Param<'a, f64>>, size: impl Into<Size>) -> Result<Array<f64>> {
         let scale = scale.into();
-        self.with_params(size.into(), [(&scale, "scale", true)], |s, [sc]| sc * -(1.0 - s.bg.next_double()).ln())
+        self.with_params(&size.into(), [(&scale, "scale", true)], |s, [sc]| sc * -(1.0 - s.bg.next_double()).ln())
     }
 
     /// One exponential draw.
@@ -347,7 +347,7 @@ impl RandomState {
         p: impl Into<Param<'a, f64>>,
         size: impl Into<Size>,
     ) -> Result<Array<i64>> {
-        self.gen_view().binomial_with(n.into(), p.into(), size.into(), true)
+        self.gen_view().binomial_with(&n.into(), &p.into(), &size.into(), true)
     }
 
     /// One legacy binomial draw.
@@ -386,7 +386,7 @@ impl RandomState {
         high: impl Into<IntParam>,
         size: impl Into<Size>,
     ) -> Result<Array<T>> {
-        self.gen_view().integers_impl(low.into(), high.into(), size.into(), false, true)
+        self.gen_view().integers_impl(&low.into(), &high.into(), &size.into(), false, true)
     }
 
     /// One integer in `[low, high)`.

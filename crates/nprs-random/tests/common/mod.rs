@@ -101,7 +101,7 @@ pub fn check_scalar<T: Cast>(c: &Case, x: T) {
         Value::Scalar(_) => c.check_actual(&nprs_testkit::actual_scalar(x)),
         Value::Int(i) => assert_eq!(i128::from(x.to_i64_wrapping()), *i, "{}: {}", c.name, c.expr),
         Value::Float(f) => {
-            assert_eq!(x.to_f64().to_bits(), f.to_bits(), "{}: {} (nprs {}, NumPy {f})", c.name, c.expr, x.to_f64())
+            assert_eq!(x.to_f64().to_bits(), f.to_bits(), "{}: {} (nprs {}, NumPy {f})", c.name, c.expr, x.to_f64());
         }
         Value::Bool(b) => assert_eq!(x.to_bool(), *b, "{}: {}", c.name, c.expr),
         other => panic!("{}: expected a scalar, found {other:?}", c.name),
