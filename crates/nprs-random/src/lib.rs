@@ -73,6 +73,7 @@ pub mod bitgen;
 mod dist;
 pub mod error;
 mod generator;
+mod hugepages;
 pub mod legacy;
 mod os_entropy;
 mod seed_sequence;

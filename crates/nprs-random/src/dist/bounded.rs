@@ -111,6 +111,72 @@ fn masked32<B: BitGenerator + ?Sized>(b: &mut B, rng: u32, mask: u32) -> u32 {
     }
 }
 
+/// The draw path `bounded_u64` takes for a fixed range, chosen once per fill so the loop
+/// has no per-element branching on the range.
+#[derive(Clone, Copy, Debug)]
+pub(crate) enum Kernel64 {
+    /// `rng == 0`: the offset, no draw.
+    Constant,
+    /// A range of exactly 2^32: a raw 32-bit draw.
+    Full32,
+    /// Lemire over 32-bit draws.
+    Lemire32(u32),
+    /// Masked rejection over 32-bit draws.
+    Masked32(u32, u32),
+    /// A range of 2^64: a raw 64-bit draw.
+    Full64,
+    /// Lemire over 64-bit draws.
+    Lemire64(u64),
+    /// Masked rejection over 64-bit draws.
+    Masked64(u64, u64),
+}
+
+impl Kernel64 {
+    pub(crate) fn new(rng: u64, masked: bool) -> Self {
+        if rng == 0 {
+            Kernel64::Constant
+        } else if rng == 0xffff_ffff {
+            Kernel64::Full32
+        } else if rng < 0xffff_ffff {
+            if masked { Kernel64::Masked32(rng as u32, gen_mask(rng) as u32) } else { Kernel64::Lemire32(rng as u32) }
+        } else if rng == u64::MAX {
+            Kernel64::Full64
+        } else if masked {
+            Kernel64::Masked64(rng, gen_mask(rng))
+        } else {
+            Kernel64::Lemire64(rng)
+        }
+    }
+}
+
+/// Fills `shape` with `off + draw` for a fixed 64-bit range, one tight loop per path.
+pub(crate) fn fill_u64<B: BitGenerator + ?Sized, T: nprs_core::Element>(
+    b: &mut B,
+    off: u64,
+    rng: u64,
+    masked: bool,
+    shape: &[usize],
+    conv: impl Fn(u64) -> T,
+) -> crate::Result<nprs_core::Array<T>> {
+    use crate::generator::fill_shape as fill;
+    match Kernel64::new(rng, masked) {
+        Kernel64::Constant => fill(shape, || conv(off)),
+        Kernel64::Full32 => fill(shape, || conv(off.wrapping_add(u64::from(b.next_uint32())))),
+        Kernel64::Lemire32(r) => fill(shape, || conv(off.wrapping_add(u64::from(lemire32(b, r))))),
+        Kernel64::Masked32(r, m) => fill(shape, || conv(off.wrapping_add(u64::from(masked32(b, r, m))))),
+        Kernel64::Full64 => fill(shape, || conv(off.wrapping_add(b.next_uint64()))),
+        Kernel64::Lemire64(r) => fill(shape, || conv(off.wrapping_add(lemire64(b, r)))),
+        Kernel64::Masked64(r, m) => fill(shape, || {
+            conv(off.wrapping_add(loop {
+                let v = b.next_uint64() & m;
+                if v <= r {
+                    break v;
+                }
+            }))
+        }),
+    }
+}
+
 /// The per-call buffer NumPy keeps for 8-, 16- and 1-bit draws.
 #[derive(Default)]
 pub struct SmallBuffer {

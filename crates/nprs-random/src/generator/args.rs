@@ -369,6 +369,7 @@ pub(crate) fn fill<O: Element>(shape: &[usize], mut f: impl FnMut() -> O) -> Res
         shape: shape.to_vec(),
         dtype: O::DTYPE.name().to_string(),
     })?;
+    crate::hugepages::advise(&mut v);
     v.extend((0..n).map(|_| f()));
     Ok(Array::from_shape_vec(shape, v)?)
 }

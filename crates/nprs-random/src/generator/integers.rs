@@ -13,13 +13,26 @@ mod sealed {
     use crate::dist::bounded::BoundedDraw;
 
     /// The draw machinery behind [`RandomInteger`](super::RandomInteger).
-    pub trait Sealed: Sized {
+    pub trait Sealed: Sized + nprs_core::Element {
         /// The unsigned type of the same width that the draws are made in.
         type Unsigned: BoundedDraw;
         /// `x mod 2^width` as the unsigned type.
         fn wrap(x: i128) -> Self::Unsigned;
         /// Reinterprets the unsigned value as this type.
         fn from_unsigned(u: Self::Unsigned) -> Self;
+        /// Fills `shape` with draws in `[off, off + rng]` (one call's buffer, as NumPy).
+        fn fill_bounded<B: crate::BitGenerator + ?Sized>(
+            bg: &mut B,
+            off: Self::Unsigned,
+            rng: Self::Unsigned,
+            masked: bool,
+            shape: &[usize],
+        ) -> crate::Result<nprs_core::Array<Self>> {
+            let mut buf = crate::dist::bounded::SmallBuffer::default();
+            crate::generator::fill_shape(shape, || {
+                Self::from_unsigned(<Self::Unsigned as BoundedDraw>::bounded(bg, off, rng, masked, &mut buf))
+            })
+        }
     }
 }
 
@@ -54,7 +67,37 @@ macro_rules! random_integer {
         }
     )*};
 }
-random_integer!(i8 => u8, i16 => u16, i32 => u32, i64 => u64, u8 => u8, u16 => u16, u32 => u32, u64 => u64);
+random_integer!(i8 => u8, i16 => u16, i32 => u32, u8 => u8, u16 => u16, u32 => u32);
+
+macro_rules! random_integer64 {
+    ($($t:ty),*) => {$(
+        impl Sealed for $t {
+            type Unsigned = u64;
+            #[inline]
+            fn wrap(x: i128) -> u64 {
+                x as u64
+            }
+            #[inline]
+            fn from_unsigned(u: u64) -> $t {
+                u as $t
+            }
+            fn fill_bounded<B: crate::BitGenerator + ?Sized>(
+                bg: &mut B,
+                off: u64,
+                rng: u64,
+                masked: bool,
+                shape: &[usize],
+            ) -> crate::Result<nprs_core::Array<$t>> {
+                crate::dist::bounded::fill_u64(bg, off, rng, masked, shape, |u| u as $t)
+            }
+        }
+        impl RandomInteger for $t {
+            const MIN: i128 = <$t>::MIN as i128;
+            const MAX: i128 = <$t>::MAX as i128;
+        }
+    )*};
+}
+random_integer64!(i64, u64);
 
 impl Sealed for bool {
     type Unsigned = bool;
@@ -260,12 +303,7 @@ impl<B: BitGenerator> Generator<B> {
             let rng = T::wrap(hi - l);
             let off = T::wrap(l);
             let shape = size.shape()?.unwrap_or_default();
-            let n = checked_len::<T>(&shape)?;
-            let mut buf = SmallBuffer::default();
-            let bg = &mut self.bg;
-            let v: Vec<T> =
-                (0..n).map(|_| T::from_unsigned(T::Unsigned::bounded(bg, off, rng, masked, &mut buf))).collect();
-            return Ok(Array::from_shape_vec(&shape, v)?);
+            return T::fill_bounded(&mut self.bg, off, rng, masked, &shape);
         }
         // Broadcast path: low, high (and the output) iterate together in C order.
         check_range::<T>(low.values(), high.values(), closed)?;

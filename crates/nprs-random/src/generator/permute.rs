@@ -6,7 +6,7 @@ use nprs_core::storage::{Data, DataMut};
 use nprs_core::{Array, ArrayBase, Element, Order};
 
 use super::Generator;
-use super::args::{Size, checked_len};
+use super::args::{Size, checked_len, fill};
 use crate::bitgen::BitGenerator;
 use crate::dist::bounded::{bounded_u64, random_interval};
 use crate::error::{ChoiceError, Error, Result};
@@ -67,6 +67,36 @@ impl<'a> Choice<'a> {
     pub fn shuffle(mut self, shuffle: bool) -> Self {
         self.shuffle = shuffle;
         self
+    }
+}
+
+/// A set of `u64` indices with linear probing (`u64::MAX` marks a free slot).
+struct IndexSet {
+    slots: Vec<u64>,
+    mask: u64,
+}
+
+impl IndexSet {
+    fn with_capacity(n: usize) -> Self {
+        let size = ((n as f64 * 1.2) as u64).max(1).next_power_of_two() * 2;
+        IndexSet { slots: vec![u64::MAX; size as usize], mask: size - 1 }
+    }
+
+    /// Inserts `v`; false when it was present.
+    #[inline]
+    fn insert(&mut self, v: u64) -> bool {
+        let mut i = v & self.mask;
+        loop {
+            let s = self.slots[i as usize];
+            if s == u64::MAX {
+                self.slots[i as usize] = v;
+                return true;
+            }
+            if s == v {
+                return false;
+            }
+            i = (i + 1) & self.mask;
+        }
     }
 }
 
@@ -269,8 +299,8 @@ impl<B: BitGenerator> Generator<B> {
             }
             arr.split_off(pop as usize - n)
         } else {
-            // Floyd's algorithm.
-            let mut set: HashSet<u64> = HashSet::with_capacity(n);
+            // Floyd's algorithm, with an open-addressing set of the values taken.
+            let mut set = IndexSet::with_capacity(n);
             let mut idx: Vec<i64> = Vec::with_capacity(n);
             for j in pop - n as u64..pop {
                 let v = bounded_u64(&mut self.bg, 0, j, false);
@@ -385,9 +415,15 @@ impl<B: BitGenerator> Generator<B> {
     /// assert_eq!(p.to_vec(), vec![5, 6, 0, 7, 3, 2, 4, 9, 1, 8]);
     /// ```
     pub fn permutation(&mut self, n: i64) -> Array<i64> {
-        let mut v: Vec<i64> = (0..n.max(0)).collect();
-        self.shuffle_raw(&mut v, 1);
-        Array::from_vec(v)
+        let mut k = 0;
+        let mut a = crate::error::or_panic(fill(&[n.max(0) as usize], || {
+            k += 1;
+            k - 1
+        }));
+        if let Some(v) = a.as_slice_mut() {
+            self.shuffle_raw(v, 1);
+        }
+        a
     }
 
     /// A shuffled copy of `x` along `axis` (`permutation(x, axis)`).
