@@ -202,6 +202,9 @@ fn default_rng_seeds() {
     o.case("default_rng_ss").check(&default_rng(SeedSequence::new(7)).random(3).unwrap());
     o.case("default_rng_big").check(&default_rng((1u128 << 100) + 3).random(3).unwrap());
     o.case("default_rng_bitgen").check(&Generator::new(Philox::new(3)).random(3).unwrap());
+    let mut bg = Pcg64::new(5);
+    bg.random_raw(2);
+    o.case("default_rng_pcg").check(&default_rng(bg).random(3).unwrap());
 }
 
 #[test]
@@ -236,6 +239,11 @@ fn rand_core_traits() {
     let d = rand_distr::Normal::new(10.0, 2.0).unwrap();
     let m: f64 = (0..20_000).map(|_| rand_distr::Distribution::sample(&d, &mut bg)).sum::<f64>() / 20_000.0;
     assert!((m - 10.0).abs() < 0.1, "mean {m}");
+    // A Generator is itself a rand source: its bit generator's stream.
+    let mut g = default_rng(42);
+    let raw: Vec<u64> = (0..12).map(|_| g.next_u64()).collect();
+    o.case("raw_PCG64_42").check(&Array::from_vec(raw));
+    drive(default_rng(9));
     // fill_bytes is the little-endian 64-bit stream.
     let mut a = Pcg64::seed_from_u64(3);
     let mut b = Pcg64::new(3);

@@ -52,6 +52,12 @@ impl From<()> for Size {
     }
 }
 
+impl<T: Into<Size>> From<Option<T>> for Size {
+    fn from(s: Option<T>) -> Self {
+        s.map_or(Size(None), Into::into)
+    }
+}
+
 macro_rules! size_from_int {
     ($($t:ty),*) => {$(
         impl From<$t> for Size {
@@ -124,6 +130,12 @@ impl<'a, T: Element> From<Array<T>> for Param<'a, T> {
 impl<'a, T: Element> From<Vec<T>> for Param<'a, T> {
     fn from(v: Vec<T>) -> Self {
         Param::Array(Array::from_vec(v).into())
+    }
+}
+
+impl<'a, T: Element> From<&'a Vec<T>> for Param<'a, T> {
+    fn from(v: &'a Vec<T>) -> Self {
+        Param::Array(ArrayView::from_slice(v).into())
     }
 }
 

@@ -4,7 +4,7 @@ use nprs_core::storage::Data;
 use nprs_core::{Array, ArrayBase, Element};
 
 use super::Generator;
-use super::args::{Size, checked_len};
+use super::args::{Size, fill};
 use crate::bitgen::BitGenerator;
 use crate::dist::bounded::{BoundedDraw, SmallBuffer};
 use crate::error::{Error, Result};
@@ -318,17 +318,16 @@ impl<B: BitGenerator> Generator<B> {
         let lo_off = broadcast_offsets(low.shape(), &bshape);
         let hi_off = broadcast_offsets(high.shape(), &bshape);
         let out_shape = given.unwrap_or_else(|| bshape.clone());
-        let n = checked_len::<T>(&out_shape)?;
         let mut buf = SmallBuffer::default();
         let bg = &mut self.bg;
-        let v: Vec<T> = BroadcastPairs::new(&bshape, &lo_off, &hi_off, low.values(), high.values())
-            .take(n)
-            .map(|(l, h)| {
-                let hi = if closed { h } else { h - 1 };
-                T::from_unsigned(T::Unsigned::bounded(bg, T::wrap(l), T::wrap(hi - l), masked, &mut buf))
-            })
-            .collect();
-        Ok(Array::from_shape_vec(&out_shape, v)?)
+        // The output takes the first elements of the broadcast iteration (NumPy does not
+        // check that `size` covers the bounds' broadcast shape here).
+        let mut pairs = BroadcastPairs::new(&bshape, &lo_off, &hi_off, low.values(), high.values());
+        fill(&out_shape, || {
+            let (l, h) = pairs.next().unwrap_or_default();
+            let hi = if closed { h } else { h - 1 };
+            T::from_unsigned(T::Unsigned::bounded(bg, T::wrap(l), T::wrap(hi - l), masked, &mut buf))
+        })
     }
 }
 

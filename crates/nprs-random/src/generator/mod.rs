@@ -41,10 +41,11 @@ use crate::seed_sequence::{Entropy, SeedSequence};
 use args::{Cons, ParamValue, check, fill, fill_broadcast, output_shape};
 
 /// What `default_rng` accepts: an integer or sequence of integers (entropy for a
-/// [`SeedSequence`]), a `SeedSequence`, or nothing (fresh operating-system entropy).
+/// [`SeedSequence`]), a `SeedSequence`, a [`Pcg64`] (wrapped as it is), or nothing (fresh
+/// operating-system entropy).
 ///
-/// Bit generators and generators are passed to [`Generator::new`] directly (NumPy's
-/// `default_rng(bit_generator)` wraps it as-is).
+/// Other bit generators go to [`Generator::new`] (NumPy's `default_rng(bit_generator)` wraps
+/// any bit generator as-is).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Seed {
     /// Fresh entropy from the operating system (`default_rng()` / `default_rng(None)`).
@@ -53,6 +54,14 @@ pub enum Seed {
     Entropy(Entropy),
     /// A seed sequence used as-is.
     Sequence(SeedSequence),
+    /// A PCG64 bit generator, wrapped without reseeding.
+    BitGenerator(Pcg64),
+}
+
+impl From<Pcg64> for Seed {
+    fn from(bg: Pcg64) -> Self {
+        Seed::BitGenerator(bg)
+    }
 }
 
 impl From<()> for Seed {
@@ -106,12 +115,13 @@ macro_rules! seed_from {
 seed_from!(u8, u16, u32, u64, u128, usize, i8, i16, i32, i64, i128, isize);
 
 impl Seed {
-    fn into_seed_seq(self) -> Result<SeedSequence> {
-        match self {
-            Seed::Os => Ok(SeedSequence::from_os()),
-            Seed::Entropy(e) => SeedSequence::try_new(e),
-            Seed::Sequence(s) => Ok(s),
-        }
+    fn into_bit_generator(self) -> Result<Pcg64> {
+        Ok(match self {
+            Seed::Os => Pcg64::from_seed_seq(SeedSequence::from_os()),
+            Seed::Entropy(e) => Pcg64::from_seed_seq(SeedSequence::try_new(e)?),
+            Seed::Sequence(s) => Pcg64::from_seed_seq(s),
+            Seed::BitGenerator(bg) => bg,
+        })
     }
 }
 
@@ -139,7 +149,7 @@ pub fn default_rng(seed: impl Into<Seed>) -> Generator<Pcg64> {
 /// # Errors
 /// [`crate::Error::Seed`] for negative entropy.
 pub fn try_default_rng(seed: impl Into<Seed>) -> Result<Generator<Pcg64>> {
-    Ok(Generator::new(Pcg64::from_seed_seq(seed.into().into_seed_seq()?)))
+    Ok(Generator::new(seed.into().into_bit_generator()?))
 }
 
 /// NumPy's `Generator`: sampling methods over a bit generator (PCG64 by default).
@@ -158,6 +168,27 @@ pub fn try_default_rng(seed: impl Into<Seed>) -> Result<Generator<Pcg64>> {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Generator<B: BitGenerator = Pcg64> {
     pub(crate) bg: B,
+}
+
+/// A `Generator` is a random source for the `rand` ecosystem too: its bit generator's stream.
+impl<B: BitGenerator> rand_core::TryRng for Generator<B> {
+    type Error = core::convert::Infallible;
+    #[inline]
+    fn try_next_u32(&mut self) -> Result<u32, Self::Error> {
+        Ok(self.bg.next_uint32())
+    }
+    #[inline]
+    fn try_next_u64(&mut self) -> Result<u64, Self::Error> {
+        Ok(self.bg.next_uint64())
+    }
+    fn try_fill_bytes(&mut self, dst: &mut [u8]) -> Result<(), Self::Error> {
+        for chunk in dst.chunks_mut(8) {
+            let w = self.bg.next_uint64().to_le_bytes();
+            let n = chunk.len();
+            chunk.copy_from_slice(&w[..n]);
+        }
+        Ok(())
+    }
 }
 
 impl<B: BitGenerator> Generator<B> {

@@ -65,3 +65,5 @@ def generate(g):
     case(g, "default_rng_ss", "np.random.default_rng(np.random.SeedSequence(7)).random(3)")
     case(g, "default_rng_big", "np.random.default_rng(2**100 + 3).random(3)")
     case(g, "default_rng_bitgen", "np.random.default_rng(np.random.Philox(3)).random(3)")
+    case(g, "default_rng_pcg", "np.random.default_rng(bg).random(3)",
+         setup="bg = np.random.PCG64(5); bg.random_raw(2)")
