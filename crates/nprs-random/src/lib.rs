@@ -55,6 +55,20 @@
 //! broadcast. Each array method has a `_scalar` twin returning one value. Errors carry
 //! NumPy's messages ([`Error::numpy_kind`] names the Python exception).
 //!
+//! ## Differences from NumPy
+//!
+//! - `size=None` with scalar parameters gives a 0-d array from the array methods; the
+//!   `_scalar` twins return the value itself, as NumPy does.
+//! - NumPy's one-argument `integers(high)` / `randint(high)` is `integers(0, high, ..)`.
+//! - Parameters are typed: `f64` for continuous parameters, `i64` for counts (`binomial`'s
+//!   `n`, `hypergeometric`), integers of any width for `integers` bounds. NumPy's implicit
+//!   conversions (a float `n` truncated, a float64 `p` of a float32 array) are the caller's.
+//! - `permuted(x, None)` shuffles a copy in memory order as NumPy does for C- and
+//!   Fortran-ordered layouts (and views whose strides order like them); for other stride
+//!   orders of three or more axes it shuffles in C order.
+//! - `choice` on arrays takes along the axis for any element type, and `shuffle`/`permutation`
+//!   act on nprs arrays and Rust slices (NumPy's lists).
+//!
 //! ## Versions
 //!
 //! The target is NumPy 2.4.6. NumPy 2.5.0 changed the `binomial` stream (a corrected

@@ -208,6 +208,9 @@ fn shuffles_and_permutations() {
     o.case("permuted_none").check(&r().permuted(&a, None).unwrap());
     let f = a.to_owned_order(Order::F);
     o.case("permuted_none_f").check(&r().permuted(&f, None).unwrap());
+    let b = Array::<i64>::arange(24).into_shape(&[4, 6]).unwrap();
+    let v = b.slice(nprs_core::s![..;2, 1..]);
+    o.case("permuted_none_fview").check(&r().permuted(&v.t(), None).unwrap());
     let a = Array::<i64>::arange(24).into_shape(&[2, 3, 4]).unwrap();
     o.case("permuted_3d").check(&r().permuted(&a, Some(1)).unwrap());
     o.case("permuted_1d").check(&r().permuted(&Array::<i64>::arange(9), None).unwrap());

@@ -215,6 +215,13 @@ pub(crate) fn take_along<T: Element, S: Data<Elem = T>>(
     Ok(Array::from_shape_vec(&out_shape, out)?)
 }
 
+/// Whether a copy in NumPy's `order='K'` of an array with these strides is Fortran-ordered
+/// (and not C-ordered): the strides of the axes longer than 1 strictly increase.
+fn keeps_fortran_order(shape: &[usize], strides: &[isize]) -> bool {
+    let s: Vec<isize> = shape.iter().zip(strides).filter(|(d, _)| **d > 1).map(|(_, s)| s.abs()).collect();
+    s.len() > 1 && s.windows(2).all(|w| w[0] < w[1])
+}
+
 /// Writes `data` (C order) into `x`.
 fn write_back<T: Element, S: DataMut<Elem = T>>(x: &mut ArrayBase<S>, data: &[T]) {
     if let Some(s) = x.as_slice_mut() {
@@ -457,8 +464,9 @@ impl<B: BitGenerator> Generator<B> {
             if x.ndim() == 0 {
                 return Err(nprs_core::Error::Type("len() of unsized object".to_string()).into());
             }
-            // NumPy shuffles the copy's memory: Fortran order for a Fortran-ordered array.
-            if x.ndim() > 1 && x.is_f_contiguous() && !x.is_c_contiguous() {
+            // NumPy shuffles the memory of a layout-preserving copy: Fortran order when the
+            // array's strides grow with the axis (a Fortran-ordered array or such a view).
+            if x.ndim() > 1 && keeps_fortran_order(x.shape(), x.strides_elems()) {
                 let f = x.to_owned_order(Order::F);
                 let mut mem = f.t().to_vec(); // the F-order buffer, read as C order of the transpose
                 self.shuffle_raw(&mut mem, 1);

@@ -118,5 +118,6 @@ def generate(g):
     case(g, "permuted_axis0", "rng.permuted(np.arange(12).reshape(3, 4), axis=0)", setup=r)
     case(g, "permuted_none", "rng.permuted(np.arange(12).reshape(3, 4))", setup=r)
     case(g, "permuted_none_f", "rng.permuted(np.asfortranarray(np.arange(12).reshape(3, 4)))", setup=r)
+    case(g, "permuted_none_fview", "rng.permuted(np.arange(24).reshape(4, 6)[::2, 1:].T)", setup=r)
     case(g, "permuted_3d", "rng.permuted(np.arange(24).reshape(2, 3, 4), axis=1)", setup=r)
     case(g, "permuted_1d", "rng.permuted(np.arange(9))", setup=r)
