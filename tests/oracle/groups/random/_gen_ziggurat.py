@@ -46,6 +46,7 @@ for t in tables:
     rust_ty = {"u64": "u64", "f64": "u64", "u32": "u32", "f32": "u32"}[t["kind"]]
     name = t["name"].upper() + ("_BITS" if t["kind"].startswith("f") else "")
     rs.append(f"/// `{t['name']}` ({t['kind']}{', as bit patterns' if t['kind'].startswith('f') else ''}); SHA-256 {t['sha']}.")
+    rs.append("#[rustfmt::skip]")
     rs.append(f"pub(crate) const {name}: [{rust_ty}; 256] = [")
     digits = 16 if width == 8 else 8
     for i in range(0, 256, 4):
