@@ -1,0 +1,448 @@
+//! Discrete distributions of NumPy's `Generator`, one draw at a time.
+
+use super::continuous::standard_gamma;
+use super::ziggurat::standard_exponential;
+use crate::BitGenerator;
+
+/// The largest `lam` NumPy's Poisson sampler accepts: `int64.max - 10*sqrt(int64.max)`.
+pub(crate) fn poisson_lam_max() -> f64 {
+    let m = i64::MAX as f64;
+    m - m.sqrt() * 10.0
+}
+
+/// NumPy's Stirling-series log-gamma (not libm's `lgamma`).
+pub(crate) fn loggam(x: f64) -> f64 {
+    const A: [f64; 10] = [
+        8.333_333_333_333_333e-2,
+        -2.777_777_777_777_778e-3,
+        7.936_507_936_507_937e-4,
+        -5.952_380_952_380_952e-4,
+        8.417_508_417_508_418e-4,
+        -1.917_526_917_526_918e-3,
+        6.410_256_410_256_41e-3,
+        -2.955_065_359_477_124e-2,
+        1.796_443_723_688_307e-1,
+        -1.392_432_216_905_9,
+    ];
+    if x == 1.0 || x == 2.0 {
+        return 0.0;
+    }
+    let n: i64 = if x < 7.0 { (7.0 - x) as i64 } else { 0 };
+    let mut x0 = x + n as f64;
+    let x2 = (1.0 / x0) * (1.0 / x0);
+    let lg2pi = 1.837_877_066_409_345_3;
+    let mut gl0 = A[9];
+    for k in (0..9).rev() {
+        gl0 *= x2;
+        gl0 += A[k];
+    }
+    let mut gl = gl0 / x0 + 0.5 * lg2pi + (x0 - 0.5) * x0.ln() - x0;
+    if x < 7.0 {
+        for _ in 0..n {
+            gl -= (x0 - 1.0).ln();
+            x0 -= 1.0;
+        }
+    }
+    gl
+}
+
+/// `log(k!)`: a table below 126, then Stirling's series to the `1/k^3` term.
+pub(crate) fn logfactorial(k: i64) -> f64 {
+    if let Ok(i) = usize::try_from(k)
+        && i < LOGFACT.len()
+    {
+        return LOGFACT[i];
+    }
+    let kf = k as f64;
+    let halfln2pi = 0.918_938_533_204_672_8;
+    (kf + 0.5) * kf.ln() - kf + (halfln2pi + (1.0 / kf) * (1.0 / 12.0 - 1.0 / (360.0 * kf * kf)))
+}
+
+fn poisson_mult<B: BitGenerator + ?Sized>(b: &mut B, lam: f64) -> i64 {
+    let enlam = (-lam).exp();
+    let mut x = 0;
+    let mut prod = 1.0;
+    loop {
+        prod *= b.next_double();
+        if prod > enlam {
+            x += 1;
+        } else {
+            return x;
+        }
+    }
+}
+
+fn poisson_ptrs<B: BitGenerator + ?Sized>(b: &mut B, lam: f64) -> i64 {
+    let slam = lam.sqrt();
+    let loglam = lam.ln();
+    let bb = 0.931 + 2.53 * slam;
+    let a = -0.059 + 0.02483 * bb;
+    let invalpha = 1.1239 + 1.1328 / (bb - 3.4);
+    let vr = 0.9277 - 3.6224 / (bb - 2.0);
+    loop {
+        let u = b.next_double() - 0.5;
+        let v = b.next_double();
+        let us = 0.5 - u.abs();
+        let k = ((2.0 * a / us + bb) * u + lam + 0.43).floor() as i64;
+        if us >= 0.07 && v <= vr {
+            return k;
+        }
+        if k < 0 || (us < 0.013 && v > us) {
+            continue;
+        }
+        if v.ln() + invalpha.ln() - (a / (us * us) + bb).ln() <= -lam + k as f64 * loglam - loggam(k as f64 + 1.0) {
+            return k;
+        }
+    }
+}
+
+pub(crate) fn poisson<B: BitGenerator + ?Sized>(b: &mut B, lam: f64) -> i64 {
+    if lam >= 10.0 {
+        poisson_ptrs(b, lam)
+    } else if lam == 0.0 {
+        0
+    } else {
+        poisson_mult(b, lam)
+    }
+}
+
+pub(crate) fn negative_binomial<B: BitGenerator + ?Sized>(b: &mut B, n: f64, p: f64) -> i64 {
+    let y = ((1.0 - p) / p) * standard_gamma(b, n);
+    poisson(b, y)
+}
+
+/// The BTPE sampler for `binomial(n, p)` with `p <= 0.5` (Kachitvichyanukul & Schmeiser),
+/// in NumPy 2.4's form; `legacy` selects nothing here (RandomState shares it).
+fn binomial_btpe<B: BitGenerator + ?Sized>(bg: &mut B, n: i64, p: f64) -> i64 {
+    let nf = n as f64;
+    let r = p.min(1.0 - p);
+    let q = 1.0 - r;
+    let fm = nf * r + r;
+    let m = fm.floor() as i64;
+    let mf = m as f64;
+    let p1 = (2.195 * (nf * r * q).sqrt() - 4.6 * q).floor() + 0.5;
+    let xm = mf + 0.5;
+    let xl = xm - p1;
+    let xr = xm + p1;
+    let c = 0.134 + 20.5 / (15.3 + mf);
+    let mut a = (fm - xl) / (fm - xl * r);
+    let laml = a * (1.0 + a / 2.0);
+    a = (xr - fm) / (xr * q);
+    let lamr = a * (1.0 + a / 2.0);
+    let p2 = p1 * (1.0 + 2.0 * c);
+    let p3 = p2 + c / laml;
+    let p4 = p3 + c / lamr;
+    let y = 'step10: loop {
+        let nrq = nf * r * q;
+        let u = bg.next_double() * p4;
+        let mut v = bg.next_double();
+        let y: i64;
+        if u <= p1 {
+            break 'step10 (xm - p1 * v + u).floor() as i64;
+        }
+        if u <= p2 {
+            let x = xl + (u - p1) / c;
+            v = v * c + 1.0 - (mf - x + 0.5).abs() / p1;
+            if v > 1.0 {
+                continue 'step10;
+            }
+            y = x.floor() as i64;
+        } else if u <= p3 {
+            y = (xl + v.ln() / laml).floor() as i64;
+            if y < 0 || v == 0.0 {
+                continue 'step10;
+            }
+            v = v * (u - p2) * laml;
+        } else {
+            y = (xr - v.ln() / lamr).floor() as i64;
+            if y > n || v == 0.0 {
+                continue 'step10;
+            }
+            v = v * (u - p3) * lamr;
+        }
+        // Step 50
+        let k = (y - m).abs();
+        if !(k > 20 && (k as f64) < nrq / 2.0 - 1.0) {
+            let s = r / q;
+            let aa = s * (nf + 1.0);
+            let mut ff = 1.0;
+            if m < y {
+                for i in m + 1..=y {
+                    ff *= aa / i as f64 - s;
+                }
+            } else if m > y {
+                for i in y + 1..=m {
+                    ff /= aa / i as f64 - s;
+                }
+            }
+            if v > ff {
+                continue 'step10;
+            }
+            break 'step10 y;
+        }
+        // Step 52
+        let kf = k as f64;
+        let rho = (kf / nrq) * ((kf * (kf / 3.0 + 0.625) + 0.166_666_666_666_666_66) / nrq + 0.5);
+        let t = (-k.wrapping_mul(k)) as f64 / (2.0 * nrq);
+        let big_a = v.ln();
+        if big_a < t - rho {
+            break 'step10 y;
+        }
+        if big_a > t + rho {
+            continue 'step10;
+        }
+        let x1 = (y + 1) as f64;
+        let f1 = (m + 1) as f64;
+        let z = (n + 1 - m) as f64;
+        let w = (n - y + 1) as f64;
+        let (x2, f2, z2, w2) = (x1 * x1, f1 * f1, z * z, w * w);
+        let s = |a: f64, a2: f64| (13680. - (462. - (132. - (99. - 140. / a2) / a2) / a2) / a2) / a / 166_320.;
+        let bound = xm * (f1 / x1).ln()
+            + (nf - mf + 0.5) * (z / w).ln()
+            + (y - m) as f64 * (w * r / (x1 * q)).ln()
+            + s(f1, f2)
+            + s(z, z2)
+            + s(x1, x2)
+            + s(w, w2);
+        if big_a > bound {
+            continue 'step10;
+        }
+        break 'step10 y;
+    };
+    if p > 0.5 { n - y } else { y }
+}
+
+/// Inversion for `binomial(n, p)` with small `n*p`. `legacy` computes `q^n` as
+/// `exp(n*log(q))` (RandomState); the Generator uses `exp(n*log1p(-p))`.
+fn binomial_inversion<B: BitGenerator + ?Sized>(bg: &mut B, n: i64, p: f64, legacy: bool) -> i64 {
+    let nf = n as f64;
+    let q = 1.0 - p;
+    let qn = if legacy { (nf * q.ln()).exp() } else { (nf * (-p).ln_1p()).exp() };
+    let np = nf * p;
+    let bound = nf.min(np + 10.0 * (np * q + 1.0).sqrt()) as i64;
+    let mut x: i64 = 0;
+    let mut px = qn;
+    let mut u = bg.next_double();
+    while u > px {
+        x += 1;
+        if x > bound {
+            x = 0;
+            px = qn;
+            u = bg.next_double();
+        } else {
+            u -= px;
+            px = ((n - x + 1) as f64 * p * px) / (x as f64 * q);
+        }
+    }
+    x
+}
+
+/// `binomial(n, p)` as NumPy 2.4's Generator draws it (`legacy`: as RandomState does).
+pub(crate) fn binomial<B: BitGenerator + ?Sized>(bg: &mut B, p: f64, n: i64, legacy: bool) -> i64 {
+    if !legacy && (n == 0 || p == 0.0) {
+        return 0;
+    }
+    if p <= 0.5 {
+        if p * n as f64 <= 30.0 { binomial_inversion(bg, n, p, legacy) } else { binomial_btpe(bg, n, p) }
+    } else {
+        let q = 1.0 - p;
+        if q * n as f64 <= 30.0 { n - binomial_inversion(bg, n, q, legacy) } else { n - binomial_btpe(bg, n, q) }
+    }
+}
+
+pub(crate) fn logseries<B: BitGenerator + ?Sized>(b: &mut B, p: f64) -> i64 {
+    let r = (-p).ln_1p();
+    loop {
+        let v = b.next_double();
+        if v >= p {
+            return 1;
+        }
+        let u = b.next_double();
+        let q = -(r * u).exp_m1();
+        if v <= q * q {
+            let result = (1.0 + v.ln() / q.ln()).floor() as i64;
+            if result < 1 || v == 0.0 {
+                continue;
+            }
+            return result;
+        }
+        if v >= q {
+            return 1;
+        }
+        return 2;
+    }
+}
+
+pub(crate) fn geometric<B: BitGenerator + ?Sized>(b: &mut B, p: f64) -> i64 {
+    if p >= 0.333_333_333_333_333_3 {
+        let u = b.next_double();
+        let mut x = 1;
+        let mut sum = p;
+        let mut prod = p;
+        let q = 1.0 - p;
+        while u > sum {
+            prod *= q;
+            sum += prod;
+            x += 1;
+        }
+        x
+    } else {
+        let z = (-standard_exponential(b) / (-p).ln_1p()).ceil();
+        if z >= 9.223_372_036_854_776e18 { i64::MAX } else { z as i64 }
+    }
+}
+
+/// Rejection from a Pareto envelope, with `U` drawn from `(Umin, 1]` so values beyond
+/// `i64::MAX` are not proposed; `a >= 1025` returns 1 (anything else has probability below 3e-309).
+pub(crate) fn zipf<B: BitGenerator + ?Sized>(b: &mut B, a: f64) -> i64 {
+    if a >= 1025.0 {
+        return 1;
+    }
+    let am1 = a - 1.0;
+    let bb = 2f64.powf(am1);
+    let umin = (i64::MAX as f64).powf(-am1);
+    loop {
+        let u01 = b.next_double();
+        let u = u01 * umin + (1.0 - u01);
+        let v = b.next_double();
+        let x = u.powf(-1.0 / am1).floor();
+        if x > i64::MAX as f64 || x < 1.0 {
+            continue;
+        }
+        let t = (1.0 + 1.0 / x).powf(am1);
+        if v * x * (t - 1.0) / (bb - 1.0) <= t / bb {
+            return x as i64;
+        }
+    }
+}
+
+/// `log(k!)` for `k = 0..=125`.
+#[allow(clippy::excessive_precision, clippy::unreadable_literal, clippy::approx_constant)] // the exact published table
+const LOGFACT: [f64; 126] = [
+    0.0,
+    0.0,
+    0.69314718055994529,
+    1.791759469228055,
+    3.1780538303479458,
+    4.7874917427820458,
+    6.5792512120101012,
+    8.5251613610654147,
+    10.604602902745251,
+    12.801827480081469,
+    15.104412573075516,
+    17.502307845873887,
+    19.987214495661885,
+    22.552163853123425,
+    25.19122118273868,
+    27.89927138384089,
+    30.671860106080672,
+    33.505073450136891,
+    36.395445208033053,
+    39.339884187199495,
+    42.335616460753485,
+    45.380138898476908,
+    48.471181351835227,
+    51.606675567764377,
+    54.784729398112319,
+    58.003605222980518,
+    61.261701761002001,
+    64.557538627006338,
+    67.88974313718154,
+    71.257038967168015,
+    74.658236348830158,
+    78.092223553315307,
+    81.557959456115043,
+    85.054467017581516,
+    88.580827542197682,
+    92.136175603687093,
+    95.719694542143202,
+    99.330612454787428,
+    102.96819861451381,
+    106.63176026064346,
+    110.32063971475739,
+    114.03421178146171,
+    117.77188139974507,
+    121.53308151543864,
+    125.3172711493569,
+    129.12393363912722,
+    132.95257503561632,
+    136.80272263732635,
+    140.67392364823425,
+    144.5657439463449,
+    148.47776695177302,
+    152.40959258449735,
+    156.3608363030788,
+    160.3311282166309,
+    164.32011226319517,
+    168.32744544842765,
+    172.35279713916279,
+    176.39584840699735,
+    180.45629141754378,
+    184.53382886144948,
+    188.6281734236716,
+    192.7390472878449,
+    196.86618167289001,
+    201.00931639928152,
+    205.1681994826412,
+    209.34258675253685,
+    213.53224149456327,
+    217.73693411395422,
+    221.95644181913033,
+    226.1905483237276,
+    230.43904356577696,
+    234.70172344281826,
+    238.97838956183432,
+    243.26884900298271,
+    247.57291409618688,
+    251.89040220972319,
+    256.22113555000954,
+    260.56494097186322,
+    264.92164979855278,
+    269.29109765101981,
+    273.67312428569369,
+    278.06757344036612,
+    282.4742926876304,
+    286.89313329542699,
+    291.32395009427029,
+    295.76660135076065,
+    300.22094864701415,
+    304.68685676566872,
+    309.1641935801469,
+    313.65282994987905,
+    318.1526396202093,
+    322.66349912672615,
+    327.1852877037752,
+    331.71788719692847,
+    336.26118197919845,
+    340.81505887079902,
+    345.37940706226686,
+    349.95411804077025,
+    354.53908551944079,
+    359.1342053695754,
+    363.73937555556347,
+    368.35449607240474,
+    372.97946888568902,
+    377.61419787391867,
+    382.25858877306001,
+    386.91254912321756,
+    391.57598821732961,
+    396.24881705179155,
+    400.93094827891576,
+    405.6222961611449,
+    410.32277652693733,
+    415.03230672824964,
+    419.75080559954472,
+    424.47819341825709,
+    429.21439186665157,
+    433.95932399501481,
+    438.71291418612117,
+    443.47508812091894,
+    448.24577274538461,
+    453.02489623849613,
+    457.81238798127816,
+    462.60817852687489,
+    467.4121995716082,
+    472.22438392698058,
+    477.04466549258564,
+    481.87297922988796,
+];

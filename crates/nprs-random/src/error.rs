@@ -1,0 +1,250 @@
+//! nprs-random's error type. Every message is NumPy's, word for word.
+
+use std::fmt;
+
+use nprs_core::error::ShapeDisplay;
+
+/// A rule a distribution parameter must satisfy; the message names the parameter as NumPy does.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Rule {
+    /// `x >= 0` (NaN passes): "scale < 0".
+    NonNegative,
+    /// `x > 0`: "a <= 0".
+    Positive,
+    /// Not NaN: "n must not be NaN".
+    NotNan,
+    /// `0 <= x <= 1`: "p < 0, p > 1 or p is NaN".
+    Bounded01,
+    /// `0 < x <= 1`: "p <= 0, p > 1 or p contains NaNs".
+    BoundedGt01,
+    /// `0 <= x < 1`: "p < 0, p >= 1 or p is NaN".
+    BoundedLt01,
+    /// `x > 1`: "a <= 1 or a is NaN".
+    Gt1,
+    /// `x >= 0` and not NaN: "lam < 0 or lam is NaN".
+    NonNegativeNotNan,
+    /// Below the largest value the sampler supports: "lam value too large".
+    TooLarge,
+}
+
+impl Rule {
+    fn message(self, name: &str, array: bool) -> String {
+        let nan = if array { "contains NaNs" } else { "is NaN" };
+        match self {
+            Rule::NonNegative => format!("{name} < 0"),
+            Rule::Positive => format!("{name} <= 0"),
+            Rule::NotNan => format!("{name} must not be NaN"),
+            Rule::Bounded01 => format!("{name} < 0, {name} > 1 or {name} {nan}"),
+            Rule::BoundedGt01 => format!("{name} <= 0, {name} > 1 or {name} contains NaNs"),
+            Rule::BoundedLt01 => format!("{name} < 0, {name} >= 1 or {name} {nan}"),
+            Rule::Gt1 => format!("{name} <= 1 or {name} {nan}"),
+            Rule::NonNegativeNotNan => format!("{name} < 0 or {name} {nan}"),
+            Rule::TooLarge => format!("{name} value too large"),
+        }
+    }
+}
+
+/// What went wrong in `choice` (the legacy `RandomState.choice` words some of these differently).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum ChoiceError {
+    /// An integer population that is not positive while samples are requested.
+    PopulationNotPositive,
+    /// An empty array population while samples are requested.
+    PopulationEmpty,
+    /// A population array of more than one dimension (legacy only).
+    NotOneDimensional,
+    /// `p` whose length differs from the population's.
+    SizeMismatch,
+    /// `p` holding a NaN.
+    ProbabilitiesNan,
+    /// `p` holding a negative value.
+    ProbabilitiesNegative,
+    /// `p` not summing to 1 within √eps.
+    ProbabilitiesSum,
+    /// More samples than the population without replacement.
+    SampleTooLarge,
+    /// Fewer non-zero probabilities than samples without replacement.
+    FewerNonZero,
+    /// A negative sample size without replacement (legacy wording).
+    NegativeDimensions,
+}
+
+impl ChoiceError {
+    fn message(self, legacy: bool) -> &'static str {
+        match (self, legacy) {
+            (ChoiceError::PopulationNotPositive, false) => "a must be a positive integer unless no samples are taken",
+            (ChoiceError::PopulationNotPositive, true) => "a must be greater than 0 unless no samples are taken",
+            (ChoiceError::PopulationEmpty, false) => "a cannot be empty unless no samples are taken",
+            (ChoiceError::PopulationEmpty, true) => "'a' cannot be empty unless no samples are taken",
+            (ChoiceError::NotOneDimensional, _) => "a must be 1-dimensional",
+            (ChoiceError::SizeMismatch, false) => "a and p must have same size",
+            (ChoiceError::SizeMismatch, true) => "'a' and 'p' must have same size",
+            (ChoiceError::ProbabilitiesNan, false) => "Probabilities contain NaN",
+            (ChoiceError::ProbabilitiesNan, true) => "probabilities contain NaN",
+            (ChoiceError::ProbabilitiesNegative, false) => "Probabilities are not non-negative",
+            (ChoiceError::ProbabilitiesNegative, true) => "probabilities are not non-negative",
+            (ChoiceError::ProbabilitiesSum, false) => {
+                "Probabilities do not sum to 1. See Notes section of docstring for more information."
+            }
+            (ChoiceError::ProbabilitiesSum, true) => "probabilities do not sum to 1",
+            (ChoiceError::SampleTooLarge, false) => "Cannot take a larger sample than population when replace is False",
+            (ChoiceError::SampleTooLarge, true) => "Cannot take a larger sample than population when 'replace=False'",
+            (ChoiceError::FewerNonZero, _) => "Fewer non-zero entries in p than size",
+            (ChoiceError::NegativeDimensions, _) => "Negative dimensions are not allowed",
+        }
+    }
+}
+
+/// The errors of nprs-random. Messages are NumPy's; [`Error::numpy_kind`] names the Python
+/// exception class NumPy raises.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    /// An array error from nprs-core (negative dimensions, broadcasting, axes, sizes).
+    #[error(transparent)]
+    Core(#[from] nprs_core::Error),
+    /// A distribution parameter outside its domain.
+    #[error("{}", .rule.message(.name, *.array))]
+    Parameter {
+        /// The parameter's name as NumPy spells it.
+        name: &'static str,
+        /// The rule it breaks.
+        rule: Rule,
+        /// Whether it was given as an array (NumPy words NaN checks differently then).
+        array: bool,
+    },
+    /// `integers`/`randint` bounds outside the dtype's range.
+    #[error("{which} is out of bounds for {dtype}")]
+    BoundOutOfRange {
+        /// `"low"` or `"high"`.
+        which: &'static str,
+        /// The dtype's name.
+        dtype: &'static str,
+    },
+    /// `integers`/`randint` with an empty range.
+    #[error("{}", match (.closed, .low_is_zero) {
+        (false, true) => "high <= 0",
+        (false, false) => "low >= high",
+        (true, true) => "high < 0",
+        (true, false) => "low > high",
+    })]
+    EmptyRange {
+        /// Whether the range includes `high` (`endpoint=True`).
+        closed: bool,
+        /// Whether every `low` is 0 (NumPy then blames `high`).
+        low_is_zero: bool,
+    },
+    /// `uniform` with a non-finite `high - low` (an `OverflowError`).
+    #[error("{}", if *.scalar { "high - low range exceeds valid bounds" } else { "Range exceeds valid bounds" })]
+    RangeOverflow {
+        /// Whether the bounds were scalars in `Generator.uniform` (NumPy words the two cases differently).
+        scalar: bool,
+    },
+    /// `triangular` parameters out of order.
+    #[error("{0}")]
+    Triangular(&'static str),
+    /// `hypergeometric` with `ngood` or `nbad` of 10**9 or more.
+    #[error("both ngood and nbad must be less than 1000000000")]
+    HypergeometricTooLarge,
+    /// `hypergeometric` with `ngood + nbad < nsample`.
+    #[error("ngood + nbad < nsample")]
+    HypergeometricSample,
+    /// `negative_binomial` parameters whose Poisson stage would exceed its largest `lam`.
+    #[error("n too large or p too small, see Generator.negative_binomial Notes")]
+    NegativeBinomialRange,
+    /// `choice` arguments NumPy rejects.
+    #[error("{}", .kind.message(*.legacy))]
+    Choice {
+        /// What went wrong.
+        kind: ChoiceError,
+        /// Whether the legacy `RandomState.choice` raised it (different wording).
+        legacy: bool,
+    },
+    /// `multinomial` with an empty last dimension of `pvals`.
+    #[error("pvals must have at least 1 dimension and the last dimension of pvals must be greater than 0.")]
+    EmptyPvals,
+    /// `multinomial` whose `pvals[..., :-1]` sum above 1.
+    #[error("sum(pvals{}) > 1.0", if *.ndim == 1 { "[:-1]" } else { "[...,:-1]" })]
+    PvalsSum {
+        /// Dimensions of `pvals`.
+        ndim: usize,
+    },
+    /// A `size` that differs from the broadcast shape of the parameters.
+    #[error("Output size {} is not compatible with broadcast dimensions of inputs {}.", ShapeDisplay(.size.clone()), ShapeDisplay(.broadcast.clone()))]
+    OutputSize {
+        /// The requested size.
+        size: Vec<usize>,
+        /// The shape the parameters and size broadcast to.
+        broadcast: Vec<usize>,
+    },
+    /// A seed NumPy rejects (negative entropy, out-of-range legacy seeds).
+    #[error("{0}")]
+    Seed(SeedError),
+    /// `spawn` on a bit generator that holds no `SeedSequence`.
+    #[error("The underlying SeedSequence does not implement spawning.")]
+    NoSeedSequence,
+    /// A bit generator state of the wrong kind or shape, or another `ValueError`.
+    #[error("{0}")]
+    State(String),
+    /// A legacy `permutation` of a 0-d array (an `IndexError`).
+    #[error("x must be an integer or at least 1-dimensional")]
+    NotOneDimensional,
+    /// `choice` along an axis the population does not have (NumPy's `IndexError` from
+    /// indexing the shape tuple).
+    #[error("tuple index out of range")]
+    AxisIndex,
+}
+
+/// Why a seed was rejected.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum SeedError {
+    /// Negative entropy for `SeedSequence`.
+    Negative,
+    /// A legacy seed outside `0..2**32`.
+    LegacyRange,
+    /// An empty legacy seed array.
+    LegacyEmpty,
+}
+
+impl fmt::Display for SeedError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            SeedError::Negative => "expected non-negative integer",
+            SeedError::LegacyRange => "Seed must be between 0 and 2**32 - 1",
+            SeedError::LegacyEmpty => "Seed must be non-empty",
+        })
+    }
+}
+
+impl Error {
+    /// The Python exception class NumPy raises for this error.
+    #[must_use]
+    pub fn numpy_kind(&self) -> &'static str {
+        match self {
+            Error::Core(e) => e.numpy_kind(),
+            Error::RangeOverflow { .. } => "OverflowError",
+            Error::NoSeedSequence => "TypeError",
+            Error::NotOneDimensional | Error::AxisIndex => "IndexError",
+            _ => "ValueError",
+        }
+    }
+
+    pub(crate) fn param(name: &'static str, rule: Rule, array: bool) -> Self {
+        Error::Parameter { name, rule, array }
+    }
+}
+
+/// Result with nprs-random's [`Error`].
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// Unwraps `r`, panicking with the error's NumPy message at the caller's location.
+#[track_caller]
+pub(crate) fn or_panic<T>(r: Result<T>) -> T {
+    match r {
+        Ok(x) => x,
+        Err(e) => panic!("{e}"),
+    }
+}

@@ -1,0 +1,387 @@
+//! Arguments of the sampling methods: output sizes, scalar-or-array parameters, and the
+//! broadcasting, validation and filling machinery they share.
+
+use nprs_core::iter::Iter;
+use nprs_core::storage::Data;
+use nprs_core::{Array, ArrayBase, ArrayView, CowArray, Element};
+
+use crate::error::{Error, Result, Rule};
+
+/// The `size` argument: an output shape, or none (`size=None`: the broadcast shape of the
+/// parameters, or a single value when they are all scalars).
+///
+/// Converts from an integer (`5`), an array or slice of integers (`[2, 3]`), a `Vec`, or `()`
+/// for none. Negative dimensions are accepted here and rejected by the method with NumPy's
+/// "negative dimensions are not allowed".
+///
+/// ```
+/// use nprs_random::Size;
+/// assert_eq!(Size::from(5), Size::from([5]));
+/// assert_eq!(Size::from(()), Size::NONE);
+/// ```
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Size(Option<Vec<isize>>);
+
+impl Size {
+    /// No size: NumPy's `size=None`.
+    pub const NONE: Size = Size(None);
+
+    /// The requested dimensions, if any.
+    #[must_use]
+    pub fn dims(&self) -> Option<&[isize]> {
+        self.0.as_deref()
+    }
+
+    /// The shape, or `None`; negative dimensions are an error.
+    pub(crate) fn shape(&self) -> Result<Option<Vec<usize>>> {
+        match &self.0 {
+            None => Ok(None),
+            Some(d) => {
+                if d.iter().any(|&x| x < 0) {
+                    return Err(nprs_core::Error::NegativeDimensions.into());
+                }
+                Ok(Some(d.iter().map(|&x| x as usize).collect()))
+            }
+        }
+    }
+}
+
+impl From<()> for Size {
+    fn from((): ()) -> Self {
+        Size(None)
+    }
+}
+
+impl<T: Into<Size>> From<Option<T>> for Size {
+    fn from(s: Option<T>) -> Self {
+        s.map_or(Size(None), Into::into)
+    }
+}
+
+macro_rules! size_from_int {
+    ($($t:ty),*) => {$(
+        impl From<$t> for Size {
+            fn from(n: $t) -> Self {
+                Size(Some(vec![n as isize]))
+            }
+        }
+        impl<const N: usize> From<[$t; N]> for Size {
+            fn from(d: [$t; N]) -> Self {
+                Size(Some(d.iter().map(|&x| x as isize).collect()))
+            }
+        }
+        impl From<&[$t]> for Size {
+            fn from(d: &[$t]) -> Self {
+                Size(Some(d.iter().map(|&x| x as isize).collect()))
+            }
+        }
+        impl From<Vec<$t>> for Size {
+            fn from(d: Vec<$t>) -> Self {
+                Size(Some(d.iter().map(|&x| x as isize).collect()))
+            }
+        }
+        impl From<&Vec<$t>> for Size {
+            fn from(d: &Vec<$t>) -> Self {
+                Size(Some(d.iter().map(|&x| x as isize).collect()))
+            }
+        }
+    )*};
+}
+size_from_int!(usize, isize, i32, i64, u32, u64);
+
+/// A distribution parameter: a scalar, or an array that broadcasts against the other
+/// parameters and the output (`loc=[0, 10]`).
+///
+/// Converts from a number, an nprs array or view (borrowed or owned), a `Vec`, a slice or a
+/// Rust array.
+#[derive(Debug)]
+pub enum Param<'a, T: Element> {
+    /// One value for every draw.
+    Scalar(T),
+    /// Per-draw values, broadcast against the output.
+    Array(CowArray<'a, T>),
+}
+
+macro_rules! param_scalar {
+    ($t:ty => $($s:ty),*) => {$(
+        impl<'a> From<$s> for Param<'a, $t> {
+            fn from(x: $s) -> Self {
+                Param::Scalar(x as $t)
+            }
+        }
+    )*};
+}
+param_scalar!(f64 => f64, f32, i32, i64);
+param_scalar!(f32 => f32);
+param_scalar!(i64 => i64, i32, u32, usize);
+
+impl<'a, T: Element, S: Data<Elem = T>> From<&'a ArrayBase<S>> for Param<'a, T> {
+    fn from(a: &'a ArrayBase<S>) -> Self {
+        Param::Array(a.view().into())
+    }
+}
+
+impl<'a, T: Element> From<Array<T>> for Param<'a, T> {
+    fn from(a: Array<T>) -> Self {
+        Param::Array(a.into())
+    }
+}
+
+impl<'a, T: Element> From<Vec<T>> for Param<'a, T> {
+    fn from(v: Vec<T>) -> Self {
+        Param::Array(Array::from_vec(v).into())
+    }
+}
+
+impl<'a, T: Element> From<&'a Vec<T>> for Param<'a, T> {
+    fn from(v: &'a Vec<T>) -> Self {
+        Param::Array(ArrayView::from_slice(v).into())
+    }
+}
+
+impl<'a, T: Element> From<&'a [T]> for Param<'a, T> {
+    fn from(v: &'a [T]) -> Self {
+        Param::Array(ArrayView::from_slice(v).into())
+    }
+}
+
+impl<'a, T: Element, const N: usize> From<[T; N]> for Param<'a, T> {
+    fn from(v: [T; N]) -> Self {
+        Param::Array(Array::from_vec(v.to_vec()).into())
+    }
+}
+
+impl<T: Element> Param<'_, T> {
+    pub(crate) fn is_scalar(&self) -> bool {
+        matches!(self, Param::Scalar(_))
+    }
+
+    pub(crate) fn shape(&self) -> &[usize] {
+        match self {
+            Param::Scalar(_) => &[],
+            Param::Array(a) => a.shape(),
+        }
+    }
+
+    /// The scalar value, or the first element (callers check `is_scalar` first).
+    pub(crate) fn first(&self) -> T {
+        match self {
+            Param::Scalar(x) => *x,
+            Param::Array(a) => a.iter().next().unwrap_or_else(|| T::default()),
+        }
+    }
+
+    /// Every value (the scalar once).
+    pub(crate) fn values(&self) -> Vec<T> {
+        match self {
+            Param::Scalar(x) => vec![*x],
+            Param::Array(a) => a.to_vec(),
+        }
+    }
+
+    /// The parameter viewed over `shape` (which it broadcasts to); `None` for a scalar.
+    pub(crate) fn broadcast_view(&self, shape: &[usize]) -> Result<Option<ArrayView<'_, T>>> {
+        Ok(match self {
+            Param::Scalar(_) => None,
+            Param::Array(a) => Some(a.broadcast_to(shape)?),
+        })
+    }
+}
+
+/// An iterator over a parameter's broadcast values.
+pub(crate) enum ParamIter<'a, T: Element> {
+    Scalar(T),
+    Iter(Iter<'a, T>),
+}
+
+/// A parameter seen through a trait object, so parameters borrowed for different lifetimes
+/// can share one array (`Param` is invariant in its lifetime).
+pub(crate) trait Source<T: Element> {
+    fn view_over(&self, shape: &[usize]) -> Result<Option<ArrayView<'_, T>>>;
+    fn scalar(&self) -> T;
+}
+
+impl<T: Element> Source<T> for Param<'_, T> {
+    fn view_over(&self, shape: &[usize]) -> Result<Option<ArrayView<'_, T>>> {
+        self.broadcast_view(shape)
+    }
+    fn scalar(&self) -> T {
+        self.first()
+    }
+}
+
+impl<'a, T: Element> ParamIter<'a, T> {
+    pub(crate) fn new(param: &dyn Source<T>, view: Option<&'a ArrayView<'_, T>>) -> Self {
+        match view {
+            None => ParamIter::Scalar(param.scalar()),
+            Some(v) => ParamIter::Iter(v.iter()),
+        }
+    }
+
+    #[inline]
+    pub(crate) fn next_value(&mut self) -> T {
+        match self {
+            ParamIter::Scalar(x) => *x,
+            ParamIter::Iter(it) => it.next().unwrap_or_default(),
+        }
+    }
+}
+
+/// Fills an array of `shape` with `f` applied, in C order, to each element's parameters
+/// (each parameter broadcast to `shape`).
+pub(crate) fn fill_broadcast<T: Element, O: Element, const N: usize>(
+    shape: &[usize],
+    params: [&dyn Source<T>; N],
+    mut f: impl FnMut([T; N]) -> O,
+) -> Result<Array<O>> {
+    let mut views: Vec<Option<ArrayView<'_, T>>> = Vec::with_capacity(N);
+    for p in params {
+        views.push(p.view_over(shape)?);
+    }
+    let mut iters: [ParamIter<'_, T>; N] = std::array::from_fn(|i| ParamIter::new(params[i], views[i].as_ref()));
+    fill(shape, || f(std::array::from_fn(|i| iters[i].next_value())))
+}
+
+/// Parameter element types, compared as float64 when validated.
+pub(crate) trait ParamValue: Element {
+    fn as_f64(self) -> f64;
+}
+
+impl ParamValue for f64 {
+    fn as_f64(self) -> f64 {
+        self
+    }
+}
+
+impl ParamValue for f32 {
+    fn as_f64(self) -> f64 {
+        f64::from(self)
+    }
+}
+
+impl ParamValue for i64 {
+    fn as_f64(self) -> f64 {
+        self as f64
+    }
+}
+
+/// NumPy's parameter constraints (`CONS_*`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Cons {
+    None,
+    NonNegative,
+    Positive,
+    PositiveNotNan,
+    Bounded01,
+    BoundedGt01,
+    BoundedLt01,
+    Gt1,
+    Poisson,
+}
+
+/// Checks one value as `check_constraint` does for scalars and `check_array_constraint`
+/// does (elementwise) for arrays; `array` selects the array wording and NaN handling.
+fn violates(x: f64, cons: Cons, array: bool) -> Option<Rule> {
+    match cons {
+        Cons::None => None,
+        Cons::NonNegative => (!x.is_nan() && x.is_sign_negative()).then_some(Rule::NonNegative),
+        Cons::Positive => {
+            let bad = if array { x <= 0.0 } else { x.is_nan() || x <= 0.0 };
+            bad.then_some(Rule::Positive)
+        }
+        Cons::PositiveNotNan => {
+            if x.is_nan() {
+                Some(Rule::NotNan)
+            } else {
+                (x <= 0.0).then_some(Rule::Positive)
+            }
+        }
+        Cons::Bounded01 => (!(0.0..=1.0).contains(&x)).then_some(Rule::Bounded01),
+        Cons::BoundedGt01 => (x.is_nan() || x <= 0.0 || x > 1.0).then_some(Rule::BoundedGt01),
+        Cons::BoundedLt01 => (!(0.0..1.0).contains(&x)).then_some(Rule::BoundedLt01),
+        Cons::Gt1 => (x.is_nan() || x <= 1.0).then_some(Rule::Gt1),
+        Cons::Poisson => {
+            if array {
+                None // handled in `check` (two passes, as NumPy)
+            } else if x.is_nan() || x < 0.0 {
+                Some(Rule::NonNegativeNotNan)
+            } else if x > crate::dist::discrete::poisson_lam_max() {
+                Some(Rule::TooLarge)
+            } else {
+                None
+            }
+        }
+    }
+}
+
+/// Validates a parameter, scalar or array, with NumPy's message.
+pub(crate) fn check(values: &[f64], name: &'static str, cons: Cons, array: bool) -> Result<()> {
+    if cons == Cons::Poisson && array {
+        // NumPy tests "too large" over the whole array first, then "< 0 or NaN".
+        let max = crate::dist::discrete::poisson_lam_max();
+        if !values.iter().all(|&x| x <= max) {
+            return Err(Error::param(name, Rule::TooLarge, true));
+        }
+        if !values.iter().all(|&x| x >= 0.0) {
+            return Err(Error::param(name, Rule::NonNegativeNotNan, true));
+        }
+        return Ok(());
+    }
+    if cons == Cons::PositiveNotNan && array && values.iter().any(|x| x.is_nan()) {
+        return Err(Error::param(name, Rule::NotNan, true));
+    }
+    for &x in values {
+        if let Some(rule) = violates(x, cons, array) {
+            return Err(Error::param(name, rule, array));
+        }
+    }
+    Ok(())
+}
+
+/// The output shape for `size` and parameters of the given shapes (NumPy's argument order:
+/// the output first when a size is given).
+pub(crate) fn output_shape(size: &Size, params: &[&[usize]], all_scalar: bool) -> Result<Vec<usize>> {
+    let size = size.shape()?;
+    match size {
+        Some(s) if all_scalar => Ok(s),
+        None if all_scalar => Ok(Vec::new()),
+        None => Ok(nprs_core::broadcast_shapes(params)?.to_vec()),
+        Some(s) => {
+            let mut all: Vec<&[usize]> = vec![&s];
+            all.extend_from_slice(params);
+            let b = nprs_core::broadcast_shapes(&all)?.to_vec();
+            if b != s {
+                return Err(Error::OutputSize { size: s, broadcast: b });
+            }
+            Ok(s)
+        }
+    }
+}
+
+/// The element count of `shape`, rejecting sizes NumPy could not allocate.
+pub(crate) fn checked_len<T>(shape: &[usize]) -> Result<usize> {
+    let mut nz: usize = 1;
+    for &d in shape {
+        if d != 0 {
+            nz = nz.checked_mul(d).ok_or(nprs_core::Error::TooBig)?;
+        }
+    }
+    if nz.checked_mul(size_of::<T>().max(1)).is_none_or(|b| b > isize::MAX as usize) {
+        return Err(nprs_core::Error::TooBig.into());
+    }
+    Ok(nprs_core::dims::size_checked(shape)?)
+}
+
+/// An array of `shape` whose elements, in C order, are `f()` called once each.
+pub(crate) fn fill<O: Element>(shape: &[usize], mut f: impl FnMut() -> O) -> Result<Array<O>> {
+    let n = checked_len::<O>(shape)?;
+    let mut v: Vec<O> = Vec::new();
+    v.try_reserve_exact(n).map_err(|_| nprs_core::Error::Alloc {
+        bytes: n * size_of::<O>(),
+        shape: shape.to_vec(),
+        dtype: O::DTYPE.name().to_string(),
+    })?;
+    crate::hugepages::advise(&mut v);
+    v.extend((0..n).map(|_| f()));
+    Ok(Array::from_shape_vec(shape, v)?)
+}

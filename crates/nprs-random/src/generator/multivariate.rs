@@ -1,0 +1,172 @@
+//! `multinomial` and `dirichlet` (`multivariate_normal` needs linear algebra and is not here).
+
+use nprs_core::Array;
+
+use super::Generator;
+use super::args::{Cons, Param, Size, check, checked_len};
+use super::permute::kahan_sum;
+use crate::bitgen::BitGenerator;
+use crate::dist::continuous::{beta, standard_gamma};
+use crate::dist::discrete::binomial;
+use crate::error::{Error, Result};
+
+/// One multinomial draw of `n` into `out` (zeroed), applying binomials category by category.
+pub(crate) fn multinomial_into<B: BitGenerator + ?Sized>(b: &mut B, n: i64, p: &[f64], out: &mut [i64], legacy: bool) {
+    let d = p.len();
+    let mut remaining = 1.0;
+    let mut dn = n;
+    for j in 0..d - 1 {
+        out[j] = binomial(b, p[j] / remaining, dn, legacy);
+        dn -= out[j];
+        if dn <= 0 {
+            break;
+        }
+        remaining -= p[j];
+    }
+    if dn > 0 {
+        out[d - 1] = dn;
+    }
+}
+
+/// NumPy's checks of `pvals`: a non-empty last axis, every value in `[0, 1]`, and each row's
+/// `sum(pvals[..., :-1]) <= 1 + 1e-12`.
+pub(crate) fn check_pvals(pvals: &[f64], shape: &[usize]) -> Result<usize> {
+    let d = shape.last().copied().unwrap_or(0);
+    if d == 0 {
+        return Err(Error::EmptyPvals);
+    }
+    check(pvals, "pvals", Cons::Bounded01, true)?;
+    for row in pvals.chunks_exact(d) {
+        if kahan_sum(&row[..d - 1]) > 1.0 + 1e-12 {
+            return Err(Error::PvalsSum { ndim: shape.len() });
+        }
+    }
+    Ok(d)
+}
+
+impl<B: BitGenerator> Generator<B> {
+    /// Multinomial draws (`multinomial(n, pvals, size)`): counts of `n` trials over the
+    /// categories of `pvals`'s last axis. `n` and the leading axes of `pvals` broadcast; the
+    /// result has shape `size + (k,)`, or the broadcast shape `+ (k,)` when `size` is none.
+    ///
+    /// ```
+    /// let mut rng = nprs_random::default_rng(42);
+    /// let x = rng.multinomial(20, vec![0.2, 0.3, 0.5], 2).unwrap();
+    /// assert_eq!(x.shape(), &[2, 3]);
+    /// assert!(x.to_vec().chunks(3).all(|r| r.iter().sum::<i64>() == 20));
+    /// ```
+    ///
+    /// # Errors
+    /// NumPy's: an empty `pvals`, values outside `[0, 1]`, `sum(pvals[:-1]) > 1.0`, `n < 0`,
+    /// incompatible shapes, negative dimensions.
+    pub fn multinomial<'a>(
+        &mut self,
+        n: impl Into<Param<'a, i64>>,
+        pvals: impl Into<Param<'a, f64>>,
+        size: impl Into<Size>,
+    ) -> Result<Array<i64>> {
+        let (n, pvals) = (n.into(), pvals.into());
+        let size = size.into();
+        let pshape = pvals.shape().to_vec();
+        let pv = pvals.values();
+        let pv = if pshape.is_empty() { Vec::new() } else { pv };
+        let d = check_pvals(&pv, &pshape)?;
+        if !n.is_scalar() || pshape.len() > 1 {
+            let nvals: Vec<f64> = n.values().iter().map(|&x| x as f64).collect();
+            check(&nvals, "n", Cons::NonNegative, true)?;
+            let oshape = &pshape[..pshape.len() - 1];
+            let rows = Param::Array(
+                Array::<i64>::from_shape_vec(oshape, (0..oshape.iter().product::<usize>() as i64).collect())?.into(),
+            );
+            let bshape = match size.shape()? {
+                None => nprs_core::broadcast_shapes(&[n.shape(), oshape])?.to_vec(),
+                Some(s) => {
+                    let b = nprs_core::broadcast_shapes(&[n.shape(), oshape, &s])?.to_vec();
+                    if b != s {
+                        return Err(Error::OutputSize { size: s, broadcast: b });
+                    }
+                    s
+                }
+            };
+            let count = checked_len::<i64>(&bshape)?;
+            let mut out = vec![0i64; count * d];
+            let ns = super::discrete::fill_broadcast2(&bshape, &n, &rows, |ni, _| ni)?;
+            let rs = super::discrete::fill_broadcast2(&bshape, &n, &rows, |_, ri| ri)?;
+            let bg = &mut self.bg;
+            for (k, (ni, ri)) in ns.iter().zip(rs.iter()).enumerate() {
+                let row = &pv[ri as usize * d..(ri as usize + 1) * d];
+                multinomial_into(bg, ni, row, &mut out[k * d..(k + 1) * d], false);
+            }
+            let mut shape = bshape;
+            shape.push(d);
+            return Ok(Array::from_shape_vec(&shape, out)?);
+        }
+        let mut shape = size.shape()?.unwrap_or_default();
+        shape.push(d);
+        let count = checked_len::<i64>(&shape)? / d;
+        let ni = n.first();
+        check(&[ni as f64], "n", Cons::NonNegative, false)?;
+        let mut out = vec![0i64; count * d];
+        for chunk in out.chunks_exact_mut(d) {
+            multinomial_into(&mut self.bg, ni, &pv, chunk, false);
+        }
+        Ok(Array::from_shape_vec(&shape, out)?)
+    }
+
+    /// Dirichlet draws (`dirichlet(alpha, size)`), shape `size + (k,)`. All `alpha < 0.1`
+    /// uses NumPy's stick-breaking with beta draws; otherwise normalised gammas.
+    ///
+    /// # Errors
+    /// "alpha < 0", negative dimensions.
+    pub fn dirichlet(&mut self, alpha: &[f64], size: impl Into<Size>) -> Result<Array<f64>> {
+        if alpha.iter().any(|&a| a < 0.0) {
+            return Err(Error::param("alpha", crate::error::Rule::NonNegative, true));
+        }
+        let k = alpha.len();
+        let mut shape = size.into().shape()?.unwrap_or_default();
+        shape.push(k);
+        let total = checked_len::<f64>(&shape)?;
+        let mut out = vec![0.0f64; total];
+        // NumPy's `alpha.max()` propagates NaN, which then fails `< 0.1`.
+        let amax = alpha
+            .iter()
+            .copied()
+            .fold(f64::NEG_INFINITY, |m, a| if a.is_nan() || m.is_nan() { f64::NAN } else { m.max(a) });
+        let bg = &mut self.bg;
+        if k > 0 && amax < 0.1 {
+            let mut csum = vec![0.0; k];
+            let mut acc = 0.0;
+            for j in (0..k).rev() {
+                acc += alpha[j];
+                csum[j] = acc;
+            }
+            if acc > 0.0 {
+                for row in out.chunks_exact_mut(k) {
+                    let mut rest = 1.0;
+                    for j in 0..k - 1 {
+                        let v = beta(bg, alpha[j], csum[j + 1]);
+                        row[j] = rest * v;
+                        rest *= 1.0 - v;
+                        if csum[j + 1] == 0.0 {
+                            break;
+                        }
+                    }
+                    row[k - 1] = rest;
+                }
+            }
+        } else if k > 0 {
+            for row in out.chunks_exact_mut(k) {
+                let mut acc = 0.0;
+                for j in 0..k {
+                    row[j] = standard_gamma(bg, alpha[j]);
+                    acc += row[j];
+                }
+                let inv = 1.0 / acc;
+                for v in row.iter_mut() {
+                    *v *= inv;
+                }
+            }
+        }
+        Ok(Array::from_shape_vec(&shape, out)?)
+    }
+}

@@ -1,0 +1,194 @@
+//! NumPy's module-level legacy functions (`np.random.seed`, `np.random.rand`, …) over one
+//! global [`RandomState`].
+//!
+//! The global state lives behind a `Mutex` and is seeded from operating-system entropy the
+//! first time it is used, as NumPy seeds its hidden `RandomState` at import. Every function
+//! locks it for the duration of one call, so calls from several threads are serialised and
+//! each call's draws are contiguous in the stream; the interleaving between threads is, of
+//! course, whatever order they take the lock in. Code that wants reproducible streams per
+//! thread should own a [`RandomState`] or, better, a [`Generator`](crate::Generator).
+//!
+//! ```
+//! use nprs_random::legacy::global as npr;
+//! npr::seed(0).unwrap();
+//! let x = npr::rand(3).unwrap();
+//! assert_eq!(x.to_vec()[0], 0.5488135039273248);
+//! ```
+
+use std::sync::{Mutex, MutexGuard, PoisonError};
+
+use nprs_core::storage::{Data, DataMut};
+use nprs_core::{Array, ArrayBase, Element};
+
+use super::{LegacySeed, LegacyState, RandomState};
+use crate::error::Result;
+use crate::generator::{IntParam, Param, RandomInteger, Size};
+
+static GLOBAL: Mutex<Option<RandomState>> = Mutex::new(None);
+
+/// Runs `f` on the global state, seeding it from the operating system on first use.
+fn with<R>(f: impl FnOnce(&mut RandomState) -> R) -> R {
+    let mut guard: MutexGuard<'_, Option<RandomState>> = GLOBAL.lock().unwrap_or_else(PoisonError::into_inner);
+    let rs = guard.get_or_insert_with(RandomState::default);
+    f(rs)
+}
+
+/// `np.random.seed(seed)`.
+///
+/// # Errors
+/// A seed outside `[0, 2**32)` or an empty sequence.
+pub fn seed(seed: impl Into<LegacySeed>) -> Result<()> {
+    let seed = seed.into();
+    with(|rs| rs.seed(seed))
+}
+
+/// `np.random.get_state()`.
+#[must_use]
+pub fn get_state() -> LegacyState {
+    with(|rs| rs.get_state())
+}
+
+/// `np.random.set_state(state)`.
+///
+/// # Errors
+/// A position outside `[0, 624]`.
+pub fn set_state(state: &LegacyState) -> Result<()> {
+    with(|rs| rs.set_state(state))
+}
+
+/// `np.random.rand(shape)`.
+///
+/// # Errors
+/// Negative dimensions.
+pub fn rand(shape: impl Into<Size>) -> Result<Array<f64>> {
+    let shape = shape.into();
+    with(|rs| rs.rand(shape))
+}
+
+/// `np.random.randn(shape)`.
+///
+/// # Errors
+/// Negative dimensions.
+pub fn randn(shape: impl Into<Size>) -> Result<Array<f64>> {
+    let shape = shape.into();
+    with(|rs| rs.randn(shape))
+}
+
+/// `np.random.random_sample(size)`.
+///
+/// # Errors
+/// Negative dimensions.
+pub fn random_sample(size: impl Into<Size>) -> Result<Array<f64>> {
+    let size = size.into();
+    with(|rs| rs.random_sample(size))
+}
+
+/// `np.random.standard_normal(size)`.
+///
+/// # Errors
+/// Negative dimensions.
+pub fn standard_normal(size: impl Into<Size>) -> Result<Array<f64>> {
+    let size = size.into();
+    with(|rs| rs.standard_normal(size))
+}
+
+/// `np.random.randint(low, high, size, dtype=T)`.
+///
+/// # Errors
+/// As [`RandomState::randint`].
+pub fn randint<T: RandomInteger>(
+    low: impl Into<IntParam>,
+    high: impl Into<IntParam>,
+    size: impl Into<Size>,
+) -> Result<Array<T>> {
+    let (low, high, size) = (low.into(), high.into(), size.into());
+    with(|rs| rs.randint(low, high, size))
+}
+
+/// `np.random.normal(loc, scale, size)`.
+///
+/// # Errors
+/// As [`RandomState::normal`].
+pub fn normal<'a>(
+    loc: impl Into<Param<'a, f64>>,
+    scale: impl Into<Param<'a, f64>>,
+    size: impl Into<Size>,
+) -> Result<Array<f64>> {
+    let (loc, scale, size) = (loc.into(), scale.into(), size.into());
+    with(|rs| rs.normal(loc, scale, size))
+}
+
+/// `np.random.uniform(low, high, size)`.
+///
+/// # Errors
+/// As [`RandomState::uniform`].
+pub fn uniform<'a>(
+    low: impl Into<Param<'a, f64>>,
+    high: impl Into<Param<'a, f64>>,
+    size: impl Into<Size>,
+) -> Result<Array<f64>> {
+    let (low, high, size) = (low.into(), high.into(), size.into());
+    with(|rs| rs.uniform(low, high, size))
+}
+
+/// `np.random.exponential(scale, size)`.
+///
+/// # Errors
+/// As [`RandomState::exponential`].
+pub fn exponential<'a>(scale: impl Into<Param<'a, f64>>, size: impl Into<Size>) -> Result<Array<f64>> {
+    let (scale, size) = (scale.into(), size.into());
+    with(|rs| rs.exponential(scale, size))
+}
+
+/// `np.random.binomial(n, p, size)`.
+///
+/// # Errors
+/// As [`RandomState::binomial`].
+pub fn binomial<'a>(
+    n: impl Into<Param<'a, i64>>,
+    p: impl Into<Param<'a, f64>>,
+    size: impl Into<Size>,
+) -> Result<Array<i64>> {
+    let (n, p, size) = (n.into(), p.into(), size.into());
+    with(|rs| rs.binomial(n, p, size))
+}
+
+/// `np.random.poisson(lam, size)`.
+///
+/// # Errors
+/// As [`RandomState::poisson`].
+pub fn poisson<'a>(lam: impl Into<Param<'a, f64>>, size: impl Into<Size>) -> Result<Array<i64>> {
+    let (lam, size) = (lam.into(), size.into());
+    with(|rs| rs.poisson(lam, size))
+}
+
+/// `np.random.choice(a, size, replace, p)`.
+///
+/// # Errors
+/// As [`RandomState::choice`].
+pub fn choice(a: i64, size: impl Into<Size>, replace: bool, p: Option<&[f64]>) -> Result<Array<i64>> {
+    let size = size.into();
+    with(|rs| rs.choice(a, size, replace, p))
+}
+
+/// `np.random.shuffle(x)`.
+///
+/// # Errors
+/// A 0-d array.
+pub fn shuffle<T: Element, S: DataMut<Elem = T>>(x: &mut ArrayBase<S>) -> Result<()> {
+    with(|rs| rs.shuffle(x))
+}
+
+/// `np.random.permutation(n)`.
+#[must_use]
+pub fn permutation(n: i64) -> Array<i64> {
+    with(|rs| rs.permutation(n))
+}
+
+/// `np.random.permutation(x)` for an array.
+///
+/// # Errors
+/// A 0-d array.
+pub fn permutation_of<T: Element, S: Data<Elem = T>>(x: &ArrayBase<S>) -> Result<Array<T>> {
+    with(|rs| rs.permutation_of(x))
+}
