@@ -181,6 +181,30 @@ pub enum Error {
     /// An operation on an empty sequence or array where one element is needed.
     #[error("{0}")]
     Empty(String),
+    /// No common dtype exists (NumPy's `DTypePromotionError`).
+    #[error("{0}")]
+    DTypePromotion(crate::promote::PromotionError),
+    /// A Rust integer used as a weak ("Python") scalar that the array's dtype cannot hold.
+    #[error("Python integer {value} out of bounds for {dtype}")]
+    PythonIntOutOfBounds {
+        /// The integer.
+        value: i128,
+        /// The dtype it had to become.
+        dtype: String,
+    },
+    /// An elementwise operation with no loop for the operand dtypes (NumPy's
+    /// `UFuncTypeError`).
+    #[error("ufunc '{ufunc}' did not contain a loop with signature matching types ({}) -> None", .types.join(", "))]
+    UFuncNoLoop {
+        /// The operation's NumPy name (`add`).
+        ufunc: String,
+        /// The operand types as NumPy shows them (`dtype('<U1')`, or
+        /// `<class 'numpy.dtypes._PyLongDType'>` for a Python scalar).
+        types: Vec<String>,
+    },
+    /// A result NumPy reports with `OverflowError`.
+    #[error("{0}")]
+    Overflow(String),
 }
 
 impl Error {
@@ -195,6 +219,9 @@ impl Error {
             | Error::MaskMismatch { .. } => "IndexError",
             Error::Alloc { .. } => "MemoryError",
             Error::Type(_) => "TypeError",
+            Error::DTypePromotion(_) => "DTypePromotionError",
+            Error::PythonIntOutOfBounds { .. } | Error::Overflow(_) => "OverflowError",
+            Error::UFuncNoLoop { .. } => "UFuncTypeError",
             _ => "ValueError",
         }
     }

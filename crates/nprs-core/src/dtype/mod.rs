@@ -1,6 +1,19 @@
 //! Element types and their NumPy dtype descriptions.
+//!
+//! [`DType`] names the numeric element types of typed arrays (one per [`Element`]);
+//! [`Descr`] is the full NumPy dtype — byte order, `bfloat16`, strings, datetimes and
+//! records — with NumPy's parsing and printing. [`iinfo`] and [`finfo`] give the limits of
+//! the numeric types.
 
 use std::fmt;
+
+mod descr;
+mod limits;
+mod parse;
+pub mod pyfmt;
+
+pub use descr::{ByteOrder, DateTimeUnit, Descr, DescrKind, Field, Record, SubArray, TimeUnit};
+pub use limits::{FInfo, FloatKind, IInfo, finfo, iinfo};
 
 pub use half::f16;
 pub use num_complex::{Complex32, Complex64};
