@@ -270,8 +270,7 @@ impl Descr {
         let has_order = match &kind {
             DescrKind::Numeric(d) => d.itemsize() > 1,
             DescrKind::BFloat16 | DescrKind::Unicode(_) | DescrKind::DateTime(_) | DescrKind::TimeDelta(_) => true,
-            DescrKind::SubArray(s) => s.base.order != ByteOrder::NotApplicable,
-            DescrKind::Bytes(_) | DescrKind::Void(_) | DescrKind::Record(_) => false,
+            DescrKind::Bytes(_) | DescrKind::Void(_) | DescrKind::Record(_) | DescrKind::SubArray(_) => false,
         };
         let order = match (has_order, order) {
             (false, _) => ByteOrder::NotApplicable,
@@ -326,8 +325,7 @@ impl Descr {
     /// A sub-array dtype `(base, shape)`, as used for fields such as `('scores', '<f8', (3,))`.
     #[must_use]
     pub fn subarray(base: Descr, shape: &[usize]) -> Self {
-        let order = base.order;
-        Descr::with_order(DescrKind::SubArray(Arc::new(SubArray { base, shape: shape.to_vec() })), order)
+        Descr::with_order(DescrKind::SubArray(Arc::new(SubArray { base, shape: shape.to_vec() })), ByteOrder::NotApplicable)
     }
 
     /// A packed record dtype from `(name, dtype)` pairs: fields follow each other without
@@ -809,7 +807,7 @@ impl fmt::Display for Descr {
 impl fmt::Debug for Descr {
     /// `repr(dtype)`: `dtype('float64')`, `dtype('S3')`, `dtype([('a', '<i4')])`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "dtype({})", self.construction_repr(false, false))?;
+        write!(f, "dtype({}", self.construction_repr(false, false))?;
         if self.record_layout_of().is_some_and(Record::is_aligned) {
             f.write_str(", align=True")?;
         }

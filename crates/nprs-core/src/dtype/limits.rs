@@ -135,7 +135,7 @@ impl FInfo {
             min: -max,
             tiny: normal,
             smallest_normal: normal,
-            smallest_subnormal: 2f64.powi(minexp - nmant),
+            smallest_subnormal: normal * 2f64.powi(-nmant),
             resolution,
             precision,
             machep: -nmant,

@@ -17,8 +17,9 @@ impl Descr {
     /// - array-protocol strings: `"<f8"`, `">i4"`, `"|b1"`, `"c16"`, `"U5"`, `"S3"`, `"V8"`;
     /// - datetimes: `"M8[ns]"`, `"m8[D]"`, `"datetime64[10ms]"`;
     /// - comma strings and shapes: `"i4, f8"`, `"(2,3)f8"`, `"3i4"`;
-    /// - the list form of `.npy` headers: `"[('name', '<U10'), ('age', '<i4'), ('scores', '<f8', (3,))]"`
-    ///   (fields with an empty name and a `V` type are padding, as `numpy.lib.format` reads them);
+    /// - the list form: `"[('name', '<U10'), ('age', '<i4'), ('scores', '<f8', (3,))]"` (an empty
+    ///   name becomes `f<index>`, as in `numpy.dtype`; see [`from_npy_descr`](Self::from_npy_descr)
+    ///   for the `.npy` reading where unnamed `V` entries are padding);
     /// - the dict form `"{'names': [...], 'formats': [...], 'offsets': [...], 'itemsize': n}"`.
     ///
     /// # Errors
@@ -28,7 +29,7 @@ impl Descr {
         let t = spec.trim_start();
         if t.starts_with('[') || t.starts_with('{') || (t.starts_with('(') && t.contains('\'')) {
             let lit = Lexer::new(spec).literal_all().map_err(|()| not_understood(spec))?;
-            return descr_from_literal(&lit, spec);
+            return descr_from_literal(&lit, spec, false);
         }
         if spec.contains(',') && !shape_prefix_only(spec) {
             return parse_comma(spec);
@@ -37,6 +38,19 @@ impl Descr {
             Error::Type(m) if m.starts_with("data type") => not_understood(spec),
             e => e,
         })
+    }
+}
+
+impl Descr {
+    /// Parses the `descr` value of a `.npy` header as `numpy.lib.format.descr_to_dtype`
+    /// does: a quoted type string (`'<f8'`) or the list form, where entries with an empty
+    /// name and a `V` type are padding between fields (dropped, offsets kept).
+    ///
+    /// # Errors
+    /// As [`parse`](Self::parse).
+    pub fn from_npy_descr(descr: &str) -> Result<Descr> {
+        let lit = Lexer::new(descr).literal_all().map_err(|()| not_understood(descr))?;
+        descr_from_literal(&lit, descr, true)
     }
 }
 
@@ -215,9 +229,10 @@ fn parse_scalar(s: &str) -> Result<Descr> {
     Ok(Descr::with_order(kind, order))
 }
 
-/// The item-size digits after a kind character (Python's `int()`: leading `+`, zeros).
+/// The item-size digits after a kind character (`strtol`-like: leading whitespace and `+`,
+/// leading zeros; nothing after the digits).
 fn parse_size(s: &str) -> Option<usize> {
-    let t = s.trim();
+    let t = s.trim_start();
     let t = t.strip_prefix('+').unwrap_or(t);
     if t.is_empty() || !t.bytes().all(|b| b.is_ascii_digit()) {
         return None;
@@ -238,8 +253,11 @@ pub(crate) fn parse_datetime_meta(meta: &str) -> Result<DateTimeUnit> {
         return Ok(DateTimeUnit::new(TimeUnit::Generic));
     }
     let b = meta.as_bytes();
-    if b.len() < 3 || b[0] != b'[' {
-        return Err(bad_meta(meta, if b.first() == Some(&b'[') { Some(1) } else { None }));
+    if b.len() < 3 {
+        return Err(bad_meta(meta, None));
+    }
+    if b[0] != b'[' {
+        return Err(bad_meta(meta, Some(1)));
     }
     let Some(close) = meta[1..].find(']').map(|i| i + 1) else {
         return Err(bad_meta(meta, Some(meta.len())));
@@ -420,12 +438,12 @@ fn lit_shape(l: &Lit, spec: &str) -> Result<Vec<usize>> {
     }
 }
 
-fn descr_from_literal(l: &Lit, spec: &str) -> Result<Descr> {
+fn descr_from_literal(l: &Lit, spec: &str, npy: bool) -> Result<Descr> {
     match l {
         Lit::Str(s) => Descr::parse(s),
-        Lit::List(items) => record_from_list(items, spec),
+        Lit::List(items) => record_from_list(items, spec, npy),
         Lit::Tuple(items) if items.len() == 2 => {
-            let base = descr_from_literal(&items[0], spec)?;
+            let base = descr_from_literal(&items[0], spec, npy)?;
             let shape = lit_shape(&items[1], spec)?;
             Ok(if shape.is_empty() { base } else { Descr::subarray(base, &shape) })
         }
@@ -434,7 +452,7 @@ fn descr_from_literal(l: &Lit, spec: &str) -> Result<Descr> {
     }
 }
 
-fn record_from_list(items: &[Lit], spec: &str) -> Result<Descr> {
+fn record_from_list(items: &[Lit], spec: &str, npy: bool) -> Result<Descr> {
     let mut fields = Vec::new();
     let mut off = 0usize;
     for item in items {
@@ -449,7 +467,7 @@ fn record_from_list(items: &[Lit], spec: &str) -> Result<Descr> {
             }
             _ => return Err(not_understood(spec)),
         };
-        let mut descr = descr_from_literal(&parts[1], spec)?;
+        let mut descr = descr_from_literal(&parts[1], spec, npy)?;
         if parts.len() == 3 {
             let shape = lit_shape(&parts[2], spec)?;
             if !shape.is_empty() {
@@ -458,7 +476,7 @@ fn record_from_list(items: &[Lit], spec: &str) -> Result<Descr> {
         }
         let size = descr.itemsize();
         // Unnamed void entries are the padding that `dtype.descr` lists between fields.
-        if name.is_empty() && matches!(descr.kind_of(), DescrKind::Void(_)) {
+        if npy && name.is_empty() && matches!(descr.kind_of(), DescrKind::Void(_)) {
             off += size;
             continue;
         }
@@ -477,7 +495,7 @@ fn record_from_dict(entries: &[(Lit, Lit)], spec: &str) -> Result<Descr> {
     if names.len() != formats.len() {
         return Err(not_understood(spec));
     }
-    let descrs: Vec<Descr> = formats.iter().map(|f| descr_from_literal(f, spec)).collect::<Result<_>>()?;
+    let descrs: Vec<Descr> = formats.iter().map(|f| descr_from_literal(f, spec, false)).collect::<Result<_>>()?;
     let names: Vec<String> = names
         .iter()
         .map(|n| match n {
