@@ -180,3 +180,164 @@ fn float16_overflow_and_max() {
     o.case("f16_65504_str").check_str(&nprs_core::dtype::pyfmt::repr_f16(f(65504.0)));
     o.case("f16_65600_str").check_str(&nprs_core::dtype::pyfmt::repr_f16(f(65600.0)));
 }
+
+// ---------------------------------------------------------------------------------------
+// Promotion and casting.
+
+use nprs_core::{Casting, Scalar, TypeArg, can_cast, common_type, min_scalar_type, promote_types, result_type};
+
+const NUM: [&str; 14] = ["?", "b", "B", "h", "H", "i", "I", "l", "L", "e", "f", "d", "F", "D"];
+const MODES: [Casting; 5] = [Casting::No, Casting::Equiv, Casting::Safe, Casting::SameKind, Casting::Unsafe];
+
+/// The `np.dtype(...)` arguments of an expression, in order.
+fn dtype_args(expr: &str) -> Vec<Descr> {
+    let mut out = Vec::new();
+    let mut rest = expr;
+    while let Some(i) = rest.find("np.dtype(") {
+        let after = &rest[i + "np.dtype(".len()..];
+        let (spec, tail) = if after.starts_with('[') {
+            let end = after.find("])").expect("list spec") + 1;
+            (after[..end].to_string(), &after[end..])
+        } else {
+            let q = &after[..1];
+            let end = after[1..].find(q).expect("quoted spec") + 1;
+            (after[1..end].to_string(), &after[end + 1..])
+        };
+        out.push(Descr::parse(&spec).unwrap_or_else(|e| panic!("{spec}: {e}")));
+        rest = tail;
+    }
+    out
+}
+
+#[test]
+fn promote_types_table_matches_numpy() {
+    let o = oracle("dtypes/promotion");
+    let mut got = Vec::new();
+    for a in NUM {
+        for b in NUM {
+            let p = promote_types(&Descr::parse(a).unwrap(), &Descr::parse(b).unwrap()).unwrap();
+            got.push(s(&p.str()));
+        }
+    }
+    o.case("promote_numeric").check_value(&Value::List(got));
+    for c in o.with_prefix("promote_other_") {
+        let d = dtype_args(&c.expr);
+        c.check_str(&promote_types(&d[0], &d[1]).unwrap_or_else(|e| panic!("{}: {e}", c.expr)).to_string());
+    }
+    for c in o.with_prefix("promote_error_") {
+        let d = dtype_args(&c.expr);
+        let e = promote_types(&d[0], &d[1]).expect_err(&c.expr);
+        c.check_error(e.numpy_kind(), &e.to_string());
+    }
+}
+
+#[test]
+fn can_cast_matrix_matches_numpy() {
+    let o = oracle("dtypes/promotion");
+    for m in MODES {
+        let mut got = Vec::new();
+        for a in NUM {
+            for b in NUM {
+                got.push(Value::Bool(can_cast(&Descr::parse(a).unwrap(), &Descr::parse(b).unwrap(), m)));
+            }
+        }
+        o.case(&format!("can_cast_numeric_{}", m.name())).check_value(&Value::List(got));
+    }
+    for c in o.with_prefix("can_cast_other_") {
+        let d = dtype_args(&c.expr);
+        c.check_value(&Value::List(MODES.iter().map(|&m| Value::Bool(can_cast(&d[0], &d[1], m))).collect()));
+    }
+}
+
+/// Parses `np.result_type(...)` arguments: `np.int8`, `'>i4'`, `1`, `1.0`, `1j`, `True`.
+fn result_type_args(expr: &str) -> Vec<TypeArg> {
+    let inner = expr.trim_start_matches("str(np.result_type(").trim_end_matches("))");
+    inner
+        .split(", ")
+        .map(|a| {
+            if let Some(name) = a.strip_prefix("np.") {
+                TypeArg::DType(Descr::parse(name).unwrap())
+            } else if a.starts_with('\'') {
+                TypeArg::DType(Descr::parse(&a[1..a.len() - 1]).unwrap())
+            } else if a == "True" {
+                TypeArg::Bool
+            } else if a.ends_with('j') {
+                TypeArg::Complex
+            } else if a.contains('.') {
+                TypeArg::Float
+            } else {
+                TypeArg::Int
+            }
+        })
+        .collect()
+}
+
+#[test]
+fn result_type_follows_nep50() {
+    let o = oracle("dtypes/promotion");
+    let mut n = 0;
+    for c in o.with_prefix("result_type_") {
+        let args = result_type_args(&c.expr);
+        match result_type(&args) {
+            Ok(d) => c.check_str(&d.to_string()),
+            Err(e) => c.check_error(e.numpy_kind(), &e.to_string()),
+        }
+        n += 1;
+    }
+    assert_eq!(n, 27);
+}
+
+#[test]
+fn min_scalar_type_matches_numpy() {
+    let o = oracle("dtypes/promotion");
+    let values: Vec<Scalar> = vec![
+        0i64.into(),
+        1i64.into(),
+        255i64.into(),
+        256i64.into(),
+        (-1i64).into(),
+        (-129i64).into(),
+        Scalar::Int(1 << 63),
+        0.1.into(),
+        1e10.into(),
+        65504.0.into(),
+        1e300.into(),
+        Scalar::Complex(0.0, 1.0),
+        Scalar::Complex(1e10, 1.0),
+        Scalar::Complex(0.0, 1e300),
+        true.into(),
+        "abc".into(),
+        Scalar::Bytes(b"ab".to_vec()),
+        Scalar::Int(-(1 << 63)),
+        70000i64.into(),
+        (-40000i64).into(),
+    ];
+    for (k, v) in values.iter().enumerate() {
+        o.case(&format!("min_scalar_type_{k:02}")).check_str(&min_scalar_type(v).to_string());
+    }
+}
+
+#[test]
+fn common_type_matches_numpy() {
+    let o = oracle("dtypes/promotion");
+    let sets: [&[&str]; 9] = [
+        &["int8"],
+        &["float16"],
+        &["float32", "int8"],
+        &["complex64"],
+        &["complex64", "float64"],
+        &["bool"],
+        &["U3"],
+        &["float32", "float16"],
+        &["uint64", "complex64"],
+    ];
+    for (k, set) in sets.iter().enumerate() {
+        let ds: Vec<Descr> = set.iter().map(|t| Descr::parse(t).unwrap()).collect();
+        let refs: Vec<&Descr> = ds.iter().collect();
+        let c = o.case(&format!("common_type_{k}"));
+        match common_type(&refs) {
+            Ok(d) => c.check_str(&d.str()),
+            Err(e) => c.check_error(e.numpy_kind(), &e.to_string()),
+        }
+    }
+}
