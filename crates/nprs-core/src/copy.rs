@@ -82,6 +82,20 @@ fn f64_to_u64_c(x: f64) -> u64 {
     if x >= TWO63 { (f64_to_i64_c(x - TWO63) as u64) ^ (1u64 << 63) } else { f64_to_i64_c(x) as u64 }
 }
 
+/// GCC's double → uint32 sequence on x86-64 (what NumPy's float32/float64 → uint32 loops
+/// give): values from 2**31 up go through the 32-bit conversion of `x - 2**31`.
+#[inline(always)]
+fn f64_to_u32_c(x: f64) -> u32 {
+    const TWO31: f64 = 2_147_483_648.0;
+    if x >= TWO31 { (f64_to_i32_c(x - TWO31) as u32) ^ (1u32 << 31) } else { f64_to_i32_c(x) as u32 }
+}
+
+/// float16 and complex → uint32 in NumPy go through a 64-bit conversion instead.
+#[inline(always)]
+fn f64_to_u32_via_i64(x: f64) -> u32 {
+    f64_to_i64_c(x) as u32
+}
+
 macro_rules! cast_int {
     ($($t:ty: $fam:ident, $via:ident);* $(;)?) => {$(
         impl Cast for $t {
@@ -100,6 +114,12 @@ macro_rules! cast_int {
             fn cast_from<S: Cast>(s: S) -> Self {
                 match S::FAMILY {
                     Family::Bool | Family::Int | Family::UInt => s.to_i64_wrapping() as $t,
+                    Family::Float if <$t as Element>::DTYPE == crate::DType::UInt32 && S::DTYPE != crate::DType::Float16 => {
+                        f64_to_u32_c(s.to_f64()) as $t
+                    }
+                    Family::Float | Family::Complex if <$t as Element>::DTYPE == crate::DType::UInt32 => {
+                        f64_to_u32_via_i64(s.to_f64()) as $t
+                    }
                     Family::Float | Family::Complex => $via(s.to_f64()) as $t,
                 }
             }
@@ -251,5 +271,8 @@ mod tests {
         assert_eq!(u8::cast_from(-1.0f64), 255);
         assert_eq!(u8::cast_from(250u8.wrapping_add(10)), 4);
         assert!(bool::cast_from(f64::NAN));
+        assert_eq!(u32::cast_from(f64::NAN), 1 << 31);
+        assert_eq!(u32::cast_from(3e9f64), 3_000_000_000);
+        assert_eq!(u32::cast_from(f16::NAN), 0);
     }
 }

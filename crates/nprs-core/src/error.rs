@@ -202,6 +202,15 @@ pub enum Error {
         /// `<class 'numpy.dtypes._PyLongDType'>` for a Python scalar).
         types: Vec<String>,
     },
+    /// An elementwise operation whose operands cannot be used together (`U` and `S`
+    /// strings; NumPy's `UFuncTypeError`).
+    #[error("ufunc '{ufunc}' cannot use operands with types {}", .types.join(" and "))]
+    UFuncOperands {
+        /// The operation's NumPy name.
+        ufunc: String,
+        /// The operand dtypes as NumPy shows them (`dtype('<U1')`).
+        types: Vec<String>,
+    },
     /// A result NumPy reports with `OverflowError`.
     #[error("{0}")]
     Overflow(String),
@@ -221,7 +230,7 @@ impl Error {
             Error::Type(_) => "TypeError",
             Error::DTypePromotion(_) => "DTypePromotionError",
             Error::PythonIntOutOfBounds { .. } | Error::Overflow(_) => "OverflowError",
-            Error::UFuncNoLoop { .. } => "UFuncTypeError",
+            Error::UFuncNoLoop { .. } | Error::UFuncOperands { .. } => "UFuncTypeError",
             _ => "ValueError",
         }
     }

@@ -210,7 +210,7 @@ pub fn binary<'a, 'b>(op: BinaryOp, a: impl Into<Operand<'a>>, b: impl Into<Oper
     if da.is_string() || db.is_string() {
         if op == BinaryOp::Add && da.is_string() && db.is_string() {
             if da.kind() != db.kind() {
-                return Err(Error::UFuncNoLoop { ufunc: "add".into(), types: vec![a.shown(), b.shown()] }.mixed_strings());
+                return Err(Error::UFuncOperands { ufunc: "add".into(), types: vec![a.shown(), b.shown()] });
             }
             return crate::strings::add(&a.materialize()?, &b.materialize()?);
         }
@@ -267,19 +267,6 @@ fn binary_numeric(op: BinaryOp, a: &Operand<'_>, b: &Operand<'_>, rt: DType, che
         B::FloorDivide => typed_binary!(compute, crate::ops::floor_divide, [Int8 => i8, Int16 => i16,
             Int32 => i32, Int64 => i64, UInt8 => u8, UInt16 => u16, UInt32 => u32, UInt64 => u64, Float16 => f16,
             Float32 => f32, Float64 => f64], x, y, err()),
-    }
-}
-
-impl Error {
-    /// NumPy's message for adding `U` and `S` arrays.
-    fn mixed_strings(self) -> Error {
-        match self {
-            Error::UFuncNoLoop { ufunc, types } if types.len() == 2 => Error::Type(format!(
-                "ufunc '{ufunc}' cannot use operands with types {} and {}",
-                types[0], types[1]
-            )),
-            e => e,
-        }
     }
 }
 

@@ -40,7 +40,7 @@ use crate::dtype::{C64, C128, DType, Descr, Element, f16};
 use crate::error::{Error, Result};
 use crate::storage::{Data, OwnedRepr};
 
-pub use arith::{BinaryOp, CompareOp, Operand};
+pub use arith::{BinaryOp, CompareOp, Operand, binary, compare};
 pub use combine::{concatenate, stack};
 pub use dispatch::{ManyKernel, UnaryKernel, map_many, map_unary};
 

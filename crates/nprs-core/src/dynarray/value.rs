@@ -275,7 +275,10 @@ fn to_py_bool(v: &Scalar) -> bool {
 
 /// Checks a Python int against an integer dtype's range.
 pub(crate) fn check_int_bounds(v: i128, t: DType) -> Result<()> {
-    if v < i128::from(i64::MIN) || v > i128::from(u64::MAX) {
+    // NumPy converts through a C `long`, or an `unsigned long` for the 32- and 64-bit
+    // unsigned types.
+    let top = if matches!(t, DType::UInt32 | DType::UInt64) { i128::from(u64::MAX) } else { i128::from(i64::MAX) };
+    if v < i128::from(i64::MIN) || v > top {
         return Err(too_large());
     }
     let info = crate::dtype::iinfo(t)?;
@@ -390,7 +393,11 @@ fn ascii_decode(b: &[u8]) -> Result<String> {
 
 pub(crate) fn ascii_encode(s: &str) -> Result<Vec<u8>> {
     if let Some((i, c)) = s.chars().enumerate().find(|(_, c)| !c.is_ascii()) {
-        let shown = py_str_repr(&c.to_string());
+        let shown = match c as u32 {
+            n if n < 0x100 => format!("'\\x{n:02x}'"),
+            n if n < 0x10000 => format!("'\\u{n:04x}'"),
+            n => format!("'\\U{n:08x}'"),
+        };
         return Err(Error::Value(format!(
             "'ascii' codec can't encode character {shown} in position {i}: ordinal not in range(128)"
         )));

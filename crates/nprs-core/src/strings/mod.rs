@@ -138,11 +138,10 @@ fn pair(a: &Operand<'_>, b: &Operand<'_>, func: &str) -> Result<(Vec<Text>, Vec<
     let (tx, ux) = texts(&xb, func)?;
     let (ty, uy) = texts(&yb, func)?;
     if ux != uy {
-        return Err(Error::Type(format!(
-            "ufunc '{func}' cannot use operands with types {:?} and {:?}",
-            x0.dtype(),
-            y0.dtype()
-        )));
+        return Err(Error::UFuncOperands {
+            ufunc: func.to_string(),
+            types: vec![format!("{:?}", x0.dtype()), format!("{:?}", y0.dtype())],
+        });
     }
     Ok((tx, ty, shape, ux, (width_of(&x0), width_of(&y0))))
 }
