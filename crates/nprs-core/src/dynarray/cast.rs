@@ -214,10 +214,14 @@ impl<S: DynData> DynBase<S> {
         if !can_cast(&self.descr, &to, casting) {
             return Err(cast_error(&self.descr, &to, casting));
         }
-        if to.is_native() || !to.is_numeric() {
+        if to.is_native() {
             return self.cast_native(&to);
         }
-        Ok(self.cast_native(&to.to_native())?.with_byte_order(to.byte_order()))
+        if self.descr == to {
+            return Ok(self.to_owned());
+        }
+        let native = self.cast_native(&to.to_native())?;
+        Ok(native.with_byte_order_of(&to))
     }
 
     /// A native-order, aligned view of the array's own dtype, or such a copy.
@@ -418,6 +422,25 @@ impl<S: DynData> DynBase<S> {
 }
 
 impl DynArray {
+    /// The values of a native-order array re-encoded in `to`'s byte order (fields included).
+    fn with_byte_order_of(self, to: &Descr) -> DynArray {
+        let mut segs = Vec::new();
+        super::copy::swap_segments(to, 0, &mut segs);
+        let mut out = self;
+        if !segs.is_empty() {
+            let (n, item) = (out.nbytes(), out.itemsize());
+            // SAFETY: a fresh C-contiguous result holds `nbytes` bytes from `ptr`.
+            let bytes = unsafe { std::slice::from_raw_parts_mut(out.ptr.as_ptr(), n) };
+            for elem in bytes.chunks_exact_mut(item.max(1)) {
+                for &(o, w) in &segs {
+                    elem[o..o + w].reverse();
+                }
+            }
+        }
+        out.descr = to.clone();
+        out
+    }
+
     /// The same bytes under another dtype of the same item size.
     pub(crate) fn with_descr(mut self, d: Descr) -> DynArray {
         debug_assert_eq!(d.itemsize(), self.itemsize());
