@@ -72,7 +72,11 @@ fn f64_to_i32_c(x: f64) -> i32 {
 /// x86-64 `cvttsd2si` with a 64-bit destination: NaN and out-of-range give `i64::MIN`.
 #[inline(always)]
 fn f64_to_i64_c(x: f64) -> i64 {
-    if x.is_nan() || x < -9_223_372_036_854_775_808.0 || x >= 9_223_372_036_854_775_808.0 { i64::MIN } else { x as i64 }
+    if x.is_nan() || !(-9_223_372_036_854_775_808.0..9_223_372_036_854_775_808.0).contains(&x) {
+        i64::MIN
+    } else {
+        x as i64
+    }
 }
 
 /// GCC's double → uint64 sequence on x86-64.

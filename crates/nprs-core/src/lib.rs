@@ -75,7 +75,9 @@ pub mod records;
 pub mod scalar;
 pub mod strings;
 pub use dtype::{ByteOrder, Descr, DescrKind, FInfo, IInfo, TimeUnit, finfo, iinfo};
-pub use dynarray::{BinaryOp, CompareOp, DynArray, DynBase, DynCow, DynView, DynViewMut, ManyKernel, Operand, UnaryKernel};
+pub use dynarray::{
+    BinaryOp, CompareOp, DynArray, DynBase, DynCow, DynView, DynViewMut, ManyKernel, Operand, UnaryKernel,
+};
 pub use dynarray::{map_many, map_unary};
 pub use promote::{Casting, TypeArg, can_cast, common_type, min_scalar_type, promote_types, result_type};
 pub use scalar::Scalar;

@@ -457,86 +457,83 @@ fn with_order_level(from: &Descr, to: &Descr, inner: Level) -> Level {
 
 fn cast_level(from: &Descr, to: &Descr) -> Level {
     use DescrKind as K;
-    let level = match (from.kind_of(), to.kind_of()) {
-        (K::Numeric(a), K::Numeric(b)) => numeric_level(*a, *b),
-        (K::BFloat16, K::BFloat16) => Level::No,
-        (K::BFloat16, K::Numeric(b)) => match b.kind() {
-            'f' if b.itemsize() >= 4 => Level::Safe,
-            'c' => Level::Safe,
-            'f' => Level::SameKind,
+    let level =
+        match (from.kind_of(), to.kind_of()) {
+            (K::Numeric(a), K::Numeric(b)) => numeric_level(*a, *b),
+            (K::BFloat16, K::BFloat16) => Level::No,
+            (K::BFloat16, K::Numeric(b)) => match b.kind() {
+                'f' if b.itemsize() >= 4 => Level::Safe,
+                'c' => Level::Safe,
+                'f' => Level::SameKind,
+                _ => Level::Unsafe,
+            },
+            (K::Numeric(a), K::BFloat16) => match a.kind() {
+                'b' => Level::Safe,
+                'u' | 'i' if a.itemsize() == 1 => Level::Safe,
+                'u' | 'i' | 'f' => Level::SameKind,
+                _ => Level::Unsafe,
+            },
+            (K::Unicode(n), K::Unicode(m)) | (K::Bytes(n), K::Bytes(m)) | (K::Bytes(n), K::Unicode(m)) => {
+                if n == m && std::mem::discriminant(from.kind_of()) == std::mem::discriminant(to.kind_of()) {
+                    Level::No
+                } else if m >= n {
+                    Level::Safe
+                } else {
+                    Level::SameKind
+                }
+            }
+            (K::Unicode(_), K::Bytes(_)) => Level::Unsafe,
+            (K::Numeric(a), K::Unicode(m) | K::Bytes(m)) => {
+                if *m >= string_length_for(*a) {
+                    Level::Safe
+                } else {
+                    Level::SameKind
+                }
+            }
+            (K::BFloat16, K::Unicode(m) | K::Bytes(m)) => {
+                if *m >= 32 {
+                    Level::Safe
+                } else {
+                    Level::SameKind
+                }
+            }
+            (K::Void(n), K::Void(m)) => {
+                if n == m {
+                    Level::No
+                } else {
+                    Level::Unsafe
+                }
+            }
+            (K::Record(_) | K::SubArray(_), K::Void(_)) => Level::Never,
+            (_, K::Void(m)) => {
+                if *m >= from.itemsize() {
+                    Level::Safe
+                } else {
+                    Level::Unsafe
+                }
+            }
+            (K::DateTime(a), K::DateTime(b)) => datetime_level(*a, *b, false),
+            (K::TimeDelta(a), K::TimeDelta(b)) => datetime_level(*a, *b, true),
+            (K::Numeric(a), K::TimeDelta(_)) if a.kind() != 'f' && a.kind() != 'c' => {
+                if safe_numeric(*a, DType::Int64) { Level::Safe } else { Level::SameKind }
+            }
+            (K::Record(a), K::Record(b)) => record_level(a.fields(), b.fields(), a.itemsize() == b.itemsize()),
+            (K::Record(r), _) => {
+                if r.fields().len() == 1 {
+                    cast_level(&r.fields()[0].descr, to).max(Level::Unsafe)
+                } else {
+                    Level::Never
+                }
+            }
+            (K::SubArray(a), K::SubArray(b)) => {
+                if a.shape == b.shape {
+                    cast_level(&a.base, &b.base)
+                } else {
+                    Level::Unsafe
+                }
+            }
             _ => Level::Unsafe,
-        },
-        (K::Numeric(a), K::BFloat16) => match a.kind() {
-            'b' => Level::Safe,
-            'u' | 'i' if a.itemsize() == 1 => Level::Safe,
-            'u' | 'i' | 'f' => Level::SameKind,
-            _ => Level::Unsafe,
-        },
-        (K::Unicode(n), K::Unicode(m)) | (K::Bytes(n), K::Bytes(m)) | (K::Bytes(n), K::Unicode(m)) => {
-            if n == m && std::mem::discriminant(from.kind_of()) == std::mem::discriminant(to.kind_of()) {
-                Level::No
-            } else if m >= n {
-                Level::Safe
-            } else {
-                Level::SameKind
-            }
-        }
-        (K::Unicode(_), K::Bytes(_)) => Level::Unsafe,
-        (K::Numeric(a), K::Unicode(m) | K::Bytes(m)) => {
-            if *m >= string_length_for(*a) {
-                Level::Safe
-            } else {
-                Level::SameKind
-            }
-        }
-        (K::BFloat16, K::Unicode(m) | K::Bytes(m)) => {
-            if *m >= 32 {
-                Level::Safe
-            } else {
-                Level::SameKind
-            }
-        }
-        (K::Void(n), K::Void(m)) => {
-            if n == m {
-                Level::No
-            } else {
-                Level::Unsafe
-            }
-        }
-        (K::Record(_) | K::SubArray(_), K::Void(_)) => Level::Never,
-        (_, K::Void(m)) => {
-            if *m >= from.itemsize() {
-                Level::Safe
-            } else {
-                Level::Unsafe
-            }
-        }
-        (K::DateTime(a), K::DateTime(b)) => datetime_level(*a, *b, false),
-        (K::TimeDelta(a), K::TimeDelta(b)) => datetime_level(*a, *b, true),
-        (K::Numeric(a), K::TimeDelta(_)) if a.kind() != 'f' && a.kind() != 'c' => {
-            if safe_numeric(*a, DType::Int64) {
-                Level::Safe
-            } else {
-                Level::SameKind
-            }
-        }
-        (K::Record(a), K::Record(b)) => record_level(a.fields(), b.fields(), a.itemsize() == b.itemsize()),
-        (K::Record(r), _) => {
-            if r.fields().len() == 1 {
-                cast_level(&r.fields()[0].descr, to).max(Level::Unsafe)
-            } else {
-                Level::Never
-            }
-        }
-        (K::SubArray(a), K::SubArray(b)) => {
-            if a.shape == b.shape {
-                cast_level(&a.base, &b.base)
-            } else {
-                Level::Unsafe
-            }
-        }
-        _ => Level::Unsafe,
-    };
+        };
     with_order_level(from, to, level)
 }
 
@@ -716,9 +713,9 @@ impl TypeArg {
 ///
 /// ```
 /// use nprs_core::{result_type, DType, TypeArg};
-/// assert_eq!(result_type(&[DType::Float32.into(), TypeArg::Float]).unwrap(), DType::Float32.into());
-/// assert_eq!(result_type(&[DType::Int16.into(), TypeArg::Float]).unwrap(), DType::Float64.into());
-/// assert_eq!(result_type(&[DType::Bool.into(), TypeArg::Int]).unwrap(), DType::Int64.into());
+/// assert_eq!(result_type(&[DType::Float32.into(), TypeArg::Float]).unwrap(), DType::Float32);
+/// assert_eq!(result_type(&[DType::Int16.into(), TypeArg::Float]).unwrap(), DType::Float64);
+/// assert_eq!(result_type(&[DType::Bool.into(), TypeArg::Int]).unwrap(), DType::Int64);
 /// ```
 ///
 /// # Errors

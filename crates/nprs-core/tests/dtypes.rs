@@ -15,7 +15,11 @@ fn i(x: usize) -> Value {
 fn spec_of(expr: &str) -> String {
     let start = expr.find("(np.dtype(").expect("np.dtype call") + "(np.dtype(".len();
     let inner = &expr[start..expr.len() - 2];
-    if inner.starts_with('\'') || inner.starts_with('"') { inner[1..inner.len() - 1].to_string() } else { inner.to_string() }
+    if inner.starts_with('\'') || inner.starts_with('"') {
+        inner[1..inner.len() - 1].to_string()
+    } else {
+        inner.to_string()
+    }
 }
 
 fn attrs(d: &Descr) -> Value {
@@ -64,14 +68,12 @@ fn aligned_and_offset_records() {
     let al = Descr::record_aligned([("a", Descr::parse("i1").unwrap()), ("b", Descr::parse("<i4").unwrap())]).unwrap();
     o.case("aligned_repr").check_str(&format!("{al:?}"));
     o.case("aligned_str").check_str(&al.to_string());
-    let al3 = Descr::record_aligned([
-        ("a", DType::Int8.into()),
-        ("b", DType::Int32.into()),
-        ("c", DType::Int16.into()),
-    ])
-    .unwrap();
+    let al3 =
+        Descr::record_aligned([("a", DType::Int8.into()), ("b", DType::Int32.into()), ("c", DType::Int16.into())])
+            .unwrap();
     o.case("aligned_itemsize").check_value(&i(al3.itemsize()));
-    let off = Descr::parse("{'names': ['a', 'b'], 'formats': ['i1', '<f8'], 'offsets': [0, 8], 'itemsize': 24}").unwrap();
+    let off =
+        Descr::parse("{'names': ['a', 'b'], 'formats': ['i1', '<f8'], 'offsets': [0, 8], 'itemsize': 24}").unwrap();
     o.case("offsets_repr").check_str(&format!("{off:?}"));
     o.case("offsets_descr").check_str(&off.descr_list().unwrap());
     // The .npy reading drops the padding entries again.
@@ -93,7 +95,8 @@ fn seed_record_dtype() {
     o.case("seed_names").check_value(&Value::List(d.names().unwrap().into_iter().map(s).collect()));
     let offs: Vec<Value> = d.record_layout_of().unwrap().fields().iter().map(|f| i(f.offset)).collect();
     o.case("subarray_field_offsets").check_value(&Value::List(offs));
-    o.case("newbyteorder").check_str(&Descr::parse("<i4").unwrap().with_byte_order(nprs_core::ByteOrder::Big).to_string());
+    o.case("newbyteorder")
+        .check_str(&Descr::parse("<i4").unwrap().with_byte_order(nprs_core::ByteOrder::Big).to_string());
     assert_eq!(d.npy_descr().unwrap(), "[('name', '<U10'), ('age', '<i4'), ('scores', '<f8', (3,))]");
     assert_eq!(Descr::from(DType::Float64).npy_descr().unwrap(), "'<f8'");
 }
@@ -101,7 +104,10 @@ fn seed_record_dtype() {
 #[test]
 fn bfloat16_extension() {
     let b = Descr::parse("bfloat16").unwrap();
-    assert_eq!((b.name(), b.itemsize(), b.kind(), b.char(), b.str()), ("bfloat16".to_string(), 2, 'V', 'E', "<V2".into()));
+    assert_eq!(
+        (b.name(), b.itemsize(), b.kind(), b.char(), b.str()),
+        ("bfloat16".to_string(), 2, 'V', 'E', "<V2".into())
+    );
     let f = finfo(b).unwrap();
     assert_eq!((f.nmant, f.nexp, f.precision), (7, 8, 2));
     assert_eq!(f.eps, 2f64.powi(-7));

@@ -5,7 +5,7 @@ mod common;
 
 use common::{arr, check, floats, ints, strs};
 use nprs_core::dynarray::{BinaryOp, CompareOp, binary, compare, concatenate, stack};
-use nprs_core::{Casting, Descr, DType, DynArray, Scalar};
+use nprs_core::{Casting, DType, Descr, DynArray, Scalar};
 use nprs_testkit::oracle;
 
 const NUM: [&str; 14] = ["?", "b", "B", "h", "H", "i", "I", "l", "L", "e", "f", "d", "F", "D"];
@@ -67,7 +67,10 @@ fn weak_scalars_follow_nep50() {
     check(c("int64_plus_2_63"), binary(BinaryOp::Add, &arr("i8", &ints(&[1])), Scalar::Int(1 << 63)));
     check(c("uint64_plus_2_64"), binary(BinaryOp::Add, &arr("u8", &ints(&[1])), Scalar::Int(1 << 64)));
     check(c("uint64_plus_neg"), binary(BinaryOp::Subtract, &arr("u8", &ints(&[1])), 1i64));
-    check(c("float32_times_1j"), binary(BinaryOp::Multiply, &arr("f4", &floats(&[1.0, 2.0])), Scalar::Complex(0.0, 1.0)));
+    check(
+        c("float32_times_1j"),
+        binary(BinaryOp::Multiply, &arr("f4", &floats(&[1.0, 2.0])), Scalar::Complex(0.0, 1.0)),
+    );
     check(c("int32_div_2"), binary(BinaryOp::Divide, &arr("i4", &ints(&[1, 2])), 2i64));
     check(c("scalar_left"), binary(BinaryOp::Subtract, 10i64, &arr("i1", &ints(&[1, 2]))));
     check(c("int8_rem_3"), binary(BinaryOp::Remainder, &arr("i1", &ints(&[-7, 7])), 3i64));
@@ -80,7 +83,10 @@ fn weak_scalars_follow_nep50() {
     check(c("str_minus_str"), binary(BinaryOp::Subtract, &sa, &DynArray::from_strs(&["b"])));
     check(c("str_plus_bytes"), binary(BinaryOp::Add, &sa, &DynArray::from_byte_strs(&[b"b"])));
     check(c("str_plus_str"), binary(BinaryOp::Add, &DynArray::from_strs(&["a", "bc"]), &DynArray::from_strs(&["xyz"])));
-    check(c("bytes_plus_bytes"), binary(BinaryOp::Add, &DynArray::from_byte_strs(&[b"a"]), &DynArray::from_byte_strs(&[b"b"])));
+    check(
+        c("bytes_plus_bytes"),
+        binary(BinaryOp::Add, &DynArray::from_byte_strs(&[b"a"]), &DynArray::from_byte_strs(&[b"b"])),
+    );
     let rec = DynArray::zeros(&[1], &Descr::parse("[('a', '<i4')]").unwrap()).unwrap();
     check(c("record_plus_int"), binary(BinaryOp::Add, &rec, 1i64));
     let m = DynArray::from(nprs_core::Array::<i16>::arange(6).into_shape(&[2, 3]).unwrap());
@@ -121,28 +127,118 @@ fn comparisons_match_numpy() {
     check(c("nan_ne"), compare(CompareOp::NotEqual, &n1, &n1));
     check(c("nan_lt"), compare(CompareOp::Less, &n1, &arr("d", &floats(&[1.0, f64::NAN]))));
     let cx = |v: &[(f64, f64)]| arr("D", &v.iter().map(|&(r, i)| Scalar::Complex(r, i)).collect::<Vec<_>>());
-    check(c("complex_lt"), compare(CompareOp::Less, &cx(&[(1.0, 2.0), (1.0, 3.0), (2.0, 0.0)]), &cx(&[(1.0, 3.0), (1.0, 2.0), (1.0, 5.0)])));
-    check(c("mixed_eq"), compare(CompareOp::Equal, &arr("i1", &ints(&[1, 2, 3])), &arr("f4", &floats(&[1.0, 2.5, 3.0]))));
+    check(
+        c("complex_lt"),
+        compare(
+            CompareOp::Less,
+            &cx(&[(1.0, 2.0), (1.0, 3.0), (2.0, 0.0)]),
+            &cx(&[(1.0, 3.0), (1.0, 2.0), (1.0, 5.0)]),
+        ),
+    );
+    check(
+        c("mixed_eq"),
+        compare(CompareOp::Equal, &arr("i1", &ints(&[1, 2, 3])), &arr("f4", &floats(&[1.0, 2.5, 3.0]))),
+    );
     check(c("int_lt_float"), compare(CompareOp::Less, &arr("l", &ints(&[1, 2])), 1.5));
     check(c("bool_eq_int"), compare(CompareOp::Equal, &arr("?", &[true.into(), false.into()]), 1i64));
     check(c("u8_i8_le"), compare(CompareOp::LessEqual, &arr("u1", &ints(&[200, 3])), &arr("i1", &ints(&[-1, 3]))));
     let s = DynArray::from_strs(&["a", "b"]);
     check(c("str_eq_int"), compare(CompareOp::Equal, &s, 1i64));
     check(c("str_lt_int"), compare(CompareOp::Less, &DynArray::from_strs(&["a"]), 1i64));
-    check(c("str_eq_bytes"), compare(CompareOp::Equal, &DynArray::from_strs(&["a"]), &DynArray::from_byte_strs(&[b"a"])));
+    check(
+        c("str_eq_bytes"),
+        compare(CompareOp::Equal, &DynArray::from_strs(&["a"]), &DynArray::from_byte_strs(&[b"a"])),
+    );
 }
 
 fn sources() -> Vec<(&'static str, DynArray)> {
     let p63 = 9_223_372_036_854_775_808.0;
     vec![
-        ("f8", arr("d", &floats(&[f64::NAN, f64::INFINITY, f64::NEG_INFINITY, 1e20, -1e20, 300.7, -1.5, 2147483648.0, -2147483649.0, p63, 255.5, -0.0, 65520.0, 1e-8]))),
-        ("f4", arr("f", &floats(&[f64::NAN, f64::INFINITY, f64::NEG_INFINITY, 1e20, -1e20, 300.7, -1.5, 2147483648.0, 255.5, -0.0, 65520.0]))),
+        (
+            "f8",
+            arr(
+                "d",
+                &floats(&[
+                    f64::NAN,
+                    f64::INFINITY,
+                    f64::NEG_INFINITY,
+                    1e20,
+                    -1e20,
+                    300.7,
+                    -1.5,
+                    2147483648.0,
+                    -2147483649.0,
+                    p63,
+                    255.5,
+                    -0.0,
+                    65520.0,
+                    1e-8,
+                ]),
+            ),
+        ),
+        (
+            "f4",
+            arr(
+                "f",
+                &floats(&[
+                    f64::NAN,
+                    f64::INFINITY,
+                    f64::NEG_INFINITY,
+                    1e20,
+                    -1e20,
+                    300.7,
+                    -1.5,
+                    2147483648.0,
+                    255.5,
+                    -0.0,
+                    65520.0,
+                ]),
+            ),
+        ),
         ("f2", arr("e", &floats(&[f64::NAN, f64::INFINITY, f64::NEG_INFINITY, 65504.0, -300.5, 255.5, -1.5, 0.1]))),
-        ("i8", arr("l", &[Scalar::Int(i128::from(i64::MIN)), Scalar::Int(i128::from(i64::MAX)), (-1i64).into(), 300i64.into(), 65537i64.into(), ((1i64 << 53) + 1).into(), ((1i64 << 24) + 1).into(), 2049i64.into()])),
-        ("u8", arr("L", &[Scalar::Int(i128::from(u64::MAX)), Scalar::Int(1 << 63), 300i64.into(), 0i64.into(), ((1i64 << 53) + 1).into()])),
+        (
+            "i8",
+            arr(
+                "l",
+                &[
+                    Scalar::Int(i128::from(i64::MIN)),
+                    Scalar::Int(i128::from(i64::MAX)),
+                    (-1i64).into(),
+                    300i64.into(),
+                    65537i64.into(),
+                    ((1i64 << 53) + 1).into(),
+                    ((1i64 << 24) + 1).into(),
+                    2049i64.into(),
+                ],
+            ),
+        ),
+        (
+            "u8",
+            arr(
+                "L",
+                &[
+                    Scalar::Int(i128::from(u64::MAX)),
+                    Scalar::Int(1 << 63),
+                    300i64.into(),
+                    0i64.into(),
+                    ((1i64 << 53) + 1).into(),
+                ],
+            ),
+        ),
         ("i2", arr("h", &ints(&[-32768, 32767, -1, 300, 2049]))),
         ("b1", arr("?", &[true.into(), false.into()])),
-        ("c16", arr("D", &[Scalar::Complex(1.5, 2.5), Scalar::Complex(f64::NAN, 1.0), Scalar::Complex(-3.7, 0.0), Scalar::Complex(1e20, 0.0)])),
+        (
+            "c16",
+            arr(
+                "D",
+                &[
+                    Scalar::Complex(1.5, 2.5),
+                    Scalar::Complex(f64::NAN, 1.0),
+                    Scalar::Complex(-3.7, 0.0),
+                    Scalar::Complex(1e20, 0.0),
+                ],
+            ),
+        ),
         ("c8", arr("F", &[Scalar::Complex(1.5, 2.5), Scalar::Complex(-3.7, -1.0)])),
     ]
 }
@@ -162,14 +258,23 @@ fn astype_with_strings_matches_numpy() {
     let o = oracle("dtypes/dynarray");
     let c = |k: &str| o.case(&format!("astype_str_{k}"));
     let d = |s: &str| Descr::parse(s).unwrap();
-    check(c("f8_U"), arr("d", &floats(&[1.5, 1e20, f64::NAN, -0.0, 0.1, 1.0 / 3.0, 1e16, 1e15, 1e-5, 123456.789])).astype(&d("U")));
+    check(
+        c("f8_U"),
+        arr("d", &floats(&[1.5, 1e20, f64::NAN, -0.0, 0.1, 1.0 / 3.0, 1e16, 1e15, 1e-5, 123456.789])).astype(&d("U")),
+    );
     check(c("f4_U"), arr("f", &floats(&[0.1, 1e7, 1e6, 123456.0, 1e-4, 3.4028235e38])).astype(&d("U")));
     check(c("f2_U"), arr("e", &floats(&[0.1, 1000.0, 999.0, 65504.0, 1e-4, 6e-8])).astype(&d("U")));
     check(c("i8_U"), arr("l", &ints(&[1, -5, i64::MAX])).astype(&d("U")));
     check(c("u1_U"), arr("B", &ints(&[1, 255])).astype(&d("U")));
     check(c("i1_S"), arr("b", &ints(&[-128, 5])).astype(&d("S")));
     check(c("b1_U"), arr("?", &[true.into(), false.into()]).astype(&d("U")));
-    let cx = [Scalar::Complex(1.0, 2.0), Scalar::Complex(1.5, 0.0), Scalar::Complex(0.0, 1.0), Scalar::Complex(-1.0, -1.0), Scalar::Complex(1e20, 1e-5)];
+    let cx = [
+        Scalar::Complex(1.0, 2.0),
+        Scalar::Complex(1.5, 0.0),
+        Scalar::Complex(0.0, 1.0),
+        Scalar::Complex(-1.0, -1.0),
+        Scalar::Complex(1e20, 1e-5),
+    ];
     check(c("c16_U"), arr("D", &cx).astype(&d("U")));
     check(c("c8_U"), arr("F", &[Scalar::Complex(0.1, 0.2), Scalar::Complex(1e7, 0.0)]).astype(&d("U")));
     check(c("i8_U3"), arr("l", &ints(&[12345, 7])).astype(&d("U3")));
@@ -209,7 +314,8 @@ fn astype_casting_modes_and_byte_order() {
     assert_eq!(big.dtype().str(), ">i4");
     check(o.case("astype_big_endian"), big.astype(&Descr::parse("<i8").unwrap()));
     let be = arr("i4", &ints(&[1, 256])).astype(&Descr::parse(">i4").unwrap()).unwrap();
-    let bytes: Vec<nprs_testkit::Value> = be.to_bytes().into_iter().map(|b| nprs_testkit::Value::Int(i128::from(b))).collect();
+    let bytes: Vec<nprs_testkit::Value> =
+        be.to_bytes().into_iter().map(|b| nprs_testkit::Value::Int(i128::from(b))).collect();
     o.case("astype_to_big_endian_bytes").check_value(&nprs_testkit::Value::List(bytes));
     // Typed access refuses a byte-swapped array but copies it correctly.
     assert!(be.typed::<i32>().is_err());
@@ -349,7 +455,10 @@ fn bfloat16_casts_and_arithmetic() {
     assert_eq!(back.typed::<f64>().unwrap().to_vec(), vec![1.0, 3.140625, -2.5, 0.333984375]);
     let s = binary(BinaryOp::Add, &a, &a).unwrap();
     assert_eq!(s.dtype(), &bf);
-    assert_eq!(s.astype(&DType::Float32.into()).unwrap().typed::<f32>().unwrap().to_vec(), vec![2.0, 6.28125, -5.0, 0.66796875]);
+    assert_eq!(
+        s.astype(&DType::Float32.into()).unwrap().typed::<f32>().unwrap().to_vec(),
+        vec![2.0, 6.28125, -5.0, 0.66796875]
+    );
     let w = binary(BinaryOp::Add, &a, &arr("f", &floats(&[0.0; 4]))).unwrap();
     assert_eq!(w.dtype().name(), "float32");
     assert_eq!(a.astype(&Descr::parse("U").unwrap()).unwrap().to_scalars()[1], Scalar::from("3.14"));

@@ -157,19 +157,31 @@ fn printing_matches_numpy() {
     o.case("str").check_str(&a.to_string());
     o.case("repr").check_str(&format!("{a:?}"));
     let d = |s: &str| Descr::parse(s).unwrap();
-    let ints = DynArray::from_records(&d("[('a', 'i4'), ('b', '?')]"), &[(1, true).into(), (100, false).into()]).unwrap();
+    let ints =
+        DynArray::from_records(&d("[('a', 'i4'), ('b', '?')]"), &[(1, true).into(), (100, false).into()]).unwrap();
     o.case("repr_ints").check_str(&format!("{ints:?}"));
-    let one = DynArray::from_records(&d("[('a', 'i8')]"), &[Scalar::Tuple(vec![1i64.into()]), Scalar::Tuple(vec![22i64.into()])]).unwrap();
+    let one = DynArray::from_records(
+        &d("[('a', 'i8')]"),
+        &[Scalar::Tuple(vec![1i64.into()]), Scalar::Tuple(vec![22i64.into()])],
+    )
+    .unwrap();
     o.case("str_one_field").check_str(&one.to_string());
-    let fl = DynArray::from_records(&d("[('x', 'f8'), ('y', 'f4')]"), &[(1e-5, 1.5).into(), (1e10, 2.0).into()]).unwrap();
+    let fl =
+        DynArray::from_records(&d("[('x', 'f8'), ('y', 'f4')]"), &[(1e-5, 1.5).into(), (1e10, 2.0).into()]).unwrap();
     o.case("repr_floats_exp").check_str(&format!("{fl:?}"));
-    let nan = DynArray::from_records(&d("[('x', 'f8'), ('y', 'f8')]"), &[(f64::NAN, f64::NEG_INFINITY).into(), (1.5, 2.0).into()]).unwrap();
+    let nan = DynArray::from_records(
+        &d("[('x', 'f8'), ('y', 'f8')]"),
+        &[(f64::NAN, f64::NEG_INFINITY).into(), (1.5, 2.0).into()],
+    )
+    .unwrap();
     o.case("repr_nan").check_str(&format!("{nan:?}"));
-    let by = DynArray::from_records(&d("[('k', 'S2'), ('v', 'u1')]"), &[(Scalar::Bytes(b"ab".to_vec()), 1).into()]).unwrap();
+    let by =
+        DynArray::from_records(&d("[('k', 'S2'), ('v', 'u1')]"), &[(Scalar::Bytes(b"ab".to_vec()), 1).into()]).unwrap();
     o.case("repr_bytes_field").check_str(&format!("{by:?}"));
     let nested = DynArray::zeros(&[2], &d("[('pos', [('x', '<f4'), ('y', '<f4')]), ('id', '<u8')]")).unwrap();
     o.case("repr_nested").check_str(&format!("{nested:?}"));
-    let z = DynArray::from_records(&d("[('a', 'i4'), ('b', 'f8')]"), &[(1, 2.5).into()]).unwrap().into_shape(&[]).unwrap();
+    let z =
+        DynArray::from_records(&d("[('a', 'i4'), ('b', 'f8')]"), &[(1, 2.5).into()]).unwrap().into_shape(&[]).unwrap();
     o.case("repr_0d_record").check_str(&format!("{z:?}"));
     o.case("str_0d_record").check_str(&z.to_string());
     let g = DynArray::zeros(&[2, 2], &d("[('a', 'i1')]")).unwrap();

@@ -325,7 +325,10 @@ impl Descr {
     /// A sub-array dtype `(base, shape)`, as used for fields such as `('scores', '<f8', (3,))`.
     #[must_use]
     pub fn subarray(base: Descr, shape: &[usize]) -> Self {
-        Descr::with_order(DescrKind::SubArray(Arc::new(SubArray { base, shape: shape.to_vec() })), ByteOrder::NotApplicable)
+        Descr::with_order(
+            DescrKind::SubArray(Arc::new(SubArray { base, shape: shape.to_vec() })),
+            ByteOrder::NotApplicable,
+        )
     }
 
     /// A packed record dtype from `(name, dtype)` pairs: fields follow each other without

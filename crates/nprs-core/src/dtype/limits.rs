@@ -5,9 +5,9 @@ use std::fmt;
 
 use half::{bf16, f16};
 
+use super::DType;
 use super::descr::{Descr, DescrKind};
 use super::pyfmt::{c_exp, repr_bf16, repr_f16, repr_f32, repr_f64};
-use super::DType;
 use crate::error::{Error, Result};
 
 /// Limits of an integer type (`numpy.iinfo`).

@@ -2,8 +2,8 @@
 //! comma strings (`'i4, f8'`), shape prefixes (`'(2,3)f8'`) and the list/dict forms that
 //! `.npy` headers and `str(dtype)` use (`[('name', '<U10'), ('age', '<i4')]`).
 
-use super::descr::{ByteOrder, DateTimeUnit, Descr, DescrKind, Field, TimeUnit};
 use super::DType;
+use super::descr::{ByteOrder, DateTimeUnit, Descr, DescrKind, Field, TimeUnit};
 use crate::error::{Error, Result};
 
 fn not_understood(s: &str) -> Error {
@@ -363,7 +363,11 @@ impl<'a> Lexer<'a> {
             b'(' => {
                 self.pos += 1;
                 let (items, trailing) = self.seq(b')')?;
-                if items.len() == 1 && !trailing { Ok(items.into_iter().next().ok_or(())?) } else { Ok(Lit::Tuple(items)) }
+                if items.len() == 1 && !trailing {
+                    Ok(items.into_iter().next().ok_or(())?)
+                } else {
+                    Ok(Lit::Tuple(items))
+                }
             }
             b'{' => {
                 self.pos += 1;
@@ -528,8 +532,12 @@ fn record_from_dict(entries: &[(Lit, Lit)], spec: &str) -> Result<Descr> {
         None => end,
         _ => return Err(not_understood(spec)),
     };
-    let fields =
-        names.into_iter().zip(descrs).zip(offsets).map(|((name, descr), offset)| Field { name, descr, offset }).collect();
+    let fields = names
+        .into_iter()
+        .zip(descrs)
+        .zip(offsets)
+        .map(|((name, descr), offset)| Field { name, descr, offset })
+        .collect();
     let d = Descr::record_with_offsets(fields, itemsize)?;
     Ok(if aligned { d.into_aligned_flag() } else { d })
 }

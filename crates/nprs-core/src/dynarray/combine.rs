@@ -76,7 +76,14 @@ pub fn concatenate(arrays: &[DynView<'_>], axis: isize) -> Result<DynArray> {
         // SAFETY: the block `[offset, offset + len)` along `ax` lies inside the fresh result,
         // which no input overlaps.
         unsafe {
-            copy_bytes(out.ptr.as_ptr().offset(offset * out.strides[ax]), &out.strides, a.ptr.as_ptr(), &a.strides, &a.shape, item);
+            copy_bytes(
+                out.ptr.as_ptr().offset(offset * out.strides[ax]),
+                &out.strides,
+                a.ptr.as_ptr(),
+                &a.strides,
+                &a.shape,
+                item,
+            );
         }
         offset += a.shape()[ax] as isize;
     }

@@ -15,7 +15,7 @@ use crate::error::Result;
 unsafe fn copy_run(p: [*mut u8; 2], s: [isize; 2], len: usize, item: usize) {
     let (dst, src) = (p[0], p[1].cast_const());
     let it = item as isize;
-    // SAFETY (whole body): forwarded contract.
+    // SAFETY: (whole body) forwarded contract.
     unsafe {
         if s[0] == it && s[1] == it {
             std::ptr::copy_nonoverlapping(src, dst, len * item);
@@ -24,7 +24,9 @@ unsafe fn copy_run(p: [*mut u8; 2], s: [isize; 2], len: usize, item: usize) {
         macro_rules! fixed {
             ($t:ty) => {
                 for i in 0..len as isize {
-                    dst.offset(i * s[0]).cast::<$t>().write_unaligned(src.offset(i * s[1]).cast::<$t>().read_unaligned());
+                    dst.offset(i * s[0])
+                        .cast::<$t>()
+                        .write_unaligned(src.offset(i * s[1]).cast::<$t>().read_unaligned());
                 }
             };
         }
@@ -183,7 +185,14 @@ impl<S: DynData + DynDataMut> DynBase<S> {
             let tmp = b.to_owned();
             // SAFETY: `tmp` is a fresh copy; `self` is writable and uniquely borrowed.
             unsafe {
-                copy_bytes(self.ptr.as_ptr(), &self.strides, tmp.ptr.as_ptr(), &tmp.strides, &self.shape, self.itemsize());
+                copy_bytes(
+                    self.ptr.as_ptr(),
+                    &self.strides,
+                    tmp.ptr.as_ptr(),
+                    &tmp.strides,
+                    &self.shape,
+                    self.itemsize(),
+                );
             }
         } else {
             // SAFETY: no overlap; `self` is writable and uniquely borrowed.

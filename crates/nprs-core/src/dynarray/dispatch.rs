@@ -154,9 +154,8 @@ pub fn map_many(arrays: &[DynView<'_>], k: &impl ManyKernel) -> Result<DynArray>
     for a in &arrays[1..] {
         common = crate::promote::promote_types(&common, a.dtype())?;
     }
-    let t = common
-        .numeric()
-        .ok_or_else(|| Error::Type(format!("the operation needs a numeric dtype, not {common}")))?;
+    let t =
+        common.numeric().ok_or_else(|| Error::Type(format!("the operation needs a numeric dtype, not {common}")))?;
     let cast: Vec<DynCow<'_>> = arrays.iter().map(|a| a.as_numeric(t)).collect::<Result<_>>()?;
     with_numeric!(t, T => {
         let views: Vec<ArrayView<'_, T>> = cast.iter().map(|c| c.typed::<T>()).collect::<Result<_>>()?;

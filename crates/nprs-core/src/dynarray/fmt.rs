@@ -14,9 +14,7 @@ use std::fmt;
 use half::f16;
 
 use super::{DynArray, DynBase, DynData, DynView};
-use crate::dtype::pyfmt::{
-    layout_shortest, py_bytes_repr, py_str_repr, shortest_f16, shortest_f32, shortest_f64,
-};
+use crate::dtype::pyfmt::{layout_shortest, py_bytes_repr, py_str_repr, shortest_f16, shortest_f32, shortest_f64};
 use crate::dtype::{DType, Descr, DescrKind};
 use crate::scalar::Scalar;
 
@@ -240,7 +238,8 @@ impl FloatFormat {
         if finite.len() != values.len() {
             let neginf = values.iter().any(|x| x.is_infinite() && *x < 0.0);
             let offset = ff.pad_right + 1;
-            ff.pad_left = ff.pad_left.max(3usize.saturating_sub(offset)).max((3 + usize::from(neginf)).saturating_sub(offset));
+            ff.pad_left =
+                ff.pad_left.max(3usize.saturating_sub(offset)).max((3 + usize::from(neginf)).saturating_sub(offset));
         }
         ff
     }
@@ -485,7 +484,8 @@ impl<S: DynData> DynBase<S> {
         let arr = format!("{prefix}{body},");
         let extra = format!("{})", extras.join(", "));
         let last = arr.len() - arr.rfind('\n').map_or(0, |i| i + 1);
-        let spacer = if last + extra.len() + 1 > LINEWIDTH { format!("\n{}", " ".repeat(prefix.len())) } else { " ".into() };
+        let spacer =
+            if last + extra.len() + 1 > LINEWIDTH { format!("\n{}", " ".repeat(prefix.len())) } else { " ".into() };
         format!("{arr}{spacer}{extra}")
     }
 

@@ -11,7 +11,7 @@
 //!
 //! let a = DynArray::from(array![1.0f64, 2.0, 3.0]);
 //! let b = DynArray::from(array![1i32, 2, 3]);
-//! let c = (&a + &b).unwrap(); // float64 + int32 -> float64
+//! let c = &a + &b; // float64 + int32 -> float64 (the operator panics where `try_add` errs)
 //! assert_eq!(c.dtype(), &Descr::from(DType::Float64));
 //! assert_eq!(c.typed::<f64>().unwrap().to_vec(), vec![2.0, 4.0, 6.0]);
 //! assert!(c.typed::<f32>().is_err()); // wrong element type
@@ -325,7 +325,8 @@ impl<S: DynData> DynBase<S> {
     #[must_use]
     pub fn is_aligned(&self) -> bool {
         let a = self.descr.alignment().max(1);
-        self.ptr.as_ptr() as usize % a == 0 && self.strides.iter().all(|&s| s.unsigned_abs() % a == 0)
+        (self.ptr.as_ptr() as usize).is_multiple_of(a)
+            && self.strides.iter().all(|&s| s.unsigned_abs().is_multiple_of(a))
     }
 
     /// A read-only view of the whole array.
@@ -384,7 +385,6 @@ impl<S: DynData> DynBase<S> {
         let owned = self.to_native_contiguous();
         owned.into_typed::<T>()
     }
-
 }
 
 impl<S: DynData + DynDataMut> DynBase<S> {
@@ -489,7 +489,13 @@ impl DynArray {
             }
             Err(buf) => {
                 let offset = ptr.as_ptr() as isize - buf.base_ptr().as_ptr() as isize;
-                let me = DynArray::from_buffer(buf, shape, strides.iter().map(|s| s * size_of::<T>() as isize).collect(), offset, T::DTYPE.into());
+                let me = DynArray::from_buffer(
+                    buf,
+                    shape,
+                    strides.iter().map(|s| s * size_of::<T>() as isize).collect(),
+                    offset,
+                    T::DTYPE.into(),
+                );
                 Ok(me.typed::<T>()?.to_owned())
             }
         }

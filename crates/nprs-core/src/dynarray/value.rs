@@ -78,7 +78,7 @@ pub(crate) unsafe fn read_bytes(p: *const u8, n: usize) -> Vec<u8> {
 /// `p` must address one readable element of `descr`.
 pub(crate) unsafe fn read_scalar(p: *const u8, descr: &Descr) -> Scalar {
     let swap = descr.byte_order() == ByteOrder::opposite_native();
-    // SAFETY (whole body): every read stays inside the element.
+    // SAFETY: (whole body) every read stays inside the element.
     unsafe {
         match descr.kind_of() {
             DescrKind::Numeric(t) => match t {
@@ -109,7 +109,9 @@ pub(crate) unsafe fn read_scalar(p: *const u8, descr: &Descr) -> Scalar {
             DescrKind::DateTime(_) | DescrKind::TimeDelta(_) => {
                 Scalar::Int(i128::from(i64::from_ne_bytes(load(p, swap))))
             }
-            DescrKind::Record(r) => Scalar::Tuple(r.fields().iter().map(|f| read_scalar(p.add(f.offset), &f.descr)).collect()),
+            DescrKind::Record(r) => {
+                Scalar::Tuple(r.fields().iter().map(|f| read_scalar(p.add(f.offset), &f.descr)).collect())
+            }
             DescrKind::SubArray(s) => read_block(p, &s.base, &s.shape),
         }
     }
@@ -229,7 +231,9 @@ fn to_py_int(v: &Scalar) -> Result<i128> {
         }
         Scalar::Str(s) => parse_py_int(s),
         Scalar::Bytes(b) => parse_py_int(&String::from_utf8_lossy(b)),
-        Scalar::Complex(..) => Err(Error::Type("int() argument must be a string, a bytes-like object or a real number, not 'complex'".into())),
+        Scalar::Complex(..) => Err(Error::Type(
+            "int() argument must be a string, a bytes-like object or a real number, not 'complex'".into(),
+        )),
         other => Err(Error::Type(format!(
             "int() argument must be a string, a bytes-like object or a real number, not '{}'",
             other.type_name()
@@ -244,10 +248,9 @@ fn to_py_float(v: &Scalar) -> Result<f64> {
         Scalar::Float(x) => Ok(*x),
         Scalar::Str(s) => parse_py_float(s, &py_str_repr(s)),
         Scalar::Bytes(b) => parse_py_float(&String::from_utf8_lossy(b), &py_bytes_repr(b)),
-        other => Err(Error::Type(format!(
-            "float() argument must be a string or a real number, not '{}'",
-            other.type_name()
-        ))),
+        other => {
+            Err(Error::Type(format!("float() argument must be a string or a real number, not '{}'", other.type_name())))
+        }
     }
 }
 
@@ -294,7 +297,7 @@ pub(crate) fn check_int_bounds(v: i128, t: DType) -> Result<()> {
 /// `p` must address one writable element of `descr`.
 pub(crate) unsafe fn write_scalar(p: *mut u8, descr: &Descr, v: &Scalar) -> Result<()> {
     let swap = descr.byte_order() == ByteOrder::opposite_native();
-    // SAFETY (whole body): every write stays inside the element.
+    // SAFETY: (whole body) every write stays inside the element.
     unsafe {
         match descr.kind_of() {
             DescrKind::Numeric(t) => write_numeric(p, *t, v, swap)?,
@@ -315,7 +318,9 @@ pub(crate) unsafe fn write_scalar(p: *mut u8, descr: &Descr, v: &Scalar) -> Resu
             }
             DescrKind::Void(n) => match v {
                 Scalar::Bytes(b) => write_bytes(p, *n, b),
-                other => return Err(Error::Type(format!("a bytes-like object is required, not '{}'", other.type_name()))),
+                other => {
+                    return Err(Error::Type(format!("a bytes-like object is required, not '{}'", other.type_name())));
+                }
             },
             DescrKind::DateTime(_) | DescrKind::TimeDelta(_) => {
                 let i = to_py_int(v)?;
@@ -434,7 +439,7 @@ pub(crate) unsafe fn write_bytes(p: *mut u8, n: usize, b: &[u8]) {
 /// # Safety
 /// `p` must address one writable element of `t`.
 unsafe fn write_numeric(p: *mut u8, t: DType, v: &Scalar, swap: bool) -> Result<()> {
-    // SAFETY (whole body): writes of `t`'s size at `p`.
+    // SAFETY: (whole body) writes of `t`'s size at `p`.
     unsafe {
         match t {
             DType::Bool => *p = u8::from(to_py_bool(v)),

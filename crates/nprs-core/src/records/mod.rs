@@ -136,7 +136,9 @@ impl<S: DynData> DynBase<S> {
             let lane = k / n.max(1);
             let from = lane * n + i as usize;
             // SAFETY: both indices address elements of C-contiguous buffers of this shape.
-            unsafe { std::ptr::copy_nonoverlapping(src.ptr.as_ptr().add(from * item), out.ptr.as_ptr().add(k * item), item) };
+            unsafe {
+                std::ptr::copy_nonoverlapping(src.ptr.as_ptr().add(from * item), out.ptr.as_ptr().add(k * item), item);
+            };
         }
         Ok(out)
     }
@@ -219,13 +221,7 @@ impl<S: DynData + DynDataMut> DynBase<S> {
     pub(crate) fn field_at_mut(&mut self, i: usize) -> DynViewMut<'_> {
         let f = self.descr.record_layout_of().expect("a record dtype").fields()[i].clone();
         let v = self.field_view(&f);
-        DynBase {
-            data: DynViewRepr(PhantomData),
-            ptr: v.ptr,
-            shape: v.shape,
-            strides: v.strides,
-            descr: v.descr,
-        }
+        DynBase { data: DynViewRepr(PhantomData), ptr: v.ptr, shape: v.shape, strides: v.strides, descr: v.descr }
     }
 
     /// Writes one record (`arr[i] = (name, age, scores)`).

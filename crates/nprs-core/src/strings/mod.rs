@@ -118,8 +118,17 @@ fn bool_result(shape: &[usize], v: Vec<bool>) -> Result<DynArray> {
     Ok(DynArray::from(Array::from_shape_vec(shape, v)?))
 }
 
-/// Two operands broadcast together, as strings of one kind.
-fn pair(a: &Operand<'_>, b: &Operand<'_>, func: &str) -> Result<(Vec<Text>, Vec<Text>, Vec<usize>, bool, (usize, usize))> {
+/// Two operands broadcast together as strings of one kind: their elements, the common
+/// shape, whether they are unicode, and their widths.
+struct Pair {
+    x: Vec<Text>,
+    y: Vec<Text>,
+    shape: Vec<usize>,
+    unicode: bool,
+    widths: (usize, usize),
+}
+
+fn pair(a: &Operand<'_>, b: &Operand<'_>, func: &str) -> Result<Pair> {
     let arr = |o: &Operand<'_>| -> Result<DynArray> {
         match o {
             Operand::Array(v) => Ok(v.to_owned()),
@@ -141,7 +150,7 @@ fn pair(a: &Operand<'_>, b: &Operand<'_>, func: &str) -> Result<(Vec<Text>, Vec<
             types: vec![format!("{:?}", x0.dtype()), format!("{:?}", y0.dtype())],
         });
     }
-    Ok((tx, ty, shape, ux, (width_of(&x0), width_of(&y0))))
+    Ok(Pair { x: tx, y: ty, shape, unicode: ux, widths: (width_of(&x0), width_of(&y0)) })
 }
 
 /// `numpy.strings.add`: elementwise concatenation; the width is the sum of the widths.
@@ -150,7 +159,7 @@ fn pair(a: &Operand<'_>, b: &Operand<'_>, func: &str) -> Result<(Vec<Text>, Vec<
 /// Mixed `U`/`S` operands, non-string operands, shapes that do not broadcast.
 pub fn add<'a, 'b>(a: impl Into<Operand<'a>>, b: impl Into<Operand<'b>>) -> Result<DynArray> {
     let (a, b) = (a.into(), b.into());
-    let (x, y, shape, unicode, (wa, wb)) = pair(&a, &b, "add")?;
+    let Pair { x, y, shape, unicode, widths: (wa, wb) } = pair(&a, &b, "add")?;
     let out = x
         .into_iter()
         .zip(y)
@@ -256,7 +265,13 @@ fn py_space(c: char) -> bool {
     c.is_whitespace() || ('\u{1c}'..='\u{1f}').contains(&c)
 }
 
-fn strip_impl<S: DynData>(a: &DynBase<S>, chars: Option<&str>, left: bool, right: bool, func: &str) -> Result<DynArray> {
+fn strip_impl<S: DynData>(
+    a: &DynBase<S>,
+    chars: Option<&str>,
+    left: bool,
+    right: bool,
+    func: &str,
+) -> Result<DynArray> {
     let set: Option<Vec<char>> = chars.map(|c| c.chars().collect());
     map_same_width(a, func, |t| {
         let strip_c = |c: char| set.as_ref().map_or_else(|| py_space(c), |s| s.contains(&c));

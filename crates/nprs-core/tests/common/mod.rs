@@ -11,7 +11,9 @@ pub fn actual<S: DynData>(a: &DynBase<S>) -> Actual {
         'b' => Elems::Bool(vals.iter().map(|v| matches!(v, Scalar::Bool(true))).collect()),
         'i' | 'u' | 'M' | 'm' => Elems::Int(vals.iter().map(|v| if let Scalar::Int(i) = v { *i } else { 0 }).collect()),
         'f' => Elems::Float(vals.iter().map(|v| v.as_f64().unwrap_or(f64::NAN)).collect()),
-        'c' => Elems::Complex(vals.iter().map(|v| if let Scalar::Complex(r, i) = v { (*r, *i) } else { (0.0, 0.0) }).collect()),
+        'c' => Elems::Complex(
+            vals.iter().map(|v| if let Scalar::Complex(r, i) = v { (*r, *i) } else { (0.0, 0.0) }).collect(),
+        ),
         _ => Elems::Str(
             vals.iter()
                 .map(|v| match v {
