@@ -22,6 +22,7 @@ mod arith;
 mod cast;
 mod combine;
 mod copy;
+mod create;
 mod dispatch;
 mod fmt;
 mod layout;
