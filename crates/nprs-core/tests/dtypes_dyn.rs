@@ -463,3 +463,37 @@ fn bfloat16_casts_and_arithmetic() {
     assert_eq!(w.dtype().name(), "float32");
     assert_eq!(a.astype(&Descr::parse("U").unwrap()).unwrap().to_scalars()[1], Scalar::from("3.14"));
 }
+
+fn bytes_of(v: &nprs_testkit::Value) -> Vec<u8> {
+    match v {
+        nprs_testkit::Value::List(items) => items
+            .iter()
+            .map(|x| match x {
+                nprs_testkit::Value::Int(b) => *b as u8,
+                other => panic!("{other:?}"),
+            })
+            .collect(),
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn raw_bytes_round_trip() {
+    let o = oracle("dtypes/dynarray");
+    let raw = bytes_of(&o.case("bytes_big_endian_f8").result);
+    let a = DynArray::from_bytes(&raw, &Descr::parse(">f8").unwrap(), &[3]).unwrap();
+    check(o.case("bytes_big_endian_f8_values"), a.astype(&Descr::parse("<f8").unwrap()));
+    assert_eq!(a.to_bytes(), raw);
+    let d = Descr::parse("[('s', '<U2'), ('i', '>i4'), ('f', '<f4')]").unwrap();
+    let raw = bytes_of(&o.case("bytes_record").result);
+    let r = DynArray::from_bytes(&raw, &d, &[2]).unwrap();
+    let rows: Vec<nprs_testkit::Value> = r.to_scalars().iter().map(common::value).collect();
+    o.case("bytes_record_values").check_value(&nprs_testkit::Value::List(rows));
+    assert_eq!(r.to_bytes(), raw);
+    let raw = bytes_of(&o.case("bytes_fortran").result);
+    let f = DynArray::from_bytes_order(&raw, &Descr::parse("<i2").unwrap(), &[2, 3], nprs_core::Order::F).unwrap();
+    assert!(f.is_f_contiguous());
+    assert_eq!(f.to_typed::<i16>().unwrap().to_vec(), (0..6).collect::<Vec<i16>>());
+    let e = DynArray::from_bytes(&raw[1..], &Descr::parse("<i2").unwrap(), &[2, 3]).unwrap_err();
+    assert_eq!(e.numpy_kind(), "ValueError");
+}

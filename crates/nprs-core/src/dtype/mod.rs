@@ -169,7 +169,7 @@ mod sealed {
 
 /// An element type of a typed array: one of NumPy's numeric scalar types.
 ///
-/// Implemented for `bool`, `i8`…`i64`, `u8`…`u64`, [`f16`], `f32`, `f64`,
+/// Implemented for `bool`, `i8`…`i64`, `u8`…`u64`, [`f16`](struct@f16), `f32`, `f64`,
 /// [`C64`] (`complex64`) and [`C128`] (`complex128`). Sealed.
 pub trait Element: Copy + Send + Sync + 'static + PartialEq + fmt::Debug + Default + sealed::Sealed {
     /// The dtype of arrays of this element.

@@ -170,3 +170,9 @@ def generate(g):
     }
     for k, (t, v) in sets.items():
         g.case(f"setitem_{k}", f"a = np.zeros(2, {t!r})\na[0] = {v}", result="a")
+    # Raw bytes in a dtype's byte order (the body of a .npy file).
+    g.case("bytes_big_endian_f8", "list(np.array([1.5, -2.0, 1e300], '>f8').tobytes())")
+    g.case("bytes_big_endian_f8_values", "np.array([1.5, -2.0, 1e300], '>f8').astype('<f8')")
+    g.case("bytes_record", "list(np.array([('ab', 3, 2.5), ('\u00e9', -1, 0.0)], [('s', '<U2'), ('i', '>i4'), ('f', '<f4')]).tobytes())")
+    g.case("bytes_record_values", "np.array([('ab', 3, 2.5), ('\u00e9', -1, 0.0)], [('s', '<U2'), ('i', '>i4'), ('f', '<f4')]).tolist()")
+    g.case("bytes_fortran", "list(np.asfortranarray(np.arange(6, dtype='<i2').reshape(2, 3)).tobytes(order='F'))")
