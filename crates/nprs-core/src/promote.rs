@@ -647,7 +647,7 @@ pub fn promote_types(a: &Descr, b: &Descr) -> Result<Descr> {
             Descr::record(fields)?
         }
         (K::SubArray(x), K::SubArray(y)) if x.shape == y.shape => {
-            Descr::subarray(promote_types(&x.base, &y.base)?, &x.shape)
+            Descr::subarray(promote_types(&x.base, &y.base)?, &x.shape)?
         }
         _ => return Err(no_common(a, b)),
     })

@@ -87,7 +87,7 @@ fn seed_record_dtype() {
     let d = Descr::record([
         ("name", Descr::unicode(10)),
         ("age", DType::Int32.into()),
-        ("scores", Descr::subarray(DType::Float64.into(), &[3])),
+        ("scores", Descr::subarray(DType::Float64.into(), &[3]).unwrap()),
     ])
     .unwrap();
     assert_eq!(d, Descr::parse("[('name', '<U10'), ('age', '<i4'), ('scores', '<f8', (3,))]").unwrap());
@@ -99,6 +99,16 @@ fn seed_record_dtype() {
         .check_str(&Descr::parse("<i4").unwrap().with_byte_order(nprs_core::ByteOrder::Big).to_string());
     assert_eq!(d.npy_descr().unwrap(), "[('name', '<U10'), ('age', '<i4'), ('scores', '<f8', (3,))]");
     assert_eq!(Descr::from(DType::Float64).npy_descr().unwrap(), "'<f8'");
+}
+
+#[test]
+fn unsupported_dtypes_are_refused() {
+    // Deliberate deviations: no object dtype, no long double.
+    for (spec, what) in [("object", "object"), ("O", "object"), ("f16", "long double"), ("longdouble", "long double")] {
+        let e = Descr::parse(spec).unwrap_err();
+        assert_eq!(e.numpy_kind(), "TypeError");
+        assert_eq!(e.to_string(), format!("the {what} dtype '{spec}' is not supported by nprs"));
+    }
 }
 
 #[test]

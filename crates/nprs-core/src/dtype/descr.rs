@@ -323,12 +323,23 @@ impl Descr {
     }
 
     /// A sub-array dtype `(base, shape)`, as used for fields such as `('scores', '<f8', (3,))`.
-    #[must_use]
-    pub fn subarray(base: Descr, shape: &[usize]) -> Self {
-        Descr::with_order(
+    ///
+    /// # Errors
+    /// NumPy's limits: every dimension and the whole size in bytes must fit a C `int`.
+    pub fn subarray(base: Descr, shape: &[usize]) -> Result<Self> {
+        if shape.iter().any(|&d| d > i32::MAX as usize) {
+            return Err(Error::Value("invalid shape in fixed-type tuple: dimension does not fit into a C int.".into()));
+        }
+        let bytes = shape.iter().try_fold(base.itemsize(), |acc, &d| acc.checked_mul(d));
+        if bytes.is_none_or(|b| b > i32::MAX as usize) {
+            return Err(Error::Value(
+                "invalid shape in fixed-type tuple: dtype size in bytes must fit into a C int.".into(),
+            ));
+        }
+        Ok(Descr::with_order(
             DescrKind::SubArray(Arc::new(SubArray { base, shape: shape.to_vec() })),
             ByteOrder::NotApplicable,
-        )
+        ))
     }
 
     /// A packed record dtype from `(name, dtype)` pairs: fields follow each other without
@@ -378,7 +389,7 @@ impl Descr {
             if fields[..i].iter().any(|g| g.name == f.name) {
                 return Err(Error::Value(format!("field '{}' occurs more than once", f.name)));
             }
-            if f.offset + f.descr.itemsize() > itemsize {
+            if f.offset.checked_add(f.descr.itemsize()).is_none_or(|end| end > itemsize) {
                 return Err(Error::Value(format!(
                     "Field '{}' at offset {} with size {} does not fit in an item of size {itemsize}",
                     f.name,
@@ -445,7 +456,10 @@ impl Descr {
                     order,
                 )
             }
-            DescrKind::SubArray(s) => Descr::subarray(s.base.with_byte_order(order), &s.shape),
+            DescrKind::SubArray(s) => Descr::with_order(
+                DescrKind::SubArray(Arc::new(SubArray { base: s.base.with_byte_order(order), shape: s.shape.clone() })),
+                ByteOrder::NotApplicable,
+            ),
             k => Descr::with_order(k.clone(), order),
         }
     }

@@ -110,7 +110,7 @@ fn parse_with_shape(s: &str) -> Result<Descr> {
     };
     let base = parse_scalar(rest)?;
     Ok(match shape {
-        Some(shape) if !shape.is_empty() => Descr::subarray(base, &shape),
+        Some(shape) if !shape.is_empty() => Descr::subarray(base, &shape)?,
         _ => base,
     })
 }
@@ -142,7 +142,7 @@ fn by_name(s: &str) -> Option<Descr> {
 }
 
 fn unsupported(s: &str, what: &str) -> Error {
-    Error::Type(format!("data type '{s}' ({what}) is not supported"))
+    Error::Type(format!("the {what} dtype '{s}' is not supported by nprs"))
 }
 
 /// One type with no shape: a name, a character code or an array-protocol string.
@@ -221,9 +221,10 @@ fn parse_scalar(s: &str) -> Result<Descr> {
         ('c', 8) => DescrKind::Numeric(DType::Complex64),
         ('c', 16) => DescrKind::Numeric(DType::Complex128),
         ('f', 16) | ('c', 32) => return Err(unsupported(s, "long double")),
-        ('U', n) => DescrKind::Unicode(n),
-        ('S' | 'a', n) => DescrKind::Bytes(n),
-        ('V', n) => DescrKind::Void(n),
+        // Item sizes must fit a C `int`.
+        ('U', n) if n <= i32::MAX as usize / 4 => DescrKind::Unicode(n),
+        ('S' | 'a', n) if n <= i32::MAX as usize => DescrKind::Bytes(n),
+        ('V', n) if n <= i32::MAX as usize => DescrKind::Void(n),
         _ => return Err(not_understood(s)),
     };
     Ok(Descr::with_order(kind, order))
@@ -449,7 +450,7 @@ fn descr_from_literal(l: &Lit, spec: &str, npy: bool) -> Result<Descr> {
         Lit::Tuple(items) if items.len() == 2 => {
             let base = descr_from_literal(&items[0], spec, npy)?;
             let shape = lit_shape(&items[1], spec)?;
-            Ok(if shape.is_empty() { base } else { Descr::subarray(base, &shape) })
+            if shape.is_empty() { Ok(base) } else { Descr::subarray(base, &shape) }
         }
         Lit::Dict(entries) => record_from_dict(entries, spec),
         _ => Err(not_understood(spec)),
@@ -475,7 +476,7 @@ fn record_from_list(items: &[Lit], spec: &str, npy: bool) -> Result<Descr> {
         if parts.len() == 3 {
             let shape = lit_shape(&parts[2], spec)?;
             if !shape.is_empty() {
-                descr = Descr::subarray(descr, &shape);
+                descr = Descr::subarray(descr, &shape)?;
             }
         }
         let size = descr.itemsize();
