@@ -186,6 +186,23 @@ fn printing_matches_numpy() {
     o.case("str_0d_record").check_str(&z.to_string());
     let g = DynArray::zeros(&[2, 2], &d("[('a', 'i1')]")).unwrap();
     o.case("repr_2d_records").check_str(&format!("{g:?}"));
+    let cx = DynArray::from_records(
+        &d("[('c', 'c16'), ('i', 'i4')]"),
+        &[(Scalar::Complex(1.0, 2.0), 1).into(), (Scalar::Complex(0.5, -1.0), 2).into()],
+    )
+    .unwrap();
+    o.case("repr_complex_field").check_str(&format!("{cx:?}"));
+    let f4 = DynArray::from_records(
+        &d("[('x', 'f4')]"),
+        &[Scalar::Tuple(vec![1.5.into()]), Scalar::Tuple(vec![f64::NAN.into()])],
+    )
+    .unwrap();
+    o.case("repr_f4_nan_field").check_str(&format!("{f4:?}"));
+    o.case("repr_void").check_str(&format!("{:?}", DynArray::zeros(&[2], &d("V3")).unwrap()));
+    let big = DynArray::from_records(&d("[('x', 'f8'), ('y', 'f8')]"), &[(1e20, 2.0).into()]).unwrap();
+    o.case("repr_big_float_field").check_str(&format!("{big:?}"));
+    let pr = DynArray::from_records(&d("[('x', 'f8'), ('y', 'f8')]"), &[(1.123_456_789_123, 2.0).into()]).unwrap();
+    o.case("repr_precision_field").check_str(&format!("{pr:?}"));
     let al = Descr::record_aligned([("a", Descr::from(DType::Int8)), ("b", DType::Int32.into())]).unwrap();
     o.case("repr_aligned").check_str(&format!("{:?}", DynArray::zeros(&[2], &al).unwrap()));
 }

@@ -51,3 +51,8 @@ def generate(g):
     g.case("astype_one_field", "np.array([(1,)], [('a', 'i4')]).astype('f8')")
     g.case("astype_two_fields", "np.array([(1, 2.5)], [('a', 'i4'), ('b', 'f8')]).astype('f8')")
     g.case("big_endian_field", "np.array([(1, 2)], [('a', '>i4'), ('b', '<i2')])['a']")
+    g.case("repr_complex_field", "repr(np.array([(1+2j, 1), (0.5-1j, 2)], [('c', 'c16'), ('i', 'i4')]))")
+    g.case("repr_f4_nan_field", "repr(np.array([1.5, np.nan], [('x', 'f4')]))")
+    g.case("repr_void", "repr(np.zeros(2, 'V3'))")
+    g.case("repr_big_float_field", "repr(np.array([(1e20, 2.0)], [('x', 'f8'), ('y', 'f8')]))")
+    g.case("repr_precision_field", "repr(np.array([(1.123456789123, 2.0)], [('x', 'f8'), ('y', 'f8')]))")
