@@ -299,5 +299,8 @@ mod tests {
         assert_eq!(u8::cast_from(-1.0f64), 255);
         assert_eq!(u8::cast_from(250u8.wrapping_add(10)), 4);
         assert!(bool::cast_from(f64::NAN));
+        assert_eq!(u32::cast_from(f64::NAN), 1 << 31);
+        assert_eq!(u32::cast_from(3e9f64), 3_000_000_000);
+        assert_eq!(u32::cast_from(f16::NAN), 0);
     }
 }

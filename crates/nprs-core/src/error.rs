@@ -236,6 +236,31 @@ pub enum Error {
     /// ("index [6] is out of bounds for axis 0 with size 5" from `insert`).
     #[error("{0}")]
     Index(String),
+    /// No common dtype exists (NumPy's `DTypePromotionError`).
+    #[error("{0}")]
+    DTypePromotion(crate::promote::PromotionError),
+    /// An elementwise operation with no loop for the operand dtypes (NumPy's
+    /// `UFuncTypeError`).
+    #[error("ufunc '{ufunc}' did not contain a loop with signature matching types ({}) -> None", .types.join(", "))]
+    UFuncNoLoop {
+        /// The operation's NumPy name (`add`).
+        ufunc: String,
+        /// The operand types as NumPy shows them (`dtype('<U1')`, or
+        /// `<class 'numpy.dtypes._PyLongDType'>` for a Python scalar).
+        types: Vec<String>,
+    },
+    /// An elementwise operation whose operands cannot be used together (`U` and `S`
+    /// strings; NumPy's `UFuncTypeError`).
+    #[error("ufunc '{ufunc}' cannot use operands with types {}", .types.join(" and "))]
+    UFuncOperands {
+        /// The operation's NumPy name.
+        ufunc: String,
+        /// The operand dtypes as NumPy shows them (`dtype('<U1')`).
+        types: Vec<String>,
+    },
+    /// A result NumPy reports with `OverflowError`.
+    #[error("{0}")]
+    Overflow(String),
 }
 
 fn zero_division_prefix(family: crate::copy::Family) -> &'static str {
@@ -264,7 +289,11 @@ impl Error {
             Error::Alloc { .. } => "MemoryError",
             Error::Type(_) => "TypeError",
             Error::ZeroDivision { .. } => "ZeroDivisionError",
-            Error::IntegerOutOfBounds { .. } | Error::IntTooLarge => "OverflowError",
+            Error::IntegerOutOfBounds { .. } | Error::IntTooLarge | Error::Overflow(_) => {
+                "OverflowError"
+            }
+            Error::DTypePromotion(_) => "DTypePromotionError",
+            Error::UFuncNoLoop { .. } | Error::UFuncOperands { .. } => "UFuncTypeError",
             _ => "ValueError",
         }
     }

@@ -76,6 +76,19 @@ pub use manip::*;
 
 pub use matrix::*;
 
+pub mod dynarray;
+pub mod promote;
+pub mod records;
+pub mod scalar;
+pub mod strings;
+pub use dtype::{ByteOrder, Descr, DescrKind, FInfo, IInfo, TimeUnit, finfo, iinfo};
+pub use dynarray::{
+    BinaryOp, CompareOp, DynArray, DynBase, DynCow, DynView, DynViewMut, ManyKernel, Operand, UnaryKernel,
+};
+pub use dynarray::{map_many, map_unary};
+pub use promote::{Casting, TypeArg, can_cast, common_type, min_scalar_type, promote_types, result_type};
+pub use scalar::Scalar;
+
 /// The names most programs need: `use nprs_core::prelude::*;`.
 pub mod prelude {
     pub use crate::array::{Array, ArrayBase, ArrayView, ArrayViewMut, CowArray};

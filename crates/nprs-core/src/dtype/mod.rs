@@ -1,6 +1,19 @@
 //! Element types and their NumPy dtype descriptions.
+//!
+//! [`DType`] names the numeric element types of typed arrays (one per [`Element`]);
+//! [`Descr`] is the full NumPy dtype — byte order, `bfloat16`, strings, datetimes and
+//! records — with NumPy's parsing and printing. [`iinfo`] and [`finfo`] give the limits of
+//! the numeric types.
 
 use std::fmt;
+
+mod descr;
+mod limits;
+mod parse;
+pub mod pyfmt;
+
+pub use descr::{ByteOrder, DateTimeUnit, Descr, DescrKind, Field, Record, SubArray, TimeUnit};
+pub use limits::{FInfo, FloatKind, IInfo, finfo, iinfo};
 
 pub use half::f16;
 pub use num_complex::{Complex32, Complex64};
@@ -156,7 +169,7 @@ mod sealed {
 
 /// An element type of a typed array: one of NumPy's numeric scalar types.
 ///
-/// Implemented for `bool`, `i8`…`i64`, `u8`…`u64`, [`f16`](half::f16), `f32`, `f64`,
+/// Implemented for `bool`, `i8`…`i64`, `u8`…`u64`, [`f16`](struct@f16), `f32`, `f64`,
 /// [`C64`] (`complex64`) and [`C128`] (`complex128`). Sealed.
 pub trait Element: Copy + Send + Sync + 'static + PartialEq + fmt::Debug + Default + sealed::Sealed {
     /// The dtype of arrays of this element.

@@ -1,0 +1,477 @@
+//! `astype` between any dtypes, with NumPy's results: numeric casts through the typed
+//! kernels (one dispatch per array), strings and records element by element.
+#![allow(unsafe_code)] // element reads/writes in fresh buffers; each block says why it holds
+
+use half::bf16;
+
+use super::dispatch::with_numeric;
+use super::value::{ascii_encode, check_int_bounds, parse_py_float, parse_py_int, read_bytes, read_unicode};
+use super::value::{write_bytes, write_unicode};
+use super::{DynArray, DynBase, DynData, DynDataMut};
+use crate::array::Array;
+use crate::copy::Cast;
+use crate::dtype::pyfmt::{py_bytes_repr, py_str_repr, repr_bf16, repr_f16, repr_f32, repr_f64};
+use crate::dtype::{C64, C128, DType, DateTimeUnit, Descr, DescrKind, Element, TimeUnit, f16};
+use crate::error::{Error, Result};
+use crate::promote::{Casting, can_cast, cast_error, string_length_for};
+use crate::scalar::Scalar;
+
+/// NumPy's `str()` of a scalar of an element type (what `astype(str)` writes).
+pub(crate) trait PyStr: Element {
+    /// The string.
+    fn py_str(self) -> String;
+}
+
+macro_rules! py_str_int {
+    ($($t:ty),*) => {$(
+        impl PyStr for $t {
+            fn py_str(self) -> String { self.to_string() }
+        }
+    )*};
+}
+py_str_int!(i8, i16, i32, i64, u8, u16, u32, u64);
+
+impl PyStr for bool {
+    fn py_str(self) -> String {
+        if self { "True" } else { "False" }.to_string()
+    }
+}
+impl PyStr for f16 {
+    fn py_str(self) -> String {
+        repr_f16(self)
+    }
+}
+impl PyStr for f32 {
+    fn py_str(self) -> String {
+        repr_f32(self)
+    }
+}
+impl PyStr for f64 {
+    fn py_str(self) -> String {
+        repr_f64(self)
+    }
+}
+
+/// A complex number as NumPy prints its scalars: `(1+2j)`, `1j`, `(1.5-0j)`.
+fn complex_str(re: f64, im: f64, part: impl Fn(f64) -> String) -> String {
+    let strip = |x: f64| {
+        let s = part(x);
+        s.strip_suffix(".0").map_or_else(|| s.clone(), str::to_string)
+    };
+    if re == 0.0 && re.is_sign_positive() {
+        return format!("{}j", strip(im));
+    }
+    let ims = strip(im);
+    let sep = if ims.starts_with('-') { "" } else { "+" };
+    format!("({}{sep}{ims}j)", strip(re))
+}
+
+impl PyStr for C64 {
+    fn py_str(self) -> String {
+        complex_str(f64::from(self.re), f64::from(self.im), |x| repr_f32(x as f32))
+    }
+}
+impl PyStr for C128 {
+    fn py_str(self) -> String {
+        complex_str(self.re, self.im, repr_f64)
+    }
+}
+
+/// The width `astype('U')`/`astype('S')` picks for an unsized target.
+fn string_width(from: &Descr) -> usize {
+    match from.kind_of() {
+        DescrKind::Numeric(t) => string_length_for(*t),
+        DescrKind::BFloat16 => 32,
+        DescrKind::Unicode(n) | DescrKind::Bytes(n) => *n,
+        _ => from.itemsize(),
+    }
+}
+
+/// Fills in the width of `U`/`S`/`V` targets given without one.
+fn resolve_target(from: &Descr, to: &Descr) -> Descr {
+    match to.kind_of() {
+        DescrKind::Unicode(0) => Descr::with_order(DescrKind::Unicode(string_width(from)), to.byte_order()),
+        DescrKind::Bytes(0) => Descr::bytes(string_width(from)),
+        DescrKind::Void(0) => Descr::void(from.itemsize()),
+        _ => to.clone(),
+    }
+}
+
+/// NumPy's repr of a string scalar in cast error messages.
+fn np_str_repr(v: &Scalar) -> String {
+    match v {
+        Scalar::Str(s) => format!("np.str_({})", py_str_repr(s)),
+        Scalar::Bytes(b) => format!("np.bytes_({})", py_bytes_repr(b)),
+        other => other.to_string(),
+    }
+}
+
+/// The factor `(num, denom)` converting counts of `src` units to `dst` units, with NumPy's
+/// averaged year and month lengths.
+fn datetime_factor(src: DateTimeUnit, dst: DateTimeUnit) -> Result<(i128, i128)> {
+    if src.unit == TimeUnit::Generic {
+        return Ok((1, 1));
+    }
+    if dst.unit == TimeUnit::Generic {
+        return Err(Error::Value(
+            "Cannot convert from specific units to generic units in NumPy datetimes or timedeltas".into(),
+        ));
+    }
+    let (a, b, swapped) = if src.unit <= dst.unit { (src.unit, dst.unit, false) } else { (dst.unit, src.unit, true) };
+    let step = |from: TimeUnit, to: TimeUnit| -> i128 {
+        let mut f: i128 = 1;
+        let mut u = from;
+        while u < to {
+            f *= i128::from(u.step_factor());
+            u = next_unit(u);
+        }
+        f
+    };
+    let (mut num, mut den): (i128, i128) = (1, 1);
+    if a != b {
+        match a {
+            TimeUnit::Year => match b {
+                TimeUnit::Month => num = 12,
+                TimeUnit::Week => {
+                    num = 97 + 400 * 365;
+                    den = 400 * 7;
+                }
+                _ => {
+                    num = (97 + 400 * 365) * step(TimeUnit::Day, b);
+                    den = 400;
+                }
+            },
+            TimeUnit::Month => match b {
+                TimeUnit::Week => {
+                    num = 97 + 400 * 365;
+                    den = 400 * 12 * 7;
+                }
+                _ => {
+                    num = (97 + 400 * 365) * step(TimeUnit::Day, b);
+                    den = 400 * 12;
+                }
+            },
+            _ => num = step(a, b),
+        }
+    }
+    if swapped {
+        std::mem::swap(&mut num, &mut den);
+    }
+    num *= i128::from(src.num);
+    den *= i128::from(dst.num);
+    let g = gcd(num, den);
+    Ok((num / g, den / g))
+}
+
+fn gcd(mut a: i128, mut b: i128) -> i128 {
+    while b != 0 {
+        (a, b) = (b, a % b);
+    }
+    a.max(1)
+}
+
+fn next_unit(u: TimeUnit) -> TimeUnit {
+    use TimeUnit::*;
+    match u {
+        Year => Month,
+        Month => Week,
+        Week => Day,
+        Day => Hour,
+        Hour => Minute,
+        Minute => Second,
+        Second => Millisecond,
+        Millisecond => Microsecond,
+        Microsecond => Nanosecond,
+        Nanosecond => Picosecond,
+        Picosecond => Femtosecond,
+        Femtosecond | Attosecond | Generic => Attosecond,
+    }
+}
+
+impl<S: DynData> DynBase<S> {
+    /// A copy converted to `to` with NumPy's results (`arr.astype(dtype)`, unsafe casting):
+    /// integers wrap, floats truncate toward zero, NaN and infinities become what NumPy's C
+    /// casts give, numbers become their `str()` in `U`/`S` arrays and strings are parsed
+    /// back, strings are truncated to the target width, records cast field by field in
+    /// order. A `U`/`S` target without a width takes the width the values need
+    /// (`int64` → `<U21`).
+    ///
+    /// # Errors
+    /// Values NumPy cannot convert (`'abc'` to a number, a non-ASCII string to bytes,
+    /// integers out of range when parsed from strings), and casts NumPy refuses.
+    pub fn astype(&self, to: &Descr) -> Result<DynArray> {
+        self.astype_casting(to, Casting::Unsafe)
+    }
+
+    /// As [`astype`](Self::astype), refusing casts that `casting` does not allow.
+    ///
+    /// # Errors
+    /// NumPy's "Cannot cast array data from dtype('float64') to dtype('int64') according to
+    /// the rule 'safe'", and the conversion errors of [`astype`](Self::astype).
+    pub fn astype_casting(&self, to: &Descr, casting: Casting) -> Result<DynArray> {
+        let (_, to) = super::expand_subarray(&[], to);
+        let to = resolve_target(&self.descr, &to);
+        if !can_cast(&self.descr, &to, casting) {
+            return Err(cast_error(&self.descr, &to, casting));
+        }
+        if to.is_native() {
+            return self.cast_native(&to);
+        }
+        if self.descr == to {
+            return Ok(self.to_owned());
+        }
+        let native = self.cast_native(&to.to_native())?;
+        Ok(native.with_byte_order_of(&to))
+    }
+
+    /// A native-order, aligned view of the array's own dtype, or such a copy.
+    fn native_aligned(&self) -> super::DynCow<'_> {
+        if self.descr.is_native() && self.is_aligned() {
+            self.view().into()
+        } else {
+            self.to_native_contiguous().into()
+        }
+    }
+
+    fn cast_native(&self, to: &Descr) -> Result<DynArray> {
+        use DescrKind as K;
+        if self.descr == *to {
+            return Ok(self.to_owned());
+        }
+        match (self.descr.kind_of(), to.kind_of()) {
+            (K::Numeric(a), K::Numeric(b)) => {
+                let src = self.native_aligned();
+                Ok(with_numeric!(*a, A => {
+                    let v = src.typed::<A>()?;
+                    with_numeric!(*b, B => DynArray::from(v.astype::<B>()))
+                }))
+            }
+            (K::Numeric(a), K::BFloat16) => {
+                let src = self.native_aligned();
+                let wide: Array<f64> = with_numeric!(*a, A => src.typed::<A>()?.astype::<f64>());
+                let bits = crate::zip::map(&wide, |x| bf16::from_f64(x).to_bits());
+                Ok(DynArray::from(bits).with_descr(Descr::bfloat16()))
+            }
+            (K::BFloat16, K::Numeric(b)) => {
+                let src = self.native_aligned();
+                let bits = src.with_descr_view(DType::UInt16.into());
+                let wide = crate::zip::map(&bits.typed::<u16>()?, |x| bf16::from_bits(x).to_f32());
+                Ok(with_numeric!(*b, B => DynArray::from(wide.astype::<B>())))
+            }
+            (K::Numeric(_) | K::BFloat16, K::Unicode(_) | K::Bytes(_)) => self.numbers_to_strings(to),
+            (K::Unicode(_) | K::Bytes(_), K::Numeric(_) | K::BFloat16) => self.strings_to_numbers(to),
+            (K::Unicode(_) | K::Bytes(_), K::Unicode(_) | K::Bytes(_)) => self.strings_to_strings(to),
+            (K::DateTime(a), K::DateTime(b)) | (K::TimeDelta(a), K::TimeDelta(b)) => self.convert_units(*a, *b, to),
+            (K::DateTime(_) | K::TimeDelta(_), K::Numeric(_)) => {
+                self.native_aligned().with_descr_view(DType::Int64.into()).cast_native(to)
+            }
+            (K::Numeric(_), K::DateTime(_) | K::TimeDelta(_)) => {
+                Ok(self.cast_native(&DType::Int64.into())?.with_descr(to.clone()))
+            }
+            (K::DateTime(_) | K::TimeDelta(_), K::DateTime(_) | K::TimeDelta(_)) => {
+                Ok(self.native_aligned().to_owned().with_descr(to.clone()))
+            }
+            (K::Record(_), _) | (_, K::Record(_)) => self.cast_records(to),
+            (_, K::Void(n)) if *n == self.itemsize() => Ok(self.to_owned().with_descr(to.clone())),
+            _ => Err(Error::Type(format!("Cannot cast array data from {:?} to {:?}", self.descr, to))),
+        }
+    }
+
+    /// A view of the same bytes under another dtype of the same item size.
+    pub(crate) fn with_descr_view(&self, d: Descr) -> super::DynView<'_> {
+        let mut v = self.view();
+        v.descr = d;
+        v
+    }
+
+    fn numbers_to_strings(&self, to: &Descr) -> Result<DynArray> {
+        let src = self.native_aligned();
+        let strings: Vec<String> = match src.descr.kind_of() {
+            DescrKind::BFloat16 => {
+                let bits = src.with_descr_view(DType::UInt16.into());
+                bits.typed::<u16>()?.iter().map(|b| repr_bf16(bf16::from_bits(b))).collect()
+            }
+            DescrKind::Numeric(t) => with_numeric!(*t, A => src.typed::<A>()?.iter().map(PyStr::py_str).collect()),
+            _ => unreachable!("numeric source"),
+        };
+        let out = DynArray::zeros(&self.shape, to)?;
+        let item = to.itemsize();
+        for (i, s) in strings.iter().enumerate() {
+            // SAFETY: element `i` of the fresh C-contiguous buffer.
+            unsafe {
+                let p = out.ptr.as_ptr().add(i * item);
+                match to.kind_of() {
+                    DescrKind::Unicode(n) => write_unicode(p, *n, s, false),
+                    DescrKind::Bytes(n) => write_bytes(p, *n, s.as_bytes()),
+                    _ => unreachable!("string target"),
+                }
+            }
+        }
+        Ok(out)
+    }
+
+    /// The elements of a string array, in C order.
+    pub(crate) fn string_values(&self) -> Vec<Scalar> {
+        let c = self.to_native_contiguous();
+        let item = c.itemsize();
+        (0..c.size())
+            .map(|i| {
+                // SAFETY: element `i` of the C-contiguous copy.
+                unsafe {
+                    let p = c.ptr.as_ptr().add(i * item);
+                    match c.descr.kind_of() {
+                        DescrKind::Unicode(n) => Scalar::Str(read_unicode(p, *n, false)),
+                        _ => Scalar::Bytes(read_bytes(p, item)),
+                    }
+                }
+            })
+            .collect()
+    }
+
+    fn strings_to_numbers(&self, to: &Descr) -> Result<DynArray> {
+        let values = self.string_values();
+        let mut parsed = Vec::with_capacity(values.len());
+        let text = |v: &Scalar| match v {
+            Scalar::Str(s) => s.clone(),
+            Scalar::Bytes(b) => String::from_utf8_lossy(b).into_owned(),
+            _ => String::new(),
+        };
+        for v in &values {
+            let s = text(v);
+            parsed.push(match to.kind_of() {
+                DescrKind::Numeric(DType::Bool) => Scalar::Bool(!s.is_empty()),
+                DescrKind::Numeric(t) if t.kind() == 'i' || t.kind() == 'u' => {
+                    let i = parse_py_int(&s).map_err(|_| {
+                        Error::Value(format!("invalid literal for int() with base 10: {}", np_str_repr(v)))
+                    })?;
+                    check_int_bounds(i, *t)?;
+                    Scalar::Int(i)
+                }
+                DescrKind::Numeric(DType::Complex64 | DType::Complex128) => Scalar::Str(s),
+                _ => Scalar::Float(parse_py_float(&s, &np_str_repr(v))?),
+            });
+        }
+        DynArray::from_scalars(&self.shape, to, &parsed)
+    }
+
+    fn strings_to_strings(&self, to: &Descr) -> Result<DynArray> {
+        let values = self.string_values();
+        let out = DynArray::zeros(&self.shape, to)?;
+        let item = to.itemsize();
+        for (i, v) in values.iter().enumerate() {
+            // SAFETY: element `i` of the fresh C-contiguous buffer.
+            unsafe {
+                let p = out.ptr.as_ptr().add(i * item);
+                match (to.kind_of(), v) {
+                    (DescrKind::Unicode(n), Scalar::Str(s)) => write_unicode(p, *n, s, false),
+                    (DescrKind::Unicode(n), Scalar::Bytes(b)) => {
+                        if let Some(k) = b.iter().position(|&c| c >= 0x80) {
+                            return Err(Error::Value(format!(
+                                "'ascii' codec can't decode byte 0x{:02x} in position {k}: ordinal not in range(128)",
+                                b[k]
+                            )));
+                        }
+                        write_unicode(p, *n, &String::from_utf8_lossy(b), false);
+                    }
+                    (DescrKind::Bytes(n), Scalar::Str(s)) => write_bytes(p, *n, &ascii_encode(s)?),
+                    (DescrKind::Bytes(n), Scalar::Bytes(b)) => write_bytes(p, *n, b),
+                    _ => unreachable!("string values"),
+                }
+            }
+        }
+        Ok(out)
+    }
+
+    fn convert_units(&self, from: DateTimeUnit, to_unit: DateTimeUnit, to: &Descr) -> Result<DynArray> {
+        let (num, den) = datetime_factor(from, to_unit)?;
+        let src = self.native_aligned();
+        let v = src.with_descr_view(DType::Int64.into());
+        let out = crate::zip::map(&v.typed::<i64>()?, move |x| {
+            if x == i64::MIN {
+                return x;
+            }
+            let y = i128::from(x) * num;
+            let y = if den == 1 { y } else { y.div_euclid(den) };
+            y as i64
+        });
+        Ok(DynArray::from(out).with_descr(to.clone()))
+    }
+
+    fn cast_records(&self, to: &Descr) -> Result<DynArray> {
+        let mut out = DynArray::zeros(&self.shape, to)?;
+        match (self.descr.record_layout_of(), to.record_layout_of()) {
+            (Some(a), Some(b)) => {
+                if a.fields().len() != b.fields().len() {
+                    return Err(cast_error(&self.descr, to, Casting::Unsafe));
+                }
+                for i in 0..a.fields().len() {
+                    let src = self.field_at(i);
+                    out.field_at_mut(i).assign(&src)?;
+                }
+            }
+            (None, Some(b)) => {
+                for i in 0..b.fields().len() {
+                    out.field_at_mut(i).assign(&self.view())?;
+                }
+            }
+            (Some(a), None) if a.fields().len() == 1 => return self.field_at(0).astype(to),
+            _ => return Err(cast_error(&self.descr, to, Casting::Unsafe)),
+        }
+        Ok(out)
+    }
+}
+
+impl DynArray {
+    /// The values of a native-order array re-encoded in `to`'s byte order (fields included).
+    fn with_byte_order_of(self, to: &Descr) -> DynArray {
+        let mut segs = Vec::new();
+        super::copy::swap_segments(to, 0, &mut segs);
+        let mut out = self;
+        if !segs.is_empty() {
+            let (n, item) = (out.nbytes(), out.itemsize());
+            // SAFETY: a fresh C-contiguous result holds `nbytes` bytes from `ptr`.
+            let bytes = unsafe { std::slice::from_raw_parts_mut(out.ptr.as_ptr(), n) };
+            for elem in bytes.chunks_exact_mut(item.max(1)) {
+                for &(o, w) in &segs {
+                    elem[o..o + w].reverse();
+                }
+            }
+        }
+        out.descr = to.clone();
+        out
+    }
+
+    /// The same bytes under another dtype of the same item size.
+    pub(crate) fn with_descr(mut self, d: Descr) -> DynArray {
+        debug_assert_eq!(d.itemsize(), self.itemsize());
+        self.descr = d;
+        self
+    }
+}
+
+impl<S: DynData + DynDataMut> DynBase<S> {
+    /// Copies `src` into `self` (`self[...] = src`): `src` is broadcast to `self`'s shape
+    /// and cast to its dtype with [`astype`](DynBase::astype)'s results.
+    ///
+    /// # Errors
+    /// Shapes that do not broadcast, and conversion errors.
+    pub fn assign<S2: DynData>(&mut self, src: &DynBase<S2>) -> Result<()> {
+        if src.descr == self.descr {
+            return self.assign_same_dtype(src);
+        }
+        let cast = src.astype(&self.descr)?;
+        self.assign_same_dtype(&cast)
+    }
+
+    /// Copies a typed array into `self`, casting as [`assign`](Self::assign).
+    ///
+    /// # Errors
+    /// As [`assign`](Self::assign).
+    pub fn assign_typed<T: Element + Cast, S2: crate::storage::Data<Elem = T>>(
+        &mut self,
+        src: &crate::ArrayBase<S2>,
+    ) -> Result<()> {
+        let v = super::DynView::from(src.view());
+        self.assign(&v)
+    }
+}

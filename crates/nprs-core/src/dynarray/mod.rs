@@ -1,0 +1,619 @@
+//! Dynamic arrays: any dtype chosen at run time ([`DynArray`], [`DynView`], [`DynViewMut`]).
+//!
+//! A dynamic array is bytes plus a [`Descr`], a shape and byte strides. Numeric work
+//! dispatches once per operation to the typed kernels (a `match` over the dtype that calls
+//! the same generic code typed arrays use), never per element; strings and records are
+//! moved with byte-wise copies. Typed access is a view, checked against the dtype:
+//!
+//! ```
+//! use nprs_core::prelude::*;
+//! use nprs_core::{DynArray, Descr};
+//!
+//! let a = DynArray::from(array![1.0f64, 2.0, 3.0]);
+//! let b = DynArray::from(array![1i32, 2, 3]);
+//! let c = &a + &b; // float64 + int32 -> float64 (the operator panics where `try_add` errs)
+//! assert_eq!(c.dtype(), &Descr::from(DType::Float64));
+//! assert_eq!(c.typed::<f64>().unwrap().to_vec(), vec![2.0, 4.0, 6.0]);
+//! assert!(c.typed::<f32>().is_err()); // wrong element type
+//! ```
+#![allow(unsafe_code)] // byte views over typed buffers; each block says why it holds
+
+mod arith;
+mod cast;
+mod combine;
+mod copy;
+mod create;
+mod dispatch;
+mod fmt;
+mod layout;
+mod value;
+
+use std::any::TypeId;
+use std::marker::PhantomData;
+use std::mem::ManuallyDrop;
+use std::ptr::NonNull;
+
+use smallvec::SmallVec;
+
+use crate::array::{Array, ArrayBase, ArrayView, ArrayViewMut};
+use crate::dims::{self, Order, Shape, Strides};
+use crate::dtype::{C64, C128, DType, Descr, Element, f16};
+use crate::error::{Error, Result};
+use crate::storage::{Data, OwnedRepr};
+
+pub use arith::{BinaryOp, CompareOp, Operand, binary, compare};
+pub use combine::{concatenate, stack};
+pub use dispatch::{ManyKernel, UnaryKernel, map_many, map_unary};
+
+/// An owned buffer: one of the typed buffers typed arrays use, so typed arrays move in and
+/// out of dynamic arrays without copying. Strings and records live in a `u8` buffer.
+pub(crate) enum Buffer {
+    Bool(OwnedRepr<bool>),
+    I8(OwnedRepr<i8>),
+    I16(OwnedRepr<i16>),
+    I32(OwnedRepr<i32>),
+    I64(OwnedRepr<i64>),
+    U8(OwnedRepr<u8>),
+    U16(OwnedRepr<u16>),
+    U32(OwnedRepr<u32>),
+    U64(OwnedRepr<u64>),
+    F16(OwnedRepr<f16>),
+    F32(OwnedRepr<f32>),
+    F64(OwnedRepr<f64>),
+    C64(OwnedRepr<C64>),
+    C128(OwnedRepr<C128>),
+}
+
+/// Moves `r` into `$variant` when `T` is `$t` (same `TypeId`).
+macro_rules! try_wrap {
+    ($r:ident, $T:ty, $($t:ty => $variant:ident),*) => {$(
+        if TypeId::of::<$T>() == TypeId::of::<$t>() {
+            let r = ManuallyDrop::new($r);
+            // SAFETY: `T` and `$t` are the same type (equal TypeIds), so this is a move.
+            return Buffer::$variant(unsafe { std::ptr::read((&raw const *r).cast::<OwnedRepr<$t>>()) });
+        }
+    )*};
+}
+
+macro_rules! try_unwrap {
+    ($b:ident, $T:ty, $($t:ty => $variant:ident),*) => {
+        match $b {
+            $(Buffer::$variant(r) if TypeId::of::<$T>() == TypeId::of::<$t>() => {
+                let r = ManuallyDrop::new(r);
+                // SAFETY: `T` and `$t` are the same type (equal TypeIds), so this is a move.
+                Ok(unsafe { std::ptr::read((&raw const *r).cast::<OwnedRepr<$T>>()) })
+            })*
+            other => Err(other),
+        }
+    };
+}
+
+impl Buffer {
+    fn from_typed<T: Element>(r: OwnedRepr<T>) -> Buffer {
+        try_wrap!(r, T, bool => Bool, i8 => I8, i16 => I16, i32 => I32, i64 => I64, u8 => U8, u16 => U16,
+            u32 => U32, u64 => U64, f16 => F16, f32 => F32, f64 => F64, C64 => C64, C128 => C128);
+        unreachable!("every element type has a buffer variant")
+    }
+
+    fn into_typed<T: Element>(self) -> std::result::Result<OwnedRepr<T>, Buffer> {
+        try_unwrap!(self, T, bool => Bool, i8 => I8, i16 => I16, i32 => I32, i64 => I64, u8 => U8, u16 => U16,
+            u32 => U32, u64 => U64, f16 => F16, f32 => F32, f64 => F64, C64 => C64, C128 => C128)
+    }
+
+    fn base_ptr(&self) -> NonNull<u8> {
+        match self {
+            Buffer::Bool(r) => r.as_ptr().cast(),
+            Buffer::I8(r) => r.as_ptr().cast(),
+            Buffer::I16(r) => r.as_ptr().cast(),
+            Buffer::I32(r) => r.as_ptr().cast(),
+            Buffer::I64(r) => r.as_ptr().cast(),
+            Buffer::U8(r) => r.as_ptr().cast(),
+            Buffer::U16(r) => r.as_ptr().cast(),
+            Buffer::U32(r) => r.as_ptr().cast(),
+            Buffer::U64(r) => r.as_ptr().cast(),
+            Buffer::F16(r) => r.as_ptr().cast(),
+            Buffer::F32(r) => r.as_ptr().cast(),
+            Buffer::F64(r) => r.as_ptr().cast(),
+            Buffer::C64(r) => r.as_ptr().cast(),
+            Buffer::C128(r) => r.as_ptr().cast(),
+        }
+    }
+
+    /// A zero-filled buffer sized for `n` elements of `descr`, typed to match numeric dtypes.
+    fn zeroed(descr: &Descr, n: usize, shape: &[usize]) -> Result<Buffer> {
+        let bytes = n.checked_mul(descr.itemsize()).ok_or(Error::TooBig)?;
+        Ok(match descr.numeric() {
+            Some(DType::Bool) => Buffer::Bool(OwnedRepr::zeroed(n, shape)?),
+            Some(DType::Int8) => Buffer::I8(OwnedRepr::zeroed(n, shape)?),
+            Some(DType::Int16) => Buffer::I16(OwnedRepr::zeroed(n, shape)?),
+            Some(DType::Int32) => Buffer::I32(OwnedRepr::zeroed(n, shape)?),
+            Some(DType::Int64) => Buffer::I64(OwnedRepr::zeroed(n, shape)?),
+            Some(DType::UInt8) => Buffer::U8(OwnedRepr::zeroed(n, shape)?),
+            Some(DType::UInt16) => Buffer::U16(OwnedRepr::zeroed(n, shape)?),
+            Some(DType::UInt32) => Buffer::U32(OwnedRepr::zeroed(n, shape)?),
+            Some(DType::UInt64) => Buffer::U64(OwnedRepr::zeroed(n, shape)?),
+            Some(DType::Float16) => Buffer::F16(OwnedRepr::zeroed(n, shape)?),
+            Some(DType::Float32) => Buffer::F32(OwnedRepr::zeroed(n, shape)?),
+            Some(DType::Float64) => Buffer::F64(OwnedRepr::zeroed(n, shape)?),
+            Some(DType::Complex64) => Buffer::C64(OwnedRepr::zeroed(n, shape)?),
+            Some(DType::Complex128) => Buffer::C128(OwnedRepr::zeroed(n, shape)?),
+            None => Buffer::U8(OwnedRepr::zeroed(bytes, shape)?),
+        })
+    }
+}
+
+mod sealed {
+    pub trait Sealed {}
+}
+
+/// Storage of a dynamic array: owned bytes, or a borrow of another array's. Sealed.
+pub trait DynData: sealed::Sealed {
+    /// True when elements may be written through the array.
+    const WRITEABLE: bool;
+    /// True when the array owns its data.
+    fn is_owned(&self) -> bool;
+}
+
+/// Storage that may be written.
+pub trait DynDataMut: DynData {}
+
+/// Owned storage of a [`DynArray`].
+pub struct DynOwned(pub(crate) Buffer);
+
+/// Borrowed storage: `DynViewRepr<&'a u8>` reads, `DynViewRepr<&'a mut u8>` writes.
+pub struct DynViewRepr<R>(pub(crate) PhantomData<R>);
+
+/// A view or an owned copy, whichever the layout allowed (`reshape`, `ravel`).
+pub enum DynCowRepr<'a> {
+    /// Borrowed.
+    View(PhantomData<&'a u8>),
+    /// A fresh copy.
+    Owned(DynOwned),
+}
+
+impl sealed::Sealed for DynOwned {}
+impl sealed::Sealed for DynViewRepr<&u8> {}
+impl sealed::Sealed for DynViewRepr<&mut u8> {}
+impl sealed::Sealed for DynCowRepr<'_> {}
+
+impl DynData for DynOwned {
+    const WRITEABLE: bool = true;
+    fn is_owned(&self) -> bool {
+        true
+    }
+}
+impl DynDataMut for DynOwned {}
+impl DynData for DynViewRepr<&u8> {
+    const WRITEABLE: bool = false;
+    fn is_owned(&self) -> bool {
+        false
+    }
+}
+impl DynData for DynViewRepr<&mut u8> {
+    const WRITEABLE: bool = true;
+    fn is_owned(&self) -> bool {
+        false
+    }
+}
+impl DynDataMut for DynViewRepr<&mut u8> {}
+impl DynData for DynCowRepr<'_> {
+    const WRITEABLE: bool = false;
+    fn is_owned(&self) -> bool {
+        matches!(self, DynCowRepr::Owned(_))
+    }
+}
+
+/// An N-dimensional array whose dtype is known at run time. Use the aliases [`DynArray`],
+/// [`DynView`], [`DynViewMut`] and [`DynCow`].
+pub struct DynBase<S: DynData> {
+    pub(crate) data: S,
+    pub(crate) ptr: NonNull<u8>,
+    pub(crate) shape: Shape,
+    /// Strides in bytes.
+    pub(crate) strides: Strides,
+    pub(crate) descr: Descr,
+}
+
+/// An owned dynamic array.
+pub type DynArray = DynBase<DynOwned>;
+/// A read-only view of a dynamic (or typed) array.
+pub type DynView<'a> = DynBase<DynViewRepr<&'a u8>>;
+/// A writable view of a dynamic (or typed) array.
+pub type DynViewMut<'a> = DynBase<DynViewRepr<&'a mut u8>>;
+/// A view or a copy (`reshape`, `ravel`).
+pub type DynCow<'a> = DynBase<DynCowRepr<'a>>;
+
+// SAFETY: the bytes are plain data; owned buffers are uniquely held and views follow the
+// borrow rules of the array they came from.
+unsafe impl<S: DynData + Send> Send for DynBase<S> {}
+// SAFETY: shared access only reads.
+unsafe impl<S: DynData + Sync> Sync for DynBase<S> {}
+// SAFETY: the phantom borrows are the only state.
+unsafe impl<R> Send for DynViewRepr<R> {}
+// SAFETY: as above.
+unsafe impl<R> Sync for DynViewRepr<R> {}
+
+fn type_mismatch(have: &Descr, want: DType) -> Error {
+    Error::Type(format!("array of dtype {have} cannot be accessed as {want}"))
+}
+
+impl<S: DynData> DynBase<S> {
+    /// The dtype (`arr.dtype`).
+    #[must_use]
+    pub fn dtype(&self) -> &Descr {
+        &self.descr
+    }
+
+    /// The length of each axis.
+    #[must_use]
+    pub fn shape(&self) -> &[usize] {
+        &self.shape
+    }
+
+    /// The number of axes.
+    #[must_use]
+    pub fn ndim(&self) -> usize {
+        self.shape.len()
+    }
+
+    /// The number of elements.
+    #[must_use]
+    pub fn size(&self) -> usize {
+        self.shape.iter().product()
+    }
+
+    /// The number of elements (same as [`size`](Self::size)).
+    #[must_use]
+    pub fn len(&self) -> usize {
+        self.size()
+    }
+
+    /// True when there are no elements.
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.size() == 0
+    }
+
+    /// Strides in bytes (`arr.strides`).
+    #[must_use]
+    pub fn strides(&self) -> &[isize] {
+        &self.strides
+    }
+
+    /// Bytes per element.
+    #[must_use]
+    pub fn itemsize(&self) -> usize {
+        self.descr.itemsize()
+    }
+
+    /// Bytes of all elements.
+    #[must_use]
+    pub fn nbytes(&self) -> usize {
+        self.size() * self.itemsize()
+    }
+
+    /// Pointer to the first element's bytes.
+    #[must_use]
+    pub fn as_ptr(&self) -> *const u8 {
+        self.ptr.as_ptr()
+    }
+
+    /// True when the elements lie in C order without gaps.
+    #[must_use]
+    pub fn is_c_contiguous(&self) -> bool {
+        layout::contiguous(&self.shape, &self.strides, self.itemsize(), false)
+    }
+
+    /// True when the elements lie in Fortran order without gaps.
+    #[must_use]
+    pub fn is_f_contiguous(&self) -> bool {
+        layout::contiguous(&self.shape, &self.strides, self.itemsize(), true)
+    }
+
+    /// NumPy's flags (`aligned` is reported as NumPy's `ALIGNED`).
+    #[must_use]
+    pub fn flags(&self) -> crate::array::Flags {
+        crate::array::Flags {
+            c_contiguous: self.is_c_contiguous(),
+            f_contiguous: self.is_f_contiguous(),
+            owndata: self.data.is_owned(),
+            writeable: S::WRITEABLE,
+        }
+    }
+
+    /// True when every element sits at a multiple of the dtype's alignment (NumPy's
+    /// `ALIGNED` flag).
+    #[must_use]
+    pub fn is_aligned(&self) -> bool {
+        let a = self.descr.alignment().max(1);
+        (self.ptr.as_ptr() as usize).is_multiple_of(a)
+            && self.strides.iter().all(|&s| s.unsigned_abs().is_multiple_of(a))
+    }
+
+    /// A read-only view of the whole array.
+    #[must_use]
+    pub fn view(&self) -> DynView<'_> {
+        DynBase {
+            data: DynViewRepr(PhantomData),
+            ptr: self.ptr,
+            shape: self.shape.clone(),
+            strides: self.strides.clone(),
+            descr: self.descr.clone(),
+        }
+    }
+
+    /// Checks that the array can be read as a typed view of `T` and returns its element
+    /// strides.
+    fn typed_layout<T: Element>(&self) -> Result<Strides> {
+        if self.descr.numeric() != Some(T::DTYPE) || !self.descr.is_native() {
+            return Err(type_mismatch(&self.descr, T::DTYPE));
+        }
+        let size = size_of::<T>() as isize;
+        let aligned = (self.ptr.as_ptr() as usize).is_multiple_of(align_of::<T>());
+        if !aligned || self.strides.iter().any(|&s| s % size != 0) {
+            return Err(Error::Value(format!(
+                "the {} elements are not aligned in memory for a typed view; use to_typed() for a copy",
+                T::DTYPE
+            )));
+        }
+        Ok(self.strides.iter().map(|&s| s / size).collect())
+    }
+
+    /// A typed view of the elements.
+    ///
+    /// # Errors
+    /// When the dtype is not `T`'s (or not in native byte order), and when the elements
+    /// are not aligned for `T` (a field of a packed record); [`to_typed`](Self::to_typed)
+    /// copies in those layouts.
+    pub fn typed<T: Element>(&self) -> Result<ArrayView<'_, T>> {
+        let strides = self.typed_layout::<T>()?;
+        // SAFETY: the dtype is `T` in native order, the pointer and strides are aligned
+        // multiples of `T`, and the view borrows `self`.
+        Ok(unsafe { ArrayView::from_raw_parts(self.ptr.cast(), self.shape.clone(), strides) })
+    }
+
+    /// A typed copy of the elements (C order), whatever the layout and byte order.
+    ///
+    /// # Errors
+    /// When the dtype is not `T`'s.
+    pub fn to_typed<T: Element>(&self) -> Result<Array<T>> {
+        if self.descr.numeric() != Some(T::DTYPE) {
+            return Err(type_mismatch(&self.descr, T::DTYPE));
+        }
+        if let Ok(v) = self.typed::<T>() {
+            return Ok(v.to_owned());
+        }
+        let owned = self.to_native_contiguous();
+        owned.into_typed::<T>()
+    }
+}
+
+impl<S: DynData + DynDataMut> DynBase<S> {
+    /// A writable view of the whole array.
+    pub fn view_mut(&mut self) -> DynViewMut<'_> {
+        DynBase {
+            data: DynViewRepr(PhantomData),
+            ptr: self.ptr,
+            shape: self.shape.clone(),
+            strides: self.strides.clone(),
+            descr: self.descr.clone(),
+        }
+    }
+
+    /// A writable typed view of the elements.
+    ///
+    /// # Errors
+    /// As [`typed`](DynBase::typed).
+    pub fn typed_mut<T: Element>(&mut self) -> Result<ArrayViewMut<'_, T>> {
+        let strides = self.typed_layout::<T>()?;
+        // SAFETY: as `typed`, and `self` is borrowed uniquely; a dynamic array never maps
+        // two indices to one element.
+        Ok(unsafe { ArrayViewMut::from_raw_parts(self.ptr.cast(), self.shape.clone(), strides) })
+    }
+}
+
+impl DynArray {
+    pub(crate) fn from_buffer(buf: Buffer, shape: Shape, strides: Strides, offset: isize, descr: Descr) -> Self {
+        // SAFETY: `offset` addresses the first element inside the buffer (callers ensure).
+        let ptr = unsafe { NonNull::new_unchecked(buf.base_ptr().as_ptr().offset(offset)) };
+        DynBase { data: DynOwned(buf), ptr, shape, strides, descr }
+    }
+
+    /// A C-contiguous array of `shape` and `descr` with every byte zero (`numpy.zeros`;
+    /// empty strings, `False`, `0`).
+    ///
+    /// # Errors
+    /// On absurd sizes.
+    pub fn zeros(shape: &[usize], descr: &Descr) -> Result<Self> {
+        Self::zeros_order(shape, descr, Order::C)
+    }
+
+    /// As [`zeros`](Self::zeros) in the given memory order.
+    ///
+    /// # Errors
+    /// On absurd sizes.
+    pub fn zeros_order(shape: &[usize], descr: &Descr, order: Order) -> Result<Self> {
+        let (shape, descr) = expand_subarray(shape, descr);
+        let n = dims::check_bytes(&shape, descr.itemsize())?;
+        let buf = Buffer::zeroed(&descr, n, &shape)?;
+        let strides = byte_strides(&shape, descr.itemsize(), order);
+        Ok(Self::from_buffer(buf, shape, strides, 0, descr))
+    }
+
+    /// An array of `shape` and `descr` from raw bytes in C order, in the dtype's byte order
+    /// (what a `.npy` file holds after its header).
+    ///
+    /// # Errors
+    /// When `bytes` is not exactly `size * itemsize` long.
+    pub fn from_bytes(bytes: &[u8], descr: &Descr, shape: &[usize]) -> Result<Self> {
+        Self::from_bytes_order(bytes, descr, shape, Order::C)
+    }
+
+    /// As [`from_bytes`](Self::from_bytes) with the bytes in the given memory order.
+    ///
+    /// # Errors
+    /// When `bytes` is not exactly `size * itemsize` long.
+    pub fn from_bytes_order(bytes: &[u8], descr: &Descr, shape: &[usize], order: Order) -> Result<Self> {
+        let out = Self::zeros_order(shape, descr, order)?;
+        if bytes.len() != out.nbytes() {
+            return Err(Error::Value(format!(
+                "buffer of {} bytes does not hold an array of shape {} and dtype {}",
+                bytes.len(),
+                crate::error::ShapeDisplay(out.shape.to_vec()),
+                out.descr
+            )));
+        }
+        // SAFETY: the fresh buffer holds exactly `nbytes` bytes starting at `ptr`.
+        unsafe { std::ptr::copy_nonoverlapping(bytes.as_ptr(), out.ptr.as_ptr(), bytes.len()) };
+        Ok(out)
+    }
+
+    /// A copy of a typed array or view.
+    #[must_use]
+    pub fn from_view<S: Data>(a: &ArrayBase<S>) -> Self {
+        DynArray::from(a.to_owned())
+    }
+
+    /// The typed array, without copying when the buffer already holds `T` in a layout a
+    /// typed array can describe.
+    ///
+    /// # Errors
+    /// When the dtype is not `T`'s.
+    pub fn into_typed<T: Element>(self) -> Result<Array<T>> {
+        let strides = self.typed_layout::<T>()?;
+        let DynBase { data, ptr, shape, .. } = self;
+        match data.0.into_typed::<T>() {
+            Ok(repr) => {
+                // SAFETY: both pointers lie in the same buffer.
+                let offset = unsafe { ptr.as_ptr().cast::<T>().offset_from(repr.as_ptr().as_ptr()) };
+                Ok(Array::from_owned(repr, shape, strides, offset))
+            }
+            Err(buf) => {
+                let offset = ptr.as_ptr() as isize - buf.base_ptr().as_ptr() as isize;
+                let me = DynArray::from_buffer(
+                    buf,
+                    shape,
+                    strides.iter().map(|s| s * size_of::<T>() as isize).collect(),
+                    offset,
+                    T::DTYPE.into(),
+                );
+                Ok(me.typed::<T>()?.to_owned())
+            }
+        }
+    }
+}
+
+/// Moves sub-array dtypes into the shape, as NumPy does when it creates arrays
+/// (`zeros(2, dtype=('i4', (3,)))` has shape `(2, 3)` and dtype `int32`).
+pub(crate) fn expand_subarray(shape: &[usize], descr: &Descr) -> (Shape, Descr) {
+    let mut shape: Shape = SmallVec::from_slice(shape);
+    let mut d = descr.clone();
+    while let Some(sub) = d.subdtype() {
+        shape.extend_from_slice(&sub.shape);
+        d = sub.base.clone();
+    }
+    (shape, d)
+}
+
+/// Contiguous byte strides.
+pub(crate) fn byte_strides(shape: &[usize], itemsize: usize, order: Order) -> Strides {
+    dims::contiguous_strides(shape, order).iter().map(|&s| s * itemsize as isize).collect()
+}
+
+impl<T: Element> From<Array<T>> for DynArray {
+    /// Wraps a typed array without copying.
+    fn from(a: Array<T>) -> Self {
+        let ArrayBase { data, ptr, shape, strides } = a;
+        let size = size_of::<T>() as isize;
+        let strides = strides.iter().map(|&s| s * size).collect();
+        let buf = Buffer::from_typed(data);
+        DynBase { data: DynOwned(buf), ptr: ptr.cast(), shape, strides, descr: T::DTYPE.into() }
+    }
+}
+
+impl<'a, T: Element> From<ArrayView<'a, T>> for DynView<'a> {
+    /// A dynamic view of a typed view (no copy).
+    fn from(a: ArrayView<'a, T>) -> Self {
+        let size = size_of::<T>() as isize;
+        DynBase {
+            data: DynViewRepr(PhantomData),
+            ptr: a.ptr.cast(),
+            shape: a.shape.clone(),
+            strides: a.strides.iter().map(|&s| s * size).collect(),
+            descr: T::DTYPE.into(),
+        }
+    }
+}
+
+impl<'a, T: Element> From<ArrayViewMut<'a, T>> for DynViewMut<'a> {
+    /// A writable dynamic view of a typed view (no copy).
+    fn from(a: ArrayViewMut<'a, T>) -> Self {
+        let size = size_of::<T>() as isize;
+        DynBase {
+            data: DynViewRepr(PhantomData),
+            ptr: a.ptr.cast(),
+            shape: a.shape.clone(),
+            strides: a.strides.iter().map(|&s| s * size).collect(),
+            descr: T::DTYPE.into(),
+        }
+    }
+}
+
+impl Clone for DynArray {
+    fn clone(&self) -> Self {
+        self.to_owned()
+    }
+}
+
+impl<'a> DynView<'a> {
+    /// Re-borrows the view for its full lifetime.
+    #[must_use]
+    pub fn reborrow(&self) -> DynView<'a> {
+        DynBase {
+            data: DynViewRepr(PhantomData),
+            ptr: self.ptr,
+            shape: self.shape.clone(),
+            strides: self.strides.clone(),
+            descr: self.descr.clone(),
+        }
+    }
+}
+
+impl<'a> DynViewMut<'a> {
+    /// Re-borrows mutably for a shorter lifetime.
+    pub fn reborrow_mut(&mut self) -> DynViewMut<'_> {
+        self.view_mut()
+    }
+}
+
+impl<'a> DynCow<'a> {
+    /// True when this borrows the original data.
+    #[must_use]
+    pub fn is_view(&self) -> bool {
+        matches!(self.data, DynCowRepr::View(_))
+    }
+
+    /// An owned array (copying only a view).
+    #[must_use]
+    pub fn into_owned(self) -> DynArray {
+        match self.data {
+            DynCowRepr::Owned(DynOwned(buf)) => {
+                let offset = self.ptr.as_ptr() as isize - buf.base_ptr().as_ptr() as isize;
+                DynArray::from_buffer(buf, self.shape, self.strides, offset, self.descr)
+            }
+            DynCowRepr::View(_) => self.view().to_owned(),
+        }
+    }
+}
+
+impl<'a> From<DynView<'a>> for DynCow<'a> {
+    fn from(v: DynView<'a>) -> Self {
+        DynBase { data: DynCowRepr::View(PhantomData), ptr: v.ptr, shape: v.shape, strides: v.strides, descr: v.descr }
+    }
+}
+
+impl From<DynArray> for DynCow<'_> {
+    fn from(a: DynArray) -> Self {
+        DynBase { data: DynCowRepr::Owned(a.data), ptr: a.ptr, shape: a.shape, strides: a.strides, descr: a.descr }
+    }
+}
