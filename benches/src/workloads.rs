@@ -195,30 +195,6 @@ pub fn time_calls(run: &mut Runner, inner: u32) -> f64 {
     start.elapsed().as_secs_f64() / f64::from(inner.max(1))
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn ids_are_unique_and_test_dims_match_rank() {
-        let all = workloads();
-        let mut ids: Vec<String> = all.iter().map(Workload::id).collect();
-        ids.sort();
-        ids.dedup();
-        assert_eq!(ids.len(), all.len());
-        for w in &all {
-            assert_eq!(w.dims.len(), w.test_dims.len(), "{}", w.id());
-        }
-    }
-
-    #[test]
-    fn filter_selects_by_substring() {
-        assert!(select(Some("astype")).iter().all(|w| w.name.starts_with("astype")));
-        assert_eq!(select(None).len(), workloads().len());
-        assert!(select(Some("no such workload")).is_empty());
-    }
-}
-
 /// A scratch file for the nprs side of an I/O workload (NumPy's side uses its own).
 fn scratch(name: &str) -> std::path::PathBuf {
     std::env::temp_dir().join(format!("nprs-bench-{}-{name}.npy", std::process::id()))
@@ -282,4 +258,28 @@ pub fn io_workloads() -> Vec<Workload> {
             numpy_avx512_slow: false,
         },
     ]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_are_unique_and_test_dims_match_rank() {
+        let all = workloads();
+        let mut ids: Vec<String> = all.iter().map(Workload::id).collect();
+        ids.sort();
+        ids.dedup();
+        assert_eq!(ids.len(), all.len());
+        for w in &all {
+            assert_eq!(w.dims.len(), w.test_dims.len(), "{}", w.id());
+        }
+    }
+
+    #[test]
+    fn filter_selects_by_substring() {
+        assert!(select(Some("astype")).iter().all(|w| w.name.starts_with("astype")));
+        assert_eq!(select(None).len(), workloads().len());
+        assert!(select(Some("no such workload")).is_empty());
+    }
 }

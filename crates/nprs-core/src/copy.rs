@@ -75,22 +75,23 @@ fn f64_to_i64_c(x: f64) -> i64 {
     if (-9_223_372_036_854_775_808.0..9_223_372_036_854_775_808.0).contains(&x) { x as i64 } else { i64::MIN }
 }
 
-/// NumPy's float → uint32 cast on x86-64, which depends on the source type's loop (the
-/// results for NaN and out-of-range values are whatever the compiled C code yields; these
-/// rules reproduce NumPy 2.4's):
-/// - float64: non-negative values through the 64-bit conversion, the rest (negative, NaN)
-///   through the 32-bit one;
-/// - float32/float16: finite negative values through the 32-bit conversion, the rest
-///   through the 64-bit one;
-/// - complex: the real part through the 64-bit conversion.
+/// NumPy's float → uint32 cast on x86-64.
+///
+/// For NaN and values outside `[0, 2**32)` the C conversion is undefined, and NumPy's
+/// results depend on which loop handles the element: its vectorised body (groups of four)
+/// uses GCC's unsigned sequence — values from `2**31` up go through the 32-bit conversion
+/// of `x - 2**31` — while the last `n % 4` elements go through a 64-bit conversion. nprs
+/// gives the vectorised body's result for every element of float32, float64 and complex
+/// sources, and the 64-bit route for float16 sources, as NumPy does for those everywhere.
 #[inline(always)]
 fn float_to_u32_np(x: f64, src: crate::DType) -> u32 {
-    let via32 = match src {
-        crate::DType::Float64 => x.is_nan() || x < 0.0,
-        crate::DType::Float32 | crate::DType::Float16 => x < 0.0 && x.is_finite(),
-        _ => false,
-    };
-    if via32 { f64_to_i32_c(x) as u32 } else { f64_to_i64_c(x) as u32 }
+    const TWO31: f64 = 2_147_483_648.0;
+    match src {
+        crate::DType::Float64 | crate::DType::Float32 | crate::DType::Complex64 | crate::DType::Complex128 => {
+            if x >= TWO31 { (f64_to_i32_c(x - TWO31) as u32) ^ (1u32 << 31) } else { f64_to_i32_c(x) as u32 }
+        }
+        _ => f64_to_i64_c(x) as u32,
+    }
 }
 
 /// GCC's double → uint64 sequence on x86-64.

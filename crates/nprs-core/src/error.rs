@@ -289,9 +289,7 @@ impl Error {
             Error::Alloc { .. } => "MemoryError",
             Error::Type(_) => "TypeError",
             Error::ZeroDivision { .. } => "ZeroDivisionError",
-            Error::IntegerOutOfBounds { .. } | Error::IntTooLarge | Error::Overflow(_) => {
-                "OverflowError"
-            }
+            Error::IntegerOutOfBounds { .. } | Error::IntTooLarge | Error::Overflow(_) => "OverflowError",
             Error::DTypePromotion(_) => "DTypePromotionError",
             Error::UFuncNoLoop { .. } | Error::UFuncOperands { .. } => "UFuncTypeError",
             _ => "ValueError",

@@ -157,7 +157,8 @@ where
     let plan = Plan::<1>::new(a.shape(), [&strides]);
     // One strided run (1-d): gather and sum it whole. Otherwise NumPy's buffered chunks of
     // whole rows, as many as fit in BUFSIZE elements (at least one row).
-    let chunk = if plan.ndim() <= 1 { plan.size().max(1) } else { (BUFSIZE / plan.inner_len()).max(1) * plan.inner_len() };
+    let chunk =
+        if plan.ndim() <= 1 { plan.size().max(1) } else { (BUFSIZE / plan.inner_len()).max(1) * plan.inner_len() };
     let elems: Vec<S::Elem> = a.to_vec_memory_order();
     let mut acc = identity;
     for c in elems.chunks(chunk) {
