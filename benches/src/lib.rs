@@ -4,7 +4,7 @@
 //!
 //! - [`workloads`]: the table of benchmarked operations. Each entry holds the nprs side
 //!   and the NumPy side of one operation, so that the criterion benches
-//!   (`benches/core.rs`, ...) and the NumPy comparison run exactly the same work.
+//!   (`benches/workloads.rs`) and the NumPy comparison run exactly the same work.
 //! - [`data`]: deterministic inputs that `numpy_compare.py` reproduces bit for bit.
 //! - [`output`]: the results and the checksum both sides compute of them.
 //! - [`serve`]: the line protocol behind the `nprs-compare` binary, which

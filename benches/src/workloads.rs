@@ -12,7 +12,7 @@
 
 use std::hint::black_box;
 
-use nprs_core::{Array, Order};
+use nprs_core::{Array, DynArray, Order};
 
 use crate::data;
 use crate::output::Output;
@@ -83,6 +83,21 @@ pub fn workloads() -> Vec<Workload> {
         },
         Workload {
             area: "core",
+            name: "add (dynamic dtype)",
+            size: "1e7 f64",
+            dims: &[10_000_000],
+            test_dims: &[1_000],
+            nprs: |d| {
+                // The same add through the runtime-dtype array: one dispatch, then the typed kernel.
+                let (a, b) = (DynArray::from(uniform_array(d, 1)), DynArray::from(uniform_array(d, 2)));
+                Box::new(move || a.try_add(&b).expect("same shape").into_typed::<f64>().expect("float64").into())
+            },
+            numpy_setup: "a = uniform(dims[0], 1); b = uniform(dims[0], 2)",
+            numpy_run: "a + b",
+            numpy_avx512_slow: false,
+        },
+        Workload {
+            area: "core",
             name: "add broadcast",
             size: "(1000,10000)+(10000,) f64",
             dims: &[1_000, 10_000],
@@ -140,6 +155,7 @@ pub fn workloads() -> Vec<Workload> {
     ];
     list.extend(indexing_workloads());
     list.extend(io_workloads());
+    list.extend(random_workloads());
     list
 }
 
@@ -257,6 +273,92 @@ pub fn io_workloads() -> Vec<Workload> {
             numpy_run: "np.array(np.load(path, mmap_mode='r').sum())",
             numpy_avx512_slow: false,
         },
+    ]
+}
+
+/// One random workload: a Generator seeded with 42 on both sides, so each call draws the
+/// same numbers in nprs and NumPy (the agreement test compares them bit for bit).
+macro_rules! random_workload {
+    ($name:expr, $size:expr, $dims:expr, $test:expr, |$rng:ident, $d:ident| $call:expr, $py:expr) => {
+        Workload {
+            area: "random",
+            name: $name,
+            size: $size,
+            dims: $dims,
+            test_dims: $test,
+            nprs: |d| {
+                let mut $rng = nprs_random::default_rng(42);
+                let $d: Vec<usize> = d.to_vec();
+                Box::new(move || $call.into())
+            },
+            numpy_setup: "rng = np.random.default_rng(42)",
+            numpy_run: $py,
+            numpy_avx512_slow: false,
+        }
+    };
+}
+
+/// NumPy's random streams (numpy.random.Generator with PCG64).
+#[must_use]
+pub fn random_workloads() -> Vec<Workload> {
+    use nprs_random::Choice;
+    vec![
+        random_workload!(
+            "random",
+            "1e7",
+            &[10_000_000],
+            &[1_000],
+            |rng, d| rng.random(d[0]).expect("valid size"),
+            "rng.random(dims[0])"
+        ),
+        random_workload!(
+            "standard_normal",
+            "1e7",
+            &[10_000_000],
+            &[1_000],
+            |rng, d| rng.standard_normal(d[0]).expect("valid size"),
+            "rng.standard_normal(dims[0])"
+        ),
+        random_workload!(
+            "integers(0, 100)",
+            "1e7 int64",
+            &[10_000_000],
+            &[1_000],
+            |rng, d| rng.integers::<i64>(0, 100, d[0]).expect("valid bounds"),
+            "rng.integers(0, 100, dims[0])"
+        ),
+        random_workload!(
+            "normal(0, 1)",
+            "1e7",
+            &[10_000_000],
+            &[1_000],
+            |rng, d| rng.normal(0.0, 1.0, d[0]).expect("valid scale"),
+            "rng.normal(0.0, 1.0, dims[0])"
+        ),
+        random_workload!(
+            "exponential(1)",
+            "1e7",
+            &[10_000_000],
+            &[1_000],
+            |rng, d| rng.exponential(1.0, d[0]).expect("valid scale"),
+            "rng.exponential(1.0, dims[0])"
+        ),
+        random_workload!(
+            "permutation",
+            "1e6",
+            &[1_000_000],
+            &[1_000],
+            |rng, d| rng.permutation(d[0] as i64),
+            "rng.permutation(dims[0])"
+        ),
+        random_workload!(
+            "choice without replacement",
+            "1e5 of 1e7",
+            &[10_000_000, 100_000],
+            &[1_000, 100],
+            |rng, d| rng.choice(d[0] as i64, d[1], &Choice::new().replace(false)).expect("sample fits"),
+            "rng.choice(dims[0], dims[1], replace=False)"
+        ),
     ]
 }
 

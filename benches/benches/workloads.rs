@@ -1,6 +1,8 @@
-//! Criterion benches of nprs-core's hot operations: the `core` rows of the workload table.
+//! Criterion benches of every row of the workload table, one group per area (`core`,
+//! `random`, `io`).
 //!
-//! `cargo bench -p nprs-benches --bench core` measures the full sizes. Run as a test
+//! `cargo bench -p nprs-benches --bench workloads` measures the full sizes (`-- core` for
+//! one area). Run as a test
 //! (`cargo test --all-targets`, which passes no `--bench`), each bench runs once on the
 //! small test sizes.
 
@@ -9,11 +11,20 @@ use nprs_benches::workloads::workloads;
 use std::hint::black_box;
 use std::time::Duration;
 
-fn core(c: &mut Criterion) {
+fn areas(c: &mut Criterion) {
     let benchmarking = std::env::args().any(|a| a == "--bench");
-    let mut group = c.benchmark_group("core");
+    let all = workloads();
+    let mut areas: Vec<&str> = all.iter().map(|w| w.area).collect();
+    areas.dedup();
+    for area in areas {
+        bench_area(c, area, benchmarking);
+    }
+}
+
+fn bench_area(c: &mut Criterion, area: &str, benchmarking: bool) {
+    let mut group = c.benchmark_group(area);
     group.sample_size(10).measurement_time(Duration::from_secs(4)).warm_up_time(Duration::from_secs(1));
-    for w in workloads().into_iter().filter(|w| w.area == "core") {
+    for w in workloads().into_iter().filter(|w| w.area == area) {
         let dims = if benchmarking { w.dims } else { w.test_dims };
         // Inputs are built on first use, so benches left out by a filter cost nothing.
         let mut prepared = None;
@@ -25,5 +36,5 @@ fn core(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, core);
+criterion_group!(benches, areas);
 criterion_main!(benches);
