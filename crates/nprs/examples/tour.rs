@@ -3,7 +3,7 @@
 //! Run with `cargo run --release --example tour`.
 
 use nprs::prelude::*;
-use nprs::{ClipMode, Indexing, PrintOptions};
+use nprs::{ClipMode, Descr, Indexing, PrintOptions};
 
 fn section(title: &str) {
     println!("\n=== {title} ===");
@@ -91,5 +91,42 @@ fn main() -> Result<(), nprs::Error> {
     let opts = PrintOptions { precision: 3, suppress: true, ..nprs::get_printoptions() };
     let s = nprs::with_printoptions(opts, || format!("{}", array![1.0 / 3.0, 1e-7, 2.5]));
     show("with np.printoptions(precision=3, suppress=True): print(np.array([1/3, 1e-7, 2.5]))", s);
+
+    section("Reductions");
+    let total = nprs::sum(&nprs::arange::<f64>(1.0, 101.0, 1.0)?);
+    show("print(np.sum(np.arange(1, 101.0)))", Array::from_elem_0d(total));
+    let bytes_total = nprs::sum(&array![200u8, 200, 255]);
+    show("np.sum(np.array([200, 200, 255], dtype=np.uint8))   # uint64 result", Array::from_elem_0d(bytes_total));
+
+    section("Runtime dtypes");
+    let (i8d, i16d) = (Descr::parse("int8")?, Descr::parse("int16")?);
+    show("np.promote_types('int8', 'int16')", nprs::promote_types(&i8d, &i16d)?);
+    let (u64d, i64d) = (Descr::parse("uint64")?, Descr::parse("int64")?);
+    show("np.promote_types('uint64', 'int64')", nprs::promote_types(&u64d, &i64d)?);
+    println!(
+        ">>> np.can_cast('float64', 'int64', 'safe')\n{}",
+        py_bool(nprs::can_cast(&Descr::parse("float64")?, &i64d, nprs::Casting::Safe))
+    );
+    show("np.iinfo(np.int16)", nprs::iinfo(DType::Int16)?);
+    let mixed = nprs::DynArray::from(array![1i8, 2, 3]).try_add(&nprs::DynArray::from(array![1000i16, 2000, 3000]))?;
+    show("np.array([1, 2, 3], np.int8) + np.array([1000, 2000, 3000], np.int16)", &mixed);
+    let words = nprs::DynArray::from_strs(&["apple", "kiwi", "fig"]);
+    show("np.array(['apple', 'kiwi', 'fig'])", &words);
+    show("np.strings.upper(np.array(['apple', 'kiwi', 'fig']))", nprs::strings::upper(&words)?);
+
+    section("Random streams, bit for bit");
+    let mut rng = nprs::random::default_rng(42);
+    show("rng = np.random.default_rng(42); rng.random(3)", rng.random(3)?);
+    show("rng.integers(0, 10, size=(2, 3))", rng.integers::<i64>(0, 10, [2, 3])?);
+    show("rng.normal(0, 1, 4)", rng.normal(0.0, 1.0, 4)?);
+    nprs::random::legacy::global::seed(0)?;
+    show("np.random.seed(0); np.random.rand(3)", nprs::random::legacy::global::rand(3)?);
+
+    section("Files");
+    let path = std::env::temp_dir().join(format!("nprs-tour-{}.npy", std::process::id()));
+    nprs::io::save(&path, &a)?;
+    let back = nprs::io::load::<f64>(&path)?;
+    show("np.save('a.npy', a); np.load('a.npy')", &back);
+    std::fs::remove_file(&path).ok();
     Ok(())
 }

@@ -24,6 +24,12 @@
 
 pub use nprs_core::*;
 
+#[cfg(feature = "ufunc")]
+#[doc(inline)]
+pub use nprs_ufunc as ufunc;
+#[cfg(feature = "ufunc")]
+pub use nprs_ufunc::sum;
+
 #[cfg(feature = "random")]
 #[doc(inline)]
 pub use nprs_random as random;
@@ -60,4 +66,12 @@ pub enum Error {
     /// An error of arrays, shapes, indices, dtypes (nprs-core).
     #[error(transparent)]
     Core(#[from] nprs_core::Error),
+    /// An error of random sampling (nprs-random).
+    #[cfg(feature = "random")]
+    #[error(transparent)]
+    Random(#[from] nprs_random::Error),
+    /// An error reading or writing files (nprs-io).
+    #[cfg(feature = "io")]
+    #[error(transparent)]
+    Io(#[from] nprs_io::Error),
 }
