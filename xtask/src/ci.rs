@@ -18,12 +18,13 @@ pub fn test(args: &[String]) -> Result<(), String> {
     run(cargo().args(["test", "--workspace", "--doc"]))
 }
 
-/// The CI job: formatting, lints, tests and dependency policy.
+/// The CI job: formatting, lints, tests, dependency policy, and the README's main job.
 pub fn ci(args: &[String]) -> Result<(), String> {
     run(cargo().args(["fmt", "--all", "--check"]))?;
     run(cargo().args(["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"]))?;
     test(args)?;
-    deny()
+    deny()?;
+    run(cargo().args(["run", "--release", "--example", "tour"]))
 }
 
 fn deny() -> Result<(), String> {
