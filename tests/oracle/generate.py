@@ -188,6 +188,11 @@ def main():
     if not args.check:
         if not args.only and DATA.exists():
             shutil.rmtree(DATA)
+        for name in args.only or []:
+            # A case file's data is its JSON and the folder of its .npy files.
+            (DATA / f"{name}.json").unlink(missing_ok=True)
+            if (DATA / name).is_dir():
+                shutil.rmtree(DATA / name)
         DATA.mkdir(parents=True, exist_ok=True)
         run(DATA, args.only)
         return
