@@ -128,6 +128,12 @@ fn datetimes_and_timedeltas_match_numpy() {
 }
 
 #[test]
+fn random_arrays_and_options_match_numpy() {
+    let n = check_file("printing/dynrandom");
+    assert!(n >= 200, "only {n} strings checked");
+}
+
+#[test]
 fn generic_datetimes_with_values_fail_as_numpy() {
     let o = oracle("printing/datetime");
     let d: Descr = "M8".parse().unwrap();
@@ -153,4 +159,17 @@ fn format_spec_precision_applies_to_record_floats() {
     let a = DynArray::from_records(&d, &[nprs_core::Scalar::Tuple(vec![(1.0f64 / 3.0).into()])]).unwrap();
     assert_eq!(format!("{a:.3}"), "[(0.333,)]");
     assert_eq!(format!("{a:.2?}"), "array([(0.33,)], dtype=[('x', '<f8')])");
+}
+
+#[test]
+fn bfloat16_prints_as_a_float_dtype() {
+    // `bfloat16` is an extension (NumPy has no such dtype): values that both 16-bit formats
+    // hold exactly print as `float16` arrays do, with the dtype named.
+    let values: Vec<nprs_core::Scalar> = [1.5, -2.0, 0.25, 8.0].iter().map(|&x| x.into()).collect();
+    let bf = DynArray::from_scalars(&[2, 2], &Descr::bfloat16(), &values).unwrap();
+    let h = DynArray::from_scalars(&[2, 2], &"f2".parse().unwrap(), &values).unwrap();
+    assert_eq!(bf.to_string(), h.to_string());
+    assert_eq!(format!("{bf:?}"), format!("{h:?}").replace("float16", "bfloat16"));
+    let one = DynArray::from_scalars(&[], &Descr::bfloat16(), &[0.1.into()]).unwrap();
+    assert_eq!(one.to_string(), nprs_core::dtype::pyfmt::repr_bf16(half::bf16::from_f64(0.1)));
 }

@@ -252,6 +252,18 @@ impl<S: DynData> DynBase<S> {
     /// `2024-01-01` for a datetime, `5 days` for a timedelta, `(1, 2.5)` for a record
     /// (whose floats then print in full, as NumPy's scalars do).
     ///
+    /// The `str` of one element (`str(a[i])`) is that of the 0-d view at its index:
+    ///
+    /// ```
+    /// use nprs_core::{Descr, DynArray, PrintOptions, Scalar};
+    ///
+    /// let d: Descr = "M8[D]".parse().unwrap();
+    /// let a = DynArray::from_scalars(&[2], &d, &[Scalar::Int(19723), Scalar::Int(i64::MIN.into())]).unwrap();
+    /// assert_eq!(a.array_str(&PrintOptions::default()).unwrap(), "['2024-01-01'        'NaT']");
+    /// assert_eq!(a.at(&[0]).unwrap().to_string(), "2024-01-01");
+    /// assert_eq!(a.at(&[1]).unwrap().to_string(), "NaT");
+    /// ```
+    ///
     /// # Errors
     /// As [`array2string`](Self::array2string).
     pub fn array_str(&self, options: &PrintOptions) -> Result<String> {

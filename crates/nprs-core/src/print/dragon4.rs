@@ -124,9 +124,10 @@ impl FloatBits for f16 {
 }
 
 impl FloatBits for bf16 {
-    // `bfloat16` (an extension) keeps 8 significant bits: two decimal digits.
+    // `bfloat16` (an extension): `finfo` precision 2; scalars follow the `float16` rules,
+    // as `dtype::pyfmt::repr_bf16` does.
     const FINFO_PRECISION: u32 = 2;
-    const SCALAR_MAX_POSITIONAL: f64 = 1e16;
+    const SCALAR_MAX_POSITIONAL: f64 = 1e3;
     fn classify(self) -> (bool, Class) {
         classify_bits(u64::from(self.to_bits()), 7, 8)
     }
