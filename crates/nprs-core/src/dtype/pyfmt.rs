@@ -3,10 +3,41 @@
 
 use half::{bf16, f16};
 
-/// True when Python's `str.isprintable` would say `c` is printable (approximated from
-/// Rust's character classes: control characters and non-space separators are not).
+/// Format characters (general category `Cf`, Unicode 14 as in Python 3.11), which Python
+/// escapes.
+const FORMAT_CHARS: [(u32, u32); 21] = [
+    (0xad, 0xad),
+    (0x600, 0x605),
+    (0x61c, 0x61c),
+    (0x6dd, 0x6dd),
+    (0x70f, 0x70f),
+    (0x890, 0x891),
+    (0x8e2, 0x8e2),
+    (0x180e, 0x180e),
+    (0x200b, 0x200f),
+    (0x202a, 0x202e),
+    (0x2060, 0x2064),
+    (0x2066, 0x206f),
+    (0xfeff, 0xfeff),
+    (0xfff9, 0xfffb),
+    (0x110bd, 0x110bd),
+    (0x110cd, 0x110cd),
+    (0x13430, 0x13438),
+    (0x1bca0, 0x1bca3),
+    (0x1d173, 0x1d17a),
+    (0xe0001, 0xe0001),
+    (0xe0020, 0xe007f),
+];
+
+/// True when Python's `str.isprintable` would say `c` is printable: not a control,
+/// format, private-use or separator character (the space excepted), nor a noncharacter.
+/// Other unassigned code points count as printable here.
 fn printable(c: char) -> bool {
-    !(c.is_control() || (c.is_whitespace() && c != ' ') || matches!(c, '\u{ad}' | '\u{fffe}' | '\u{ffff}'))
+    let u = c as u32;
+    let format = FORMAT_CHARS.iter().any(|&(lo, hi)| (lo..=hi).contains(&u));
+    let private = (0xe000..=0xf8ff).contains(&u) || u >= 0xf0000 && (u & 0xffff) <= 0xfffd;
+    let nonchar = (0xfdd0..=0xfdef).contains(&u) || u & 0xfffe == 0xfffe;
+    !(c.is_control() || (c.is_whitespace() && c != ' ') || format || private || nonchar)
 }
 
 /// `repr(s)` for a Python `str`: `'abc'`, `"it's"`, `'a\nb'`.

@@ -10,6 +10,8 @@
 //! Because the method only needs the significand and exponent, one code path serves
 //! `float16`, `float32` and `float64` with each type's own notion of "shortest".
 
+use half::bf16;
+
 use super::bignum::Big;
 use crate::dtype::f16;
 
@@ -118,6 +120,22 @@ impl FloatBits for f16 {
     }
     fn from_f64(x: f64) -> Self {
         f16::from_f64(x)
+    }
+}
+
+impl FloatBits for bf16 {
+    // `bfloat16` (an extension): `finfo` precision 2; scalars follow the `float16` rules,
+    // as `dtype::pyfmt::repr_bf16` does.
+    const FINFO_PRECISION: u32 = 2;
+    const SCALAR_MAX_POSITIONAL: f64 = 1e3;
+    fn classify(self) -> (bool, Class) {
+        classify_bits(u64::from(self.to_bits()), 7, 8)
+    }
+    fn to_f64(self) -> f64 {
+        bf16::to_f64(self)
+    }
+    fn from_f64(x: f64) -> Self {
+        bf16::from_f64(x)
     }
 }
 

@@ -4,6 +4,8 @@
 
 use std::any::Any;
 
+use half::bf16;
+
 use super::dragon4::{FloatBits, Trim, scalar_str, scalar_str_trim};
 use super::float::FloatFormat;
 use super::options::{PrintOptions, Sign};
@@ -17,6 +19,8 @@ pub(crate) enum Values {
     F16(Vec<f16>),
     F32(Vec<f32>),
     F64(Vec<f64>),
+    /// `bfloat16` (an extension dtype of dynamic arrays).
+    BF16(Vec<bf16>),
     C64(Vec<C64>),
     C128(Vec<C128>),
 }
@@ -67,6 +71,7 @@ impl Values {
             Values::F16(v) => format_floats(v, opts),
             Values::F32(v) => format_floats(v, opts),
             Values::F64(v) => format_floats(v, opts),
+            Values::BF16(v) => format_floats(v, opts),
             Values::C64(v) => format_complex(&v.iter().map(|c| (c.re, c.im)).collect::<Vec<_>>(), opts),
             Values::C128(v) => format_complex(&v.iter().map(|c| (c.re, c.im)).collect::<Vec<_>>(), opts),
         }
@@ -74,14 +79,39 @@ impl Values {
 
     /// `str()` of the first value as a NumPy scalar (what `str` of a 0-d array prints).
     pub(crate) fn scalar_str(&self) -> String {
+        self.scalar_str_at(0)
+    }
+
+    /// `str()` of the `i`-th value as a NumPy scalar.
+    pub(crate) fn scalar_str_at(&self, i: usize) -> String {
         match self {
-            Values::Bool(v) => if v[0] { "True" } else { "False" }.into(),
-            Values::Int(v) => v[0].to_string(),
-            Values::F16(v) => scalar_str(v[0], false),
-            Values::F32(v) => scalar_str(v[0], false),
-            Values::F64(v) => scalar_str(v[0], false),
-            Values::C64(v) => complex_scalar_str(v[0].re, v[0].im),
-            Values::C128(v) => complex_scalar_str(v[0].re, v[0].im),
+            Values::Bool(v) => if v[i] { "True" } else { "False" }.into(),
+            Values::Int(v) => v[i].to_string(),
+            Values::F16(v) => scalar_str(v[i], false),
+            Values::F32(v) => scalar_str(v[i], false),
+            Values::F64(v) => scalar_str(v[i], false),
+            Values::BF16(v) => scalar_str(v[i], false),
+            Values::C64(v) => complex_scalar_str(v[i].re, v[i].im),
+            Values::C128(v) => complex_scalar_str(v[i].re, v[i].im),
+        }
+    }
+
+    /// True for real floating-point values.
+    pub(crate) fn is_real_float(&self) -> bool {
+        matches!(self, Values::F16(_) | Values::F32(_) | Values::F64(_) | Values::BF16(_))
+    }
+
+    /// The number of values.
+    pub(crate) fn len(&self) -> usize {
+        match self {
+            Values::Bool(v) => v.len(),
+            Values::Int(v) => v.len(),
+            Values::F16(v) => v.len(),
+            Values::F32(v) => v.len(),
+            Values::F64(v) => v.len(),
+            Values::BF16(v) => v.len(),
+            Values::C64(v) => v.len(),
+            Values::C128(v) => v.len(),
         }
     }
 }

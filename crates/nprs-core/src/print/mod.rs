@@ -25,10 +25,13 @@
 //!   [`array_str`] and [`array2string`] take options explicitly. A precision in the format
 //!   spec overrides the `precision` option: `format!("{a:.3}")`, `format!("{a:.3?}")`.
 //!
-//! The layout engine ([`Layout`]) is independent of the element type, for other element
-//! kinds (strings, records, datetimes) to reuse.
+//! The layout engine ([`Layout`]) is independent of the element type: dynamic arrays
+//! ([`DynArray`](crate::DynArray)) print every dtype through it and through these element
+//! formats, adding strings, bytes, records, sub-arrays, `datetime64` ([`datetime_as_string`])
+//! and `timedelta64` ([`timedelta_str`]).
 
 mod bignum;
+mod datetime;
 mod dragon4;
 mod elements;
 mod float;
@@ -37,6 +40,9 @@ mod options;
 
 use std::fmt;
 
+pub use datetime::{DateTimeFields, NAT, civil_from_days, datetime_as_string, timedelta_str};
+pub(crate) use datetime::{format_datetimes, format_timedeltas};
+pub(crate) use elements::Values;
 pub use layout::Layout;
 pub use options::{
     FloatMode, PrintOptions, PrintOptionsGuard, Sign, get_printoptions, printoptions, set_printoptions,
@@ -46,7 +52,6 @@ pub use options::{
 use crate::array::ArrayBase;
 use crate::dtype::DType;
 use crate::storage::Data;
-use elements::Values;
 
 /// The shown elements of `a` (C order), sorted into their family.
 fn shown_values<S: Data>(a: &ArrayBase<S>, layout: &Layout) -> Values {

@@ -1,0 +1,356 @@
+//! `datetime64` and `timedelta64` values as NumPy prints them.
+//!
+//! A datetime is a signed 64-bit count of its unit since 1970-01-01T00:00 (`i64::MIN` is
+//! NaT). Printing breaks the count into a civil date and a time of day
+//! ([`DateTimeFields::from_count`]) and writes the ISO 8601 form down to the unit
+//! ([`datetime_as_string`]): `2024-01-01`, `2024-01-01T12`, `1969-12-31T23:59:59.999`.
+//! Years keep at least four digits, a minus sign counting as one (`-001`, `0005`, `12345`).
+//! Weeks print as their first day.
+//!
+//! The conversion covers the whole `i64` range. Where NumPy's own arithmetic wraps around
+//! (the largest year counts, week counts past `i64::MAX / 7`, multiplied units such as
+//! `[10D]` at the ends of the range, and day counts within 10957 days of `i64::MIN`), the
+//! same wrapped value is printed, so every count prints as NumPy prints it.
+//!
+//! ```
+//! use nprs_core::dtype::{DateTimeUnit, TimeUnit};
+//! use nprs_core::print::{datetime_as_string, timedelta_str};
+//!
+//! let ns = DateTimeUnit::new(TimeUnit::Nanosecond);
+//! assert_eq!(datetime_as_string(-1, ns).unwrap(), "1969-12-31T23:59:59.999999999");
+//! let days = DateTimeUnit::new(TimeUnit::Day);
+//! assert_eq!(datetime_as_string(19723, days).unwrap(), "2024-01-01");
+//! assert_eq!(timedelta_str(5, days), "5 days");
+//! ```
+
+use crate::dtype::{DateTimeUnit, TimeUnit};
+use crate::error::{Error, Result};
+
+/// The count that means "not a time" (NaT).
+pub const NAT: i64 = i64::MIN;
+
+/// Days from 0000-03-01 to 2000-01-01 in the proleptic Gregorian calendar.
+const DAYS_0000_03_01_TO_2000: i64 = 730_425;
+/// Days from 1970-01-01 to 2000-01-01.
+const DAYS_1970_TO_2000: i64 = 10_957;
+/// Days in 400 Gregorian years.
+const DAYS_PER_400_YEARS: i64 = 146_097;
+
+/// The civil date (proleptic Gregorian calendar) `days` days after 1970-01-01:
+/// `(year, month 1..=12, day 1..=31)`.
+///
+/// Dates are exact for every count except the 10957 lowest ones, where NumPy's count
+/// relative to 2000-01-01 wraps around and lands in the far future; the same date is
+/// returned here.
+///
+/// ```
+/// use nprs_core::print::civil_from_days;
+///
+/// assert_eq!(civil_from_days(0), (1970, 1, 1));
+/// assert_eq!(civil_from_days(-1), (1969, 12, 31));
+/// assert_eq!(civil_from_days(11_016), (2000, 2, 29));
+/// assert_eq!(civil_from_days(-719_528), (0, 1, 1));
+/// ```
+#[must_use]
+pub fn civil_from_days(days: i64) -> (i64, u8, u8) {
+    // Whole 400-year cycles from 2000-01-01, then the date within the cycle.
+    let since_2000 = days.wrapping_sub(DAYS_1970_TO_2000);
+    let cycles = since_2000.div_euclid(DAYS_PER_400_YEARS);
+    let in_cycle = since_2000.rem_euclid(DAYS_PER_400_YEARS);
+    // Within the cycle, count from 0000-03-01 so that the leap day ends the year.
+    let z = in_cycle + DAYS_0000_03_01_TO_2000;
+    let era = z / DAYS_PER_400_YEARS;
+    let doe = z - era * DAYS_PER_400_YEARS; // day of era, 0..=146096
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365; // year of era, 0..=399
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100); // day of the March-based year, 0..=365
+    let mp = (5 * doy + 2) / 153; // month counted from March, 0..=11
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = era * 400 + yoe + i64::from(month <= 2);
+    (year + 400 * cycles, month as u8, day as u8)
+}
+
+/// A datetime broken into calendar fields (NumPy's `npy_datetimestruct`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct DateTimeFields {
+    /// The year (astronomical numbering: 0 is 1 BC).
+    pub year: i64,
+    /// 1..=12
+    pub month: u8,
+    /// 1..=31
+    pub day: u8,
+    /// 0..=23
+    pub hour: u8,
+    /// 0..=59
+    pub minute: u8,
+    /// 0..=59
+    pub second: u8,
+    /// Microseconds, 0..1_000_000.
+    pub us: u32,
+    /// Picoseconds after the microsecond, 0..1_000_000.
+    pub ps: u32,
+    /// Attoseconds after the picosecond, 0..1_000_000.
+    pub attos: u32,
+}
+
+impl Default for DateTimeFields {
+    fn default() -> Self {
+        DateTimeFields { year: 1970, month: 1, day: 1, hour: 0, minute: 0, second: 0, us: 0, ps: 0, attos: 0 }
+    }
+}
+
+/// Python's `divmod` on `i64`: returns the quotient and leaves the remainder in `x`.
+fn take_unit(x: &mut i64, unit: i64) -> i64 {
+    let q = x.div_euclid(unit);
+    *x = x.rem_euclid(unit);
+    q
+}
+
+impl DateTimeFields {
+    fn with_days(days: i64) -> DateTimeFields {
+        let (year, month, day) = civil_from_days(days);
+        DateTimeFields { year, month, day, ..DateTimeFields::default() }
+    }
+
+    /// The fields of a datetime count in `unit` (not NaT).
+    ///
+    /// # Errors
+    /// NumPy's `ValueError` for generic units: "Cannot convert a NumPy datetime value other
+    /// than NaT with generic units".
+    pub fn from_count(count: i64, unit: DateTimeUnit) -> Result<DateTimeFields> {
+        const K: i64 = 1000;
+        let mut dt = count.wrapping_mul(i64::from(unit.num));
+        let mut f = DateTimeFields::default();
+        // Each arm peels whole days (or hours, seconds), then the finer fields; all of the
+        // remainders are below their unit, so the narrowing casts cannot truncate.
+        match unit.unit {
+            TimeUnit::Generic => {
+                return Err(Error::Value(
+                    "Cannot convert a NumPy datetime value other than NaT with generic units".into(),
+                ));
+            }
+            TimeUnit::Year => f.year = 1970i64.wrapping_add(dt),
+            TimeUnit::Month => {
+                f.year = 1970 + take_unit(&mut dt, 12);
+                f.month = dt as u8 + 1;
+            }
+            TimeUnit::Week => f = DateTimeFields::with_days(dt.wrapping_mul(7)),
+            TimeUnit::Day => f = DateTimeFields::with_days(dt),
+            TimeUnit::Hour => {
+                f = DateTimeFields::with_days(take_unit(&mut dt, 24));
+                f.hour = dt as u8;
+            }
+            TimeUnit::Minute => {
+                f = DateTimeFields::with_days(take_unit(&mut dt, 24 * 60));
+                f.hour = take_unit(&mut dt, 60) as u8;
+                f.minute = dt as u8;
+            }
+            TimeUnit::Second => {
+                f = DateTimeFields::with_days(take_unit(&mut dt, 86_400));
+                f.set_hms(&mut dt, 1);
+            }
+            TimeUnit::Millisecond => {
+                f = DateTimeFields::with_days(take_unit(&mut dt, 86_400 * K));
+                f.set_hms(&mut dt, K);
+                f.us = (dt * K) as u32;
+            }
+            TimeUnit::Microsecond => {
+                f = DateTimeFields::with_days(take_unit(&mut dt, 86_400 * K * K));
+                f.set_hms(&mut dt, K * K);
+                f.us = dt as u32;
+            }
+            TimeUnit::Nanosecond => {
+                f = DateTimeFields::with_days(take_unit(&mut dt, 86_400 * K * K * K));
+                f.set_hms(&mut dt, K * K * K);
+                f.us = take_unit(&mut dt, K) as u32;
+                f.ps = (dt * K) as u32;
+            }
+            TimeUnit::Picosecond => {
+                f = DateTimeFields::with_days(take_unit(&mut dt, 86_400 * K * K * K * K));
+                f.set_hms(&mut dt, K * K * K * K);
+                f.us = take_unit(&mut dt, K * K) as u32;
+                f.ps = dt as u32;
+            }
+            TimeUnit::Femtosecond => {
+                // The whole range is about 2.6 hours either side of the epoch.
+                let hour = take_unit(&mut dt, 3600 * K * K * K * K * K);
+                if hour < 0 {
+                    f = DateTimeFields { year: 1969, month: 12, day: 31, ..f };
+                }
+                f.hour = hour.rem_euclid(24) as u8;
+                f.minute = take_unit(&mut dt, 60 * K * K * K * K * K) as u8;
+                f.second = take_unit(&mut dt, K * K * K * K * K) as u8;
+                f.us = take_unit(&mut dt, K * K * K) as u32;
+                f.ps = take_unit(&mut dt, K) as u32;
+                f.attos = (dt * K) as u32;
+            }
+            TimeUnit::Attosecond => {
+                // The whole range is about 9.2 seconds either side of the epoch.
+                let second = take_unit(&mut dt, K * K * K * K * K * K);
+                if second < 0 {
+                    f = DateTimeFields { year: 1969, month: 12, day: 31, hour: 23, minute: 59, ..f };
+                }
+                f.second = second.rem_euclid(60) as u8;
+                f.us = take_unit(&mut dt, K * K * K * K) as u32;
+                f.ps = take_unit(&mut dt, K * K) as u32;
+                f.attos = dt as u32;
+            }
+        }
+        Ok(f)
+    }
+
+    /// Hours, minutes and seconds from a count of `per_second` ticks within one day.
+    fn set_hms(&mut self, dt: &mut i64, per_second: i64) {
+        self.hour = take_unit(dt, 3600 * per_second) as u8;
+        self.minute = take_unit(dt, 60 * per_second) as u8;
+        self.second = take_unit(dt, per_second) as u8;
+    }
+
+    /// The ISO 8601 form down to `unit` (weeks as days): `2024-03-01T12:30:00.250`.
+    #[must_use]
+    pub fn iso(&self, unit: TimeUnit) -> String {
+        use std::fmt::Write;
+        let mut s = format!("{:04}", self.year);
+        let steps: [(TimeUnit, &str, u32); 11] = [
+            (TimeUnit::Month, "-", self.month.into()),
+            (TimeUnit::Day, "-", self.day.into()),
+            (TimeUnit::Hour, "T", self.hour.into()),
+            (TimeUnit::Minute, ":", self.minute.into()),
+            (TimeUnit::Second, ":", self.second.into()),
+            (TimeUnit::Millisecond, ".", self.us / 1000),
+            (TimeUnit::Microsecond, "", self.us % 1000),
+            (TimeUnit::Nanosecond, "", self.ps / 1000),
+            (TimeUnit::Picosecond, "", self.ps % 1000),
+            (TimeUnit::Femtosecond, "", self.attos / 1000),
+            (TimeUnit::Attosecond, "", self.attos % 1000),
+        ];
+        let last = if unit == TimeUnit::Week { TimeUnit::Day } else { unit };
+        for (u, sep, v) in steps {
+            if u > last {
+                break;
+            }
+            let width = if u >= TimeUnit::Millisecond { 3 } else { 2 };
+            let _ = write!(s, "{sep}{v:0width$}");
+        }
+        s
+    }
+}
+
+/// NumPy's `datetime_as_string` of one count in the dtype's own unit: the ISO 8601 form
+/// (`'2024-01-01T00:00:00.000000000'` without the quotes), or `NaT`.
+///
+/// # Errors
+/// NumPy's `ValueError` for a count other than NaT in generic units.
+pub fn datetime_as_string(count: i64, unit: DateTimeUnit) -> Result<String> {
+    if count == NAT {
+        return Ok("NaT".into());
+    }
+    Ok(DateTimeFields::from_count(count, unit)?.iso(unit.unit))
+}
+
+/// NumPy's `str()` of a `timedelta64` scalar: `5 days`, `15 hours` (for 5 in `[3h]`),
+/// `1 generic time units`, `NaT`.
+#[must_use]
+pub fn timedelta_str(count: i64, unit: DateTimeUnit) -> String {
+    if count == NAT {
+        return "NaT".into();
+    }
+    let name = match unit.unit {
+        TimeUnit::Year => "years",
+        TimeUnit::Month => "months",
+        TimeUnit::Week => "weeks",
+        TimeUnit::Day => "days",
+        TimeUnit::Hour => "hours",
+        TimeUnit::Minute => "minutes",
+        TimeUnit::Second => "seconds",
+        TimeUnit::Millisecond => "milliseconds",
+        TimeUnit::Microsecond => "microseconds",
+        TimeUnit::Nanosecond => "nanoseconds",
+        TimeUnit::Picosecond => "picoseconds",
+        TimeUnit::Femtosecond => "femtoseconds",
+        TimeUnit::Attosecond => "attoseconds",
+        TimeUnit::Generic => "generic time units",
+    };
+    format!("{} {name}", count.wrapping_mul(i64::from(unit.num)))
+}
+
+/// Right-aligns `words` to a common width, with NaT as `'NaT'` (NumPy's `_TimelikeFormat`:
+/// the width is that of the largest and smallest count and, when there is a NaT, at
+/// least five).
+fn align_timelike(values: &[i64], text: impl Fn(i64) -> Result<String>) -> Result<Vec<String>> {
+    let mut width = 0;
+    let non_nat = values.iter().copied().filter(|&v| v != NAT);
+    if let (Some(max), Some(min)) = (non_nat.clone().max(), non_nat.min()) {
+        width = text(max)?.chars().count().max(text(min)?.chars().count());
+    }
+    if values.contains(&NAT) {
+        width = width.max(5);
+    }
+    values
+        .iter()
+        .map(|&v| {
+            let s = if v == NAT { "'NaT'".to_string() } else { text(v)? };
+            Ok(format!("{s:>width$}"))
+        })
+        .collect()
+}
+
+/// The elements of a `datetime64` array: quoted ISO strings right-aligned to a common
+/// width (NumPy's `DatetimeFormat`).
+pub(crate) fn format_datetimes(values: &[i64], unit: DateTimeUnit) -> Result<Vec<String>> {
+    align_timelike(values, |v| Ok(format!("'{}'", datetime_as_string(v, unit)?)))
+}
+
+/// The elements of a `timedelta64` array: the bare counts right-aligned (NumPy's
+/// `TimedeltaFormat`).
+pub(crate) fn format_timedeltas(values: &[i64]) -> Vec<String> {
+    align_timelike(values, |v| Ok(v.to_string())).unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Days from 1970-01-01 to a civil date, counted the slow way.
+    fn days_slow(year: i64, month: u8, day: u8) -> i64 {
+        let leap = |y: i64| y % 4 == 0 && (y % 100 != 0 || y % 400 == 0);
+        let len = |y: i64| if leap(y) { 366 } else { 365 };
+        let mut d = 0i64;
+        if year >= 1970 {
+            d += (1970..year).map(len).sum::<i64>();
+        } else {
+            d -= (year..1970).map(len).sum::<i64>();
+        }
+        let months = [31, if leap(year) { 29 } else { 28 }, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+        d + months[..usize::from(month) - 1].iter().sum::<i64>() + i64::from(day) - 1
+    }
+
+    #[test]
+    fn civil_dates_round_trip() {
+        for &(y, m, d) in &[(1970, 1, 1), (2000, 2, 29), (1900, 3, 1), (1600, 12, 31), (-1, 1, 1), (2400, 2, 29)] {
+            assert_eq!(civil_from_days(days_slow(y, m, d)), (y, m, d));
+        }
+        let mut prev = civil_from_days(-800_000);
+        for days in -799_999..800_000 {
+            let cur = civil_from_days(days);
+            let next_day = cur.2 == prev.2 + 1 && cur.1 == prev.1 && cur.0 == prev.0;
+            let next_month =
+                cur.2 == 1 && (cur.1 == prev.1 + 1 && cur.0 == prev.0 || cur.1 == 1 && cur.0 == prev.0 + 1);
+            assert!(next_day || next_month, "{prev:?} -> {cur:?}");
+            prev = cur;
+        }
+    }
+
+    #[test]
+    fn iso_forms() {
+        let u = |unit| DateTimeUnit::new(unit);
+        assert_eq!(datetime_as_string(-1, u(TimeUnit::Year)).unwrap(), "1969");
+        assert_eq!(datetime_as_string(-1971, u(TimeUnit::Year)).unwrap(), "-001");
+        assert_eq!(datetime_as_string(-1, u(TimeUnit::Month)).unwrap(), "1969-12");
+        assert_eq!(datetime_as_string(1, u(TimeUnit::Week)).unwrap(), "1970-01-08");
+        assert_eq!(datetime_as_string(-1, u(TimeUnit::Attosecond)).unwrap(), "1969-12-31T23:59:59.999999999999999999");
+        assert_eq!(datetime_as_string(NAT, u(TimeUnit::Day)).unwrap(), "NaT");
+        assert!(datetime_as_string(1, u(TimeUnit::Generic)).is_err());
+        assert_eq!(timedelta_str(5, DateTimeUnit { unit: TimeUnit::Hour, num: 3 }), "15 hours");
+    }
+}
