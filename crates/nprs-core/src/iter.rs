@@ -12,9 +12,9 @@ use crate::dtype::Element;
 use crate::error::Result;
 use crate::storage::{Data, DataMut};
 
-/// A strided walk in C order over a layout: yields element offsets.
+/// A strided walk in C order over a layout: yields element offsets (in the strides' unit).
 #[derive(Clone)]
-struct Walk {
+pub(crate) struct Walk {
     shape: Shape,
     strides: SmallVec<[isize; 6]>,
     index: Shape,
@@ -23,7 +23,7 @@ struct Walk {
 }
 
 impl Walk {
-    fn new(shape: &[usize], strides: &[isize]) -> Self {
+    pub(crate) fn new(shape: &[usize], strides: &[isize]) -> Self {
         Walk {
             shape: SmallVec::from_slice(shape),
             strides: SmallVec::from_slice(strides),
@@ -32,8 +32,13 @@ impl Walk {
             remaining: shape.iter().product(),
         }
     }
+}
 
-    /// The current multi-index and offset, then advances.
+impl Iterator for Walk {
+    type Item = isize;
+
+    /// The current offset, then advances.
+    #[inline]
     fn next(&mut self) -> Option<isize> {
         if self.remaining == 0 {
             return None;
@@ -54,6 +59,10 @@ impl Walk {
             }
         }
         Some(off)
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        (self.remaining, Some(self.remaining))
     }
 }
 

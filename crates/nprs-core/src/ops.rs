@@ -109,52 +109,34 @@ impl ElemDiv for bool {
     }
 }
 
-/// NumPy's `npy_divmod` for floats: (floor quotient, remainder with the divisor's sign).
-#[inline(always)]
-fn float_divmod(a: f64, b: f64) -> (f64, f64) {
-    let m = a % b;
-    if b == 0.0 {
-        return (a / b, m);
-    }
-    let mut div = (a - m) / b;
-    let mut m = m;
-    if m == 0.0 {
-        m = 0f64.copysign(b);
-    } else if (b < 0.0) != (m < 0.0) {
-        m += b;
-        div -= 1.0;
-    }
-    let floordiv = if div == 0.0 {
-        0f64.copysign(a / b)
-    } else {
-        let f = div.floor();
-        if div - f > 0.5 { f + 1.0 } else { f }
-    };
-    (floordiv, m)
+macro_rules! float_divmod {
+    ($($name:ident: $t:ty),*) => {$(
+        /// NumPy's `npy_divmod` for floats: (floor quotient, remainder with the divisor's sign).
+        #[inline(always)]
+        fn $name(a: $t, b: $t) -> ($t, $t) {
+            let m = a % b;
+            if b == 0.0 {
+                return (a / b, m);
+            }
+            let mut div = (a - m) / b;
+            let mut m = m;
+            if m == 0.0 {
+                m = (0.0 as $t).copysign(b);
+            } else if (b < 0.0) != (m < 0.0) {
+                m += b;
+                div -= 1.0;
+            }
+            let floordiv = if div == 0.0 {
+                (0.0 as $t).copysign(a / b)
+            } else {
+                let f = div.floor();
+                if div - f > 0.5 { f + 1.0 } else { f }
+            };
+            (floordiv, m)
+        }
+    )*};
 }
-
-#[inline(always)]
-fn float_divmod32(a: f32, b: f32) -> (f32, f32) {
-    let m = a % b;
-    if b == 0.0 {
-        return (a / b, m);
-    }
-    let mut div = (a - m) / b;
-    let mut m = m;
-    if m == 0.0 {
-        m = 0f32.copysign(b);
-    } else if (b < 0.0) != (m < 0.0) {
-        m += b;
-        div -= 1.0;
-    }
-    let floordiv = if div == 0.0 {
-        0f32.copysign(a / b)
-    } else {
-        let f = div.floor();
-        if div - f > 0.5 { f + 1.0 } else { f }
-    };
-    (floordiv, m)
-}
+float_divmod!(float_divmod: f64, float_divmod32: f32);
 
 macro_rules! float_arith {
     ($($t:ty, $dm:ident);*) => {$(

@@ -106,6 +106,76 @@ pub fn reshape_strides(shape: &[usize], strides: &[isize], new_shape: &[usize], 
     Some(new_s.into_iter().collect())
 }
 
+/// Axis reorderings as pure functions of a layout (shape and strides, in any stride unit),
+/// shared by typed and dynamic arrays so both give NumPy's results and messages.
+pub(crate) mod axes {
+    use super::*;
+
+    /// Axes reversed (`.T`).
+    pub(crate) fn reversed(shape: &[usize], strides: &[isize]) -> (Shape, Strides) {
+        (shape.iter().rev().copied().collect(), strides.iter().rev().copied().collect())
+    }
+
+    /// `transpose(axes)`.
+    pub(crate) fn permuted(shape: &[usize], strides: &[isize], axes: &[isize]) -> Result<(Shape, Strides)> {
+        if axes.len() != shape.len() {
+            return Err(Error::AxesMismatch);
+        }
+        let axes = dims::normalize_axes(axes, shape.len()).map_err(|e| match e {
+            Error::RepeatedAxis => Error::Value("repeated axis in transpose".into()),
+            other => other,
+        })?;
+        Ok((axes.iter().map(|&a| shape[a]).collect(), axes.iter().map(|&a| strides[a]).collect()))
+    }
+
+    /// `swapaxes(a, b)`.
+    pub(crate) fn swapped(shape: &[usize], strides: &[isize], a: isize, b: isize) -> Result<(Shape, Strides)> {
+        let a = dims::normalize_axis_named(a, shape.len(), "axis1")?;
+        let b = dims::normalize_axis_named(b, shape.len(), "axis2")?;
+        let (mut sh, mut st): (Shape, Strides) = (shape.into(), strides.into());
+        sh.swap(a, b);
+        st.swap(a, b);
+        Ok((sh, st))
+    }
+
+    /// `squeeze(axis)`.
+    pub(crate) fn squeezed(shape: &[usize], strides: &[isize], axes: Option<&[isize]>) -> Result<(Shape, Strides)> {
+        let nd = shape.len();
+        let drop: Vec<usize> = match axes {
+            None => (0..nd).filter(|&a| shape[a] == 1).collect(),
+            Some(ax) => {
+                let ax = dims::normalize_axes(ax, nd)?;
+                if ax.iter().any(|&a| shape[a] != 1) {
+                    return Err(Error::Value(
+                        "cannot select an axis to squeeze out which has size not equal to one".into(),
+                    ));
+                }
+                ax
+            }
+        };
+        Ok((0..nd).filter(|a| !drop.contains(a)).map(|a| (shape[a], strides[a])).unzip())
+    }
+
+    /// `expand_dims(axis)`.
+    pub(crate) fn expanded(shape: &[usize], strides: &[isize], axes: &[isize]) -> Result<(Shape, Strides)> {
+        let nd = shape.len() + axes.len();
+        let axes = dims::normalize_axes(axes, nd)?;
+        let (mut sh, mut st): (Shape, Strides) = (SmallVec::new(), SmallVec::new());
+        let mut src = 0;
+        for a in 0..nd {
+            if axes.contains(&a) {
+                sh.push(1);
+                st.push(0);
+            } else {
+                sh.push(shape[src]);
+                st.push(strides[src]);
+                src += 1;
+            }
+        }
+        Ok((sh, st))
+    }
+}
+
 impl<S: Data> ArrayBase<S> {
     fn view_with(&self, offset: isize, shape: Shape, strides: Strides) -> ArrayView<'_, S::Elem> {
         // SAFETY: callers pass layouts that address only elements of `self`.
@@ -134,10 +204,7 @@ impl<S: Data> ArrayBase<S> {
     /// The transpose: axes reversed (`arr.T`).
     #[must_use]
     pub fn t(&self) -> ArrayView<'_, S::Elem> {
-        let mut shape = self.shape.clone();
-        let mut strides = self.strides.clone();
-        shape.reverse();
-        strides.reverse();
+        let (shape, strides) = axes::reversed(&self.shape, &self.strides);
         self.view_with(0, shape, strides)
     }
 
@@ -153,15 +220,7 @@ impl<S: Data> ArrayBase<S> {
     /// # Errors
     /// [`Error::AxesMismatch`], [`Error::AxisOutOfBounds`], [`Error::RepeatedAxis`].
     pub fn permute_dims(&self, axes: &[isize]) -> Result<ArrayView<'_, S::Elem>> {
-        if axes.len() != self.ndim() {
-            return Err(Error::AxesMismatch);
-        }
-        let axes = dims::normalize_axes(axes, self.ndim()).map_err(|e| match e {
-            Error::RepeatedAxis => Error::Value("repeated axis in transpose".into()),
-            other => other,
-        })?;
-        let shape = axes.iter().map(|&a| self.shape[a]).collect();
-        let strides = axes.iter().map(|&a| self.strides[a]).collect();
+        let (shape, strides) = axes::permuted(&self.shape, &self.strides, axes)?;
         Ok(self.view_with(0, shape, strides))
     }
 
@@ -170,12 +229,7 @@ impl<S: Data> ArrayBase<S> {
     /// # Errors
     /// [`Error::AxisOutOfBounds`].
     pub fn swapaxes(&self, a: isize, b: isize) -> Result<ArrayView<'_, S::Elem>> {
-        let a = dims::normalize_axis_named(a, self.ndim(), "axis1")?;
-        let b = dims::normalize_axis_named(b, self.ndim(), "axis2")?;
-        let mut shape = self.shape.clone();
-        let mut strides = self.strides.clone();
-        shape.swap(a, b);
-        strides.swap(a, b);
+        let (shape, strides) = axes::swapped(&self.shape, &self.strides, a, b)?;
         Ok(self.view_with(0, shape, strides))
     }
 
@@ -219,20 +273,7 @@ impl<S: Data> ArrayBase<S> {
     /// # Errors
     /// [`Error::AxisOutOfBounds`], or a named axis whose length is not one.
     pub fn squeeze(&self, axes: Option<&[isize]>) -> Result<ArrayView<'_, S::Elem>> {
-        let drop: Vec<usize> = match axes {
-            None => (0..self.ndim()).filter(|&a| self.shape[a] == 1).collect(),
-            Some(ax) => {
-                let ax = dims::normalize_axes(ax, self.ndim())?;
-                if ax.iter().any(|&a| self.shape[a] != 1) {
-                    return Err(Error::Value(
-                        "cannot select an axis to squeeze out which has size not equal to one".into(),
-                    ));
-                }
-                ax
-            }
-        };
-        let keep = (0..self.ndim()).filter(|a| !drop.contains(a));
-        let (shape, strides) = keep.map(|a| (self.shape[a], self.strides[a])).unzip();
+        let (shape, strides) = axes::squeezed(&self.shape, &self.strides, axes)?;
         Ok(self.view_with(0, shape, strides))
     }
 
@@ -241,21 +282,7 @@ impl<S: Data> ArrayBase<S> {
     /// # Errors
     /// [`Error::AxisOutOfBounds`] (against the result's dimensions), [`Error::RepeatedAxis`].
     pub fn expand_dims(&self, axes: &[isize]) -> Result<ArrayView<'_, S::Elem>> {
-        let nd = self.ndim() + axes.len();
-        let axes = dims::normalize_axes(axes, nd)?;
-        let mut shape: Shape = SmallVec::new();
-        let mut strides: Strides = SmallVec::new();
-        let mut src = 0;
-        for a in 0..nd {
-            if axes.contains(&a) {
-                shape.push(1);
-                strides.push(0);
-            } else {
-                shape.push(self.shape[src]);
-                strides.push(self.strides[src]);
-                src += 1;
-            }
-        }
+        let (shape, strides) = axes::expanded(&self.shape, &self.strides, axes)?;
         Ok(self.view_with(0, shape, strides))
     }
 

@@ -9,7 +9,7 @@ use smallvec::SmallVec;
 use super::{DynArray, DynBase, DynCow, DynData, DynDataMut, DynView, DynViewMut, DynViewRepr, byte_strides};
 use crate::dims::{self, Order, Shape, Strides};
 use crate::error::{Error, Result};
-use crate::shape::{reshape_strides, resolve_shape};
+use crate::shape::{axes, reshape_strides, resolve_shape};
 use crate::slice::{SliceArg, slice_layout};
 
 /// NumPy's contiguity rule over byte strides.
@@ -66,10 +66,7 @@ impl<S: DynData> DynBase<S> {
     /// The transpose (axes reversed).
     #[must_use]
     pub fn t(&self) -> DynView<'_> {
-        let mut shape = self.shape.clone();
-        let mut strides = self.strides.clone();
-        shape.reverse();
-        strides.reverse();
+        let (shape, strides) = axes::reversed(&self.shape, &self.strides);
         self.view_with(0, shape, strides)
     }
 
@@ -84,12 +81,7 @@ impl<S: DynData> DynBase<S> {
     /// # Errors
     /// Wrong number of axes, out-of-bounds or repeated axes.
     pub fn permute_dims(&self, axes: &[isize]) -> Result<DynView<'_>> {
-        if axes.len() != self.ndim() {
-            return Err(Error::AxesMismatch);
-        }
-        let axes = dims::normalize_axes(axes, self.ndim())?;
-        let shape = axes.iter().map(|&a| self.shape[a]).collect();
-        let strides = axes.iter().map(|&a| self.strides[a]).collect();
+        let (shape, strides) = axes::permuted(&self.shape, &self.strides, axes)?;
         Ok(self.view_with(0, shape, strides))
     }
 
@@ -98,12 +90,7 @@ impl<S: DynData> DynBase<S> {
     /// # Errors
     /// Out-of-bounds axes.
     pub fn swapaxes(&self, a: isize, b: isize) -> Result<DynView<'_>> {
-        let a = dims::normalize_axis(a, self.ndim())?;
-        let b = dims::normalize_axis(b, self.ndim())?;
-        let mut shape = self.shape.clone();
-        let mut strides = self.strides.clone();
-        shape.swap(a, b);
-        strides.swap(a, b);
+        let (shape, strides) = axes::swapped(&self.shape, &self.strides, a, b)?;
         Ok(self.view_with(0, shape, strides))
     }
 
@@ -112,20 +99,7 @@ impl<S: DynData> DynBase<S> {
     /// # Errors
     /// Out-of-bounds axes, or a named axis whose length is not one.
     pub fn squeeze(&self, axes: Option<&[isize]>) -> Result<DynView<'_>> {
-        let drop: Vec<usize> = match axes {
-            None => (0..self.ndim()).filter(|&a| self.shape[a] == 1).collect(),
-            Some(ax) => {
-                let ax = dims::normalize_axes(ax, self.ndim())?;
-                if ax.iter().any(|&a| self.shape[a] != 1) {
-                    return Err(Error::Value(
-                        "cannot select an axis to squeeze out which has size not equal to one".into(),
-                    ));
-                }
-                ax
-            }
-        };
-        let (shape, strides) =
-            (0..self.ndim()).filter(|a| !drop.contains(a)).map(|a| (self.shape[a], self.strides[a])).unzip();
+        let (shape, strides) = axes::squeezed(&self.shape, &self.strides, axes)?;
         Ok(self.view_with(0, shape, strides))
     }
 
@@ -134,21 +108,7 @@ impl<S: DynData> DynBase<S> {
     /// # Errors
     /// Out-of-bounds or repeated axes.
     pub fn expand_dims(&self, axes: &[isize]) -> Result<DynView<'_>> {
-        let nd = self.ndim() + axes.len();
-        let axes = dims::normalize_axes(axes, nd)?;
-        let mut shape: Shape = SmallVec::new();
-        let mut strides: Strides = SmallVec::new();
-        let mut src = 0;
-        for a in 0..nd {
-            if axes.contains(&a) {
-                shape.push(1);
-                strides.push(0);
-            } else {
-                shape.push(self.shape[src]);
-                strides.push(self.strides[src]);
-                src += 1;
-            }
-        }
+        let (shape, strides) = axes::expanded(&self.shape, &self.strides, axes)?;
         Ok(self.view_with(0, shape, strides))
     }
 

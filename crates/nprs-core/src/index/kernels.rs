@@ -11,7 +11,7 @@ use std::mem::MaybeUninit;
 
 use rayon::prelude::*;
 
-use crate::dims::{self, Shape, Strides};
+use crate::dims;
 use crate::dtype::Element;
 use crate::engine::PAR_THRESHOLD;
 use crate::error::{Error, Result};
@@ -33,57 +33,7 @@ impl<T> SendPtr<T> {
     }
 }
 
-/// A strided walk in C order over a layout, yielding element offsets.
-pub(crate) struct CWalk {
-    shape: Shape,
-    strides: Strides,
-    index: Shape,
-    offset: isize,
-    remaining: usize,
-}
-
-impl CWalk {
-    pub(crate) fn new(shape: &[usize], strides: &[isize]) -> Self {
-        CWalk {
-            shape: Shape::from_slice(shape),
-            strides: Strides::from_slice(strides),
-            index: Shape::from_elem(0, shape.len()),
-            offset: 0,
-            remaining: shape.iter().product(),
-        }
-    }
-}
-
-impl Iterator for CWalk {
-    type Item = isize;
-
-    #[inline]
-    fn next(&mut self) -> Option<isize> {
-        if self.remaining == 0 {
-            return None;
-        }
-        let off = self.offset;
-        self.remaining -= 1;
-        if self.remaining > 0 {
-            let mut ax = self.shape.len();
-            while ax > 0 {
-                ax -= 1;
-                self.index[ax] += 1;
-                self.offset += self.strides[ax];
-                if self.index[ax] < self.shape[ax] {
-                    break;
-                }
-                self.offset -= self.shape[ax] as isize * self.strides[ax];
-                self.index[ax] = 0;
-            }
-        }
-        Some(off)
-    }
-
-    fn size_hint(&self) -> (usize, Option<usize>) {
-        (self.remaining, Some(self.remaining))
-    }
-}
+pub(crate) use crate::iter::Walk;
 
 /// The element offsets of a layout, in C order.
 pub(crate) fn offsets_of(shape: &[usize], strides: &[isize]) -> Vec<isize> {

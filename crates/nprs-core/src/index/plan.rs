@@ -8,7 +8,7 @@ use crate::dtype::Element;
 use crate::error::{Error, Result};
 use crate::slice::{SliceArg, slice_indices};
 
-use super::kernels::{self, CWalk};
+use super::kernels::{self, Walk};
 use super::take::ClipMode;
 use super::{Idx, IndexArg, IndexArray, KIdx};
 
@@ -107,7 +107,7 @@ pub(crate) fn check_mask_shape(mask: &[usize], shape: &[usize], axis: usize) -> 
 /// The offsets (with `strides` over the mask's axes) of the mask's `true` positions, in
 /// C order.
 pub(crate) fn mask_offsets(mask: &ArrayView<'_, bool>, strides: &[isize]) -> Vec<i64> {
-    let walk = CWalk::new(mask.shape(), strides);
+    let walk = Walk::new(mask.shape(), strides);
     if let Some(m) = mask.as_slice() {
         let mut out = Vec::with_capacity(kernels::count_true(m));
         out.extend(m.iter().zip(walk).filter(|(b, _)| **b).map(|(_, o)| o as i64));
