@@ -252,7 +252,7 @@ impl<S: DataMut> ArrayBase<S> {
         let len = shape.remove(axis);
         let stride = strides.remove(axis);
         let mut walk = Walk::new(&shape, &strides);
-        while let Some(off) = walk.next() {
+        for off in walk {
             // SAFETY: lanes are disjoint sub-views of the uniquely borrowed array.
             let lane = unsafe {
                 ArrayViewMut::from_raw_parts(
