@@ -251,7 +251,7 @@ impl<S: DataMut> ArrayBase<S> {
         let mut strides = self.strides.clone();
         let len = shape.remove(axis);
         let stride = strides.remove(axis);
-        let mut walk = Walk::new(&shape, &strides);
+        let walk = Walk::new(&shape, &strides);
         for off in walk {
             // SAFETY: lanes are disjoint sub-views of the uniquely borrowed array.
             let lane = unsafe {
