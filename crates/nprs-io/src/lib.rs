@@ -70,6 +70,9 @@
 mod any;
 mod buf;
 pub mod descr;
+mod dtype;
+mod dynio;
+mod dynmmap;
 pub mod error;
 pub mod header;
 pub mod mmap;
@@ -78,10 +81,13 @@ mod npz;
 pub mod pylit;
 mod raw;
 mod rawfile;
+mod source;
 pub mod text;
 
 pub use any::{AnyArray, NpyElement};
 pub use descr::{ByteOrder, Descr, Field, TypeStr};
+pub use dynio::{load_dyn, load_dyn_with, read_npy_dyn, save_dyn, save_dyn_with, write_npy_dyn};
+pub use dynmmap::{DynMemmap, load_mmap_dyn, load_mmap_dyn_with, open_memmap_dyn};
 pub use error::{Error, Result};
 pub use header::{Header, Version};
 pub use mmap::{Memmap, MmapMode, load_mmap, load_mmap_with, open_memmap};

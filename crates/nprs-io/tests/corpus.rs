@@ -13,7 +13,13 @@ fn plain_cases() -> Vec<String> {
     let o = oracle("io/npy");
     o.iter()
         .map(|c| c.name.clone())
-        .filter(|n| !n.starts_with("err_") && !n.starts_with("npz") && !n.contains('.') && n != "object_refused")
+        .filter(|n| {
+            !n.starts_with("err_")
+                && !n.starts_with("npz")
+                && !n.contains('.')
+                && !n.contains(':')
+                && n != "object_refused"
+        })
         .collect()
 }
 
@@ -136,7 +142,7 @@ fn typed_round_trip_is_byte_exact() {
         let path = corpus().join(format!("{name}.npy"));
         let bytes = std::fs::read(&path).unwrap();
         let any = nprs_io::load_any(&path).unwrap();
-        if any.is_raw() {
+        if any.is_raw() || any.is_dyn() {
             continue;
         }
         let raw = nprs_io::load_raw(&path).unwrap();
