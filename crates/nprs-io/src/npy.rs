@@ -244,8 +244,10 @@ pub fn load<T: NpyElement>(path: impl AsRef<Path>) -> Result<Array<T>> {
     read_typed_body(&mut r, &h, avail)
 }
 
-/// Loads an `.npy` file of any dtype: typed for numeric dtypes, [`AnyArray::Raw`]
-/// otherwise.
+/// Loads an `.npy` file of any dtype: typed for numeric dtypes (converted to native
+/// byte order), [`AnyArray::Dyn`] for strings, datetimes, records and void (as
+/// [`crate::load_dyn`] gives them), [`AnyArray::Raw`] for the few dtypes nprs-core has no
+/// type for.
 ///
 /// # Errors
 /// As [`load`], except that any dtype is accepted.
@@ -433,7 +435,7 @@ pub fn save_raw_with(path: impl AsRef<Path>, a: &RawArray, version: Option<Versi
     finish_overwrite(w)
 }
 
-/// Saves an [`AnyArray`] (typed or raw) as an `.npy` file.
+/// Saves an [`AnyArray`] (typed, dynamic or raw) as an `.npy` file.
 ///
 /// # Errors
 /// I/O errors.

@@ -138,7 +138,8 @@ impl<R: Read + Seek> NpzFile<R> {
         f(&mut chained, &h, avail)
     }
 
-    /// Reads member `name` (`npz[name]`): typed for numeric dtypes, raw otherwise.
+    /// Reads member `name` (`npz[name]`): typed for numeric dtypes, dynamic for other
+    /// dtypes ([`AnyArray::Dyn`]), raw for dtypes nprs-core has no type for.
     ///
     /// # Errors
     /// [`Error::NotInArchive`] for an unknown name (NumPy's `KeyError`); every error of
