@@ -16,11 +16,19 @@ fn main() -> nprs_io::Result<()> {
     let b: Array<f64> = nprs_io::load(dir.join("a.npy"))?;
     assert_eq!(a, b);
 
-    // A file of unknown dtype: typed when numeric, raw bytes with their descr otherwise.
+    // A file of unknown dtype: typed when numeric, a dynamic array otherwise.
     match nprs_io::load_any(dir.join("a.npy"))? {
         AnyArray::F64(x) => println!("float64 array of shape {:?}", x.shape()),
         other => println!("something else: {other:?}"),
     }
+
+    // Any dtype NumPy writes (strings, datetimes, records) as a dynamic array.
+    let people = nprs_core::Descr::parse("[('name', '<U10'), ('age', '<i4')]")?;
+    let rows = [nprs_core::Scalar::from(("Ada", 36)), nprs_core::Scalar::from(("Alan", 41))];
+    let table = nprs_core::DynArray::from_records(&people, &rows)?;
+    nprs_io::save_dyn(dir.join("people.npy"), &table)?;
+    let back = nprs_io::load_dyn(dir.join("people.npy"))?;
+    println!("{:?} ages {:?}", back.dtype(), back.field("age")?.to_typed::<i32>()?.to_vec());
 
     // np.savez / np.load of an archive, read member by member.
     let f = Array::from_shape_vec_order(&[2, 2], vec![1i32, 2, 3, 4], Order::F)?;

@@ -1,15 +1,17 @@
 //! [`AnyArray`]: what loading a file of unknown dtype gives — a typed array for the
-//! numeric dtypes, or a [`RawArray`] for everything else.
+//! numeric dtypes, a dynamic array ([`DynArray`]) for every other dtype, and a
+//! [`RawArray`] only for the few types nprs-core has no dtype for.
 
-use nprs_core::{Array, C64, C128, DType, Element, f16};
+use nprs_core::{Array, C64, C128, DType, DynArray, Element, f16};
 
 use crate::descr::{ByteOrder, Descr};
 use crate::error::{Error, Result};
 use crate::raw::RawArray;
 
 /// An array loaded from a file: typed for the numeric dtypes (converted to native byte
-/// order), raw bytes with their [`Descr`] for strings, datetimes, structured and other
-/// types.
+/// order), a [`DynArray`] for strings, datetimes, structured records and void (in the
+/// file's byte order, as NumPy loads them), raw bytes with their [`Descr`] for the
+/// types nprs-core cannot describe.
 #[derive(Clone)]
 #[non_exhaustive]
 pub enum AnyArray {
@@ -41,8 +43,11 @@ pub enum AnyArray {
     C64(Array<C64>),
     /// `complex128`
     C128(Array<C128>),
-    /// Any other dtype: `U`/`S` strings, `M8`/`m8` datetimes, structured records, void,
-    /// and numeric types without a Rust element type (`float128`, `complex256`).
+    /// Any other dtype: `U`/`S` strings, `M8`/`m8` datetimes, structured records
+    /// (nested, with sub-array fields), void.
+    Dyn(DynArray),
+    /// A dtype nprs-core has no type for: `float128`, `complex256`, records with
+    /// titled fields. The bytes and the header's descr, exactly as stored.
     Raw(RawArray),
 }
 
@@ -80,11 +85,13 @@ macro_rules! any_elements {
                 }
             }
         )*
-        /// Calls `$body` with the typed array bound to `$x`, or `$raw` for raw arrays.
+        /// Calls `$body` with the typed array bound to `$x`, `$dynb` for dynamic arrays,
+        /// or `$raw` for raw arrays.
         macro_rules! dispatch {
-            ($e:expr, $x:ident => $body:expr, $r:ident => $raw:expr) => {
+            ($e:expr, $x:ident => $body:expr, $d:ident => $dynb:expr, $r:ident => $raw:expr) => {
                 match $e {
                     $(AnyArray::$v($x) => $body,)*
+                    AnyArray::Dyn($d) => $dynb,
                     AnyArray::Raw($r) => $raw,
                 }
             };
@@ -110,28 +117,39 @@ any_elements! {
 }
 
 impl AnyArray {
-    /// The numeric dtype, or `None` for a raw array.
+    /// The numeric dtype of a typed array (or of a dynamic array holding numbers in native
+    /// byte order); `None` otherwise.
     #[must_use]
     pub fn dtype(&self) -> Option<DType> {
-        dispatch!(self, a => Some(a.dtype()), _r => None)
+        dispatch!(self, a => Some(a.dtype()), d => d.dtype().numeric().filter(|_| d.dtype().is_native()), _r => None)
     }
 
-    /// The element type's descr (native byte order for typed arrays).
+    /// The element type's header descr (native byte order for typed arrays). A dynamic
+    /// array whose dtype no header can describe (overlapping record fields, `bfloat16`)
+    /// reports raw bytes of its item size (`|V<n>`).
     #[must_use]
     pub fn descr(&self) -> Descr {
-        dispatch!(self, a => Descr::of(a.dtype()), r => r.descr().clone())
+        dispatch!(self, a => Descr::of(a.dtype()), d => Descr::from_dtype(d.dtype()).unwrap_or_else(|_| {
+            Descr::Type(crate::descr::TypeStr { order: ByteOrder::NotApplicable, kind: 'V', size: d.itemsize(), unit: None })
+        }), r => r.descr().clone())
     }
 
     /// The shape.
     #[must_use]
     pub fn shape(&self) -> &[usize] {
-        dispatch!(self, a => a.shape(), r => r.shape())
+        dispatch!(self, a => a.shape(), d => d.shape(), r => r.shape())
     }
 
     /// True for a [`AnyArray::Raw`] value.
     #[must_use]
     pub fn is_raw(&self) -> bool {
         matches!(self, AnyArray::Raw(_))
+    }
+
+    /// True for a [`AnyArray::Dyn`] value.
+    #[must_use]
+    pub fn is_dyn(&self) -> bool {
+        matches!(self, AnyArray::Dyn(_))
     }
 
     /// The typed array, when it has element type `T`.
@@ -151,11 +169,32 @@ impl AnyArray {
         T::ref_any(self)
     }
 
+    /// Borrows the dynamic array of a [`AnyArray::Dyn`] value.
+    #[must_use]
+    pub fn as_dyn(&self) -> Option<&DynArray> {
+        match self {
+            AnyArray::Dyn(d) => Some(d),
+            _ => None,
+        }
+    }
+
+    /// The array as a dynamic array, whatever it holds: typed arrays move in without a
+    /// copy, raw arrays are converted.
+    ///
+    /// # Errors
+    /// [`Error::Unsupported`] for a raw array of a dtype nprs-core has no type for.
+    pub fn into_dyn(self) -> Result<DynArray> {
+        dispatch!(self, a => Ok(DynArray::from(a)), d => Ok(d), r => r.to_dyn())
+    }
+
     /// The raw form: bytes in memory order with their descr (typed arrays are copied, in
     /// native byte order).
-    #[must_use]
-    pub fn into_raw(self) -> RawArray {
-        dispatch!(self, a => RawArray::from_array(&a, ByteOrder::native()), r => r)
+    ///
+    /// # Errors
+    /// For a dynamic array whose dtype no header can describe, as
+    /// [`Descr::from_dtype`].
+    pub fn into_raw(self) -> Result<RawArray> {
+        dispatch!(self, a => Ok(RawArray::from_array(&a, ByteOrder::native())), d => RawArray::from_dyn(&d), r => Ok(r))
     }
 }
 
@@ -168,5 +207,12 @@ impl std::fmt::Debug for AnyArray {
 impl<T: NpyElement> From<Array<T>> for AnyArray {
     fn from(a: Array<T>) -> Self {
         T::into_any(a)
+    }
+}
+
+impl From<DynArray> for AnyArray {
+    /// Wraps a dynamic array (as [`AnyArray::Dyn`], whatever its dtype).
+    fn from(a: DynArray) -> Self {
+        AnyArray::Dyn(a)
     }
 }

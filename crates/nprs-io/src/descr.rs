@@ -2,9 +2,10 @@
 //!
 //! A [`Descr`] is either a plain type string (`'<f8'`, `'>i4'`, `'|S3'`, `'<U5'`,
 //! `'<M8[ns]'`), a structured list of fields (`[('x', '<i4'), ('y', '<f8', (2,))]`), or,
-//! as NumPy allows in a header, a `(base, shape)` sub-array. It is the boundary between
-//! this crate and any richer dtype system: [`Descr::parse`] reads NumPy's notation and
-//! [`Descr::to_py`] writes it back so that the bytes NumPy wrote come out unchanged.
+//! as NumPy allows in a header, a `(base, shape)` sub-array. [`Descr::from_py`] reads
+//! NumPy's notation (a parser hardened against hostile headers) and [`Descr::to_py`]
+//! writes it back so that the bytes NumPy wrote come out unchanged; [`Descr::to_dtype`]
+//! and [`Descr::from_dtype`] convert to and from nprs-core's dtype.
 
 use nprs_core::DType;
 

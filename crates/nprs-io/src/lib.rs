@@ -5,17 +5,17 @@
 //!
 //! | NumPy | nprs-io |
 //! | --- | --- |
-//! | `np.save(path, a)` | [`save`], [`save_with`] (version, byte order), [`write_npy`] |
-//! | `np.load(path)` (`.npy`) | [`load`] (typed), [`load_any`] (any dtype), [`load_raw`] (bytes as stored), [`read_npy`] |
-//! | `np.savez`, `np.savez_compressed` | [`savez`], [`savez_compressed`], [`NpzWriter`] |
-//! | `np.load(path)` (`.npz`) | [`NpzFile`]: `names()`, `get(name)` reading that member only |
-//! | `np.load(path, mmap_mode=…)`, `open_memmap` | [`load_mmap`], [`open_memmap`] |
-//! | `np.memmap(path, dtype, mode, offset, shape, order)` | [`Memmap::open`] |
+//! | `np.save(path, a)` | [`save`], [`save_with`] (version, byte order), [`write_npy`]; any dtype: [`save_dyn`], [`save_dyn_with`] (version), [`write_npy_dyn`] |
+//! | `np.load(path)` (`.npy`) | [`load`] (typed), [`load_dyn`] (any dtype, as a [`DynArray`](nprs_core::DynArray)), [`load_any`] (typed or dynamic), [`load_raw`] (bytes as stored), [`read_npy`], [`read_npy_dyn`] |
+//! | `np.savez`, `np.savez_compressed` | [`savez`], [`savez_compressed`], [`NpzWriter`]: members are any [`NpyWrite`] (typed or dynamic arrays and views) |
+//! | `np.load(path)` (`.npz`) | [`NpzFile`]: `names()`, `get(name)`, `get_array(name)`, `get_dyn(name)` reading that member only |
+//! | `np.load(path, mmap_mode=…)`, `open_memmap` | [`load_mmap`], [`open_memmap`] (typed); [`load_mmap_dyn`], [`open_memmap_dyn`] (any dtype) |
+//! | `np.memmap(path, dtype, mode, offset, shape, order)` | [`Memmap::open`], [`DynMemmap::open`] |
 //! | `a.tofile`, `np.fromfile` | [`tofile`], [`fromfile`] |
 //! | `np.savetxt`, `np.loadtxt`, `np.genfromtxt` | [`savetxt`], [`loadtxt`], [`genfromtxt`] |
 //!
 //! ```
-//! use nprs_core::Array;
+//! use nprs_core::{Array, Descr, DynArray};
 //! use nprs_io::{AnyArray, NpzFile, NpyWrite};
 //! # let dir = std::env::temp_dir().join(format!("nprs-io-doc-crate-{}", std::process::id()));
 //! # std::fs::create_dir_all(&dir).unwrap();
@@ -24,22 +24,36 @@
 //! let b: Array<f64> = nprs_io::load(dir.join("a.npy")).unwrap();
 //! assert_eq!(a, b);
 //!
-//! nprs_io::savez(dir.join("ab.npz"), &[], &[("a", &a as &dyn NpyWrite)]).unwrap();
+//! // Any dtype: strings, datetimes, records, other byte orders.
+//! let names = DynArray::from_strs(&["ab", "cde"]);
+//! nprs_io::savez(dir.join("ab.npz"), &[], &[("a", &a as &dyn NpyWrite), ("names", &names)]).unwrap();
 //! let mut npz = NpzFile::open(dir.join("ab.npz")).unwrap();
 //! assert!(matches!(npz.get("a").unwrap(), AnyArray::F64(_)));
+//! assert_eq!(npz.get_dyn("names").unwrap().dtype(), &Descr::unicode(3));
 //! # std::fs::remove_dir_all(&dir).unwrap();
 //! ```
 //!
 //! ## What is covered
 //! - `.npy` versions 1.0, 2.0 and 3.0 (UTF-8 headers); every numeric dtype in either
-//!   byte order, converted to native order on a typed load or kept as stored by
-//!   [`load_raw`]; C and Fortran order (a Fortran file loads as a Fortran-ordered array,
-//!   without reordering); 0-d and empty arrays. Headers are written byte for byte as
-//!   NumPy writes them (version 1.0 unless the header needs more, 64-byte alignment).
-//! - Any other dtype — `U`/`S` strings, `datetime64`/`timedelta64`, structured records,
-//!   void, `float128` — loads as a [`RawArray`]: the bytes plus the header's [`Descr`].
-//!   Saving it back reproduces NumPy's file exactly. [`RawArray`] is the boundary to a
-//!   dynamic dtype system: descr, shape, order flag and bytes, nothing else.
+//!   byte order, converted to native order on a typed load, kept as stored by
+//!   [`load_dyn`] and [`load_raw`]; C and Fortran order (a Fortran file loads as a
+//!   Fortran-ordered array, without reordering); 0-d and empty arrays. Headers are
+//!   written byte for byte as NumPy writes them (version 1.0 unless the header needs
+//!   more, 64-byte alignment).
+//! - Every other dtype NumPy writes except object: `U`/`S` strings, `datetime64` /
+//!   `timedelta64` (any unit and multiplier, generic included), structured records
+//!   (nested, with sub-array fields, with the padding of `align=True` layouts), void.
+//!   [`load_dyn`] gives them as nprs-core dynamic arrays with the dtype `np.load` gives
+//!   (its `repr`, `str`, item size, alignment and field offsets agree), and
+//!   [`load_any`] gives [`AnyArray::Dyn`] for them while numbers stay typed. A file
+//!   NumPy wrote, loaded and saved again, is unchanged byte for byte.
+//! - The header's descr is read by this crate's own parser (hardened against hostile
+//!   input) and converted to nprs-core's [`Descr`](nprs_core::Descr) as
+//!   `numpy.lib.format.descr_to_dtype` does ([`Descr::to_dtype`]); writing goes back
+//!   through `dtype.descr`'s rules ([`Descr::from_dtype`]).
+//! - Types nprs-core has no dtype for (`float128`, `complex256`, records with titled
+//!   fields) load through [`load_any`] as a [`RawArray`]: the bytes plus the header's
+//!   [`Descr`], saved back exactly.
 //! - The header's Python dict is read by a parser of the literals `ast.literal_eval`
 //!   accepts there (both quote styles and escapes, ints, bools, tuples including `()`
 //!   and 1-tuples, lists, nested structured descrs, trailing commas, padding), with
@@ -47,29 +61,42 @@
 //! - Object arrays and pickles are refused in NumPy's words ("Object arrays cannot be
 //!   loaded when allow_pickle=False").
 //! - Large arrays stream: contiguous arrays are written straight from their memory,
-//!   others and byte-swapped data in chunks; loads read straight into the array's
-//!   buffer. Hostile files get errors, never panics or allocations the file cannot back:
+//!   others and byte-swapped data in chunks. A file is read with positioned reads
+//!   straight into the new array's uninitialised memory (large arrays by several threads
+//!   at once), byte swaps and bool checks done piece by piece as the data arrives.
+//!   Hostile files get errors, never panics or allocations the file cannot back:
 //!   sizes are overflow-checked, a file's length is checked before allocating, streams
 //!   and archive members grow their buffers only as data arrives, headers are capped
 //!   at NumPy's 10000 characters unless [`LoadOptions::max_header_size`] allows more.
 //!
-//! Differences from NumPy (for `docs/deviations.md`): memory maps
-//! need data aligned for the element type and in native byte order; `U`, `S`, datetime
-//! and structured arrays are raw byte arrays until nprs-core grows a dynamic array.
-//!
+//! ## Differences from NumPy
+//! - Typed memory maps ([`Memmap`]) need data aligned for the element type and in native
+//!   byte order; [`DynMemmap`] maps any layout and byte order.
+//! - Bool values are read as 0 or 1 (any non-zero byte is `True`); NumPy keeps the byte.
+//!   A memory map of bool data refuses other bytes.
+//! - `float128`/`complex256` and titled record fields have no nprs-core dtype: they
+//!   load only as raw bytes ([`load_raw`], [`AnyArray::Raw`]); [`load_dyn`] refuses them.
+//! - A header whose descr is a bare sub-array (`('<f8', (3,))`), which NumPy fails to
+//!   load, loads with the sub-array's axes added to the shape.
+//! - `bfloat16` dynamic arrays cannot be saved: `.npy` has no type string for them.
+
 //! ## Dependencies
 //! - `memmap2`: portable memory mapping for [`Memmap`]; the standard library has none.
 //! - `zip` (deflate through `flate2` with the pure-Rust `zlib-rs` backend, no C code):
 //!   reading and writing `.npz` archives, including zip64 members over 4 GiB.
 //! - `thiserror`: the [`Error`] enum.
-//! - `libc` (Linux only): `madvise` so that large loads use transparent huge pages, as
-//!   NumPy's allocations do.
+//! - `libc` (Linux only): `pread` into uninitialised memory (the standard library's
+//!   positioned reads need initialised buffers), and `madvise` so that large buffers
+//!   use transparent huge pages, as NumPy's allocations do.
 #![deny(unsafe_code)] // allowed, with a reason, only in the modules that view memory
 
 #[macro_use]
 mod any;
 mod buf;
 pub mod descr;
+mod dtype;
+mod dynio;
+mod dynmmap;
 pub mod error;
 pub mod header;
 pub mod mmap;
@@ -78,10 +105,13 @@ mod npz;
 pub mod pylit;
 mod raw;
 mod rawfile;
+mod source;
 pub mod text;
 
 pub use any::{AnyArray, NpyElement};
 pub use descr::{ByteOrder, Descr, Field, TypeStr};
+pub use dynio::{load_dyn, load_dyn_with, read_npy_dyn, save_dyn, save_dyn_with, write_npy_dyn};
+pub use dynmmap::{DynMemmap, load_mmap_dyn, load_mmap_dyn_with, open_memmap_dyn};
 pub use error::{Error, Result};
 pub use header::{Header, Version};
 pub use mmap::{Memmap, MmapMode, load_mmap, load_mmap_with, open_memmap};

@@ -55,7 +55,7 @@ impl FromStr for MmapMode {
     }
 }
 
-enum Map {
+pub(crate) enum Map {
     /// Nothing mapped: the array has no bytes.
     Empty,
     Read(Mmap),
@@ -99,7 +99,102 @@ impl<T: NpyElement> std::fmt::Debug for Memmap<T> {
     }
 }
 
-fn open_file(path: &Path, mode: MmapMode) -> Result<File> {
+/// Maps the bytes of an array of `item`-byte elements from `offset` (the shape given,
+/// or as many elements as the file holds), extending the file in `w+` and `r+` modes as
+/// NumPy does. Returns the map and the shape. With `align` (an alignment and the dtype's
+/// name), an offset that is not a multiple of it is refused before anything is mapped.
+pub(crate) fn map_region(
+    file: &File,
+    mode: MmapMode,
+    offset: u64,
+    item: usize,
+    align: Option<(usize, &str)>,
+    shape: Option<&[usize]>,
+) -> Result<(Map, Vec<usize>)> {
+    let flen = file.metadata()?.len();
+    let shape: Vec<usize> = match shape {
+        Some(s) => s.to_vec(),
+        None => {
+            let bytes =
+                flen.checked_sub(offset).ok_or_else(|| Error::Value("mmap offset is greater than file size".into()))?;
+            if item == 0 || bytes % item as u64 != 0 {
+                return Err(Error::Value("Size of available data is not a multiple of the data-type size.".into()));
+            }
+            vec![usize::try_from(bytes / item as u64).map_err(|_| nprs_core::Error::TooBig)?]
+        }
+    };
+    let count = nprs_core::dims::size_checked(&shape)?;
+    let nbytes = count.checked_mul(item).filter(|&n| n <= isize::MAX as usize).ok_or(nprs_core::Error::TooBig)?;
+    let end = offset.checked_add(nbytes as u64).ok_or(nprs_core::Error::TooBig)?;
+    if matches!(mode, MmapMode::Write | MmapMode::ReadWrite) && flen < end.max(1) {
+        file.set_len(end.max(1))?;
+    } else if end > flen {
+        return Err(Error::Value("mmap length is greater than file size".into()));
+    }
+    if let Some((align, dtype)) = align
+        && !offset.is_multiple_of(align as u64)
+    {
+        return Err(Error::Misaligned { dtype: dtype.into(), offset, align });
+    }
+    let map = if nbytes == 0 {
+        Map::Empty
+    } else {
+        let mut opts = MmapOptions::new();
+        opts.offset(offset).len(nbytes);
+        // SAFETY: the mapping covers bytes [offset, offset + nbytes) of a file at least
+        // that long (checked or extended above). Changes made to the file by other
+        // processes while it is mapped are outside this program's control, as the
+        // module documentation says.
+        unsafe {
+            match mode {
+                MmapMode::ReadOnly => Map::Read(opts.map(file)?),
+                MmapMode::CopyOnWrite => Map::Write(opts.map_copy(file)?),
+                MmapMode::ReadWrite | MmapMode::Write => Map::Write(opts.map_mut(file)?),
+            }
+        }
+    };
+    Ok((map, shape))
+}
+
+impl Map {
+    /// The mapped bytes.
+    pub(crate) fn bytes(&self) -> &[u8] {
+        match self {
+            Map::Empty => &[],
+            Map::Read(m) => m,
+            Map::Write(m) => m,
+        }
+    }
+
+    /// The first mapped byte (dangling, aligned for any type, when nothing is mapped).
+    pub(crate) fn ptr(&self) -> NonNull<u8> {
+        match self {
+            Map::Empty => NonNull::<u128>::dangling().cast(),
+            Map::Read(m) => NonNull::from(&m[..]).cast(),
+            Map::Write(m) => NonNull::from(&m[..]).cast(),
+        }
+    }
+
+    /// The mapped bytes, writable; `None` for a read-only map.
+    pub(crate) fn bytes_mut(&mut self) -> Option<&mut [u8]> {
+        match self {
+            Map::Empty => Some(&mut []),
+            Map::Read(_) => None,
+            Map::Write(m) => Some(m),
+        }
+    }
+
+    /// Writes changes back to the file.
+    pub(crate) fn flush(&self, mode: MmapMode) -> Result<()> {
+        if let (Map::Write(m), MmapMode::ReadWrite | MmapMode::Write) = (self, mode) {
+            m.flush()?;
+        }
+        Ok(())
+    }
+}
+
+/// Opens `path` as the mode needs.
+pub(crate) fn open_file(path: &Path, mode: MmapMode) -> Result<File> {
     let mut o = OpenOptions::new();
     o.read(true);
     match mode {
@@ -139,48 +234,8 @@ impl<T: NpyElement> Memmap<T> {
     }
 
     fn map_file(file: &File, mode: MmapMode, offset: u64, shape: Option<&[usize]>, order: Order) -> Result<Self> {
-        let item = size_of::<T>();
-        let flen = file.metadata()?.len();
-        let shape: Vec<usize> = match shape {
-            Some(s) => s.to_vec(),
-            None => {
-                let bytes = flen
-                    .checked_sub(offset)
-                    .ok_or_else(|| Error::Value("mmap offset is greater than file size".into()))?;
-                if bytes % item as u64 != 0 {
-                    return Err(Error::Value("Size of available data is not a multiple of the data-type size.".into()));
-                }
-                vec![usize::try_from(bytes / item as u64).map_err(|_| nprs_core::Error::TooBig)?]
-            }
-        };
-        let count = nprs_core::dims::size_checked(&shape)?;
-        let nbytes = count.checked_mul(item).filter(|&n| n <= isize::MAX as usize).ok_or(nprs_core::Error::TooBig)?;
-        let end = offset.checked_add(nbytes as u64).ok_or(nprs_core::Error::TooBig)?;
-        if matches!(mode, MmapMode::Write | MmapMode::ReadWrite) && flen < end.max(1) {
-            file.set_len(end.max(1))?;
-        } else if end > flen {
-            return Err(Error::Value("mmap length is greater than file size".into()));
-        }
-        if !offset.is_multiple_of(std::mem::align_of::<T>() as u64) {
-            return Err(Error::Misaligned { dtype: T::DTYPE.name().into(), offset, align: std::mem::align_of::<T>() });
-        }
-        let map = if nbytes == 0 {
-            Map::Empty
-        } else {
-            let mut opts = MmapOptions::new();
-            opts.offset(offset).len(nbytes);
-            // SAFETY: the mapping covers bytes [offset, offset + nbytes) of a file at least
-            // that long (checked or extended above). Changes made to the file by other
-            // processes while it is mapped are outside this program's control, as the
-            // module documentation says.
-            unsafe {
-                match mode {
-                    MmapMode::ReadOnly => Map::Read(opts.map(file)?),
-                    MmapMode::CopyOnWrite => Map::Write(opts.map_copy(file)?),
-                    MmapMode::ReadWrite | MmapMode::Write => Map::Write(opts.map_mut(file)?),
-                }
-            }
-        };
+        let align = (std::mem::align_of::<T>(), T::DTYPE.name());
+        let (map, shape) = map_region(file, mode, offset, size_of::<T>(), Some(align), shape)?;
         let m = Memmap { map, shape, order, mode, offset, _elem: PhantomData };
         let p = m.data_ptr() as usize;
         if !p.is_multiple_of(std::mem::align_of::<T>()) {
@@ -198,19 +253,11 @@ impl<T: NpyElement> Memmap<T> {
     }
 
     fn data_ptr(&self) -> *const u8 {
-        match &self.map {
-            Map::Empty => NonNull::<T>::dangling().as_ptr().cast(),
-            Map::Read(m) => m.as_ptr(),
-            Map::Write(m) => m.as_ptr(),
-        }
+        self.map.ptr().as_ptr()
     }
 
     fn bytes(&self) -> &[u8] {
-        match &self.map {
-            Map::Empty => &[],
-            Map::Read(m) => m,
-            Map::Write(m) => m,
-        }
+        self.map.bytes()
     }
 
     /// The shape.
@@ -291,10 +338,7 @@ impl<T: NpyElement> Memmap<T> {
     /// # Errors
     /// I/O errors.
     pub fn flush(&self) -> Result<()> {
-        if let (Map::Write(m), MmapMode::ReadWrite | MmapMode::Write) = (&self.map, self.mode) {
-            m.flush()?;
-        }
-        Ok(())
+        self.map.flush(self.mode)
     }
 }
 

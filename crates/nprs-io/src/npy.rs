@@ -1,4 +1,5 @@
 //! `.npy` files: `numpy.save` and `numpy.load` for one array.
+#![allow(unsafe_code)] // arrays read into uninitialised memory; each block says why it holds
 
 use std::fs::File;
 use std::io::{BufReader, BufWriter, Read, Write};
@@ -13,6 +14,7 @@ use crate::descr::{ByteOrder, Descr, TypeStr};
 use crate::error::{Error, Result};
 use crate::header::{self, Header, MAX_HEADER_SIZE, Version};
 use crate::raw::RawArray;
+use crate::source::{Body, FileBody, Post, Stream, uninit_bytes};
 
 /// Options for reading `.npy` data.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -70,8 +72,12 @@ pub(crate) fn check_avail(h: &Header, avail: Avail) -> Result<bool> {
 }
 
 /// Reads the data of a numeric `h` as `T`, converting to native byte order.
-pub(crate) fn read_typed_body<T: NpyElement, R: Read + ?Sized>(
-    r: &mut R,
+///
+/// With a known length the array is allocated once, uninitialised, and the data read
+/// straight into it (byte swaps and bool checks done piece by piece as it arrives); a
+/// stream of unknown length grows its buffer as data arrives instead.
+pub(crate) fn read_typed_body<T: NpyElement, B: Body + ?Sized>(
+    r: &mut B,
     h: &Header,
     avail: Avail,
 ) -> Result<Array<T>> {
@@ -83,47 +89,103 @@ pub(crate) fn read_typed_body<T: NpyElement, R: Read + ?Sized>(
     let known = check_avail(h, avail)?;
     let count = h.count()?;
     let order = if h.fortran_order { Order::F } else { Order::C };
-    if T::DTYPE == DType::Bool {
-        let (v, got) = buf::read_bools(r, count, known, &h.shape)?;
+    let is_bool = T::DTYPE == DType::Bool;
+    if !known && h.nbytes()? > buf::CHUNK {
+        if is_bool {
+            let (v, got) = buf::read_bools(r, count, false, &h.shape)?;
+            if got < count {
+                return Err(buf::truncated(&h.shape, count, got));
+            }
+            let a = Array::from_shape_vec_order(&h.shape, v, order)?;
+            return T::from_any(AnyArray::Bool(a)).map_err(|_| Error::Value("bool arrays are bool".into()));
+        }
+        let (mut v, got) = buf::read_elems::<T, B>(r, count, false, &h.shape)?;
         if got < count {
             return Err(buf::truncated(&h.shape, count, got));
         }
-        let a = Array::from_shape_vec_order(&h.shape, v, order)?;
-        return T::from_any(AnyArray::Bool(a)).map_err(|_| Error::Value("bool arrays are bool".into()));
+        buf::fix_order(&mut v, t.swap_unit(), t.order.needs_swap());
+        return Ok(Array::from_shape_vec_order(&h.shape, v, order)?);
     }
-    let (mut v, got) = buf::read_elems::<T, R>(r, count, known, &h.shape)?;
-    if got < count {
-        return Err(buf::truncated(&h.shape, count, got));
+    let mut u = Array::<T>::uninit_order(&h.shape, order)?;
+    let unit = t.swap_unit();
+    let swap = |b: &mut [u8]| buf::swap_in_place(b, unit);
+    let bools = |b: &mut [u8]| b.iter_mut().for_each(|x| *x = u8::from(*x != 0));
+    let post: Post<'_> = if is_bool {
+        Some(&bools)
+    } else if t.order.needs_swap() {
+        Some(&swap)
+    } else {
+        None
+    };
+    let got = r.fill(uninit_bytes(u.as_mut_slice()), size_of::<T>(), post)?;
+    let item = size_of::<T>().max(1);
+    if got < count * size_of::<T>() {
+        return Err(buf::truncated(&h.shape, count, got / item));
     }
-    buf::fix_order(&mut v, t.swap_unit(), t.order.needs_swap());
-    Ok(Array::from_shape_vec_order(&h.shape, v, order)?)
+    // SAFETY: all `count` elements were read, and every byte pattern is a valid `T`
+    // except for bool, whose bytes were made 0 or 1.
+    Ok(unsafe { u.assume_init() })
 }
 
 /// Reads the data of `h` as bytes, exactly as stored.
-pub(crate) fn read_raw_body<R: Read + ?Sized>(r: &mut R, h: &Header, avail: Avail) -> Result<RawArray> {
+pub(crate) fn read_raw_body<B: Body + ?Sized>(r: &mut B, h: &Header, avail: Avail) -> Result<RawArray> {
     if h.descr.has_object() {
         return Err(Error::ObjectArray);
     }
     let known = check_avail(h, avail)?;
     let nbytes = h.nbytes()?;
-    let (v, got) = buf::read_elems::<u8, R>(r, nbytes, known, &h.shape)?;
-    if got < nbytes {
-        let item = h.itemsize()?.max(1);
-        return Err(buf::truncated(&h.shape, h.count()?, got / item));
-    }
+    let v = read_bytes(r, h, nbytes, known, None)?;
     RawArray::new(h.descr.clone(), h.shape.clone(), h.fortran_order, v)
 }
 
-/// Reads the data of `h`: typed for numeric dtypes, raw otherwise.
-pub(crate) fn read_any_body<R: Read + ?Sized>(r: &mut R, h: &Header, avail: Avail) -> Result<AnyArray> {
+/// Reads `nbytes` bytes of data into a fresh `Vec` (allocated once when the length is
+/// known, grown as data arrives otherwise), running `post` on them.
+pub(crate) fn read_bytes<B: Body + ?Sized>(
+    r: &mut B,
+    h: &Header,
+    nbytes: usize,
+    known: bool,
+    post: Post<'_>,
+) -> Result<Vec<u8>> {
+    let item = h.itemsize()?.max(1);
+    let (mut v, got) = if known || nbytes <= buf::CHUNK {
+        let mut v: Vec<u8> = Vec::new();
+        v.try_reserve_exact(nbytes).map_err(|_| nprs_core::Error::Alloc {
+            bytes: nbytes,
+            shape: h.shape.clone(),
+            dtype: h.descr.to_string(),
+        })?;
+        let got = r.fill(&mut v.spare_capacity_mut()[..nbytes], item, None)?;
+        // SAFETY: `fill` initialised the first `got` bytes.
+        unsafe { v.set_len(got) };
+        (v, got)
+    } else {
+        buf::read_elems::<u8, B>(r, nbytes, false, &h.shape)?
+    };
+    if got < nbytes {
+        return Err(buf::truncated(&h.shape, h.count()?, got / item));
+    }
+    if let Some(p) = post {
+        p(&mut v);
+    }
+    Ok(v)
+}
+
+/// Reads the data of `h`: typed for numeric dtypes, a [`DynArray`] for every other
+/// dtype nprs-core describes, raw bytes for the rest (`float128`, titled fields).
+pub(crate) fn read_any_body<B: Body + ?Sized>(r: &mut B, h: &Header, avail: Avail) -> Result<AnyArray> {
     if h.descr.has_object() {
         return Err(Error::ObjectArray);
     }
     macro_rules! typed {
         ($($d:ident => $t:ty),*) => {
             match h.descr.numeric() {
-                $(Some(DType::$d) => Ok(read_typed_body::<$t, R>(r, h, avail)?.into()),)*
-                _ => Ok(AnyArray::Raw(read_raw_body(r, h, avail)?)),
+                $(Some(DType::$d) => Ok(read_typed_body::<$t, B>(r, h, avail)?.into()),)*
+                _ => match h.descr.to_dtype() {
+                    Ok(d) => Ok(AnyArray::Dyn(crate::dynio::read_dyn_data(r, h, &d, avail)?)),
+                    Err(Error::Unsupported(_)) => Ok(AnyArray::Raw(read_raw_body(r, h, avail)?)),
+                    Err(e) => Err(e),
+                },
             }
         };
     }
@@ -133,12 +195,12 @@ pub(crate) fn read_any_body<R: Read + ?Sized>(r: &mut R, h: &Header, avail: Avai
 }
 
 /// Opens an `.npy` file and reads its header, telling apart archives, pickles and empty
-/// files as `numpy.load` does. Returns the reader (at the data) and the bytes after the
-/// header.
-pub(crate) fn open_npy(path: &Path, opts: &LoadOptions) -> Result<(BufReader<File>, Header, Avail)> {
+/// files as `numpy.load` does. Returns the data (read with positioned reads from the end
+/// of the header), the header, and the bytes after the header.
+pub(crate) fn open_npy(path: &Path, opts: &LoadOptions) -> Result<(FileBody, Header, Avail)> {
     let f = File::open(path)?;
     let len = f.metadata()?.len();
-    let mut r = BufReader::with_capacity(1 << 16, f);
+    let mut r = BufReader::with_capacity(1 << 13, f);
     let start = std::io::BufRead::fill_buf(&mut r)?;
     if start.is_empty() {
         return Err(Error::EmptyFile);
@@ -152,7 +214,7 @@ pub(crate) fn open_npy(path: &Path, opts: &LoadOptions) -> Result<(BufReader<Fil
     }
     let h = header::read_header(&mut r, opts.max_header_size)?;
     let avail = Avail::Known(len.saturating_sub(h.data_offset));
-    Ok((r, h, avail))
+    Ok((FileBody::new(r.into_inner(), h.data_offset), h, avail))
 }
 
 /// Loads an `.npy` file of element type `T` (`numpy.load`), converting big-endian data
@@ -182,8 +244,10 @@ pub fn load<T: NpyElement>(path: impl AsRef<Path>) -> Result<Array<T>> {
     read_typed_body(&mut r, &h, avail)
 }
 
-/// Loads an `.npy` file of any dtype: typed for numeric dtypes, [`AnyArray::Raw`]
-/// otherwise.
+/// Loads an `.npy` file of any dtype: typed for numeric dtypes (converted to native
+/// byte order), [`AnyArray::Dyn`] for strings, datetimes, records and void (as
+/// [`crate::load_dyn`] gives them), [`AnyArray::Raw`] for the few dtypes nprs-core has no
+/// type for.
 ///
 /// # Errors
 /// As [`load`], except that any dtype is accepted.
@@ -221,7 +285,7 @@ pub fn read_npy<T: NpyElement, R: Read>(r: &mut R, opts: &LoadOptions) -> Result
     if h.descr.has_object() {
         return Err(Error::ObjectArray);
     }
-    read_typed_body(r, &h, Avail::Unknown)
+    read_typed_body(&mut Stream(r), &h, Avail::Unknown)
 }
 
 /// Reads one `.npy` array of any dtype from a stream.
@@ -230,7 +294,7 @@ pub fn read_npy<T: NpyElement, R: Read>(r: &mut R, opts: &LoadOptions) -> Result
 /// As [`read_npy`].
 pub fn read_npy_any<R: Read>(r: &mut R, opts: &LoadOptions) -> Result<AnyArray> {
     let h = header::read_header(r, opts.max_header_size)?;
-    read_any_body(r, &h, Avail::Unknown)
+    read_any_body(&mut Stream(r), &h, Avail::Unknown)
 }
 
 /// Reads one `.npy` array from a stream as bytes with its descr.
@@ -239,7 +303,7 @@ pub fn read_npy_any<R: Read>(r: &mut R, opts: &LoadOptions) -> Result<AnyArray> 
 /// As [`read_npy`].
 pub fn read_npy_raw<R: Read>(r: &mut R, opts: &LoadOptions) -> Result<RawArray> {
     let h = header::read_header(r, opts.max_header_size)?;
-    read_raw_body(r, &h, Avail::Unknown)
+    read_raw_body(&mut Stream(r), &h, Avail::Unknown)
 }
 
 /// Writes `a` as an `.npy` stream: the header NumPy would write, then the data straight
@@ -371,7 +435,7 @@ pub fn save_raw_with(path: impl AsRef<Path>, a: &RawArray, version: Option<Versi
     finish_overwrite(w)
 }
 
-/// Saves an [`AnyArray`] (typed or raw) as an `.npy` file.
+/// Saves an [`AnyArray`] (typed, dynamic or raw) as an `.npy` file.
 ///
 /// # Errors
 /// I/O errors.
@@ -391,6 +455,7 @@ pub fn write_npy_any<W: Write>(w: &mut W, a: &AnyArray, version: Option<Version>
         ($($v:ident),*) => {
             match a {
                 $(AnyArray::$v(x) => write_npy(w, x, &opts),)*
+                AnyArray::Dyn(d) => crate::dynio::write_npy_dyn(w, d, version),
                 AnyArray::Raw(r) => write_npy_raw(w, r, version),
             }
         };

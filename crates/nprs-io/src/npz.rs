@@ -6,7 +6,7 @@ use std::io::{BufReader, Read, Seek, SeekFrom, Write};
 use std::path::Path;
 
 use nprs_core::storage::Data;
-use nprs_core::{Array, ArrayBase};
+use nprs_core::{Array, ArrayBase, DynArray};
 use zip::write::SimpleFileOptions;
 use zip::{CompressionMethod, ZipArchive, ZipWriter};
 
@@ -15,6 +15,7 @@ use crate::error::{Error, Result};
 use crate::header::{self, Header, Version};
 use crate::npy::{self, Avail, LoadOptions, SaveOptions};
 use crate::raw::RawArray;
+use crate::source::Stream;
 
 /// The most a deflate stream can expand (1032:1), used to judge whether a member's
 /// declared size is plausible before trusting it for an allocation.
@@ -137,13 +138,14 @@ impl<R: Read + Seek> NpzFile<R> {
         f(&mut chained, &h, avail)
     }
 
-    /// Reads member `name` (`npz[name]`): typed for numeric dtypes, raw otherwise.
+    /// Reads member `name` (`npz[name]`): typed for numeric dtypes, dynamic for other
+    /// dtypes ([`AnyArray::Dyn`]), raw for dtypes nprs-core has no type for.
     ///
     /// # Errors
     /// [`Error::NotInArchive`] for an unknown name (NumPy's `KeyError`); every error of
     /// [`crate::load_any`] for the member's contents.
     pub fn get(&mut self, name: &str) -> Result<AnyArray> {
-        self.with_member(name, |r, h, avail| npy::read_any_body(r, h, avail))
+        self.with_member(name, |r, h, avail| npy::read_any_body(&mut Stream(r), h, avail))
     }
 
     /// Reads member `name` as element type `T`.
@@ -155,7 +157,7 @@ impl<R: Read + Seek> NpzFile<R> {
             if h.descr.has_object() {
                 return Err(Error::ObjectArray);
             }
-            npy::read_typed_body(r, h, avail)
+            npy::read_typed_body(&mut Stream(r), h, avail)
         })
     }
 
@@ -164,12 +166,22 @@ impl<R: Read + Seek> NpzFile<R> {
     /// # Errors
     /// As [`get`](Self::get).
     pub fn get_raw(&mut self, name: &str) -> Result<RawArray> {
-        self.with_member(name, |r, h, avail| npy::read_raw_body(r, h, avail))
+        self.with_member(name, |r, h, avail| npy::read_raw_body(&mut Stream(r), h, avail))
+    }
+
+    /// Reads member `name` as a dynamic array of its own dtype (byte order included), as
+    /// `npz[name]` gives it in NumPy.
+    ///
+    /// # Errors
+    /// As [`get`](Self::get); [`Error::Unsupported`] for dtypes nprs-core has no type
+    /// for (see [`crate::load_dyn`]).
+    pub fn get_dyn(&mut self, name: &str) -> Result<DynArray> {
+        self.with_member(name, |r, h, avail| crate::dynio::read_dyn_body(&mut Stream(r), h, avail))
     }
 }
 
-/// Something that can be written as one `.npy` member: any typed array or view, a
-/// [`RawArray`] or an [`AnyArray`].
+/// Something that can be written as one `.npy` member: any typed array or view, any
+/// dynamic array or view ([`nprs_core::DynBase`]), a [`RawArray`] or an [`AnyArray`].
 pub trait NpyWrite {
     /// Writes the complete `.npy` stream (header and data).
     ///

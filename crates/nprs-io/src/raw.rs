@@ -3,8 +3,9 @@
 //! This is the boundary to a richer dtype system: a dynamic array type converts from and
 //! to it with the descr, shape, order flag and bytes, and nothing else.
 
+use nprs_core::dynarray::DynData;
 use nprs_core::storage::Data;
-use nprs_core::{Array, ArrayBase, Element, Order};
+use nprs_core::{Array, ArrayBase, DynArray, DynBase, Element, Order};
 
 use crate::any::{AnyArray, NpyElement};
 use crate::buf;
@@ -63,6 +64,38 @@ impl RawArray {
             buf::swap_in_place(&mut data, t.swap_unit());
         }
         RawArray { descr: Descr::Type(t), shape: a.shape().to_vec(), fortran_order: fortran, data }
+    }
+
+    /// The bytes of a dynamic array (or view) with the header descr of its dtype, in
+    /// memory order when it is C- or Fortran-contiguous, in C order otherwise.
+    ///
+    /// # Errors
+    /// As [`Descr::from_dtype`]: records with overlapping fields, `bfloat16`.
+    pub fn from_dyn<S: DynData>(a: &DynBase<S>) -> Result<Self> {
+        let descr = Descr::from_dtype(a.dtype())?;
+        let fortran = a.ndim() > 1 && !a.is_c_contiguous() && a.is_f_contiguous();
+        let data = match a.as_bytes_memory_order() {
+            Some(b) => b.to_vec(),
+            None => a.to_bytes(),
+        };
+        Ok(RawArray { descr, shape: a.shape().to_vec(), fortran_order: fortran, data })
+    }
+
+    /// The same array as a dynamic array: the dtype from [`Descr::to_dtype`], the bytes
+    /// (byte order and memory order kept); bool bytes other than 0 read as `True`.
+    ///
+    /// # Errors
+    /// As [`Descr::to_dtype`] (object and `float128` types, titled fields).
+    pub fn to_dyn(&self) -> Result<DynArray> {
+        let d = self.descr.to_dtype()?;
+        let order = if self.fortran_order { Order::F } else { Order::C };
+        let bools = crate::dtype::bool_offsets(&d);
+        if bools.is_empty() {
+            return Ok(DynArray::from_bytes_order(&self.data, &d, &self.shape, order)?);
+        }
+        let mut data = self.data.clone();
+        crate::dtype::normalize_bools(&mut data, self.itemsize(), &bools);
+        Ok(DynArray::from_bytes_order(&data, &d, &self.shape, order)?)
     }
 
     /// The element type.

@@ -13,7 +13,13 @@ fn plain_cases() -> Vec<String> {
     let o = oracle("io/npy");
     o.iter()
         .map(|c| c.name.clone())
-        .filter(|n| !n.starts_with("err_") && !n.starts_with("npz") && !n.contains('.') && n != "object_refused")
+        .filter(|n| {
+            !n.starts_with("err_")
+                && !n.starts_with("npz")
+                && !n.contains('.')
+                && !n.contains(':')
+                && n != "object_refused"
+        })
         .collect()
 }
 
@@ -136,7 +142,7 @@ fn typed_round_trip_is_byte_exact() {
         let path = corpus().join(format!("{name}.npy"));
         let bytes = std::fs::read(&path).unwrap();
         let any = nprs_io::load_any(&path).unwrap();
-        if any.is_raw() {
+        if any.is_raw() || any.is_dyn() {
             continue;
         }
         let raw = nprs_io::load_raw(&path).unwrap();
@@ -174,5 +180,45 @@ fn saving_over_a_longer_file_leaves_exactly_the_new_file() {
     let raw = nprs_io::load_raw(corpus().join("bytes.npy")).unwrap();
     nprs_io::save_raw(&p, &raw).unwrap();
     assert!(std::fs::read(&p).unwrap() == std::fs::read(corpus().join("bytes.npy")).unwrap());
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn large_files_read_in_parallel_pieces() {
+    // Above the size where several threads read parts of the file at once, with byte
+    // swaps and bool checks done piece by piece.
+    let dir = common::temp_dir("large");
+    let n = 5_000_011usize;
+    let vals: Vec<f64> = (0..n).map(|i| (i as f64).mul_add(0.25, -3.0)).collect();
+    let a = Array::from_shape_vec_order(&[n], vals.clone(), nprs_core::Order::C).unwrap();
+    let p = dir.join("be.npy");
+    nprs_io::save_with(&p, &a, &SaveOptions { version: None, byte_order: ByteOrder::Big }).unwrap();
+    let b: Array<f64> = nprs_io::load(&p).unwrap();
+    assert!(b.as_slice().unwrap() == &vals[..]);
+    let d = nprs_io::load_dyn(&p).unwrap();
+    assert_eq!(d.dtype().str(), ">f8");
+    assert!(d.to_typed::<f64>().unwrap().as_slice().unwrap() == &vals[..]);
+    // Native order, Fortran-ordered 2-d.
+    let f =
+        Array::from_shape_vec_order(&[1_000_003, 5], (0..5_000_015).map(|i| i as i64).collect(), nprs_core::Order::F)
+            .unwrap();
+    let p = dir.join("f.npy");
+    nprs_io::save(&p, &f).unwrap();
+    let g: Array<i64> = nprs_io::load(&p).unwrap();
+    assert!(g.is_f_contiguous() && g == f);
+    // Bool bytes other than 0 and 1, past the first piece.
+    let count = 40_000_000usize;
+    let h = nprs_io::Header::new(nprs_io::Descr::of(nprs_core::DType::Bool), &[count], false);
+    let mut file = h.to_bytes(None).unwrap();
+    file.extend((0..count).map(|i| (i % 3) as u8));
+    let p = dir.join("bools.npy");
+    std::fs::write(&p, &file).unwrap();
+    let bools: Array<bool> = nprs_io::load(&p).unwrap();
+    assert!(bools.as_slice().unwrap().iter().enumerate().all(|(i, &x)| x == (i % 3 != 0)));
+    // A file cut short after its length was checked reads as truncated, not garbage.
+    let file = std::fs::read(dir.join("be.npy")).unwrap();
+    let cut = dir.join("cut.npy");
+    std::fs::write(&cut, &file[..file.len() - 8]).unwrap();
+    assert!(matches!(nprs_io::load::<f64>(&cut), Err(Error::Truncated { read, .. }) if read == n - 1));
     std::fs::remove_dir_all(&dir).unwrap();
 }

@@ -145,3 +145,80 @@ fn open_memmap_creates_npy_files_numpy_reads() {
     assert!(load_mmap::<f32>(&p, MmapMode::Write).is_err());
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+#[test]
+fn every_npy_file_maps_as_a_dynamic_array() {
+    let o = oracle("io/npy");
+    let mut n = 0;
+    for case in o.iter().filter(|c| c.name.starts_with("dtype:")) {
+        let name = &case.name["dtype:".len()..];
+        if name == "struct_titles" {
+            continue;
+        }
+        let path = corpus().join(format!("{name}.npy"));
+        let m = nprs_io::load_mmap_dyn(&path, MmapMode::ReadOnly).unwrap_or_else(|e| panic!("{name}: {e}"));
+        let loaded = nprs_io::load_dyn(&path).unwrap();
+        let v = m.view();
+        assert_eq!(v.dtype(), loaded.dtype(), "{name}");
+        assert_eq!(v.shape(), loaded.shape(), "{name}");
+        assert_eq!(v.strides(), loaded.strides(), "{name}");
+        assert!(v.to_bytes() == loaded.to_bytes(), "{name}");
+        n += 1;
+    }
+    assert!(n >= 53, "{n}");
+    let e = nprs_io::load_mmap_dyn(corpus().join("object.npy"), MmapMode::ReadOnly).unwrap_err();
+    assert_eq!(e.to_string(), "Array can't be memory-mapped: Python objects in dtype.");
+    assert!(matches!(
+        nprs_io::load_mmap_dyn(corpus().join("err_truncated.npy"), MmapMode::ReadOnly),
+        Err(Error::Truncated { .. })
+    ));
+}
+
+#[test]
+fn dynamic_maps_write_through_and_need_no_alignment() {
+    use nprs_core::{Descr, DynArray};
+    use nprs_io::DynMemmap;
+    let dir = temp_dir("mmap-dyn");
+    // Big-endian floats at an odd offset: typed maps refuse them, dynamic maps read them.
+    let p = dir.join("odd.bin");
+    let mut bytes = vec![0u8];
+    bytes.extend([1.5f64, -2.0].iter().flat_map(|x| x.to_be_bytes()));
+    std::fs::write(&p, &bytes).unwrap();
+    let d: Descr = ">f8".parse().unwrap();
+    let m = DynMemmap::open(&p, &d, MmapMode::ReadOnly, 1, None, Order::C).unwrap();
+    assert_eq!(m.view().to_typed::<f64>().unwrap().to_vec(), vec![1.5, -2.0]);
+    assert!(m.view().typed::<f64>().is_err());
+    // w+ on a new .npy file of records, then r+ edits reach the file.
+    let rec = Descr::parse("[('name', '<U2'), ('n', '<i8'), ('ok', '?')]").unwrap();
+    let p = dir.join("rec.npy");
+    let mut m = nprs_io::open_memmap_dyn(&p, MmapMode::Write, &rec, Some(&[2, 2]), true, None).unwrap();
+    assert!(m.view().is_f_contiguous());
+    m.view_mut().unwrap().set_item(&[1, 0], ("hé", 5, true)).unwrap();
+    m.flush().unwrap();
+    drop(m);
+    let a = nprs_io::load_dyn(&p).unwrap();
+    assert_eq!(a.dtype(), &rec);
+    assert!(a.is_f_contiguous() && !a.is_c_contiguous());
+    let mut want = DynArray::zeros_order(&[2, 2], &rec, Order::F).unwrap();
+    want.set_item(&[1, 0], ("hé", 5, true)).unwrap();
+    assert_eq!(a.to_bytes(), want.to_bytes());
+    let mut expect = Vec::new();
+    nprs_io::write_npy_dyn(&mut expect, &want, None).unwrap();
+    assert!(std::fs::read(&p).unwrap() == expect, "the header is the one np.save writes");
+    let mut m = nprs_io::load_mmap_dyn(&p, MmapMode::ReadWrite).unwrap();
+    m.view_mut().unwrap().field_mut("n").unwrap().fill(9).unwrap();
+    m.flush().unwrap();
+    drop(m);
+    let a = nprs_io::load_dyn(&p).unwrap();
+    assert_eq!(a.field("n").unwrap().to_typed::<i64>().unwrap().to_vec(), vec![9; 4]);
+    let r = nprs_io::load_mmap_dyn(&p, MmapMode::ReadOnly).unwrap();
+    assert!(r.view().field("n").is_ok());
+    let mut r = r;
+    assert!(matches!(r.view_mut(), Err(Error::ReadOnly)));
+    // A bool field whose byte is not 0 or 1 is refused.
+    let raw = dir.join("bad.bin");
+    std::fs::write(&raw, [0u8, 1, 2]).unwrap();
+    let e = DynMemmap::open(&raw, &Descr::from(nprs_core::DType::Bool), MmapMode::ReadOnly, 0, None, Order::C);
+    assert!(e.unwrap_err().to_string().contains("byte 2 of the data is 2"));
+    std::fs::remove_dir_all(&dir).unwrap();
+}

@@ -233,3 +233,166 @@ fn numpy_loads_every_file_nprs_writes() {
     run_checker(&dir, &specs);
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+const DYN_CHECKER: &str = r#"
+import json, sys
+import numpy as np
+
+def gapless(dt):
+    """True when every byte of an element belongs to a field (padding is not compared)."""
+    if dt.names is None:
+        return dt.subdtype is None or gapless(dt.subdtype[0])
+    fields = [dt.fields[n][0] for n in dt.names]
+    return sum(f.itemsize for f in fields) == dt.itemsize and all(gapless(f) for f in fields)
+
+failed = 0
+specs = json.load(open(sys.argv[1]))
+for e in specs:
+    try:
+        got = np.load(e["file"])
+        if e.get("want_file") is not None:
+            want = np.load(e["want_file"])
+        else:
+            dt = np.dtype(eval(e["dtype"]))
+            want = np.array(eval(e["values"]), dtype=dt).reshape(e["shape"])
+        problems = []
+        if got.dtype != want.dtype or repr(got.dtype) != repr(want.dtype) or got.dtype.str != want.dtype.str:
+            problems.append(f"dtype {got.dtype!r} != {want.dtype!r}")
+        if got.shape != want.shape:
+            problems.append(f"shape {got.shape} != {want.shape}")
+        if e.get("fortran") is not None and bool(got.ndim > 1 and got.flags.f_contiguous and not got.flags.c_contiguous) != e["fortran"]:
+            problems.append(f"fortran order differs (want {e['fortran']})")
+        if got.dtype.names is None:
+            if not np.array_equal(got, want, equal_nan=got.dtype.kind in "fcmM"):
+                problems.append(f"values differ: {got!r} vs {want!r}")
+        elif got.shape == want.shape and not all(np.array_equal(got[n], want[n], equal_nan=got.dtype[n].kind in "fcmM") for n in got.dtype.names if got.dtype[n].names is None):
+            problems.append(f"field values differ: {got!r} vs {want!r}")
+        exact = e.get("want_file") is not None or gapless(got.dtype)
+        if got.shape == want.shape and exact and got.tobytes() != want.tobytes():
+            problems.append("bytes differ")
+        if problems:
+            failed += 1
+            print(f"FAIL {e['label']}: " + "; ".join(problems))
+    except Exception as exc:
+        failed += 1
+        print(f"FAIL {e['label']}: {type(exc).__name__}: {exc}")
+print(f"{len(specs) - failed} passed, {failed} failed")
+sys.exit(1 if failed else 0)
+"#;
+
+#[test]
+fn numpy_loads_every_dynamic_file_nprs_writes() {
+    use nprs_core::{Descr, DynArray, Scalar};
+    let dir = temp_dir("numpy-reads-dyn");
+    let mut specs = Vec::new();
+    // Every file of NumPy's corpus, loaded as a dynamic array and saved again.
+    let o = nprs_testkit::oracle("io/npy");
+    for case in o.iter().filter(|c| c.name.starts_with("dtype:") && c.name != "dtype:struct_titles") {
+        let name = &case.name["dtype:".len()..];
+        let src = corpus().join(format!("{name}.npy"));
+        let a = nprs_io::load_dyn(&src).unwrap();
+        let p = dir.join(format!("{name}.npy"));
+        nprs_io::save_dyn(&p, &a).unwrap();
+        specs.push(json!({"label": name, "file": p, "want_file": src}));
+        // A non-contiguous view of it is written in C order.
+        if a.ndim() >= 1 && a.shape()[0] > 1 {
+            let v = a.slice(nprs_core::s![..;-1]).unwrap();
+            let p = dir.join(format!("{name}_rev.npy"));
+            nprs_io::save_dyn(&p, &v).unwrap();
+            let back = nprs_io::load_dyn(&p).unwrap();
+            assert_eq!(back.to_bytes(), v.to_bytes(), "{name}");
+            assert!(back.is_c_contiguous(), "{name}");
+        }
+    }
+    // Dynamic arrays made in Rust, checked against values and dtypes spelled for NumPy.
+    let mut add = |label: &str, a: &nprs_core::DynView<'_>, dtype: &str, values: &str, fortran: Option<bool>| {
+        let p = dir.join(format!("rs_{label}.npy"));
+        nprs_io::save_dyn(&p, a).unwrap();
+        specs.push(json!({"label": label, "file": p, "dtype": dtype, "values": values, "shape": a.shape(), "fortran": fortran}));
+    };
+    let u = DynArray::from_strs(&["a", "héllo", "", "δx", "zz", "q"]);
+    add("unicode", &u.view(), "'<U5'", "['a', 'héllo', '', 'δx', 'zz', 'q']", None);
+    let u2 = u.reshape(&[2, 3]).unwrap().into_owned();
+    add("unicode_t", &u2.t(), "'<U5'", "[['a', 'δx'], ['héllo', 'zz'], ['', 'q']]", Some(true));
+    add("unicode_step", &u2.slice(nprs_core::s![.., ..;2]).unwrap(), "'<U5'", "[['a', ''], ['δx', 'q']]", Some(false));
+    let ube = u.with_byte_order(nprs_core::ByteOrder::Big);
+    add("unicode_be", &ube.view(), "'>U5'", "['a', 'héllo', '', 'δx', 'zz', 'q']", None);
+    let s = DynArray::from_byte_strs(&[b"ab".as_slice(), b"", b"\x00z\xff"]);
+    add("bytes", &s.view(), "'S3'", "[b'ab', b'', b'\\x00z\\xff']", None);
+    let dt = Descr::parse("[('id', '<i4'), ('name', '>U3'), ('ok', '?'), ('xy', '<f8', (2,))]").unwrap();
+    let rows = [
+        Scalar::from((1, "abc", true, vec![0.5, -1.0])),
+        Scalar::from((-2, "", false, vec![f64::INFINITY, 2.0])),
+        Scalar::from((3, "é", true, vec![0.0, -0.0])),
+        Scalar::from((4, "xy", false, vec![1e300, 5e-324])),
+    ];
+    let r = DynArray::from_records(&dt, &rows).unwrap();
+    let values = "[(1, 'abc', True, [0.5, -1.0]), (-2, '', False, [np.inf, 2.0]), (3, 'é', True, [0.0, -0.0]), (4, 'xy', False, [1e300, 5e-324])]";
+    add("records", &r.view(), "[('id', '<i4'), ('name', '>U3'), ('ok', '?'), ('xy', '<f8', (2,))]", values, None);
+    let fields: Vec<(&str, Descr)> =
+        vec![("a", "u1".parse().unwrap()), ("b", "<f8".parse().unwrap()), ("c", "<i2".parse().unwrap())];
+    let al = Descr::record_aligned(fields).unwrap();
+    let rows = [Scalar::from((1, 0.5, -3)), Scalar::from((255, -2.25, 7))];
+    let ra = DynArray::from_records(&al, &rows).unwrap();
+    let r2 = ra.view().expand_dims(&[0]).unwrap().broadcast_to(&[3, 2]).unwrap().to_owned();
+    add(
+        "records_aligned_t",
+        &r2.t(),
+        "{'names': ['a', 'b', 'c'], 'formats': ['u1', '<f8', '<i2'], 'offsets': [0, 8, 16], 'itemsize': 24}",
+        "[[(1, 0.5, -3)] * 3, [(255, -2.25, 7)] * 3]",
+        Some(true),
+    );
+    let counts: Vec<u8> = [0i64, -1, i64::MIN, 1_700_000_000].iter().flat_map(|x| x.to_be_bytes()).collect();
+    let m = DynArray::from_bytes(&counts, &Descr::parse(">M8[s]").unwrap(), &[2, 2]).unwrap();
+    add(
+        "datetime_be",
+        &m.view(),
+        "'>M8[s]'",
+        "np.array([0, -1, np.iinfo(np.int64).min, 1700000000]).astype('>M8[s]')",
+        Some(false),
+    );
+    let td = DynArray::from_bytes(&counts, &Descr::parse(">m8[10ms]").unwrap(), &[4]).unwrap();
+    add(
+        "timedelta_units",
+        &td.view(),
+        "'>m8[10ms]'",
+        "np.array([0, -1, np.iinfo(np.int64).min, 1700000000]).astype('>m8[10ms]')",
+        None,
+    );
+    let v = DynArray::from_bytes(&[1, 2, 3, 0, 0, 9], &Descr::void(3), &[2]).unwrap();
+    add("void", &v.view(), "'V3'", "[b'\\x01\\x02\\x03', b'\\x00\\x00\\x09']", None);
+    let f =
+        DynArray::from(nprs_core::array![[1.5f32, -2.0], [f32::NAN, 0.25]]).with_byte_order(nprs_core::ByteOrder::Big);
+    add("float_be_t", &f.t(), "'>f4'", "[[1.5, np.nan], [-2.0, 0.25]]", Some(true));
+    let e = DynArray::zeros(&[0, 3], &Descr::unicode(2)).unwrap();
+    add("empty_unicode", &e.view(), "'<U2'", "[]", None);
+    let z = DynArray::from_strs(&["0d"]).into_shape(&[]).unwrap();
+    add("unicode_0d", &z.view(), "'<U2'", "'0d'", None);
+    // Archives of dynamic members.
+    let p = dir.join("dyn.npz");
+    nprs_io::savez_compressed(&p, &[&u], &[("r", &r as &dyn NpyWrite)]).unwrap();
+    for (member, want) in [("arr_0", "unicode"), ("r", "records")] {
+        let want_file = dir.join(format!("rs_{want}.npy"));
+        let mut s = json!({"label": format!("npz_{member}"), "file": p, "want_file": want_file});
+        s["member"] = json!(member);
+        specs.push(s);
+    }
+    run_dyn_checker(&dir, &specs);
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+fn run_dyn_checker(dir: &Path, specs: &[Json]) {
+    let py = venv_python();
+    let spec_path = dir.join("dyn_specs.json");
+    std::fs::write(&spec_path, serde_json::to_string(specs).unwrap()).unwrap();
+    let script = dir.join("dyn_check.py");
+    let checker = DYN_CHECKER.replace(
+        "        got = np.load(e[\"file\"])\n",
+        "        got = np.load(e[\"file\"]) if e.get(\"member\") is None else np.load(e[\"file\"])[e[\"member\"]]\n",
+    );
+    std::fs::write(&script, checker).unwrap();
+    let out = Command::new(&py).arg(&script).arg(&spec_path).output().expect("running the NumPy checker");
+    let text = String::from_utf8_lossy(&out.stdout).to_string() + &String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "NumPy could not read what nprs wrote:\n{text}");
+    assert!(text.contains(&format!("{} passed, 0 failed", specs.len())), "{text}");
+}

@@ -26,6 +26,7 @@ mod create;
 mod dispatch;
 mod fmt;
 mod layout;
+mod raw;
 mod value;
 
 use std::any::TypeId;

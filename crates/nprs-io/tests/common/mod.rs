@@ -37,6 +37,7 @@ pub fn check_any(case: &Case, a: &AnyArray) {
         AnyArray::F64(x) => case.check(x),
         AnyArray::C64(x) => case.check(x),
         AnyArray::C128(x) => case.check(x),
+        AnyArray::Dyn(d) => check_dyn(case, d),
         AnyArray::Raw(r) => check_raw(case, r),
         _ => panic!("{}: unexpected variant", case.name),
     }
@@ -83,4 +84,49 @@ pub fn numeric_from_raw(r: &RawArray) -> AnyArray {
         Some(DType::Complex128) => r.to_array::<nprs_core::C128>().unwrap().into(),
         _ => AnyArray::Raw(r.clone()),
     }
+}
+
+/// Checks a dynamic array against the case's recorded (non-structured) array: the dtype's
+/// `str` and `name`, the shape and every element (strings as text, datetimes as counts).
+#[track_caller]
+pub fn check_dyn(case: &Case, a: &nprs_core::DynArray) {
+    use nprs_core::{DType, Scalar};
+    let want = case.array();
+    assert_eq!(a.dtype().str(), want.dtype, "{}: dtype str", case.name);
+    assert_eq!(a.dtype().name(), want.name, "{}: dtype name", case.name);
+    assert_eq!(a.shape(), &want.shape[..], "{}: shape", case.name);
+    macro_rules! typed {
+        ($($d:ident => $t:ty),*) => {
+            match a.dtype().numeric() {
+                $(Some(DType::$d) => return case.check(&a.to_typed::<$t>().unwrap()),)*
+                _ => {}
+            }
+        };
+    }
+    typed!(Bool => bool, Int8 => i8, Int16 => i16, Int32 => i32, Int64 => i64, UInt8 => u8, UInt16 => u16,
+        UInt32 => u32, UInt64 => u64, Float16 => nprs_core::f16, Float32 => f32, Float64 => f64,
+        Complex64 => nprs_core::C64, Complex128 => nprs_core::C128);
+    let got = match a.dtype().kind() {
+        'U' | 'S' => Elems::Str(
+            a.to_scalars()
+                .into_iter()
+                .map(|s| match s {
+                    Scalar::Str(s) => s,
+                    Scalar::Bytes(b) => b.iter().map(|&c| char::from(c)).collect(),
+                    other => panic!("{}: a string element read as {other:?}", case.name),
+                })
+                .collect(),
+        ),
+        'M' | 'm' => Elems::Int(
+            a.to_scalars()
+                .into_iter()
+                .map(|s| match s {
+                    Scalar::Int(i) => i,
+                    other => panic!("{}: a datetime element read as {other:?}", case.name),
+                })
+                .collect(),
+        ),
+        k => panic!("{}: no element comparison for kind {k}", case.name),
+    };
+    assert_eq!(got, want.data, "{}: elements", case.name);
 }

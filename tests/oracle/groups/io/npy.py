@@ -2,14 +2,26 @@
 
 Every file goes to data/io/npy/<name>.npy (or .npz); the case of the same name
 records the array NumPy wrote, so the Rust tests read each file and compare exactly.
-Structured arrays are recorded field by field (<name>.<field>). The files are small and
-byte-stable: np.savez stamps members with zipfile's fixed 1980 date.
+Structured arrays are recorded field by field (<name>.<field>). Every .npy file also has
+a case dtype:<name> recording what np.load gives for it: the dtype's repr, str, name,
+itemsize, alignment and field offsets, the shape, whether it is Fortran-ordered, and the
+data bytes in C order (a.tobytes()). The files are small and byte-stable: np.savez stamps
+members with zipfile's fixed 1980 date.
 """
 
 import io
 import pathlib
 
 import numpy as np
+
+# What np.load gives for a file: dtype facts, shape, order and C-order bytes.
+LOADED_INFO = (
+    "{'repr': repr(a.dtype), 'str': str(a.dtype), 'dtype_str': a.dtype.str, 'name': a.dtype.name, "
+    "'itemsize': a.dtype.itemsize, 'alignment': a.dtype.alignment, "
+    "'offsets': [] if a.dtype.names is None else [a.dtype.fields[n][1] for n in a.dtype.names], "
+    "'shape': list(a.shape), 'fortran': bool(a.ndim > 1 and a.flags.f_contiguous and not a.flags.c_contiguous), "
+    "'bytes': a.tobytes().hex()}"
+)
 
 NUMERIC = ["?", "i1", "i2", "i4", "i8", "u1", "u2", "u4", "u8", "f2", "f4", "f8", "c8", "c16"]
 
@@ -39,6 +51,9 @@ def generate(g):
         a = eval(code, {"np": np})
         with open(corpus / f"{name}.npy", "wb") as f:
             np.lib.format.write_array(f, a, version=version, allow_pickle=False)
+        g.case(f"dtype:{name}", LOADED_INFO,
+               setup=f"import io\nb = io.BytesIO()\nnp.lib.format.write_array(b, {code}, version={version!r})\n"
+                     "b.seek(0)\na = np.load(b)")
         if fields:
             for fld in fields:
                 g.case(f"{name}.{fld}", f"({code})[{fld!r}]")
@@ -91,6 +106,15 @@ def generate(g):
     npy("struct_unicode_v3", s4, fields=["δ", "ω"])
     s5 = "np.asfortranarray(np.array([[(1, 2.0), (3, 4.0)], [(5, 6.0), (7, 8.0)], [(9, 1.0), (2, 3.0)]], dtype=[('i', '<i4'), ('f', '<f4')]))"
     npy("struct_f", s5, fields=["i", "f"])
+    s6 = ("np.array([(True, '2024-02-29', 'xyz', [[1, -2], [3, 4]], (7, 0.5)), (False, 'NaT', '', [[0, 0], [0, -1]], (255, -1.0))], "
+          "dtype=np.dtype([('flag', '?'), ('when', '<M8[D]'), ('name', '>U3'), ('pts', '<i2', (2, 2)), "
+          "('inner', np.dtype([('a', 'u1'), ('b', '>f4')], align=True))], align=True))")
+    npy("struct_mixed", s6, fields=["flag", "when", "name", "pts"])
+    g.case("struct_mixed.inner.a", f"({s6})['inner']['a']")
+    g.case("struct_mixed.inner.b", f"({s6})['inner']['b']")
+    npy("struct_titles", "np.array([(1, 2.0)], dtype=[(('Title', 't'), '<i4'), ('u', '<f8')])", record=False)
+    npy("void", "np.array([b'\\x01\\x02\\x03\\x04', b'abcd', b''], dtype='V4')", record=False)
+    npy("datetime_10ms_be", "np.array([[1, -2], [3, -9223372036854775808]], dtype='>M8[10ms]')")
     # Object arrays are refused; NumPy writes them as a pickle.
     with open(corpus / "object.npy", "wb") as f:
         np.lib.format.write_array(f, np.array([1, "a", None], dtype=object), allow_pickle=True)

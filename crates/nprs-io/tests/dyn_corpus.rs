@@ -1,0 +1,246 @@
+//! Every `.npy` file NumPy wrote (tests/oracle/data/io/npy) loads as a dynamic array with
+//! the dtype, shape, order and bytes `np.load` gives (the `dtype:<name>` cases), and
+//! writes back byte for byte.
+
+mod common;
+
+use std::collections::BTreeMap;
+
+use common::{check_dyn, corpus};
+use nprs_core::{DType, DynArray};
+use nprs_io::header::{MAX_HEADER_SIZE, read_header};
+use nprs_io::{AnyArray, Error, LoadOptions};
+use nprs_testkit::{Case, Value, oracle};
+
+/// Files whose dtype nprs-core cannot describe: they load as raw bytes only.
+const UNSUPPORTED: &[&str] = &["struct_titles"];
+
+fn info(case: &Case) -> &BTreeMap<String, Value> {
+    match &case.result {
+        Value::Dict(d) => d,
+        other => panic!("{}: expected a dict, found {other:?}", case.name),
+    }
+}
+
+fn text<'a>(m: &'a BTreeMap<String, Value>, key: &str) -> &'a str {
+    match &m[key] {
+        Value::Str(s) => s,
+        other => panic!("{key}: {other:?}"),
+    }
+}
+
+fn int(m: &BTreeMap<String, Value>, key: &str) -> i128 {
+    match &m[key] {
+        Value::Int(i) => *i,
+        other => panic!("{key}: {other:?}"),
+    }
+}
+
+fn ints(m: &BTreeMap<String, Value>, key: &str) -> Vec<i128> {
+    match &m[key] {
+        Value::List(v) => v
+            .iter()
+            .map(|x| match x {
+                Value::Int(i) => *i,
+                other => panic!("{key}: {other:?}"),
+            })
+            .collect(),
+        other => panic!("{key}: {other:?}"),
+    }
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// Checks a loaded dynamic array against what `np.load` gave.
+#[track_caller]
+fn check_loaded(name: &str, m: &BTreeMap<String, Value>, a: &DynArray) {
+    let d = a.dtype();
+    assert_eq!(format!("{d:?}"), text(m, "repr"), "{name}: repr(dtype)");
+    assert_eq!(d.to_string(), text(m, "str"), "{name}: str(dtype)");
+    assert_eq!(d.str(), text(m, "dtype_str"), "{name}: dtype.str");
+    assert_eq!(d.name(), text(m, "name"), "{name}: dtype.name");
+    assert_eq!(d.itemsize() as i128, int(m, "itemsize"), "{name}: itemsize");
+    assert_eq!(d.alignment() as i128, int(m, "alignment"), "{name}: alignment");
+    let offsets: Vec<i128> =
+        d.record_layout_of().map(|r| r.fields().iter().map(|f| f.offset as i128).collect()).unwrap_or_default();
+    assert_eq!(offsets, ints(m, "offsets"), "{name}: field offsets");
+    let shape: Vec<i128> = a.shape().iter().map(|&n| n as i128).collect();
+    assert_eq!(shape, ints(m, "shape"), "{name}: shape");
+    let fortran = a.ndim() > 1 && a.is_f_contiguous() && !a.is_c_contiguous();
+    assert_eq!(Value::Bool(fortran), m["fortran"], "{name}: Fortran order");
+    assert_eq!(hex(&a.to_bytes()), text(m, "bytes"), "{name}: data bytes");
+}
+
+fn dtype_cases() -> Vec<(String, &'static Case)> {
+    let o: &'static nprs_testkit::Cases = Box::leak(Box::new(oracle("io/npy")));
+    o.iter().filter_map(|c| c.name.strip_prefix("dtype:").map(|n| (n.to_string(), c))).collect()
+}
+
+fn file_version(bytes: &[u8]) -> (u8, u8) {
+    read_header(&mut &bytes[..], MAX_HEADER_SIZE).unwrap().version
+}
+
+#[test]
+fn every_file_loads_as_a_dynamic_array_like_numpy() {
+    let cases = dtype_cases();
+    assert!(cases.len() >= 54, "corpus too small: {}", cases.len());
+    let mut n = 0;
+    for (name, case) in &cases {
+        let path = corpus().join(format!("{name}.npy"));
+        if UNSUPPORTED.contains(&name.as_str()) {
+            let e = nprs_io::load_dyn(&path).unwrap_err();
+            assert!(matches!(e, Error::Unsupported(_)), "{name}: {e}");
+            assert!(nprs_io::load_any(&path).unwrap().is_raw(), "{name}");
+            continue;
+        }
+        let m = info(case);
+        let a = nprs_io::load_dyn(&path).unwrap_or_else(|e| panic!("{name}: {e}"));
+        check_loaded(name, m, &a);
+        // Streams read the same.
+        let bytes = std::fs::read(&path).unwrap();
+        let s = nprs_io::read_npy_dyn(&mut &bytes[..], &LoadOptions::default()).unwrap();
+        check_loaded(name, m, &s);
+        // The raw form converts to the same dynamic array.
+        let r = nprs_io::load_raw(&path).unwrap().to_dyn().unwrap();
+        check_loaded(name, m, &r);
+        // Unknown dtypes load as dynamic arrays through load_any; numbers stay typed.
+        let any = nprs_io::load_any(&path).unwrap();
+        assert_eq!(any.is_dyn(), a.dtype().numeric().is_none(), "{name}: {any:?}");
+        if let AnyArray::Dyn(d) = &any {
+            check_loaded(name, m, d);
+        }
+        n += 1;
+    }
+    assert!(n >= 53, "{n}");
+}
+
+#[test]
+fn dynamic_arrays_hold_numpys_values() {
+    let o = oracle("io/npy");
+    let mut n = 0;
+    for (name, _) in dtype_cases() {
+        if UNSUPPORTED.contains(&name.as_str()) || !o.iter().any(|c| c.name == name) {
+            continue;
+        }
+        let a = nprs_io::load_dyn(corpus().join(format!("{name}.npy"))).unwrap();
+        check_dyn(o.case(&name), &a);
+        n += 1;
+    }
+    assert!(n >= 45, "{n}");
+    // Structured fields, through nprs-core's field views.
+    let mut fields = 0;
+    for case in o.iter().filter(|c| c.name.starts_with("struct_") && c.name.contains('.')) {
+        let mut parts = case.name.split('.');
+        let file = parts.next().unwrap();
+        let mut a = nprs_io::load_dyn(corpus().join(format!("{file}.npy"))).unwrap();
+        for field in parts {
+            a = a.field(field).unwrap_or_else(|e| panic!("{}: {e}", case.name)).to_owned();
+        }
+        check_dyn(case, &a);
+        fields += 1;
+    }
+    assert!(fields >= 15, "{fields}");
+}
+
+#[test]
+fn dynamic_round_trip_is_byte_exact() {
+    let mut n = 0;
+    for (name, _) in dtype_cases() {
+        if UNSUPPORTED.contains(&name.as_str()) {
+            continue;
+        }
+        let path = corpus().join(format!("{name}.npy"));
+        let bytes = std::fs::read(&path).unwrap();
+        let a = nprs_io::load_dyn(&path).unwrap();
+        let mut out = Vec::new();
+        nprs_io::write_npy_dyn(&mut out, &a, Some(file_version(&bytes))).unwrap();
+        assert!(out == bytes, "{name}: dynamic round trip differs");
+        // NumPy's own version choice.
+        if file_version(&bytes) == (1, 0) || name == "struct_unicode_v3" {
+            let mut auto = Vec::new();
+            nprs_io::write_npy_dyn(&mut auto, &a, None).unwrap();
+            assert!(auto == bytes, "{name}: default version differs from NumPy's");
+        }
+        n += 1;
+    }
+    assert!(n >= 53, "{n}");
+}
+
+#[test]
+fn header_descrs_and_core_dtypes_agree() {
+    for (name, _) in dtype_cases() {
+        let path = corpus().join(format!("{name}.npy"));
+        let raw = nprs_io::load_raw(&path).unwrap();
+        let Ok(d) = raw.descr().to_dtype() else {
+            assert!(UNSUPPORTED.contains(&name.as_str()), "{name}");
+            continue;
+        };
+        assert_eq!(Some(d.itemsize()), raw.descr().itemsize(), "{name}: itemsize");
+        assert_eq!(&nprs_io::Descr::from_dtype(&d).unwrap(), raw.descr(), "{name}: descr round trip");
+        // nprs-core's own parser of header descrs agrees.
+        let core = nprs_core::Descr::from_npy_descr(&raw.descr().to_string()).unwrap();
+        assert_eq!(core, d, "{name}: from_npy_descr");
+    }
+}
+
+#[test]
+fn non_native_and_unaligned_data_reads_through_copies() {
+    let o = oracle("io/npy");
+    let a = nprs_io::load_dyn(corpus().join("int32_be.npy")).unwrap();
+    assert!(!a.dtype().is_native());
+    assert!(a.typed::<i32>().is_err());
+    o.case("int32_be").check(&a.to_typed::<i32>().unwrap());
+    // A native numeric file loads into a typed buffer: typed views need no copy.
+    let b = nprs_io::load_dyn(corpus().join("float64_f.npy")).unwrap();
+    assert!(b.typed::<f64>().unwrap().is_f_contiguous());
+    assert_eq!(b.dtype(), &nprs_core::Descr::from(DType::Float64));
+    let s = nprs_io::load_dyn(corpus().join("struct_basic.npy")).unwrap();
+    let y = s.field("y").unwrap();
+    o.case("struct_basic.y").check(&y.to_typed::<f64>().unwrap());
+}
+
+#[test]
+fn bool_bytes_other_than_one_read_as_true() {
+    // A record whose bool field holds byte 2, as a foreign writer might store it.
+    let mut file = Vec::new();
+    let h = nprs_io::Header::new(
+        nprs_io::Descr::from_py(&nprs_io::pylit::parse("[('b', '|b1'), ('i', '|u1')]", false).unwrap()).unwrap(),
+        &[2],
+        false,
+    );
+    file.extend_from_slice(&h.to_bytes(None).unwrap());
+    file.extend_from_slice(&[2, 2, 0, 7]);
+    let dir = common::temp_dir("dyn-bools");
+    let p = dir.join("b.npy");
+    std::fs::write(&p, &file).unwrap();
+    for a in [
+        nprs_io::load_dyn(&p).unwrap(),
+        nprs_io::read_npy_dyn(&mut &file[..], &LoadOptions::default()).unwrap(),
+        nprs_io::load_raw(&p).unwrap().to_dyn().unwrap(),
+    ] {
+        assert_eq!(a.field("b").unwrap().to_typed::<bool>().unwrap().to_vec(), vec![true, false]);
+        assert_eq!(a.field("i").unwrap().to_typed::<u8>().unwrap().to_vec(), vec![2, 7]);
+    }
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn truncated_and_object_files_are_refused() {
+    let o = oracle("io/npy");
+    let e = nprs_io::load_dyn(corpus().join("object.npy")).unwrap_err();
+    o.case("object_refused").check_error(e.numpy_kind(), &e.to_string());
+    // A string file cut short.
+    let bytes = std::fs::read(corpus().join("unicode_le.npy")).unwrap();
+    let cut = &bytes[..bytes.len() - 5];
+    let dir = common::temp_dir("dyn-trunc");
+    let p = dir.join("t.npy");
+    std::fs::write(&p, cut).unwrap();
+    for e in
+        [nprs_io::load_dyn(&p).unwrap_err(), nprs_io::read_npy_dyn(&mut &cut[..], &LoadOptions::default()).unwrap_err()]
+    {
+        assert!(matches!(e, Error::Truncated { count: 4, read: 3, .. }), "{e}");
+    }
+    std::fs::remove_dir_all(&dir).unwrap();
+}
