@@ -233,7 +233,7 @@ pub enum Error {
     MultipleEllipsis,
     /// An IndexError that NumPy words freely: Python's own "tuple index out of range"
     /// (`split` on an axis the array lacks) or an index echoed as the caller wrote it
-    /// ("index [6] is out of bounds for axis 0 with size 5" from `insert`).
+    /// ("index \[6\] is out of bounds for axis 0 with size 5" from `insert`).
     #[error("{0}")]
     Index(String),
     /// No common dtype exists (NumPy's `DTypePromotionError`).

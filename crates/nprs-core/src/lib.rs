@@ -4,7 +4,7 @@
 //!
 //! - [`Array`], [`ArrayView`] and [`ArrayViewMut`]: one array type whose storage says whether
 //!   it owns its data or borrows it. Every function and operator takes any of them.
-//! - Element types: `bool`, `i8`…`i64`, `u8`…`u64`, [`f16`](half::f16), `f32`, `f64`, [`C64`]
+//! - Element types: `bool`, `i8`…`i64`, `u8`…`u64`, [`f16`](struct@f16), `f32`, `f64`, [`C64`]
 //!   (`complex64`) and [`C128`] (`complex128`).
 //! - Views, never copies: slicing with [`s!`], transposes, broadcasting, reshapes where
 //!   the layout allows.
