@@ -91,6 +91,23 @@ def info():
 class Side:
     def __init__(self):
         self.run = None
+        self.files = []
+
+    def scratch(self, name):
+        """A scratch file path for an I/O workload; removed when the workload is dropped."""
+        import tempfile
+
+        path = os.path.join(tempfile.gettempdir(), f"numpy-bench-{os.getpid()}-{name}.npy")
+        self.files.append(path)
+        return path
+
+    def clean(self):
+        for path in self.files:
+            try:
+                os.remove(path)
+            except FileNotFoundError:
+                pass
+        self.files = []
 
     def handle(self, req):
         cmd = req.get("cmd")
@@ -98,7 +115,9 @@ class Side:
             return {"ok": True, "info": info()}
         if cmd == "setup":
             self.run = None
-            ns = {"np": np, "dims": tuple(req["dims"]), "bits": bits, "uniform": uniform, "indices": indices, "mask": mask}
+            self.clean()
+            ns = {"np": np, "dims": tuple(req["dims"]), "bits": bits, "uniform": uniform, "indices": indices, "mask": mask,
+                  "scratch": self.scratch}
             exec(req["setup"], ns)
             run = eval("lambda: " + req["run"], ns)
             start = time.perf_counter()
@@ -130,6 +149,7 @@ class Side:
             return {"ok": True, "s": elapsed / inner}
         if cmd == "drop":
             self.run = None
+            self.clean()
             gc.collect()
             return {"ok": True}
         return {"ok": False, "error": f"unknown command {cmd!r}"}
@@ -137,6 +157,13 @@ class Side:
 
 def serve():
     side = Side()
+    try:
+        serve_lines(side)
+    finally:
+        side.clean()
+
+
+def serve_lines(side):
     for line in sys.stdin:
         if not line.strip():
             continue

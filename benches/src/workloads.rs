@@ -211,9 +211,20 @@ pub fn time_calls(run: &mut Runner, inner: u32) -> f64 {
     start.elapsed().as_secs_f64() / f64::from(inner.max(1))
 }
 
-/// A scratch file for the nprs side of an I/O workload (NumPy's side uses its own).
-fn scratch(name: &str) -> std::path::PathBuf {
-    std::env::temp_dir().join(format!("nprs-bench-{}-{name}.npy", std::process::id()))
+/// A scratch file for the nprs side of an I/O workload (NumPy's side uses its own); the
+/// file is removed when the workload's runner is dropped.
+struct Scratch(std::path::PathBuf);
+
+impl Scratch {
+    fn new(name: &str) -> Self {
+        Scratch(std::env::temp_dir().join(format!("nprs-bench-{}-{name}.npy", std::process::id())))
+    }
+}
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_file(&self.0);
+    }
 }
 
 /// `.npy` save and load of a large float64 array, and a memory-mapped load followed by a
@@ -229,14 +240,14 @@ pub fn io_workloads() -> Vec<Workload> {
             test_dims: &[1_000],
             nprs: |d| {
                 let a = uniform_array(d, 1);
-                let path = scratch("save");
+                let path = Scratch::new("save");
                 Box::new(move || {
-                    nprs_io::save(&path, &a).expect("the temporary folder is writable");
-                    let len = std::fs::metadata(&path).expect("just written").len();
+                    nprs_io::save(&path.0, &a).expect("the temporary folder is writable");
+                    let len = std::fs::metadata(&path.0).expect("just written").len();
                     Array::from_vec(vec![len as i64]).into()
                 })
             },
-            numpy_setup: "a = uniform(dims[0], 1); path = __import__('os').path.join(__import__('tempfile').gettempdir(), f'numpy-bench-{__import__(\"os\").getpid()}-save.npy')",
+            numpy_setup: "a = uniform(dims[0], 1); path = scratch('save')",
             numpy_run: "(np.save(path, a), np.array([__import__('os').path.getsize(path)]))[1]",
             numpy_avx512_slow: false,
         },
@@ -247,11 +258,11 @@ pub fn io_workloads() -> Vec<Workload> {
             dims: &[100_000_000],
             test_dims: &[1_000],
             nprs: |d| {
-                let path = scratch("load");
-                nprs_io::save(&path, &uniform_array(d, 1)).expect("the temporary folder is writable");
-                Box::new(move || nprs_io::load::<f64>(&path).expect("just written").into())
+                let path = Scratch::new("load");
+                nprs_io::save(&path.0, &uniform_array(d, 1)).expect("the temporary folder is writable");
+                Box::new(move || nprs_io::load::<f64>(&path.0).expect("just written").into())
             },
-            numpy_setup: "path = __import__('os').path.join(__import__('tempfile').gettempdir(), f'numpy-bench-{__import__(\"os\").getpid()}-load.npy'); np.save(path, uniform(dims[0], 1))",
+            numpy_setup: "path = scratch('load'); np.save(path, uniform(dims[0], 1))",
             numpy_run: "np.load(path)",
             numpy_avx512_slow: false,
         },
@@ -262,14 +273,14 @@ pub fn io_workloads() -> Vec<Workload> {
             dims: &[100_000_000],
             test_dims: &[1_000],
             nprs: |d| {
-                let path = scratch("mmap");
-                nprs_io::save(&path, &uniform_array(d, 1)).expect("the temporary folder is writable");
+                let path = Scratch::new("mmap");
+                nprs_io::save(&path.0, &uniform_array(d, 1)).expect("the temporary folder is writable");
                 Box::new(move || {
-                    let map = nprs_io::load_mmap::<f64>(&path, nprs_io::MmapMode::ReadOnly).expect("just written");
+                    let map = nprs_io::load_mmap::<f64>(&path.0, nprs_io::MmapMode::ReadOnly).expect("just written");
                     Array::from_elem_0d(nprs_ufunc::sum(&map.view())).into()
                 })
             },
-            numpy_setup: "path = __import__('os').path.join(__import__('tempfile').gettempdir(), f'numpy-bench-{__import__(\"os\").getpid()}-mmap.npy'); np.save(path, uniform(dims[0], 1))",
+            numpy_setup: "path = scratch('mmap'); np.save(path, uniform(dims[0], 1))",
             numpy_run: "np.array(np.load(path, mmap_mode='r').sum())",
             numpy_avx512_slow: false,
         },
