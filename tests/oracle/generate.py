@@ -169,7 +169,15 @@ def run(out_dir, only=None):
     for name, f in case_files(only):
         spec = importlib.util.spec_from_file_location(f"oracle_{name.replace('/', '_')}", f)
         mod = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(mod)
+        # Case files may share helpers in `_*.py` modules of their own group folder.
+        sys.path.insert(0, str(f.parent))
+        before = set(sys.modules)
+        try:
+            spec.loader.exec_module(mod)
+        finally:
+            sys.path.remove(str(f.parent))
+            for helper in set(sys.modules) - before:  # another group's `_show` is another module
+                del sys.modules[helper]
         g = Group(name, out_dir)
         with np.errstate(all="ignore"), warnings.catch_warnings():
             warnings.simplefilter("ignore")

@@ -1,16 +1,8 @@
 """repr/str of arrays of every numeric dtype: element formats, float digits and notation."""
 
-import numpy as np
+import numpy as np  # noqa: F401
 
-
-def show(g, name, expr, setup="", **opts):
-    """Records (array, repr, str, print options) for `expr` under `opts`."""
-    code = (setup + "\n" if setup else "") + (
-        f"with np.printoptions(**{opts!r}):\n"
-        f"    a = {expr}\n"
-        "    out = (a, repr(a), str(a), np.get_printoptions())"
-    )
-    g.case(name, code, result="out")
+from _show import show
 
 
 def generate(g):
