@@ -12,7 +12,10 @@ use nprs_core::print::{
     FloatMode, Layout, PrintOptions, Sign, array_repr, array_str, array2string, get_printoptions, printoptions,
     set_printoptions, with_printoptions,
 };
-use nprs_testkit::{Case, Elems, OArray, Value, oracle};
+mod common;
+
+use common::printing::{int, options_from, report, text};
+use nprs_testkit::{Elems, OArray, Value, oracle};
 
 /// An array of any numeric dtype.
 enum AnyArray {
@@ -99,20 +102,6 @@ fn from_oarray(a: &OArray) -> AnyArray {
     build(&a.name, &a.shape, &a.data)
 }
 
-fn int(v: &Value) -> i128 {
-    match v {
-        Value::Int(i) => *i,
-        other => panic!("expected an int, found {other:?}"),
-    }
-}
-
-fn text(v: &Value) -> &str {
-    match v {
-        Value::Str(s) => s,
-        other => panic!("expected a str, found {other:?}"),
-    }
-}
-
 /// Rebuilds `np.arange(n)` followed by the recorded operation, as the case file does.
 fn from_recipe(r: &BTreeMap<String, Value>) -> AnyArray {
     let n = int(&r["n"]) as usize;
@@ -137,25 +126,6 @@ fn from_recipe(r: &BTreeMap<String, Value>) -> AnyArray {
         other => panic!("unknown recipe op {other}"),
     };
     build(dtype, &shape, &data)
-}
-
-/// The print options recorded by `np.get_printoptions()`.
-fn options_from(d: &BTreeMap<String, Value>) -> PrintOptions {
-    let flag = |k: &str| match &d[k] {
-        Value::Bool(b) => *b,
-        other => panic!("{k}: expected a bool, found {other:?}"),
-    };
-    PrintOptions {
-        precision: int(&d["precision"]) as usize,
-        threshold: int(&d["threshold"]).min(usize::MAX as i128) as usize,
-        edgeitems: int(&d["edgeitems"]) as usize,
-        linewidth: int(&d["linewidth"]) as usize,
-        suppress: flag("suppress"),
-        nanstr: text(&d["nanstr"]).to_string(),
-        infstr: text(&d["infstr"]).to_string(),
-        sign: text(&d["sign"]).parse().unwrap(),
-        floatmode: text(&d["floatmode"]).parse().unwrap(),
-    }
 }
 
 /// Checks every `(array, repr, str, options)` case of a file; returns how many strings
@@ -192,15 +162,6 @@ fn check_file(file: &str) -> usize {
     }
     assert!(failures.is_empty(), "{} mismatches in {file}:\n{}", failures.len(), failures.join("\n"));
     checked
-}
-
-fn report(case: &Case, what: &str, want: &str, got: &str) -> String {
-    format!(
-        "--- {}/{} ({what})\n  NumPy code:\n    {}\n  NumPy:\n{want}\n  nprs:\n{got}",
-        case.file,
-        case.name,
-        case.expr.replace('\n', "\n    ")
-    )
 }
 
 #[test]

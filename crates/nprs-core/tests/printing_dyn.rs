@@ -11,21 +11,10 @@ use std::collections::BTreeMap;
 
 use nprs_core::print::{PrintOptions, with_printoptions};
 use nprs_core::{Descr, DynArray, DynView, SliceArg};
-use nprs_testkit::{Case, Value, oracle};
+mod common;
 
-fn int(v: &Value) -> i128 {
-    match v {
-        Value::Int(i) => *i,
-        other => panic!("expected an int, found {other:?}"),
-    }
-}
-
-fn text(v: &Value) -> &str {
-    match v {
-        Value::Str(s) => s,
-        other => panic!("expected a str, found {other:?}"),
-    }
-}
+use common::printing::{int, options_from, report, text};
+use nprs_testkit::{Value, oracle};
 
 fn unhex(s: &str) -> Vec<u8> {
     (0..s.len()).step_by(2).map(|i| u8::from_str_radix(&s[i..i + 2], 16).unwrap()).collect()
@@ -51,34 +40,6 @@ fn view_of<'a>(a: &'a DynArray, view: &str) -> DynView<'a> {
         "rev" => step(-1),
         other => panic!("unknown view {other}"),
     }
-}
-
-/// The print options recorded by `np.get_printoptions()`.
-fn options_from(d: &BTreeMap<String, Value>) -> PrintOptions {
-    let flag = |k: &str| match &d[k] {
-        Value::Bool(b) => *b,
-        other => panic!("{k}: expected a bool, found {other:?}"),
-    };
-    PrintOptions {
-        precision: int(&d["precision"]) as usize,
-        threshold: int(&d["threshold"]).min(usize::MAX as i128) as usize,
-        edgeitems: int(&d["edgeitems"]) as usize,
-        linewidth: int(&d["linewidth"]) as usize,
-        suppress: flag("suppress"),
-        nanstr: text(&d["nanstr"]).to_string(),
-        infstr: text(&d["infstr"]).to_string(),
-        sign: text(&d["sign"]).parse().unwrap(),
-        floatmode: text(&d["floatmode"]).parse().unwrap(),
-    }
-}
-
-fn report(case: &Case, what: &str, want: &str, got: &str) -> String {
-    format!(
-        "--- {}/{} ({what})\n  NumPy code:\n    {}\n  NumPy:\n{want}\n  nprs:\n{got}",
-        case.file,
-        case.name,
-        case.expr.replace('\n', "\n    ")
-    )
 }
 
 /// Checks every `(spec, repr, str, options)` case of a file; returns how many NumPy strings

@@ -1,6 +1,8 @@
 //! Helpers shared by the dtype test files: dynamic arrays in the oracle's terms.
 #![allow(dead_code)] // each test file uses a subset
 
+pub mod printing;
+
 use nprs_core::{Descr, DescrKind, DynArray, DynBase, Scalar, dynarray::DynData};
 use nprs_testkit::{Actual, Case, Elems, Value};
 
