@@ -25,6 +25,7 @@ mod copy;
 mod create;
 mod dispatch;
 mod fmt;
+mod index;
 mod layout;
 mod raw;
 mod value;
