@@ -29,6 +29,8 @@ import warnings
 
 import numpy as np
 
+sys.dont_write_bytecode = True  # no __pycache__ in the source tree
+
 ROOT = pathlib.Path(__file__).resolve().parent
 GROUPS = ROOT / "groups"
 DATA = ROOT / "data"
