@@ -81,6 +81,12 @@ impl<S: RawData> ArrayBase<S> {
     }
 
     /// The strides in bytes, as NumPy reports them (`arr.strides`).
+    ///
+    /// ```
+    /// use nprs_core::prelude::*;
+    /// let a = Array::<f64>::zeros(&[3, 4]).unwrap();
+    /// assert_eq!(a.strides(), vec![32, 8]);
+    /// ```
     #[must_use]
     pub fn strides(&self) -> Vec<isize> {
         let item = size_of::<S::Elem>() as isize;
@@ -124,6 +130,13 @@ impl<S: RawData> ArrayBase<S> {
     }
 
     /// NumPy's flags. `writeable` is false for read-only views.
+    ///
+    /// ```
+    /// use nprs_core::prelude::*;
+    /// let a = array![[1.0, 2.0], [3.0, 4.0]];
+    /// let f = a.t().flags();
+    /// assert!(!f.c_contiguous && f.f_contiguous && !f.owndata && !f.writeable);
+    /// ```
     #[must_use]
     pub fn flags(&self) -> Flags {
         Flags {
@@ -227,6 +240,13 @@ impl<S: Data> ArrayBase<S> {
     /// # Errors
     /// [`Error::TooManyIndices`] / [`Error::IndexOutOfBounds`] in NumPy's words; an index
     /// with fewer entries than axes is an error here too (use slicing for sub-arrays).
+    ///
+    /// ```
+    /// use nprs_core::prelude::*;
+    /// let a = array![[1, 2, 3], [4, 5, 6]];
+    /// assert_eq!(a.get(&[1, -1]).unwrap(), 6);
+    /// assert_eq!(a.get(&[2, 0]).unwrap_err().to_string(), "index 2 is out of bounds for axis 0 with size 2");
+    /// ```
     pub fn get(&self, index: &[isize]) -> Result<S::Elem> {
         let off = self.offset_of(index)?;
         // SAFETY: `offset_of` checked every index against its axis.
@@ -359,6 +379,13 @@ impl<S: DataMut> ArrayBase<S> {
     }
 
     /// Sets every element to `value` (`arr.fill(value)`).
+    ///
+    /// ```
+    /// use nprs_core::prelude::*;
+    /// let mut a = Array::<i64>::zeros(&[2, 3]).unwrap();
+    /// a.slice_mut(s![.., 1]).fill(7); // a[:, 1] = 7
+    /// assert_eq!(a.to_vec(), vec![0, 7, 0, 0, 7, 0]);
+    /// ```
     pub fn fill(&mut self, value: S::Elem) {
         crate::zip::for_each_mut(&mut self.view_mut(), |x| *x = value);
     }
@@ -372,6 +399,13 @@ impl<S: DataMut> ArrayBase<S> {
     ///
     /// # Errors
     /// When `src` cannot be broadcast to `self`'s shape.
+    ///
+    /// ```
+    /// use nprs_core::prelude::*;
+    /// let mut a = Array::<i64>::zeros(&[2, 3]).unwrap();
+    /// a.assign(&array![1, 2, 3]).unwrap(); // a[...] = [1, 2, 3]
+    /// assert_eq!(a.to_vec(), vec![1, 2, 3, 1, 2, 3]);
+    /// ```
     pub fn assign<S2: Data<Elem = S::Elem>>(&mut self, src: &ArrayBase<S2>) -> Result<()> {
         let src = src.broadcast_to(&self.shape)?;
         crate::zip::zip_mut_with(&mut self.view_mut(), &src, |d, s| *d = s);
@@ -494,6 +528,12 @@ impl<T: Element> Array<T> {
     ///
     /// # Errors
     /// [`Error::Reshape`] when `v.len()` differs from the shape's size.
+    ///
+    /// ```
+    /// use nprs_core::prelude::*;
+    /// let a = Array::from_shape_vec(&[2, 2], vec![1.0, 2.0, 3.0, 4.0]).unwrap();
+    /// assert_eq!(a.get(&[1, 0]).unwrap(), 3.0);
+    /// ```
     pub fn from_shape_vec(shape: &[usize], v: Vec<T>) -> Result<Self> {
         Self::from_shape_vec_order(shape, v, Order::C)
     }

@@ -268,6 +268,13 @@ where
 {
     /// A copy converted to element type `U` with NumPy's unsafe-cast results
     /// (`arr.astype(U)`), keeping the memory order for F-ordered input.
+    ///
+    /// ```
+    /// use nprs_core::prelude::*;
+    /// let a = array![1.7, -2.5, 300.9, f64::NAN];
+    /// assert_eq!(a.astype::<i8>().to_vec(), vec![1, -2, 44, 0]); // as NumPy on x86-64
+    /// assert_eq!(array![250u8].astype::<i8>().to_vec(), vec![-6]);
+    /// ```
     #[must_use]
     pub fn astype<U: Cast>(&self) -> Array<U> {
         let order = zip::result_order(&[(self.shape(), self.strides_elems())]);

@@ -187,6 +187,14 @@ impl<S: Data> ArrayBase<S> {
     ///
     /// # Errors
     /// [`Error::BroadcastTo`] when the shapes are incompatible.
+    ///
+    /// ```
+    /// use nprs_core::prelude::*;
+    /// let row = array![1, 2, 3];
+    /// let b = row.broadcast_to(&[2, 3]).unwrap();
+    /// assert_eq!(b.strides(), vec![0, 4]); // np.broadcast_to(np.arange(3, dtype=np.int32), (2, 3)).strides
+    /// assert_eq!(b.to_vec(), vec![1, 2, 3, 1, 2, 3]);
+    /// ```
     pub fn broadcast_to(&self, shape: &[usize]) -> Result<ArrayView<'_, S::Elem>> {
         if self.shape.as_slice() == shape {
             return Ok(self.view());
@@ -202,6 +210,13 @@ impl<S: Data> ArrayBase<S> {
     }
 
     /// The transpose: axes reversed (`arr.T`).
+    ///
+    /// ```
+    /// use nprs_core::prelude::*;
+    /// let a = array![[1, 2, 3], [4, 5, 6]];
+    /// assert_eq!(a.t().shape(), &[3, 2]);
+    /// assert!(a.t().is_f_contiguous()); // a view: no copy
+    /// ```
     #[must_use]
     pub fn t(&self) -> ArrayView<'_, S::Elem> {
         let (shape, strides) = axes::reversed(&self.shape, &self.strides);
@@ -219,6 +234,12 @@ impl<S: Data> ArrayBase<S> {
     ///
     /// # Errors
     /// [`Error::AxesMismatch`], [`Error::AxisOutOfBounds`], [`Error::RepeatedAxis`].
+    ///
+    /// ```
+    /// use nprs_core::prelude::*;
+    /// let a = Array::<f64>::zeros(&[2, 3, 4]).unwrap();
+    /// assert_eq!(a.permute_dims(&[2, 0, 1]).unwrap().shape(), &[4, 2, 3]);
+    /// ```
     pub fn permute_dims(&self, axes: &[isize]) -> Result<ArrayView<'_, S::Elem>> {
         let (shape, strides) = axes::permuted(&self.shape, &self.strides, axes)?;
         Ok(self.view_with(0, shape, strides))
@@ -228,6 +249,12 @@ impl<S: Data> ArrayBase<S> {
     ///
     /// # Errors
     /// [`Error::AxisOutOfBounds`].
+    ///
+    /// ```
+    /// use nprs_core::prelude::*;
+    /// let a = Array::<f64>::zeros(&[2, 3, 4]).unwrap();
+    /// assert_eq!(a.swapaxes(0, -1).unwrap().shape(), &[4, 3, 2]);
+    /// ```
     pub fn swapaxes(&self, a: isize, b: isize) -> Result<ArrayView<'_, S::Elem>> {
         let (shape, strides) = axes::swapped(&self.shape, &self.strides, a, b)?;
         Ok(self.view_with(0, shape, strides))
@@ -238,6 +265,12 @@ impl<S: Data> ArrayBase<S> {
     /// # Errors
     /// [`Error::AxisOutOfBounds`], [`Error::RepeatedAxis`], or differing lengths of
     /// `source` and `destination`.
+    ///
+    /// ```
+    /// use nprs_core::prelude::*;
+    /// let a = Array::<f64>::zeros(&[3, 4, 5]).unwrap();
+    /// assert_eq!(a.moveaxis(&[0], &[-1]).unwrap().shape(), &[4, 5, 3]);
+    /// ```
     pub fn moveaxis(&self, source: &[isize], destination: &[isize]) -> Result<ArrayView<'_, S::Elem>> {
         let nd = self.ndim();
         let named = |axes: &[isize], name: &'static str, what: &str| -> Result<Vec<usize>> {
@@ -272,6 +305,13 @@ impl<S: Data> ArrayBase<S> {
     ///
     /// # Errors
     /// [`Error::AxisOutOfBounds`], or a named axis whose length is not one.
+    ///
+    /// ```
+    /// use nprs_core::prelude::*;
+    /// let a = Array::<f64>::zeros(&[1, 3, 1]).unwrap();
+    /// assert_eq!(a.squeeze(None).unwrap().shape(), &[3]);
+    /// assert_eq!(a.squeeze(Some(&[0])).unwrap().shape(), &[3, 1]);
+    /// ```
     pub fn squeeze(&self, axes: Option<&[isize]>) -> Result<ArrayView<'_, S::Elem>> {
         let (shape, strides) = axes::squeezed(&self.shape, &self.strides, axes)?;
         Ok(self.view_with(0, shape, strides))
@@ -281,6 +321,12 @@ impl<S: Data> ArrayBase<S> {
     ///
     /// # Errors
     /// [`Error::AxisOutOfBounds`] (against the result's dimensions), [`Error::RepeatedAxis`].
+    ///
+    /// ```
+    /// use nprs_core::prelude::*;
+    /// let a = array![1.0, 2.0];
+    /// assert_eq!(a.expand_dims(&[0, -1]).unwrap().shape(), &[1, 2, 1]);
+    /// ```
     pub fn expand_dims(&self, axes: &[isize]) -> Result<ArrayView<'_, S::Elem>> {
         let (shape, strides) = axes::expanded(&self.shape, &self.strides, axes)?;
         Ok(self.view_with(0, shape, strides))
@@ -291,6 +337,18 @@ impl<S: Data> ArrayBase<S> {
     ///
     /// # Errors
     /// [`Error::Reshape`], [`Error::ReshapeUnknown`], [`Error::NegativeDimensions`].
+    ///
+    /// ```
+    /// use nprs_core::prelude::*;
+    /// let a = Array::<i64>::arange(12);
+    /// let b = a.reshape(&[3, -1]).unwrap();
+    /// assert_eq!(b.shape(), &[3, 4]);
+    /// assert!(b.is_view()); // contiguous input: a view, as in NumPy
+    /// let bt = b.t();
+    /// let c = bt.reshape(&[-1]).unwrap();
+    /// assert!(!c.is_view()); // a transposed input needs a copy
+    /// assert_eq!(a.reshape(&[5, 3]).unwrap_err().to_string(), "cannot reshape array of size 12 into shape (5,3)");
+    /// ```
     pub fn reshape(&self, shape: &[isize]) -> Result<CowArray<'_, S::Elem>> {
         self.reshape_order(shape, Order::C)
     }
@@ -326,6 +384,12 @@ impl<S: Data> ArrayBase<S> {
     }
 
     /// The elements as 1-d: a view when possible, else a copy (`numpy.ravel`).
+    ///
+    /// ```
+    /// use nprs_core::prelude::*;
+    /// let a = array![[1, 2], [3, 4]];
+    /// assert_eq!(a.t().ravel().to_vec(), vec![1, 3, 2, 4]);
+    /// ```
     #[must_use]
     pub fn ravel(&self) -> CowArray<'_, S::Elem> {
         self.reshape(&[-1]).expect("ravel keeps the size")
@@ -338,6 +402,12 @@ impl<S: Data> ArrayBase<S> {
     }
 
     /// A 1-d copy (`arr.flatten()`).
+    ///
+    /// ```
+    /// use nprs_core::prelude::*;
+    /// let a = array![[1, 2], [3, 4]];
+    /// assert_eq!(a.flatten_order(Order::F).to_vec(), vec![1, 3, 2, 4]);
+    /// ```
     #[must_use]
     pub fn flatten(&self) -> Array<S::Elem> {
         self.flatten_order(Order::C)
@@ -356,6 +426,12 @@ impl<S: Data> ArrayBase<S> {
     ///
     /// # Errors
     /// [`Error::AxisOutOfBounds`], equal axes, or arrays of fewer than two dimensions.
+    ///
+    /// ```
+    /// use nprs_core::prelude::*;
+    /// let a = Array::<i64>::arange(9).into_shape(&[3, 3]).unwrap();
+    /// assert_eq!(a.diagonal(1, 0, 1).unwrap().to_vec(), vec![1, 5]);
+    /// ```
     pub fn diagonal(&self, offset: isize, axis1: isize, axis2: isize) -> Result<ArrayView<'_, S::Elem>> {
         if self.ndim() < 2 {
             return Err(Error::Value("diag requires an array of at least two dimensions".into()));
