@@ -14,7 +14,7 @@ use nprs_core::print::{
 };
 mod common;
 
-use common::printing::{int, options_from, report, text};
+use common::printing::{compare_strings, int, options_from, text};
 use nprs_testkit::{Elems, OArray, Value, oracle};
 
 /// An array of any numeric dtype.
@@ -148,16 +148,7 @@ fn check_file(file: &str) -> usize {
         let (got_repr, got_str) =
             each!(&a, x => with_printoptions(opts.clone(), || (format!("{x:?}"), format!("{x}"))));
         let (fn_repr, fn_str) = each!(&a, x => (array_repr(x, &opts), array_str(x, &opts)));
-        for (what, want, got) in [
-            ("repr", want_repr, &got_repr),
-            ("str", want_str, &got_str),
-            ("array_repr", want_repr, &fn_repr),
-            ("array_str", want_str, &fn_str),
-        ] {
-            if want != got {
-                failures.push(report(case, what, want, got));
-            }
-        }
+        compare_strings(case, want_repr, want_str, [&got_repr, &got_str, &fn_repr, &fn_str], &mut failures);
         checked += 2;
     }
     assert!(failures.is_empty(), "{} mismatches in {file}:\n{}", failures.len(), failures.join("\n"));

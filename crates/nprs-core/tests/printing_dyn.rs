@@ -13,7 +13,7 @@ use nprs_core::print::{PrintOptions, with_printoptions};
 use nprs_core::{Descr, DynArray, DynView, SliceArg};
 mod common;
 
-use common::printing::{int, options_from, report, text};
+use common::printing::{compare_strings, int, options_from, text};
 use nprs_testkit::{Value, oracle};
 
 fn unhex(s: &str) -> Vec<u8> {
@@ -60,16 +60,7 @@ fn check_file(file: &str) -> usize {
         let (got_repr, got_str) = with_printoptions(opts.clone(), || (format!("{a:?}"), format!("{a}")));
         let fn_repr = a.array_repr(&opts).unwrap_or_else(|e| format!("error: {e}"));
         let fn_str = a.array_str(&opts).unwrap_or_else(|e| format!("error: {e}"));
-        for (what, want, got) in [
-            ("repr", want_repr, &got_repr),
-            ("str", want_str, &got_str),
-            ("array_repr", want_repr, &fn_repr),
-            ("array_str", want_str, &fn_str),
-        ] {
-            if want != got {
-                failures.push(report(case, what, want, got));
-            }
-        }
+        compare_strings(case, want_repr, want_str, [&got_repr, &got_str, &fn_repr, &fn_str], &mut failures);
         checked += 2;
     }
     assert!(failures.is_empty(), "{} mismatches in {file}:\n{}", failures.len(), failures.join("\n"));

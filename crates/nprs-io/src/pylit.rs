@@ -7,7 +7,7 @@
 //! `()` and 1-tuples), lists and dicts, with trailing commas, whitespace and `#` comments.
 //! Nesting is bounded so a hostile header cannot exhaust the stack.
 
-use std::fmt::{self, Write as _};
+use std::fmt;
 
 /// Deepest nesting of brackets the parser follows.
 const MAX_DEPTH: usize = 64;
@@ -399,113 +399,14 @@ impl Parser<'_> {
     }
 }
 
-/// Python's `repr` of a `str`.
-#[must_use]
-pub fn repr_str(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
-    let mut out = String::with_capacity(s.len() + 2);
-    out.push(quote);
-    for ch in s.chars() {
-        match ch {
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if c == quote => {
-                out.push('\\');
-                out.push(c);
-            }
-            c if is_printable(c) => out.push(c),
-            c if (c as u32) < 0x100 => {
-                let _ = write!(out, "\\x{:02x}", c as u32);
-            }
-            c if (c as u32) < 0x10000 => {
-                let _ = write!(out, "\\u{:04x}", c as u32);
-            }
-            c => {
-                let _ = write!(out, "\\U{:08x}", c as u32);
-            }
-        }
-    }
-    out.push(quote);
-    out
-}
+/// Python's `repr` of a `str` (nprs-core's implementation, shared with array printing).
+pub use nprs_core::dtype::pyfmt::py_str_repr as repr_str;
 
-/// Python's `repr` of a `bytes`.
-#[must_use]
-pub fn repr_bytes(b: &[u8]) -> String {
-    let quote = if b.contains(&b'\'') && !b.contains(&b'"') { b'"' } else { b'\'' };
-    let mut out = String::from("b");
-    out.push(quote as char);
-    for &c in b {
-        match c {
-            b'\\' => out.push_str("\\\\"),
-            b'\n' => out.push_str("\\n"),
-            b'\r' => out.push_str("\\r"),
-            b'\t' => out.push_str("\\t"),
-            c if c == quote => {
-                out.push('\\');
-                out.push(c as char);
-            }
-            0x20..=0x7e => out.push(c as char),
-            c => {
-                let _ = write!(out, "\\x{c:02x}");
-            }
-        }
-    }
-    out.push(quote as char);
-    out
-}
+/// Python's `repr` of a `bytes` (nprs-core's implementation, shared with array printing).
+pub use nprs_core::dtype::pyfmt::py_bytes_repr as repr_bytes;
 
-/// An approximation of Python's `str.isprintable` for one character: control characters,
-/// separators other than space, surrogates and unassigned planes are escaped.
-fn is_printable(c: char) -> bool {
-    let u = c as u32;
-    !(u < 0x20
-        || (0x7f..0xa0).contains(&u)
-        || u == 0xad
-        || (0x2028..=0x2029).contains(&u)
-        || (0xe000..=0xf8ff).contains(&u)
-        || (0xfff9..=0xfffb).contains(&u)
-        || u >= 0xf0000)
-}
-
-/// Python's `repr` of a float (shortest round-trip digits, scientific outside 1e-4..1e16).
-#[must_use]
-pub fn repr_float(x: f64) -> String {
-    if x.is_nan() {
-        return "nan".into();
-    }
-    if x.is_infinite() {
-        return if x > 0.0 { "inf".into() } else { "-inf".into() };
-    }
-    if x == 0.0 {
-        return if x.is_sign_negative() { "-0.0".into() } else { "0.0".into() };
-    }
-    let sci = format!("{x:e}");
-    let (mant, exp) = sci.split_once('e').unwrap_or((&sci, "0"));
-    let exp: i32 = exp.parse().unwrap_or(0);
-    let neg = mant.starts_with('-');
-    let digits: String = mant.chars().filter(char::is_ascii_digit).collect();
-    let sign = if neg { "-" } else { "" };
-    if (-4..16).contains(&exp) {
-        let n = digits.len() as i32;
-        let s = if exp >= n - 1 {
-            format!("{digits}{}.0", "0".repeat((exp - n + 1) as usize))
-        } else if exp >= 0 {
-            let (a, b) = digits.split_at((exp + 1) as usize);
-            format!("{a}.{b}")
-        } else {
-            format!("0.{}{digits}", "0".repeat((-exp - 1) as usize))
-        };
-        format!("{sign}{s}")
-    } else {
-        let (a, b) = digits.split_at(1);
-        let m = if b.is_empty() { a.to_string() } else { format!("{a}.{b}") };
-        let es = if exp < 0 { '-' } else { '+' };
-        format!("{sign}{m}e{es}{:02}", exp.abs())
-    }
-}
+/// Python's `repr` of a float (nprs-core's implementation, shared with array printing).
+pub use nprs_core::dtype::pyfmt::repr_f64 as repr_float;
 
 impl fmt::Display for PyValue {
     /// Python's `repr` of the value.

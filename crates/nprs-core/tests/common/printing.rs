@@ -49,3 +49,15 @@ pub fn report(case: &Case, what: &str, want: &str, got: &str) -> String {
         case.expr.replace('\n', "\n    ")
     )
 }
+
+/// Compares NumPy's `repr`/`str` with nprs's through the formatting traits (`got[0]`,
+/// `got[1]`) and through `array_repr`/`array_str` (`got[2]`, `got[3]`), collecting every
+/// difference.
+pub fn compare_strings(case: &Case, want_repr: &str, want_str: &str, got: [&str; 4], failures: &mut Vec<String>) {
+    let wants = [want_repr, want_str, want_repr, want_str];
+    for ((what, want), got) in ["repr", "str", "array_repr", "array_str"].into_iter().zip(wants).zip(got) {
+        if want != got {
+            failures.push(report(case, what, want, got));
+        }
+    }
+}
