@@ -359,7 +359,7 @@ pub fn random_workloads() -> Vec<Workload> {
             "1e6",
             &[1_000_000],
             &[1_000],
-            |rng, d| rng.permutation(d[0] as i64),
+            |rng, d| rng.permutation(d[0] as i64).expect("fits in memory"),
             "rng.permutation(dims[0])"
         ),
         random_workload!(

@@ -24,7 +24,7 @@ fn main() -> nprs_random::Result<()> {
     // rng.dirichlet([1, 2, 3])
     println!("dirichlet     {:?}", rng.dirichlet(&[1.0, 2.0, 3.0], ())?.to_vec());
 
-    // Independent streams for parallel work: rng.spawn(2)
+    // Independent streams for parallel work: rng.spawn(2).unwrap()
     for (i, mut child) in rng.spawn(2)?.into_iter().enumerate() {
         println!("child {i}       {}", child.random_scalar());
     }

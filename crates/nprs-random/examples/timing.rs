@@ -21,6 +21,6 @@ fn main() {
     time("integers(0, 100, 1e7)", || rng.integers::<i64>(0, 100, 10_000_000).unwrap());
     time("normal(0, 1, 1e7)", || rng.normal(0.0, 1.0, 10_000_000).unwrap());
     time("exponential(1, 1e7)", || rng.exponential(1.0, 10_000_000).unwrap());
-    time("permutation(1e6)", || rng.permutation(1_000_000));
+    time("permutation(1e6)", || rng.permutation(1_000_000).unwrap());
     time("choice(1e7, 1e5, replace=False)", || rng.choice(10_000_000, 100_000, &Choice::new().replace(false)).unwrap());
 }

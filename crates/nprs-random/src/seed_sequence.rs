@@ -1,6 +1,7 @@
 //! `SeedSequence`: NumPy's entropy pool that turns seeds of any size into bit generator state.
 
 use crate::error::{Error, Result, SeedError, or_panic};
+use crate::generator::try_vec;
 
 const INIT_A: u32 = 0x43b0_d7e5;
 const MULT_A: u32 = 0x931e_8875;
@@ -141,8 +142,8 @@ impl<T: Into<Entropy>, const N: usize> From<[T; N]> for Entropy {
 /// ```
 /// use nprs_random::SeedSequence;
 /// let ss = SeedSequence::new(42);
-/// assert_eq!(ss.generate_state(2), vec![0xcd54_0ab7, 0x9f1e_2e6d]);
-/// assert_eq!(ss.generate_state_u64(1), vec![0x9f1e_2e6d_cd54_0ab7]);
+/// assert_eq!(ss.generate_state(2).unwrap(), vec![0xcd54_0ab7, 0x9f1e_2e6d]);
+/// assert_eq!(ss.generate_state_u64(1).unwrap(), vec![0x9f1e_2e6d_cd54_0ab7]);
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SeedSequence {
@@ -277,47 +278,83 @@ impl SeedSequence {
 
     /// `n_words` 32-bit state words (`generate_state(n, np.uint32)`). Stateless: every call
     /// starts again from the pool.
-    #[must_use]
-    pub fn generate_state(&self, n_words: usize) -> Vec<u32> {
-        let mut hash_const = INIT_B;
-        (0..n_words)
-            .map(|i| {
-                let mut v = self.pool[i % self.pool_size] ^ hash_const;
-                hash_const = hash_const.wrapping_mul(MULT_B);
-                v = v.wrapping_mul(hash_const);
-                v ^ (v >> XSHIFT)
-            })
-            .collect()
+    ///
+    /// ```
+    /// let ss = nprs_random::SeedSequence::new(42);
+    /// assert_eq!(ss.generate_state(2).unwrap(), vec![0xcd54_0ab7, 0x9f1e_2e6d]);
+    /// ```
+    ///
+    /// # Errors
+    /// NumPy's `MemoryError` when the words cannot be allocated.
+    pub fn generate_state(&self, n_words: usize) -> Result<Vec<u32>> {
+        let mut out = try_vec(n_words, &[n_words], "uint32")?;
+        out.extend(self.state_words(n_words));
+        Ok(out)
     }
 
     /// `n_words` 64-bit state words (`generate_state(n, np.uint64)`): pairs of 32-bit words,
     /// low word first.
-    #[must_use]
-    pub fn generate_state_u64(&self, n_words: usize) -> Vec<u64> {
-        let w = self.generate_state(2 * n_words);
-        w.chunks_exact(2).map(|p| u64::from(p[0]) | (u64::from(p[1]) << 32)).collect()
+    ///
+    /// # Errors
+    /// NumPy's `MemoryError` when the words cannot be allocated.
+    pub fn generate_state_u64(&self, n_words: usize) -> Result<Vec<u64>> {
+        // NumPy draws the 2n 32-bit words first (the same bytes): its error names that array.
+        let n32 = n_words.checked_mul(2).ok_or(nprs_core::Error::TooBig)?;
+        let mut out = try_vec(n_words, &[n32], "uint32")?;
+        out.extend(self.state_words_u64(n_words));
+        Ok(out)
+    }
+
+    /// The 32-bit state words as an iterator (the seeding paths take a few of them).
+    pub(crate) fn state_words(&self, n_words: usize) -> impl Iterator<Item = u32> + '_ {
+        let mut hash_const = INIT_B;
+        (0..n_words).map(move |i| {
+            let mut v = self.pool[i % self.pool_size] ^ hash_const;
+            hash_const = hash_const.wrapping_mul(MULT_B);
+            v = v.wrapping_mul(hash_const);
+            v ^ (v >> XSHIFT)
+        })
+    }
+
+    /// The 64-bit state words as an iterator: pairs of 32-bit words, low word first.
+    pub(crate) fn state_words_u64(&self, n_words: usize) -> impl Iterator<Item = u64> + '_ {
+        let mut w = self.state_words(2 * n_words);
+        (0..n_words).map(move |_| {
+            let lo = w.next().unwrap_or(0);
+            let hi = w.next().unwrap_or(0);
+            u64::from(lo) | (u64::from(hi) << 32)
+        })
     }
 
     /// `n_children` independent child sequences; numbering continues across calls.
-    #[must_use]
-    pub fn spawn(&mut self, n_children: usize) -> Vec<SeedSequence> {
+    ///
+    /// # Errors
+    /// NumPy's `MemoryError` when the children cannot be allocated (nothing is counted as
+    /// spawned then).
+    pub fn spawn(&mut self, n_children: usize) -> Result<Vec<SeedSequence>> {
+        // Each child holds its entropy, key and pool on the heap besides itself.
+        let per_child = size_of::<SeedSequence>()
+            + 4 * (self.entropy.words.len() + self.pool_size)
+            + 8 * (self.spawn_key.len() + 1);
+        if n_children.checked_mul(per_child).is_none_or(|b| b > isize::MAX as usize) {
+            return Err(nprs_core::Error::TooBig.into());
+        }
+        let mut children = try_vec(n_children, &[n_children], "object")?;
         let start = self.n_children_spawned;
-        let children = (0..n_children as u64)
-            .map(|i| {
-                let mut key = self.spawn_key.clone();
-                key.push(start + i);
-                let mut c = SeedSequence {
-                    entropy: self.entropy.clone(),
-                    spawn_key: key,
-                    pool_size: self.pool_size,
-                    n_children_spawned: 0,
-                    pool: Vec::new(),
-                };
-                c.pool = c.mix_entropy();
-                c
-            })
-            .collect();
+        children.extend((0..n_children as u64).map(|i| {
+            let mut key = self.spawn_key.clone();
+            key.push(start + i);
+            let mut c = SeedSequence {
+                entropy: self.entropy.clone(),
+                spawn_key: key,
+                pool_size: self.pool_size,
+                n_children_spawned: 0,
+                pool: Vec::new(),
+            };
+            c.pool = c.mix_entropy();
+            c
+        }));
         self.n_children_spawned += n_children as u64;
-        children
+        Ok(children)
     }
 }

@@ -132,10 +132,10 @@ fn legacy_integers_and_permutations() {
     let mut x = Array::<i64>::arange(12).into_shape(&[4, 3]).unwrap();
     rs().shuffle(&mut x).unwrap();
     o.case("shuffle_2d").check(&x);
-    o.case("permutation").check(&rs().permutation(10));
+    o.case("permutation").check(&rs().permutation(10).unwrap());
     let a = Array::<i64>::arange(12).into_shape(&[4, 3]).unwrap();
     o.case("permutation_arr").check(&rs().permutation_of(&a).unwrap());
-    let h = fnv_i64(&rs().permutation(100_000).to_vec());
+    let h = fnv_i64(&rs().permutation(100_000).unwrap().to_vec());
     assert_eq!(int(&o.case("permutation_big").result), i128::from(h));
     let h = fnv_f64(&rs().random_sample(100_000).unwrap().to_vec());
     assert_eq!(int(&o.case("random_sample_hash").result), i128::from(h));
@@ -161,7 +161,7 @@ fn module_functions_share_one_state() {
     c.check_item(8, &npr::random_sample(2).unwrap());
     c.check_item(9, &npr::standard_normal(2).unwrap());
     c.check_item(10, &npr::choice(10, 3, true, None).unwrap());
-    c.check_item(11, &npr::permutation(5));
+    c.check_item(11, &npr::permutation(5).unwrap());
     npr::seed(7).unwrap();
     let mut x = Array::<i64>::arange(8);
     npr::shuffle(&mut x).unwrap();

@@ -54,8 +54,13 @@ pub trait BitGenerator {
     fn seed_seq_mut(&mut self) -> Option<&mut SeedSequence>;
 
     /// `n` raw output words (`random_raw(n)`).
-    fn random_raw(&mut self, n: usize) -> Vec<u64> {
-        (0..n).map(|_| self.next_raw()).collect()
+    ///
+    /// # Errors
+    /// NumPy's `MemoryError` when `n` words cannot be allocated.
+    fn random_raw(&mut self, n: usize) -> Result<Vec<u64>> {
+        let mut out = crate::generator::try_vec(n, &[n], "uint64")?;
+        out.extend((0..n).map(|_| self.next_raw()));
+        Ok(out)
     }
 }
 
@@ -70,7 +75,7 @@ pub trait SeedableBitGenerator: BitGenerator + Sized {
     /// [`Error::NoSeedSequence`] when the generator was built from an explicit state or key.
     fn spawn(&mut self, n_children: usize) -> Result<Vec<Self>> {
         let ss = self.seed_seq_mut().ok_or(Error::NoSeedSequence)?;
-        Ok(ss.spawn(n_children).into_iter().map(Self::from_seed_seq).collect())
+        Ok(ss.spawn(n_children)?.into_iter().map(Self::from_seed_seq).collect())
     }
 }
 

@@ -236,7 +236,7 @@ impl Mt19937 {
 
 impl SeedableBitGenerator for Mt19937 {
     fn from_seed_seq(seed_seq: SeedSequence) -> Self {
-        let val = seed_seq.generate_state(N);
+        let val = seed_seq.state_words(N).collect::<Vec<u32>>();
         let mut key = Box::new([0u32; N]);
         key[0] = 0x8000_0000;
         key[1..].copy_from_slice(&val[1..]);

@@ -38,7 +38,7 @@ fn lcg_advance(state: u128, delta: u128, mut cur_mult: u128, mut cur_plus: u128)
 
 /// Seeds state and increment from a seed sequence (shared by both variants).
 fn seeded(ss: &SeedSequence) -> (u128, u128) {
-    let v = ss.generate_state_u64(4);
+    let v = ss.state_words_u64(4).collect::<Vec<u64>>();
     let initstate = (u128::from(v[0]) << 64) | u128::from(v[1]);
     let initseq = (u128::from(v[2]) << 64) | u128::from(v[3]);
     let inc = (initseq << 1) | 1;

@@ -152,7 +152,7 @@ impl Philox {
 
 impl SeedableBitGenerator for Philox {
     fn from_seed_seq(seed_seq: SeedSequence) -> Self {
-        let k = seed_seq.generate_state_u64(2);
+        let k = seed_seq.state_words_u64(2).collect::<Vec<u64>>();
         Philox { st: Self::fresh([k[0], k[1]], [0; 4]), seed_seq: Some(seed_seq) }
     }
 }

@@ -74,7 +74,7 @@ impl Sfc64 {
 
 impl SeedableBitGenerator for Sfc64 {
     fn from_seed_seq(seed_seq: SeedSequence) -> Self {
-        let v = seed_seq.generate_state_u64(3);
+        let v = seed_seq.state_words_u64(3).collect::<Vec<u64>>();
         let mut s = [v[0], v[1], v[2], 1];
         for _ in 0..12 {
             step(&mut s);

@@ -53,7 +53,8 @@ pub(crate) fn standard_gamma<B: BitGenerator + ?Sized>(b: &mut B, shape: f64) ->
         loop {
             x = standard_normal(b);
             v = 1.0 + c * x;
-            if v > 0.0 {
+            // NumPy's `while (V <= 0.0)` exits on NaN (a NaN shape), then returns NaN.
+            if v > 0.0 || v.is_nan() {
                 break;
             }
         }
@@ -101,7 +102,8 @@ pub(crate) fn standard_gamma_f<B: BitGenerator + ?Sized>(b: &mut B, shape: f32) 
         loop {
             x = standard_normal_f(b);
             v = 1.0 + c * x;
-            if v > 0.0 {
+            // NumPy's `while (V <= 0.0)` exits on NaN (a NaN shape), then returns NaN.
+            if v > 0.0 || v.is_nan() {
                 break;
             }
         }
@@ -230,8 +232,14 @@ pub(crate) fn noncentral_chisquare<B: BitGenerator + ?Sized>(b: &mut B, df: f64,
         let n = standard_normal(b) + nonc.sqrt();
         chi2 + n * n
     } else {
-        let i = super::discrete::poisson(b, nonc / 2.0);
-        chisquare(b, df + 2.0 * i as f64)
+        // The Poisson count stays a float: NumPy computes `df + 2*i` in `long`, which wraps
+        // for counts above 2**62 (and its count is an undefined cast above 2**63).
+        let i = super::discrete::poisson_f64(b, nonc / 2.0);
+        if i.is_infinite() {
+            // NumPy then draws `chisquare(df)` (its count wrapped to 0): the same draws here.
+            return chisquare(b, df) + i;
+        }
+        chisquare(b, df + 2.0 * i)
     }
 }
 

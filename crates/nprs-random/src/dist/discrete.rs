@@ -72,7 +72,10 @@ fn poisson_mult<B: BitGenerator + ?Sized>(b: &mut B, lam: f64) -> i64 {
     }
 }
 
-fn poisson_ptrs<B: BitGenerator + ?Sized>(b: &mut B, lam: f64) -> i64 {
+/// PTRS (Hörmann) for `lam >= 10`, with the count kept in float64: for `lam` within
+/// `i64`'s range this is NumPy's draw exactly (an integral float converts both ways
+/// exactly); beyond it, where NumPy's cast to `long` is undefined, the count stays correct.
+fn poisson_ptrs_f64<B: BitGenerator + ?Sized>(b: &mut B, lam: f64) -> f64 {
     let slam = lam.sqrt();
     let loglam = lam.ln();
     let bb = 0.931 + 2.53 * slam;
@@ -83,14 +86,14 @@ fn poisson_ptrs<B: BitGenerator + ?Sized>(b: &mut B, lam: f64) -> i64 {
         let u = b.next_double() - 0.5;
         let v = b.next_double();
         let us = 0.5 - u.abs();
-        let k = ((2.0 * a / us + bb) * u + lam + 0.43).floor() as i64;
+        let k = ((2.0 * a / us + bb) * u + lam + 0.43).floor();
         if us >= 0.07 && v <= vr {
             return k;
         }
-        if k < 0 || (us < 0.013 && v > us) {
+        if k < 0.0 || (us < 0.013 && v > us) {
             continue;
         }
-        if v.ln() + invalpha.ln() - (a / (us * us) + bb).ln() <= -lam + k as f64 * loglam - loggam(k as f64 + 1.0) {
+        if v.ln() + invalpha.ln() - (a / (us * us) + bb).ln() <= -lam + k * loglam - loggam(k + 1.0) {
             return k;
         }
     }
@@ -98,12 +101,30 @@ fn poisson_ptrs<B: BitGenerator + ?Sized>(b: &mut B, lam: f64) -> i64 {
 
 pub(crate) fn poisson<B: BitGenerator + ?Sized>(b: &mut B, lam: f64) -> i64 {
     if lam >= 10.0 {
-        poisson_ptrs(b, lam)
+        poisson_ptrs_f64(b, lam) as i64
     } else if lam == 0.0 {
         0
     } else {
         poisson_mult(b, lam)
     }
+}
+
+/// A Poisson count as float64, for `noncentral_chisquare`'s mixture: NumPy's draws for every
+/// finite `lam` its sampler handles, the true count above `i64`'s range.
+///
+/// `lam = inf` consumes NumPy's draws (PTRS accepts once `|U| <= 0.43` and `V <= 0.9277`)
+/// and returns infinity; NumPy's own count there is the artefact of an undefined cast.
+pub(crate) fn poisson_f64<B: BitGenerator + ?Sized>(b: &mut B, lam: f64) -> f64 {
+    if lam.is_infinite() {
+        loop {
+            let u = b.next_double() - 0.5;
+            let v = b.next_double();
+            if 0.5 - u.abs() >= 0.07 && v <= 0.9277 {
+                return f64::INFINITY;
+            }
+        }
+    }
+    if lam >= 10.0 { poisson_ptrs_f64(b, lam) } else { poisson(b, lam) as f64 }
 }
 
 pub(crate) fn negative_binomial<B: BitGenerator + ?Sized>(b: &mut B, n: f64, p: f64) -> i64 {

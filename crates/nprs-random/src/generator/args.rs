@@ -285,10 +285,8 @@ fn violates(x: f64, cons: Cons, array: bool) -> Option<Rule> {
     match cons {
         Cons::None => None,
         Cons::NonNegative => (!x.is_nan() && x.is_sign_negative()).then_some(Rule::NonNegative),
-        Cons::Positive => {
-            let bad = if array { x <= 0.0 } else { x.is_nan() || x <= 0.0 };
-            bad.then_some(Rule::Positive)
-        }
+        // `val <= 0` for scalars and arrays alike: NaN passes (the sampler returns NaN).
+        Cons::Positive => (x <= 0.0).then_some(Rule::Positive),
         Cons::PositiveNotNan => {
             if x.is_nan() {
                 Some(Rule::NotNan)
@@ -372,15 +370,25 @@ pub(crate) fn checked_len<T>(shape: &[usize]) -> Result<usize> {
     Ok(nprs_core::dims::size_checked(shape)?)
 }
 
+/// An empty vector with room for `n` elements, or NumPy's error for the array it stands
+/// for (`shape` of `dtype`): "array is too big" past `isize::MAX` bytes, `MemoryError` when
+/// the system refuses the allocation. Never aborts.
+pub(crate) fn try_vec<T>(n: usize, shape: &[usize], dtype: &str) -> Result<Vec<T>> {
+    let bytes = n.checked_mul(size_of::<T>().max(1)).filter(|&b| b <= isize::MAX as usize);
+    let bytes = bytes.ok_or(nprs_core::Error::TooBig)?;
+    let mut v: Vec<T> = Vec::new();
+    v.try_reserve_exact(n).map_err(|_| nprs_core::Error::Alloc {
+        bytes,
+        shape: shape.to_vec(),
+        dtype: dtype.to_string(),
+    })?;
+    Ok(v)
+}
+
 /// An array of `shape` whose elements, in C order, are `f()` called once each.
 pub(crate) fn fill<O: Element>(shape: &[usize], mut f: impl FnMut() -> O) -> Result<Array<O>> {
     let n = checked_len::<O>(shape)?;
-    let mut v: Vec<O> = Vec::new();
-    v.try_reserve_exact(n).map_err(|_| nprs_core::Error::Alloc {
-        bytes: n * size_of::<O>(),
-        shape: shape.to_vec(),
-        dtype: O::DTYPE.name().to_string(),
-    })?;
+    let mut v: Vec<O> = try_vec(n, shape, O::DTYPE.name())?;
     crate::hugepages::advise(&mut v);
     v.extend((0..n).map(|_| f()));
     Ok(Array::from_shape_vec(shape, v)?)

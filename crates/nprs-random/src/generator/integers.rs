@@ -289,9 +289,7 @@ impl<B: BitGenerator> Generator<B> {
         masked: bool,
     ) -> Result<Array<T>> {
         // NumPy returns an empty array for a zero-size request before looking at the bounds.
-        if let Some(d) = size.dims()
-            && d.iter().product::<isize>() == 0
-        {
+        if super::permute::size_prod_is_zero(size) {
             let shape = size.shape()?.unwrap_or_default();
             return Ok(Array::from_shape_vec(&shape, Vec::new())?);
         }
@@ -361,7 +359,7 @@ impl<'a> BroadcastPairs<'a> {
             index: vec![0; shape.len()],
             lo_pos: 0,
             hi_pos: 0,
-            remaining: shape.iter().product(),
+            remaining: shape.iter().try_fold(1usize, |a, &d| a.checked_mul(d)).unwrap_or(usize::MAX),
         }
     }
 }

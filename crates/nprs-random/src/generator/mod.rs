@@ -11,24 +11,13 @@ pub use args::{Param, Size};
 pub use integers::{IntParam, RandomInteger};
 pub use permute::Choice;
 
-pub(crate) use args::{fill as fill_shape, output_shape as output_shape_of};
+pub(crate) use args::{Source, fill as fill_shape, fill_broadcast, output_shape as output_shape_of, try_vec};
 pub(crate) use continuous::uniform_range;
-pub(crate) use permute::{cdf, check_p, search_right, take_along, weighted_unique};
+pub(crate) use permute::{cdf, check_p, search_right, size_prod_is_zero, take_along, weighted_unique};
 
 /// `check(values, name, CONS_NON_NEGATIVE)`.
 pub(crate) fn check_non_negative(values: &[f64], name: &'static str, array: bool) -> Result<()> {
     check(values, name, Cons::NonNegative, array)
-}
-
-/// Each parameter's values broadcast to `shape` (a scalar stays one value).
-pub(crate) fn broadcast_values<const N: usize>(shape: &[usize], params: [&Param<'_, f64>; N]) -> Result<Vec<Vec<f64>>> {
-    params
-        .iter()
-        .map(|p| match p.broadcast_view(shape)? {
-            None => Ok(vec![p.first()]),
-            Some(v) => Ok(v.to_vec()),
-        })
-        .collect()
 }
 
 use nprs_core::{Array, Element};
@@ -38,7 +27,7 @@ use crate::dist::continuous as cd;
 use crate::dist::ziggurat as zig;
 use crate::error::{Result, or_panic};
 use crate::seed_sequence::{Entropy, SeedSequence};
-use args::{Cons, ParamValue, check, fill, fill_broadcast, output_shape};
+use args::{Cons, ParamValue, check, fill, output_shape};
 
 /// What `default_rng` accepts: an integer or sequence of integers (entropy for a
 /// [`SeedSequence`]), a `SeedSequence`, a [`Pcg64`] (wrapped as it is), or nothing (fresh
@@ -262,12 +251,22 @@ impl<B: BitGenerator> Generator<B> {
         zig::next_float(&mut self.bg)
     }
 
-    /// `length` random bytes (`bytes(length)`).
-    pub fn bytes(&mut self, length: usize) -> Vec<u8> {
+    /// `length` random bytes (`bytes(length)`): little-endian 32-bit draws, truncated.
+    ///
+    /// ```
+    /// let b = nprs_random::default_rng(42).bytes(5).unwrap();
+    /// assert_eq!(b.len(), 5);
+    /// ```
+    ///
+    /// # Errors
+    /// NumPy's `MemoryError` when the bytes cannot be allocated.
+    pub fn bytes(&mut self, length: usize) -> Result<Vec<u8>> {
         let words = length.div_ceil(4);
-        let mut out: Vec<u8> = (0..words).flat_map(|_| self.bg.next_uint32().to_le_bytes()).collect();
+        // NumPy draws a uint32 array of `words` elements: its error names that array.
+        let mut out = args::try_vec(words.checked_mul(4).ok_or(nprs_core::Error::TooBig)?, &[words], "uint32")?;
+        out.extend((0..words).flat_map(|_| self.bg.next_uint32().to_le_bytes()));
         out.truncate(length);
-        out
+        Ok(out)
     }
 
     /// The shared path of the continuous methods: validates the parameters, works out the

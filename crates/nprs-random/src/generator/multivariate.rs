@@ -3,12 +3,20 @@
 use nprs_core::Array;
 
 use super::Generator;
-use super::args::{Cons, Param, Size, check, checked_len};
+use super::args::{Cons, Param, Size, check, checked_len, try_vec};
 use super::permute::kahan_sum;
 use crate::bitgen::BitGenerator;
 use crate::dist::continuous::{beta, standard_gamma};
 use crate::dist::discrete::binomial;
 use crate::error::{Error, Result};
+
+/// A zeroed buffer for an array of `shape`, or NumPy's error when it cannot be allocated.
+pub(crate) fn zeros<T: nprs_core::Element>(shape: &[usize]) -> Result<Vec<T>> {
+    let n = checked_len::<T>(shape)?;
+    let mut v = try_vec(n, shape, T::DTYPE.name())?;
+    v.resize(n, T::default());
+    Ok(v)
+}
 
 /// One multinomial draw of `n` into `out` (zeroed), applying binomials category by category.
 pub(crate) fn multinomial_into<B: BitGenerator + ?Sized>(b: &mut B, n: i64, p: &[f64], out: &mut [i64], legacy: bool) {
@@ -88,8 +96,9 @@ impl<B: BitGenerator> Generator<B> {
                     s
                 }
             };
-            let count = checked_len::<i64>(&bshape)?;
-            let mut out = vec![0i64; count * d];
+            let mut shape = bshape.clone();
+            shape.push(d);
+            let mut out = zeros::<i64>(&shape)?;
             let ns = super::discrete::fill_broadcast2(&bshape, &n, &rows, |ni, _| ni)?;
             let rs = super::discrete::fill_broadcast2(&bshape, &n, &rows, |_, ri| ri)?;
             let bg = &mut self.bg;
@@ -97,16 +106,13 @@ impl<B: BitGenerator> Generator<B> {
                 let row = &pv[ri as usize * d..(ri as usize + 1) * d];
                 multinomial_into(bg, ni, row, &mut out[k * d..(k + 1) * d], false);
             }
-            let mut shape = bshape;
-            shape.push(d);
             return Ok(Array::from_shape_vec(&shape, out)?);
         }
         let mut shape = size.shape()?.unwrap_or_default();
         shape.push(d);
-        let count = checked_len::<i64>(&shape)? / d;
         let ni = n.first();
         check(&[ni as f64], "n", Cons::NonNegative, false)?;
-        let mut out = vec![0i64; count * d];
+        let mut out = zeros::<i64>(&shape)?;
         for chunk in out.chunks_exact_mut(d) {
             multinomial_into(&mut self.bg, ni, &pv, chunk, false);
         }
@@ -125,8 +131,7 @@ impl<B: BitGenerator> Generator<B> {
         let k = alpha.len();
         let mut shape = size.into().shape()?.unwrap_or_default();
         shape.push(k);
-        let total = checked_len::<f64>(&shape)?;
-        let mut out = vec![0.0f64; total];
+        let mut out = zeros::<f64>(&shape)?;
         // NumPy's `alpha.max()` propagates NaN, which then fails `< 0.1`.
         let amax = alpha
             .iter()

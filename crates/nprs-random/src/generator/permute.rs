@@ -6,7 +6,7 @@ use nprs_core::storage::{Data, DataMut};
 use nprs_core::{Array, ArrayBase, Element, Order};
 
 use super::Generator;
-use super::args::{Size, checked_len, fill};
+use super::args::{Size, checked_len, fill, try_vec};
 use crate::bitgen::BitGenerator;
 use crate::dist::bounded::{bounded_u64, random_interval};
 use crate::error::{ChoiceError, Error, Result};
@@ -77,9 +77,12 @@ struct IndexSet {
 }
 
 impl IndexSet {
-    fn with_capacity(n: usize) -> Self {
-        let size = ((n as f64 * 1.2) as u64).max(1).next_power_of_two() * 2;
-        IndexSet { slots: vec![u64::MAX; size as usize], mask: size - 1 }
+    fn with_capacity(n: usize) -> Result<Self> {
+        let size = ((n as f64 * 1.2) as usize).max(1).checked_next_power_of_two().and_then(|s| s.checked_mul(2));
+        let size = size.ok_or(nprs_core::Error::TooBig)?;
+        let mut slots = try_vec(size, &[size], "uint64")?;
+        slots.resize(size, u64::MAX);
+        Ok(IndexSet { slots, mask: size as u64 - 1 })
     }
 
     /// Inserts `v`; false when it was present.
@@ -201,17 +204,17 @@ pub(crate) fn take_along<T: Element, S: Data<Elem = T>>(
     let outer: usize = shape[..axis].iter().product();
     let len = shape[axis];
     let inner: usize = shape[axis + 1..].iter().product();
+    let mut out_shape = shape[..axis].to_vec();
+    out_shape.extend_from_slice(idx_shape);
+    out_shape.extend_from_slice(&shape[axis + 1..]);
+    let mut out = try_vec(checked_len::<T>(&out_shape)?, &out_shape, T::DTYPE.name())?;
     let data = a.to_vec();
-    let mut out = Vec::with_capacity(outer * idx.len() * inner);
     for o in 0..outer {
         for &k in idx {
             let start = (o * len + k as usize) * inner;
             out.extend_from_slice(&data[start..start + inner]);
         }
     }
-    let mut out_shape = shape[..axis].to_vec();
-    out_shape.extend_from_slice(idx_shape);
-    out_shape.extend_from_slice(&shape[axis + 1..]);
     Ok(Array::from_shape_vec(&out_shape, out)?)
 }
 
@@ -265,8 +268,7 @@ impl<B: BitGenerator> Generator<B> {
         opts: &Choice<'_>,
         empty: ChoiceError,
     ) -> Result<(Vec<i64>, Vec<usize>)> {
-        let prod_is_zero = size.dims().is_some_and(|d| d.iter().product::<isize>() == 0);
-        if pop_size <= 0 && !prod_is_zero {
+        if pop_size <= 0 && !size_prod_is_zero(size) {
             return Err(Error::Choice { kind: empty, legacy: false });
         }
         if let Some(p) = opts.p {
@@ -275,9 +277,10 @@ impl<B: BitGenerator> Generator<B> {
         let (shape, n) = sample_shape(size)?;
         if opts.replace {
             if let Some(p) = opts.p {
+                let mut idx = try_vec(n, &shape, "float64")?;
                 let c = cdf(p);
                 let bg = &mut self.bg;
-                let idx: Vec<i64> = (0..n).map(|_| search_right(&c, bg.next_double())).collect();
+                idx.extend((0..n).map(|_| search_right(&c, bg.next_double())));
                 return Ok((idx, shape));
             }
             let a = self.integers::<i64>(0, pop_size, size.clone().or_scalar())?;
@@ -298,7 +301,8 @@ impl<B: BitGenerator> Generator<B> {
         let cutoff = if opts.shuffle { 50 } else { 20 };
         let idx = if pop > 10_000 && n as u64 > pop / cutoff {
             // Tail shuffle of the whole range.
-            let mut arr: Vec<i64> = (0..pop_size).collect();
+            let mut arr = try_vec(pop as usize, &[pop as usize], "int64")?;
+            arr.extend(0..pop_size);
             let first = (pop as usize - n).max(1);
             for i in (first..pop as usize).rev() {
                 let j = bounded_u64(&mut self.bg, 0, i as u64, false) as usize;
@@ -307,8 +311,8 @@ impl<B: BitGenerator> Generator<B> {
             arr.split_off(pop as usize - n)
         } else {
             // Floyd's algorithm, with an open-addressing set of the values taken.
-            let mut set = IndexSet::with_capacity(n);
-            let mut idx: Vec<i64> = Vec::with_capacity(n);
+            let mut idx: Vec<i64> = try_vec(n, &shape, "int64")?;
+            let mut set = IndexSet::with_capacity(n)?;
             for j in pop - n as u64..pop {
                 let v = bounded_u64(&mut self.bg, 0, j, false);
                 let pick = if set.insert(v) {
@@ -418,19 +422,22 @@ impl<B: BitGenerator> Generator<B> {
     /// A random permutation of `arange(n)` (`permutation(n)`; empty for `n <= 0`).
     ///
     /// ```
-    /// let p = nprs_random::default_rng(42).permutation(10);
+    /// let p = nprs_random::default_rng(42).permutation(10).unwrap();
     /// assert_eq!(p.to_vec(), vec![5, 6, 0, 7, 3, 2, 4, 9, 1, 8]);
     /// ```
-    pub fn permutation(&mut self, n: i64) -> Array<i64> {
+    ///
+    /// # Errors
+    /// NumPy's `MemoryError` when `n` elements cannot be allocated.
+    pub fn permutation(&mut self, n: i64) -> Result<Array<i64>> {
         let mut k = 0;
-        let mut a = crate::error::or_panic(fill(&[n.max(0) as usize], || {
+        let mut a = fill(&[usize::try_from(n.max(0)).map_err(|_| nprs_core::Error::TooBig)?], || {
             k += 1;
             k - 1
-        }));
+        })?;
         if let Some(v) = a.as_slice_mut() {
             self.shuffle_raw(v, 1);
         }
-        a
+        Ok(a)
     }
 
     /// A shuffled copy of `x` along `axis` (`permutation(x, axis)`).
@@ -500,6 +507,11 @@ impl<B: BitGenerator> Generator<B> {
         }
         Ok(Array::from_shape_vec(&shape, data)?)
     }
+}
+
+/// Whether NumPy's `np.prod(size)` is 0 (int64 arithmetic, wrapping as NumPy's does).
+pub(crate) fn size_prod_is_zero(size: &Size) -> bool {
+    size.dims().is_some_and(|d| d.iter().fold(1isize, |p, &x| p.wrapping_mul(x)) == 0)
 }
 
 trait OrScalar {

@@ -180,8 +180,10 @@ pub fn shuffle<T: Element, S: DataMut<Elem = T>>(x: &mut ArrayBase<S>) -> Result
 }
 
 /// `np.random.permutation(n)`.
-#[must_use]
-pub fn permutation(n: i64) -> Array<i64> {
+///
+/// # Errors
+/// NumPy's `MemoryError` when `n` elements cannot be allocated.
+pub fn permutation(n: i64) -> Result<Array<i64>> {
     with(|rs| rs.permutation(n))
 }
 

@@ -118,7 +118,7 @@ impl RandomState {
         let in_range = |x: i128| (0..=i128::from(u32::MAX)).contains(&x);
         match seed.into() {
             LegacySeed::Os => {
-                let val = SeedSequence::from_os().generate_state(624);
+                let val = SeedSequence::from_os().state_words(624).collect::<Vec<u32>>();
                 let mut st = self.bg.state();
                 st.key[0] = 0x8000_0000;
                 st.key[1..].copy_from_slice(&val[1..]);
@@ -252,16 +252,10 @@ impl RandomState {
                 crate::generator::check_non_negative(&p.values(), name, !all_scalar)?;
             }
         }
-        let ps: [&Param<'_, f64>; N] = std::array::from_fn(|i| params[i].0);
-        let shapes: Vec<&[usize]> = ps.iter().map(|p| p.shape()).collect();
+        let ps: [&dyn crate::generator::Source<f64>; N] = std::array::from_fn(|i| params[i].0 as _);
+        let shapes: Vec<&[usize]> = params.iter().map(|p| p.0.shape()).collect();
         let shape = crate::generator::output_shape_of(size, &shapes, all_scalar)?;
-        let values = crate::generator::broadcast_values(&shape, ps)?;
-        let mut k = 0;
-        crate::generator::fill_shape(&shape, || {
-            let x: [f64; N] = std::array::from_fn(|i| values[i].get(k).copied().unwrap_or_else(|| values[i][0]));
-            k += 1;
-            f(self, x)
-        })
+        crate::generator::fill_broadcast(&shape, ps, |x| f(self, x))
     }
 
     /// Normal draws (`normal(loc, scale, size)`): `loc + scale * gauss`.
@@ -412,7 +406,10 @@ impl RandomState {
     }
 
     /// A random permutation of `arange(n)` (`permutation(n)`).
-    pub fn permutation(&mut self, n: i64) -> Array<i64> {
+    ///
+    /// # Errors
+    /// NumPy's `MemoryError` when `n` elements cannot be allocated.
+    pub fn permutation(&mut self, n: i64) -> Result<Array<i64>> {
         self.gen_view().permutation(n)
     }
 
@@ -437,15 +434,14 @@ impl RandomState {
         empty: ChoiceError,
     ) -> Result<(Vec<i64>, Vec<usize>)> {
         let legacy = |kind| Error::Choice { kind, legacy: true };
-        let prod_is_zero = size.dims().is_some_and(|d| d.iter().product::<isize>() == 0);
-        if pop_size <= 0 && !prod_is_zero {
+        if pop_size <= 0 && !crate::generator::size_prod_is_zero(size) {
             return Err(legacy(empty));
         }
         if let Some(p) = p {
             crate::generator::check_p(p, pop_size, true)?;
         }
         let dims = size.dims().map(<[isize]>::to_vec);
-        let count: isize = dims.as_ref().map_or(1, |d| d.iter().product());
+        let count: isize = dims.as_ref().map_or(1, |d| d.iter().fold(1isize, |p, &x| p.wrapping_mul(x)));
         if replace {
             let (shape, n) = match size.shape()? {
                 None => (Vec::new(), 1),
@@ -455,8 +451,9 @@ impl RandomState {
                 }
             };
             if let Some(p) = p {
+                let mut idx = crate::generator::try_vec(n, &shape, "float64")?;
                 let c = crate::generator::cdf(p);
-                let idx: Vec<i64> = (0..n).map(|_| crate::generator::search_right(&c, self.bg.next_double())).collect();
+                idx.extend((0..n).map(|_| crate::generator::search_right(&c, self.bg.next_double())));
                 return Ok((idx, shape));
             }
             let a = self.randint::<i64>(0, pop_size, Size::from(shape.clone()))?;
@@ -478,7 +475,7 @@ impl RandomState {
             let idx = crate::generator::weighted_unique(p, n, |k| (0..k).map(|_| bg.next_double()).collect());
             return Ok((idx, shape));
         }
-        let mut perm = self.permutation(pop_size).into_raw_vec();
+        let mut perm = self.permutation(pop_size)?.into_raw_vec();
         perm.truncate(n);
         Ok((perm, shape))
     }
