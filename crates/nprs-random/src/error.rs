@@ -22,6 +22,8 @@ pub enum Rule {
     BoundedLt01,
     /// `x > 1`: "a <= 1 or a is NaN".
     Gt1,
+    /// `x >= 1`: "nsample < 1 or nsample is NaN".
+    Gte1,
     /// `x >= 0` and not NaN: "lam < 0 or lam is NaN".
     NonNegativeNotNan,
     /// Below the largest value the sampler supports: "lam value too large".
@@ -39,6 +41,7 @@ impl Rule {
             Rule::BoundedGt01 => format!("{name} <= 0, {name} > 1 or {name} contains NaNs"),
             Rule::BoundedLt01 => format!("{name} < 0, {name} >= 1 or {name} {nan}"),
             Rule::Gt1 => format!("{name} <= 1 or {name} {nan}"),
+            Rule::Gte1 => format!("{name} < 1 or {name} {nan}"),
             Rule::NonNegativeNotNan => format!("{name} < 0 or {name} {nan}"),
             Rule::TooLarge => format!("{name} value too large"),
         }

@@ -40,13 +40,23 @@
 //! `standard_cauchy`, `standard_t`, `triangular`, `vonmises`, `wald`, `weibull`, `zipf`,
 //! `spawn`.
 //!
-//! `RandomState`: `seed`, `get_state`/`set_state`, `rand`, `randn`, `randint`,
-//! `random_sample`, `choice`, `shuffle`, `permutation`, `normal`, `uniform`,
-//! `standard_normal`, `binomial`, `poisson`, `exponential`.
+//! `RandomState` (over MT19937 by default, or any bit generator): `seed`,
+//! `get_state`/`set_state` (with the cached Gaussian), `rand`, `randn`, `randint` (every
+//! integer dtype and bool), `random_integers`, `random_sample`/`random`, `tomaxint`, `bytes`,
+//! `choice`, `shuffle`, `permutation`, and every legacy distribution: `beta`, `binomial`,
+//! `chisquare`, `dirichlet`, `exponential`, `f`, `gamma`, `geometric`, `gumbel`,
+//! `hypergeometric`, `laplace`, `logistic`, `lognormal`, `logseries`, `multinomial`,
+//! `negative_binomial`, `noncentral_chisquare`, `noncentral_f`, `normal`, `pareto`,
+//! `poisson`, `power`, `rayleigh`, `standard_cauchy`, `standard_exponential`,
+//! `standard_gamma`, `standard_normal`, `standard_t`, `triangular`, `uniform`, `vonmises`,
+//! `wald`, `weibull`, `zipf`; the same as module-level functions in [`legacy::global`]
+//! (with `ranf` and `sample`).
 //!
 //! Not covered: `multivariate_normal` (it needs a linear-algebra factorisation that nprs
-//! does not have yet), `multivariate_hypergeometric`, and the rest of the legacy
-//! distributions.
+//! does not have yet) and `multivariate_hypergeometric`.
+//!
+//! NaN parameters that NumPy lets through give NaN (never a hang), and sizes that cannot be
+//! allocated give NumPy's `MemoryError` kind (never an abort).
 //!
 //! ## Conventions
 //!

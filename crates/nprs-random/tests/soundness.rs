@@ -194,3 +194,59 @@ fn impossible_allocations_are_errors() {
     assert!(rng().spawn(1 << 40).is_err());
     assert_eq!(rng().permutation(0).unwrap().shape(), &[0]);
 }
+
+#[test]
+fn legacy_limits_never_hang() {
+    let o = oracle("random/soundness");
+    let rs = || RandomState::new(42);
+    // Where NumPy's loops still end: its values.
+    o.case("legacy_vonmises_1e15").check(&rs().vonmises(0.5, 1e15, 5).unwrap());
+    o.case("legacy_vonmises_1e16").check(&rs().vonmises(0.5, 1e16, 5).unwrap());
+    let mut r = rs();
+    let c = o.case("legacy_zipf_1024");
+    c.check_item(0, &r.zipf(1024.9, 5).unwrap());
+    assert_eq!(float(&items(c)[1]).to_bits(), r.random_sample_scalar().to_bits());
+    // Where NumPy's loops never end: the limit, promptly.
+    let v = within_time("vonmises(0.5, 1e20)", move || rs().vonmises(0.5, 1e20, 5).unwrap());
+    assert!(v.iter().all(|x| (x - 0.5).abs() < 1e-8), "{v:?}");
+    let v = within_time("vonmises(0.5, inf)", move || rs().vonmises(0.5, f64::INFINITY, 3).unwrap());
+    assert_eq!(v.to_vec(), vec![0.5; 3]);
+    let v = within_time("vonmises(0, 1e300)", move || rs().vonmises(0.0, 1e300, 3).unwrap());
+    assert!(v.iter().all(|x| x.abs() < 1e-100), "{v:?}");
+    for a in [1025.0, 2000.0, 1e10, f64::INFINITY] {
+        let z = within_time("zipf(large a)", move || rs().zipf(a, 4).unwrap());
+        assert_eq!(z.to_vec(), vec![1; 4], "zipf({a})");
+    }
+    // NaN parameters of the legacy gamma family.
+    let g = within_time("legacy NaN gammas", move || {
+        let mut r = rs();
+        [
+            r.standard_gamma_scalar(f64::NAN).unwrap(),
+            r.gamma_scalar(f64::NAN, 2.0).unwrap(),
+            r.beta_scalar(0.5, f64::NAN).unwrap(),
+            r.chisquare_scalar(f64::NAN).unwrap(),
+            r.f_scalar(f64::NAN, 1.0).unwrap(),
+            r.standard_t_scalar(f64::NAN).unwrap(),
+            r.noncentral_f_scalar(1.0, f64::NAN, 1.0).unwrap(),
+            r.dirichlet(&[f64::NAN, 1.0], ()).unwrap().to_vec()[0],
+        ]
+    });
+    assert!(g.iter().all(|x| x.is_nan()), "{g:?}");
+    // Infinite noncentrality: inf, after NumPy's draws.
+    let mut r = rs();
+    let c = o.case("legacy_ncx_df1_inf");
+    assert_eq!(r.noncentral_chisquare_scalar(1.0, f64::INFINITY).unwrap(), f64::INFINITY);
+    assert_eq!(float(&items(c)[1]).to_bits(), r.random_sample_scalar().to_bits());
+    let mut r = rs();
+    check_pair(
+        o.case("legacy_ncx_df3_inf"),
+        r.noncentral_chisquare_scalar(3.0, f64::INFINITY).unwrap(),
+        r.random_sample_scalar(),
+    );
+    // p = 0: an infinite Poisson mean; NumPy's count is an undefined cast (int64 min),
+    // nprs saturates to int64 max; the draws consumed are the same.
+    let mut r = rs();
+    let c = o.case("legacy_negative_binomial_p0");
+    assert_eq!(r.negative_binomial_scalar(1.0, 0.0).unwrap(), i64::MAX);
+    assert_eq!(float(&items(c)[1]).to_bits(), r.random_sample_scalar().to_bits());
+}

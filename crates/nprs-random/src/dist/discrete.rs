@@ -101,7 +101,9 @@ fn poisson_ptrs_f64<B: BitGenerator + ?Sized>(b: &mut B, lam: f64) -> f64 {
 
 pub(crate) fn poisson<B: BitGenerator + ?Sized>(b: &mut B, lam: f64) -> i64 {
     if lam >= 10.0 {
-        poisson_ptrs_f64(b, lam) as i64
+        // Counts beyond i64 (only legacy callers reach them: `negative_binomial` with a
+        // huge or infinite mean) saturate.
+        poisson_f64(b, lam) as i64
     } else if lam == 0.0 {
         0
     } else {

@@ -8,5 +8,6 @@ pub(crate) mod bounded;
 pub(crate) mod continuous;
 pub(crate) mod discrete;
 pub(crate) mod hypergeometric;
+pub(crate) mod legacy;
 pub(crate) mod ziggurat;
 mod ziggurat_tables;

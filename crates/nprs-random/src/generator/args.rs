@@ -276,6 +276,7 @@ pub(crate) enum Cons {
     BoundedGt01,
     BoundedLt01,
     Gt1,
+    Gte1,
     Poisson,
 }
 
@@ -298,6 +299,7 @@ fn violates(x: f64, cons: Cons, array: bool) -> Option<Rule> {
         Cons::BoundedGt01 => (x.is_nan() || x <= 0.0 || x > 1.0).then_some(Rule::BoundedGt01),
         Cons::BoundedLt01 => (!(0.0..1.0).contains(&x)).then_some(Rule::BoundedLt01),
         Cons::Gt1 => (x.is_nan() || x <= 1.0).then_some(Rule::Gt1),
+        Cons::Gte1 => (x.is_nan() || x < 1.0).then_some(Rule::Gte1),
         Cons::Poisson => {
             if array {
                 None // handled in `check` (two passes, as NumPy)

@@ -49,6 +49,16 @@ pub(crate) fn fill_broadcast2<T: Element, U: Element, O: Element>(
     fill(shape, || f(ia.next_value(), ib.next_value()))
 }
 
+/// Whether `ngood + nbad < nsample` anywhere (broadcast), NumPy's first hypergeometric check.
+pub(crate) fn any_sum_below(g: &Param<'_, i64>, b: &Param<'_, i64>, n: &Param<'_, i64>) -> Result<bool> {
+    if g.is_scalar() && b.is_scalar() && n.is_scalar() {
+        return Ok(g.first().saturating_add(b.first()) < n.first());
+    }
+    let shape = nprs_core::dims::broadcast_operands(&[g.shape(), b.shape(), n.shape()])?;
+    let short = fill_broadcast(&shape, [g as &dyn Source<i64>, b, n], |[g, b, n]| g.saturating_add(b) < n)?;
+    Ok(short.iter().any(|x| x))
+}
+
 impl<B: BitGenerator> Generator<B> {
     disc_method!(
         "Poisson draws (`poisson(lam, size)`).",
@@ -175,18 +185,11 @@ impl<B: BitGenerator> Generator<B> {
         size: impl Into<Size>,
     ) -> Result<Array<i64>> {
         let (g, b, n) = (ngood.into(), nbad.into(), nsample.into());
-        let all_scalar = g.is_scalar() && b.is_scalar() && n.is_scalar();
         const MAX: i64 = 1_000_000_000;
         if g.values().iter().any(|&x| x >= MAX) || b.values().iter().any(|&x| x >= MAX) {
             return Err(Error::HypergeometricTooLarge);
         }
-        let short = if all_scalar {
-            g.first() + b.first() < n.first()
-        } else {
-            let shape = nprs_core::dims::broadcast_operands(&[g.shape(), b.shape(), n.shape()])?;
-            fill_broadcast(&shape, [&g as &dyn Source<i64>, &b, &n], |[g, b, n]| g + b < n)?.iter().any(|x| x)
-        };
-        if short {
+        if any_sum_below(&g, &b, &n)? {
             return Err(Error::HypergeometricSample);
         }
         self.sample(
@@ -204,7 +207,7 @@ impl<B: BitGenerator> Generator<B> {
         if ngood >= 1_000_000_000 || nbad >= 1_000_000_000 {
             return Err(Error::HypergeometricTooLarge);
         }
-        if ngood + nbad < nsample {
+        if ngood.saturating_add(nbad) < nsample {
             return Err(Error::HypergeometricSample);
         }
         Self::check_scalars([

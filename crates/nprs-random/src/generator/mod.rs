@@ -7,18 +7,17 @@ mod integers;
 mod multivariate;
 mod permute;
 
+pub(crate) use args::{Cons, ParamValue, check};
 pub use args::{Param, Size};
 pub use integers::{IntParam, RandomInteger};
 pub use permute::Choice;
 
-pub(crate) use args::{Source, fill as fill_shape, fill_broadcast, output_shape as output_shape_of, try_vec};
+pub(crate) use args::checked_len;
+pub(crate) use args::{fill as fill_shape, fill_broadcast, try_vec};
 pub(crate) use continuous::uniform_range;
-pub(crate) use permute::{cdf, check_p, search_right, size_prod_is_zero, take_along, weighted_unique};
-
-/// `check(values, name, CONS_NON_NEGATIVE)`.
-pub(crate) fn check_non_negative(values: &[f64], name: &'static str, array: bool) -> Result<()> {
-    check(values, name, Cons::NonNegative, array)
-}
+pub(crate) use discrete::any_sum_below;
+pub(crate) use multivariate::{multinomial_into, zeros};
+pub(crate) use permute::{cdf, check_p, kahan_sum, search_right, size_prod_is_zero, take_along, weighted_unique};
 
 use nprs_core::{Array, Element};
 
@@ -27,7 +26,7 @@ use crate::dist::continuous as cd;
 use crate::dist::ziggurat as zig;
 use crate::error::{Result, or_panic};
 use crate::seed_sequence::{Entropy, SeedSequence};
-use args::{Cons, ParamValue, check, fill, output_shape};
+use args::{fill, output_shape};
 
 /// What `default_rng` accepts: an integer or sequence of integers (entropy for a
 /// [`SeedSequence`]), a `SeedSequence`, a [`Pcg64`] (wrapped as it is), or nothing (fresh
@@ -282,7 +281,7 @@ impl<B: BitGenerator> Generator<B> {
     }
 
     /// As `cont`, for any parameter and output element types.
-    fn sample<T: ParamValue, O: Element, const N: usize>(
+    pub(crate) fn sample<T: ParamValue, O: Element, const N: usize>(
         &mut self,
         size: &Size,
         params: [(&Param<'_, T>, &'static str, Cons); N],
@@ -307,7 +306,7 @@ impl<B: BitGenerator> Generator<B> {
     }
 
     /// Checks scalar parameters for a `_scalar` method.
-    fn check_scalars<const N: usize>(params: [(f64, &'static str, Cons); N]) -> Result<()> {
+    pub(crate) fn check_scalars<const N: usize>(params: [(f64, &'static str, Cons); N]) -> Result<()> {
         for (x, name, cons) in params {
             if cons != Cons::None {
                 check(&[x], name, cons, false)?;

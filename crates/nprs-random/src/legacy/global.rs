@@ -194,3 +194,129 @@ pub fn permutation(n: i64) -> Result<Array<i64>> {
 pub fn permutation_of<T: Element, S: Data<Elem = T>>(x: &ArrayBase<S>) -> Result<Array<T>> {
     with(|rs| rs.permutation_of(x))
 }
+
+/// A module-level wrapper of a `RandomState` method with float parameters.
+macro_rules! global_params {
+    ($($name:ident -> $ret:ty, [$($p:ident),*];)*) => {$(
+        #[doc = concat!("`np.random.", stringify!($name), "(", $(stringify!($p), ", ",)* "size)`.")]
+        ///
+        /// # Errors
+        #[doc = concat!("As [`RandomState::", stringify!($name), "`].")]
+        pub fn $name<'a>($($p: impl Into<Param<'a, f64>>,)* size: impl Into<Size>) -> Result<Array<$ret>> {
+            $(let $p = $p.into();)*
+            let size = size.into();
+            with(|rs| rs.$name($($p,)* size))
+        }
+    )*};
+}
+
+global_params! {
+    beta -> f64, [a, b];
+    chisquare -> f64, [df];
+    f -> f64, [dfnum, dfden];
+    gamma -> f64, [shape, scale];
+    gumbel -> f64, [loc, scale];
+    laplace -> f64, [loc, scale];
+    logistic -> f64, [loc, scale];
+    lognormal -> f64, [mean, sigma];
+    noncentral_chisquare -> f64, [df, nonc];
+    noncentral_f -> f64, [dfnum, dfden, nonc];
+    pareto -> f64, [a];
+    power -> f64, [a];
+    rayleigh -> f64, [scale];
+    standard_gamma -> f64, [shape];
+    standard_t -> f64, [df];
+    triangular -> f64, [left, mode, right];
+    vonmises -> f64, [mu, kappa];
+    wald -> f64, [mean, scale];
+    weibull -> f64, [a];
+    geometric -> i64, [p];
+    logseries -> i64, [p];
+    negative_binomial -> i64, [n, p];
+    zipf -> i64, [a];
+}
+
+/// A module-level wrapper of a `RandomState` method that takes only a size.
+macro_rules! global_sized {
+    ($($name:ident -> $ret:ty;)*) => {$(
+        #[doc = concat!("`np.random.", stringify!($name), "(size)`.")]
+        ///
+        /// # Errors
+        /// Negative dimensions, or a size too large to allocate.
+        pub fn $name(size: impl Into<Size>) -> Result<Array<$ret>> {
+            let size = size.into();
+            with(|rs| rs.$name(size))
+        }
+    )*};
+}
+
+global_sized! {
+    standard_cauchy -> f64;
+    standard_exponential -> f64;
+    random -> f64;
+}
+
+/// `np.random.ranf(size)`: an alias of [`random_sample`].
+///
+/// # Errors
+/// Negative dimensions, or a size too large to allocate.
+pub fn ranf(size: impl Into<Size>) -> Result<Array<f64>> {
+    random_sample(size)
+}
+
+/// `np.random.sample(size)`: an alias of [`random_sample`].
+///
+/// # Errors
+/// Negative dimensions, or a size too large to allocate.
+pub fn sample(size: impl Into<Size>) -> Result<Array<f64>> {
+    random_sample(size)
+}
+
+/// `np.random.bytes(length)`.
+///
+/// # Errors
+/// NumPy's `MemoryError` when the bytes cannot be allocated.
+pub fn bytes(length: usize) -> Result<Vec<u8>> {
+    with(|rs| rs.bytes(length))
+}
+
+/// `np.random.random_integers(low, high, size)`.
+///
+/// # Errors
+/// As [`RandomState::random_integers`].
+pub fn random_integers(low: i64, high: i64, size: impl Into<Size>) -> Result<Array<i64>> {
+    let size = size.into();
+    with(|rs| rs.random_integers(low, high, size))
+}
+
+/// `np.random.hypergeometric(ngood, nbad, nsample, size)`.
+///
+/// # Errors
+/// As [`RandomState::hypergeometric`].
+pub fn hypergeometric<'a>(
+    ngood: impl Into<Param<'a, i64>>,
+    nbad: impl Into<Param<'a, i64>>,
+    nsample: impl Into<Param<'a, i64>>,
+    size: impl Into<Size>,
+) -> Result<Array<i64>> {
+    let (g, b, n, size) = (ngood.into(), nbad.into(), nsample.into(), size.into());
+    with(|rs| rs.hypergeometric(g, b, n, size))
+}
+
+/// `np.random.multinomial(n, pvals, size)`.
+///
+/// # Errors
+/// As [`RandomState::multinomial`].
+pub fn multinomial(n: i64, pvals: &[f64], size: impl Into<Size>) -> Result<Array<i64>> {
+    let size = size.into();
+    with(|rs| rs.multinomial(n, pvals, size))
+}
+
+/// `np.random.dirichlet(alpha, size)`.
+///
+/// # Errors
+/// As [`RandomState::dirichlet`].
+pub fn dirichlet(alpha: &[f64], size: impl Into<Size>) -> Result<Array<f64>> {
+    let size = size.into();
+    with(|rs| rs.dirichlet(alpha, size))
+}

@@ -2,13 +2,15 @@
 //! `np.random.seed(...)` and `np.random.RandomState(...)`, and the module-level functions.
 
 pub mod global;
+mod methods;
 
 use nprs_core::storage::{Data, DataMut};
 use nprs_core::{Array, ArrayBase, Element};
 
 use crate::bitgen::{BitGenerator, Mt19937, Mt19937State};
+use crate::dist::legacy::Aug;
 use crate::error::{ChoiceError, Error, Result, SeedError, or_panic};
-use crate::generator::{Generator, IntParam, Param, RandomInteger, Size};
+use crate::generator::{Generator, IntParam, RandomInteger, Size};
 use crate::seed_sequence::SeedSequence;
 
 /// What `RandomState(seed)` / `np.random.seed(seed)` accepts: an integer in `[0, 2**32)`, a
@@ -72,24 +74,71 @@ pub struct LegacyState {
     pub gauss: f64,
 }
 
-/// NumPy's legacy `RandomState`: MT19937 with the original (pre-`Generator`) algorithms.
+/// NumPy's legacy `RandomState`: the original (pre-`Generator`) algorithms over MT19937, or
+/// over any other bit generator (`RandomState(PCG64(...))`).
 ///
 /// Streams match `np.random.RandomState(seed)` bit for bit: the polar Box–Muller normal with
-/// its cached second value, masked-rejection integers, inversion exponentials.
+/// its cached second value, masked-rejection integers, inversion exponentials, and the
+/// legacy forms of gamma, beta, binomial, hypergeometric and the rest.
 ///
 /// ```
-/// use nprs_random::RandomState;
+/// use nprs_random::{Pcg64, RandomState};
 /// let mut rs = RandomState::new(0);
 /// assert_eq!(rs.random_sample_scalar(), 0.5488135039273248);
+/// let mut rs = RandomState::from_bit_generator(Pcg64::new(0)); // RandomState(PCG64(0))
+/// assert_eq!(rs.random_sample_scalar(), 0.6369616873214543);
 /// ```
 #[derive(Clone, Debug, PartialEq)]
-pub struct RandomState {
-    bg: Mt19937,
-    has_gauss: bool,
-    gauss: f64,
+pub struct RandomState<B: BitGenerator = Mt19937> {
+    aug: Aug<B>,
 }
 
-impl RandomState {
+impl<B: BitGenerator> RandomState<B> {
+    /// A `RandomState` drawing from `bit_generator` (`RandomState(bit_generator)`), with no
+    /// cached Gaussian.
+    #[must_use]
+    pub fn from_bit_generator(bit_generator: B) -> Self {
+        RandomState { aug: Aug::new(bit_generator) }
+    }
+
+    /// The bit generator.
+    #[must_use]
+    pub fn bit_generator(&self) -> &B {
+        &self.aug.bg
+    }
+
+    /// The bit generator, mutably.
+    pub fn bit_generator_mut(&mut self) -> &mut B {
+        &mut self.aug.bg
+    }
+
+    /// Consumes the state, returning the bit generator.
+    #[must_use]
+    pub fn into_bit_generator(self) -> B {
+        self.aug.bg
+    }
+
+    /// The cached second normal of the polar method, if one is waiting.
+    #[must_use]
+    pub fn cached_gauss(&self) -> Option<f64> {
+        self.aug.has_gauss.then_some(self.aug.gauss)
+    }
+
+    /// A `Generator` over this state's bit generator and Gaussian cache (the shared
+    /// validation, broadcasting and integer paths).
+    pub(crate) fn gen_view(&mut self) -> Generator<&mut Aug<B>> {
+        Generator::new(&mut self.aug)
+    }
+}
+
+impl RandomState<Mt19937> {
+    /// `RandomState(MT19937(seed_seq))`: NumPy's recommended seeding of the legacy stream
+    /// through a `SeedSequence` (rather than the legacy integer seeding).
+    #[must_use]
+    pub fn from_seed_seq(seed_seq: SeedSequence) -> Self {
+        RandomState::from_bit_generator(<Mt19937 as crate::SeedableBitGenerator>::from_seed_seq(seed_seq))
+    }
+
     /// `RandomState(seed)`.
     ///
     /// # Panics
@@ -105,7 +154,7 @@ impl RandomState {
     /// # Errors
     /// [`Error::Seed`] for an out-of-range or empty seed.
     pub fn try_new(seed: impl Into<LegacySeed>) -> Result<Self> {
-        let mut rs = RandomState { bg: Mt19937::legacy_seeded(0), has_gauss: false, gauss: 0.0 };
+        let mut rs = RandomState::from_bit_generator(Mt19937::legacy_seeded(0));
         rs.seed(seed)?;
         Ok(rs)
     }
@@ -119,16 +168,16 @@ impl RandomState {
         match seed.into() {
             LegacySeed::Os => {
                 let val = SeedSequence::from_os().state_words(624).collect::<Vec<u32>>();
-                let mut st = self.bg.state();
+                let mut st = self.aug.bg.state();
                 st.key[0] = 0x8000_0000;
                 st.key[1..].copy_from_slice(&val[1..]);
-                self.bg = Mt19937::from_state(&st);
+                self.aug.bg = Mt19937::from_state(&st);
             }
             LegacySeed::Int(s) => {
                 if !in_range(s) {
                     return Err(Error::Seed(SeedError::LegacyRange));
                 }
-                self.bg.legacy_seed(s as u32);
+                self.aug.bg.legacy_seed(s as u32);
             }
             LegacySeed::Array(v) => {
                 if v.is_empty() {
@@ -138,18 +187,18 @@ impl RandomState {
                     return Err(Error::Seed(SeedError::LegacyRange));
                 }
                 let words: Vec<u32> = v.iter().map(|&x| x as u32).collect();
-                self.bg.legacy_seed_array(&words)?;
+                self.aug.bg.legacy_seed_array(&words)?;
             }
         }
-        self.has_gauss = false;
-        self.gauss = 0.0;
+        self.aug.has_gauss = false;
+        self.aug.gauss = 0.0;
         Ok(())
     }
 
     /// The state (`get_state()`).
     #[must_use]
     pub fn get_state(&self) -> LegacyState {
-        LegacyState { mt: self.bg.state(), has_gauss: self.has_gauss, gauss: self.gauss }
+        LegacyState { mt: self.aug.bg.state(), has_gauss: self.aug.has_gauss, gauss: self.aug.gauss }
     }
 
     /// Sets the state (`set_state(state)`).
@@ -157,218 +206,14 @@ impl RandomState {
     /// # Errors
     /// A position outside `[0, 624]`.
     pub fn set_state(&mut self, state: &LegacyState) -> Result<()> {
-        self.bg.set_state(&state.mt)?;
-        self.has_gauss = state.has_gauss;
-        self.gauss = state.gauss;
+        self.aug.bg.set_state(&state.mt)?;
+        self.aug.has_gauss = state.has_gauss;
+        self.aug.gauss = state.gauss;
         Ok(())
     }
+}
 
-    /// The underlying MT19937.
-    #[must_use]
-    pub fn bit_generator(&self) -> &Mt19937 {
-        &self.bg
-    }
-
-    /// A normal by the polar method, handing out the cached second value first.
-    fn gauss(&mut self) -> f64 {
-        if self.has_gauss {
-            self.has_gauss = false;
-            let g = self.gauss;
-            self.gauss = 0.0;
-            return g;
-        }
-        let (x1, x2, r2) = loop {
-            let x1 = 2.0 * self.bg.next_double() - 1.0;
-            let x2 = 2.0 * self.bg.next_double() - 1.0;
-            let r2 = x1 * x1 + x2 * x2;
-            if r2 < 1.0 && r2 != 0.0 {
-                break (x1, x2, r2);
-            }
-        };
-        let f = (-2.0 * r2.ln() / r2).sqrt();
-        self.gauss = f * x1;
-        self.has_gauss = true;
-        f * x2
-    }
-
-    fn fill_f64(&mut self, size: &Size, mut f: impl FnMut(&mut Self) -> f64) -> Result<Array<f64>> {
-        let shape = size.shape()?.unwrap_or_default();
-        crate::generator::fill_shape(&shape, || f(self))
-    }
-
-    /// Floats in `[0, 1)` (`random_sample(size)`).
-    ///
-    /// # Errors
-    /// Negative dimensions, or a size too large to allocate.
-    pub fn random_sample(&mut self, size: impl Into<Size>) -> Result<Array<f64>> {
-        self.fill_f64(&size.into(), |s| s.bg.next_double())
-    }
-
-    /// One float in `[0, 1)`.
-    pub fn random_sample_scalar(&mut self) -> f64 {
-        self.bg.next_double()
-    }
-
-    /// Floats in `[0, 1)` of the given shape (`rand(d0, d1, ...)`).
-    ///
-    /// # Errors
-    /// As [`random_sample`](Self::random_sample).
-    pub fn rand(&mut self, shape: impl Into<Size>) -> Result<Array<f64>> {
-        self.random_sample(shape)
-    }
-
-    /// Standard normals of the given shape (`randn(d0, d1, ...)`).
-    ///
-    /// # Errors
-    /// As [`random_sample`](Self::random_sample).
-    pub fn randn(&mut self, shape: impl Into<Size>) -> Result<Array<f64>> {
-        self.standard_normal(shape)
-    }
-
-    /// Standard normals by the polar Box–Muller method (`standard_normal(size)`).
-    ///
-    /// # Errors
-    /// As [`random_sample`](Self::random_sample).
-    pub fn standard_normal(&mut self, size: impl Into<Size>) -> Result<Array<f64>> {
-        self.fill_f64(&size.into(), Self::gauss)
-    }
-
-    /// One standard normal.
-    pub fn standard_normal_scalar(&mut self) -> f64 {
-        self.gauss()
-    }
-
-    /// Runs a `Generator`-style parameter method on this state's MT19937 with the legacy
-    /// per-element sampler `f`.
-    fn with_params<const N: usize>(
-        &mut self,
-        size: &Size,
-        params: [(&Param<'_, f64>, &'static str, bool); N],
-        mut f: impl FnMut(&mut Self, [f64; N]) -> f64,
-    ) -> Result<Array<f64>> {
-        let all_scalar = params.iter().all(|p| p.0.is_scalar());
-        for (p, name, non_negative) in &params {
-            if *non_negative {
-                crate::generator::check_non_negative(&p.values(), name, !all_scalar)?;
-            }
-        }
-        let ps: [&dyn crate::generator::Source<f64>; N] = std::array::from_fn(|i| params[i].0 as _);
-        let shapes: Vec<&[usize]> = params.iter().map(|p| p.0.shape()).collect();
-        let shape = crate::generator::output_shape_of(size, &shapes, all_scalar)?;
-        crate::generator::fill_broadcast(&shape, ps, |x| f(self, x))
-    }
-
-    /// Normal draws (`normal(loc, scale, size)`): `loc + scale * gauss`.
-    ///
-    /// # Errors
-    /// `scale < 0`, shapes that do not broadcast, negative dimensions.
-    pub fn normal<'a>(
-        &mut self,
-        loc: impl Into<Param<'a, f64>>,
-        scale: impl Into<Param<'a, f64>>,
-        size: impl Into<Size>,
-    ) -> Result<Array<f64>> {
-        let (loc, scale) = (loc.into(), scale.into());
-        self.with_params(&size.into(), [(&loc, "loc", false), (&scale, "scale", true)], |s, [l, sc]| l + sc * s.gauss())
-    }
-
-    /// One normal draw.
-    ///
-    /// # Errors
-    /// `scale < 0`.
-    pub fn normal_scalar(&mut self, loc: f64, scale: f64) -> Result<f64> {
-        crate::generator::check_non_negative(&[scale], "scale", false)?;
-        Ok(loc + scale * self.gauss())
-    }
-
-    /// Uniform draws on `[low, high)` (`uniform(low, high, size)`).
-    ///
-    /// # Errors
-    /// A non-finite `high - low` (`OverflowError`), shapes that do not broadcast, negative dimensions.
-    pub fn uniform<'a>(
-        &mut self,
-        low: impl Into<Param<'a, f64>>,
-        high: impl Into<Param<'a, f64>>,
-        size: impl Into<Size>,
-    ) -> Result<Array<f64>> {
-        let (low, high) = (low.into(), high.into());
-        let range = crate::generator::uniform_range(&low, &high, true)?;
-        self.with_params(&size.into(), [(&low, "", false), (&range, "", false)], |s, [l, r]| l + r * s.bg.next_double())
-    }
-
-    /// One uniform draw on `[low, high)`.
-    ///
-    /// # Errors
-    /// A non-finite `high - low` (`OverflowError`).
-    pub fn uniform_scalar(&mut self, low: f64, high: f64) -> Result<f64> {
-        let r = high - low;
-        if !r.is_finite() {
-            return Err(Error::RangeOverflow { scalar: false });
-        }
-        Ok(low + r * self.bg.next_double())
-    }
-
-    /// Exponential draws (`exponential(scale, size)`): `scale * -log(1 - U)`.
-    ///
-    /// # Errors
-    /// `scale < 0`, shapes that do not broadcast, negative dimensions.
-    pub fn exponential<'a>(&mut self, scale: impl Into<Param<'a, f64>>, size: impl Into<Size>) -> Result<Array<f64>> {
-        let scale = scale.into();
-        self.with_params(&size.into(), [(&scale, "scale", true)], |s, [sc]| sc * -(1.0 - s.bg.next_double()).ln())
-    }
-
-    /// One exponential draw.
-    ///
-    /// # Errors
-    /// `scale < 0`.
-    pub fn exponential_scalar(&mut self, scale: f64) -> Result<f64> {
-        crate::generator::check_non_negative(&[scale], "scale", false)?;
-        Ok(scale * -(1.0 - self.bg.next_double()).ln())
-    }
-
-    /// A `Generator` view over this state's MT19937 (shared draw paths).
-    fn gen_view(&mut self) -> Generator<&mut Mt19937> {
-        Generator::new(&mut self.bg)
-    }
-
-    /// Binomial draws with the legacy algorithm (`binomial(n, p, size)`).
-    ///
-    /// # Errors
-    /// `p` outside `[0, 1]` or NaN, `n < 0`, shapes that do not broadcast, negative dimensions.
-    pub fn binomial<'a>(
-        &mut self,
-        n: impl Into<Param<'a, i64>>,
-        p: impl Into<Param<'a, f64>>,
-        size: impl Into<Size>,
-    ) -> Result<Array<i64>> {
-        self.gen_view().binomial_with(&n.into(), &p.into(), &size.into(), true)
-    }
-
-    /// One legacy binomial draw.
-    ///
-    /// # Errors
-    /// `p` outside `[0, 1]` or NaN, or `n < 0`.
-    pub fn binomial_scalar(&mut self, n: i64, p: f64) -> Result<i64> {
-        let a = self.binomial(n, p, Size::NONE)?;
-        Ok(a.item()?)
-    }
-
-    /// Poisson draws (`poisson(lam, size)`).
-    ///
-    /// # Errors
-    /// `lam < 0` or NaN, `lam` too large, shapes that do not broadcast, negative dimensions.
-    pub fn poisson<'a>(&mut self, lam: impl Into<Param<'a, f64>>, size: impl Into<Size>) -> Result<Array<i64>> {
-        self.gen_view().poisson(lam, size)
-    }
-
-    /// One Poisson draw.
-    ///
-    /// # Errors
-    /// `lam < 0` or NaN, or too large.
-    pub fn poisson_scalar(&mut self, lam: f64) -> Result<i64> {
-        self.gen_view().poisson_scalar(lam)
-    }
-
+impl<B: BitGenerator> RandomState<B> {
     /// Integers in `[low, high)` by masked rejection (`randint(low, high, size, dtype=T)`);
     /// NumPy's `randint(high)` is `randint(0, high, ..)` here.
     ///
@@ -453,7 +298,7 @@ impl RandomState {
             if let Some(p) = p {
                 let mut idx = crate::generator::try_vec(n, &shape, "float64")?;
                 let c = crate::generator::cdf(p);
-                idx.extend((0..n).map(|_| crate::generator::search_right(&c, self.bg.next_double())));
+                idx.extend((0..n).map(|_| crate::generator::search_right(&c, self.aug.bg.next_double())));
                 return Ok((idx, shape));
             }
             let a = self.randint::<i64>(0, pop_size, Size::from(shape.clone()))?;
@@ -471,7 +316,7 @@ impl RandomState {
             if p.iter().filter(|&&x| x > 0.0).count() < n {
                 return Err(legacy(ChoiceError::FewerNonZero));
             }
-            let bg = &mut self.bg;
+            let bg = &mut self.aug.bg;
             let idx = crate::generator::weighted_unique(p, n, |k| (0..k).map(|_| bg.next_double()).collect());
             return Ok((idx, shape));
         }
@@ -520,7 +365,7 @@ impl RandomState {
     }
 }
 
-impl Default for RandomState {
+impl Default for RandomState<Mt19937> {
     /// A `RandomState` seeded from operating-system entropy (`RandomState()`).
     fn default() -> Self {
         RandomState::new(())

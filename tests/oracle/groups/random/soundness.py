@@ -63,6 +63,17 @@ NONC = {
     "ncx_df1_1p2e19": "rng.noncentral_chisquare(1.0, 1.2e19)",
 }
 
+# Legacy samplers near the limits where NumPy's own loops stop ending (it hangs for
+# vonmises kappa >= ~1e17 and zipf a >= 1025, so those are not recorded).
+LEGACY = {
+    "vonmises_1e15": "rs.vonmises(0.5, 1e15, 5)",
+    "vonmises_1e16": "rs.vonmises(0.5, 1e16, 5)",
+    "zipf_1024": "[rs.zipf(1024.9, 5), rs.random_sample()]",
+    "ncx_df1_inf": "[rs.noncentral_chisquare(1.0, np.inf), rs.random_sample()]",
+    "ncx_df3_inf": "[rs.noncentral_chisquare(3.0, np.inf), rs.random_sample()]",
+    "negative_binomial_p0": "[rs.negative_binomial(1.0, 0.0), rs.random_sample()]",
+}
+
 MEMORY = {
     "permutation": "rng.permutation(1 << 40)",
     "bytes": "rng.bytes(1 << 62)",
@@ -91,5 +102,7 @@ def generate(g):
         case(g, f"nan_arr_{name}", expr, setup=RNG)
     for name, expr in NONC.items():
         case(g, name, expr, setup=RNG)
+    for name, expr in LEGACY.items():
+        case(g, f"legacy_{name}", expr, setup=RS)
     for name, expr in MEMORY.items():
         case(g, f"mem_{name}", expr, setup=RNG)

@@ -1,0 +1,495 @@
+//! The distributions of `RandomState`, with the legacy samplers and NumPy's legacy checks.
+
+use nprs_core::Array;
+
+use super::RandomState;
+use crate::bitgen::BitGenerator;
+use crate::dist::continuous as cd;
+use crate::dist::legacy as dl;
+use crate::error::{Error, Result, Rule};
+use crate::generator::{Cons, Generator, Param, Size, check, try_vec};
+
+/// Defines an array method and its `_scalar` twin for a legacy continuous distribution:
+/// the array method validates, broadcasts and fills through the shared machinery; the
+/// scalar one validates and draws once.
+macro_rules! legacy_cont {
+    (
+        $doc:literal, $name:ident, $scalar:ident,
+        [$($p:ident: $pname:literal => $cons:ident),*],
+        |$s:ident $(, $v:ident)*| $body:expr
+    ) => {
+        #[doc = $doc]
+        ///
+        /// Parameters are scalars or arrays that broadcast with each other and with `size`.
+        ///
+        /// # Errors
+        /// A parameter outside its domain (NumPy's message), shapes that do not broadcast,
+        /// negative dimensions, a size too large to allocate.
+        pub fn $name<'a>(&mut self, $($p: impl Into<Param<'a, f64>>,)* size: impl Into<Size>) -> Result<Array<f64>> {
+            $(let $p = $p.into();)*
+            self.gen_view().sample(&size.into(), [$((&$p, $pname, Cons::$cons)),*], |$s, [$($v),*]| $body)
+        }
+
+        #[doc = concat!("One draw of [`", stringify!($name), "`](Self::", stringify!($name), ") for scalar parameters.")]
+        ///
+        /// # Errors
+        /// A parameter outside its domain (NumPy's message).
+        pub fn $scalar(&mut self $(, $p: f64)*) -> Result<f64> {
+            Generator::<B>::check_scalars([$(($p, $pname, Cons::$cons)),*])?;
+            let $s = &mut self.aug;
+            $(let $v = $p;)*
+            Ok($body)
+        }
+    };
+}
+
+/// As `legacy_cont`, for discrete distributions (int64 results).
+macro_rules! legacy_disc {
+    (
+        $doc:literal, $name:ident, $scalar:ident,
+        [$($p:ident: $pname:literal => $cons:ident),*],
+        |$s:ident $(, $v:ident)*| $body:expr
+    ) => {
+        #[doc = $doc]
+        ///
+        /// Parameters are scalars or arrays that broadcast with each other and with `size`.
+        ///
+        /// # Errors
+        /// A parameter outside its domain (NumPy's message), shapes that do not broadcast,
+        /// negative dimensions, a size too large to allocate.
+        pub fn $name<'a>(&mut self, $($p: impl Into<Param<'a, f64>>,)* size: impl Into<Size>) -> Result<Array<i64>> {
+            $(let $p = $p.into();)*
+            self.gen_view().sample(&size.into(), [$((&$p, $pname, Cons::$cons)),*], |$s, [$($v),*]| $body)
+        }
+
+        #[doc = concat!("One draw of [`", stringify!($name), "`](Self::", stringify!($name), ").")]
+        ///
+        /// # Errors
+        /// A parameter outside its domain (NumPy's message).
+        pub fn $scalar(&mut self $(, $p: f64)*) -> Result<i64> {
+            Generator::<B>::check_scalars([$(($p, $pname, Cons::$cons)),*])?;
+            let $s = &mut self.aug;
+            $(let $v = $p;)*
+            Ok($body)
+        }
+    };
+}
+
+impl<B: BitGenerator> RandomState<B> {
+    /// Floats in `[0, 1)` (`random_sample(size)`; also `random`).
+    ///
+    /// # Errors
+    /// Negative dimensions, or a size too large to allocate.
+    pub fn random_sample(&mut self, size: impl Into<Size>) -> Result<Array<f64>> {
+        self.gen_view().random(size)
+    }
+
+    /// One float in `[0, 1)`.
+    pub fn random_sample_scalar(&mut self) -> f64 {
+        self.aug.bg.next_double()
+    }
+
+    /// `random(size)`: an alias of [`random_sample`](Self::random_sample).
+    ///
+    /// # Errors
+    /// As [`random_sample`](Self::random_sample).
+    pub fn random(&mut self, size: impl Into<Size>) -> Result<Array<f64>> {
+        self.random_sample(size)
+    }
+
+    /// Floats in `[0, 1)` of the given shape (`rand(d0, d1, ...)`).
+    ///
+    /// # Errors
+    /// As [`random_sample`](Self::random_sample).
+    pub fn rand(&mut self, shape: impl Into<Size>) -> Result<Array<f64>> {
+        self.random_sample(shape)
+    }
+
+    /// Standard normals of the given shape (`randn(d0, d1, ...)`).
+    ///
+    /// # Errors
+    /// As [`random_sample`](Self::random_sample).
+    pub fn randn(&mut self, shape: impl Into<Size>) -> Result<Array<f64>> {
+        self.standard_normal(shape)
+    }
+
+    /// Standard normals by the polar Box–Muller method (`standard_normal(size)`).
+    ///
+    /// # Errors
+    /// As [`random_sample`](Self::random_sample).
+    pub fn standard_normal(&mut self, size: impl Into<Size>) -> Result<Array<f64>> {
+        self.gen_view().sample::<f64, f64, 0>(&size.into(), [], |s, []| s.gauss())
+    }
+
+    /// One standard normal.
+    pub fn standard_normal_scalar(&mut self) -> f64 {
+        self.aug.gauss()
+    }
+
+    /// Standard exponential draws (`standard_exponential(size)`): `-log(1 - U)`.
+    ///
+    /// # Errors
+    /// As [`random_sample`](Self::random_sample).
+    pub fn standard_exponential(&mut self, size: impl Into<Size>) -> Result<Array<f64>> {
+        self.gen_view().sample::<f64, f64, 0>(&size.into(), [], |s, []| dl::standard_exponential(s))
+    }
+
+    /// One standard exponential draw.
+    pub fn standard_exponential_scalar(&mut self) -> f64 {
+        dl::standard_exponential(&mut self.aug)
+    }
+
+    /// Standard Cauchy draws (`standard_cauchy(size)`): a ratio of two polar normals.
+    ///
+    /// # Errors
+    /// As [`random_sample`](Self::random_sample).
+    pub fn standard_cauchy(&mut self, size: impl Into<Size>) -> Result<Array<f64>> {
+        self.gen_view().sample::<f64, f64, 0>(&size.into(), [], |s, []| dl::standard_cauchy(s))
+    }
+
+    /// One standard Cauchy draw.
+    pub fn standard_cauchy_scalar(&mut self) -> f64 {
+        dl::standard_cauchy(&mut self.aug)
+    }
+
+    /// Non-negative `int64` values from the top 63 bits of 64-bit draws (`tomaxint(size)`).
+    ///
+    /// # Errors
+    /// As [`random_sample`](Self::random_sample).
+    pub fn tomaxint(&mut self, size: impl Into<Size>) -> Result<Array<i64>> {
+        self.gen_view().sample::<f64, i64, 0>(&size.into(), [], |s, []| dl::positive_int(s))
+    }
+
+    /// One `tomaxint()` value.
+    pub fn tomaxint_scalar(&mut self) -> i64 {
+        dl::positive_int(&mut self.aug)
+    }
+
+    /// `length` random bytes (`bytes(length)`): little-endian 32-bit draws, truncated.
+    ///
+    /// # Errors
+    /// NumPy's `MemoryError` when the bytes cannot be allocated.
+    pub fn bytes(&mut self, length: usize) -> Result<Vec<u8>> {
+        self.gen_view().bytes(length)
+    }
+
+    /// Integers in the closed interval `[low, high]` (`random_integers(low, high, size)`,
+    /// deprecated in NumPy); NumPy's one-argument `random_integers(high)` is
+    /// `random_integers(1, high, ..)`.
+    ///
+    /// # Errors
+    /// As [`randint`](Self::randint) with `high + 1`.
+    pub fn random_integers(&mut self, low: i64, high: i64, size: impl Into<Size>) -> Result<Array<i64>> {
+        self.randint::<i64>(i128::from(low), i128::from(high) + 1, size)
+    }
+
+    legacy_cont!(
+        "Normal draws (`normal(loc, scale, size)`): `loc + scale * gauss`.",
+        normal, normal_scalar, [loc: "" => None, scale: "scale" => NonNegative],
+        |s, l, sc| dl::normal(s, l, sc)
+    );
+
+    legacy_cont!(
+        "Exponential draws (`exponential(scale, size)`): `scale * -log(1 - U)`.",
+        exponential, exponential_scalar, [scale: "scale" => NonNegative],
+        |s, sc| dl::exponential(s, sc)
+    );
+
+    legacy_cont!(
+        "Standard gamma draws (`standard_gamma(shape, size)`), the legacy algorithm.",
+        standard_gamma, standard_gamma_scalar, [shape: "shape" => NonNegative],
+        |s, k| dl::standard_gamma(s, k)
+    );
+
+    legacy_cont!(
+        "Gamma draws (`gamma(shape, scale, size)`).",
+        gamma, gamma_scalar, [shape: "shape" => NonNegative, scale: "scale" => NonNegative],
+        |s, k, sc| dl::gamma(s, k, sc)
+    );
+
+    legacy_cont!(
+        "Beta draws (`beta(a, b, size)`): Johnk's algorithm for `a, b <= 1`, else a ratio of gammas.",
+        beta, beta_scalar, [a: "a" => Positive, b: "b" => Positive],
+        |s, a, b| dl::beta(s, a, b)
+    );
+
+    legacy_cont!(
+        "Chi-square draws (`chisquare(df, size)`).",
+        chisquare, chisquare_scalar, [df: "df" => Positive],
+        |s, df| dl::chisquare(s, df)
+    );
+
+    legacy_cont!(
+        "F draws (`f(dfnum, dfden, size)`).",
+        f, f_scalar, [dfnum: "dfnum" => Positive, dfden: "dfden" => Positive],
+        |s, n, d| dl::f(s, n, d)
+    );
+
+    legacy_cont!(
+        "Noncentral chi-square draws (`noncentral_chisquare(df, nonc, size)`).",
+        noncentral_chisquare, noncentral_chisquare_scalar, [df: "df" => Positive, nonc: "nonc" => NonNegative],
+        |s, df, nonc| dl::noncentral_chisquare(s, df, nonc)
+    );
+
+    legacy_cont!(
+        "Noncentral F draws (`noncentral_f(dfnum, dfden, nonc, size)`).",
+        noncentral_f, noncentral_f_scalar,
+        [dfnum: "dfnum" => Positive, dfden: "dfden" => Positive, nonc: "nonc" => NonNegative],
+        |s, n, d, nonc| dl::noncentral_f(s, n, d, nonc)
+    );
+
+    legacy_cont!(
+        "Student's t draws (`standard_t(df, size)`).",
+        standard_t, standard_t_scalar, [df: "df" => Positive],
+        |s, df| dl::standard_t(s, df)
+    );
+
+    legacy_cont!(
+        "Von Mises draws on `[-pi, pi]` (`vonmises(mu, kappa, size)`), the legacy algorithm.",
+        vonmises, vonmises_scalar, [mu: "mu" => None, kappa: "kappa" => NonNegative],
+        |s, mu, kappa| dl::vonmises(s, mu, kappa)
+    );
+
+    legacy_cont!(
+        "Pareto II (Lomax) draws (`pareto(a, size)`): `exp(E / a) - 1`.",
+        pareto, pareto_scalar, [a: "a" => Positive],
+        |s, a| dl::pareto(s, a)
+    );
+
+    legacy_cont!(
+        "Weibull draws (`weibull(a, size)`).",
+        weibull, weibull_scalar, [a: "a" => NonNegative],
+        |s, a| dl::weibull(s, a)
+    );
+
+    legacy_cont!(
+        "Power-function draws in `[0, 1]` (`power(a, size)`).",
+        power, power_scalar, [a: "a" => Positive],
+        |s, a| dl::power(s, a)
+    );
+
+    legacy_cont!(
+        "Laplace draws (`laplace(loc, scale, size)`).",
+        laplace, laplace_scalar, [loc: "loc" => None, scale: "scale" => NonNegative],
+        |s, l, sc| cd::laplace(s, l, sc)
+    );
+
+    legacy_cont!(
+        "Gumbel draws (`gumbel(loc, scale, size)`).",
+        gumbel, gumbel_scalar, [loc: "loc" => None, scale: "scale" => NonNegative],
+        |s, l, sc| cd::gumbel(s, l, sc)
+    );
+
+    legacy_cont!(
+        "Logistic draws (`logistic(loc, scale, size)`).",
+        logistic, logistic_scalar, [loc: "loc" => None, scale: "scale" => NonNegative],
+        |s, l, sc| cd::logistic(s, l, sc)
+    );
+
+    legacy_cont!(
+        "Log-normal draws (`lognormal(mean, sigma, size)`).",
+        lognormal, lognormal_scalar, [mean: "mean" => None, sigma: "sigma" => NonNegative],
+        |s, m, sg| dl::lognormal(s, m, sg)
+    );
+
+    legacy_cont!(
+        "Rayleigh draws (`rayleigh(scale, size)`): `scale * sqrt(-2 log1p(-U))`.",
+        rayleigh, rayleigh_scalar, [scale: "scale" => NonNegative],
+        |s, sc| dl::rayleigh(s, sc)
+    );
+
+    legacy_cont!(
+        "Wald (inverse Gaussian) draws (`wald(mean, scale, size)`), the legacy formula.",
+        wald, wald_scalar, [mean: "mean" => Positive, scale: "scale" => Positive],
+        |s, m, sc| dl::wald(s, m, sc)
+    );
+
+    legacy_disc!(
+        "Poisson draws (`poisson(lam, size)`).",
+        poisson, poisson_scalar, [lam: "lam" => Poisson],
+        |s, lam| crate::dist::discrete::poisson(s, lam)
+    );
+
+    legacy_disc!(
+        "Zipf draws (`zipf(a, size)`), the legacy algorithm.",
+        zipf, zipf_scalar, [a: "a" => Gt1],
+        |s, a| dl::zipf(s, a)
+    );
+
+    legacy_disc!(
+        "Geometric draws (`geometric(p, size)`), the legacy algorithm.",
+        geometric, geometric_scalar, [p: "p" => BoundedGt01],
+        |s, p| dl::geometric(s, p)
+    );
+
+    legacy_disc!(
+        "Logarithmic series draws (`logseries(p, size)`), the legacy algorithm.",
+        logseries, logseries_scalar, [p: "p" => BoundedLt01],
+        |s, p| dl::logseries(s, p)
+    );
+
+    legacy_disc!(
+        "Negative binomial draws (`negative_binomial(n, p, size)`): `poisson(gamma(n, (1-p)/p))`.",
+        negative_binomial, negative_binomial_scalar, [n: "n" => Positive, p: "p" => Bounded01],
+        |s, n, p| dl::negative_binomial(s, n, p)
+    );
+
+    /// Uniform draws on `[low, high)` (`uniform(low, high, size)`).
+    ///
+    /// # Errors
+    /// A non-finite `high - low` (`OverflowError`), shapes that do not broadcast, negative dimensions.
+    pub fn uniform<'a>(
+        &mut self,
+        low: impl Into<Param<'a, f64>>,
+        high: impl Into<Param<'a, f64>>,
+        size: impl Into<Size>,
+    ) -> Result<Array<f64>> {
+        let (low, high) = (low.into(), high.into());
+        let range = crate::generator::uniform_range(&low, &high, true)?;
+        self.gen_view()
+            .sample(&size.into(), [(&low, "", Cons::None), (&range, "", Cons::None)], |s, [l, r]| dl::uniform(s, l, r))
+    }
+
+    /// One uniform draw on `[low, high)`.
+    ///
+    /// # Errors
+    /// A non-finite `high - low` (`OverflowError`).
+    pub fn uniform_scalar(&mut self, low: f64, high: f64) -> Result<f64> {
+        let r = high - low;
+        if !r.is_finite() {
+            return Err(Error::RangeOverflow { scalar: false });
+        }
+        Ok(dl::uniform(&mut self.aug, low, r))
+    }
+
+    /// Triangular draws (`triangular(left, mode, right, size)`).
+    ///
+    /// # Errors
+    /// "left > mode", "mode > right", "left == right", shapes that do not broadcast,
+    /// negative dimensions.
+    pub fn triangular<'a>(
+        &mut self,
+        left: impl Into<Param<'a, f64>>,
+        mode: impl Into<Param<'a, f64>>,
+        right: impl Into<Param<'a, f64>>,
+        size: impl Into<Size>,
+    ) -> Result<Array<f64>> {
+        self.gen_view().triangular(left, mode, right, size)
+    }
+
+    /// One triangular draw.
+    ///
+    /// # Errors
+    /// As [`triangular`](Self::triangular).
+    pub fn triangular_scalar(&mut self, left: f64, mode: f64, right: f64) -> Result<f64> {
+        self.gen_view().triangular_scalar(left, mode, right)
+    }
+
+    /// Binomial draws with the legacy algorithm (`binomial(n, p, size)`).
+    ///
+    /// # Errors
+    /// `p` outside `[0, 1]` or NaN, `n < 0`, shapes that do not broadcast, negative dimensions.
+    pub fn binomial<'a>(
+        &mut self,
+        n: impl Into<Param<'a, i64>>,
+        p: impl Into<Param<'a, f64>>,
+        size: impl Into<Size>,
+    ) -> Result<Array<i64>> {
+        self.gen_view().binomial_with(&n.into(), &p.into(), &size.into(), true)
+    }
+
+    /// One legacy binomial draw.
+    ///
+    /// # Errors
+    /// `p` outside `[0, 1]` or NaN, or `n < 0`.
+    pub fn binomial_scalar(&mut self, n: i64, p: f64) -> Result<i64> {
+        let a = self.binomial(n, p, Size::NONE)?;
+        Ok(a.item()?)
+    }
+
+    /// Hypergeometric draws with the legacy algorithm (`hypergeometric(ngood, nbad, nsample, size)`).
+    ///
+    /// # Errors
+    /// "ngood + nbad < nsample", "ngood < 0", "nbad < 0", "nsample < 1", shapes that do not
+    /// broadcast, negative dimensions.
+    pub fn hypergeometric<'a>(
+        &mut self,
+        ngood: impl Into<Param<'a, i64>>,
+        nbad: impl Into<Param<'a, i64>>,
+        nsample: impl Into<Param<'a, i64>>,
+        size: impl Into<Size>,
+    ) -> Result<Array<i64>> {
+        let (g, b, n) = (ngood.into(), nbad.into(), nsample.into());
+        if crate::generator::any_sum_below(&g, &b, &n)? {
+            return Err(Error::HypergeometricSample);
+        }
+        self.gen_view().sample(
+            &size.into(),
+            [(&g, "ngood", Cons::NonNegative), (&b, "nbad", Cons::NonNegative), (&n, "nsample", Cons::Gte1)],
+            |s, [g, b, n]| dl::hypergeometric(s, g, b, n),
+        )
+    }
+
+    /// One legacy hypergeometric draw.
+    ///
+    /// # Errors
+    /// As [`hypergeometric`](Self::hypergeometric).
+    pub fn hypergeometric_scalar(&mut self, ngood: i64, nbad: i64, nsample: i64) -> Result<i64> {
+        let a = self.hypergeometric(ngood, nbad, nsample, Size::NONE)?;
+        Ok(a.item()?)
+    }
+
+    /// Multinomial draws with the legacy binomial (`multinomial(n, pvals, size)`): shape
+    /// `size + (len(pvals),)`.
+    ///
+    /// # Errors
+    /// "pvals < 0, pvals > 1 or pvals contains NaNs", "sum(pvals[:-1]) > 1.0", "n < 0",
+    /// negative dimensions, a size too large to allocate.
+    pub fn multinomial(&mut self, n: i64, pvals: &[f64], size: impl Into<Size>) -> Result<Array<i64>> {
+        check(pvals, "pvals", Cons::Bounded01, true)?;
+        let d = pvals.len();
+        if d > 0 && crate::generator::kahan_sum(&pvals[..d - 1]) > 1.0 + 1e-12 {
+            return Err(Error::PvalsSum { ndim: 1 });
+        }
+        let mut shape = size.into().shape()?.unwrap_or_default();
+        shape.push(d);
+        let mut out = crate::generator::zeros::<i64>(&shape)?;
+        check(&[n as f64], "n", Cons::NonNegative, false)?;
+        if d > 0 {
+            for row in out.chunks_exact_mut(d) {
+                crate::generator::multinomial_into(&mut self.aug, n, pvals, row, true);
+            }
+        }
+        Ok(Array::from_shape_vec(&shape, out)?)
+    }
+
+    /// Dirichlet draws with the legacy gamma (`dirichlet(alpha, size)`): shape `size + (k,)`.
+    ///
+    /// # Errors
+    /// "alpha <= 0", negative dimensions, a size too large to allocate.
+    pub fn dirichlet(&mut self, alpha: &[f64], size: impl Into<Size>) -> Result<Array<f64>> {
+        if alpha.iter().any(|&a| a <= 0.0) {
+            return Err(Error::param("alpha", Rule::Positive, true));
+        }
+        let k = alpha.len();
+        let mut shape = size.into().shape()?.unwrap_or_default();
+        shape.push(k);
+        let n = crate::generator::checked_len::<f64>(&shape)?;
+        let mut out: Vec<f64> = try_vec(n, &shape, "float64")?;
+        out.resize(n, 0.0);
+        if k > 0 {
+            for row in out.chunks_exact_mut(k) {
+                let mut acc = 0.0;
+                for (v, &a) in row.iter_mut().zip(alpha) {
+                    *v = dl::standard_gamma(&mut self.aug, a);
+                    acc += *v;
+                }
+                let inv = 1.0 / acc;
+                for v in row.iter_mut() {
+                    *v *= inv;
+                }
+            }
+        }
+        Ok(Array::from_shape_vec(&shape, out)?)
+    }
+}
