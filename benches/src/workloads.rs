@@ -309,7 +309,29 @@ macro_rules! random_workload {
     };
 }
 
-/// NumPy's random streams (numpy.random.Generator with PCG64).
+/// One legacy workload: a RandomState seeded with 42 on both sides (NumPy's
+/// `np.random.RandomState(42)`), so both draw the same numbers.
+macro_rules! legacy_workload {
+    ($name:expr, $size:expr, $dims:expr, $test:expr, |$rs:ident, $d:ident| $call:expr, $py:expr) => {
+        Workload {
+            area: "random",
+            name: $name,
+            size: $size,
+            dims: $dims,
+            test_dims: $test,
+            nprs: |d| {
+                let mut $rs = nprs_random::RandomState::new(42);
+                let $d: Vec<usize> = d.to_vec();
+                Box::new(move || $call.into())
+            },
+            numpy_setup: "rs = np.random.RandomState(42)",
+            numpy_run: $py,
+            numpy_avx512_slow: false,
+        }
+    };
+}
+
+/// NumPy's random streams (numpy.random.Generator with PCG64, and the legacy RandomState).
 #[must_use]
 pub fn random_workloads() -> Vec<Workload> {
     use nprs_random::Choice;
@@ -369,6 +391,38 @@ pub fn random_workloads() -> Vec<Workload> {
             &[1_000, 100],
             |rng, d| rng.choice(d[0] as i64, d[1], &Choice::new().replace(false)).expect("sample fits"),
             "rng.choice(dims[0], dims[1], replace=False)"
+        ),
+        legacy_workload!(
+            "legacy randn",
+            "1e7",
+            &[10_000_000],
+            &[1_000],
+            |rs, d| rs.randn(d[0]).expect("valid size"),
+            "rs.randn(dims[0])"
+        ),
+        legacy_workload!(
+            "legacy gamma(2.0)",
+            "1e7",
+            &[10_000_000],
+            &[1_000],
+            |rs, d| rs.gamma(2.0, 1.0, d[0]).expect("valid shape"),
+            "rs.gamma(2.0, 1.0, dims[0])"
+        ),
+        legacy_workload!(
+            "legacy poisson(5)",
+            "1e7 int64",
+            &[10_000_000],
+            &[1_000],
+            |rs, d| rs.poisson(5.0, d[0]).expect("valid lam"),
+            "rs.poisson(5.0, dims[0])"
+        ),
+        legacy_workload!(
+            "legacy binomial(10, 0.3)",
+            "1e7 int64",
+            &[10_000_000],
+            &[1_000],
+            |rs, d| rs.binomial(10, 0.3, d[0]).expect("valid n and p"),
+            "rs.binomial(10, 0.3, dims[0])"
         ),
     ]
 }
