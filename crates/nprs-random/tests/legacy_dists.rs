@@ -346,3 +346,63 @@ fn random_state_over_any_bit_generator() {
     let mut b = RandomState::from_bit_generator(Mt19937::new(7));
     assert_eq!(a.randn(4).unwrap().to_vec(), b.randn(4).unwrap().to_vec());
 }
+
+#[test]
+#[allow(clippy::too_many_lines)] // one line per recorded case
+fn numpy_test_randomstate_broadcast() {
+    let o = oracle("random/legacy_dists");
+    let r = || RandomState::new(123_456_789);
+    let b = |name: &str| o.case(&format!("b_{name}"));
+    let (x0, x1, x2) = ([0.0], [1.0], [2.0]);
+    let (x0_3, x1_3, x2_3) = ([0.0; 3], [1.0; 3], [2.0; 3]);
+    b("uniform_low").check(&r().uniform(x0_3, x1, ()).unwrap());
+    b("uniform_high").check(&r().uniform(x0, x1_3, ()).unwrap());
+    b("normal_loc").check(&r().normal(x0_3, x1, ()).unwrap());
+    b("normal_scale").check(&r().normal(x0, x1_3, ()).unwrap());
+    b("beta_a").check(&r().beta(x1_3, x2, ()).unwrap());
+    b("beta_b").check(&r().beta(x1, x2_3, ()).unwrap());
+    b("exponential").check(&r().exponential(x1_3, ()).unwrap());
+    b("standard_gamma").check(&r().standard_gamma(x1_3, ()).unwrap());
+    b("gamma_shape").check(&r().gamma(x1_3, x2, ()).unwrap());
+    b("gamma_scale").check(&r().gamma(x1, x2_3, ()).unwrap());
+    b("f_num").check(&r().f(x1_3, x2, ()).unwrap());
+    b("f_den").check(&r().f(x1, x2_3, ()).unwrap());
+    b("noncentral_f_num").check(&r().noncentral_f([2.0; 3], [3.0], [4.0], ()).unwrap());
+    b("noncentral_f_den").check(&r().noncentral_f([2.0], [3.0; 3], [4.0], ()).unwrap());
+    b("noncentral_f_nonc").check(&r().noncentral_f([2.0], [3.0], [4.0; 3], ()).unwrap());
+    b("noncentral_f_small_df").check(&r().noncentral_f(0.9, 0.9, 2.0, 2).unwrap());
+    b("chisquare").check(&r().chisquare(x1_3, ()).unwrap());
+    b("noncentral_chisquare_df").check(&r().noncentral_chisquare(x1_3, x2, ()).unwrap());
+    b("noncentral_chisquare_nonc").check(&r().noncentral_chisquare(x1, x2_3, ()).unwrap());
+    b("standard_t").check(&r().standard_t(x1_3, ()).unwrap());
+    b("vonmises_mu").check(&r().vonmises(x2_3, x1, ()).unwrap());
+    b("vonmises_kappa").check(&r().vonmises(x2, x1_3, ()).unwrap());
+    b("pareto").check(&r().pareto(x1_3, ()).unwrap());
+    b("weibull").check(&r().weibull(x1_3, ()).unwrap());
+    b("power").check(&r().power(x1_3, ()).unwrap());
+    b("laplace_loc").check(&r().laplace(x0_3, x1, ()).unwrap());
+    b("laplace_scale").check(&r().laplace(x0, x1_3, ()).unwrap());
+    b("gumbel_loc").check(&r().gumbel(x0_3, x1, ()).unwrap());
+    b("gumbel_scale").check(&r().gumbel(x0, x1_3, ()).unwrap());
+    b("logistic_loc").check(&r().logistic(x0_3, x1, ()).unwrap());
+    b("logistic_scale").check(&r().logistic(x0, x1_3, ()).unwrap());
+    b("lognormal_mean").check(&r().lognormal(x0_3, x1, ()).unwrap());
+    b("lognormal_sigma").check(&r().lognormal(x0, x1_3, ()).unwrap());
+    b("rayleigh").check(&r().rayleigh(x1_3, ()).unwrap());
+    b("wald_mean").check(&r().wald([0.5; 3], x1, ()).unwrap());
+    b("wald_scale").check(&r().wald([0.5], x1_3, ()).unwrap());
+    b("triangular_left").check(&r().triangular(x1_3, x2, [3.0], ()).unwrap());
+    b("triangular_mode").check(&r().triangular(x1, x2_3, [3.0], ()).unwrap());
+    b("triangular_right").check(&r().triangular(x1, x2, [3.0; 3], ()).unwrap());
+    b("binomial_n").check(&r().binomial([1i64; 3], [0.5], ()).unwrap());
+    b("binomial_p").check(&r().binomial([1i64], [0.5; 3], ()).unwrap());
+    b("negative_binomial_n").check(&r().negative_binomial(x1_3, [0.5], ()).unwrap());
+    b("negative_binomial_p").check(&r().negative_binomial(x1, [0.5; 3], ()).unwrap());
+    b("poisson").check(&r().poisson(x1_3, ()).unwrap());
+    b("zipf").check(&r().zipf(x2_3, ()).unwrap());
+    b("geometric").check(&r().geometric([0.5; 3], ()).unwrap());
+    b("hypergeometric_ngood").check(&r().hypergeometric([1i64; 3], [2i64], [2i64], ()).unwrap());
+    b("hypergeometric_nbad").check(&r().hypergeometric([1i64], [2i64; 3], [2i64], ()).unwrap());
+    b("hypergeometric_nsample").check(&r().hypergeometric([1i64], [2i64], [2i64; 3], ()).unwrap());
+    b("logseries").check(&r().logseries([0.5; 3], ()).unwrap());
+}

@@ -212,7 +212,65 @@ MODULE = {
 }
 
 
+# test_randomstate.py's TestBroadcast (seed 123456789): one parameter of each call is
+# repeated three times and broadcast against the others.
+BROADCAST = {
+    "uniform_low": "rng.uniform([0.0] * 3, [1.0])",
+    "uniform_high": "rng.uniform([0.0], [1.0] * 3)",
+    "normal_loc": "rng.normal([0.0] * 3, [1.0])",
+    "normal_scale": "rng.normal([0.0], [1.0] * 3)",
+    "beta_a": "rng.beta([1.0] * 3, [2.0])",
+    "beta_b": "rng.beta([1.0], [2.0] * 3)",
+    "exponential": "rng.exponential([1.0] * 3)",
+    "standard_gamma": "rng.standard_gamma([1.0] * 3)",
+    "gamma_shape": "rng.gamma([1.0] * 3, [2.0])",
+    "gamma_scale": "rng.gamma([1.0], [2.0] * 3)",
+    "f_num": "rng.f([1.0] * 3, [2.0])",
+    "f_den": "rng.f([1.0], [2.0] * 3)",
+    "noncentral_f_num": "rng.noncentral_f([2.0] * 3, [3.0], [4.0])",
+    "noncentral_f_den": "rng.noncentral_f([2.0], [3.0] * 3, [4.0])",
+    "noncentral_f_nonc": "rng.noncentral_f([2.0], [3.0], [4.0] * 3)",
+    "noncentral_f_small_df": "rng.noncentral_f(0.9, 0.9, 2, size=2)",
+    "chisquare": "rng.chisquare([1.0] * 3)",
+    "noncentral_chisquare_df": "rng.noncentral_chisquare([1.0] * 3, [2.0])",
+    "noncentral_chisquare_nonc": "rng.noncentral_chisquare([1.0], [2.0] * 3)",
+    "standard_t": "rng.standard_t([1.0] * 3)",
+    "vonmises_mu": "rng.vonmises([2.0] * 3, [1.0])",
+    "vonmises_kappa": "rng.vonmises([2.0], [1.0] * 3)",
+    "pareto": "rng.pareto([1.0] * 3)",
+    "weibull": "rng.weibull([1.0] * 3)",
+    "power": "rng.power([1.0] * 3)",
+    "laplace_loc": "rng.laplace([0.0] * 3, [1.0])",
+    "laplace_scale": "rng.laplace([0.0], [1.0] * 3)",
+    "gumbel_loc": "rng.gumbel([0.0] * 3, [1.0])",
+    "gumbel_scale": "rng.gumbel([0.0], [1.0] * 3)",
+    "logistic_loc": "rng.logistic([0.0] * 3, [1.0])",
+    "logistic_scale": "rng.logistic([0.0], [1.0] * 3)",
+    "lognormal_mean": "rng.lognormal([0.0] * 3, [1.0])",
+    "lognormal_sigma": "rng.lognormal([0.0], [1.0] * 3)",
+    "rayleigh": "rng.rayleigh([1.0] * 3)",
+    "wald_mean": "rng.wald([0.5] * 3, [1.0])",
+    "wald_scale": "rng.wald([0.5], [1.0] * 3)",
+    "triangular_left": "rng.triangular([1.0] * 3, [2.0], [3.0])",
+    "triangular_mode": "rng.triangular([1.0], [2.0] * 3, [3.0])",
+    "triangular_right": "rng.triangular([1.0], [2.0], [3.0] * 3)",
+    "binomial_n": "rng.binomial([1] * 3, [0.5])",
+    "binomial_p": "rng.binomial([1], [0.5] * 3)",
+    "negative_binomial_n": "rng.negative_binomial([1.0] * 3, [0.5])",
+    "negative_binomial_p": "rng.negative_binomial([1.0], [0.5] * 3)",
+    "poisson": "rng.poisson([1.0] * 3)",
+    "zipf": "rng.zipf([2.0] * 3)",
+    "geometric": "rng.geometric([0.5] * 3)",
+    "hypergeometric_ngood": "rng.hypergeometric([1] * 3, [2], [2])",
+    "hypergeometric_nbad": "rng.hypergeometric([1], [2] * 3, [2])",
+    "hypergeometric_nsample": "rng.hypergeometric([1], [2], [2] * 3)",
+    "logseries": "rng.logseries([0.5] * 3)",
+}
+
+
 def generate(g):
+    for name, expr in BROADCAST.items():
+        case(g, f"b_{name}", expr, setup=RS.format(s=123456789))
     for name, expr in TEST_RANDOMSTATE.items():
         case(g, f"t_{name}", expr, setup=RS.format(s=1234567890))
     for name, expr in STREAMS.items():
