@@ -194,6 +194,12 @@ pub enum Error {
     /// A legacy `permutation` of a 0-d array (an `IndexError`).
     #[error("x must be an integer or at least 1-dimensional")]
     NotOneDimensional,
+    /// An `out=` array that is not contiguous (in C order, when `c_only`).
+    #[error("Supplied output array must be {}contiguous, writable, aligned, and in machine byte-order.", if *.c_only { "C-" } else { "" })]
+    OutNotContiguous {
+        /// Whether only C order is accepted (methods with parameters).
+        c_only: bool,
+    },
     /// `choice` along an axis the population does not have (NumPy's `IndexError` from
     /// indexing the shape tuple).
     #[error("tuple index out of range")]

@@ -26,6 +26,17 @@ impl Size {
     /// No size: NumPy's `size=None`.
     pub const NONE: Size = Size(None);
 
+    /// The empty shape: NumPy's `size=()`, a 0-d result. Unlike [`Size::NONE`], array
+    /// parameters do not broadcast into it (NumPy's "Output size () is not compatible with
+    /// broadcast dimensions of inputs").
+    ///
+    /// ```
+    /// let mut rng = nprs_random::default_rng(42);
+    /// assert_eq!(rng.random(nprs_random::Size::EMPTY).unwrap().shape(), &[] as &[usize]);
+    /// assert!(rng.normal([0.0, 1.0], 1.0, nprs_random::Size::EMPTY).is_err());
+    /// ```
+    pub const EMPTY: Size = Size(Some(Vec::new()));
+
     /// The requested dimensions, if any.
     #[must_use]
     pub fn dims(&self) -> Option<&[isize]> {

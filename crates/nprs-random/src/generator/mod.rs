@@ -5,6 +5,7 @@ mod continuous;
 mod discrete;
 mod integers;
 mod multivariate;
+mod out;
 mod permute;
 
 pub(crate) use args::{Cons, ParamValue, check};

@@ -1,0 +1,131 @@
+//! Generator gaps against NumPy: `out=`, `size=()` against `size=None`, shuffles of views.
+
+mod common;
+
+use common::{check_err, check_scalar, float, items};
+use nprs_core::{Array, Order, s};
+use nprs_random::{Choice, RandomState, Size, default_rng};
+use nprs_testkit::oracle;
+
+#[test]
+fn out_arrays() {
+    let o = oracle("random/gaps");
+    let c = |name: &str| o.case(&format!("out_{name}"));
+    let zeros = |shape: &[usize]| Array::<f64>::zeros(shape).unwrap();
+    let zeros_f = |shape: &[usize]| Array::<f64>::zeros_order(shape, Order::F).unwrap();
+    let zeros32 = |n: usize| Array::<f32>::zeros(&[n]).unwrap();
+    let mut out = zeros(&[3, 4]);
+    default_rng(42).random_into(&mut out).unwrap();
+    c("random").check(&out);
+    let mut out = zeros_f(&[3, 4]);
+    default_rng(42).random_into(&mut out).unwrap();
+    c("random_f").check(&out);
+    let mut out = zeros32(7);
+    default_rng(42).random_f32_into(&mut out).unwrap();
+    c("random_f32").check(&out);
+    let mut out = zeros(&[2, 5]);
+    default_rng(42).standard_normal_into(&mut out).unwrap();
+    c("standard_normal").check(&out);
+    let mut out = zeros_f(&[2, 5]);
+    default_rng(42).standard_normal_into(&mut out).unwrap();
+    c("standard_normal_f").check(&out);
+    let mut out = zeros32(9);
+    default_rng(42).standard_normal_f32_into(&mut out).unwrap();
+    c("standard_normal_f32").check(&out);
+    let mut out = zeros(&[4, 2]);
+    default_rng(42).standard_exponential_into(&mut out).unwrap();
+    c("standard_exponential").check(&out);
+    let mut out = zeros32(6);
+    default_rng(42).standard_exponential_f32_into(&mut out).unwrap();
+    c("standard_exponential_f32").check(&out);
+    let mut out = zeros(&[2, 3]);
+    default_rng(42).standard_gamma_into(2.5, &mut out).unwrap();
+    c("standard_gamma").check(&out);
+    let mut out = zeros(&[2, 3]);
+    default_rng(42).standard_gamma_into([0.5, 1.0, 3.0], &mut out).unwrap();
+    c("standard_gamma_bc").check(&out);
+    let col = Array::from_shape_vec(&[2, 1], vec![0.5, 4.0]).unwrap();
+    let mut out = zeros(&[2, 3]);
+    default_rng(42).standard_gamma_into(&col, &mut out).unwrap();
+    c("standard_gamma_col").check(&out);
+    let mut out = zeros32(5);
+    default_rng(42).standard_gamma_f32_into(0.7f32, &mut out).unwrap();
+    c("standard_gamma_f32").check(&out);
+    let mut rng = default_rng(42);
+    let mut out = zeros(&[3]);
+    rng.standard_normal_into(&mut out).unwrap();
+    c("then_random").check_item(0, &out);
+    assert_eq!(float(&items(c("then_random"))[1]).to_bits(), rng.random_scalar().to_bits());
+    // A mutable view that is contiguous is an output too.
+    let mut big = zeros(&[3, 4]);
+    default_rng(42).random_into(&mut big.view_mut()).unwrap();
+    c("random").check(&big);
+}
+
+#[test]
+fn out_errors() {
+    let o = oracle("random/gaps");
+    let e = |name: &str| o.case(&format!("out_err_{name}"));
+    let mut rng = default_rng(42);
+    let mut a = Array::<f64>::zeros(&[4, 6]).unwrap();
+    check_err(e("strided"), rng.random_into(&mut a.slice_mut(s![.., ..;2])));
+    let mut f = Array::<f64>::zeros_order(&[2, 3], Order::F).unwrap();
+    check_err(e("gamma_f"), rng.standard_gamma_into(2.0, &mut f));
+    let mut out2 = Array::<f64>::zeros(&[2]).unwrap();
+    check_err(e("gamma_bc"), rng.standard_gamma_into([1.0, 2.0, 3.0], &mut out2));
+    let mut out3 = Array::<f64>::zeros(&[3]).unwrap();
+    let ones = Array::<f64>::ones(&[2, 3]).unwrap();
+    check_err(e("gamma_big_param"), rng.standard_gamma_into(&ones, &mut out3));
+    check_err(e("gamma_neg"), rng.standard_gamma_into(-1.0, &mut out3));
+}
+
+#[test]
+fn size_empty_against_none() {
+    let o = oracle("random/gaps");
+    let c = |name: &str| o.case(&format!("size_{name}"));
+    check_scalar(c("random_none"), default_rng(42).random_scalar());
+    c("random_empty").check(&default_rng(42).random(Size::EMPTY).unwrap());
+    c("normal_empty").check(&default_rng(42).normal(1.0, 2.0, Size::EMPTY).unwrap());
+    check_err(c("normal_arr_empty"), default_rng(42).normal([0.0, 1.0], 1.0, Size::EMPTY));
+    let mut rng = default_rng(42);
+    let v: Vec<u8> = (0..3).map(|_| rng.integers_scalar::<u8>(0, 100).unwrap()).collect();
+    common::check_scalars(c("integers_u8_none"), &v);
+    let mut rng = default_rng(42);
+    for i in 0..3 {
+        c("integers_u8_empty").check_item(i, &rng.integers::<u8>(0, 100, Size::EMPTY).unwrap());
+    }
+    let mut rng = default_rng(42);
+    for i in 0..3 {
+        c("integers_bool_empty").check_item(i, &rng.integers::<bool>(0, 2, Size::EMPTY).unwrap());
+    }
+    c("choice_empty").check(&default_rng(42).choice(10, Size::EMPTY, &Choice::new()).unwrap());
+    let nr = Choice::new().replace(false);
+    c("choice_noreplace_empty").check(&default_rng(42).choice(10, Size::EMPTY, &nr).unwrap());
+    c("multinomial_empty").check(&default_rng(42).multinomial(10, vec![0.2, 0.8], Size::EMPTY).unwrap());
+    c("dirichlet_empty").check(&default_rng(42).dirichlet(&[1.0, 2.0], Size::EMPTY).unwrap());
+    c("legacy_randint_empty").check(&RandomState::new(3).randint::<i64>(0, 10, Size::EMPTY).unwrap());
+    c("legacy_normal_empty").check(&RandomState::new(3).normal(0.0, 1.0, Size::EMPTY).unwrap());
+}
+
+#[test]
+fn shuffles_of_mutable_views() {
+    let o = oracle("random/gaps");
+    let c = |name: &str| o.case(&format!("view_{name}"));
+    let arange =
+        |shape: &[isize]| Array::<i64>::arange(shape.iter().product::<isize>() as usize).into_shape(shape).unwrap();
+    let mut x = arange(&[4, 6]);
+    default_rng(42).shuffle(&mut x.slice_mut(s![.., 1..5]), 1).unwrap();
+    c("shuffle_cols_view").check(&x);
+    let mut x = arange(&[6, 4]);
+    default_rng(42).shuffle(&mut x.slice_mut(s![..;2]), 0).unwrap();
+    c("shuffle_rows_view").check(&x);
+    let mut x = arange(&[4, 6]);
+    default_rng(42).shuffle(&mut x.slice_mut(s![..;-1, ..;2]), 1).unwrap();
+    c("shuffle_neg_view").check(&x);
+    let mut x = arange(&[2, 3, 4]);
+    default_rng(42).shuffle(&mut x.slice_mut(s![.., 1..]), 2).unwrap();
+    c("shuffle_3d_axis2").check(&x);
+    let mut x = arange(&[5, 4]);
+    RandomState::new(1).shuffle(&mut x.slice_mut(s![1..4])).unwrap();
+    c("legacy_shuffle_view").check(&x);
+}
