@@ -129,3 +129,70 @@ fn shuffles_of_mutable_views() {
     RandomState::new(1).shuffle(&mut x.slice_mut(s![1..4])).unwrap();
     c("legacy_shuffle_view").check(&x);
 }
+
+fn words() -> nprs_core::DynArray {
+    nprs_core::DynArray::from_strs(&["apple", "kiwi", "fig", "plum", "date", "lime"])
+}
+
+fn words23() -> nprs_core::DynArray {
+    words().into_shape(&[2, 3]).unwrap()
+}
+
+fn records() -> nprs_core::DynArray {
+    use nprs_core::{Descr, DynArray, Scalar};
+    let d = Descr::parse("[('name', 'U10'), ('age', '<i4'), ('score', '<f8')]").unwrap();
+    DynArray::from_records(
+        &d,
+        &[
+            Scalar::from(("Alice", 25, 1.5)),
+            Scalar::from(("Bob", 30, 2.5)),
+            Scalar::from(("Cy", 35, 3.5)),
+            Scalar::from(("Di", 40, 4.5)),
+        ],
+    )
+    .unwrap()
+}
+
+#[test]
+fn dynamic_arrays_of_strings_and_records() {
+    let o = oracle("random/gaps");
+    let c = |name: &str| o.case(&format!("dyn_{name}"));
+    let repr = |a: &dyn std::fmt::Debug| format!("{a:?}");
+    let rng = || default_rng(42);
+    let mut w = words();
+    rng().shuffle_dyn(&mut w, 0).unwrap();
+    c("shuffle_words").check_str(&repr(&w));
+    let mut w = words23();
+    rng().shuffle_dyn(&mut w, 1).unwrap();
+    c("shuffle_words_2d_axis1").check_str(&repr(&w));
+    let mut r = records();
+    rng().shuffle_dyn(&mut r, 0).unwrap();
+    c("shuffle_records").check_str(&repr(&r));
+    let mut b = nprs_core::DynArray::from_byte_strs(&[&b"a"[..], b"bb", b"ccc", b"dddd", b"e"]);
+    rng().shuffle_dyn(&mut b.slice_mut(s![1..]).unwrap(), 0).unwrap();
+    c("shuffle_bytes_view").check_str(&repr(&b));
+    c("permutation_words").check_str(&repr(&rng().permutation_dyn(&words(), 0).unwrap()));
+    c("permutation_records").check_str(&repr(&rng().permutation_dyn(&records(), 0).unwrap()));
+    c("permutation_words_axis1").check_str(&repr(&rng().permutation_dyn(&words23(), 1).unwrap()));
+    c("permuted_words").check_str(&repr(&rng().permuted_dyn(&words23(), Some(1)).unwrap()));
+    c("permuted_words_none").check_str(&repr(&rng().permuted_dyn(&words23(), None).unwrap()));
+    let f = words23().to_owned_order(Order::F);
+    c("permuted_words_f").check_str(&repr(&rng().permuted_dyn(&f, None).unwrap()));
+    c("permuted_records_axis0").check_str(&repr(&rng().permuted_dyn(&records(), Some(0)).unwrap()));
+    c("choice_words").check_str(&repr(&rng().choice_dyn(&words(), 4, &Choice::new()).unwrap()));
+    let nr = Choice::new().replace(false);
+    c("choice_words_noreplace").check_str(&repr(&rng().choice_dyn(&words(), [2, 2], &nr).unwrap()));
+    let p = [0.1, 0.2, 0.3, 0.4];
+    c("choice_records_p").check_str(&repr(&rng().choice_dyn(&records(), 3, &Choice::new().p(&p)).unwrap()));
+    let ax1 = Choice::new().axis(1);
+    c("choice_words_axis1").check_str(&repr(&rng().choice_dyn(&words23(), 2, &ax1).unwrap()));
+    let mut w = words();
+    RandomState::new(5).shuffle_dyn(&mut w).unwrap();
+    c("legacy_shuffle_words").check_str(&repr(&w));
+    c("legacy_permutation_records").check_str(&repr(&RandomState::new(5).permutation_dyn(&records()).unwrap()));
+    let letters = nprs_core::DynArray::from_strs(&["a", "b", "c", "d"]);
+    let got = RandomState::new(1_234_567_890).choice_dyn(&letters, 4, true, None).unwrap();
+    c("legacy_choice_letters").check_str(&repr(&got));
+    let got = RandomState::new(5).choice_dyn(&records(), 3, false, None).unwrap();
+    c("legacy_choice_records").check_str(&repr(&got));
+}

@@ -62,6 +62,11 @@ impl<'a> Choice<'a> {
         self
     }
 
+    /// The axis option, as given.
+    pub(crate) fn axis_value(&self) -> isize {
+        self.axis
+    }
+
     /// Whether a sample without replacement is shuffled (default `true`; `false` is faster).
     #[must_use]
     pub fn shuffle(mut self, shuffle: bool) -> Self {
@@ -220,7 +225,7 @@ pub(crate) fn take_along<T: Element, S: Data<Elem = T>>(
 
 /// Whether a copy in NumPy's `order='K'` of an array with these strides is Fortran-ordered
 /// (and not C-ordered): the strides of the axes longer than 1 strictly increase.
-fn keeps_fortran_order(shape: &[usize], strides: &[isize]) -> bool {
+pub(crate) fn keeps_fortran_order(shape: &[usize], strides: &[isize]) -> bool {
     let s: Vec<isize> = shape.iter().zip(strides).filter(|(d, _)| **d > 1).map(|(_, s)| s.abs()).collect();
     s.len() > 1 && s.windows(2).all(|w| w[0] < w[1])
 }
@@ -261,7 +266,7 @@ impl<B: BitGenerator> Generator<B> {
     }
 
     /// The index sample of `choice` for a population of `pop_size`.
-    fn choice_indices(
+    pub(crate) fn choice_indices(
         &mut self,
         pop_size: i64,
         size: &Size,

@@ -4,8 +4,9 @@
 pub mod global;
 mod methods;
 
+use nprs_core::dynarray::{DynData, DynDataMut};
 use nprs_core::storage::{Data, DataMut};
-use nprs_core::{Array, ArrayBase, Element};
+use nprs_core::{Array, ArrayBase, DynArray, DynBase, Element};
 
 use crate::bitgen::{BitGenerator, Mt19937, Mt19937State};
 use crate::dist::legacy::Aug;
@@ -362,6 +363,48 @@ impl<B: BitGenerator> RandomState<B> {
         let (idx, shape) =
             self.choice_indices(a.shape()[0] as i64, &size.into(), replace, p, ChoiceError::PopulationEmpty)?;
         crate::generator::take_along(a, &idx, &shape, 0)
+    }
+}
+
+impl<B: BitGenerator> RandomState<B> {
+    /// [`shuffle`](Self::shuffle) for a dynamic array or mutable view of any dtype
+    /// (strings, records, …), along axis 0.
+    ///
+    /// # Errors
+    /// A 0-d array (NumPy's `TypeError`).
+    pub fn shuffle_dyn<S: DynData + DynDataMut>(&mut self, x: &mut DynBase<S>) -> Result<()> {
+        self.gen_view().shuffle_dyn(x, 0)
+    }
+
+    /// [`permutation_of`](Self::permutation_of) for a dynamic array of any dtype.
+    ///
+    /// # Errors
+    /// A 0-d array ("x must be an integer or at least 1-dimensional", an `IndexError`).
+    pub fn permutation_dyn<S: DynData>(&mut self, x: &DynBase<S>) -> Result<DynArray> {
+        if x.ndim() == 0 {
+            return Err(Error::NotOneDimensional);
+        }
+        self.gen_view().permutation_dyn(x, 0)
+    }
+
+    /// [`choice_from`](Self::choice_from) for a 1-d dynamic array of any dtype
+    /// (`choice(['a', 'b', 'c'], size)`).
+    ///
+    /// # Errors
+    /// As [`choice_from`](Self::choice_from).
+    pub fn choice_dyn<S: DynData>(
+        &mut self,
+        a: &DynBase<S>,
+        size: impl Into<Size>,
+        replace: bool,
+        p: Option<&[f64]>,
+    ) -> Result<DynArray> {
+        if a.ndim() != 1 {
+            return Err(Error::Choice { kind: ChoiceError::NotOneDimensional, legacy: true });
+        }
+        let (idx, shape) =
+            self.choice_indices(a.shape()[0] as i64, &size.into(), replace, p, ChoiceError::PopulationEmpty)?;
+        crate::generator::take_dyn(a, &idx, &shape, 0)
     }
 }
 

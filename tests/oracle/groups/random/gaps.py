@@ -56,8 +56,36 @@ VIEWS = {
     "legacy_shuffle_view": ("x = np.arange(20).reshape(5, 4); np.random.RandomState(1).shuffle(x[1:4])", "x"),
 }
 
+WORDS = "w = np.array(['apple', 'kiwi', 'fig', 'plum', 'date', 'lime'])"
+RECS = ("r = np.array([('Alice', 25, 1.5), ('Bob', 30, 2.5), ('Cy', 35, 3.5), ('Di', 40, 4.5)], "
+        "dtype=[('name', 'U10'), ('age', '<i4'), ('score', '<f8')])")
+
+DYN = {
+    "shuffle_words": (WORDS + "; rng.shuffle(w)", "repr(w)"),
+    "shuffle_words_2d_axis1": (WORDS + "; w = w.reshape(2, 3); rng.shuffle(w, axis=1)", "repr(w)"),
+    "shuffle_records": (RECS + "; rng.shuffle(r)", "repr(r)"),
+    "shuffle_bytes_view": ("b = np.array([b'a', b'bb', b'ccc', b'dddd', b'e']); rng.shuffle(b[1:]); r = b", "repr(r)"),
+    "permutation_words": (WORDS, "repr(rng.permutation(w))"),
+    "permutation_records": (RECS, "repr(rng.permutation(r))"),
+    "permutation_words_axis1": (WORDS, "repr(rng.permutation(w.reshape(2, 3), axis=1))"),
+    "permuted_words": (WORDS, "repr(rng.permuted(w.reshape(2, 3), axis=1))"),
+    "permuted_words_none": (WORDS, "repr(rng.permuted(w.reshape(2, 3)))"),
+    "permuted_words_f": (WORDS, "repr(rng.permuted(np.asfortranarray(w.reshape(2, 3))))"),
+    "permuted_records_axis0": (RECS, "repr(rng.permuted(r, axis=0))"),
+    "choice_words": (WORDS, "repr(rng.choice(w, 4))"),
+    "choice_words_noreplace": (WORDS, "repr(rng.choice(w, (2, 2), replace=False))"),
+    "choice_records_p": (RECS, "repr(rng.choice(r, 3, p=[0.1, 0.2, 0.3, 0.4]))"),
+    "choice_words_axis1": (WORDS, "repr(rng.choice(w.reshape(2, 3), 2, axis=1))"),
+    "legacy_shuffle_words": (WORDS + "; rs = np.random.RandomState(5); rs.shuffle(w)", "repr(w)"),
+    "legacy_permutation_records": (RECS + "; rs = np.random.RandomState(5)", "repr(rs.permutation(r))"),
+    "legacy_choice_letters": ("rs = np.random.RandomState(1234567890)", "repr(rs.choice(np.array(['a', 'b', 'c', 'd']), 4))"),
+    "legacy_choice_records": (RECS + "; rs = np.random.RandomState(5)", "repr(rs.choice(r, 3, replace=False))"),
+}
+
 
 def generate(g):
+    for name, (setup, expr) in DYN.items():
+        case(g, f"dyn_{name}", expr, setup=RNG + "; " + setup)
     for name, (setup, result) in OUT.items():
         case(g, f"out_{name}", result, setup=RNG + "; " + setup)
     for name, expr in OUT_ERRORS.items():
