@@ -38,7 +38,10 @@
 //! `laplace`, `logistic`, `lognormal`, `logseries`, `negative_binomial`, `chisquare`,
 //! `noncentral_chisquare`, `f`, `noncentral_f`, `gumbel`, `pareto`, `power`, `rayleigh`,
 //! `standard_cauchy`, `standard_t`, `triangular`, `vonmises`, `wald`, `weibull`, `zipf`,
-//! `spawn`.
+//! `spawn`; `out=` as the `*_into` methods (`random`, `standard_normal`,
+//! `standard_exponential`, `standard_gamma`); `shuffle`, `permutation`, `permuted` and
+//! `choice` over dynamic arrays of any dtype (`*_dyn`, strings and records included) and
+//! over mutable views along any axis; [`Size::EMPTY`] for NumPy's `size=()`.
 //!
 //! `RandomState` (over MT19937 by default, or any bit generator): `seed`,
 //! `get_state`/`set_state` (with the cached Gaussian), `rand`, `randn`, `randint` (every

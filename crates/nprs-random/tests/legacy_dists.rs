@@ -319,6 +319,34 @@ fn legacy_module_functions() {
     c.check_item(31, &npr::sample(2).unwrap());
     npr::seed(2024).unwrap();
     assert_eq!(bytes(&o.case("m_bytes").result), npr::bytes(6).unwrap());
+    npr::seed(2024).unwrap();
+    let c = o.case("m_dyn");
+    c.check_item(0, &npr::choice_from(&Array::from_vec(vec![1.5, 2.5, 3.5]), 4, true, None).unwrap());
+    let it = items(c);
+    let perm = npr::permutation_dyn(&nprs_core::DynArray::from_strs(&["a", "bb", "c"])).unwrap();
+    assert_eq!(it[1], nprs_testkit::Value::Str(format!("{perm:?}")));
+    let pick = npr::choice_dyn(&nprs_core::DynArray::from_strs(&["x", "y"]), 3, true, None).unwrap();
+    assert_eq!(it[2], nprs_testkit::Value::Str(format!("{pick:?}")));
+    npr::seed(2024).unwrap();
+    let mut w = nprs_core::DynArray::from_strs(&["a", "bb", "c", "dd"]);
+    npr::shuffle_dyn(&mut w).unwrap();
+    o.case("m_shuffle_words").check_str(&format!("{w:?}"));
+}
+
+#[test]
+fn randint_repeatability_every_dtype() {
+    let o = oracle("random/legacy_dists");
+    let h = |name: &str| common::int(&o.case(&format!("randint_repeat_{name}")).result);
+    let r = || RandomState::new(1234);
+    let bools: Vec<u8> = r().randint::<bool>(0, 2, 1000).unwrap().iter().map(u8::from).collect();
+    assert_eq!(h("bool"), i128::from(common::fnv_u8(&bools)));
+    macro_rules! check {
+        ($($t:ty => $name:literal),*) => {$(
+            let v = r().randint::<$t>(0, 6, 1000).unwrap().to_vec();
+            assert_eq!(h($name), i128::from(common::fnv(&v, |x| x.to_le_bytes().to_vec())), $name);
+        )*};
+    }
+    check!(i8 => "int8", i16 => "int16", i32 => "int32", i64 => "int64", u8 => "uint8", u16 => "uint16", u32 => "uint32", u64 => "uint64");
 }
 
 fn check_over<B: BitGenerator>(o: &Cases, name: &str, bg: B) {

@@ -17,8 +17,9 @@
 
 use std::sync::{Mutex, MutexGuard, PoisonError};
 
+use nprs_core::dynarray::{DynData, DynDataMut};
 use nprs_core::storage::{Data, DataMut};
-use nprs_core::{Array, ArrayBase, Element};
+use nprs_core::{Array, ArrayBase, DynArray, DynBase, Element};
 
 use super::{LegacySeed, LegacyState, RandomState};
 use crate::error::Result;
@@ -319,4 +320,48 @@ pub fn multinomial(n: i64, pvals: &[f64], size: impl Into<Size>) -> Result<Array
 pub fn dirichlet(alpha: &[f64], size: impl Into<Size>) -> Result<Array<f64>> {
     let size = size.into();
     with(|rs| rs.dirichlet(alpha, size))
+}
+
+/// `np.random.choice(a, size, replace, p)` for a 1-d array `a`.
+///
+/// # Errors
+/// As [`RandomState::choice_from`].
+pub fn choice_from<T: Element, S: Data<Elem = T>>(
+    a: &ArrayBase<S>,
+    size: impl Into<Size>,
+    replace: bool,
+    p: Option<&[f64]>,
+) -> Result<Array<T>> {
+    let size = size.into();
+    with(|rs| rs.choice_from(a, size, replace, p))
+}
+
+/// `np.random.shuffle(x)` for a dynamic array or view of any dtype (strings, records).
+///
+/// # Errors
+/// A 0-d array.
+pub fn shuffle_dyn<S: DynData + DynDataMut>(x: &mut DynBase<S>) -> Result<()> {
+    with(|rs| rs.shuffle_dyn(x))
+}
+
+/// `np.random.permutation(x)` for a dynamic array of any dtype.
+///
+/// # Errors
+/// A 0-d array.
+pub fn permutation_dyn<S: DynData>(x: &DynBase<S>) -> Result<DynArray> {
+    with(|rs| rs.permutation_dyn(x))
+}
+
+/// `np.random.choice(a, size, replace, p)` for a 1-d dynamic array of any dtype.
+///
+/// # Errors
+/// As [`RandomState::choice_dyn`].
+pub fn choice_dyn<S: DynData>(
+    a: &DynBase<S>,
+    size: impl Into<Size>,
+    replace: bool,
+    p: Option<&[f64]>,
+) -> Result<DynArray> {
+    let size = size.into();
+    with(|rs| rs.choice_dyn(a, size, replace, p))
 }

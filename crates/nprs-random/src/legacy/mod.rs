@@ -125,6 +125,25 @@ impl<B: BitGenerator> RandomState<B> {
         self.aug.has_gauss.then_some(self.aug.gauss)
     }
 
+    /// Sets or clears the cached Gaussian: with the bit generator's own state, this is
+    /// `set_state` of NumPy's dictionary form (`get_state(legacy=False)`) for any bit
+    /// generator.
+    ///
+    /// ```
+    /// use nprs_random::{Pcg64, RandomState};
+    /// let mut rs = RandomState::from_bit_generator(Pcg64::new(3));
+    /// rs.randn(1).unwrap(); // leaves the second polar normal cached
+    /// let (bg, gauss) = (rs.bit_generator().state(), rs.cached_gauss());
+    /// let a = rs.randn(3).unwrap();
+    /// rs.bit_generator_mut().set_state(bg);
+    /// rs.set_cached_gauss(gauss);
+    /// assert_eq!(rs.randn(3).unwrap().to_vec(), a.to_vec());
+    /// ```
+    pub fn set_cached_gauss(&mut self, gauss: Option<f64>) {
+        self.aug.has_gauss = gauss.is_some();
+        self.aug.gauss = gauss.unwrap_or(0.0);
+    }
+
     /// A `Generator` over this state's bit generator and Gaussian cache (the shared
     /// validation, broadcasting and integer paths).
     pub(crate) fn gen_view(&mut self) -> Generator<&mut Aug<B>> {

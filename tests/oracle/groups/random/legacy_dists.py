@@ -209,7 +209,13 @@ MODULE = {
              "np.random.random_integers(1, 6, 3), np.random.random(2), "
              "np.random.ranf(2), np.random.sample(2)]",
     "m_bytes": "np.random.bytes(6)",
+    "m_dyn": "[np.random.choice(np.array([1.5, 2.5, 3.5]), 4), repr(np.random.permutation(np.array(['a', 'bb', 'c']))), "
+             "repr(np.random.choice(np.array(['x', 'y']), 3))]",
+    "m_shuffle_words": "w = np.array(['a', 'bb', 'c', 'dd']); np.random.shuffle(w); r = repr(w)",
 }
+
+# test_randomstate.py's TestRandint.test_repeatability: 1000 values of every dtype, seed 1234.
+RANDINT_DTYPES = ("bool", "int8", "int16", "int32", "int64", "uint8", "uint16", "uint32", "uint64")
 
 
 # test_randomstate.py's TestBroadcast (seed 123456789): one parameter of each call is
@@ -279,7 +285,13 @@ def generate(g):
     for name, expr in ERRORS.items():
         case(g, f"e_{name}", expr, setup=RS.format(s=0))
     for name, expr in MODULE.items():
-        case(g, name, expr, setup="np.random.seed(2024)")
+        if name == "m_shuffle_words":
+            case(g, name, "r", setup="np.random.seed(2024); " + expr)
+        else:
+            case(g, name, expr, setup="np.random.seed(2024)")
+    for dt in RANDINT_DTYPES:
+        high = 2 if dt == "bool" else 6
+        case(g, f"randint_repeat_{dt}", f"fnv(np.random.RandomState(1234).randint(0, {high}, size=1000, dtype=np.{dt}))")
     # RandomState over other bit generators: the legacy Gaussian over their streams.
     for bg in ("PCG64", "Philox", "SFC64", "MT19937"):
         setup = f"rng = np.random.RandomState(np.random.{bg}(7))"
