@@ -178,6 +178,11 @@ fn legacy_streams() {
         ("hypergeometric_big", |r, o, n| {
             o.case(n).check(&r.hypergeometric(100_000_000, 100_000_000, 100_000_000, 5).unwrap());
         }),
+        ("hypergeometric_huge", |r, o, n| {
+            let t = 1_000_000_000_000i64;
+            o.case(n).check(&r.hypergeometric(t, t, t, 3).unwrap());
+        }),
+        ("geometric_zero_p", |r, o, n| o.case(n).check(&r.geometric(1e-300, 3).unwrap())),
         ("hypergeometric_bc", |r, o, n| {
             let ns = Array::from_shape_vec(&[2, 1], vec![3i64, 12]).unwrap();
             o.case(n).check(&r.hypergeometric([10i64, 20], [5i64, 30], &ns, ()).unwrap());
@@ -261,6 +266,8 @@ fn legacy_errors() {
     check_err(e("negative_binomial_n"), r().negative_binomial_scalar(0.0, 0.5));
     check_err(e("negative_binomial_p"), r().negative_binomial_scalar(1.0, 1.5));
     check_err(e("hypergeometric_sum"), r().hypergeometric_scalar(1, 1, 3));
+    check_err(e("hypergeometric_overflow"), r().hypergeometric_scalar(1 << 62, 1 << 62, 5));
+    check_err(e("hypergeometric_overflow_arr"), r().hypergeometric([i64::MAX], [1i64], [5i64], ()));
     check_err(e("hypergeometric_ngood"), r().hypergeometric_scalar(-1, 5, 3));
     check_err(e("hypergeometric_nbad"), r().hypergeometric_scalar(5, -1, 3));
     check_err(e("hypergeometric_nsample"), r().hypergeometric_scalar(5, 5, 0));

@@ -250,3 +250,21 @@ fn legacy_limits_never_hang() {
     assert_eq!(r.negative_binomial_scalar(1.0, 0.0).unwrap(), i64::MAX);
     assert_eq!(float(&items(c)[1]).to_bits(), r.random_sample_scalar().to_bits());
 }
+
+#[test]
+fn binomial_counts_near_the_int64_limit() {
+    let o = oracle("random/soundness");
+    let h = |name: &str| o.case(&format!("huge_{name}"));
+    h("binomial_2p62").check(&rng().binomial(1i64 << 62, 0.5, 5).unwrap());
+    h("binomial_max").check(&rng().binomial(i64::MAX, 0.3, 5).unwrap());
+    h("binomial_max_tiny_p").check(&rng().binomial(i64::MAX, 1e-18, 5).unwrap());
+    h("legacy_binomial_2p62").check(&RandomState::new(42).binomial(1i64 << 62, 0.5, 5).unwrap());
+    h("legacy_binomial_max").check(&RandomState::new(42).binomial(i64::MAX, 0.7, 5).unwrap());
+    // Long streams reach BTPE's squeeze (step 52), whose terms NumPy adds in float64.
+    let hash = |a: nprs_core::Array<i64>| i128::from(common::fnv_i64(&a.to_vec()));
+    let n = (1i64 << 62) + 12345;
+    assert_eq!(hash(rng().binomial(n, 0.4, 200_000).unwrap()), common::int(&h("binomial_2p62_hash").result));
+    assert_eq!(hash(rng().binomial(i64::MAX, 0.5, 200_000).unwrap()), common::int(&h("binomial_max_hash").result));
+    let legacy = RandomState::new(42).binomial(i64::MAX, 0.5, 200_000).unwrap();
+    assert_eq!(hash(legacy), common::int(&h("legacy_binomial_max_hash").result));
+}

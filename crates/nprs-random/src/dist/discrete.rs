@@ -206,7 +206,7 @@ fn binomial_btpe<B: BitGenerator + ?Sized>(bg: &mut B, n: i64, p: f64) -> i64 {
         // Step 52
         let kf = k as f64;
         let rho = (kf / nrq) * ((kf * (kf / 3.0 + 0.625) + 0.166_666_666_666_666_66) / nrq + 0.5);
-        let t = (-k.wrapping_mul(k)) as f64 / (2.0 * nrq);
+        let t = k.wrapping_neg().wrapping_mul(k) as f64 / (2.0 * nrq);
         let big_a = v.ln();
         if big_a < t - rho {
             break 'step10 y;
@@ -214,14 +214,15 @@ fn binomial_btpe<B: BitGenerator + ?Sized>(bg: &mut B, n: i64, p: f64) -> i64 {
         if big_a > t + rho {
             continue 'step10;
         }
-        let x1 = (y + 1) as f64;
-        let f1 = (m + 1) as f64;
-        let z = (n + 1 - m) as f64;
-        let w = (n - y + 1) as f64;
+        // NumPy converts first and adds in float64 (exact below 2**53, rounded above).
+        let x1 = y as f64 + 1.0;
+        let f1 = mf + 1.0;
+        let z = nf + 1.0 - mf;
+        let w = nf - y as f64 + 1.0;
         let (x2, f2, z2, w2) = (x1 * x1, f1 * f1, z * z, w * w);
         let s = |a: f64, a2: f64| (13680. - (462. - (132. - (99. - 140. / a2) / a2) / a2) / a2) / a / 166_320.;
         let bound = xm * (f1 / x1).ln()
-            + (nf - mf + 0.5) * (z / w).ln()
+            + ((n - m) as f64 + 0.5) * (z / w).ln()
             + (y - m) as f64 * (w * r / (x1 * q)).ln()
             + s(f1, f2)
             + s(z, z2)

@@ -49,13 +49,14 @@ pub(crate) fn fill_broadcast2<T: Element, U: Element, O: Element>(
     fill(shape, || f(ia.next_value(), ib.next_value()))
 }
 
-/// Whether `ngood + nbad < nsample` anywhere (broadcast), NumPy's first hypergeometric check.
+/// Whether `ngood + nbad < nsample` anywhere (broadcast), NumPy's first hypergeometric check
+/// (in wrapping int64 arithmetic, as NumPy adds).
 pub(crate) fn any_sum_below(g: &Param<'_, i64>, b: &Param<'_, i64>, n: &Param<'_, i64>) -> Result<bool> {
     if g.is_scalar() && b.is_scalar() && n.is_scalar() {
-        return Ok(g.first().saturating_add(b.first()) < n.first());
+        return Ok(g.first().wrapping_add(b.first()) < n.first());
     }
     let shape = nprs_core::dims::broadcast_operands(&[g.shape(), b.shape(), n.shape()])?;
-    let short = fill_broadcast(&shape, [g as &dyn Source<i64>, b, n], |[g, b, n]| g.saturating_add(b) < n)?;
+    let short = fill_broadcast(&shape, [g as &dyn Source<i64>, b, n], |[g, b, n]| g.wrapping_add(b) < n)?;
     Ok(short.iter().any(|x| x))
 }
 
@@ -207,7 +208,7 @@ impl<B: BitGenerator> Generator<B> {
         if ngood >= 1_000_000_000 || nbad >= 1_000_000_000 {
             return Err(Error::HypergeometricTooLarge);
         }
-        if ngood.saturating_add(nbad) < nsample {
+        if ngood.wrapping_add(nbad) < nsample {
             return Err(Error::HypergeometricSample);
         }
         Self::check_scalars([

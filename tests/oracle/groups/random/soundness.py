@@ -74,6 +74,18 @@ LEGACY = {
     "negative_binomial_p0": "[rs.negative_binomial(1.0, 0.0), rs.random_sample()]",
 }
 
+# Counts near the int64 limit: NumPy's float64 arithmetic in BTPE, no overflow.
+HUGE_N = {
+    "binomial_2p62": "rng.binomial(2**62, 0.5, 5)",
+    "binomial_max": "rng.binomial(2**63 - 1, 0.3, 5)",
+    "binomial_max_tiny_p": "rng.binomial(2**63 - 1, 1e-18, 5)",
+    "binomial_2p62_hash": "fnv(rng.binomial(2**62 + 12345, 0.4, 200000))",
+    "binomial_max_hash": "fnv(rng.binomial(2**63 - 1, 0.5, 200000))",
+    "legacy_binomial_max_hash": "fnv(np.random.RandomState(42).binomial(2**63 - 1, 0.5, 200000))",
+    "legacy_binomial_2p62": "np.random.RandomState(42).binomial(2**62, 0.5, 5)",
+    "legacy_binomial_max": "np.random.RandomState(42).binomial(2**63 - 1, 0.7, 5)",
+}
+
 MEMORY = {
     "permutation": "rng.permutation(1 << 40)",
     "bytes": "rng.bytes(1 << 62)",
@@ -104,5 +116,7 @@ def generate(g):
         case(g, name, expr, setup=RNG)
     for name, expr in LEGACY.items():
         case(g, f"legacy_{name}", expr, setup=RS)
+    for name, expr in HUGE_N.items():
+        case(g, f"huge_{name}", expr, setup=RNG)
     for name, expr in MEMORY.items():
         case(g, f"mem_{name}", expr, setup=RNG)
