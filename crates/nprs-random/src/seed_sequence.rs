@@ -209,8 +209,10 @@ impl SeedSequence {
         if pool_size < DEFAULT_POOL_SIZE {
             return Err(Error::State(format!("The size of the entropy pool should be at least {DEFAULT_POOL_SIZE}")));
         }
+        // NumPy allocates the pool as an array: a pool too large is its MemoryError.
+        let pool = try_vec(pool_size, &[pool_size], "uint32")?;
         let mut ss = SeedSequence { entropy, spawn_key, pool_size, n_children_spawned, pool: Vec::new() };
-        ss.pool = ss.mix_entropy();
+        ss.pool = ss.mix_entropy(pool);
         Ok(ss)
     }
 
@@ -224,11 +226,11 @@ impl SeedSequence {
         run
     }
 
-    fn mix_entropy(&self) -> Vec<u32> {
+    /// The mixed pool, built in `pool` (an empty buffer, allocated by the caller).
+    fn mix_entropy(&self, mut pool: Vec<u32>) -> Vec<u32> {
         let entropy = self.assembled();
         let mut hash_const = INIT_A;
-        let mut pool: Vec<u32> =
-            (0..self.pool_size).map(|i| hashmix(entropy.get(i).copied().unwrap_or(0), &mut hash_const)).collect();
+        pool.extend((0..self.pool_size).map(|i| hashmix(entropy.get(i).copied().unwrap_or(0), &mut hash_const)));
         for src in 0..self.pool_size {
             for dst in 0..self.pool_size {
                 if src != dst {
@@ -351,7 +353,7 @@ impl SeedSequence {
                 n_children_spawned: 0,
                 pool: Vec::new(),
             };
-            c.pool = c.mix_entropy();
+            c.pool = c.mix_entropy(Vec::with_capacity(self.pool_size));
             c
         }));
         self.n_children_spawned += n_children as u64;

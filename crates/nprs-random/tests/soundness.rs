@@ -172,6 +172,8 @@ fn impossible_allocations_are_errors() {
     check_kind(m("random_too_big"), rng().random([1usize << 40, 1 << 40]));
     check_kind(m("generate_state"), SeedSequence::new(0).generate_state(1 << 40));
     check_kind(m("generate_state_u64"), SeedSequence::new(0).generate_state_u64(1 << 40));
+    check_kind(m("pool_size"), SeedSequence::try_with(0, vec![], 1 << 40, 0));
+    check_kind(m("pool_size_too_big"), SeedSequence::try_with(0, vec![], 1 << 62, 0));
     check_kind(m("random_raw"), nprs_random::BitGenerator::random_raw(&mut Pcg64::new(42), 1 << 40));
     let nr = Choice::new().replace(false);
     check_kind(m("choice_noreplace"), rng().choice(1 << 40, 1usize << 39, &nr));

@@ -92,6 +92,8 @@ MEMORY = {
     "random": "rng.random(1 << 40)",
     "random_too_big": "rng.random((1 << 40, 1 << 40))",
     "generate_state": "np.random.SeedSequence(0).generate_state(1 << 40)",
+    "pool_size": "np.random.SeedSequence(0, pool_size=2**40)",
+    "pool_size_too_big": "np.random.SeedSequence(0, pool_size=2**62)",
     "generate_state_u64": "np.random.SeedSequence(0).generate_state(1 << 40, np.uint64)",
     "random_raw": "rng.bit_generator.random_raw(1 << 40)",
     "choice_noreplace": "rng.choice(1 << 40, 1 << 39, replace=False)",
