@@ -338,6 +338,49 @@ fn legacy_module_functions() {
     let mut w = nprs_core::DynArray::from_strs(&["a", "bb", "c", "dd"]);
     npr::shuffle_dyn(&mut w).unwrap();
     o.case("m_shuffle_words").check_str(&format!("{w:?}"));
+    // test_randomstate_regression.py, over the global state.
+    let r = |name: &str| o.case(&format!("reg_{name}"));
+    npr::seed(0).unwrap();
+    for (i, mu) in [-7.0, -3.5, 0.0, 3.5, 7.0].into_iter().enumerate() {
+        let v = npr::vonmises(mu, 1.0, 50).unwrap();
+        assert!(v.iter().all(|x| x > -std::f64::consts::PI && x <= std::f64::consts::PI));
+        r("vonmises_range").check_item(i, &v);
+    }
+    npr::seed(0).unwrap();
+    let c = r("hypergeometric_range");
+    c.check_item(0, &npr::hypergeometric(3, 18, 11, 10).unwrap());
+    c.check_item(1, &npr::hypergeometric(18, 3, 11, 10).unwrap());
+    let (a, b) = ((1i64 << 20) - 2, (1i64 << 40) - 2);
+    assert_eq!(common::int(&items(c)[2]), i128::from(npr::hypergeometric(a, a, a, ()).unwrap().item().unwrap()));
+    assert_eq!(common::int(&items(c)[3]), i128::from(npr::hypergeometric(b, b, b, ()).unwrap().item().unwrap()));
+    npr::seed(0).unwrap();
+    let ls = npr::logseries(0.8, 1000).unwrap().to_vec();
+    assert_eq!(common::int(&r("logseries_convergence").result), i128::from(common::fnv_i64(&ls)));
+    npr::seed(1_234_567_890).unwrap();
+    r("beta_small_parameters").check(&npr::beta(0.0001, 0.0001, 100).unwrap());
+    npr::seed(1234).unwrap();
+    let long = "a".repeat(1000);
+    let mut w = nprs_core::DynArray::from_strs(&["a", long.as_str()]);
+    for _ in 0..101 {
+        npr::shuffle_dyn(&mut w).unwrap();
+    }
+    assert_eq!(r("shuffle_different_length_strings").result, nprs_testkit::Value::Str("'a'1000".into()));
+    let shown = format!("{w:?}");
+    assert!(shown.starts_with("array(['a',"), "the short string comes first, as in NumPy: {}", &shown[..30]);
+    npr::seed(0).unwrap();
+    let c = r("multinomial_empty");
+    c.check_item(0, &npr::multinomial(10, &[], ()).unwrap());
+    assert_eq!(npr::multinomial(3, &[], [7, 5, 3]).unwrap().shape(), &[7, 5, 3, 0]);
+}
+
+#[test]
+fn randomstate_regressions() {
+    let o = oracle("random/legacy_dists");
+    let r = |name: &str| o.case(&format!("reg_{name}"));
+    r("randint_117").check(&RandomState::new(0).randint::<i64>(0, 1i128 << 32, 10).unwrap());
+    r("p_zero_stream").check(&RandomState::new(12345).binomial(1, [0.0, 0.25, 0.5, 0.75, 1.0], ()).unwrap());
+    let n = Array::from_shape_vec(&[2, 1], vec![0i64, 10]).unwrap();
+    r("n_zero_stream").check(&RandomState::new(8_675_309).binomial(&n, 0.25, [2, 10]).unwrap());
 }
 
 #[test]

@@ -218,6 +218,22 @@ MODULE = {
     "m_shuffle_words": "w = np.array(['a', 'bb', 'c', 'dd']); np.random.shuffle(w); r = repr(w)",
 }
 
+# numpy/random/tests/test_randomstate_regression.py, as values.
+REGRESSION = {
+    "vonmises_range": ("np.random.seed(0)", "[np.random.vonmises(mu, 1, 50) for mu in np.linspace(-7., 7., 5)]"),
+    "hypergeometric_range": ("np.random.seed(0)", "[np.random.hypergeometric(3, 18, 11, size=10), "
+                             "np.random.hypergeometric(18, 3, 11, size=10), np.random.hypergeometric(2**20 - 2, 2**20 - 2, 2**20 - 2), "
+                             "np.random.hypergeometric(2**40 - 2, 2**40 - 2, 2**40 - 2)]"),
+    "logseries_convergence": ("np.random.seed(0)", "fnv(np.random.logseries(0.8, size=1000))"),
+    "beta_small_parameters": ("np.random.seed(1234567890)", "np.random.beta(0.0001, 0.0001, size=100)"),
+    "shuffle_different_length_strings": ("np.random.seed(1234); a = np.array(['a', 'a' * 1000])\n"
+                                         "for _ in range(101): np.random.shuffle(a)", "repr(a[0][:3]) + str(len(a[1]))"),
+    "randint_117": ("rng = np.random.RandomState(0)", "rng.randint(2**32, size=10)"),
+    "p_zero_stream": ("rng = np.random.RandomState(12345)", "rng.binomial(1, [0, 0.25, 0.5, 0.75, 1])"),
+    "n_zero_stream": ("rng = np.random.RandomState(8675309)", "rng.binomial([[0], [10]], 0.25, size=(2, 10))"),
+    "multinomial_empty": ("np.random.seed(0)", "[np.random.multinomial(10, []), np.random.multinomial(3, [], size=(7, 5, 3)).shape]"),
+}
+
 # test_randomstate.py's TestRandint.test_repeatability: 1000 values of every dtype, seed 1234.
 RANDINT_DTYPES = ("bool", "int8", "int16", "int32", "int64", "uint8", "uint16", "uint32", "uint64")
 
@@ -293,6 +309,8 @@ def generate(g):
             case(g, name, "r", setup="np.random.seed(2024); " + expr)
         else:
             case(g, name, expr, setup="np.random.seed(2024)")
+    for name, (setup, expr) in REGRESSION.items():
+        case(g, f"reg_{name}", expr, setup=setup)
     for dt in RANDINT_DTYPES:
         high = 2 if dt == "bool" else 6
         case(g, f"randint_repeat_{dt}", f"fnv(np.random.RandomState(1234).randint(0, {high}, size=1000, dtype=np.{dt}))")
