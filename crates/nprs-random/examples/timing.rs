@@ -2,7 +2,7 @@
 
 use std::time::Instant;
 
-use nprs_random::{Choice, default_rng};
+use nprs_random::{Choice, RandomState, default_rng};
 
 fn time<T>(name: &str, mut f: impl FnMut() -> T) {
     let mut best = f64::INFINITY;
@@ -23,4 +23,9 @@ fn main() {
     time("exponential(1, 1e7)", || rng.exponential(1.0, 10_000_000).unwrap());
     time("permutation(1e6)", || rng.permutation(1_000_000).unwrap());
     time("choice(1e7, 1e5, replace=False)", || rng.choice(10_000_000, 100_000, &Choice::new().replace(false)).unwrap());
+    let mut rs = RandomState::new(42);
+    time("legacy randn(1e7)", || rs.randn(10_000_000).unwrap());
+    time("legacy gamma(2.0, 1.0, 1e7)", || rs.gamma(2.0, 1.0, 10_000_000).unwrap());
+    time("legacy poisson(5, 1e7)", || rs.poisson(5.0, 10_000_000).unwrap());
+    time("legacy binomial(10, 0.3, 1e7)", || rs.binomial(10, 0.3, 10_000_000).unwrap());
 }

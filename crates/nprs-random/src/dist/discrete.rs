@@ -134,144 +134,236 @@ pub(crate) fn negative_binomial<B: BitGenerator + ?Sized>(b: &mut B, n: f64, p: 
     poisson(b, y)
 }
 
-/// The BTPE sampler for `binomial(n, p)` with `p <= 0.5` (Kachitvichyanukul & Schmeiser),
-/// in NumPy 2.4's form; `legacy` selects nothing here (RandomState shares it).
-fn binomial_btpe<B: BitGenerator + ?Sized>(bg: &mut B, n: i64, p: f64) -> i64 {
-    let nf = n as f64;
-    let r = p.min(1.0 - p);
-    let q = 1.0 - r;
-    let fm = nf * r + r;
-    let m = fm.floor() as i64;
-    let mf = m as f64;
-    let p1 = (2.195 * (nf * r * q).sqrt() - 4.6 * q).floor() + 0.5;
-    let xm = mf + 0.5;
-    let xl = xm - p1;
-    let xr = xm + p1;
-    let c = 0.134 + 20.5 / (15.3 + mf);
-    let mut a = (fm - xl) / (fm - xl * r);
-    let laml = a * (1.0 + a / 2.0);
-    a = (xr - fm) / (xr * q);
-    let lamr = a * (1.0 + a / 2.0);
-    let p2 = p1 * (1.0 + 2.0 * c);
-    let p3 = p2 + c / laml;
-    let p4 = p3 + c / lamr;
-    let y = 'step10: loop {
-        let nrq = nf * r * q;
-        let u = bg.next_double() * p4;
-        let mut v = bg.next_double();
-        let y: i64;
-        if u <= p1 {
-            break 'step10 (xm - p1 * v + u).floor() as i64;
-        }
-        if u <= p2 {
-            let x = xl + (u - p1) / c;
-            v = v * c + 1.0 - (mf - x + 0.5).abs() / p1;
-            if v > 1.0 {
-                continue 'step10;
-            }
-            y = x.floor() as i64;
-        } else if u <= p3 {
-            y = (xl + v.ln() / laml).floor() as i64;
-            if y < 0 || v == 0.0 {
-                continue 'step10;
-            }
-            v = v * (u - p2) * laml;
-        } else {
-            y = (xr - v.ln() / lamr).floor() as i64;
-            if y > n || v == 0.0 {
-                continue 'step10;
-            }
-            v = v * (u - p3) * lamr;
-        }
-        // Step 50
-        let k = (y - m).abs();
-        if !(k > 20 && (k as f64) < nrq / 2.0 - 1.0) {
-            let s = r / q;
-            let aa = s * (nf + 1.0);
-            let mut ff = 1.0;
-            if m < y {
-                for i in m + 1..=y {
-                    ff *= aa / i as f64 - s;
-                }
-            } else if m > y {
-                for i in y + 1..=m {
-                    ff /= aa / i as f64 - s;
-                }
-            }
-            if v > ff {
-                continue 'step10;
-            }
-            break 'step10 y;
-        }
-        // Step 52
-        let kf = k as f64;
-        let rho = (kf / nrq) * ((kf * (kf / 3.0 + 0.625) + 0.166_666_666_666_666_66) / nrq + 0.5);
-        let t = k.wrapping_neg().wrapping_mul(k) as f64 / (2.0 * nrq);
-        let big_a = v.ln();
-        if big_a < t - rho {
-            break 'step10 y;
-        }
-        if big_a > t + rho {
-            continue 'step10;
-        }
-        // NumPy converts first and adds in float64 (exact below 2**53, rounded above).
-        let x1 = y as f64 + 1.0;
-        let f1 = mf + 1.0;
-        let z = nf + 1.0 - mf;
-        let w = nf - y as f64 + 1.0;
-        let (x2, f2, z2, w2) = (x1 * x1, f1 * f1, z * z, w * w);
-        let s = |a: f64, a2: f64| (13680. - (462. - (132. - (99. - 140. / a2) / a2) / a2) / a2) / a / 166_320.;
-        let bound = xm * (f1 / x1).ln()
-            + ((n - m) as f64 + 0.5) * (z / w).ln()
-            + (y - m) as f64 * (w * r / (x1 * q)).ln()
-            + s(f1, f2)
-            + s(z, z2)
-            + s(x1, x2)
-            + s(w, w2);
-        if big_a > bound {
-            continue 'step10;
-        }
-        break 'step10 y;
-    };
-    if p > 0.5 { n - y } else { y }
+/// BTPE's set-up for `binomial(n, p)` with `p <= 0.5` (Kachitvichyanukul & Schmeiser).
+#[derive(Clone, Copy, Debug)]
+struct Btpe {
+    n: i64,
+    nf: f64,
+    r: f64,
+    q: f64,
+    m: i64,
+    mf: f64,
+    p1: f64,
+    xm: f64,
+    xl: f64,
+    xr: f64,
+    c: f64,
+    laml: f64,
+    lamr: f64,
+    p2: f64,
+    p3: f64,
+    p4: f64,
 }
 
-/// Inversion for `binomial(n, p)` with small `n*p`. `legacy` computes `q^n` as
-/// `exp(n*log(q))` (RandomState); the Generator uses `exp(n*log1p(-p))`.
-fn binomial_inversion<B: BitGenerator + ?Sized>(bg: &mut B, n: i64, p: f64, legacy: bool) -> i64 {
-    let nf = n as f64;
-    let q = 1.0 - p;
-    let qn = if legacy { (nf * q.ln()).exp() } else { (nf * (-p).ln_1p()).exp() };
-    let np = nf * p;
-    let bound = nf.min(np + 10.0 * (np * q + 1.0).sqrt()) as i64;
-    let mut x: i64 = 0;
-    let mut px = qn;
-    let mut u = bg.next_double();
-    while u > px {
-        x += 1;
-        if x > bound {
-            x = 0;
-            px = qn;
-            u = bg.next_double();
-        } else {
-            u -= px;
-            px = ((n - x + 1) as f64 * p * px) / (x as f64 * q);
+impl Btpe {
+    fn new(n: i64, p: f64) -> Self {
+        let nf = n as f64;
+        let r = p.min(1.0 - p);
+        let q = 1.0 - r;
+        let fm = nf * r + r;
+        let m = fm.floor() as i64;
+        let mf = m as f64;
+        let p1 = (2.195 * (nf * r * q).sqrt() - 4.6 * q).floor() + 0.5;
+        let xm = mf + 0.5;
+        let xl = xm - p1;
+        let xr = xm + p1;
+        let c = 0.134 + 20.5 / (15.3 + mf);
+        let mut a = (fm - xl) / (fm - xl * r);
+        let laml = a * (1.0 + a / 2.0);
+        a = (xr - fm) / (xr * q);
+        let lamr = a * (1.0 + a / 2.0);
+        let p2 = p1 * (1.0 + 2.0 * c);
+        let p3 = p2 + c / laml;
+        let p4 = p3 + c / lamr;
+        Btpe { n, nf, r, q, m, mf, p1, xm, xl, xr, c, laml, lamr, p2, p3, p4 }
+    }
+
+    /// One draw, in NumPy 2.4's form (RandomState's BTPE is the same).
+    fn draw<B: BitGenerator + ?Sized>(&self, bg: &mut B) -> i64 {
+        let Btpe { n, nf, r, q, m, mf, p1, xm, xl, xr, c, laml, lamr, p2, p3, p4 } = *self;
+        'step10: loop {
+            let nrq = nf * r * q;
+            let u = bg.next_double() * p4;
+            let mut v = bg.next_double();
+            let y: i64;
+            if u <= p1 {
+                return (xm - p1 * v + u).floor() as i64;
+            }
+            if u <= p2 {
+                let x = xl + (u - p1) / c;
+                v = v * c + 1.0 - (mf - x + 0.5).abs() / p1;
+                if v > 1.0 {
+                    continue 'step10;
+                }
+                y = x.floor() as i64;
+            } else if u <= p3 {
+                y = (xl + v.ln() / laml).floor() as i64;
+                if y < 0 || v == 0.0 {
+                    continue 'step10;
+                }
+                v = v * (u - p2) * laml;
+            } else {
+                y = (xr - v.ln() / lamr).floor() as i64;
+                if y > n || v == 0.0 {
+                    continue 'step10;
+                }
+                v = v * (u - p3) * lamr;
+            }
+            // Step 50
+            let k = (y - m).abs();
+            if !(k > 20 && (k as f64) < nrq / 2.0 - 1.0) {
+                let s = r / q;
+                let aa = s * (nf + 1.0);
+                let mut ff = 1.0;
+                if m < y {
+                    for i in m + 1..=y {
+                        ff *= aa / i as f64 - s;
+                    }
+                } else if m > y {
+                    for i in y + 1..=m {
+                        ff /= aa / i as f64 - s;
+                    }
+                }
+                if v > ff {
+                    continue 'step10;
+                }
+                return y;
+            }
+            // Step 52
+            let kf = k as f64;
+            let rho = (kf / nrq) * ((kf * (kf / 3.0 + 0.625) + 0.166_666_666_666_666_66) / nrq + 0.5);
+            let t = k.wrapping_neg().wrapping_mul(k) as f64 / (2.0 * nrq);
+            let big_a = v.ln();
+            if big_a < t - rho {
+                return y;
+            }
+            if big_a > t + rho {
+                continue 'step10;
+            }
+            // NumPy converts first and adds in float64 (exact below 2**53, rounded above).
+            let x1 = y as f64 + 1.0;
+            let f1 = mf + 1.0;
+            let z = nf + 1.0 - mf;
+            let w = nf - y as f64 + 1.0;
+            let (x2, f2, z2, w2) = (x1 * x1, f1 * f1, z * z, w * w);
+            let s = |a: f64, a2: f64| (13680. - (462. - (132. - (99. - 140. / a2) / a2) / a2) / a2) / a / 166_320.;
+            let bound = xm * (f1 / x1).ln()
+                + ((n - m) as f64 + 0.5) * (z / w).ln()
+                + (y - m) as f64 * (w * r / (x1 * q)).ln()
+                + s(f1, f2)
+                + s(z, z2)
+                + s(x1, x2)
+                + s(w, w2);
+            if big_a > bound {
+                continue 'step10;
+            }
+            return y;
         }
     }
-    x
+}
+
+/// Inversion's set-up for `binomial(n, p)` with small `n*p`. `legacy` computes `q^n` as
+/// `exp(n*log(q))` (RandomState); the Generator uses `exp(n*log1p(-p))`.
+#[derive(Clone, Copy, Debug)]
+struct Inversion {
+    n: i64,
+    p: f64,
+    q: f64,
+    qn: f64,
+    bound: i64,
+}
+
+impl Inversion {
+    fn new(n: i64, p: f64, legacy: bool) -> Self {
+        let nf = n as f64;
+        let q = 1.0 - p;
+        let qn = if legacy { (nf * q.ln()).exp() } else { (nf * (-p).ln_1p()).exp() };
+        let np = nf * p;
+        let bound = nf.min(np + 10.0 * (np * q + 1.0).sqrt()) as i64;
+        Inversion { n, p, q, qn, bound }
+    }
+
+    fn draw<B: BitGenerator + ?Sized>(&self, bg: &mut B) -> i64 {
+        let Inversion { n, p, q, qn, bound } = *self;
+        let mut x: i64 = 0;
+        let mut px = qn;
+        let mut u = bg.next_double();
+        while u > px {
+            x += 1;
+            if x > bound {
+                x = 0;
+                px = qn;
+                u = bg.next_double();
+            } else {
+                u -= px;
+                px = ((n - x + 1) as f64 * p * px) / (x as f64 * q);
+            }
+        }
+        x
+    }
+}
+
+/// How `binomial(n, p)` is drawn: nothing, inversion or BTPE on `min(p, 1-p)`, and whether
+/// the count is `n - draw`.
+#[derive(Clone, Copy, Debug)]
+enum BinomialPlan {
+    Zero,
+    Inversion(Inversion, bool),
+    Btpe(Btpe, bool),
+}
+
+impl BinomialPlan {
+    fn new(p: f64, n: i64, legacy: bool) -> Self {
+        if !legacy && (n == 0 || p == 0.0) {
+            return BinomialPlan::Zero;
+        }
+        let (pp, flip) = if p <= 0.5 { (p, false) } else { (1.0 - p, true) };
+        if pp * n as f64 <= 30.0 {
+            BinomialPlan::Inversion(Inversion::new(n, pp, legacy), flip)
+        } else {
+            BinomialPlan::Btpe(Btpe::new(n, pp), flip)
+        }
+    }
+
+    fn draw<B: BitGenerator + ?Sized>(&self, bg: &mut B) -> i64 {
+        match self {
+            BinomialPlan::Zero => 0,
+            BinomialPlan::Inversion(inv, flip) => {
+                let x = inv.draw(bg);
+                if *flip { inv.n - x } else { x }
+            }
+            BinomialPlan::Btpe(bt, flip) => {
+                let y = bt.draw(bg);
+                if *flip { bt.n - y } else { y }
+            }
+        }
+    }
+}
+
+/// `binomial(n, p)` draws that keep the set-up of the last `(n, p)`, as NumPy's
+/// `binomial_t` does: the same numbers, without recomputing logs and roots per draw.
+#[derive(Debug, Default)]
+pub(crate) struct BinomialSampler {
+    last: Option<(i64, u64, BinomialPlan)>,
+}
+
+impl BinomialSampler {
+    pub(crate) fn draw<B: BitGenerator + ?Sized>(&mut self, bg: &mut B, p: f64, n: i64, legacy: bool) -> i64 {
+        let plan = match self.last {
+            Some((ln, lp, plan)) if ln == n && lp == p.to_bits() => plan,
+            _ => {
+                let plan = BinomialPlan::new(p, n, legacy);
+                self.last = Some((n, p.to_bits(), plan));
+                plan
+            }
+        };
+        plan.draw(bg)
+    }
 }
 
 /// `binomial(n, p)` as NumPy 2.4's Generator draws it (`legacy`: as RandomState does).
 pub(crate) fn binomial<B: BitGenerator + ?Sized>(bg: &mut B, p: f64, n: i64, legacy: bool) -> i64 {
-    if !legacy && (n == 0 || p == 0.0) {
-        return 0;
-    }
-    if p <= 0.5 {
-        if p * n as f64 <= 30.0 { binomial_inversion(bg, n, p, legacy) } else { binomial_btpe(bg, n, p) }
-    } else {
-        let q = 1.0 - p;
-        if q * n as f64 <= 30.0 { n - binomial_inversion(bg, n, q, legacy) } else { n - binomial_btpe(bg, n, q) }
-    }
+    BinomialPlan::new(p, n, legacy).draw(bg)
 }
 
 pub(crate) fn logseries<B: BitGenerator + ?Sized>(b: &mut B, p: f64) -> i64 {

@@ -117,7 +117,8 @@ impl<B: BitGenerator> Generator<B> {
         )?;
         let shape = output_shape(size, &[p.shape(), n.shape()], all_scalar)?;
         let bg = &mut self.bg;
-        fill_broadcast2(&shape, p, n, |p, n| dd::binomial(bg, p, n, legacy))
+        let mut sampler = dd::BinomialSampler::default();
+        fill_broadcast2(&shape, p, n, |p, n| sampler.draw(bg, p, n, legacy))
     }
 
     /// One binomial draw.
