@@ -38,6 +38,12 @@ fn out_arrays() {
     let mut out = zeros32(6);
     default_rng(42).standard_exponential_f32_into(&mut out).unwrap();
     c("standard_exponential_f32").check(&out);
+    let mut out = zeros_f(&[3, 2]);
+    default_rng(42).standard_exponential_inv_into(&mut out).unwrap();
+    c("standard_exponential_inv").check(&out);
+    let mut out = zeros32(5);
+    default_rng(42).standard_exponential_inv_f32_into(&mut out).unwrap();
+    c("standard_exponential_inv_f32").check(&out);
     let mut out = zeros(&[2, 3]);
     default_rng(42).standard_gamma_into(2.5, &mut out).unwrap();
     c("standard_gamma").check(&out);

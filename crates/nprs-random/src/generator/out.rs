@@ -118,6 +118,24 @@ impl<B: BitGenerator> Generator<B> {
         fill_out(out, || zig::standard_exponential_f(bg))
     }
 
+    /// `standard_exponential(method='inv', out=out)`.
+    ///
+    /// # Errors
+    /// As [`random_into`](Self::random_into).
+    pub fn standard_exponential_inv_into<S: DataMut<Elem = f64>>(&mut self, out: &mut ArrayBase<S>) -> Result<()> {
+        let bg = &mut self.bg;
+        fill_out(out, || cd::standard_exponential_inv(bg))
+    }
+
+    /// `standard_exponential(dtype=np.float32, method='inv', out=out)`.
+    ///
+    /// # Errors
+    /// As [`random_into`](Self::random_into).
+    pub fn standard_exponential_inv_f32_into<S: DataMut<Elem = f32>>(&mut self, out: &mut ArrayBase<S>) -> Result<()> {
+        let bg = &mut self.bg;
+        fill_out(out, || cd::standard_exponential_inv_f(bg))
+    }
+
     /// `standard_gamma(shape, out=out)`: `shape` is a scalar or broadcasts to `out`'s shape.
     ///
     /// ```

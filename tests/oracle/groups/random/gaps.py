@@ -17,6 +17,9 @@ OUT = {
     "standard_normal_f32": ("out = np.empty(9, np.float32); rng.standard_normal(dtype=np.float32, out=out)", "out"),
     "standard_exponential": ("out = np.empty((4, 2)); rng.standard_exponential(out=out)", "out"),
     "standard_exponential_f32": ("out = np.empty(6, np.float32); rng.standard_exponential(dtype=np.float32, out=out)", "out"),
+    "standard_exponential_inv": ("out = np.empty((3, 2), order='F'); rng.standard_exponential(method='inv', out=out)", "out"),
+    "standard_exponential_inv_f32": ("out = np.empty(5, np.float32); "
+                                     "rng.standard_exponential(dtype=np.float32, method='inv', out=out)", "out"),
     "standard_gamma": ("out = np.empty((2, 3)); rng.standard_gamma(2.5, out=out)", "out"),
     "standard_gamma_bc": ("out = np.empty((2, 3)); rng.standard_gamma([0.5, 1.0, 3.0], out=out)", "out"),
     "standard_gamma_col": ("out = np.empty((2, 3)); rng.standard_gamma(np.array([[0.5], [4.0]]), out=out)", "out"),
