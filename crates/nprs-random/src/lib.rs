@@ -53,7 +53,8 @@
 //! `poisson`, `power`, `rayleigh`, `standard_cauchy`, `standard_exponential`,
 //! `standard_gamma`, `standard_normal`, `standard_t`, `triangular`, `uniform`, `vonmises`,
 //! `wald`, `weibull`, `zipf`; the same as module-level functions in [`legacy::global`]
-//! (with `ranf` and `sample`).
+//! (with `ranf` and `sample`; [`legacy::global::with_global`] reaches the global state's
+//! `_scalar` methods).
 //!
 //! Not covered: `multivariate_normal` (it needs a linear-algebra factorisation that nprs
 //! does not have yet) and `multivariate_hypergeometric`.

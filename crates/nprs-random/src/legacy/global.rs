@@ -34,6 +34,20 @@ fn with<R>(f: impl FnOnce(&mut RandomState) -> R) -> R {
     f(rs)
 }
 
+/// Runs `f` on the global state (NumPy's hidden `np.random.mtrand._rand`), holding the
+/// lock for the whole call: for the `_scalar` methods (`np.random.randn()` as a float) or
+/// several draws that must be contiguous in the stream.
+///
+/// ```
+/// use nprs_random::legacy::global as npr;
+/// npr::seed(0).unwrap();
+/// let x = npr::with_global(|rs| rs.standard_normal_scalar()); // np.random.randn()
+/// assert_eq!(x, 1.764052345967664);
+/// ```
+pub fn with_global<R>(f: impl FnOnce(&mut RandomState) -> R) -> R {
+    with(f)
+}
+
 /// `np.random.seed(seed)`.
 ///
 /// # Errors
