@@ -562,3 +562,61 @@ const LOGFACT: [f64; 126] = [
     477.04466549258564,
     481.87297922988796,
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::Btpe;
+    use crate::BitGenerator;
+    use crate::seed_sequence::SeedSequence;
+
+    /// A bit generator that hands out chosen doubles (multiples of 2**-53).
+    struct Scripted(std::vec::IntoIter<f64>);
+
+    impl BitGenerator for Scripted {
+        fn next_uint64(&mut self) -> u64 {
+            let d = self.0.next().expect("script exhausted");
+            ((d * 9_007_199_254_740_992.0) as u64) << 11
+        }
+        fn next_uint32(&mut self) -> u32 {
+            unreachable!("BTPE draws doubles")
+        }
+        fn seed_seq(&self) -> Option<&SeedSequence> {
+            None
+        }
+        fn seed_seq_mut(&mut self) -> Option<&mut SeedSequence> {
+            None
+        }
+    }
+
+    /// Rounds to a double the scripted generator can produce.
+    fn q53(x: f64) -> f64 {
+        (x * 9_007_199_254_740_992.0).round() / 9_007_199_254_740_992.0
+    }
+
+    /// BTPE's squeeze (step 52) with `n = i64::MAX` takes its terms in float64, as NumPy
+    /// does: `n + 1` must not be an integer addition (it overflows).
+    #[test]
+    fn btpe_squeeze_at_the_int64_limit() {
+        let bt = Btpe::new(i64::MAX, 0.5);
+        let nrq = bt.nf * bt.r * bt.q;
+        let k = nrq.sqrt().floor();
+        // Step 20 with x = m + k + 0.5, so y = m + k.
+        let u1 = q53((bt.p1 + (bt.mf + k + 0.5 - bt.xl) * bt.c) / bt.p4);
+        let u = u1 * bt.p4;
+        assert!(bt.p1 < u && u <= bt.p2);
+        let x = bt.xl + (u - bt.p1) / bt.c;
+        let y = x.floor();
+        let kk = y - bt.mf;
+        assert!(kk > 20.0 && kk < nrq / 2.0 - 1.0);
+        // v after step 20 equal to exp(t): log(v) falls between t - rho and t + rho.
+        let t = -(kk * kk) / (2.0 * nrq);
+        let v1 = q53((t.exp() - 1.0 + (bt.mf - x + 0.5).abs() / bt.p1) / bt.c);
+        let v = v1 * bt.c + 1.0 - (bt.mf - x + 0.5).abs() / bt.p1;
+        let rho = (kk / nrq) * ((kk * (kk / 3.0 + 0.625) + 0.166_666_666_666_666_66) / nrq + 0.5);
+        assert!(v.ln() >= t - rho && v.ln() <= t + rho, "the script reaches the squeeze's bound");
+        // Whatever the bound decides, a count comes back (a rejection draws the next pair).
+        let mut g = Scripted(vec![u1, v1, 0.0, 0.5].into_iter());
+        let got = bt.draw(&mut g);
+        assert!((0..=i64::MAX).contains(&got));
+    }
+}
