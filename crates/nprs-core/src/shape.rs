@@ -425,7 +425,8 @@ impl<S: Data> ArrayBase<S> {
     /// (`numpy.diagonal`; the diagonal becomes the last axis).
     ///
     /// # Errors
-    /// [`Error::AxisOutOfBounds`], equal axes, or arrays of fewer than two dimensions.
+    /// [`Error::AxisOutOfBounds`], equal axes, or arrays of fewer than two dimensions; an
+    /// offset outside C `int`'s range ([`Error::Overflow`], as NumPy).
     ///
     /// ```
     /// use nprs_core::prelude::*;
@@ -433,6 +434,13 @@ impl<S: Data> ArrayBase<S> {
     /// assert_eq!(a.diagonal(1, 0, 1).unwrap().to_vec(), vec![1, 5]);
     /// ```
     pub fn diagonal(&self, offset: isize, axis1: isize, axis2: isize) -> Result<ArrayView<'_, S::Elem>> {
+        // NumPy reads the offset as a C `int`.
+        if offset > i32::MAX as isize {
+            return Err(Error::Overflow("signed integer is greater than maximum".into()));
+        }
+        if offset < i32::MIN as isize {
+            return Err(Error::Overflow("signed integer is less than minimum".into()));
+        }
         if self.ndim() < 2 {
             return Err(Error::Value("diag requires an array of at least two dimensions".into()));
         }
@@ -441,10 +449,18 @@ impl<S: Data> ArrayBase<S> {
         if a1 == a2 {
             return Err(Error::Value("axis1 and axis2 cannot be the same".into()));
         }
-        let (n1, n2) = (self.shape[a1] as isize, self.shape[a2] as isize);
-        let (start1, start2) = if offset >= 0 { (0, offset) } else { (-offset, 0) };
-        let len = (n1 - start1).min(n2 - start2).max(0) as usize;
-        let off = if len > 0 { start1 * self.strides[a1] + start2 * self.strides[a2] } else { 0 };
+        // Axis lengths are at most `isize::MAX`, so neither difference below overflows,
+        // whatever the offset (`isize::MIN` included).
+        let (n1, n2) = (self.shape[a1].cast_signed(), self.shape[a2].cast_signed());
+        let len = if offset >= 0 { n1.min(n2 - offset) } else { (n1 + offset).min(n2) }.max(0).unsigned_abs();
+        let off = if len > 0 {
+            // The first element is inside both axes: `|offset| < n`, and the products fit.
+            let (start1, start2) = if offset >= 0 { (0, offset) } else { (-offset, 0) };
+            let at = |i: isize, stride: isize| i.checked_mul(stride).ok_or(Error::TooBig);
+            at(start1, self.strides[a1])?.checked_add(at(start2, self.strides[a2])?).ok_or(Error::TooBig)?
+        } else {
+            0
+        };
         let mut shape: Shape = SmallVec::new();
         let mut strides: Strides = SmallVec::new();
         for a in 0..self.ndim() {
@@ -454,7 +470,7 @@ impl<S: Data> ArrayBase<S> {
             }
         }
         shape.push(len);
-        strides.push(self.strides[a1] + self.strides[a2]);
+        strides.push(self.strides[a1].checked_add(self.strides[a2]).ok_or(Error::TooBig)?);
         Ok(self.view_with(off, shape, strides))
     }
 }

@@ -49,7 +49,7 @@ impl<S: DynData> DynBase<S> {
     /// # Errors
     /// Index out of bounds, too many indices, a zero step (NumPy's messages).
     pub fn slice(&self, args: &[SliceArg]) -> Result<DynView<'_>> {
-        let (off, shape, strides) = slice_layout(&self.shape, &self.strides, args)?;
+        let (off, shape, strides) = slice_layout(&self.shape, &self.strides, 1, args)?;
         Ok(self.view_with(off, shape, strides))
     }
 
@@ -214,7 +214,7 @@ impl<S: DynData + DynDataMut> DynBase<S> {
     /// # Errors
     /// As [`slice`](DynBase::slice).
     pub fn slice_mut(&mut self, args: &[SliceArg]) -> Result<DynViewMut<'_>> {
-        let (off, shape, strides) = slice_layout(&self.shape, &self.strides, args)?;
+        let (off, shape, strides) = slice_layout(&self.shape, &self.strides, 1, args)?;
         Ok(self.view_mut_with(off, shape, strides))
     }
 
@@ -234,7 +234,7 @@ impl<'a> DynView<'a> {
     /// # Errors
     /// As [`DynBase::slice`].
     pub fn slice_move(self, args: &[SliceArg]) -> Result<DynView<'a>> {
-        let (off, shape, strides) = slice_layout(&self.shape, &self.strides, args)?;
+        let (off, shape, strides) = slice_layout(&self.shape, &self.strides, 1, args)?;
         Ok(DynBase {
             data: DynViewRepr(PhantomData),
             // SAFETY: a sub-view of a view with the same lifetime.
