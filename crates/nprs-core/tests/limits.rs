@@ -3,7 +3,7 @@
 //! specifications nested deeper than the parser follows.
 
 use nprs_core::prelude::*;
-use nprs_core::{Descr, DynArray, add, broadcast_arrays, broadcast_shapes, empty, full, ones, zeros};
+use nprs_core::{Descr, DynArray, add, broadcast_arrays, broadcast_shapes, empty, full, ones, tile, zeros};
 use nprs_testkit::{Cases, Value, oracle};
 
 fn cases() -> Cases {
@@ -56,6 +56,10 @@ fn reshaping_empty_arrays_to_huge_shapes() {
     c.case("reshape_int8_fits").check_value(&shape_value(e8.reshape(&ishape(&[P61, 0, 2])).unwrap().shape()));
     check_err(&c, "reshape_int8_bytes", &e8.reshape(&ishape(&[P62, 0, 2])).unwrap_err());
     // A view of an empty slice (np.frombuffer(b'').reshape(...)).
+    let z03 = Array::<f64>::zeros(&[0, 3]).unwrap();
+    check_err(&c, "tile_min", &tile(&z03, [1, isize::MIN]).unwrap_err());
+    check_err(&c, "tile_neg_big", &tile(&z03, [-1, isize::MAX]).unwrap_err());
+    check_err(&c, "tile_neg", &tile(&z03, [1, -2]).unwrap_err());
     let none: [f64; 0] = [];
     check_err(&c, "frombuffer_zero_mid", &ArrayView::from_shape(&[P40, 0, P40], &none).unwrap_err());
 }

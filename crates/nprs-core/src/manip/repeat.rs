@@ -104,7 +104,16 @@ pub fn tile<S: Data>(a: &ArrayBase<S>, reps: impl Into<Ints>) -> Result<Array<S:
         }
         // NumPy reshapes the empty array to the products, where a negative entry is an
         // unknown length.
-        let out: Vec<isize> = c.shape().iter().zip(&tup).map(|(&s, &t)| s as isize * t).collect();
+        // NumPy forms these products as Python integers and fails converting one past
+        // `intp` to a length.
+        let out: Vec<isize> = c
+            .shape()
+            .iter()
+            .zip(&tup)
+            .map(|(&s, &t)| {
+                s.cast_signed().checked_mul(t).ok_or_else(|| Error::Value("Maximum allowed dimension exceeded".into()))
+            })
+            .collect::<Result<_>>()?;
         match out.iter().filter(|&&d| d < 0).count() {
             0 => {}
             1 => return Err(Error::Reshape { size: 0, shape: out }),

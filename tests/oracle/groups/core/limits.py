@@ -30,6 +30,11 @@ def generate(g):
     g.case("reshape_int8_fits", "np.zeros(0, np.int8).reshape(2**61, 0, 2).shape")
     g.case("reshape_int8_bytes", "np.zeros(0, np.int8).reshape(2**62, 0, 2)")
 
+    # tile reshapes an empty array to the products of lengths and (negative) counts.
+    g.case("tile_min", "np.tile(np.zeros((0, 3)), (1, -2**63))")
+    g.case("tile_neg_big", "np.tile(np.zeros((0, 3)), (-1, 2**63 - 1))")
+    g.case("tile_neg", "np.tile(np.zeros((0, 3)), (1, -2))")
+
     # Creation.
     g.case("zeros_zero_mid", "np.zeros((2**40, 0, 2**40))")
     g.case("zeros_zero_bytes", "np.zeros((2**61, 0, 4))")
