@@ -447,7 +447,7 @@ impl<'a, T: Element> ArrayView<'a, T> {
     /// # Errors
     /// [`Error::Reshape`] when the sizes differ.
     pub fn from_shape(shape: &[usize], s: &'a [T]) -> Result<Self> {
-        let n = dims::size_checked(shape)?;
+        let n = dims::check_bytes(shape, size_of::<T>())?;
         if n != s.len() {
             return Err(Error::Reshape { size: s.len(), shape: shape.iter().map(|&d| d as isize).collect() });
         }

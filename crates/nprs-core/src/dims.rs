@@ -31,7 +31,12 @@ pub fn size_checked(shape: &[usize]) -> Result<usize> {
     Ok(n)
 }
 
-/// Checks that `shape` holds at most `isize::MAX` bytes of `itemsize`-byte elements.
+/// Checks that `shape` holds at most `isize::MAX` bytes of `itemsize`-byte elements, as
+/// NumPy checks every array it makes: the product of the non-zero lengths times the item
+/// size must fit `isize` — so `(2**40, 0, 2**40)` is refused although it holds nothing.
+///
+/// # Errors
+/// [`Error::TooBig`].
 pub(crate) fn check_bytes(shape: &[usize], itemsize: usize) -> Result<usize> {
     // NumPy checks the product over non-zero dimensions too: zeros((2**62, 0, 2**62)) fails.
     let mut nz: usize = 1;
@@ -155,11 +160,56 @@ pub fn normalize_index(index: isize, axis: usize, size: usize) -> Result<usize> 
     Ok(if index < 0 { (index + n) as usize } else { index as usize })
 }
 
+/// The product of `shape` as NumPy forms it for iterators and broadcasts: in axis order,
+/// stopping at the first zero length, `None` when it passes `isize::MAX` first (so
+/// `(2**40, 0, 2**40)` gives 0 and `(2**40, 2**40, 0)` gives `None`).
+fn iteration_size(shape: &[usize]) -> Option<usize> {
+    let mut n: usize = 1;
+    for &d in shape {
+        if d == 0 {
+            return Some(0);
+        }
+        n = n.checked_mul(d).filter(|&n| n <= isize::MAX as usize)?;
+    }
+    Some(n)
+}
+
+/// Checks that NumPy could iterate over `shape` ("iterator is too large").
+///
+/// # Errors
+/// [`Error::Value`] with NumPy's message.
+pub(crate) fn check_iteration_size(shape: &[usize]) -> Result<()> {
+    match iteration_size(shape) {
+        Some(_) => Ok(()),
+        None => Err(Error::Value("iterator is too large".into())),
+    }
+}
+
+/// Checks that a view of `shape` with `itemsize`-byte elements could exist in NumPy, as
+/// `numpy.broadcast_to` checks its target: iterable, then within `isize` bytes.
+///
+/// # Errors
+/// "iterator is too large", then as [`check_bytes`].
+pub(crate) fn check_view_shape(shape: &[usize], itemsize: usize) -> Result<()> {
+    check_iteration_size(shape)?;
+    check_bytes(shape, itemsize).map(|_| ())
+}
+
 /// The shape that `shapes` broadcast to, as `numpy.broadcast_shapes`.
 ///
 /// # Errors
-/// [`Error::BroadcastShapes`] with NumPy's message naming the first conflicting pair.
+/// [`Error::BroadcastShapes`] with NumPy's message naming the first conflicting pair;
+/// "broadcast dimensions too large." when the shape's size overflows (in NumPy's order).
 pub fn broadcast_shapes(shapes: &[&[usize]]) -> Result<Shape> {
+    let out = broadcast_lengths(shapes)?;
+    if iteration_size(&out).is_none() {
+        return Err(Error::Value("broadcast dimensions too large.".into()));
+    }
+    Ok(out)
+}
+
+/// The lengths `shapes` broadcast to, with no check of their product.
+fn broadcast_lengths(shapes: &[&[usize]]) -> Result<Shape> {
     let ndim = shapes.iter().map(|s| s.len()).max().unwrap_or(0);
     let mut out: Shape = SmallVec::from_elem(1, ndim);
     for (i, o) in out.iter_mut().enumerate() {
@@ -185,13 +235,16 @@ pub fn broadcast_shapes(shapes: &[&[usize]]) -> Result<Shape> {
     Ok(out)
 }
 
-/// As [`broadcast_shapes`], with the message NumPy's operators give
-/// ("operands could not be broadcast together with shapes …").
+/// As [`broadcast_shapes`], with the messages NumPy's operators give
+/// ("operands could not be broadcast together with shapes …", "iterator is too large").
 ///
 /// # Errors
-/// [`Error::Broadcast`].
+/// [`Error::Broadcast`]; [`Error::Value`] when the result's size overflows.
 pub fn broadcast_operands(shapes: &[&[usize]]) -> Result<Shape> {
-    broadcast_shapes(shapes).map_err(|_| Error::Broadcast { shapes: shapes.iter().map(|s| s.to_vec()).collect() })
+    let out = broadcast_lengths(shapes)
+        .map_err(|_| Error::Broadcast { shapes: shapes.iter().map(|s| s.to_vec()).collect() })?;
+    check_iteration_size(&out)?;
+    Ok(out)
 }
 
 /// Strides that view an array of `shape`/`strides` as `target` (a broadcast shape):

@@ -44,10 +44,19 @@ fn compact_shapes(shapes: &[Vec<usize>]) -> String {
     shapes.iter().map(|s| Compact(s).to_string()).collect::<Vec<_>>().join(" ")
 }
 
-/// A requested shape as NumPy's reshape error prints it: `(5,3)`, `(5,newaxis)` for -1.
+/// A requested shape as NumPy's reshape error prints it (`convert_shape_to_string`):
+/// `(5,3)`, `(3,)`; leading negative (unknown) lengths are left out and later ones shown as
+/// `newaxis`, so `reshape(-1, 5)` prints `(5)` and `reshape(5, -1)` prints `(5,newaxis)`.
 fn reshape_target(shape: &[isize]) -> String {
-    let items: Vec<String> = shape.iter().map(|&d| if d < 0 { "newaxis".to_string() } else { d.to_string() }).collect();
-    if items.len() == 1 { format!("({},)", items[0]) } else { format!("({})", items.join(",")) }
+    let Some(first) = shape.iter().position(|&d| d >= 0) else {
+        return "()".into();
+    };
+    let parts: Vec<String> = shape[first..]
+        .iter()
+        .enumerate()
+        .map(|(k, &d)| if k > 0 && d < 0 { "newaxis".to_string() } else { d.to_string() })
+        .collect();
+    if shape.len() == 1 { format!("({},)", parts[0]) } else { format!("({})", parts.join(",")) }
 }
 
 /// The errors of nprs-core, each with NumPy's message.
@@ -261,6 +270,13 @@ pub enum Error {
     /// A result NumPy reports with `OverflowError`.
     #[error("{0}")]
     Overflow(String),
+    /// A dtype specification nested deeper than nprs follows (NumPy's `RecursionError` for
+    /// a deeply nested dtype).
+    #[error("maximum recursion depth exceeded while trying to convert the given data type from a {container} object")]
+    DTypeRecursion {
+        /// The Python type of the value where the limit was reached: `list`, `tuple`, `dict`.
+        container: &'static str,
+    },
 }
 
 fn zero_division_prefix(family: crate::copy::Family) -> &'static str {
@@ -292,6 +308,7 @@ impl Error {
             Error::IntegerOutOfBounds { .. } | Error::IntTooLarge | Error::Overflow(_) => "OverflowError",
             Error::DTypePromotion(_) => "DTypePromotionError",
             Error::UFuncNoLoop { .. } | Error::UFuncOperands { .. } => "UFuncTypeError",
+            Error::DTypeRecursion { .. } => "RecursionError",
             _ => "ValueError",
         }
     }
@@ -306,5 +323,20 @@ pub(crate) fn or_panic<T>(r: Result<T>) -> T {
     match r {
         Ok(x) => x,
         Err(e) => panic!("{e}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::reshape_target;
+
+    #[test]
+    fn reshape_targets_print_like_numpy() {
+        assert_eq!(reshape_target(&[-2, 0]), "(0)");
+        assert_eq!(reshape_target(&[-1, 5]), "(5)");
+        assert_eq!(reshape_target(&[0, -2]), "(0,newaxis)");
+        assert_eq!(reshape_target(&[5, 3]), "(5,3)");
+        assert_eq!(reshape_target(&[3]), "(3,)");
+        assert_eq!(reshape_target(&[-1]), "()");
     }
 }

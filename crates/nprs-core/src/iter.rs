@@ -50,11 +50,14 @@ impl Iterator for Walk {
             while ax > 0 {
                 ax -= 1;
                 self.index[ax] += 1;
-                self.offset += self.strides[ax];
+                // Wrapping steps: an axis of length one may carry any stride (NumPy's
+                // `stride * step` of a one-element slice), stepped onto and straight back off;
+                // the offsets handed out are those of elements, which fit.
+                self.offset = self.offset.wrapping_add(self.strides[ax]);
                 if self.index[ax] < self.shape[ax] {
                     break;
                 }
-                self.offset -= self.shape[ax] as isize * self.strides[ax];
+                self.offset = self.offset.wrapping_sub(self.shape[ax].cast_signed().wrapping_mul(self.strides[ax]));
                 self.index[ax] = 0;
             }
         }

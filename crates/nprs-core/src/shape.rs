@@ -15,7 +15,8 @@ use crate::storage::Data;
 /// Resolves a requested shape with at most one `-1` against `size`.
 ///
 /// # Errors
-/// [`Error::ReshapeUnknown`], [`Error::NegativeDimensions`], [`Error::Reshape`].
+/// [`Error::ReshapeUnknown`], [`Error::NegativeDimensions`], [`Error::Reshape`] (also when
+/// the product of the given lengths overflows, as NumPy reports it).
 pub fn resolve_shape(size: usize, shape: &[isize]) -> Result<Shape> {
     let mut unknown = None;
     let mut known: usize = 1;
@@ -27,7 +28,10 @@ pub fn resolve_shape(size: usize, shape: &[isize]) -> Result<Shape> {
             }
             unknown = Some(i);
         } else {
-            known = known.checked_mul(d as usize).ok_or(Error::TooBig)?;
+            known = known
+                .checked_mul(d.unsigned_abs())
+                .filter(|&k| k <= isize::MAX as usize)
+                .ok_or_else(|| Error::Reshape { size, shape: shape.to_vec() })?;
         }
     }
     let mut out: Shape = shape.iter().map(|&d| d.max(0) as usize).collect();
@@ -45,6 +49,15 @@ pub fn resolve_shape(size: usize, shape: &[isize]) -> Result<Shape> {
         }
     }
     Ok(out)
+}
+
+/// [`resolve_shape`], then NumPy's check of the new array's size: `itemsize`-byte elements
+/// in a shape whose non-zero lengths multiply past `isize` bytes are refused even when the
+/// array is empty (`np.zeros(0).reshape(2**40, 0, 2**40)` is "array is too big").
+pub(crate) fn resolve_reshape(size: usize, shape: &[isize], itemsize: usize) -> Result<Shape> {
+    let new_shape = resolve_shape(size, shape)?;
+    dims::check_bytes(&new_shape, itemsize)?;
+    Ok(new_shape)
 }
 
 /// Strides for viewing `shape`/`strides` as `new_shape` (same size) in `order` without
@@ -186,7 +199,8 @@ impl<S: Data> ArrayBase<S> {
     /// `numpy.broadcast_to`.
     ///
     /// # Errors
-    /// [`Error::BroadcastTo`] when the shapes are incompatible.
+    /// [`Error::BroadcastTo`] when the shapes are incompatible; NumPy's "iterator is too
+    /// large" and [`Error::TooBig`] for shapes whose size or byte count overflows `isize`.
     ///
     /// ```
     /// use nprs_core::prelude::*;
@@ -206,6 +220,7 @@ impl<S: Data> ArrayBase<S> {
                 Error::BroadcastTo { from: self.shape.to_vec(), to: shape.to_vec() }
             }
         })?;
+        dims::check_view_shape(shape, size_of::<S::Elem>())?;
         Ok(self.view_with(0, SmallVec::from_slice(shape), strides))
     }
 
@@ -336,7 +351,9 @@ impl<S: Data> ArrayBase<S> {
     /// One entry may be `-1`.
     ///
     /// # Errors
-    /// [`Error::Reshape`], [`Error::ReshapeUnknown`], [`Error::NegativeDimensions`].
+    /// [`Error::Reshape`], [`Error::ReshapeUnknown`], [`Error::NegativeDimensions`];
+    /// [`Error::TooBig`] for a shape whose non-zero lengths overflow `isize` bytes, even
+    /// with no elements.
     ///
     /// ```
     /// use nprs_core::prelude::*;
@@ -358,7 +375,7 @@ impl<S: Data> ArrayBase<S> {
     /// # Errors
     /// As [`reshape`](Self::reshape).
     pub fn reshape_order(&self, shape: &[isize], order: Order) -> Result<CowArray<'_, S::Elem>> {
-        let new_shape = resolve_shape(self.size(), shape)?;
+        let new_shape = resolve_reshape(self.size(), shape, size_of::<S::Elem>())?;
         if let Some(st) = reshape_strides(&self.shape, &self.strides, &new_shape, order) {
             return Ok(self.view_with(0, new_shape, st).into());
         }
@@ -373,7 +390,7 @@ impl<S: Data> ArrayBase<S> {
     /// # Errors
     /// As [`reshape`](Self::reshape), or when a copy would be needed.
     pub fn reshape_view(&self, shape: &[isize]) -> Result<ArrayView<'_, S::Elem>> {
-        let new_shape = resolve_shape(self.size(), shape)?;
+        let new_shape = resolve_reshape(self.size(), shape, size_of::<S::Elem>())?;
         let st = reshape_strides(&self.shape, &self.strides, &new_shape, Order::C).ok_or_else(|| {
             Error::Value(
                 "Incompatible shape for in-place modification. Use `.reshape()` to make a copy with the desired shape."
@@ -425,7 +442,8 @@ impl<S: Data> ArrayBase<S> {
     /// (`numpy.diagonal`; the diagonal becomes the last axis).
     ///
     /// # Errors
-    /// [`Error::AxisOutOfBounds`], equal axes, or arrays of fewer than two dimensions.
+    /// [`Error::AxisOutOfBounds`], equal axes, or arrays of fewer than two dimensions; an
+    /// offset outside C `int`'s range ([`Error::Overflow`], as NumPy).
     ///
     /// ```
     /// use nprs_core::prelude::*;
@@ -433,6 +451,13 @@ impl<S: Data> ArrayBase<S> {
     /// assert_eq!(a.diagonal(1, 0, 1).unwrap().to_vec(), vec![1, 5]);
     /// ```
     pub fn diagonal(&self, offset: isize, axis1: isize, axis2: isize) -> Result<ArrayView<'_, S::Elem>> {
+        // NumPy reads the offset as a C `int`.
+        if offset > i32::MAX as isize {
+            return Err(Error::Overflow("signed integer is greater than maximum".into()));
+        }
+        if offset < i32::MIN as isize {
+            return Err(Error::Overflow("signed integer is less than minimum".into()));
+        }
         if self.ndim() < 2 {
             return Err(Error::Value("diag requires an array of at least two dimensions".into()));
         }
@@ -441,10 +466,18 @@ impl<S: Data> ArrayBase<S> {
         if a1 == a2 {
             return Err(Error::Value("axis1 and axis2 cannot be the same".into()));
         }
-        let (n1, n2) = (self.shape[a1] as isize, self.shape[a2] as isize);
-        let (start1, start2) = if offset >= 0 { (0, offset) } else { (-offset, 0) };
-        let len = (n1 - start1).min(n2 - start2).max(0) as usize;
-        let off = if len > 0 { start1 * self.strides[a1] + start2 * self.strides[a2] } else { 0 };
+        // Axis lengths are at most `isize::MAX`, so neither difference below overflows,
+        // whatever the offset (`isize::MIN` included).
+        let (n1, n2) = (self.shape[a1].cast_signed(), self.shape[a2].cast_signed());
+        let len = if offset >= 0 { n1.min(n2 - offset) } else { (n1 + offset).min(n2) }.max(0).unsigned_abs();
+        let off = if len > 0 {
+            // The first element is inside both axes: `|offset| < n`, and the products fit.
+            let (start1, start2) = if offset >= 0 { (0, offset) } else { (-offset, 0) };
+            let at = |i: isize, stride: isize| i.checked_mul(stride).ok_or(Error::TooBig);
+            at(start1, self.strides[a1])?.checked_add(at(start2, self.strides[a2])?).ok_or(Error::TooBig)?
+        } else {
+            0
+        };
         let mut shape: Shape = SmallVec::new();
         let mut strides: Strides = SmallVec::new();
         for a in 0..self.ndim() {
@@ -454,7 +487,7 @@ impl<S: Data> ArrayBase<S> {
             }
         }
         shape.push(len);
-        strides.push(self.strides[a1] + self.strides[a2]);
+        strides.push(self.strides[a1].checked_add(self.strides[a2]).ok_or(Error::TooBig)?);
         Ok(self.view_with(off, shape, strides))
     }
 }
@@ -472,7 +505,7 @@ impl<T: Element> Array<T> {
     /// # Errors
     /// As [`ArrayBase::reshape`].
     pub fn into_shape(self, shape: &[isize]) -> Result<Array<T>> {
-        let new_shape = resolve_shape(self.size(), shape)?;
+        let new_shape = resolve_reshape(self.size(), shape, size_of::<T>())?;
         if let Some(st) = reshape_strides(&self.shape, &self.strides, &new_shape, Order::C) {
             return Ok(Array::from_owned_parts(self, new_shape, st));
         }

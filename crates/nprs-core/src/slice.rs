@@ -53,40 +53,81 @@ impl SliceArg {
     pub const FULL: SliceArg = SliceArg::Slice { start: None, stop: None, step: 1 };
 }
 
+/// An integer used as an index, a slice bound or a step, converted to `isize` as Python
+/// converts slice arguments: values beyond `isize`'s range saturate (so `usize::MAX` as a
+/// bound means "to the end", never a wrapped negative index).
+///
+/// Implemented for every primitive integer type; [`s!`](crate::s) and [`idx!`](crate::idx)
+/// use it for steps.
+pub trait SliceInt: Copy {
+    /// The value as `isize`, saturated at `isize::MIN` / `isize::MAX`.
+    fn to_isize_saturating(self) -> isize;
+}
+
+macro_rules! slice_int {
+    ($($t:ty),*) => {$(
+        impl SliceInt for $t {
+            #[allow(clippy::cast_possible_wrap, clippy::cast_possible_truncation, clippy::cast_lossless)]
+            fn to_isize_saturating(self) -> isize {
+                match isize::try_from(self) {
+                    Ok(v) => v,
+                    Err(_) if self > 0 as $t => isize::MAX,
+                    Err(_) => isize::MIN,
+                }
+            }
+        }
+    )*};
+}
+slice_int!(i8, i16, i32, i64, i128, isize, u8, u16, u32, u64, u128, usize);
+
+/// A step for [`s!`](crate::s) and [`idx!`](crate::idx): any integer, saturated to `isize`.
+#[doc(hidden)]
+pub fn step_of<T: SliceInt>(step: T) -> isize {
+    step.to_isize_saturating()
+}
+
+/// The exclusive stop of an inclusive range ending at `end` (`..=end`): `end + 1`, where
+/// `-1` means "to the end" and `isize::MAX` (which no axis reaches) stays itself.
+fn inclusive_stop(end: isize) -> Option<isize> {
+    if end == -1 { None } else { Some(end.saturating_add(1)) }
+}
+
 macro_rules! from_int {
     ($($t:ty),*) => {$(
         impl From<$t> for SliceArg {
-            fn from(i: $t) -> Self { SliceArg::Index(i as isize) }
+            fn from(i: $t) -> Self { SliceArg::Index(i.to_isize_saturating()) }
         }
         impl From<Range<$t>> for SliceArg {
             fn from(r: Range<$t>) -> Self {
-                SliceArg::Slice { start: Some(r.start as isize), stop: Some(r.end as isize), step: 1 }
+                SliceArg::Slice {
+                    start: Some(r.start.to_isize_saturating()),
+                    stop: Some(r.end.to_isize_saturating()),
+                    step: 1,
+                }
             }
         }
         impl From<RangeInclusive<$t>> for SliceArg {
             fn from(r: RangeInclusive<$t>) -> Self {
-                let end = *r.end() as isize;
                 SliceArg::Slice {
-                    start: Some(*r.start() as isize),
-                    stop: if end == -1 { None } else { Some(end + 1) },
+                    start: Some(r.start().to_isize_saturating()),
+                    stop: inclusive_stop(r.end().to_isize_saturating()),
                     step: 1,
                 }
             }
         }
         impl From<RangeFrom<$t>> for SliceArg {
             fn from(r: RangeFrom<$t>) -> Self {
-                SliceArg::Slice { start: Some(r.start as isize), stop: None, step: 1 }
+                SliceArg::Slice { start: Some(r.start.to_isize_saturating()), stop: None, step: 1 }
             }
         }
         impl From<RangeTo<$t>> for SliceArg {
             fn from(r: RangeTo<$t>) -> Self {
-                SliceArg::Slice { start: None, stop: Some(r.end as isize), step: 1 }
+                SliceArg::Slice { start: None, stop: Some(r.end.to_isize_saturating()), step: 1 }
             }
         }
         impl From<RangeToInclusive<$t>> for SliceArg {
             fn from(r: RangeToInclusive<$t>) -> Self {
-                let end = r.end as isize;
-                SliceArg::Slice { start: None, stop: if end == -1 { None } else { Some(end + 1) }, step: 1 }
+                SliceArg::Slice { start: None, stop: inclusive_stop(r.end.to_isize_saturating()), step: 1 }
             }
         }
     )*};
@@ -123,14 +164,23 @@ macro_rules! s {
     (@step $e:expr; $step:expr) => {{
         #[allow(clippy::reversed_empty_ranges)]
         let arg = $crate::slice::SliceArg::from($e);
-        arg.with_step(($step) as isize)
+        arg.with_step($crate::slice::step_of($step))
     }};
     ($($e:expr $(; $step:expr)?),* $(,)?) => {
         &[$( $crate::s!(@step $e $(; $step)?) ),*]
     };
 }
 
-/// Python's `slice.indices`: (start, step, count) for an axis of length `len`.
+/// Python's `slice.indices` for an axis of length `len`: the first index, the step and the
+/// number of elements, as CPython's `PySlice_Unpack` + `PySlice_AdjustIndices` compute them
+/// (a step below `-isize::MAX` counts as `-isize::MAX`; bounds are clamped to the axis).
+///
+/// No intermediate value overflows, whatever the arguments: after clamping, `start` and
+/// `stop` lie in `-1..=len`, so `stop - start` is at most `len`.
+///
+/// # Errors
+/// A zero step ("slice step cannot be zero"); an axis longer than `isize::MAX` (which no
+/// array has) as [`Error::TooBig`].
 pub(crate) fn slice_indices(
     start: Option<isize>,
     stop: Option<isize>,
@@ -140,25 +190,91 @@ pub(crate) fn slice_indices(
     if step == 0 {
         return Err(Error::Value("slice step cannot be zero".into()));
     }
-    let n = len as isize;
-    let (lower, upper) = if step < 0 { (-1, n - 1) } else { (0, n) };
-    let clamp = |v: isize| {
-        if v < 0 { (v + n).max(lower) } else { v.min(upper) }
+    let step = step.max(-isize::MAX);
+    let n = isize::try_from(len).map_err(|_| Error::TooBig)?;
+    let back = step < 0;
+    let adjust = |v: isize| {
+        if v < 0 {
+            // `v + n` cannot overflow: `v` is negative and `n` is not.
+            let v = v + n;
+            if v < 0 { if back { -1 } else { 0 } } else { v }
+        } else if v >= n {
+            if back { n - 1 } else { n }
+        } else {
+            v
+        }
     };
-    let start = start.map_or(if step < 0 { upper } else { lower }, clamp);
-    let stop = stop.map_or(if step < 0 { lower } else { upper }, clamp);
-    let count = if step > 0 {
-        if stop > start { (stop - start + step - 1) / step } else { 0 }
-    } else if start > stop {
-        (start - stop + (-step) - 1) / (-step)
+    let start = start.map_or(if back { n - 1 } else { 0 }, adjust);
+    let stop = stop.map_or(if back { -1 } else { n }, adjust);
+    let count = if back {
+        if stop < start { (start - stop - 1) / -step + 1 } else { 0 }
+    } else if start < stop {
+        (stop - start - 1) / step + 1
     } else {
         0
     };
-    Ok((start, step, count as usize))
+    // `count` is at most `len`.
+    Ok((start, step, count.unsigned_abs()))
 }
 
-/// Computes the offset, shape and strides of a basic-slicing view.
-pub(crate) fn slice_layout(shape: &[usize], strides: &[isize], args: &[SliceArg]) -> Result<(isize, Shape, Strides)> {
+/// One sliced axis of a view: where it starts (in the units of `stride`), its length and
+/// its stride, as NumPy's basic indexing lays it out. `item` is the number of bytes in one
+/// unit of `stride` (the element size for typed arrays, whose strides count elements; 1 for
+/// dynamic arrays, whose strides count bytes).
+///
+/// An empty slice starts at the axis' first element with the axis' own stride (NumPy sets
+/// `start = 0, step = 1` then).
+///
+/// This is the one place the offset and stride products of slicing are formed, for typed
+/// and dynamic arrays alike. Offsets and the strides of axes with two or more elements are
+/// checked products (they address elements, so they fit in any array that exists).
+///
+/// # Errors
+/// As [`slice_indices`]; [`Error::TooBig`] for a layout whose offsets do not fit `isize`
+/// (no array that exists has one).
+pub(crate) fn slice_axis(
+    start: Option<isize>,
+    stop: Option<isize>,
+    step: isize,
+    len: usize,
+    stride: isize,
+    item: usize,
+) -> Result<(isize, usize, isize)> {
+    let (first, step, count) = slice_indices(start, stop, step, len)?;
+    match count {
+        0 => Ok((0, 0, stride)),
+        1 => Ok((checked_offset(first, stride)?, 1, one_element_stride(stride, step, item))),
+        // With two or more elements, `first + step` lies inside the axis, so `stride * step`
+        // is at most the distance between two of its elements.
+        _ => Ok((checked_offset(first, stride)?, count, checked_offset(step, stride)?)),
+    }
+}
+
+/// The stride NumPy reports for a one-element slice: the byte stride times the step, in
+/// NumPy's C arithmetic, which wraps around when the product overflows (`a[0:2:sys.maxsize]`
+/// of an `int64` array has stride -8). The axis never steps to a second element, so the
+/// value only has to be what NumPy shows; computed modulo 2^64 it is exactly that, and its
+/// byte value fits `isize` by construction. Returned in units of `item` bytes.
+fn one_element_stride(stride: isize, step: isize, item: usize) -> isize {
+    let item = isize::try_from(item.max(1)).unwrap_or(1);
+    let bytes = stride.wrapping_mul(item).wrapping_mul(step);
+    // Element sizes are powers of two, so the wrapped product stays a multiple of `item`.
+    if bytes % item == 0 { bytes / item } else { stride }
+}
+
+/// `index * stride`, or [`Error::TooBig`] when it overflows.
+fn checked_offset(index: isize, stride: isize) -> Result<isize> {
+    index.checked_mul(stride).ok_or(Error::TooBig)
+}
+
+/// Computes the offset, shape and strides of a basic-slicing view (offset and strides in the
+/// units of `strides`, each `item` bytes; see [`slice_axis`]).
+pub(crate) fn slice_layout(
+    shape: &[usize],
+    strides: &[isize],
+    item: usize,
+    args: &[SliceArg],
+) -> Result<(isize, Shape, Strides)> {
     let n_ell = args.iter().filter(|a| matches!(a, SliceArg::Ellipsis)).count();
     if n_ell > 1 {
         return Err(Error::MultipleEllipsis);
@@ -175,16 +291,16 @@ pub(crate) fn slice_layout(shape: &[usize], strides: &[isize], args: &[SliceArg]
         match *arg {
             SliceArg::Index(i) => {
                 let i = crate::dims::normalize_index(i, ax, shape[ax])?;
-                off += i as isize * strides[ax];
+                // `i < shape[ax] <= isize::MAX` (normalize_index checked it).
+                let at = checked_offset(i.cast_signed(), strides[ax])?;
+                off = off.checked_add(at).ok_or(Error::TooBig)?;
                 ax += 1;
             }
             SliceArg::Slice { start, stop, step } => {
-                let (st, step, count) = slice_indices(start, stop, step, shape[ax])?;
-                if count > 0 {
-                    off += st * strides[ax];
-                }
+                let (at, count, stride) = slice_axis(start, stop, step, shape[ax], strides[ax], item)?;
+                off = off.checked_add(at).ok_or(Error::TooBig)?;
                 out_shape.push(count);
-                out_strides.push(strides[ax] * step);
+                out_strides.push(stride);
                 ax += 1;
             }
             SliceArg::NewAxis => {
@@ -226,7 +342,7 @@ impl<S: Data> ArrayBase<S> {
     /// # Errors
     /// [`Error::IndexOutOfBounds`], [`Error::TooManyIndices`], a zero step.
     pub fn try_slice(&self, args: &[SliceArg]) -> Result<ArrayView<'_, S::Elem>> {
-        let (off, shape, strides) = slice_layout(&self.shape, &self.strides, args)?;
+        let (off, shape, strides) = slice_layout(&self.shape, &self.strides, size_of::<S::Elem>(), args)?;
         // SAFETY: every element of the sliced layout is an element of `self`.
         Ok(unsafe { ArrayView::from_raw_parts(NonNull::new_unchecked(self.ptr.as_ptr().offset(off)), shape, strides) })
     }
@@ -247,7 +363,7 @@ impl<S: DataMut> ArrayBase<S> {
     /// # Errors
     /// As [`try_slice`](Self::try_slice).
     pub fn try_slice_mut(&mut self, args: &[SliceArg]) -> Result<ArrayViewMut<'_, S::Elem>> {
-        let (off, shape, strides) = slice_layout(&self.shape, &self.strides, args)?;
+        let (off, shape, strides) = slice_layout(&self.shape, &self.strides, size_of::<S::Elem>(), args)?;
         // SAFETY: a basic slice never maps two indices to one element (new axes have length
         // one), and `self` is uniquely borrowed.
         Ok(unsafe {
@@ -262,7 +378,7 @@ impl<'a, T: crate::Element> ArrayView<'a, T> {
     /// # Errors
     /// As [`ArrayBase::try_slice`].
     pub fn slice_move(self, args: &[SliceArg]) -> Result<ArrayView<'a, T>> {
-        let (off, shape, strides) = slice_layout(&self.shape, &self.strides, args)?;
+        let (off, shape, strides) = slice_layout(&self.shape, &self.strides, size_of::<T>(), args)?;
         // SAFETY: a sub-view of a view with the same lifetime.
         Ok(unsafe { ArrayView::from_raw_parts(NonNull::new_unchecked(self.ptr.as_ptr().offset(off)), shape, strides) })
     }
@@ -274,7 +390,7 @@ impl<'a, T: crate::Element> ArrayViewMut<'a, T> {
     /// # Errors
     /// As [`ArrayBase::try_slice`].
     pub fn slice_move(self, args: &[SliceArg]) -> Result<ArrayViewMut<'a, T>> {
-        let (off, shape, strides) = slice_layout(&self.shape, &self.strides, args)?;
+        let (off, shape, strides) = slice_layout(&self.shape, &self.strides, size_of::<T>(), args)?;
         // SAFETY: a sub-view of a unique view with the same lifetime.
         Ok(unsafe {
             ArrayViewMut::from_raw_parts(NonNull::new_unchecked(self.ptr.as_ptr().offset(off)), shape, strides)

@@ -161,6 +161,14 @@ pub struct Field {
     pub offset: usize,
 }
 
+/// The largest offset or item size a dtype can have: NumPy stores them in C `int`s.
+pub(crate) const C_INT_MAX: usize = i32::MAX as usize;
+
+/// NumPy's error for an offset or item size beyond a C `int`.
+pub(crate) fn c_int_overflow() -> Error {
+    Error::Value("integer won't fit into a C int".into())
+}
+
 /// The layout of a record (structured) dtype.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Record {
@@ -346,7 +354,8 @@ impl Descr {
     /// padding, as `numpy.dtype([(name, dtype), …])`.
     ///
     /// # Errors
-    /// A repeated field name ("field 'x' occurs more than once").
+    /// A repeated field name ("field 'x' occurs more than once"); a record of more than
+    /// `i32::MAX` bytes ("integer won't fit into a C int").
     pub fn record<N: AsRef<str>>(fields: impl IntoIterator<Item = (N, Descr)>) -> Result<Self> {
         Self::record_layout(fields, false)
     }
@@ -355,7 +364,7 @@ impl Descr {
     /// at a multiple of its alignment, the record padded to a multiple of the largest one.
     ///
     /// # Errors
-    /// A repeated field name.
+    /// A repeated field name; a record of more than `i32::MAX` bytes.
     pub fn record_aligned<N: AsRef<str>>(fields: impl IntoIterator<Item = (N, Descr)>) -> Result<Self> {
         Self::record_layout(fields, true)
     }
@@ -369,7 +378,7 @@ impl Descr {
             max_align = max_align.max(a);
             off = off.next_multiple_of(a);
             out.push(Field { name: name.as_ref().to_string(), descr: descr.clone(), offset: off });
-            off = off.checked_add(descr.itemsize()).ok_or(Error::TooBig)?;
+            off = off.checked_add(descr.itemsize()).ok_or_else(c_int_overflow)?;
         }
         let itemsize = if align { off.next_multiple_of(max_align) } else { off };
         Self::record_from_fields(out, itemsize, align)
@@ -379,12 +388,17 @@ impl Descr {
     /// `{'names': …, 'formats': …, 'offsets': …, 'itemsize': …}`).
     ///
     /// # Errors
-    /// Repeated names, or a field that does not fit the item size.
+    /// Repeated names, a field that does not fit the item size, an offset or item size
+    /// beyond `i32::MAX` ("integer won't fit into a C int", as NumPy).
     pub fn record_with_offsets(fields: Vec<Field>, itemsize: usize) -> Result<Self> {
         Self::record_from_fields(fields, itemsize, false)
     }
 
     fn record_from_fields(fields: Vec<Field>, itemsize: usize, aligned: bool) -> Result<Self> {
+        // NumPy keeps offsets and item sizes in C `int`s.
+        if itemsize > C_INT_MAX || fields.iter().any(|f| f.offset > C_INT_MAX) {
+            return Err(c_int_overflow());
+        }
         for (i, f) in fields.iter().enumerate() {
             if fields[..i].iter().any(|g| g.name == f.name) {
                 return Err(Error::Value(format!("field '{}' occurs more than once", f.name)));

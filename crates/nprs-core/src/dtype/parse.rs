@@ -3,7 +3,7 @@
 //! `.npy` headers and `str(dtype)` use (`[('name', '<U10'), ('age', '<i4')]`).
 
 use super::DType;
-use super::descr::{ByteOrder, DateTimeUnit, Descr, DescrKind, Field, TimeUnit};
+use super::descr::{ByteOrder, C_INT_MAX, DateTimeUnit, Descr, DescrKind, Field, TimeUnit, c_int_overflow};
 use crate::error::{Error, Result};
 
 fn not_understood(s: &str) -> Error {
@@ -28,6 +28,7 @@ impl Descr {
     pub fn parse(spec: &str) -> Result<Descr> {
         let t = spec.trim_start();
         if t.starts_with('[') || t.starts_with('{') || (t.starts_with('(') && t.contains('\'')) {
+            check_nesting(spec)?;
             let lit = Lexer::new(spec).literal_all().map_err(|()| not_understood(spec))?;
             return descr_from_literal(&lit, spec, false);
         }
@@ -49,6 +50,7 @@ impl Descr {
     /// # Errors
     /// As [`parse`](Self::parse).
     pub fn from_npy_descr(descr: &str) -> Result<Descr> {
+        check_nesting(descr)?;
         let lit = Lexer::new(descr).literal_all().map_err(|()| not_understood(descr))?;
         descr_from_literal(&lit, descr, true)
     }
@@ -295,6 +297,47 @@ pub(crate) fn parse_datetime_meta(meta: &str) -> Result<DateTimeUnit> {
 // ---------------------------------------------------------------------------------------
 // Python literals (the list and dict forms).
 
+/// Deepest nesting of brackets accepted in the list and dict forms: the bound the `.npy`
+/// header reader of nprs-io puts on its literals, so every header it reads parses here.
+const MAX_DEPTH: usize = 64;
+
+/// Refuses text whose brackets (outside quotes) nest deeper than [`MAX_DEPTH`], before any
+/// recursive parsing, so no input can exhaust the stack: the literal parser recurses once
+/// per bracket and the dtype conversion once per nested dtype, and quoted spellings (which
+/// are parsed in turn) nest at most two deep because quotes cannot be escaped.
+///
+/// The scan follows quotes as the literal parser does, so its depth is never less than the
+/// parser's wherever the parser gets to.
+///
+/// # Errors
+/// [`Error::DTypeRecursion`] (NumPy's `RecursionError` for deeply nested dtypes) naming the
+/// container opened past the limit.
+fn check_nesting(text: &str) -> Result<()> {
+    let mut depth = 0usize;
+    let mut quote = None;
+    for b in text.bytes() {
+        match (quote, b) {
+            (Some(q), _) if b == q => quote = None,
+            (Some(_), _) => {}
+            (None, b'\'' | b'"') => quote = Some(b),
+            (None, b'[' | b'(' | b'{') => {
+                depth += 1;
+                if depth > MAX_DEPTH {
+                    let container = match b {
+                        b'[' => "list",
+                        b'(' => "tuple",
+                        _ => "dict",
+                    };
+                    return Err(Error::DTypeRecursion { container });
+                }
+            }
+            (None, b']' | b')' | b'}') => depth = depth.saturating_sub(1),
+            (None, _) => {}
+        }
+    }
+    Ok(())
+}
+
 #[derive(Debug, Clone, PartialEq)]
 enum Lit {
     Str(String),
@@ -482,14 +525,23 @@ fn record_from_list(items: &[Lit], spec: &str, npy: bool) -> Result<Descr> {
         let size = descr.itemsize();
         // Unnamed void entries are the padding that `dtype.descr` lists between fields.
         if npy && name.is_empty() && matches!(descr.kind_of(), DescrKind::Void(_)) {
-            off += size;
+            off = off.checked_add(size).ok_or_else(c_int_overflow)?;
             continue;
         }
         let name = if name.is_empty() { format!("f{}", fields.len()) } else { name };
         fields.push(Field { name, descr, offset: off });
-        off += size;
+        off = off.checked_add(size).ok_or_else(c_int_overflow)?;
     }
     Descr::record_with_offsets(fields, off)
+}
+
+/// A non-negative integer of the dict form (an offset or item size), which NumPy reads into
+/// a C `int`.
+fn c_int(l: &Lit, spec: &str) -> Result<usize> {
+    match l {
+        Lit::Int(n) if *n >= 0 => usize::try_from(*n).ok().filter(|&n| n <= C_INT_MAX).ok_or_else(c_int_overflow),
+        _ => Err(not_understood(spec)),
+    }
 }
 
 fn record_from_dict(entries: &[(Lit, Lit)], spec: &str) -> Result<Descr> {
@@ -510,14 +562,7 @@ fn record_from_dict(entries: &[(Lit, Lit)], spec: &str) -> Result<Descr> {
         .collect::<Result<_>>()?;
     let aligned = matches!(get("aligned"), Some(Lit::Bool(true)));
     let offsets = match get("offsets") {
-        Some(Lit::List(offs)) => Some(
-            offs.iter()
-                .map(|o| match o {
-                    Lit::Int(n) if *n >= 0 => Ok(*n as usize),
-                    _ => Err(not_understood(spec)),
-                })
-                .collect::<Result<Vec<_>>>()?,
-        ),
+        Some(Lit::List(offs)) => Some(offs.iter().map(|o| c_int(o, spec)).collect::<Result<Vec<_>>>()?),
         _ => None,
     };
     let Some(offsets) = offsets else {
@@ -527,11 +572,11 @@ fn record_from_dict(entries: &[(Lit, Lit)], spec: &str) -> Result<Descr> {
     if offsets.len() != names.len() {
         return Err(not_understood(spec));
     }
+    // Offsets and item sizes are at most `i32::MAX`: no overflow here.
     let end = offsets.iter().zip(&descrs).map(|(o, d)| o + d.itemsize()).max().unwrap_or(0);
     let itemsize = match get("itemsize") {
-        Some(Lit::Int(n)) if *n >= 0 => *n as usize,
+        Some(n) => c_int(n, spec)?,
         None => end,
-        _ => return Err(not_understood(spec)),
     };
     let fields = names
         .into_iter()

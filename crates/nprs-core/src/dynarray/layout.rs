@@ -9,7 +9,7 @@ use smallvec::SmallVec;
 use super::{DynArray, DynBase, DynCow, DynData, DynDataMut, DynView, DynViewMut, DynViewRepr, byte_strides};
 use crate::dims::{self, Order, Shape, Strides};
 use crate::error::{Error, Result};
-use crate::shape::{axes, reshape_strides, resolve_shape};
+use crate::shape::{axes, reshape_strides, resolve_reshape};
 use crate::slice::{SliceArg, slice_layout};
 
 /// NumPy's contiguity rule over byte strides.
@@ -49,7 +49,7 @@ impl<S: DynData> DynBase<S> {
     /// # Errors
     /// Index out of bounds, too many indices, a zero step (NumPy's messages).
     pub fn slice(&self, args: &[SliceArg]) -> Result<DynView<'_>> {
-        let (off, shape, strides) = slice_layout(&self.shape, &self.strides, args)?;
+        let (off, shape, strides) = slice_layout(&self.shape, &self.strides, 1, args)?;
         Ok(self.view_with(off, shape, strides))
     }
 
@@ -115,7 +115,8 @@ impl<S: DynData> DynBase<S> {
     /// A read-only view broadcast to `shape` (`numpy.broadcast_to`).
     ///
     /// # Errors
-    /// When the shapes are incompatible.
+    /// When the shapes are incompatible, or the shape's size or byte count overflows
+    /// `isize` (as [`ArrayBase::broadcast_to`](crate::ArrayBase::broadcast_to)).
     pub fn broadcast_to(&self, shape: &[usize]) -> Result<DynView<'_>> {
         if self.shape.as_slice() == shape {
             return Ok(self.view());
@@ -127,6 +128,7 @@ impl<S: DynData> DynBase<S> {
                 Error::BroadcastTo { from: self.shape.to_vec(), to: shape.to_vec() }
             }
         })?;
+        dims::check_view_shape(shape, self.itemsize())?;
         Ok(self.view_with(0, SmallVec::from_slice(shape), strides))
     }
 
@@ -141,7 +143,8 @@ impl<S: DynData> DynBase<S> {
     /// entry may be `-1`.
     ///
     /// # Errors
-    /// Sizes that differ, more than one `-1`, negative dimensions.
+    /// Sizes that differ, more than one `-1`, negative dimensions; a shape whose non-zero
+    /// lengths overflow `isize` bytes.
     pub fn reshape(&self, shape: &[isize]) -> Result<DynCow<'_>> {
         self.reshape_order(shape, Order::C)
     }
@@ -151,7 +154,7 @@ impl<S: DynData> DynBase<S> {
     /// # Errors
     /// As [`reshape`](Self::reshape).
     pub fn reshape_order(&self, shape: &[isize], order: Order) -> Result<DynCow<'_>> {
-        let new_shape = resolve_shape(self.size(), shape)?;
+        let new_shape = resolve_reshape(self.size(), shape, self.itemsize())?;
         if let Some(st) = self.reshape_layout(&new_shape, order) {
             return Ok(self.view_with(0, new_shape, st).into());
         }
@@ -186,7 +189,7 @@ impl DynArray {
     /// # Errors
     /// As [`DynBase::reshape`].
     pub fn into_shape(self, shape: &[isize]) -> Result<DynArray> {
-        let new_shape = resolve_shape(self.size(), shape)?;
+        let new_shape = resolve_reshape(self.size(), shape, self.itemsize())?;
         if let Some(st) = self.reshape_layout(&new_shape, Order::C) {
             return Ok(DynArray::relayout(self, new_shape, st));
         }
@@ -214,7 +217,7 @@ impl<S: DynData + DynDataMut> DynBase<S> {
     /// # Errors
     /// As [`slice`](DynBase::slice).
     pub fn slice_mut(&mut self, args: &[SliceArg]) -> Result<DynViewMut<'_>> {
-        let (off, shape, strides) = slice_layout(&self.shape, &self.strides, args)?;
+        let (off, shape, strides) = slice_layout(&self.shape, &self.strides, 1, args)?;
         Ok(self.view_mut_with(off, shape, strides))
     }
 
@@ -234,7 +237,7 @@ impl<'a> DynView<'a> {
     /// # Errors
     /// As [`DynBase::slice`].
     pub fn slice_move(self, args: &[SliceArg]) -> Result<DynView<'a>> {
-        let (off, shape, strides) = slice_layout(&self.shape, &self.strides, args)?;
+        let (off, shape, strides) = slice_layout(&self.shape, &self.strides, 1, args)?;
         Ok(DynBase {
             data: DynViewRepr(PhantomData),
             // SAFETY: a sub-view of a view with the same lifetime.

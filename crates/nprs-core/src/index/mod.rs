@@ -485,8 +485,7 @@ impl<'a> From<RangeFull> for IndexArg<'a> {
 macro_rules! index_arg_from_int {
     ($($t:ty),*) => {$(
         impl<'a> From<$t> for IndexArg<'a> {
-            #[allow(clippy::cast_possible_wrap)]
-            fn from(i: $t) -> Self { IndexArg::Int(i as isize) }
+            fn from(i: $t) -> Self { IndexArg::Int(crate::slice::SliceInt::to_isize_saturating(i)) }
         }
         impl<'a> From<Range<$t>> for IndexArg<'a> {
             fn from(r: Range<$t>) -> Self { SliceArg::from(r).into() }
@@ -591,7 +590,7 @@ macro_rules! idx {
     (@arg $e:expr; $step:expr) => {{
         #[allow(clippy::reversed_empty_ranges)]
         let arg = $crate::index::IndexArg::from($e);
-        arg.with_step(($step) as isize)
+        arg.with_step($crate::slice::step_of($step))
     }};
     ($($e:expr $(; $step:expr)?),* $(,)?) => {
         &[$( $crate::idx!(@arg $e $(; $step)?) ),*]

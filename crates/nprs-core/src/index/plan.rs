@@ -6,7 +6,7 @@ use crate::array::{ArrayView, ArrayViewMut, CowArray};
 use crate::dims::{self, Order, Shape, Strides};
 use crate::dtype::Element;
 use crate::error::{Error, Result};
-use crate::slice::{SliceArg, slice_indices};
+use crate::slice::{SliceArg, slice_axis};
 
 use super::kernels::{self, Walk};
 use super::take::ClipMode;
@@ -255,14 +255,15 @@ pub(crate) fn plan<'x, 'a>(shape: &[usize], strides: &[isize], args: &'x [IndexA
         match it {
             Item::Adv(Adv::Int { value, axis }) => {
                 let i = dims::normalize_index(*value, *axis, shape[*axis])?;
-                base += i as isize * strides[*axis];
+                let at = i.cast_signed().checked_mul(strides[*axis]).ok_or(Error::TooBig)?;
+                base = base.checked_add(at).ok_or(Error::TooBig)?;
             }
             Item::Slice { start, stop, step, axis } => {
-                let (st, step, count) = slice_indices(*start, *stop, *step, shape[*axis])?;
-                if count > 0 {
-                    base += st * strides[*axis];
-                }
-                dims.push((*pos, count, if count > 1 { strides[*axis] * step } else { strides[*axis] }));
+                let (at, count, stride) = slice_axis(*start, *stop, *step, shape[*axis], strides[*axis], 1)?;
+                base = base.checked_add(at).ok_or(Error::TooBig)?;
+                // The selection is copied out: an axis of at most one element needs no stride
+                // of its own, so it keeps the source axis' one.
+                dims.push((*pos, count, if count > 1 { stride } else { strides[*axis] }));
             }
             Item::NewAxis => dims.push((*pos, 1, 0)),
             Item::Full { axis, n } => {

@@ -136,7 +136,7 @@ pub unsafe fn as_strided<'a, S: Data>(
             "strides must be multiples of the element size ({item} bytes) for a typed array"
         )));
     }
-    dims::size_checked(shape)?;
+    dims::check_bytes(shape, x.itemsize())?;
     let elems: SmallVec<[isize; 6]> = strides.iter().map(|&s| s / item).collect();
     // SAFETY: the caller guarantees that every addressed element lies in `x`'s memory and
     // stays unwritten while the view, which borrows `x`, lives.
