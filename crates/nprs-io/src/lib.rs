@@ -106,6 +106,7 @@ pub mod pylit;
 mod raw;
 mod rawfile;
 mod source;
+pub mod staged;
 pub mod text;
 
 pub use any::{AnyArray, NpyElement};
@@ -122,4 +123,5 @@ pub use npy::{
 pub use npz::{NpyWrite, NpzFile, NpzWriter, savez, savez_compressed};
 pub use raw::RawArray;
 pub use rawfile::{fromfile, tofile};
+pub use staged::StagedFile;
 pub use text::{genfromtxt, loadtxt, savetxt};

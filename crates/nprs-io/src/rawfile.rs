@@ -1,7 +1,7 @@
 //! `ndarray.tofile` and `numpy.fromfile`: raw binary data or separated text, no header.
 
 use std::fs::File;
-use std::io::{BufReader, BufWriter, Read, Seek, SeekFrom, Write};
+use std::io::{BufReader, Read, Seek, SeekFrom, Write};
 use std::path::Path;
 
 use nprs_core::storage::Data;
@@ -36,7 +36,14 @@ pub fn tofile<S: Data>(a: &ArrayBase<S>, path: impl AsRef<Path>, sep: &str, form
 where
     S::Elem: TextElement,
 {
-    let mut w = BufWriter::with_capacity(1 << 16, crate::npy::create_for_overwrite(path.as_ref())?);
+    crate::staged::write_file(path.as_ref(), |w| write_elements(w, a, sep, format))
+}
+
+/// The body of [`tofile`]: the elements, raw or as text.
+fn write_elements<S: Data, W: Write>(w: &mut W, a: &ArrayBase<S>, sep: &str, format: &str) -> Result<()>
+where
+    S::Elem: TextElement,
+{
     if sep.is_empty() {
         if let Some(s) = a.as_slice() {
             w.write_all(buf::as_bytes(s))?;
@@ -76,7 +83,7 @@ where
             w.write_all(s.as_bytes())?;
         }
     }
-    crate::npy::finish_overwrite(w)
+    Ok(())
 }
 
 /// Reads a 1-d array from a file written by `tofile` (`numpy.fromfile(path, dtype=T,

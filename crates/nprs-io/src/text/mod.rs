@@ -3,8 +3,7 @@
 pub mod elem;
 pub mod printf;
 
-use std::fs::File;
-use std::io::{BufWriter, Write};
+use std::io::Write;
 use std::path::Path;
 
 use nprs_core::storage::Data;
@@ -86,10 +85,7 @@ pub fn savetxt<S: Data>(path: impl AsRef<Path>, a: &ArrayBase<S>, opts: &SaveTxt
 where
     S::Elem: TextElement,
 {
-    let mut w = BufWriter::new(File::create(path)?);
-    write_txt(&mut w, a, opts)?;
-    w.flush()?;
-    Ok(())
+    crate::staged::write_file(path.as_ref(), |w| write_txt(w, a, opts))
 }
 
 /// [`savetxt`] into any writer.
