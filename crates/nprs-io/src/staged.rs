@@ -105,8 +105,12 @@ impl StagedFile {
     /// I/O errors syncing or renaming; the temporary file is then removed and the
     /// target left as it was.
     pub fn commit(mut self) -> Result<()> {
-        self.file.sync_data()?;
+        // A device or pipe written directly has nothing to sync or rename.
         let Some(tmp) = self.tmp.take() else { return Ok(()) };
+        if let Err(e) = self.file.sync_data() {
+            let _ = std::fs::remove_file(&tmp);
+            return Err(e.into());
+        }
         if let Err(e) = std::fs::rename(&tmp, &self.target) {
             let _ = std::fs::remove_file(&tmp);
             return Err(e.into());
