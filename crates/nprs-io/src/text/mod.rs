@@ -112,7 +112,7 @@ where
             let n = f.matches('%').count();
             if n == 1 {
                 let one = if complex { format!(" ({f}+{f}j)") } else { f.clone() };
-                vec![one; ncol].join(&opts.delimiter)
+                repeat_join(&one, ncol, &opts.delimiter)?
             } else if (complex && n != 2 * ncol) || (!complex && n != ncol) {
                 return Err(Error::Value(format!("fmt has wrong number of % formats:  {f}")));
             } else {
@@ -120,30 +120,27 @@ where
             }
         }
     };
-    let format = Format::parse(&format)?;
+    let format_text = format;
+    let format = Format::parse(&format_text)?;
     if !opts.header.is_empty() {
         let h = opts.header.replace('\n', &format!("\n{}", opts.comments));
         write!(w, "{}{h}{}", opts.comments, opts.newline)?;
     }
-    let values = a.to_vec();
-    let mut args = Vec::with_capacity(ncol * 2);
+    // The elements in C order, row by row, without a copy of the array.
+    let mut values = a.iter();
+    let mut args = Vec::new();
+    args.try_reserve(ncol.saturating_mul(2)).map_err(|_| Error::NoMemory { bytes: ncol.saturating_mul(2) })?;
     let mut line = String::new();
-    let rows = values.len().checked_div(ncol).unwrap_or(a.shape()[0]);
-    for r in 0..rows {
+    for _ in 0..a.shape()[0] {
         args.clear();
-        for &x in &values[r * ncol..(r + 1) * ncol] {
+        for x in values.by_ref().take(ncol) {
             x.args(&mut args);
         }
         line.clear();
         format.apply(&args, &mut line).map_err(|e| match e {
             Error::Type(_) if !complex => Error::Type(format!(
-                "Mismatch between array dtype ('{}') and format specifier ('{}')",
+                "Mismatch between array dtype ('{}') and format specifier ('{format_text}')",
                 S::Elem::DTYPE.name(),
-                match &opts.fmt {
-                    Fmt::One(f) if f.matches('%').count() == 1 => vec![f.clone(); ncol].join(&opts.delimiter),
-                    Fmt::One(f) => f.clone(),
-                    Fmt::PerColumn(l) => l.join(&opts.delimiter),
-                }
             )),
             other => other,
         })?;
@@ -158,6 +155,21 @@ where
         write!(w, "{}{f}{}", opts.comments, opts.newline)?;
     }
     Ok(())
+}
+
+/// `n` copies of `s` joined by `sep` (`sep.join([s] * n)`), failing cleanly when the
+/// text cannot be allocated.
+fn repeat_join(s: &str, n: usize, sep: &str) -> Result<String> {
+    let len = s.len().checked_add(sep.len()).and_then(|l| l.checked_mul(n)).unwrap_or(usize::MAX);
+    let mut out = String::new();
+    out.try_reserve_exact(len).map_err(|_| Error::NoMemory { bytes: len })?;
+    for i in 0..n {
+        if i > 0 {
+            out.push_str(sep);
+        }
+        out.push_str(s);
+    }
+    Ok(out)
 }
 
 /// Options of [`loadtxt`], with NumPy's defaults.
