@@ -35,6 +35,12 @@
 //!   the same time. Any number of `r` and `c` maps of one file may coexist, since neither
 //!   changes the file.
 //!
+//! Calling a mapping constructor outside an `unsafe` block does not compile:
+//!
+//! ```compile_fail,E0133
+//! let m = nprs_io::load_mmap::<f64>("a.npy", nprs_io::MmapMode::ReadOnly);
+//! ```
+//!
 //! This crate's own writers ([`save`](crate::save), [`savez`](crate::savez),
 //! [`tofile`](crate::tofile), [`savetxt`](crate::savetxt) and `w+` maps) replace a file
 //! by renaming a new one over it, so they never change a file that is mapped: a map keeps

@@ -155,7 +155,8 @@ impl RawArray {
         let nd = self.shape.len();
         let mut strides = vec![1usize; nd];
         for i in 1..nd {
-            strides[i] = strides[i - 1] * self.shape[i - 1];
+            // Wraps only for arrays with no elements, whose strides are never used.
+            strides[i] = strides[i - 1].wrapping_mul(self.shape[i - 1]);
         }
         let mut idx = vec![0usize; nd];
         let mut left = n;

@@ -29,6 +29,21 @@ static COUNTER: AtomicU64 = AtomicU64::new(0);
 ///
 /// [`NpzWriter::create`](crate::NpzWriter::create) writes into one; the crate's `save*`
 /// functions, `savetxt`, `tofile` and the `w+` memory maps use it internally.
+///
+/// ```
+/// # let dir = std::env::temp_dir().join(format!("nprs-io-doc-staged-{}", std::process::id()));
+/// # std::fs::create_dir_all(&dir).unwrap();
+/// use std::io::Write;
+/// use nprs_io::StagedFile;
+/// let path = dir.join("a.bin");
+/// std::fs::write(&path, b"old").unwrap();
+/// let mut f = StagedFile::create(&path).unwrap();
+/// f.write_all(b"new contents").unwrap();
+/// assert_eq!(std::fs::read(&path).unwrap(), b"old"); // not yet in place
+/// f.commit().unwrap();
+/// assert_eq!(std::fs::read(&path).unwrap(), b"new contents");
+/// # std::fs::remove_dir_all(&dir).unwrap();
+/// ```
 #[must_use = "a staged file is discarded unless `commit` is called"]
 #[derive(Debug)]
 pub struct StagedFile {

@@ -254,3 +254,29 @@ fn dynamic_maps_write_through_and_need_no_alignment() {
     assert!(e.unwrap_err().to_string().contains("byte 2 of the data is 2"));
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+#[test]
+fn bool_maps_refuse_bytes_other_than_0_and_1() {
+    let dir = temp_dir("mmap-bool");
+    let p = dir.join("b.bin");
+    std::fs::write(&p, [1u8, 0, 2, 1]).unwrap();
+    // SAFETY: the file is this test's own; nothing else changes it while it is mapped.
+    let e = unsafe { Memmap::<bool>::open(&p, MmapMode::ReadOnly, 0, None, Order::C) }.unwrap_err();
+    assert!(e.to_string().starts_with("cannot map bool data: byte 2 of the data is 2"), "{e}");
+    let npy = dir.join("b.npy");
+    nprs_io::save(&npy, &Array::from_vec(vec![true, false, true])).unwrap();
+    let mut bytes = std::fs::read(&npy).unwrap();
+    *bytes.last_mut().unwrap() = 7;
+    std::fs::write(&npy, &bytes).unwrap();
+    // SAFETY: as above.
+    assert!(unsafe { load_mmap::<bool>(&npy, MmapMode::ReadOnly) }.is_err());
+    // SAFETY: as above.
+    assert!(unsafe { nprs_io::load_mmap_dyn(&npy, MmapMode::CopyOnWrite) }.is_err());
+    // The safe load reads the byte as True, as a bool can hold.
+    assert_eq!(nprs_io::load::<bool>(&npy).unwrap().to_vec(), vec![true, false, true]);
+    std::fs::write(&p, [1u8, 0, 0, 1]).unwrap();
+    // SAFETY: as above.
+    let m = unsafe { Memmap::<bool>::open(&p, MmapMode::ReadOnly, 0, None, Order::C) }.unwrap();
+    assert_eq!(m.as_slice(), &[true, false, false, true]);
+    std::fs::remove_dir_all(&dir).unwrap();
+}
