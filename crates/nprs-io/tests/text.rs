@@ -178,6 +178,7 @@ fn loadtxt_matches_numpy() {
         &LoadTxtOptions { usecols: Some(vec![5]), ..d.clone() },
     );
     check_load::<f64>(o.case("err_load_empty_field"), "1,,2\n", &comma);
+    check_load::<f64>(o.case("err_load_ndmin"), "1 2\n", &LoadTxtOptions { ndmin: 3, ..d.clone() });
 }
 
 #[track_caller]

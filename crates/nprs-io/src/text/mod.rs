@@ -267,7 +267,7 @@ fn finish<T: Element>(v: Vec<T>, rows: usize, cols: usize, ndmin: usize, unpack:
 /// # Errors
 /// NumPy's errors: `could not convert string 'x' to float64 at row 1, column 2.`,
 /// `the number of columns changed from 3 to 2 at row 2; …`, `invalid column index 5 at
-/// row 1 with 2 columns`; I/O errors.
+/// row 1 with 2 columns`, `Illegal value of ndmin keyword: 3`; I/O errors.
 pub fn loadtxt<T: TextElement>(path: impl AsRef<Path>, opts: &LoadTxtOptions) -> Result<Array<T>> {
     let text = std::fs::read_to_string(path)?;
     loadtxt_str(&text, opts)
@@ -278,6 +278,9 @@ pub fn loadtxt<T: TextElement>(path: impl AsRef<Path>, opts: &LoadTxtOptions) ->
 /// # Errors
 /// As [`loadtxt`].
 pub fn loadtxt_str<T: TextElement>(text: &str, opts: &LoadTxtOptions) -> Result<Array<T>> {
+    if opts.ndmin > 2 {
+        return Err(Error::Value(format!("Illegal value of ndmin keyword: {}", opts.ndmin)));
+    }
     let mut values: Vec<T> = Vec::new();
     let mut ncols: Option<usize> = None;
     let mut rows = 0usize;

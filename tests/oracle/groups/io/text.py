@@ -86,6 +86,7 @@ def generate(g):
     loadtxt(g, "err_load_range", "-1\n", dtype='uint16')
     loadtxt(g, "err_load_usecols", "1 2\n3 4\n", usecols=[5])
     loadtxt(g, "err_load_empty_field", "1,,2\n", delimiter=",")
+    loadtxt(g, "err_load_ndmin", "1 2\n", ndmin=3)
 
     genfromtxt(g, "gen_missing", "1,2,3\n4,,6\n7,abc,9\n", delimiter=",")
     genfromtxt(g, "gen_fill", "1,N/A,3\n,5,6\n", delimiter=",", missing_values="N/A", filling_values=-1)
