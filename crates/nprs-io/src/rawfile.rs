@@ -106,15 +106,17 @@ pub fn fromfile<T: TextElement>(
         let mut text = String::new();
         f.read_to_string(&mut text)?;
         let unmatched = || Error::Value("string or file could not be read to its end due to unmatched data".into());
-        let tokens: Vec<&str> = if sep.trim().is_empty() {
-            text.split_whitespace().collect()
+        let tokens: Box<dyn Iterator<Item = &str>> = if sep.trim().is_empty() {
+            Box::new(text.split_whitespace())
         } else if text.trim().is_empty() {
-            Vec::new()
+            Box::new(std::iter::empty())
         } else {
-            text.split(sep.trim()).map(str::trim).collect()
+            Box::new(text.split(sep.trim()).map(str::trim))
         };
-        let n = count.unwrap_or(usize::MAX).min(tokens.len());
-        let v = tokens[..n].iter().map(|t| T::parse_field(t).ok_or_else(unmatched)).collect::<Result<Vec<T>>>()?;
+        let mut v = Vec::new();
+        for t in tokens.take(count.unwrap_or(usize::MAX)) {
+            buf::try_push(&mut v, T::parse_field(t).ok_or_else(unmatched)?)?;
+        }
         return Ok(Array::from_vec(v));
     }
     let len = f.metadata()?.len();

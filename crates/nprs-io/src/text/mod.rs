@@ -216,11 +216,14 @@ fn data_lines<'a>(text: &'a str, skip: usize, comments: &'a [String]) -> impl It
     })
 }
 
-fn split_fields<'a>(line: &'a str, delimiter: Option<&'a str>) -> Vec<&'a str> {
+/// The fields of a line (a line of a huge file may hold more of them than memory does).
+fn split_fields<'a>(line: &'a str, delimiter: Option<&'a str>) -> Result<Vec<&'a str>> {
+    let mut out = Vec::new();
     match delimiter {
-        None => line.split_whitespace().collect(),
-        Some(d) => line.split(d).map(str::trim).collect(),
+        None => line.split_whitespace().try_for_each(|f| crate::buf::try_push(&mut out, f))?,
+        Some(d) => line.split(d).map(str::trim).try_for_each(|f| crate::buf::try_push(&mut out, f))?,
     }
+    Ok(out)
 }
 
 /// Applies NumPy's `ndmin` squeezing and `unpack` transpose to a `rows × cols` result.
@@ -288,7 +291,8 @@ pub fn loadtxt_str<T: TextElement>(text: &str, opts: &LoadTxtOptions) -> Result<
         if opts.max_rows.is_some_and(|m| rows >= m) {
             break;
         }
-        let fields = split_fields(line, opts.delimiter.as_deref());
+        let fields = split_fields(line, opts.delimiter.as_deref())?;
+        // The columns read: those of `usecols`, or every field (not copied).
         let picked: Vec<(usize, &str)> = match &opts.usecols {
             Some(cols) => {
                 let n = fields.len();
@@ -305,23 +309,29 @@ pub fn loadtxt_str<T: TextElement>(text: &str, opts: &LoadTxtOptions) -> Result<
                     })
                     .collect::<Result<_>>()?
             }
-            None => fields.iter().copied().enumerate().collect(),
+            None => Vec::new(),
         };
+        let found = if opts.usecols.is_some() { picked.len() } else { fields.len() };
         match ncols {
-            None => ncols = Some(picked.len()),
-            Some(n) if n != picked.len() => {
-                return Err(Error::ColumnCount { expected: n, found: picked.len(), row: rows + 1 });
+            None => ncols = Some(found),
+            Some(n) if n != found => {
+                return Err(Error::ColumnCount { expected: n, found, row: rows + 1 });
             }
             Some(_) => {}
         }
-        for (col, s) in picked {
+        let items: Box<dyn Iterator<Item = (usize, &str)>> = if opts.usecols.is_some() {
+            Box::new(picked.into_iter())
+        } else {
+            Box::new(fields.iter().copied().enumerate())
+        };
+        for (col, s) in items {
             let v = T::parse_field(s).ok_or_else(|| Error::Convert {
                 value: s.to_string(),
                 dtype: T::DTYPE.name(),
                 row: rows,
                 column: col + 1,
             })?;
-            values.push(v);
+            crate::buf::try_push(&mut values, v)?;
         }
         rows += 1;
     }
@@ -385,7 +395,8 @@ pub fn genfromtxt(path: impl AsRef<Path>, opts: &GenFromTxtOptions) -> Result<Ar
 /// As [`genfromtxt`].
 pub fn genfromtxt_str(text: &str, opts: &GenFromTxtOptions) -> Result<Array<f64>> {
     let comments = [opts.comments.clone()];
-    let mut lines: Vec<(usize, &str)> = data_lines(text, opts.skip_header, &comments).collect();
+    let mut lines: Vec<(usize, &str)> = Vec::new();
+    data_lines(text, opts.skip_header, &comments).try_for_each(|l| crate::buf::try_push(&mut lines, l))?;
     lines.truncate(lines.len().saturating_sub(opts.skip_footer));
     if let Some(m) = opts.max_rows {
         lines.truncate(m);
@@ -395,7 +406,7 @@ pub fn genfromtxt_str(text: &str, opts: &GenFromTxtOptions) -> Result<Array<f64>
     let mut errors = Vec::new();
     let mut rows = 0usize;
     for (lineno, line) in lines {
-        let fields = split_fields(line, opts.delimiter.as_deref());
+        let fields = split_fields(line, opts.delimiter.as_deref())?;
         let n = fields.len();
         let want = *ncols.get_or_insert(n);
         if n != want {
@@ -418,7 +429,8 @@ pub fn genfromtxt_str(text: &str, opts: &GenFromTxtOptions) -> Result<Array<f64>
         for s in &picked {
             let s = s.trim();
             let missing = s.is_empty() || opts.missing_values.iter().any(|m| m == s);
-            values.push(if missing { opts.filling_value } else { elem::parse_f64(s).unwrap_or(f64::NAN) });
+            let v = if missing { opts.filling_value } else { elem::parse_f64(s).unwrap_or(f64::NAN) };
+            crate::buf::try_push(&mut values, v)?;
         }
         rows += 1;
     }
