@@ -9,7 +9,7 @@
 //! touches or depends on.
 //!
 //! Replacing keeps the old file's permission bits. A target that is a symbolic link is
-//! resolved first, so the file it points to is replaced and the link stays. A target that
+//! resolved first, so the file it points to is replaced (or made) and the link stays. A target that
 //! exists and is not a regular file (`/dev/null`, a FIFO) cannot be replaced by a
 //! rename: it is written directly.
 
@@ -61,10 +61,15 @@ impl StagedFile {
     pub fn create(target: impl AsRef<Path>) -> Result<Self> {
         let mut target = target.as_ref().to_path_buf();
         let old = std::fs::symlink_metadata(&target).ok();
-        if old.as_ref().is_some_and(|m| m.file_type().is_symlink())
-            && let Ok(real) = std::fs::canonicalize(&target)
-        {
-            target = real;
+        if old.as_ref().is_some_and(|m| m.file_type().is_symlink()) {
+            target = match std::fs::canonicalize(&target) {
+                Ok(real) => real,
+                // A link to a file not yet made: make the file it names.
+                Err(_) => {
+                    let to = std::fs::read_link(&target)?;
+                    target.parent().map_or_else(|| to.clone(), |dir| dir.join(&to))
+                }
+            };
         }
         let old = std::fs::metadata(&target).ok();
         if old.as_ref().is_some_and(|m| !m.is_file()) {

@@ -276,6 +276,14 @@ fn replacing_keeps_permissions_links_and_maps() {
     nprs_io::save(&link, &old()).unwrap();
     assert!(std::fs::symlink_metadata(&link).unwrap().file_type().is_symlink());
     assert_eq!(nprs_io::load::<f64>(&p).unwrap(), old());
+    // A link to a file not yet made makes that file.
+    let dangling = dir.join("dangling.npy");
+    std::os::unix::fs::symlink("made.npy", &dangling).unwrap();
+    nprs_io::save(&dangling, &old()).unwrap();
+    assert!(std::fs::symlink_metadata(&dangling).unwrap().file_type().is_symlink());
+    assert_eq!(nprs_io::load::<f64>(dir.join("made.npy")).unwrap(), old());
+    std::fs::remove_file(&dangling).unwrap();
+    std::fs::remove_file(dir.join("made.npy")).unwrap();
     // Devices are written, not replaced.
     nprs_io::save("/dev/null", &old()).unwrap();
     assert_eq!(names(&dir), vec!["a.npy", "link.npy"]);
