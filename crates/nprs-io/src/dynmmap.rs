@@ -75,7 +75,7 @@ impl DynMemmap {
     ///
     /// # Safety
     /// While the map lives, nothing else may change or truncate the file: see the
-    /// [contract of memory maps](crate::mmap#the-contract--safety-of-every-mapping-constructor).
+    /// [contract of memory maps](crate::mmap#the-contract).
     pub unsafe fn open(
         path: impl AsRef<Path>,
         dtype: &DType,
@@ -194,7 +194,7 @@ impl DynMemmap {
 ///
 /// # Safety
 /// While the map lives, nothing else may change or truncate the file: see the
-/// [contract of memory maps](crate::mmap#the-contract--safety-of-every-mapping-constructor).
+/// [contract of memory maps](crate::mmap#the-contract).
 pub unsafe fn load_mmap_dyn(path: impl AsRef<Path>, mode: MmapMode) -> Result<DynMemmap> {
     // SAFETY: the caller keeps the contract.
     unsafe { load_mmap_dyn_with(path, mode, &LoadOptions::default()) }
@@ -207,7 +207,7 @@ pub unsafe fn load_mmap_dyn(path: impl AsRef<Path>, mode: MmapMode) -> Result<Dy
 ///
 /// # Safety
 /// While the map lives, nothing else may change or truncate the file: see the
-/// [contract of memory maps](crate::mmap#the-contract--safety-of-every-mapping-constructor).
+/// [contract of memory maps](crate::mmap#the-contract).
 pub unsafe fn load_mmap_dyn_with(path: impl AsRef<Path>, mode: MmapMode, opts: &LoadOptions) -> Result<DynMemmap> {
     if mode == MmapMode::Write {
         return Err(Error::Value("shape must be given if mode == 'w+'".into()));
@@ -238,7 +238,7 @@ pub unsafe fn load_mmap_dyn_with(path: impl AsRef<Path>, mode: MmapMode, opts: &
 ///
 /// # Safety
 /// While the map lives, nothing else may change or truncate the file: see the
-/// [contract of memory maps](crate::mmap#the-contract--safety-of-every-mapping-constructor).
+/// [contract of memory maps](crate::mmap#the-contract).
 pub unsafe fn open_memmap_dyn(
     path: impl AsRef<Path>,
     mode: MmapMode,

@@ -27,7 +27,7 @@
 //! [`tofile`](crate::tofile) to write changes back. They read with ordinary system calls
 //! (in parallel for large arrays), so they cost one copy of the data in memory.
 //!
-//! ## The contract (`# Safety` of every mapping constructor)
+//! ## The contract
 //! While the map lives, the mapped bytes of the file must change only through this map:
 //! - no other process, and no other file handle of this program, writes to or truncates
 //!   the file;
@@ -146,7 +146,7 @@ impl<T: NpyElement> std::fmt::Debug for Memmap<T> {
 /// name), an offset that is not a multiple of it is refused before anything is mapped.
 ///
 /// # Safety
-/// The caller keeps the [module's contract](self#the-contract--safety-of-every-mapping-constructor)
+/// The caller keeps the [module's contract](self#the-contract)
 /// for the returned map.
 pub(crate) unsafe fn map_region(
     file: &File,
@@ -273,7 +273,7 @@ impl<T: NpyElement> Memmap<T> {
     ///
     /// # Safety
     /// While the map lives, nothing else may change or truncate the file: see the
-    /// [module's contract](self#the-contract--safety-of-every-mapping-constructor).
+    /// [module's contract](self#the-contract).
     pub unsafe fn open(
         path: impl AsRef<Path>,
         mode: MmapMode,
@@ -442,7 +442,7 @@ fn check_mappable<T: NpyElement>(h: &Header) -> Result<()> {
 ///
 /// # Safety
 /// While the map lives, nothing else may change or truncate the file: see the
-/// [module's contract](self#the-contract--safety-of-every-mapping-constructor).
+/// [module's contract](self#the-contract).
 pub unsafe fn open_memmap<T: NpyElement>(
     path: impl AsRef<Path>,
     mode: MmapMode,
@@ -489,7 +489,7 @@ pub unsafe fn open_memmap<T: NpyElement>(
 ///
 /// # Safety
 /// While the map lives, nothing else may change or truncate the file: see the
-/// [module's contract](self#the-contract--safety-of-every-mapping-constructor).
+/// [module's contract](self#the-contract).
 pub unsafe fn load_mmap<T: NpyElement>(path: impl AsRef<Path>, mode: MmapMode) -> Result<Memmap<T>> {
     // SAFETY: the caller keeps the contract.
     unsafe { load_mmap_with(path, mode, &LoadOptions::default()) }
@@ -502,7 +502,7 @@ pub unsafe fn load_mmap<T: NpyElement>(path: impl AsRef<Path>, mode: MmapMode) -
 ///
 /// # Safety
 /// While the map lives, nothing else may change or truncate the file: see the
-/// [module's contract](self#the-contract--safety-of-every-mapping-constructor).
+/// [module's contract](self#the-contract).
 pub unsafe fn load_mmap_with<T: NpyElement>(
     path: impl AsRef<Path>,
     mode: MmapMode,
