@@ -9,6 +9,7 @@
 //! generators `bits(n, seed)`, `uniform(n, seed)`, `indices(n, high, seed)` and
 //! `mask(n, seed)` in scope; they produce exactly what [`crate::data`]'s functions of the
 //! same names produce.
+#![allow(unsafe_code)] // the memory-map workload maps a scratch file of its own
 
 use std::hint::black_box;
 
@@ -276,7 +277,9 @@ pub fn io_workloads() -> Vec<Workload> {
                 let path = Scratch::new("mmap");
                 nprs_io::save(&path.0, &uniform_array(d, 1)).expect("the temporary folder is writable");
                 Box::new(move || {
-                    let map = nprs_io::load_mmap::<f64>(&path.0, nprs_io::MmapMode::ReadOnly).expect("just written");
+                    // SAFETY: the bench's own scratch file; nothing changes it while it is mapped.
+                    let map = unsafe { nprs_io::load_mmap::<f64>(&path.0, nprs_io::MmapMode::ReadOnly) }
+                        .expect("just written");
                     Array::from_elem_0d(nprs_ufunc::sum(&map.view())).into()
                 })
             },

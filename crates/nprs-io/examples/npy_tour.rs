@@ -1,6 +1,7 @@
 //! A tour of nprs-io: .npy and .npz files, memory maps and text, as NumPy reads them.
 //!
 //! Run with `cargo run -p nprs-io --example npy_tour`.
+#![allow(unsafe_code)] // mapping a file is unsafe; the tour maps a file it just wrote
 
 use nprs_core::{Array, Order};
 use nprs_io::text::{Fmt, LoadTxtOptions, SaveTxtOptions};
@@ -39,7 +40,8 @@ fn main() -> nprs_io::Result<()> {
     assert!(f2.is_f_contiguous());
 
     // np.load(mmap_mode='r'): the array views the file.
-    let m = nprs_io::load_mmap::<f64>(dir.join("a.npy"), MmapMode::ReadOnly)?;
+    // SAFETY: the file was just written by this program, and nothing changes it while it is mapped.
+    let m = unsafe { nprs_io::load_mmap::<f64>(dir.join("a.npy"), MmapMode::ReadOnly) }?;
     let total: f64 = m.as_slice().iter().sum();
     println!("sum through the memory map: {total}");
 

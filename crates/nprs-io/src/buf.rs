@@ -182,6 +182,17 @@ pub(crate) fn fix_order<T: Element>(v: &mut [T], unit: usize, swap: bool) {
     }
 }
 
+/// Appends `x`, growing `v` with a fallible allocation: values parsed from text are not
+/// bounded by any size checked beforehand.
+pub(crate) fn try_push<T>(v: &mut Vec<T>, x: T) -> Result<()> {
+    if v.len() == v.capacity() {
+        let more = v.len().max(64);
+        v.try_reserve(more).map_err(|_| Error::NoMemory { bytes: (v.len() + more).saturating_mul(size_of::<T>()) })?;
+    }
+    v.push(x);
+    Ok(())
+}
+
 /// The error for data shorter than the header promised.
 pub(crate) fn truncated(shape: &[usize], count: usize, read: usize) -> Error {
     Error::Truncated { shape: shape.to_vec(), count, read }

@@ -13,7 +13,7 @@ use crate::descr::Descr;
 use crate::dtype::{bool_offsets, native_numeric, normalize_bools};
 use crate::error::{Error, Result};
 use crate::header::{self, Header, Version};
-use crate::npy::{Avail, LoadOptions, check_avail, create_for_overwrite, finish_overwrite, open_npy, read_bytes};
+use crate::npy::{Avail, LoadOptions, check_avail, open_npy, read_bytes};
 use crate::source::{Body, Stream, init_bytes_as_uninit};
 
 /// Reads the data of `h`, whose dtype is `dtype` (from [`Descr::to_dtype`]), as a
@@ -186,9 +186,7 @@ pub fn save_dyn<S: DynData>(path: impl AsRef<Path>, a: &DynBase<S>) -> Result<()
 /// # Errors
 /// As [`write_npy_dyn`].
 pub fn save_dyn_with<S: DynData>(path: impl AsRef<Path>, a: &DynBase<S>, version: Option<Version>) -> Result<()> {
-    let mut w = std::io::BufWriter::with_capacity(1 << 16, create_for_overwrite(path.as_ref())?);
-    write_npy_dyn(&mut w, a, version)?;
-    finish_overwrite(w)
+    crate::staged::write_file(path.as_ref(), |w| write_npy_dyn(w, a, version))
 }
 
 impl<S: DynData> crate::npz::NpyWrite for DynBase<S> {

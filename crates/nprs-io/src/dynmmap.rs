@@ -4,6 +4,10 @@
 //! Unlike typed maps, these need neither native byte order nor aligned data: a dynamic
 //! array reads any layout (typed views of misaligned data are refused by nprs-core, and
 //! `to_typed` copies instead).
+//!
+//! Mapping a file is `unsafe` for the reasons, and under the contract, that
+//! [the typed maps' documentation](crate::mmap#why-the-constructors-are-unsafe) gives;
+//! [`load_dyn`](crate::load_dyn) is the safe alternative.
 #![allow(unsafe_code)] // dynamic views over mapped memory; each block says why it holds
 
 use std::path::Path;
@@ -15,7 +19,7 @@ use crate::descr::Descr;
 use crate::dtype::bool_offsets;
 use crate::error::{Error, Result};
 use crate::header::{Header, Version};
-use crate::mmap::{Map, MmapMode, map_region, open_file};
+use crate::mmap::{Map, MmapMode, create_mapped, map_region, open_file};
 use crate::npy::{LoadOptions, check_avail, open_npy};
 
 /// A memory-mapped array of any dtype (`numpy.memmap` with a dtype chosen at run time).
@@ -27,10 +31,13 @@ use crate::npy::{LoadOptions, check_avail, open_npy};
 /// use nprs_io::{DynMemmap, MmapMode};
 /// let path = dir.join("records.bin");
 /// let dt = Descr::parse("[('id', '<i4'), ('name', 'S3')]").unwrap();
-/// let mut m = DynMemmap::open(&path, &dt, MmapMode::Write, 0, Some(&[2]), Order::C).unwrap();
+/// // SAFETY: nothing else writes to or truncates the file while it is mapped.
+/// let mut m = unsafe { DynMemmap::open(&path, &dt, MmapMode::Write, 0, Some(&[2]), Order::C) }.unwrap();
 /// m.view_mut().unwrap().set_item(&[1], (7, "abc")).unwrap();
 /// m.flush().unwrap();
-/// let r = DynMemmap::open(&path, &dt, MmapMode::ReadOnly, 0, None, Order::C).unwrap();
+/// drop(m);
+/// // SAFETY: as above; the writable map is gone.
+/// let r = unsafe { DynMemmap::open(&path, &dt, MmapMode::ReadOnly, 0, None, Order::C) }.unwrap();
 /// assert_eq!(r.view().field("id").unwrap().to_typed::<i32>().unwrap().to_vec(), vec![0, 7]);
 /// # std::fs::remove_dir_all(&dir).unwrap();
 /// ```
@@ -63,8 +70,13 @@ impl DynMemmap {
     ///
     /// # Errors
     /// As [`crate::Memmap::open`], except that any offset is accepted; a bool value (also
-    /// inside a record) whose byte is not 0 or 1 cannot be mapped.
-    pub fn open(
+    /// inside a record) whose byte is not 0 or 1 cannot be mapped. A `w+` map that fails
+    /// leaves no file.
+    ///
+    /// # Safety
+    /// While the map lives, nothing else may change or truncate the file: see the
+    /// [contract of memory maps](crate::mmap#the-contract).
+    pub unsafe fn open(
         path: impl AsRef<Path>,
         dtype: &DType,
         mode: MmapMode,
@@ -72,14 +84,20 @@ impl DynMemmap {
         shape: Option<&[usize]>,
         order: Order,
     ) -> Result<Self> {
-        if mode == MmapMode::Write && shape.is_none() {
-            return Err(Error::Value("shape must be given if mode == 'w+'".into()));
+        let path = path.as_ref();
+        if mode == MmapMode::Write {
+            let Some(shape) = shape else { return Err(Error::Value("shape must be given if mode == 'w+'".into())) };
+            // SAFETY: the caller keeps the contract for the new file.
+            return create_mapped(path, &[], |f| unsafe { Self::map_file(f, dtype, mode, offset, Some(shape), order) });
         }
-        let file = open_file(path.as_ref(), mode)?;
-        Self::map_file(&file, dtype, mode, offset, shape, order)
+        let file = open_file(path, mode)?;
+        // SAFETY: the caller keeps the contract.
+        unsafe { Self::map_file(&file, dtype, mode, offset, shape, order) }
     }
 
-    fn map_file(
+    /// # Safety
+    /// As [`map_region`].
+    unsafe fn map_file(
         file: &std::fs::File,
         dtype: &DType,
         mode: MmapMode,
@@ -88,7 +106,8 @@ impl DynMemmap {
         order: Order,
     ) -> Result<Self> {
         let item = dtype.itemsize();
-        let (map, shape) = map_region(file, mode, offset, item, None, shape)?;
+        // SAFETY: the caller keeps the contract.
+        let (map, shape) = unsafe { map_region(file, mode, offset, item, None, shape) }?;
         let bools = bool_offsets(dtype);
         if !bools.is_empty() {
             let bytes = map.bytes();
@@ -172,15 +191,24 @@ impl DynMemmap {
 /// As [`crate::load_mmap`] (mode `w+` is refused: use [`open_memmap_dyn`]);
 /// [`Error::ObjectArray`]-like refusal for object dtypes, [`Error::Unsupported`] for
 /// dtypes nprs-core has no type for.
-pub fn load_mmap_dyn(path: impl AsRef<Path>, mode: MmapMode) -> Result<DynMemmap> {
-    load_mmap_dyn_with(path, mode, &LoadOptions::default())
+///
+/// # Safety
+/// While the map lives, nothing else may change or truncate the file: see the
+/// [contract of memory maps](crate::mmap#the-contract).
+pub unsafe fn load_mmap_dyn(path: impl AsRef<Path>, mode: MmapMode) -> Result<DynMemmap> {
+    // SAFETY: the caller keeps the contract.
+    unsafe { load_mmap_dyn_with(path, mode, &LoadOptions::default()) }
 }
 
 /// [`load_mmap_dyn`] with options.
 ///
 /// # Errors
 /// As [`load_mmap_dyn`].
-pub fn load_mmap_dyn_with(path: impl AsRef<Path>, mode: MmapMode, opts: &LoadOptions) -> Result<DynMemmap> {
+///
+/// # Safety
+/// While the map lives, nothing else may change or truncate the file: see the
+/// [contract of memory maps](crate::mmap#the-contract).
+pub unsafe fn load_mmap_dyn_with(path: impl AsRef<Path>, mode: MmapMode, opts: &LoadOptions) -> Result<DynMemmap> {
     if mode == MmapMode::Write {
         return Err(Error::Value("shape must be given if mode == 'w+'".into()));
     }
@@ -192,7 +220,8 @@ pub fn load_mmap_dyn_with(path: impl AsRef<Path>, mode: MmapMode, opts: &LoadOpt
     check_avail(&h, avail)?;
     let file = open_file(path.as_ref(), mode)?;
     let order = if h.fortran_order { Order::F } else { Order::C };
-    DynMemmap::map_file(&file, &dtype, mode, h.data_offset, Some(&h.shape), order)
+    // SAFETY: the caller keeps the contract.
+    unsafe { DynMemmap::map_file(&file, &dtype, mode, h.data_offset, Some(&h.shape), order) }
 }
 
 /// Opens an `.npy` file of any dtype as a memory map
@@ -204,8 +233,13 @@ pub fn load_mmap_dyn_with(path: impl AsRef<Path>, mode: MmapMode, opts: &LoadOpt
 ///
 /// # Errors
 /// As [`load_mmap_dyn`]; `w+` without a shape is an error, and a dtype no header can
-/// describe (overlapping record fields, `bfloat16`) cannot be written.
-pub fn open_memmap_dyn(
+/// describe (overlapping record fields, `bfloat16`) cannot be written. A `w+` map that
+/// fails leaves no file at `path`, and an old file there untouched.
+///
+/// # Safety
+/// While the map lives, nothing else may change or truncate the file: see the
+/// [contract of memory maps](crate::mmap#the-contract).
+pub unsafe fn open_memmap_dyn(
     path: impl AsRef<Path>,
     mode: MmapMode,
     dtype: &DType,
@@ -215,7 +249,8 @@ pub fn open_memmap_dyn(
 ) -> Result<DynMemmap> {
     let path = path.as_ref();
     if mode != MmapMode::Write {
-        return load_mmap_dyn(path, mode);
+        // SAFETY: the caller keeps the contract.
+        return unsafe { load_mmap_dyn(path, mode) };
     }
     let Some(shape) = shape else { return Err(Error::Value("shape must be given if mode == 'w+'".into())) };
     // A sub-array dtype is written as NumPy writes the array it makes: its axes join the
@@ -228,9 +263,10 @@ pub fn open_memmap_dyn(
     }
     let h = Header::new(Descr::from_dtype(&base)?, &full, fortran_order && full.len() > 1);
     let bytes = h.to_bytes(version)?;
-    let file = open_file(path, mode)?;
-    std::io::Write::write_all(&mut &file, &bytes)?;
     let order = if fortran_order { Order::F } else { Order::C };
-    DynMemmap::map_file(&file, &base, MmapMode::ReadWrite, bytes.len() as u64, Some(&full), order)
-        .map(|m| DynMemmap { mode: MmapMode::Write, ..m })
+    let map = |f: &std::fs::File| {
+        // SAFETY: the caller keeps the contract for the new file.
+        unsafe { DynMemmap::map_file(f, &base, MmapMode::ReadWrite, bytes.len() as u64, Some(&full), order) }
+    };
+    create_mapped(path, &bytes, map).map(|m| DynMemmap { mode: MmapMode::Write, ..m })
 }

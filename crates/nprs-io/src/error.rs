@@ -199,6 +199,13 @@ pub enum Error {
         /// The formats given.
         fmt: Vec<String>,
     },
+    /// Memory the system refused for something other than an array's data (the text of
+    /// a huge `savetxt` format, say): NumPy's MemoryError.
+    #[error("Unable to allocate {bytes} bytes")]
+    NoMemory {
+        /// Bytes requested.
+        bytes: usize,
+    },
     /// Any other condition NumPy reports with a ValueError, in its words.
     #[error("{0}")]
     Value(String),
@@ -216,7 +223,9 @@ impl Error {
     pub fn numpy_kind(&self) -> &'static str {
         match self {
             Error::Io(e) if e.kind() == std::io::ErrorKind::NotFound => "FileNotFoundError",
+            Error::Io(e) if e.kind() == std::io::ErrorKind::OutOfMemory => "MemoryError",
             Error::Io(_) => "OSError",
+            Error::NoMemory { .. } => "MemoryError",
             Error::Core(e) => e.numpy_kind(),
             Error::EmptyFile => "EOFError",
             Error::NotInArchive { .. } => "KeyError",

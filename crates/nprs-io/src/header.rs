@@ -208,8 +208,12 @@ pub fn read_header<R: Read + ?Sized>(r: &mut R, max_header_size: usize) -> Resul
         }
         return Err(Error::HeaderTooLarge { len: if utf8 { hlen / 4 + 1 } else { hlen }, max: max_header_size });
     }
-    let mut raw = vec![0u8; hlen];
-    read_exact_or_eof(r, &mut raw, "array header")?;
+    // The buffer grows with the bytes that arrive: a header length is only a promise.
+    let mut raw = Vec::new();
+    let got = Read::take(&mut *r, hlen as u64).read_to_end(&mut raw)?;
+    if got < hlen {
+        return Err(Error::Eof { what: "array header", expected: hlen as u64, got: got as u64 });
+    }
     let text: String = if utf8 {
         String::from_utf8(raw).map_err(|_| Error::HeaderEncoding { encoding: "utf8" })?
     } else {

@@ -9,8 +9,8 @@
 //! | `np.load(path)` (`.npy`) | [`load`] (typed), [`load_dyn`] (any dtype, as a [`DynArray`](nprs_core::DynArray)), [`load_any`] (typed or dynamic), [`load_raw`] (bytes as stored), [`read_npy`], [`read_npy_dyn`] |
 //! | `np.savez`, `np.savez_compressed` | [`savez`], [`savez_compressed`], [`NpzWriter`]: members are any [`NpyWrite`] (typed or dynamic arrays and views) |
 //! | `np.load(path)` (`.npz`) | [`NpzFile`]: `names()`, `get(name)`, `get_array(name)`, `get_dyn(name)` reading that member only |
-//! | `np.load(path, mmap_mode=…)`, `open_memmap` | [`load_mmap`], [`open_memmap`] (typed); [`load_mmap_dyn`], [`open_memmap_dyn`] (any dtype) |
-//! | `np.memmap(path, dtype, mode, offset, shape, order)` | [`Memmap::open`], [`DynMemmap::open`] |
+//! | `np.load(path, mmap_mode=…)`, `open_memmap` | [`load_mmap`], [`open_memmap`] (typed); [`load_mmap_dyn`], [`open_memmap_dyn`] (any dtype) — `unsafe`, see [below](#memory-maps-are-unsafe-to-make) |
+//! | `np.memmap(path, dtype, mode, offset, shape, order)` | [`Memmap::open`], [`DynMemmap::open`] (`unsafe`) |
 //! | `a.tofile`, `np.fromfile` | [`tofile`], [`fromfile`] |
 //! | `np.savetxt`, `np.loadtxt`, `np.genfromtxt` | [`savetxt`], [`loadtxt`], [`genfromtxt`] |
 //!
@@ -69,7 +69,50 @@
 //!   and archive members grow their buffers only as data arrives, headers are capped
 //!   at NumPy's 10000 characters unless [`LoadOptions::max_header_size`] allows more.
 //!
+//! ## Saves replace files whole
+//! Every function here that writes a file at a path ([`save`] and its variants,
+//! [`savez`], [`savez_compressed`], [`NpzWriter::create`], [`savetxt`], [`tofile`], and
+//! the `w+` memory maps) writes a new temporary file in the target's directory, syncs it
+//! to the disk and renames it over the target ([`StagedFile`]). A save that fails (a full
+//! disk, a file-size limit, a value the format cannot print) or a process killed in the
+//! middle leaves the old file exactly as it was, never a file that loads with a mix of
+//! old and new data; a failed save removes its temporary file (a killed one leaves it,
+//! named `.<name>.<pid>-<n>.tmp`, in nobody's way). A `w+` map that fails leaves no file.
+//! The new file keeps the old one's permissions; a symbolic link is followed; a device
+//! or pipe (`/dev/null`) is written directly.
+//!
+//! ## Memory maps are unsafe to make
+//! A memory map hands out `&[T]` and `&mut [T]` into the file's pages. If anything else
+//! changes the file meanwhile — another process, another handle, another writable map —
+//! a shared reference sees its data change, a `bool` can hold a byte other than 0 or 1,
+//! and a truncated file raises `SIGBUS` on the next read. No library can prevent that
+//! (advisory locks bind only those who ask for them), so, as in `memmap2`, the
+//! functions that map a file are `unsafe fn`s whose caller promises that nothing else
+//! writes to or truncates the file while the map lives; see [`mmap`] for the exact
+//! contract. Everything done with a map once it exists is safe, and bool data is checked
+//! to be 0 or 1 when it is mapped. The safe alternative is to read a copy: [`load`],
+//! [`load_dyn`], [`load_any`], [`fromfile`]. This crate's own writers never change a
+//! mapped file: they replace it, and the map keeps the old contents.
+//!
+//! ```
+//! # let dir = std::env::temp_dir().join(format!("nprs-io-doc-crate-mmap-{}", std::process::id()));
+//! # std::fs::create_dir_all(&dir).unwrap();
+//! use nprs_core::Array;
+//! use nprs_io::MmapMode;
+//! let path = dir.join("big.npy");
+//! nprs_io::save(&path, &Array::from_vec(vec![1.0f64, 2.0, 3.0])).unwrap();
+//! // SAFETY: this program made the file and nothing else writes to it while it is mapped.
+//! let m = unsafe { nprs_io::load_mmap::<f64>(&path, MmapMode::ReadOnly) }.unwrap();
+//! assert_eq!(m.as_slice(), &[1.0, 2.0, 3.0]);
+//! // The safe way: a copy in memory.
+//! let a: Array<f64> = nprs_io::load(&path).unwrap();
+//! assert_eq!(a.as_slice().unwrap(), m.as_slice());
+//! # std::fs::remove_dir_all(&dir).unwrap();
+//! ```
+//!
 //! ## Differences from NumPy
+//! - Mapping a file is `unsafe` (above); saving replaces the file instead of writing
+//!   into it.
 //! - Typed memory maps ([`Memmap`]) need data aligned for the element type and in native
 //!   byte order; [`DynMemmap`] maps any layout and byte order.
 //! - Bool values are read as 0 or 1 (any non-zero byte is `True`); NumPy keeps the byte.
@@ -106,6 +149,7 @@ pub mod pylit;
 mod raw;
 mod rawfile;
 mod source;
+pub mod staged;
 pub mod text;
 
 pub use any::{AnyArray, NpyElement};
@@ -122,4 +166,5 @@ pub use npy::{
 pub use npz::{NpyWrite, NpzFile, NpzWriter, savez, savez_compressed};
 pub use raw::RawArray;
 pub use rawfile::{fromfile, tofile};
+pub use staged::StagedFile;
 pub use text::{genfromtxt, loadtxt, savetxt};

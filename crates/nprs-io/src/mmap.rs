@@ -5,9 +5,46 @@
 //! [`view_mut`](Memmap::view_mut) are ordinary nprs-core views whose lifetime is tied to
 //! the map, so the borrow checker keeps them from outliving it.
 //!
-//! As with every memory map, the data is the file's: if another process truncates or
-//! rewrites the file while it is mapped, reads may fault or change. Map files that this
-//! program controls.
+//! # Why the constructors are `unsafe`
+//! A map lends out `&[T]` and `&mut [T]` into memory that belongs to the file. Rust's
+//! guarantees for those references (nothing changes under a `&`, nothing else sees a
+//! `&mut`, a `bool` is 0 or 1) hold only if nobody else changes the file while it is
+//! mapped — and no library can enforce that: another process, another handle or another
+//! map of the same file can write or truncate it at any time (advisory locks bind only
+//! programs that ask for them). Truncation makes reading the map raise `SIGBUS`; writes
+//! change data behind a shared reference, or put a byte other than 0 or 1 into a
+//! `bool`. So, as in `memmap2`, the functions that map a file ([`Memmap::open`],
+//! [`load_mmap`], [`load_mmap_with`], [`open_memmap`] and their dynamic twins
+//! [`DynMemmap::open`](crate::DynMemmap::open), [`load_mmap_dyn`](crate::load_mmap_dyn),
+//! [`load_mmap_dyn_with`](crate::load_mmap_dyn_with),
+//! [`open_memmap_dyn`](crate::open_memmap_dyn)) are `unsafe fn`s whose caller promises
+//! the contract below; everything done with a map once made is safe. Bool data is
+//! checked to be 0 or 1 when it is mapped.
+//!
+//! The safe alternative reads the file into an owned array: [`load`](crate::load),
+//! [`load_dyn`](crate::load_dyn), [`load_any`](crate::load_any) for `.npy` files,
+//! [`fromfile`](crate::fromfile) for raw ones, with [`save`](crate::save) /
+//! [`tofile`](crate::tofile) to write changes back. They read with ordinary system calls
+//! (in parallel for large arrays), so they cost one copy of the data in memory.
+//!
+//! ## The contract
+//! While the map lives, the mapped bytes of the file must change only through this map:
+//! - no other process, and no other file handle of this program, writes to or truncates
+//!   the file;
+//! - no other memory map of the file that can write it (modes `r+` and `w+`) is alive at
+//!   the same time. Any number of `r` and `c` maps of one file may coexist, since neither
+//!   changes the file.
+//!
+//! Calling a mapping constructor outside an `unsafe` block does not compile:
+//!
+//! ```compile_fail,E0133
+//! let m = nprs_io::load_mmap::<f64>("a.npy", nprs_io::MmapMode::ReadOnly);
+//! ```
+//!
+//! This crate's own writers ([`save`](crate::save), [`savez`](crate::savez),
+//! [`tofile`](crate::tofile), [`savetxt`](crate::savetxt) and `w+` maps) replace a file
+//! by renaming a new one over it, so they never change a file that is mapped: a map keeps
+//! seeing the old contents.
 #![allow(unsafe_code)] // mapping files and viewing them as arrays; each block says why it holds
 
 use std::fs::{File, OpenOptions};
@@ -25,6 +62,7 @@ use crate::descr::{ByteOrder, Descr, TypeStr};
 use crate::error::{Error, Result};
 use crate::header::{Header, Version};
 use crate::npy::LoadOptions;
+use crate::staged::StagedFile;
 
 /// How a file is mapped, as NumPy's `mode=` argument.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -70,10 +108,13 @@ pub(crate) enum Map {
 /// use nprs_core::Order;
 /// use nprs_io::{Memmap, MmapMode};
 /// let path = dir.join("data.bin");
-/// let mut m = Memmap::<f64>::open(&path, MmapMode::Write, 0, Some(&[2, 3]), Order::C).unwrap();
+/// // SAFETY: nothing else writes to or truncates the file while it is mapped.
+/// let mut m = unsafe { Memmap::<f64>::open(&path, MmapMode::Write, 0, Some(&[2, 3]), Order::C) }.unwrap();
 /// m.view_mut().unwrap().fill(1.5);
 /// m.flush().unwrap();
-/// let r = Memmap::<f64>::open(&path, MmapMode::ReadOnly, 0, None, Order::C).unwrap();
+/// drop(m);
+/// // SAFETY: as above; the writable map is gone.
+/// let r = unsafe { Memmap::<f64>::open(&path, MmapMode::ReadOnly, 0, None, Order::C) }.unwrap();
 /// assert_eq!(r.view().shape(), &[6]);
 /// assert!(r.view().iter().all(|x| x == 1.5));
 /// # std::fs::remove_dir_all(&dir).unwrap();
@@ -103,7 +144,11 @@ impl<T: NpyElement> std::fmt::Debug for Memmap<T> {
 /// or as many elements as the file holds), extending the file in `w+` and `r+` modes as
 /// NumPy does. Returns the map and the shape. With `align` (an alignment and the dtype's
 /// name), an offset that is not a multiple of it is refused before anything is mapped.
-pub(crate) fn map_region(
+///
+/// # Safety
+/// The caller keeps the [module's contract](self#the-contract)
+/// for the returned map.
+pub(crate) unsafe fn map_region(
     file: &File,
     mode: MmapMode,
     offset: u64,
@@ -142,9 +187,8 @@ pub(crate) fn map_region(
         let mut opts = MmapOptions::new();
         opts.offset(offset).len(nbytes);
         // SAFETY: the mapping covers bytes [offset, offset + nbytes) of a file at least
-        // that long (checked or extended above). Changes made to the file by other
-        // processes while it is mapped are outside this program's control, as the
-        // module documentation says.
+        // that long (checked or extended above); that nothing else changes or truncates
+        // the file while it is mapped is this function's own safety contract.
         unsafe {
             match mode {
                 MmapMode::ReadOnly => Map::Read(opts.map(file)?),
@@ -193,20 +237,26 @@ impl Map {
     }
 }
 
-/// Opens `path` as the mode needs.
+/// Opens an existing file at `path` as the mode needs (`w+` files are made by
+/// [`create_mapped`]).
 pub(crate) fn open_file(path: &Path, mode: MmapMode) -> Result<File> {
     let mut o = OpenOptions::new();
     o.read(true);
-    match mode {
-        MmapMode::ReadOnly | MmapMode::CopyOnWrite => {}
-        MmapMode::ReadWrite => {
-            o.write(true);
-        }
-        MmapMode::Write => {
-            o.write(true).create(true).truncate(true);
-        }
+    if mode == MmapMode::ReadWrite {
+        o.write(true);
     }
     Ok(o.open(path)?)
+}
+
+/// Makes the file of a `w+` map: a new file holding `header`, mapped by `map`, that
+/// replaces whatever is at `path` only once the map is made — a failure (a shape too
+/// large, a full disk) leaves no file behind and an old one untouched.
+pub(crate) fn create_mapped<M>(path: &Path, header: &[u8], map: impl FnOnce(&File) -> Result<M>) -> Result<M> {
+    let staged = StagedFile::create(path)?;
+    std::io::Write::write_all(&mut staged.file(), header)?;
+    let m = map(staged.file())?;
+    staged.commit()?;
+    Ok(m)
 }
 
 impl<T: NpyElement> Memmap<T> {
@@ -218,24 +268,43 @@ impl<T: NpyElement> Memmap<T> {
     /// # Errors
     /// NumPy's errors: `"shape must be given if mode == 'w+'"`, `"Size of available data is
     /// not a multiple of the data-type size."`, `"mmap length is greater than file size"`;
-    /// [`Error::Misaligned`] when `offset` is not a multiple of `T`'s alignment; I/O errors.
-    pub fn open(
+    /// [`Error::Misaligned`] when `offset` is not a multiple of `T`'s alignment; bool data
+    /// whose bytes are not all 0 or 1; I/O errors. A `w+` map that fails leaves no file.
+    ///
+    /// # Safety
+    /// While the map lives, nothing else may change or truncate the file: see the
+    /// [module's contract](self#the-contract).
+    pub unsafe fn open(
         path: impl AsRef<Path>,
         mode: MmapMode,
         offset: u64,
         shape: Option<&[usize]>,
         order: Order,
     ) -> Result<Self> {
-        if mode == MmapMode::Write && shape.is_none() {
-            return Err(Error::Value("shape must be given if mode == 'w+'".into()));
+        let path = path.as_ref();
+        if mode == MmapMode::Write {
+            let Some(shape) = shape else { return Err(Error::Value("shape must be given if mode == 'w+'".into())) };
+            // The new file is extended with zeros up to the end of the array when mapped.
+            // SAFETY: the caller keeps the contract for the new file.
+            return create_mapped(path, &[], |f| unsafe { Self::map_file(f, mode, offset, Some(shape), order) });
         }
-        let file = open_file(path.as_ref(), mode)?;
-        Self::map_file(&file, mode, offset, shape, order)
+        let file = open_file(path, mode)?;
+        // SAFETY: the caller keeps the contract.
+        unsafe { Self::map_file(&file, mode, offset, shape, order) }
     }
 
-    fn map_file(file: &File, mode: MmapMode, offset: u64, shape: Option<&[usize]>, order: Order) -> Result<Self> {
+    /// # Safety
+    /// As [`map_region`].
+    unsafe fn map_file(
+        file: &File,
+        mode: MmapMode,
+        offset: u64,
+        shape: Option<&[usize]>,
+        order: Order,
+    ) -> Result<Self> {
         let align = (std::mem::align_of::<T>(), T::DTYPE.name());
-        let (map, shape) = map_region(file, mode, offset, size_of::<T>(), Some(align), shape)?;
+        // SAFETY: the caller keeps the contract.
+        let (map, shape) = unsafe { map_region(file, mode, offset, size_of::<T>(), Some(align), shape) }?;
         let m = Memmap { map, shape, order, mode, offset, _elem: PhantomData };
         let p = m.data_ptr() as usize;
         if !p.is_multiple_of(std::mem::align_of::<T>()) {
@@ -367,8 +436,14 @@ fn check_mappable<T: NpyElement>(h: &Header) -> Result<()> {
 ///
 /// # Errors
 /// As [`Memmap::open`] and [`crate::load`]; `w+` without a shape is an error; a file in
-/// the other byte order cannot be mapped as `T` ([`Error::Unsupported`]).
-pub fn open_memmap<T: NpyElement>(
+/// the other byte order cannot be mapped as `T` ([`Error::Unsupported`]). A `w+` map that
+/// fails (a shape too large, a full disk) leaves no file at `path`, and an old file
+/// there untouched.
+///
+/// # Safety
+/// While the map lives, nothing else may change or truncate the file: see the
+/// [module's contract](self#the-contract).
+pub unsafe fn open_memmap<T: NpyElement>(
     path: impl AsRef<Path>,
     mode: MmapMode,
     shape: Option<&[usize]>,
@@ -380,13 +455,15 @@ pub fn open_memmap<T: NpyElement>(
         let Some(shape) = shape else { return Err(Error::Value("shape must be given if mode == 'w+'".into())) };
         let h = Header::new(Descr::Type(TypeStr::of(T::DTYPE, ByteOrder::native())), shape, fortran_order);
         let bytes = h.to_bytes(version)?;
-        let file = open_file(path, mode)?;
-        std::io::Write::write_all(&mut &file, &bytes)?;
         let order = if fortran_order { Order::F } else { Order::C };
-        return Memmap::map_file(&file, MmapMode::ReadWrite, bytes.len() as u64, Some(shape), order)
-            .map(|m| Memmap { mode: MmapMode::Write, ..m });
+        let map = |f: &File| {
+            // SAFETY: the caller keeps the contract for the new file.
+            unsafe { Memmap::map_file(f, MmapMode::ReadWrite, bytes.len() as u64, Some(shape), order) }
+        };
+        return create_mapped(path, &bytes, map).map(|m| Memmap { mode: MmapMode::Write, ..m });
     }
-    load_mmap_with(path, mode, &LoadOptions::default())
+    // SAFETY: the caller keeps the contract.
+    unsafe { load_mmap_with(path, mode, &LoadOptions::default()) }
 }
 
 /// Loads an `.npy` file as a memory map (`numpy.load(path, mmap_mode=mode)`): the array
@@ -399,7 +476,8 @@ pub fn open_memmap<T: NpyElement>(
 /// use nprs_io::MmapMode;
 /// let path = dir.join("a.npy");
 /// nprs_io::save(&path, &Array::from_shape_vec(&[2, 2], vec![1i64, 2, 3, 4]).unwrap()).unwrap();
-/// let m = nprs_io::load_mmap::<i64>(&path, MmapMode::ReadOnly).unwrap();
+/// // SAFETY: nothing else writes to or truncates the file while it is mapped.
+/// let m = unsafe { nprs_io::load_mmap::<i64>(&path, MmapMode::ReadOnly) }.unwrap();
 /// let sum: i64 = m.as_slice().iter().sum();
 /// assert_eq!(sum, 10);
 /// assert_eq!(m.view().shape(), &[2, 2]);
@@ -408,15 +486,28 @@ pub fn open_memmap<T: NpyElement>(
 ///
 /// # Errors
 /// As [`open_memmap`]; mode `w+` is refused here (use [`open_memmap`] to create files).
-pub fn load_mmap<T: NpyElement>(path: impl AsRef<Path>, mode: MmapMode) -> Result<Memmap<T>> {
-    load_mmap_with(path, mode, &LoadOptions::default())
+///
+/// # Safety
+/// While the map lives, nothing else may change or truncate the file: see the
+/// [module's contract](self#the-contract).
+pub unsafe fn load_mmap<T: NpyElement>(path: impl AsRef<Path>, mode: MmapMode) -> Result<Memmap<T>> {
+    // SAFETY: the caller keeps the contract.
+    unsafe { load_mmap_with(path, mode, &LoadOptions::default()) }
 }
 
 /// [`load_mmap`] with options.
 ///
 /// # Errors
 /// As [`load_mmap`].
-pub fn load_mmap_with<T: NpyElement>(path: impl AsRef<Path>, mode: MmapMode, opts: &LoadOptions) -> Result<Memmap<T>> {
+///
+/// # Safety
+/// While the map lives, nothing else may change or truncate the file: see the
+/// [module's contract](self#the-contract).
+pub unsafe fn load_mmap_with<T: NpyElement>(
+    path: impl AsRef<Path>,
+    mode: MmapMode,
+    opts: &LoadOptions,
+) -> Result<Memmap<T>> {
     if mode == MmapMode::Write {
         return Err(Error::Value("shape must be given if mode == 'w+'".into()));
     }
@@ -427,5 +518,6 @@ pub fn load_mmap_with<T: NpyElement>(path: impl AsRef<Path>, mode: MmapMode, opt
     crate::npy::check_avail(&h, avail)?;
     let file = open_file(path.as_ref(), mode)?;
     let order = if h.fortran_order { Order::F } else { Order::C };
-    Memmap::map_file(&file, mode, h.data_offset, Some(&h.shape), order)
+    // SAFETY: the caller keeps the contract.
+    unsafe { Memmap::map_file(&file, mode, h.data_offset, Some(&h.shape), order) }
 }

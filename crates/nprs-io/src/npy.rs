@@ -2,7 +2,7 @@
 #![allow(unsafe_code)] // arrays read into uninitialised memory; each block says why it holds
 
 use std::fs::File;
-use std::io::{BufReader, BufWriter, Read, Write};
+use std::io::{BufReader, Read, Write};
 use std::path::Path;
 
 use nprs_core::storage::Data;
@@ -382,28 +382,7 @@ pub fn save_with<S: Data>(path: impl AsRef<Path>, a: &ArrayBase<S>, opts: &SaveO
 where
     S::Elem: NpyElement,
 {
-    let mut w = BufWriter::with_capacity(1 << 16, create_for_overwrite(path.as_ref())?);
-    write_npy(&mut w, a, opts)?;
-    finish_overwrite(w)
-}
-
-/// Opens `path` for writing from the start without truncating it first.
-///
-/// Truncating a file whose previous contents are still being written back makes the
-/// `open` wait for that write-back (ext4 starts it when a truncated file is closed), so
-/// rewriting a large file in a loop would run at disk speed. Writing over the old bytes
-/// and cutting the file to the new length afterwards avoids the wait.
-pub(crate) fn create_for_overwrite(path: &Path) -> Result<File> {
-    Ok(std::fs::OpenOptions::new().write(true).create(true).truncate(false).open(path)?)
-}
-
-/// Flushes a writer made by [`create_for_overwrite`] and cuts the file at the end of
-/// what was written.
-pub(crate) fn finish_overwrite(w: BufWriter<File>) -> Result<()> {
-    let mut f = w.into_inner().map_err(std::io::IntoInnerError::into_error)?;
-    let end = std::io::Seek::stream_position(&mut f)?;
-    f.set_len(end)?;
-    Ok(())
+    crate::staged::write_file(path.as_ref(), |w| write_npy(w, a, opts))
 }
 
 /// Writes a [`RawArray`] as an `.npy` stream (header from its descr, bytes as they are).
@@ -430,9 +409,7 @@ pub fn save_raw(path: impl AsRef<Path>, a: &RawArray) -> Result<()> {
 /// # Errors
 /// I/O errors; [`Error::HeaderTooLong`] when `version` cannot hold the header.
 pub fn save_raw_with(path: impl AsRef<Path>, a: &RawArray, version: Option<Version>) -> Result<()> {
-    let mut w = BufWriter::with_capacity(1 << 16, create_for_overwrite(path.as_ref())?);
-    write_npy_raw(&mut w, a, version)?;
-    finish_overwrite(w)
+    crate::staged::write_file(path.as_ref(), |w| write_npy_raw(w, a, version))
 }
 
 /// Saves an [`AnyArray`] (typed, dynamic or raw) as an `.npy` file.
@@ -440,9 +417,7 @@ pub fn save_raw_with(path: impl AsRef<Path>, a: &RawArray, version: Option<Versi
 /// # Errors
 /// I/O errors.
 pub fn save_any(path: impl AsRef<Path>, a: &AnyArray) -> Result<()> {
-    let mut w = BufWriter::with_capacity(1 << 16, create_for_overwrite(path.as_ref())?);
-    write_npy_any(&mut w, a, None)?;
-    finish_overwrite(w)
+    crate::staged::write_file(path.as_ref(), |w| write_npy_any(w, a, None))
 }
 
 /// Writes an [`AnyArray`] as an `.npy` stream.

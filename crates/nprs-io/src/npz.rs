@@ -16,6 +16,7 @@ use crate::header::{self, Header, Version};
 use crate::npy::{self, Avail, LoadOptions, SaveOptions};
 use crate::raw::RawArray;
 use crate::source::Stream;
+use crate::staged::StagedFile;
 
 /// The most a deflate stream can expand (1032:1), used to judge whether a member's
 /// declared size is plausible before trusting it for an allocation.
@@ -212,21 +213,48 @@ impl NpyWrite for AnyArray {
 }
 
 /// Writes an `.npz` archive member by member, each streamed straight into the archive.
-pub struct NpzWriter<W: Write + Seek = File> {
+///
+/// A writer made by [`create`](NpzWriter::create) writes a temporary file that
+/// [`commit`](NpzWriter::commit) puts in place of the target in one step: until then (and
+/// if anything fails, or the writer is dropped) an old file at the path stays as it was.
+///
+/// ```
+/// # let dir = std::env::temp_dir().join(format!("nprs-io-doc-npzw-{}", std::process::id()));
+/// # std::fs::create_dir_all(&dir).unwrap();
+/// use nprs_core::Array;
+/// use nprs_io::{NpzFile, NpzWriter};
+/// let path = dir.join("parts.npz");
+/// let mut w = NpzWriter::create(&path, true).unwrap();
+/// for i in 0..3 {
+///     w.add_positional(&Array::from_vec(vec![i as f64; 4])).unwrap();
+/// }
+/// w.commit().unwrap();
+/// assert_eq!(NpzFile::open(&path).unwrap().names(), vec!["arr_0", "arr_1", "arr_2"]);
+/// # std::fs::remove_dir_all(&dir).unwrap();
+/// ```
+pub struct NpzWriter<W: Write + Seek = StagedFile> {
     zip: ZipWriter<W>,
     options: SimpleFileOptions,
     positional: usize,
     names: Vec<String>,
 }
 
-impl NpzWriter<File> {
-    /// Creates (or truncates) an archive file; `compressed` deflates the members as
-    /// `numpy.savez_compressed` does.
+impl NpzWriter<StagedFile> {
+    /// Starts an archive file that will replace `path` when [`commit`](Self::commit)ted;
+    /// `compressed` deflates the members as `numpy.savez_compressed` does.
     ///
     /// # Errors
-    /// I/O errors.
+    /// I/O errors creating the temporary file.
     pub fn create(path: impl AsRef<Path>, compressed: bool) -> Result<Self> {
-        Ok(Self::new(File::create(path)?, compressed))
+        Ok(Self::new(StagedFile::create(path)?, compressed))
+    }
+
+    /// Writes the archive's directory, syncs the file and puts it in place of the target.
+    ///
+    /// # Errors
+    /// I/O errors; the old file at the path is then left as it was.
+    pub fn commit(self) -> Result<()> {
+        self.finish()?.commit()
     }
 }
 
@@ -267,7 +295,9 @@ impl<W: Write + Seek> NpzWriter<W> {
         self.add(&name, a)
     }
 
-    /// Writes the archive's directory and returns the stream.
+    /// Writes the archive's directory and returns the stream. For a writer made by
+    /// [`create`](NpzWriter::create) that is the [`StagedFile`], not yet in place:
+    /// [`commit`](NpzWriter::commit) does both steps.
     ///
     /// # Errors
     /// I/O errors.
@@ -297,8 +327,7 @@ fn savez_impl(
     for a in positional {
         w.add_positional(*a)?;
     }
-    w.finish()?.flush()?;
-    Ok(())
+    w.commit()
 }
 
 /// Saves arrays into an uncompressed `.npz` archive (`numpy.savez(path, *positional,

@@ -155,7 +155,8 @@ impl RawArray {
         let nd = self.shape.len();
         let mut strides = vec![1usize; nd];
         for i in 1..nd {
-            strides[i] = strides[i - 1] * self.shape[i - 1];
+            // Wraps only for arrays with no elements, whose strides are never used.
+            strides[i] = strides[i - 1].wrapping_mul(self.shape[i - 1]);
         }
         let mut idx = vec![0usize; nd];
         let mut left = n;
@@ -179,7 +180,7 @@ impl RawArray {
     /// The same array in C order (a copy of the bytes; unchanged when already C order).
     #[must_use]
     pub fn to_c_order(&self) -> RawArray {
-        if !self.fortran_order || self.shape.len() <= 1 {
+        if !self.fortran_order || self.shape.len() <= 1 || self.itemsize() == 0 {
             return RawArray { fortran_order: false, ..self.clone() };
         }
         let item = self.itemsize();
@@ -259,9 +260,14 @@ impl RawArray {
         }
         let Some((f, off, size)) = found else { return Err(Error::Value(format!("no field of name {name}"))) };
         let item = self.itemsize();
-        let mut data = Vec::with_capacity(size * self.size());
-        for p in self.c_order_positions() {
-            data.extend_from_slice(&self.data[p * item + off..p * item + off + size]);
+        let mut data = Vec::new();
+        // A field of no bytes has nothing to copy however many records there are (their
+        // count is not bounded by the data then).
+        if size > 0 {
+            data.reserve_exact(size * self.size());
+            for p in self.c_order_positions() {
+                data.extend_from_slice(&self.data[p * item + off..p * item + off + size]);
+            }
         }
         let mut shape = self.shape.clone();
         shape.extend_from_slice(&f.shape);
@@ -280,7 +286,14 @@ impl RawArray {
             .filter(|t| matches!(t.kind, 'U' | 'S'))
             .ok_or_else(|| Error::Value(format!("to_strings needs a 'U' or 'S' array, not {}", self.descr)))?;
         let item = t.itemsize();
-        let mut out = Vec::with_capacity(self.size());
+        let mut out = Vec::new();
+        // Zero-width strings take no bytes in the file, so their count is not bounded by
+        // the data: ask for the memory rather than assume it.
+        out.try_reserve_exact(self.size()).map_err(|_| nprs_core::Error::Alloc {
+            bytes: self.size().saturating_mul(size_of::<String>()),
+            shape: self.shape.clone(),
+            dtype: self.descr.to_string(),
+        })?;
         for p in self.c_order_positions() {
             let b = &self.data[p * item..(p + 1) * item];
             let s: String = if t.kind == 'S' {

@@ -1,7 +1,7 @@
 //! `ndarray.tofile` and `numpy.fromfile`: raw binary data or separated text, no header.
 
 use std::fs::File;
-use std::io::{BufReader, BufWriter, Read, Seek, SeekFrom, Write};
+use std::io::{BufReader, Read, Seek, SeekFrom, Write};
 use std::path::Path;
 
 use nprs_core::storage::Data;
@@ -36,7 +36,14 @@ pub fn tofile<S: Data>(a: &ArrayBase<S>, path: impl AsRef<Path>, sep: &str, form
 where
     S::Elem: TextElement,
 {
-    let mut w = BufWriter::with_capacity(1 << 16, crate::npy::create_for_overwrite(path.as_ref())?);
+    crate::staged::write_file(path.as_ref(), |w| write_elements(w, a, sep, format))
+}
+
+/// The body of [`tofile`]: the elements, raw or as text.
+fn write_elements<S: Data, W: Write>(w: &mut W, a: &ArrayBase<S>, sep: &str, format: &str) -> Result<()>
+where
+    S::Elem: TextElement,
+{
     if sep.is_empty() {
         if let Some(s) = a.as_slice() {
             w.write_all(buf::as_bytes(s))?;
@@ -76,7 +83,7 @@ where
             w.write_all(s.as_bytes())?;
         }
     }
-    crate::npy::finish_overwrite(w)
+    Ok(())
 }
 
 /// Reads a 1-d array from a file written by `tofile` (`numpy.fromfile(path, dtype=T,
@@ -99,15 +106,17 @@ pub fn fromfile<T: TextElement>(
         let mut text = String::new();
         f.read_to_string(&mut text)?;
         let unmatched = || Error::Value("string or file could not be read to its end due to unmatched data".into());
-        let tokens: Vec<&str> = if sep.trim().is_empty() {
-            text.split_whitespace().collect()
+        let tokens: Box<dyn Iterator<Item = &str>> = if sep.trim().is_empty() {
+            Box::new(text.split_whitespace())
         } else if text.trim().is_empty() {
-            Vec::new()
+            Box::new(std::iter::empty())
         } else {
-            text.split(sep.trim()).map(str::trim).collect()
+            Box::new(text.split(sep.trim()).map(str::trim))
         };
-        let n = count.unwrap_or(usize::MAX).min(tokens.len());
-        let v = tokens[..n].iter().map(|t| T::parse_field(t).ok_or_else(unmatched)).collect::<Result<Vec<T>>>()?;
+        let mut v = Vec::new();
+        for t in tokens.take(count.unwrap_or(usize::MAX)) {
+            buf::try_push(&mut v, T::parse_field(t).ok_or_else(unmatched)?)?;
+        }
         return Ok(Array::from_vec(v));
     }
     let len = f.metadata()?.len();

@@ -113,6 +113,10 @@ fn header_limits() {
     bytes.extend_from_slice(&[b' '; 100]);
     let e = read_npy_any(&mut &bytes[..], &LoadOptions::default()).unwrap_err();
     assert_eq!(e.to_string(), "EOF: reading array header, expected 4294967295 bytes got 100");
+    // Also when any header length is allowed: the buffer grows only with what arrives.
+    let any = LoadOptions { max_header_size: usize::MAX };
+    let e = read_npy_any(&mut &bytes[..], &any).unwrap_err();
+    assert_eq!(e.to_string(), "EOF: reading array header, expected 4294967295 bytes got 100");
     // Long headers load when allowed, as NumPy's max_header_size allows.
     let header = format!("{{'descr': '<i2', 'fortran_order': False, 'shape': (2,), }}{}", " ".repeat(12000));
     let bytes = npy(&header, 2, &[1, 0, 2, 0]);
@@ -179,4 +183,30 @@ fn npz_members_are_bounded_by_their_declared_size() {
     let mut npz = NpzFile::new(Cursor::new(w.finish().unwrap().into_inner())).unwrap();
     assert_eq!(npz.names(), vec!["notes.txt"]);
     assert!(matches!(npz.get("notes.txt"), Err(Error::Value(_))));
+}
+
+#[test]
+fn zero_width_dtypes_with_absurd_counts_fail_cleanly() {
+    // Elements of no bytes: a header may promise any number of them in an empty file.
+    let dir = temp_dir("hostile-zero-width");
+    let path = dir.join("z.npy");
+    let t = Instant::now();
+    for descr in ["'|S0'", "'<U0'", "[('a', '|V0'), ('b', '|S0')]"] {
+        for fortran in ["False", "True"] {
+            let h = format!("{{'descr': {descr}, 'fortran_order': {fortran}, 'shape': (1000000000000000, 1000), }}");
+            std::fs::write(&path, npy(&h, 1, &[])).unwrap();
+            let r = nprs_io::load_raw(&path).unwrap();
+            assert_eq!(r.size(), 1_000_000_000_000_000_000);
+            assert!(r.to_c_order().data().is_empty());
+            if descr.starts_with('[') {
+                assert_eq!(r.field("b").unwrap().size(), 1_000_000_000_000_000_000);
+            } else {
+                let e = r.to_strings().unwrap_err();
+                assert_eq!(e.numpy_kind(), "MemoryError", "{e}");
+            }
+            assert_eq!(nprs_io::load_dyn(&path).unwrap().size(), 1_000_000_000_000_000_000);
+        }
+    }
+    assert!(t.elapsed() < Duration::from_secs(5), "slow");
+    std::fs::remove_dir_all(&dir).unwrap();
 }

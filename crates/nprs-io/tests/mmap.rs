@@ -1,4 +1,5 @@
 //! Memory maps: raw files as numpy.memmap maps them, and .npy files loaded with a mode.
+#![allow(unsafe_code)] // mapping a file is unsafe; every test maps only files of its own
 
 mod common;
 
@@ -26,22 +27,27 @@ fn raw_maps_match_numpy() {
     let o = oracle("io/memmap");
     let dir = temp_dir("mmap-raw");
     let p = six_floats(&dir);
-    let m = Memmap::<f64>::open(&p, MmapMode::ReadOnly, 0, None, Order::C).unwrap();
+    // SAFETY: the file is this test's own; nothing else changes it while it is mapped.
+    let m = unsafe { Memmap::<f64>::open(&p, MmapMode::ReadOnly, 0, None, Order::C) }.unwrap();
     o.case("whole_file").check(&m.view());
-    let m = Memmap::<f64>::open(&p, MmapMode::ReadOnly, 8, Some(&[2, 2]), Order::F).unwrap();
+    // SAFETY: the file is this test's own; nothing else changes it while it is mapped.
+    let m = unsafe { Memmap::<f64>::open(&p, MmapMode::ReadOnly, 8, Some(&[2, 2]), Order::F) }.unwrap();
     o.case("offset_shape_f").check(&m.view());
     assert!(m.view().is_f_contiguous());
-    let m = Memmap::<i32>::open(&p, MmapMode::CopyOnWrite, 16, Some(&[3]), Order::C).unwrap();
+    // SAFETY: the file is this test's own; nothing else changes it while it is mapped.
+    let m = unsafe { Memmap::<i32>::open(&p, MmapMode::CopyOnWrite, 16, Some(&[3]), Order::C) }.unwrap();
     o.case("int32_view").check(&m.view());
 
-    let mut m = Memmap::<f64>::open(&p, MmapMode::ReadWrite, 0, Some(&[2, 3]), Order::C).unwrap();
+    // SAFETY: the file is this test's own; nothing else changes it while it is mapped.
+    let mut m = unsafe { Memmap::<f64>::open(&p, MmapMode::ReadWrite, 0, Some(&[2, 3]), Order::C) }.unwrap();
     m.view_mut().unwrap().slice_mut(nprs_core::s![1, ..]).fill(-1.0);
     m.flush().unwrap();
     drop(m);
     o.case("write_then_read").check(&file_f64(&p));
 
     let p = six_floats(&dir);
-    let mut m = Memmap::<f64>::open(&p, MmapMode::CopyOnWrite, 0, None, Order::C).unwrap();
+    // SAFETY: the file is this test's own; nothing else changes it while it is mapped.
+    let mut m = unsafe { Memmap::<f64>::open(&p, MmapMode::CopyOnWrite, 0, None, Order::C) }.unwrap();
     m.view_mut().unwrap().fill(7.0);
     assert!(m.view().iter().all(|x| x == 7.0));
     m.flush().unwrap();
@@ -49,7 +55,8 @@ fn raw_maps_match_numpy() {
     o.case("copy_on_write").check(&file_f64(&p));
 
     let p = six_floats(&dir);
-    let mut m = Memmap::<i16>::open(&p, MmapMode::Write, 0, Some(&[4]), Order::C).unwrap();
+    // SAFETY: the file is this test's own; nothing else changes it while it is mapped.
+    let mut m = unsafe { Memmap::<i16>::open(&p, MmapMode::Write, 0, Some(&[4]), Order::C) }.unwrap();
     m.as_slice_mut().unwrap()[2] = 5;
     m.flush().unwrap();
     drop(m);
@@ -58,7 +65,8 @@ fn raw_maps_match_numpy() {
     o.case("w_plus_grows").check(&got);
 
     let p = six_floats(&dir);
-    drop(Memmap::<f64>::open(&p, MmapMode::ReadWrite, 0, Some(&[8]), Order::C).unwrap());
+    // SAFETY: the file is this test's own; nothing else changes it while it is mapped.
+    drop(unsafe { Memmap::<f64>::open(&p, MmapMode::ReadWrite, 0, Some(&[8]), Order::C) }.unwrap());
     o.case("r_plus_extends").check(&file_f64(&p));
     std::fs::remove_dir_all(&dir).unwrap();
 }
@@ -70,16 +78,21 @@ fn raw_map_errors_match_numpy() {
     let p = six_floats(&dir);
     let e = "x".parse::<MmapMode>().unwrap_err();
     o.case("err_mode").check_error(e.numpy_kind(), &e.to_string());
-    let e = Memmap::<u8>::open(&p, MmapMode::Write, 0, None, Order::C).unwrap_err();
+    // SAFETY: the file is this test's own; nothing else changes it while it is mapped.
+    let e = unsafe { Memmap::<u8>::open(&p, MmapMode::Write, 0, None, Order::C) }.unwrap_err();
     o.case("err_w_no_shape").check_error(e.numpy_kind(), &e.to_string());
-    let e = Memmap::<f64>::open(&p, MmapMode::ReadOnly, 3, None, Order::C).unwrap_err();
+    // SAFETY: the file is this test's own; nothing else changes it while it is mapped.
+    let e = unsafe { Memmap::<f64>::open(&p, MmapMode::ReadOnly, 3, None, Order::C) }.unwrap_err();
     o.case("err_not_multiple").check_error(e.numpy_kind(), &e.to_string());
-    let e = Memmap::<f64>::open(&p, MmapMode::ReadOnly, 0, Some(&[7]), Order::C).unwrap_err();
+    // SAFETY: the file is this test's own; nothing else changes it while it is mapped.
+    let e = unsafe { Memmap::<f64>::open(&p, MmapMode::ReadOnly, 0, Some(&[7]), Order::C) }.unwrap_err();
     o.case("err_too_long").check_error(e.numpy_kind(), &e.to_string());
     // NumPy maps unaligned data; typed views cannot.
-    let e = Memmap::<f64>::open(&p, MmapMode::ReadOnly, 4, Some(&[2]), Order::C).unwrap_err();
+    // SAFETY: the file is this test's own; nothing else changes it while it is mapped.
+    let e = unsafe { Memmap::<f64>::open(&p, MmapMode::ReadOnly, 4, Some(&[2]), Order::C) }.unwrap_err();
     assert!(matches!(e, Error::Misaligned { offset: 4, align: 8, .. }), "{e}");
-    let mut r = Memmap::<f64>::open(&p, MmapMode::ReadOnly, 0, None, Order::C).unwrap();
+    // SAFETY: the file is this test's own; nothing else changes it while it is mapped.
+    let mut r = unsafe { Memmap::<f64>::open(&p, MmapMode::ReadOnly, 0, None, Order::C) }.unwrap();
     assert!(matches!(r.view_mut(), Err(Error::ReadOnly)));
     for mode in ["r", "readonly", "r+", "readwrite", "w+", "write", "c", "copyonwrite"] {
         assert!(mode.parse::<MmapMode>().is_ok());
@@ -93,25 +106,31 @@ fn npy_files_map_without_reading() {
     for (name, f_order) in [("float64_le", false), ("float64_f", true), ("float64_empty", false), ("float64_0d", false)]
     {
         let path = corpus().join(format!("{name}.npy"));
-        let m = load_mmap::<f64>(&path, MmapMode::ReadOnly).unwrap();
+        // SAFETY: the file is this test's own; nothing else changes it while it is mapped.
+        let m = unsafe { load_mmap::<f64>(&path, MmapMode::ReadOnly) }.unwrap();
         o.case(name).check(&m.view());
         assert_eq!(m.view().is_f_contiguous() && !m.view().is_c_contiguous(), f_order, "{name}");
     }
-    let m = load_mmap::<i32>(corpus().join("int32_f3d.npy"), MmapMode::CopyOnWrite).unwrap();
+    // SAFETY: the file is this test's own; nothing else changes it while it is mapped.
+    let m = unsafe { load_mmap::<i32>(corpus().join("int32_f3d.npy"), MmapMode::CopyOnWrite) }.unwrap();
     o.case("int32_f3d").check(&m.view());
     // Other dtypes, other byte orders and objects are refused with clear errors.
     assert!(matches!(
-        load_mmap::<f32>(corpus().join("float64_le.npy"), MmapMode::ReadOnly),
+        // SAFETY: the file is this test's own; nothing else changes it while it is mapped.
+        unsafe { load_mmap::<f32>(corpus().join("float64_le.npy"), MmapMode::ReadOnly) },
         Err(Error::DTypeMismatch { .. })
     ));
     assert!(matches!(
-        load_mmap::<f64>(corpus().join("float64_be.npy"), MmapMode::ReadOnly),
+        // SAFETY: the file is this test's own; nothing else changes it while it is mapped.
+        unsafe { load_mmap::<f64>(corpus().join("float64_be.npy"), MmapMode::ReadOnly) },
         Err(Error::Unsupported(_))
     ));
-    let e = load_mmap::<f64>(corpus().join("object.npy"), MmapMode::ReadOnly).unwrap_err();
+    // SAFETY: the file is this test's own; nothing else changes it while it is mapped.
+    let e = unsafe { load_mmap::<f64>(corpus().join("object.npy"), MmapMode::ReadOnly) }.unwrap_err();
     assert_eq!(e.to_string(), "Array can't be memory-mapped: Python objects in dtype.");
     assert!(matches!(
-        load_mmap::<f64>(corpus().join("err_truncated.npy"), MmapMode::ReadWrite),
+        // SAFETY: the file is this test's own; nothing else changes it while it is mapped.
+        unsafe { load_mmap::<f64>(corpus().join("err_truncated.npy"), MmapMode::ReadWrite) },
         Err(Error::Truncated { .. })
     ));
 }
@@ -120,7 +139,8 @@ fn npy_files_map_without_reading() {
 fn open_memmap_creates_npy_files_numpy_reads() {
     let dir = temp_dir("mmap-npy");
     let p = dir.join("new.npy");
-    let mut m = open_memmap::<f32>(&p, MmapMode::Write, Some(&[3, 4]), true, None).unwrap();
+    // SAFETY: the file is this test's own; nothing else changes it while it is mapped.
+    let mut m = unsafe { open_memmap::<f32>(&p, MmapMode::Write, Some(&[3, 4]), true, None) }.unwrap();
     for (i, x) in m.as_slice_mut().unwrap().iter_mut().enumerate() {
         *x = i as f32;
     }
@@ -135,14 +155,17 @@ fn open_memmap_creates_npy_files_numpy_reads() {
     nprs_io::write_npy(&mut expect, &a, &nprs_io::SaveOptions::default()).unwrap();
     assert!(std::fs::read(&p).unwrap() == expect);
     // r+ writes through to the file.
-    let mut m = load_mmap::<f32>(&p, MmapMode::ReadWrite).unwrap();
+    // SAFETY: the file is this test's own; nothing else changes it while it is mapped.
+    let mut m = unsafe { load_mmap::<f32>(&p, MmapMode::ReadWrite) }.unwrap();
     m.view_mut().unwrap().fill(2.0);
     m.flush().unwrap();
     drop(m);
     let a: Array<f32> = nprs_io::load(&p).unwrap();
     assert!(a.iter().all(|x| x == 2.0));
-    assert!(open_memmap::<f32>(dir.join("x.npy"), MmapMode::Write, None, false, None).is_err());
-    assert!(load_mmap::<f32>(&p, MmapMode::Write).is_err());
+    // SAFETY: the file is this test's own; nothing else changes it while it is mapped.
+    assert!(unsafe { open_memmap::<f32>(dir.join("x.npy"), MmapMode::Write, None, false, None) }.is_err());
+    // SAFETY: the file is this test's own; nothing else changes it while it is mapped.
+    assert!(unsafe { load_mmap::<f32>(&p, MmapMode::Write) }.is_err());
     std::fs::remove_dir_all(&dir).unwrap();
 }
 
@@ -156,7 +179,8 @@ fn every_npy_file_maps_as_a_dynamic_array() {
             continue;
         }
         let path = corpus().join(format!("{name}.npy"));
-        let m = nprs_io::load_mmap_dyn(&path, MmapMode::ReadOnly).unwrap_or_else(|e| panic!("{name}: {e}"));
+        // SAFETY: the file is this test's own; nothing else changes it while it is mapped.
+        let m = unsafe { nprs_io::load_mmap_dyn(&path, MmapMode::ReadOnly) }.unwrap_or_else(|e| panic!("{name}: {e}"));
         let loaded = nprs_io::load_dyn(&path).unwrap();
         let v = m.view();
         assert_eq!(v.dtype(), loaded.dtype(), "{name}");
@@ -166,10 +190,12 @@ fn every_npy_file_maps_as_a_dynamic_array() {
         n += 1;
     }
     assert!(n >= 53, "{n}");
-    let e = nprs_io::load_mmap_dyn(corpus().join("object.npy"), MmapMode::ReadOnly).unwrap_err();
+    // SAFETY: the file is this test's own; nothing else changes it while it is mapped.
+    let e = unsafe { nprs_io::load_mmap_dyn(corpus().join("object.npy"), MmapMode::ReadOnly) }.unwrap_err();
     assert_eq!(e.to_string(), "Array can't be memory-mapped: Python objects in dtype.");
     assert!(matches!(
-        nprs_io::load_mmap_dyn(corpus().join("err_truncated.npy"), MmapMode::ReadOnly),
+        // SAFETY: the file is this test's own; nothing else changes it while it is mapped.
+        unsafe { nprs_io::load_mmap_dyn(corpus().join("err_truncated.npy"), MmapMode::ReadOnly) },
         Err(Error::Truncated { .. })
     ));
 }
@@ -185,13 +211,15 @@ fn dynamic_maps_write_through_and_need_no_alignment() {
     bytes.extend([1.5f64, -2.0].iter().flat_map(|x| x.to_be_bytes()));
     std::fs::write(&p, &bytes).unwrap();
     let d: Descr = ">f8".parse().unwrap();
-    let m = DynMemmap::open(&p, &d, MmapMode::ReadOnly, 1, None, Order::C).unwrap();
+    // SAFETY: the file is this test's own; nothing else changes it while it is mapped.
+    let m = unsafe { DynMemmap::open(&p, &d, MmapMode::ReadOnly, 1, None, Order::C) }.unwrap();
     assert_eq!(m.view().to_typed::<f64>().unwrap().to_vec(), vec![1.5, -2.0]);
     assert!(m.view().typed::<f64>().is_err());
     // w+ on a new .npy file of records, then r+ edits reach the file.
     let rec = Descr::parse("[('name', '<U2'), ('n', '<i8'), ('ok', '?')]").unwrap();
     let p = dir.join("rec.npy");
-    let mut m = nprs_io::open_memmap_dyn(&p, MmapMode::Write, &rec, Some(&[2, 2]), true, None).unwrap();
+    // SAFETY: the file is this test's own; nothing else changes it while it is mapped.
+    let mut m = unsafe { nprs_io::open_memmap_dyn(&p, MmapMode::Write, &rec, Some(&[2, 2]), true, None) }.unwrap();
     assert!(m.view().is_f_contiguous());
     m.view_mut().unwrap().set_item(&[1, 0], ("hé", 5, true)).unwrap();
     m.flush().unwrap();
@@ -205,20 +233,50 @@ fn dynamic_maps_write_through_and_need_no_alignment() {
     let mut expect = Vec::new();
     nprs_io::write_npy_dyn(&mut expect, &want, None).unwrap();
     assert!(std::fs::read(&p).unwrap() == expect, "the header is the one np.save writes");
-    let mut m = nprs_io::load_mmap_dyn(&p, MmapMode::ReadWrite).unwrap();
+    // SAFETY: the file is this test's own; nothing else changes it while it is mapped.
+    let mut m = unsafe { nprs_io::load_mmap_dyn(&p, MmapMode::ReadWrite) }.unwrap();
     m.view_mut().unwrap().field_mut("n").unwrap().fill(9).unwrap();
     m.flush().unwrap();
     drop(m);
     let a = nprs_io::load_dyn(&p).unwrap();
     assert_eq!(a.field("n").unwrap().to_typed::<i64>().unwrap().to_vec(), vec![9; 4]);
-    let r = nprs_io::load_mmap_dyn(&p, MmapMode::ReadOnly).unwrap();
+    // SAFETY: the file is this test's own; nothing else changes it while it is mapped.
+    let r = unsafe { nprs_io::load_mmap_dyn(&p, MmapMode::ReadOnly) }.unwrap();
     assert!(r.view().field("n").is_ok());
     let mut r = r;
     assert!(matches!(r.view_mut(), Err(Error::ReadOnly)));
     // A bool field whose byte is not 0 or 1 is refused.
     let raw = dir.join("bad.bin");
     std::fs::write(&raw, [0u8, 1, 2]).unwrap();
-    let e = DynMemmap::open(&raw, &Descr::from(nprs_core::DType::Bool), MmapMode::ReadOnly, 0, None, Order::C);
+    // SAFETY: the file is this test's own; nothing else changes it while it is mapped.
+    let e =
+        unsafe { DynMemmap::open(&raw, &Descr::from(nprs_core::DType::Bool), MmapMode::ReadOnly, 0, None, Order::C) };
     assert!(e.unwrap_err().to_string().contains("byte 2 of the data is 2"));
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn bool_maps_refuse_bytes_other_than_0_and_1() {
+    let dir = temp_dir("mmap-bool");
+    let p = dir.join("b.bin");
+    std::fs::write(&p, [1u8, 0, 2, 1]).unwrap();
+    // SAFETY: the file is this test's own; nothing else changes it while it is mapped.
+    let e = unsafe { Memmap::<bool>::open(&p, MmapMode::ReadOnly, 0, None, Order::C) }.unwrap_err();
+    assert!(e.to_string().starts_with("cannot map bool data: byte 2 of the data is 2"), "{e}");
+    let npy = dir.join("b.npy");
+    nprs_io::save(&npy, &Array::from_vec(vec![true, false, true])).unwrap();
+    let mut bytes = std::fs::read(&npy).unwrap();
+    *bytes.last_mut().unwrap() = 7;
+    std::fs::write(&npy, &bytes).unwrap();
+    // SAFETY: as above.
+    assert!(unsafe { load_mmap::<bool>(&npy, MmapMode::ReadOnly) }.is_err());
+    // SAFETY: as above.
+    assert!(unsafe { nprs_io::load_mmap_dyn(&npy, MmapMode::CopyOnWrite) }.is_err());
+    // The safe load reads the byte as True, as a bool can hold.
+    assert_eq!(nprs_io::load::<bool>(&npy).unwrap().to_vec(), vec![true, false, true]);
+    std::fs::write(&p, [1u8, 0, 0, 1]).unwrap();
+    // SAFETY: as above.
+    let m = unsafe { Memmap::<bool>::open(&p, MmapMode::ReadOnly, 0, None, Order::C) }.unwrap();
+    assert_eq!(m.as_slice(), &[true, false, false, true]);
     std::fs::remove_dir_all(&dir).unwrap();
 }

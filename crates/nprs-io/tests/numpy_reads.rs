@@ -1,5 +1,6 @@
 //! Live interop: every file nprs writes loads in real NumPy (the test virtualenv's)
 //! with the same dtype, shape, memory order and values (`np.array_equal`).
+#![allow(unsafe_code)] // one test maps a file of its own
 
 mod common;
 
@@ -221,7 +222,8 @@ fn numpy_loads_every_file_nprs_writes() {
 
     // A .npy file created through a memory map.
     let p = dir.join("mapped.npy");
-    let mut m = nprs_io::open_memmap::<u16>(&p, MmapMode::Write, Some(&[2, 5]), false, None).unwrap();
+    // SAFETY: the file is this test's own; nothing else changes it while it is mapped.
+    let mut m = unsafe { nprs_io::open_memmap::<u16>(&p, MmapMode::Write, Some(&[2, 5]), false, None) }.unwrap();
     for (i, x) in m.as_slice_mut().unwrap().iter_mut().enumerate() {
         *x = (i * 1000) as u16;
     }

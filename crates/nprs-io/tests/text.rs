@@ -38,6 +38,50 @@ fn fmt(f: &str) -> SaveTxtOptions {
     SaveTxtOptions { fmt: Fmt::One(f.into()), ..Default::default() }
 }
 
+/// Writes runs of 100 or more equal zeros or spaces as `<count*char>`, as the oracle
+/// records the output of huge precisions and widths.
+fn shorten_runs(s: &str) -> String {
+    let b = s.as_bytes();
+    let mut out = String::new();
+    let mut i = 0;
+    while i < b.len() {
+        let mut j = i + 1;
+        while j < b.len() && b[j] == b[i] {
+            j += 1;
+        }
+        if matches!(b[i], b'0' | b' ') && j - i >= 100 {
+            out.push_str(&format!("<{}*{}>", j - i, b[i] as char));
+        } else {
+            out.push_str(&s[i..j]);
+        }
+        i = j;
+    }
+    out
+}
+
+#[test]
+fn savetxt_takes_huge_precisions_and_widths() {
+    let o = oracle("io/text");
+    let big =
+        Array::from_shape_vec(&[2, 4], vec![0.1, 5e-324, 1e300, 2.0 / 3.0, 5e-324, 0.1, 2.0 / 3.0, 1e22]).unwrap();
+    let s = saved(&big, &fmt("%.70000f %.70000e %#.70000g %.70000g")).unwrap();
+    o.case("save_huge_precision").check_str(&shorten_runs(&s));
+    let w = SaveTxtOptions { fmt: Fmt::PerColumn(vec!["%70000.3f".into(), "%-66000.1e".into()]), ..Default::default() };
+    let s = saved(&Array::from_shape_vec(&[1, 2], vec![1.5, -2.0]).unwrap(), &w).unwrap();
+    o.case("save_huge_width").check_str(&shorten_runs(&s));
+    let s = saved(&Array::from_shape_vec(&[1, 2], vec![7i64, -3]).unwrap(), &fmt("%.70000d %0100000d")).unwrap();
+    o.case("save_huge_int_precision").check_str(&shorten_runs(&s));
+    let one = Array::from_vec(vec![1.5]);
+    check_save(o.case("err_save_precision_too_big"), &one, &fmt("%.2147483648f"));
+    check_save(o.case("err_save_width_too_big"), &one, &fmt("%99999999999999999999f"));
+    // Text larger than memory: NumPy's MemoryError, not an abort.
+    let e = saved(&one, &fmt("%9223372036854775807d")).unwrap_err();
+    assert_eq!(e.numpy_kind(), "MemoryError", "{e}");
+    // A shape whose rows hold no elements but absurdly many columns.
+    let empty = Array::<f64>::zeros(&[0, usize::MAX / 16]).unwrap();
+    assert_eq!(saved(&empty, &fmt("%.1f")).unwrap_err().numpy_kind(), "MemoryError");
+}
+
 #[test]
 fn savetxt_matches_numpy() {
     let o = oracle("io/text");
@@ -134,6 +178,7 @@ fn loadtxt_matches_numpy() {
         &LoadTxtOptions { usecols: Some(vec![5]), ..d.clone() },
     );
     check_load::<f64>(o.case("err_load_empty_field"), "1,,2\n", &comma);
+    check_load::<f64>(o.case("err_load_ndmin"), "1 2\n", &LoadTxtOptions { ndmin: 3, ..d.clone() });
 }
 
 #[track_caller]

@@ -3,8 +3,7 @@
 pub mod elem;
 pub mod printf;
 
-use std::fs::File;
-use std::io::{BufWriter, Write};
+use std::io::Write;
 use std::path::Path;
 
 use nprs_core::storage::Data;
@@ -86,10 +85,7 @@ pub fn savetxt<S: Data>(path: impl AsRef<Path>, a: &ArrayBase<S>, opts: &SaveTxt
 where
     S::Elem: TextElement,
 {
-    let mut w = BufWriter::new(File::create(path)?);
-    write_txt(&mut w, a, opts)?;
-    w.flush()?;
-    Ok(())
+    crate::staged::write_file(path.as_ref(), |w| write_txt(w, a, opts))
 }
 
 /// [`savetxt`] into any writer.
@@ -116,7 +112,7 @@ where
             let n = f.matches('%').count();
             if n == 1 {
                 let one = if complex { format!(" ({f}+{f}j)") } else { f.clone() };
-                vec![one; ncol].join(&opts.delimiter)
+                repeat_join(&one, ncol, &opts.delimiter)?
             } else if (complex && n != 2 * ncol) || (!complex && n != ncol) {
                 return Err(Error::Value(format!("fmt has wrong number of % formats:  {f}")));
             } else {
@@ -124,30 +120,27 @@ where
             }
         }
     };
-    let format = Format::parse(&format)?;
+    let format_text = format;
+    let format = Format::parse(&format_text)?;
     if !opts.header.is_empty() {
         let h = opts.header.replace('\n', &format!("\n{}", opts.comments));
         write!(w, "{}{h}{}", opts.comments, opts.newline)?;
     }
-    let values = a.to_vec();
-    let mut args = Vec::with_capacity(ncol * 2);
+    // The elements in C order, row by row, without a copy of the array.
+    let mut values = a.iter();
+    let mut args = Vec::new();
+    args.try_reserve(ncol.saturating_mul(2)).map_err(|_| Error::NoMemory { bytes: ncol.saturating_mul(2) })?;
     let mut line = String::new();
-    let rows = values.len().checked_div(ncol).unwrap_or(a.shape()[0]);
-    for r in 0..rows {
+    for _ in 0..a.shape()[0] {
         args.clear();
-        for &x in &values[r * ncol..(r + 1) * ncol] {
+        for x in values.by_ref().take(ncol) {
             x.args(&mut args);
         }
         line.clear();
         format.apply(&args, &mut line).map_err(|e| match e {
             Error::Type(_) if !complex => Error::Type(format!(
-                "Mismatch between array dtype ('{}') and format specifier ('{}')",
+                "Mismatch between array dtype ('{}') and format specifier ('{format_text}')",
                 S::Elem::DTYPE.name(),
-                match &opts.fmt {
-                    Fmt::One(f) if f.matches('%').count() == 1 => vec![f.clone(); ncol].join(&opts.delimiter),
-                    Fmt::One(f) => f.clone(),
-                    Fmt::PerColumn(l) => l.join(&opts.delimiter),
-                }
             )),
             other => other,
         })?;
@@ -162,6 +155,21 @@ where
         write!(w, "{}{f}{}", opts.comments, opts.newline)?;
     }
     Ok(())
+}
+
+/// `n` copies of `s` joined by `sep` (`sep.join([s] * n)`), failing cleanly when the
+/// text cannot be allocated.
+fn repeat_join(s: &str, n: usize, sep: &str) -> Result<String> {
+    let len = s.len().checked_add(sep.len()).and_then(|l| l.checked_mul(n)).unwrap_or(usize::MAX);
+    let mut out = String::new();
+    out.try_reserve_exact(len).map_err(|_| Error::NoMemory { bytes: len })?;
+    for i in 0..n {
+        if i > 0 {
+            out.push_str(sep);
+        }
+        out.push_str(s);
+    }
+    Ok(out)
 }
 
 /// Options of [`loadtxt`], with NumPy's defaults.
@@ -208,11 +216,14 @@ fn data_lines<'a>(text: &'a str, skip: usize, comments: &'a [String]) -> impl It
     })
 }
 
-fn split_fields<'a>(line: &'a str, delimiter: Option<&'a str>) -> Vec<&'a str> {
+/// The fields of a line (a line of a huge file may hold more of them than memory does).
+fn split_fields<'a>(line: &'a str, delimiter: Option<&'a str>) -> Result<Vec<&'a str>> {
+    let mut out = Vec::new();
     match delimiter {
-        None => line.split_whitespace().collect(),
-        Some(d) => line.split(d).map(str::trim).collect(),
+        None => line.split_whitespace().try_for_each(|f| crate::buf::try_push(&mut out, f))?,
+        Some(d) => line.split(d).map(str::trim).try_for_each(|f| crate::buf::try_push(&mut out, f))?,
     }
+    Ok(out)
 }
 
 /// Applies NumPy's `ndmin` squeezing and `unpack` transpose to a `rows × cols` result.
@@ -259,7 +270,7 @@ fn finish<T: Element>(v: Vec<T>, rows: usize, cols: usize, ndmin: usize, unpack:
 /// # Errors
 /// NumPy's errors: `could not convert string 'x' to float64 at row 1, column 2.`,
 /// `the number of columns changed from 3 to 2 at row 2; …`, `invalid column index 5 at
-/// row 1 with 2 columns`; I/O errors.
+/// row 1 with 2 columns`, `Illegal value of ndmin keyword: 3`; I/O errors.
 pub fn loadtxt<T: TextElement>(path: impl AsRef<Path>, opts: &LoadTxtOptions) -> Result<Array<T>> {
     let text = std::fs::read_to_string(path)?;
     loadtxt_str(&text, opts)
@@ -270,6 +281,9 @@ pub fn loadtxt<T: TextElement>(path: impl AsRef<Path>, opts: &LoadTxtOptions) ->
 /// # Errors
 /// As [`loadtxt`].
 pub fn loadtxt_str<T: TextElement>(text: &str, opts: &LoadTxtOptions) -> Result<Array<T>> {
+    if opts.ndmin > 2 {
+        return Err(Error::Value(format!("Illegal value of ndmin keyword: {}", opts.ndmin)));
+    }
     let mut values: Vec<T> = Vec::new();
     let mut ncols: Option<usize> = None;
     let mut rows = 0usize;
@@ -277,7 +291,8 @@ pub fn loadtxt_str<T: TextElement>(text: &str, opts: &LoadTxtOptions) -> Result<
         if opts.max_rows.is_some_and(|m| rows >= m) {
             break;
         }
-        let fields = split_fields(line, opts.delimiter.as_deref());
+        let fields = split_fields(line, opts.delimiter.as_deref())?;
+        // The columns read: those of `usecols`, or every field (not copied).
         let picked: Vec<(usize, &str)> = match &opts.usecols {
             Some(cols) => {
                 let n = fields.len();
@@ -294,23 +309,29 @@ pub fn loadtxt_str<T: TextElement>(text: &str, opts: &LoadTxtOptions) -> Result<
                     })
                     .collect::<Result<_>>()?
             }
-            None => fields.iter().copied().enumerate().collect(),
+            None => Vec::new(),
         };
+        let found = if opts.usecols.is_some() { picked.len() } else { fields.len() };
         match ncols {
-            None => ncols = Some(picked.len()),
-            Some(n) if n != picked.len() => {
-                return Err(Error::ColumnCount { expected: n, found: picked.len(), row: rows + 1 });
+            None => ncols = Some(found),
+            Some(n) if n != found => {
+                return Err(Error::ColumnCount { expected: n, found, row: rows + 1 });
             }
             Some(_) => {}
         }
-        for (col, s) in picked {
+        let items: Box<dyn Iterator<Item = (usize, &str)>> = if opts.usecols.is_some() {
+            Box::new(picked.into_iter())
+        } else {
+            Box::new(fields.iter().copied().enumerate())
+        };
+        for (col, s) in items {
             let v = T::parse_field(s).ok_or_else(|| Error::Convert {
                 value: s.to_string(),
                 dtype: T::DTYPE.name(),
                 row: rows,
                 column: col + 1,
             })?;
-            values.push(v);
+            crate::buf::try_push(&mut values, v)?;
         }
         rows += 1;
     }
@@ -374,7 +395,8 @@ pub fn genfromtxt(path: impl AsRef<Path>, opts: &GenFromTxtOptions) -> Result<Ar
 /// As [`genfromtxt`].
 pub fn genfromtxt_str(text: &str, opts: &GenFromTxtOptions) -> Result<Array<f64>> {
     let comments = [opts.comments.clone()];
-    let mut lines: Vec<(usize, &str)> = data_lines(text, opts.skip_header, &comments).collect();
+    let mut lines: Vec<(usize, &str)> = Vec::new();
+    data_lines(text, opts.skip_header, &comments).try_for_each(|l| crate::buf::try_push(&mut lines, l))?;
     lines.truncate(lines.len().saturating_sub(opts.skip_footer));
     if let Some(m) = opts.max_rows {
         lines.truncate(m);
@@ -384,7 +406,7 @@ pub fn genfromtxt_str(text: &str, opts: &GenFromTxtOptions) -> Result<Array<f64>
     let mut errors = Vec::new();
     let mut rows = 0usize;
     for (lineno, line) in lines {
-        let fields = split_fields(line, opts.delimiter.as_deref());
+        let fields = split_fields(line, opts.delimiter.as_deref())?;
         let n = fields.len();
         let want = *ncols.get_or_insert(n);
         if n != want {
@@ -407,7 +429,8 @@ pub fn genfromtxt_str(text: &str, opts: &GenFromTxtOptions) -> Result<Array<f64>
         for s in &picked {
             let s = s.trim();
             let missing = s.is_empty() || opts.missing_values.iter().any(|m| m == s);
-            values.push(if missing { opts.filling_value } else { elem::parse_f64(s).unwrap_or(f64::NAN) });
+            let v = if missing { opts.filling_value } else { elem::parse_f64(s).unwrap_or(f64::NAN) };
+            crate::buf::try_push(&mut values, v)?;
         }
         rows += 1;
     }

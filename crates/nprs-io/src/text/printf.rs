@@ -54,9 +54,12 @@ impl Format {
     ///
     /// # Errors
     /// Python's errors: `incomplete format`, `unsupported format character 'q' (0x71) at
-    /// index 1`; `*` widths and `%r`, `%a`, `%c` are not supported.
+    /// index 1`, `width too big`, `precision too big`; `*` widths and `%r`, `%a`, `%c` are
+    /// not supported.
     pub fn parse(s: &str) -> Result<Self> {
-        let chars: Vec<char> = s.chars().collect();
+        let mut chars: Vec<char> = Vec::new();
+        chars.try_reserve_exact(s.len()).map_err(|_| Error::NoMemory { bytes: s.len().saturating_mul(4) })?;
+        chars.extend(s.chars());
         let mut segs = Vec::new();
         let mut lit = String::new();
         let mut i = 0;
@@ -89,18 +92,23 @@ impl Format {
                 }
                 i += 1;
             }
-            let num = |i: &mut usize| {
+            // Python's limits: a width must fit a Py_ssize_t, a precision a C int.
+            let num = |i: &mut usize, max: usize, what: &str| {
                 let mut n: usize = 0;
                 while *i < chars.len() && chars[*i].is_ascii_digit() {
-                    n = n.saturating_mul(10).saturating_add(chars[*i] as usize - '0' as usize);
+                    n = n
+                        .checked_mul(10)
+                        .and_then(|n| n.checked_add(chars[*i] as usize - '0' as usize))
+                        .filter(|&n| n <= max)
+                        .ok_or_else(|| Error::Value(format!("{what} too big")))?;
                     *i += 1;
                 }
-                n.min(1 << 20)
+                Ok::<usize, Error>(n)
             };
-            spec.width = num(&mut i);
+            spec.width = num(&mut i, isize::MAX as usize, "width")?;
             if i < chars.len() && chars[i] == '.' {
                 i += 1;
-                spec.prec = Some(num(&mut i));
+                spec.prec = Some(num(&mut i, i32::MAX as usize, "precision")?);
             }
             // Length modifiers are accepted and ignored, as in Python.
             while i < chars.len() && matches!(chars[i], 'h' | 'l' | 'L') {
@@ -144,7 +152,8 @@ impl Format {
     ///
     /// # Errors
     /// Python's TypeErrors for too few or too many values and for `%x` of a float;
-    /// ValueError for `%d` of NaN, OverflowError-worded for infinity.
+    /// ValueError for `%d` of NaN, OverflowError-worded for infinity;
+    /// [`Error::NoMemory`] when the text of a huge width or precision cannot be allocated.
     pub fn apply(&self, args: &[Arg], out: &mut String) -> Result<()> {
         let mut it = args.iter();
         for seg in &self.segs {
@@ -165,9 +174,22 @@ impl Format {
     }
 }
 
-fn pad(spec: &Spec, sign: &str, body: &str, numeric_zero: bool, out: &mut String) {
+/// Makes room for `n` more bytes in `s`, or reports the allocation NumPy would fail.
+fn reserve(s: &mut String, n: usize) -> Result<()> {
+    s.try_reserve(n).map_err(|_| Error::NoMemory { bytes: n })
+}
+
+/// Appends `n` copies of `c` (ASCII), failing cleanly when they cannot be allocated.
+fn push_n(s: &mut String, c: char, n: usize) -> Result<()> {
+    reserve(s, n)?;
+    s.extend(std::iter::repeat_n(c, n));
+    Ok(())
+}
+
+fn pad(spec: &Spec, sign: &str, body: &str, numeric_zero: bool, out: &mut String) -> Result<()> {
     let len = sign.chars().count() + body.chars().count();
     let fill = spec.width.saturating_sub(len);
+    reserve(out, (sign.len() + body.len()).saturating_add(fill))?;
     if spec.left {
         out.push_str(sign);
         out.push_str(body);
@@ -181,6 +203,7 @@ fn pad(spec: &Spec, sign: &str, body: &str, numeric_zero: bool, out: &mut String
         out.push_str(sign);
         out.push_str(body);
     }
+    Ok(())
 }
 
 fn sign_of(neg: bool, spec: &Spec) -> &'static str {
@@ -228,7 +251,9 @@ fn format_one(spec: &Spec, a: Arg, out: &mut String) -> Result<()> {
             if let Some(p) = spec.prec
                 && digits.len() < p
             {
-                digits = "0".repeat(p - digits.len()) + &digits;
+                let mut zeros = String::new();
+                push_n(&mut zeros, '0', p - digits.len())?;
+                digits = zeros + &digits;
             }
             let prefix = match (spec.alt, spec.conv) {
                 (true, 'x') => "0x",
@@ -237,7 +262,7 @@ fn format_one(spec: &Spec, a: Arg, out: &mut String) -> Result<()> {
                 _ => "",
             };
             let sign = format!("{}{prefix}", sign_of(n < 0, spec));
-            pad(spec, &sign, &digits, true, out);
+            pad(spec, &sign, &digits, true, out)?;
         }
         's' => {
             let mut s = match a {
@@ -248,7 +273,7 @@ fn format_one(spec: &Spec, a: Arg, out: &mut String) -> Result<()> {
             if let Some(p) = spec.prec {
                 s = s.chars().take(p).collect();
             }
-            pad(spec, "", &s, false, out);
+            pad(spec, "", &s, false, out)?;
         }
         conv => {
             let x = match a {
@@ -261,46 +286,76 @@ fn format_one(spec: &Spec, a: Arg, out: &mut String) -> Result<()> {
             if !x.is_finite() {
                 let body = if x.is_nan() { "nan" } else { "inf" };
                 let body = if upper { body.to_ascii_uppercase() } else { body.to_string() };
-                pad(spec, sign, &body, false, out);
+                pad(spec, sign, &body, false, out)?;
                 return Ok(());
             }
             let prec = spec.prec.unwrap_or(6);
             let body = match conv.to_ascii_lowercase() {
                 'f' => {
-                    let mut s = format!("{:.*}", prec, x.abs());
+                    let mut s = fixed(x.abs(), prec)?;
                     if spec.alt && prec == 0 {
                         s.push('.');
                     }
                     s
                 }
-                'e' => sci(x.abs(), prec, upper),
-                _ => general(x.abs(), prec, spec.alt, upper),
+                'e' => sci(x.abs(), prec, upper)?,
+                _ => general(x.abs(), prec, spec.alt, upper)?,
             };
-            pad(spec, sign, &body, true, out);
+            pad(spec, sign, &body, true, out)?;
         }
     }
     Ok(())
 }
 
-/// `%.{prec}e` of a non-negative finite value, with C's exponent (sign, two digits).
-fn sci(x: f64, prec: usize, upper: bool) -> String {
-    let s = format!("{x:.prec$e}");
+/// More fractional digits than any `f64` has: its exact decimal value ends within 1074
+/// digits after the point, so a longer `%f` is that value followed by zeros.
+const EXACT_FRACTION: usize = 1100;
+
+/// More significant digits than any `f64` has (at most 767), likewise for `%e`.
+const EXACT_DIGITS: usize = 800;
+
+/// `%.{prec}f` of a non-negative finite value, for any precision: Rust's formatter takes
+/// at most 65535 digits, so the zeros past the value's exact expansion are added here.
+fn fixed(x: f64, prec: usize) -> Result<String> {
+    if prec <= EXACT_FRACTION {
+        return Ok(format!("{x:.prec$}"));
+    }
+    let head = format!("{x:.EXACT_FRACTION$}");
+    let mut s = String::new();
+    reserve(&mut s, head.len().saturating_add(prec - EXACT_FRACTION))?;
+    s.push_str(&head);
+    push_n(&mut s, '0', prec - EXACT_FRACTION)?;
+    Ok(s)
+}
+
+/// `%.{prec}e` of a non-negative finite value, with C's exponent (sign, two digits), for
+/// any precision.
+fn sci(x: f64, prec: usize, upper: bool) -> Result<String> {
+    let digits = prec.min(EXACT_DIGITS);
+    let s = format!("{x:.digits$e}");
     let (m, e) = s.split_once('e').unwrap_or((&s, "0"));
     let e: i32 = e.parse().unwrap_or(0);
     let es = if e < 0 { '-' } else { '+' };
-    format!("{m}{}{es}{:02}", if upper { 'E' } else { 'e' }, e.abs())
+    let mut out = String::new();
+    reserve(&mut out, m.len().saturating_add(prec - digits).saturating_add(6))?;
+    out.push_str(m);
+    push_n(&mut out, '0', prec - digits)?;
+    out.push(if upper { 'E' } else { 'e' });
+    out.push(es);
+    out.push_str(&format!("{:02}", e.abs()));
+    Ok(out)
 }
 
 /// `%.{prec}g` of a non-negative finite value.
-fn general(x: f64, prec: usize, alt: bool, upper: bool) -> String {
+fn general(x: f64, prec: usize, alt: bool, upper: bool) -> Result<String> {
     let p = prec.max(1);
     // The exponent after rounding to p significant digits.
-    let s = format!("{:.*e}", p - 1, x);
+    let s = format!("{:.*e}", (p - 1).min(EXACT_DIGITS), x);
     let exp: i32 = s.split_once('e').and_then(|(_, e)| e.parse().ok()).unwrap_or(0);
-    let mut body = if exp >= -4 && exp < p as i32 {
-        format!("{:.*}", (p as i32 - 1 - exp).max(0) as usize, x)
+    let mut body = if exp >= -4 && i64::from(exp) < p as i64 {
+        fixed(x, usize::try_from(p as i64 - 1 - i64::from(exp)).unwrap_or(0))?
     } else {
-        sci(x, p - 1, upper)
+        sci(x, p - 1, upper)?
     };
     if !alt {
         let (mant, tail) = match body.find(['e', 'E']) {
@@ -310,7 +365,7 @@ fn general(x: f64, prec: usize, alt: bool, upper: bool) -> String {
         let mant = if mant.contains('.') { mant.trim_end_matches('0').trim_end_matches('.').to_string() } else { mant };
         body = mant + &tail;
     }
-    body
+    Ok(body)
 }
 
 /// Shortest decimal digits and exponent that read back as `x` in precision `k`.

@@ -10,6 +10,16 @@ def savetxt(g, name, arr, **kw):
     g.case(name, f"np.savetxt(b, {arr}{args})\nout = b.getvalue()", setup=SAVE, result="out")
 
 
+# Runs of 100 or more zeros or spaces, written as `<count*char>` (so that the output of
+# huge precisions and widths stays small); the Rust test shortens its output the same way.
+RUNS = "re.sub(r'([0 ])\\1{99,}', lambda m: '<%d*%s>' % (len(m.group()), m.group(1)), b.getvalue())"
+
+
+def savetxt_runs(g, name, arr, **kw):
+    args = "".join(f", {k}={v!r}" for k, v in kw.items())
+    g.case(name, f"np.savetxt(b, {arr}{args})\nout = {RUNS}", setup=SAVE + "import re\n", result="out")
+
+
 def loadtxt(g, name, text, **kw):
     args = "".join(f", {k}={v!r}" for k, v in kw.items())
     g.case(name, f"np.loadtxt(io.StringIO({text!r}){args})", setup="import io")
@@ -45,6 +55,13 @@ def generate(g):
     savetxt(g, "err_save_mismatch", "np.array([[1.5, 2.5]])", fmt="%d %d %d")
     savetxt(g, "err_save_type", "np.array([[1.5, 2.5]])", fmt="%x")
     savetxt(g, "err_save_nan_int", "np.array([np.nan])", fmt="%d")
+    # Precisions and widths past Rust's formatter's limit of 65535.
+    big = "np.array([[0.1, 5e-324, 1e300, 2 / 3], [5e-324, 0.1, 2 / 3, 1e22]])"
+    savetxt_runs(g, "save_huge_precision", big, fmt="%.70000f %.70000e %#.70000g %.70000g")
+    savetxt_runs(g, "save_huge_width", "np.array([[1.5, -2.0]])", fmt=["%70000.3f", "%-66000.1e"])
+    savetxt_runs(g, "save_huge_int_precision", "np.array([[7, -3]])", fmt="%.70000d %0100000d")
+    savetxt(g, "err_save_precision_too_big", "np.array([1.5])", fmt="%.2147483648f")
+    savetxt(g, "err_save_width_too_big", "np.array([1.5])", fmt="%99999999999999999999f")
 
     loadtxt(g, "load_basic", "1 2 3\n4 5 6\n")
     loadtxt(g, "load_comments", "# head\n1, 2 # tail\n\n3, 4\n", delimiter=",")
@@ -69,6 +86,7 @@ def generate(g):
     loadtxt(g, "err_load_range", "-1\n", dtype='uint16')
     loadtxt(g, "err_load_usecols", "1 2\n3 4\n", usecols=[5])
     loadtxt(g, "err_load_empty_field", "1,,2\n", delimiter=",")
+    loadtxt(g, "err_load_ndmin", "1 2\n", ndmin=3)
 
     genfromtxt(g, "gen_missing", "1,2,3\n4,,6\n7,abc,9\n", delimiter=",")
     genfromtxt(g, "gen_fill", "1,N/A,3\n,5,6\n", delimiter=",", missing_values="N/A", filling_values=-1)
