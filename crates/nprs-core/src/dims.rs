@@ -35,9 +35,11 @@ pub fn size_checked(shape: &[usize]) -> Result<usize> {
 /// NumPy checks every array it makes: the product of the non-zero lengths times the item
 /// size must fit `isize` — so `(2**40, 0, 2**40)` is refused although it holds nothing.
 ///
+/// Returns the element count.
+///
 /// # Errors
 /// [`Error::TooBig`].
-pub(crate) fn check_bytes(shape: &[usize], itemsize: usize) -> Result<usize> {
+pub fn check_bytes(shape: &[usize], itemsize: usize) -> Result<usize> {
     // NumPy checks the product over non-zero dimensions too: zeros((2**62, 0, 2**62)) fails.
     let mut nz: usize = 1;
     for &d in shape {

@@ -44,12 +44,14 @@ impl Header {
         Header { version: (1, 0), descr, fortran_order, shape: shape.to_vec(), data_offset: 0 }
     }
 
-    /// Number of elements, overflow-checked.
+    /// Number of elements, checked as NumPy checks every array it makes: the product of
+    /// the non-zero lengths times the item size must fit `isize`, so `(2**40, 0, 2**40)` is
+    /// refused although it holds nothing.
     ///
     /// # Errors
-    /// [`nprs_core::Error::TooBig`] when the shape's product overflows.
+    /// [`nprs_core::Error::TooBig`] when the shape cannot exist.
     pub fn count(&self) -> Result<usize> {
-        Ok(nprs_core::dims::size_checked(&self.shape)?)
+        Ok(nprs_core::dims::check_bytes(&self.shape, self.itemsize()?)?)
     }
 
     /// Bytes per element.

@@ -168,7 +168,7 @@ pub(crate) unsafe fn map_region(
             vec![usize::try_from(bytes / item as u64).map_err(|_| nprs_core::Error::TooBig)?]
         }
     };
-    let count = nprs_core::dims::size_checked(&shape)?;
+    let count = nprs_core::dims::check_bytes(&shape, item)?;
     let nbytes = count.checked_mul(item).filter(|&n| n <= isize::MAX as usize).ok_or(nprs_core::Error::TooBig)?;
     let end = offset.checked_add(nbytes as u64).ok_or(nprs_core::Error::TooBig)?;
     if matches!(mode, MmapMode::Write | MmapMode::ReadWrite) && flen < end.max(1) {

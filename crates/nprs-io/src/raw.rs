@@ -34,8 +34,8 @@ impl RawArray {
         if descr.has_object() {
             return Err(Error::ObjectArray);
         }
-        let count = nprs_core::dims::size_checked(&shape)?;
         let item = descr.itemsize().ok_or(nprs_core::Error::TooBig)?;
+        let count = nprs_core::dims::check_bytes(&shape, item)?;
         let nbytes = count.checked_mul(item).ok_or(nprs_core::Error::TooBig)?;
         if data.len() != nbytes {
             return Err(Error::Value(format!(

@@ -73,6 +73,8 @@ fn absurd_shapes_fail_fast_without_allocating() {
             "TooBig",
         ),
         ("{'descr': '<f8', 'fortran_order': False, 'shape': (2**40,), }", "syntax"),
+        // Empty, but NumPy refuses it: "array is too big" (non-zero lengths overflow).
+        ("{'descr': '<f8', 'fortran_order': False, 'shape': (1099511627776, 0, 1099511627776), }", "TooBig"),
     ];
     for (header, want) in cases {
         let bytes = npy(header, 1, &[0u8; 64]);

@@ -371,16 +371,7 @@ pub(crate) fn output_shape(size: &Size, params: &[&[usize]], all_scalar: bool) -
 
 /// The element count of `shape`, rejecting sizes NumPy could not allocate.
 pub(crate) fn checked_len<T>(shape: &[usize]) -> Result<usize> {
-    let mut nz: usize = 1;
-    for &d in shape {
-        if d != 0 {
-            nz = nz.checked_mul(d).ok_or(nprs_core::Error::TooBig)?;
-        }
-    }
-    if nz.checked_mul(size_of::<T>().max(1)).is_none_or(|b| b > isize::MAX as usize) {
-        return Err(nprs_core::Error::TooBig.into());
-    }
-    Ok(nprs_core::dims::size_checked(shape)?)
+    Ok(nprs_core::dims::check_bytes(shape, size_of::<T>())?)
 }
 
 /// An empty vector with room for `n` elements, or NumPy's error for the array it stands
