@@ -94,7 +94,10 @@ fn both_sides_compute_the_same_results() {
             let tol = if ours["dtype"] == "complex64" { 1e-4 } else { 1e-9 } * 17.0 * f(&ours, 0);
             for i in 0..3 {
                 if (f(&ours, i) - f(&theirs, i)).abs() > tol {
-                    mismatches.push(format!("{}: fingerprint nprs {} vs NumPy {}", w["id"], ours["fingerprint"], theirs["fingerprint"]));
+                    mismatches.push(format!(
+                        "{}: fingerprint nprs {} vs NumPy {}",
+                        w["id"], ours["fingerprint"], theirs["fingerprint"]
+                    ));
                 }
             }
         }

@@ -6,7 +6,9 @@ use nprs_core::{Array, ArrayBase};
 
 use crate::engine::Raw;
 use crate::error::{Error, Result};
-use crate::exec::{Norm, Step, c2c_chain, c2r_chain, check_out, cook_nd, default_n, r2c_chain, raw_of, raw_of_mut, step};
+use crate::exec::{
+    Norm, Step, c2c_chain, c2r_chain, check_out, cook_nd, default_n, r2c_chain, raw_of, raw_of_mut, step,
+};
 use crate::input::{ComplexOf, FftInput, RealInput, RealOf};
 
 /// The transform families, for the result shape and the chain to run.
@@ -73,7 +75,7 @@ pub(crate) fn complex_chain<T: FftInput, S: Data<Elem = T>>(
     steps: &[Step],
     forward: bool,
     norm: Norm,
-    out: Option<Raw<ComplexOf<T>>>,
+    out: Option<&Raw<ComplexOf<T>>>,
 ) -> Result<Option<Array<ComplexOf<T>>>> {
     if steps.is_empty() {
         // No axes: NumPy hands the input back; here, as complex numbers.
@@ -81,7 +83,7 @@ pub(crate) fn complex_chain<T: FftInput, S: Data<Elem = T>>(
         return match out {
             None => Ok(Some(conv)),
             Some(o) => {
-                write_raw(&o, &conv);
+                write_raw(o, &conv);
                 Ok(None)
             }
         };
@@ -99,8 +101,7 @@ fn complex_copy<T: FftInput, S: Data<Elem = T>>(a: &ArrayBase<S>) -> Result<Arra
     shape.push(1);
     let x1 = x.into_shape(&shape)?;
     let axis = x1.ndim() - 1;
-    let r = complex_chain(&x1, &[Step { n: 1, axis }], true, Norm::Backward, None)?
-        .ok_or(Error::OutputShape)?;
+    let r = complex_chain(&x1, &[Step { n: 1, axis }], true, Norm::Backward, None)?.ok_or(Error::OutputShape)?;
     shape.pop();
     Ok(r.into_shape(&shape)?)
 }
@@ -126,7 +127,7 @@ pub(crate) fn real_chain<T: RealInput, S: Data<Elem = T>>(
     steps: &[Step],
     norm: Norm,
     conj: bool,
-    out: Option<Raw<ComplexOf<T>>>,
+    out: Option<&Raw<ComplexOf<T>>>,
 ) -> Result<Option<Array<ComplexOf<T>>>> {
     // SAFETY: as in `complex_chain`.
     unsafe { r2c_chain(&raw_of(a), |x: T| x.to_real(), steps, norm, conj, out) }
@@ -137,7 +138,7 @@ pub(crate) fn inverse_real_chain<T: FftInput, S: Data<Elem = T>>(
     steps: &[Step],
     norm: Norm,
     conj: bool,
-    out: Option<Raw<RealOf<T>>>,
+    out: Option<&Raw<RealOf<T>>>,
 ) -> Result<Option<Array<RealOf<T>>>> {
     // SAFETY: as in `complex_chain`.
     unsafe { c2r_chain(&raw_of(a), |x: T| x.to_complex(), steps, norm, conj, out) }
@@ -181,7 +182,7 @@ macro_rules! complex_1d {
         {
             let steps = steps_1d(a.shape(), n, axis, false)?;
             let o = into_out(out, &result_shape(a.shape(), &steps, Family::C2c { forward: $forward }))?;
-            complex_chain(a, &steps, $forward, norm, Some(o)).map(|_| ())
+            complex_chain(a, &steps, $forward, norm, Some(&o)).map(|_| ())
         }
     };
 }
@@ -235,7 +236,7 @@ macro_rules! complex_nd {
             let default: Option<&[isize]> = $default_axes;
             let steps = steps_c2c_nd(a.shape(), s, axes.or(default))?;
             let o = into_out(out, &result_shape(a.shape(), &steps, Family::C2c { forward: $forward }))?;
-            complex_chain(a, &steps, $forward, norm, Some(o)).map(|_| ())
+            complex_chain(a, &steps, $forward, norm, Some(&o)).map(|_| ())
         }
     };
 }
@@ -254,7 +255,7 @@ complex_nd!(ifft2, ifft2_into, false, "ifft2", Some(&[-2, -1]), "2-dimensional i
 /// ```
 /// use nprs_core::array;
 /// use nprs_fft::{Norm, rfft};
-/// let x = rfft(&array![1.0, 2.0, 3.0, 4.0], None, -1, Norm::Backward)?;
+/// let x = rfft(&array![1.0f64, 2.0, 3.0, 4.0], None, -1, Norm::Backward)?;
 /// assert_eq!(x.shape(), &[3]);
 /// assert_eq!(x.to_vec()[0].re, 10.0);
 /// # Ok::<(), nprs_fft::Error>(())
@@ -275,7 +276,13 @@ where
 ///
 /// # Errors
 /// As [`rfft`]; [`Error::OutputShape`] when `out`'s shape is not the result's.
-pub fn rfft_into<S, O>(a: &ArrayBase<S>, n: Option<isize>, axis: isize, norm: Norm, out: &mut ArrayBase<O>) -> Result<()>
+pub fn rfft_into<S, O>(
+    a: &ArrayBase<S>,
+    n: Option<isize>,
+    axis: isize,
+    norm: Norm,
+    out: &mut ArrayBase<O>,
+) -> Result<()>
 where
     S: Data,
     S::Elem: RealInput,
@@ -283,7 +290,7 @@ where
 {
     let steps = steps_1d(a.shape(), n, axis, false)?;
     let o = into_out(out, &result_shape(a.shape(), &steps, Family::R2c { conj: false }))?;
-    real_chain(a, &steps, norm, false, Some(o)).map(|_| ())
+    real_chain(a, &steps, norm, false, Some(&o)).map(|_| ())
 }
 
 /// `numpy.fft.ihfft`: the inverse transform of a real signal with Hermitian symmetry —
@@ -304,7 +311,13 @@ where
 ///
 /// # Errors
 /// As [`ihfft`]; [`Error::OutputShape`] when `out`'s shape is not the result's.
-pub fn ihfft_into<S, O>(a: &ArrayBase<S>, n: Option<isize>, axis: isize, norm: Norm, out: &mut ArrayBase<O>) -> Result<()>
+pub fn ihfft_into<S, O>(
+    a: &ArrayBase<S>,
+    n: Option<isize>,
+    axis: isize,
+    norm: Norm,
+    out: &mut ArrayBase<O>,
+) -> Result<()>
 where
     S: Data,
     S::Elem: RealInput,
@@ -312,7 +325,7 @@ where
 {
     let steps = steps_1d(a.shape(), n, axis, false)?;
     let o = into_out(out, &result_shape(a.shape(), &steps, Family::R2c { conj: true }))?;
-    real_chain(a, &steps, norm.swap(), true, Some(o)).map(|_| ())
+    real_chain(a, &steps, norm.swap(), true, Some(&o)).map(|_| ())
 }
 
 /// `numpy.fft.irfft`: the inverse of [`rfft`] — from the non-negative frequency terms
@@ -323,7 +336,7 @@ where
 /// ```
 /// use nprs_core::array;
 /// use nprs_fft::{Norm, irfft, rfft};
-/// let x = array![1.0, 2.0, 3.0, 4.0, 5.0];
+/// let x = array![1.0f64, 2.0, 3.0, 4.0, 5.0];
 /// let back = irfft(&rfft(&x, None, -1, Norm::Backward)?, Some(5), -1, Norm::Backward)?;
 /// assert!(back.iter().zip(x.iter()).all(|(a, b)| (a - b).abs() < 1e-12));
 /// # Ok::<(), nprs_fft::Error>(())
@@ -344,7 +357,13 @@ where
 ///
 /// # Errors
 /// As [`irfft`]; [`Error::OutputShape`] when `out`'s shape is not the result's.
-pub fn irfft_into<S, O>(a: &ArrayBase<S>, n: Option<isize>, axis: isize, norm: Norm, out: &mut ArrayBase<O>) -> Result<()>
+pub fn irfft_into<S, O>(
+    a: &ArrayBase<S>,
+    n: Option<isize>,
+    axis: isize,
+    norm: Norm,
+    out: &mut ArrayBase<O>,
+) -> Result<()>
 where
     S: Data,
     S::Elem: FftInput,
@@ -352,7 +371,7 @@ where
 {
     let steps = steps_1d(a.shape(), n, axis, true)?;
     let o = into_out(out, &result_shape(a.shape(), &steps, Family::C2r { conj: false }))?;
-    inverse_real_chain(a, &steps, norm, false, Some(o)).map(|_| ())
+    inverse_real_chain(a, &steps, norm, false, Some(&o)).map(|_| ())
 }
 
 /// `numpy.fft.hfft`: the transform of a signal with Hermitian symmetry (its first half
@@ -375,7 +394,13 @@ where
 ///
 /// # Errors
 /// As [`hfft`]; [`Error::OutputShape`] when `out`'s shape is not the result's.
-pub fn hfft_into<S, O>(a: &ArrayBase<S>, n: Option<isize>, axis: isize, norm: Norm, out: &mut ArrayBase<O>) -> Result<()>
+pub fn hfft_into<S, O>(
+    a: &ArrayBase<S>,
+    n: Option<isize>,
+    axis: isize,
+    norm: Norm,
+    out: &mut ArrayBase<O>,
+) -> Result<()>
 where
     S: Data,
     S::Elem: FftInput,
@@ -383,7 +408,7 @@ where
 {
     let steps = steps_1d(a.shape(), n, axis, true)?;
     let o = into_out(out, &result_shape(a.shape(), &steps, Family::C2r { conj: true }))?;
-    inverse_real_chain(a, &steps, norm.swap(), true, Some(o)).map(|_| ())
+    inverse_real_chain(a, &steps, norm.swap(), true, Some(&o)).map(|_| ())
 }
 
 macro_rules! real_nd {
@@ -428,7 +453,7 @@ macro_rules! real_nd {
             let default: Option<&[isize]> = $default_axes;
             let steps = steps_r2c_nd(a.shape(), s, axes.or(default))?;
             let o = into_out(out, &result_shape(a.shape(), &steps, Family::R2c { conj: false }))?;
-            real_chain(a, &steps, norm, false, Some(o)).map(|_| ())
+            real_chain(a, &steps, norm, false, Some(&o)).map(|_| ())
         }
     };
 }
@@ -479,7 +504,7 @@ macro_rules! inverse_real_nd {
             let default: Option<&[isize]> = $default_axes;
             let steps = steps_c2r_nd(a.shape(), s, axes.or(default))?;
             let o = into_out(out, &result_shape(a.shape(), &steps, Family::C2r { conj: false }))?;
-            inverse_real_chain(a, &steps, norm, false, Some(o)).map(|_| ())
+            inverse_real_chain(a, &steps, norm, false, Some(&o)).map(|_| ())
         }
     };
 }

@@ -45,7 +45,7 @@ fn ufunc_name(fam: Family, steps: &[Step]) -> &'static str {
     match fam {
         Family::C2c { forward: true } => "fft",
         Family::C2c { forward: false } => "ifft",
-        Family::R2c { .. } if steps[0].n % 2 == 0 => "rfft_n_even",
+        Family::R2c { .. } if steps[0].n.is_multiple_of(2) => "rfft_n_even",
         Family::R2c { .. } => "rfft_n_odd",
         Family::C2r { .. } => "irfft",
     }
@@ -103,7 +103,8 @@ fn run_dyn<S: DynData>(
                 }
                 Some(view) => {
                     let mut tv = view.typed_mut::<$C>()?;
-                    let $o = Some(raw_of_mut(&mut tv));
+                    let raw = raw_of_mut(&mut tv);
+                    let $o = Some(&raw);
                     $call?;
                     Ok(None)
                 }

@@ -61,6 +61,13 @@ unsafe impl<T> Send for SendPtr<T> {}
 // SAFETY: as for Send.
 unsafe impl<T> Sync for SendPtr<T> {}
 
+impl<T> SendPtr<T> {
+    /// The pointer (a method, so closures capture the `Send` wrapper, not its field).
+    fn get(self) -> *mut T {
+        self.0
+    }
+}
+
 /// Lanes gathered together when their elements are strided.
 const GROUP: usize = 16;
 /// Below this many output elements the work stays on the calling thread.
@@ -134,13 +141,12 @@ where
         }
         so += j0 as isize * si;
         dof += j0 as isize * di;
-        let sp = sp;
-        let dp = dp;
+        let (sp, dp) = (sp.get(), dp.get());
         if !contiguous_in {
             for t in 0..k_in {
                 for g in 0..gc {
                     // SAFETY: lane `j0 + g` at position `t < m` lies inside `src`.
-                    st.gin[g * k_in + t] = unsafe { *sp.0.offset(so + g as isize * si + t as isize * sa) };
+                    st.gin[g * k_in + t] = unsafe { *sp.offset(so + g as isize * si + t as isize * sa) };
                 }
             }
         }
@@ -150,7 +156,7 @@ where
             let input: &[I] = if contiguous_in {
                 // SAFETY: a contiguous input lane of `m >= k_in` elements inside `src`,
                 // which nothing writes during the call (not in place).
-                unsafe { std::slice::from_raw_parts(sp.0.offset(s_off), k_in) }
+                unsafe { std::slice::from_raw_parts(sp.offset(s_off), k_in) }
             } else {
                 &st.gin[g * k_in..(g + 1) * k_in]
             };
@@ -158,7 +164,7 @@ where
             if da == 1 {
                 // SAFETY: a contiguous output lane of `n_out` elements inside `dst`, owned
                 // by this task alone; in place, the input was copied out first.
-                let out = unsafe { std::slice::from_raw_parts_mut(dp.0.offset(d_off), n_out) };
+                let out = unsafe { std::slice::from_raw_parts_mut(dp.offset(d_off), n_out) };
                 if !k.direct(input, out, &mut st.scratch) {
                     k.load(input, work);
                     k.compute(work, &mut st.scratch);
@@ -175,7 +181,7 @@ where
                 for g in 0..gc {
                     // SAFETY: lane `j0 + g` at position `t < n_out` lies inside `dst`
                     // and belongs to this task.
-                    unsafe { *dp.0.offset(dof + g as isize * di + t as isize * da) = st.gout[g * n_out + t] };
+                    unsafe { *dp.offset(dof + g as isize * di + t as isize * da) = st.gout[g * n_out + t] };
                 }
             }
         }

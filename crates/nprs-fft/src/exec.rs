@@ -4,8 +4,8 @@
 
 use std::str::FromStr;
 
-use num_complex::Complex;
 use nprs_core::{Array, Element, UninitArray};
+use num_complex::Complex;
 
 use crate::engine::{Kernel, Raw, run};
 use crate::error::{Error, Result};
@@ -298,10 +298,10 @@ pub(crate) unsafe fn c2c_chain<F: FftFloat, I: Element, C: Fn(I) -> Complex<F> +
     steps: &[Step],
     forward: bool,
     norm: Norm,
-    out: Option<Raw<F::Cx>>,
+    out: Option<&Raw<F::Cx>>,
 ) -> Result<Option<Array<F::Cx>>> {
     let mut fresh = Fresh { arrays: Vec::new() };
-    let dest = match &out {
+    let dest = match out {
         Some(o) => Dest::Out(cx_raw::<F>(o)),
         None => Dest::New,
     };
@@ -342,10 +342,10 @@ pub(crate) unsafe fn r2c_chain<F: FftFloat, I: Element, C: Fn(I) -> F + Sync>(
     steps: &[Step],
     norm: Norm,
     conj: bool,
-    out: Option<Raw<F::Cx>>,
+    out: Option<&Raw<F::Cx>>,
 ) -> Result<Option<Array<F::Cx>>> {
     let mut fresh = Fresh { arrays: Vec::new() };
-    let dest = match &out {
+    let dest = match out {
         Some(o) => Dest::Out(cx_raw::<F>(o)),
         None => Dest::New,
     };
@@ -385,13 +385,13 @@ pub(crate) unsafe fn c2r_chain<F: FftFloat, I: Element, C: Fn(I) -> Complex<F> +
     steps: &[Step],
     norm: Norm,
     conj: bool,
-    out: Option<Raw<F>>,
+    out: Option<&Raw<F>>,
 ) -> Result<Option<Array<F>>> {
     let (last, front) = steps.split_last().expect("at least one step");
     let k = C2r::new(last.n, norm.factor::<F>(last.n, false), conj, conv);
     let mut fresh_real = Fresh::<F> { arrays: Vec::new() };
     if front.is_empty() {
-        let dst = match &out {
+        let dst = match out {
             Some(o) => o.clone(),
             None => fresh_real.alloc(&after(&src.shape, *last, last.n))?,
         };
@@ -409,7 +409,7 @@ pub(crate) unsafe fn c2r_chain<F: FftFloat, I: Element, C: Fn(I) -> Complex<F> +
         // SAFETY: `dst0` belongs to this chain.
         let mid = unsafe { c2c_steps(dst0, &front[1..], false, norm, &Dest::New, &mut fresh, false)? };
         let k = C2r::new(last.n, norm.factor::<F>(last.n, false), false, |x: Complex<F>| x);
-        let dst = match &out {
+        let dst = match out {
             Some(o) => o.clone(),
             None => fresh_real.alloc(&after(&mid.shape, *last, last.n))?,
         };
@@ -422,4 +422,3 @@ pub(crate) unsafe fn c2r_chain<F: FftFloat, I: Element, C: Fn(I) -> Complex<F> +
     // SAFETY: the real result was written whole.
     Ok(unsafe { fresh_real.finish() })
 }
-

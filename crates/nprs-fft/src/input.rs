@@ -1,7 +1,7 @@
 //! The element types the transforms accept, and the precision each is computed in.
 
-use num_complex::Complex;
 use nprs_core::{C64, C128, Element, f16};
+use num_complex::Complex;
 
 use crate::plan::FftFloat;
 

@@ -84,7 +84,7 @@ pub(crate) struct R2c<F: FftFloat, C> {
 
 impl<F: FftFloat, C> R2c<F, C> {
     pub fn new(n: usize, fct: F, conj: bool, conv: C) -> Self {
-        let plan = plan::<F>(n, if n % 2 == 0 { Kind::RealForward } else { Kind::Forward });
+        let plan = plan::<F>(n, if n.is_multiple_of(2) { Kind::RealForward } else { Kind::Forward });
         R2c { n, plan, fct, conj, conv }
     }
 
@@ -143,13 +143,13 @@ impl<F: FftFloat, I: Copy, C: Fn(I) -> F + Sync> Kernel<I> for R2c<F, C> {
         self.n / 2 + 1
     }
     fn work_len(&self) -> usize {
-        if self.n % 2 == 0 { self.n / 2 + 1 } else { self.n }
+        if self.n.is_multiple_of(2) { self.n / 2 + 1 } else { self.n }
     }
     fn scratch_len(&self) -> usize {
         self.plan.fft.get_inplace_scratch_len()
     }
     fn load(&self, src: &[I], work: &mut [Complex<F>]) {
-        if self.n % 2 == 0 {
+        if self.n.is_multiple_of(2) {
             let pairs = src.chunks_exact(2);
             let rest = pairs.remainder();
             let mut i = 0;
@@ -170,7 +170,7 @@ impl<F: FftFloat, I: Copy, C: Fn(I) -> F + Sync> Kernel<I> for R2c<F, C> {
         }
     }
     fn compute(&self, work: &mut [Complex<F>], scratch: &mut [Complex<F>]) {
-        if self.n % 2 == 0 {
+        if self.n.is_multiple_of(2) {
             let h = self.n / 2;
             self.plan.fft.process_with_scratch(&mut work[..h], scratch);
             split_forward(work, &self.plan.twiddles);
@@ -183,7 +183,7 @@ impl<F: FftFloat, I: Copy, C: Fn(I) -> F + Sync> Kernel<I> for R2c<F, C> {
         self.finish(dst);
     }
     fn direct(&self, src: &[I], dst: &mut [Complex<F>], scratch: &mut [Complex<F>]) -> bool {
-        if self.n % 2 != 0 {
+        if !self.n.is_multiple_of(2) {
             return false;
         }
         self.load(src, dst);
@@ -206,7 +206,7 @@ pub(crate) struct C2r<F: FftFloat, C> {
 
 impl<F: FftFloat, C> C2r<F, C> {
     pub fn new(n: usize, fct: F, conj: bool, conv: C) -> Self {
-        let plan = plan::<F>(n, if n % 2 == 0 { Kind::RealBackward } else { Kind::Backward });
+        let plan = plan::<F>(n, if n.is_multiple_of(2) { Kind::RealBackward } else { Kind::Backward });
         C2r { n, plan, fct, conj, conv }
     }
 }
@@ -221,7 +221,7 @@ impl<F: FftFloat, I: Copy, C: Fn(I) -> Complex<F> + Sync> Kernel<I> for C2r<F, C
         self.n
     }
     fn work_len(&self) -> usize {
-        if self.n % 2 == 0 { self.n / 2 + 1 } else { self.n }
+        if self.n.is_multiple_of(2) { self.n / 2 + 1 } else { self.n }
     }
     fn scratch_len(&self) -> usize {
         self.plan.fft.get_inplace_scratch_len()
@@ -234,7 +234,7 @@ impl<F: FftFloat, I: Copy, C: Fn(I) -> Complex<F> + Sync> Kernel<I> for C2r<F, C
         }
         work[src.len()..half].fill(<Complex<F> as Zero>::zero());
         work[0].im = <F as Element>::zero();
-        if self.n % 2 == 0 {
+        if self.n.is_multiple_of(2) {
             work[half - 1].im = <F as Element>::zero();
         } else {
             for k in 1..half {
@@ -243,7 +243,7 @@ impl<F: FftFloat, I: Copy, C: Fn(I) -> Complex<F> + Sync> Kernel<I> for C2r<F, C
         }
     }
     fn compute(&self, work: &mut [Complex<F>], scratch: &mut [Complex<F>]) {
-        if self.n % 2 == 0 {
+        if self.n.is_multiple_of(2) {
             split_backward(work, &self.plan.twiddles);
             let h = self.n / 2;
             self.plan.fft.process_with_scratch(&mut work[..h], scratch);
@@ -253,7 +253,7 @@ impl<F: FftFloat, I: Copy, C: Fn(I) -> Complex<F> + Sync> Kernel<I> for C2r<F, C
     }
     fn store(&self, work: &[Complex<F>], dst: &mut [F]) {
         let f = self.fct;
-        if self.n % 2 == 0 {
+        if self.n.is_multiple_of(2) {
             for (pair, z) in dst.chunks_exact_mut(2).zip(work) {
                 pair[0] = z.re * f;
                 pair[1] = z.im * f;

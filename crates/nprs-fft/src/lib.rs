@@ -29,7 +29,7 @@
 //! use nprs_fft::{Norm, fft, ifft, fftfreq};
 //!
 //! // np.fft.fft(np.array([1.0, 2.0, 1.0, -1.0]))
-//! let x = array![1.0, 2.0, 1.0, -1.0];
+//! let x = array![1.0f64, 2.0, 1.0, -1.0];
 //! let spec = fft(&x, None, -1, Norm::Backward)?;
 //! assert_eq!(spec.shape(), &[4]);
 //! assert_eq!(spec.to_vec()[0].re, 3.0);

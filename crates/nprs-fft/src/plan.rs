@@ -3,8 +3,8 @@
 
 use std::sync::{Arc, Mutex, OnceLock};
 
-use num_complex::Complex;
 use nprs_core::Element;
+use num_complex::Complex;
 use rustfft::num_traits::{Float, FloatConst};
 use rustfft::{Fft, FftDirection, FftNum, FftPlanner};
 
@@ -80,32 +80,31 @@ pub(crate) enum Kind {
 
 /// A made plan: the complex transform and, for the packed real kinds, the twiddles.
 #[derive(Clone)]
-pub(crate) struct Plan<F: FftFloat>
-{
+pub(crate) struct Plan<F: FftFloat> {
     pub fft: Arc<dyn Fft<F>>,
     pub twiddles: Arc<[Complex<F>]>,
 }
+
+/// A cached plan with its key (length, kind).
+type Entry<F> = ((usize, Kind), Plan<F>);
 
 /// At most this many plans stay cached (the least recently used go first).
 const CAPACITY: usize = 32;
 
 /// A thread-safe cache of plans for one precision.
 #[doc(hidden)]
-pub struct PlanCache<F: FftFloat>
-{
-    entries: Mutex<Vec<((usize, Kind), Plan<F>)>>,
+pub struct PlanCache<F: FftFloat> {
+    entries: Mutex<Vec<Entry<F>>>,
 }
 
-impl<F: FftFloat> PlanCache<F>
-{
+impl<F: FftFloat> PlanCache<F> {
     fn new() -> Self {
         PlanCache { entries: Mutex::new(Vec::new()) }
     }
 }
 
 /// The plan for a transform of length `n` (the full real length for the real kinds).
-pub(crate) fn plan<F: FftFloat>(n: usize, kind: Kind) -> Plan<F>
-{
+pub(crate) fn plan<F: FftFloat>(n: usize, kind: Kind) -> Plan<F> {
     let cache = F::cache();
     {
         let mut e = cache.entries.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
@@ -146,7 +145,6 @@ pub(crate) fn plan<F: FftFloat>(n: usize, kind: Kind) -> Plan<F>
 /// How many plans are cached for precision `F` (for tests of the cache).
 #[doc(hidden)]
 #[must_use]
-pub fn cached_plans<F: FftFloat>() -> usize
-{
+pub fn cached_plans<F: FftFloat>() -> usize {
     F::cache().entries.lock().unwrap_or_else(std::sync::PoisonError::into_inner).len()
 }

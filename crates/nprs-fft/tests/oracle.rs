@@ -184,7 +184,8 @@ fn check_close(case: &Case, got: &Actual, input_size: usize, how: &str) {
         (Elems::Float(w), Elems::Float(g)) => w.iter().map(|&x| (x, 0.0)).zip(g.iter().map(|&x| (x, 0.0))).collect(),
         _ => panic!("{}: element kinds differ", case.name),
     };
-    let eps = if want.name.ends_with("32") || want.name == "complex64" { f64::from(f32::EPSILON) } else { f64::EPSILON };
+    let eps =
+        if want.name.ends_with("32") || want.name == "complex64" { f64::from(f32::EPSILON) } else { f64::EPSILON };
     let size = input_size.max(pairs.len()).max(2) as f64;
     let scale = pairs.iter().map(|(w, _)| w.0.hypot(w.1)).fold(0.0, f64::max);
     let bound = 8.0 * eps * size.log2().max(1.0) * scale;
@@ -220,7 +221,9 @@ fn check_case(case: &Case, input: &Input, c: &Call) {
             check_close(case, &t, size, "typed");
             check_close(case, &d, size, "dynamic");
         }
-        (_, t, d) => panic!("{}: typed {:?} / dynamic {:?} disagree with NumPy's {:?}", case.name, t.err(), d.err(), case.result),
+        (_, t, d) => {
+            panic!("{}: typed {:?} / dynamic {:?} disagree with NumPy's {:?}", case.name, t.err(), d.err(), case.result)
+        }
     }
 }
 
@@ -242,4 +245,3 @@ fn every_transform_case_matches_numpy() {
     assert_eq!(checked + inputs, o.len(), "every recorded case is compared");
     assert!(checked > 1000, "{checked} cases");
 }
-

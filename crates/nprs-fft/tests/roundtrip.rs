@@ -75,7 +75,8 @@ proptest! {
 fn prime_and_smooth_lengths_round_trip() {
     for n in [1009usize, 4099, 1000, 2 * 3 * 5 * 7 * 11] {
         let x = Array::from_vec((0..n).map(|i| ((i * 7919) % 101) as f64 - 50.0).collect());
-        let back = f::irfft(&f::rfft(&x, None, -1, Norm::Backward).unwrap(), Some(n as isize), -1, Norm::Backward).unwrap();
+        let back =
+            f::irfft(&f::rfft(&x, None, -1, Norm::Backward).unwrap(), Some(n as isize), -1, Norm::Backward).unwrap();
         for (a, b) in x.iter().zip(back.iter()) {
             assert!((a - b).abs() <= bound(n, f64::EPSILON, 50.0), "n={n}");
         }
