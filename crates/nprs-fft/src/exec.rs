@@ -254,7 +254,7 @@ unsafe fn c2c_steps<F: FftFloat>(
         shape[st.axis] = st.n;
     }
     for (i, &st) in steps.iter().enumerate() {
-        let k = C2c::new(st.n, forward, norm.factor::<F>(st.n, forward), |x: Complex<F>| x);
+        let k = C2c::new(st.n, forward, norm.factor::<F>(st.n, forward), |x: Complex<F>| x)?;
         if first || cur.shape[st.axis] != st.n {
             let shape = after(&cur.shape, st, st.n);
             let dst = match dest {
@@ -306,7 +306,7 @@ pub(crate) unsafe fn c2c_chain<F: FftFloat, I: Element, C: Fn(I) -> Complex<F> +
         None => Dest::New,
     };
     let st = steps[0];
-    let k = C2c::new(st.n, forward, norm.factor::<F>(st.n, forward), conv);
+    let k = C2c::new(st.n, forward, norm.factor::<F>(st.n, forward), conv)?;
     let shape0 = after(&src.shape, st, st.n);
     // Later steps that keep their length run in place on this step's result.
     let rest_in_place = {
@@ -350,7 +350,7 @@ pub(crate) unsafe fn r2c_chain<F: FftFloat, I: Element, C: Fn(I) -> F + Sync>(
         None => Dest::New,
     };
     let st = steps[0];
-    let k = R2c::new(st.n, norm.factor::<F>(st.n, true), conj, conv);
+    let k = R2c::new(st.n, norm.factor::<F>(st.n, true), conj, conv)?;
     let shape0 = after(&src.shape, st, st.n / 2 + 1);
     let rest_in_place = {
         let mut shape = shape0.clone();
@@ -388,7 +388,7 @@ pub(crate) unsafe fn c2r_chain<F: FftFloat, I: Element, C: Fn(I) -> Complex<F> +
     out: Option<&Raw<F>>,
 ) -> Result<Option<Array<F>>> {
     let (last, front) = steps.split_last().expect("at least one step");
-    let k = C2r::new(last.n, norm.factor::<F>(last.n, false), conj, conv);
+    let k = C2r::new(last.n, norm.factor::<F>(last.n, false), conj, conv)?;
     let mut fresh_real = Fresh::<F> { arrays: Vec::new() };
     if front.is_empty() {
         let dst = match out {
@@ -401,14 +401,14 @@ pub(crate) unsafe fn c2r_chain<F: FftFloat, I: Element, C: Fn(I) -> Complex<F> +
         let mut fresh = Fresh::<F::Cx> { arrays: Vec::new() };
         let st = front[0];
         let load = move |x: I| if conj { conv(x).conj() } else { conv(x) };
-        let k0 = C2c::new(st.n, false, norm.factor::<F>(st.n, false), load);
+        let k0 = C2c::new(st.n, false, norm.factor::<F>(st.n, false), load)?;
         let shape0 = after(&src.shape, st, st.n);
         let dst0 = cx_raw::<F>(&fresh.alloc(&shape0)?);
         // SAFETY: `dst0` is fresh.
         unsafe { first_step(src, st, &k0, &dst0) };
         // SAFETY: `dst0` belongs to this chain.
         let mid = unsafe { c2c_steps(dst0, &front[1..], false, norm, &Dest::New, &mut fresh, false)? };
-        let k = C2r::new(last.n, norm.factor::<F>(last.n, false), false, |x: Complex<F>| x);
+        let k = C2r::new(last.n, norm.factor::<F>(last.n, false), false, |x: Complex<F>| x)?;
         let dst = match out {
             Some(o) => o.clone(),
             None => fresh_real.alloc(&after(&mid.shape, *last, last.n))?,

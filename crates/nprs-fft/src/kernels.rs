@@ -27,9 +27,9 @@ pub(crate) struct C2c<F: FftFloat, C> {
 }
 
 impl<F: FftFloat, C> C2c<F, C> {
-    pub fn new(n: usize, forward: bool, fct: F, conv: C) -> Self {
-        let plan = plan::<F>(n, if forward { Kind::Forward } else { Kind::Backward });
-        C2c { n, plan, fct, conv }
+    pub fn new(n: usize, forward: bool, fct: F, conv: C) -> crate::Result<Self> {
+        let plan = plan::<F>(n, if forward { Kind::Forward } else { Kind::Backward })?;
+        Ok(C2c { n, plan, fct, conv })
     }
 }
 
@@ -83,9 +83,9 @@ pub(crate) struct R2c<F: FftFloat, C> {
 }
 
 impl<F: FftFloat, C> R2c<F, C> {
-    pub fn new(n: usize, fct: F, conj: bool, conv: C) -> Self {
-        let plan = plan::<F>(n, if n.is_multiple_of(2) { Kind::RealForward } else { Kind::Forward });
-        R2c { n, plan, fct, conj, conv }
+    pub fn new(n: usize, fct: F, conj: bool, conv: C) -> crate::Result<Self> {
+        let plan = plan::<F>(n, if n.is_multiple_of(2) { Kind::RealForward } else { Kind::Forward })?;
+        Ok(R2c { n, plan, fct, conj, conv })
     }
 
     fn finish(&self, v: &mut [Complex<F>]) {
@@ -205,9 +205,9 @@ pub(crate) struct C2r<F: FftFloat, C> {
 }
 
 impl<F: FftFloat, C> C2r<F, C> {
-    pub fn new(n: usize, fct: F, conj: bool, conv: C) -> Self {
-        let plan = plan::<F>(n, if n.is_multiple_of(2) { Kind::RealBackward } else { Kind::Backward });
-        C2r { n, plan, fct, conj, conv }
+    pub fn new(n: usize, fct: F, conj: bool, conv: C) -> crate::Result<Self> {
+        let plan = plan::<F>(n, if n.is_multiple_of(2) { Kind::RealBackward } else { Kind::Backward })?;
+        Ok(C2r { n, plan, fct, conj, conv })
     }
 }
 

@@ -104,7 +104,11 @@ impl<F: FftFloat> PlanCache<F> {
 }
 
 /// The plan for a transform of length `n` (the full real length for the real kinds).
-pub(crate) fn plan<F: FftFloat>(n: usize, kind: Kind) -> Plan<F> {
+///
+/// # Errors
+/// A length whose plan and buffers cannot be allocated (checked before planning, as a
+/// failed allocation inside the planner would abort).
+pub(crate) fn plan<F: FftFloat>(n: usize, kind: Kind) -> crate::Result<Plan<F>> {
     let cache = F::cache();
     {
         let mut e = cache.entries.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
@@ -112,9 +116,21 @@ pub(crate) fn plan<F: FftFloat>(n: usize, kind: Kind) -> Plan<F> {
             let hit = e.remove(i);
             let p = hit.1.clone();
             e.push(hit);
-            return p;
+            return Ok(p);
         }
     }
+    // Planning a length with a large prime factor needs a few buffers of about twice the
+    // length; refuse lengths whose buffers could not exist.
+    let mut probe: Vec<Complex<F>> = Vec::new();
+    let want = n.checked_mul(4).unwrap_or(usize::MAX);
+    if probe.try_reserve_exact(want).is_err() {
+        return Err(crate::Error::Core(nprs_core::Error::Alloc {
+            bytes: want.saturating_mul(size_of::<Complex<F>>()),
+            shape: vec![n],
+            dtype: <F::Cx as Element>::DTYPE.name().to_string(),
+        }));
+    }
+    drop(probe);
     // Made outside the lock: planning a large prime length takes a while.
     let mut planner = FftPlanner::<F>::new();
     let p = match kind {
@@ -139,7 +155,7 @@ pub(crate) fn plan<F: FftFloat>(n: usize, kind: Kind) -> Plan<F> {
         }
         e.push(((n, kind), p.clone()));
     }
-    p
+    Ok(p)
 }
 
 /// How many plans are cached for precision `F` (for tests of the cache).

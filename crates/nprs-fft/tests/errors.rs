@@ -121,3 +121,16 @@ fn strings_are_rejected_with_a_type_error() {
     let e = f::fft_dyn(&s, None, -1, Norm::Backward).unwrap_err();
     assert_eq!(e.kind(), "TypeError");
 }
+
+#[test]
+fn absurd_lengths_are_memory_errors_not_aborts() {
+    let x = array![1.0f64, 2.0, 3.0];
+    for n in [1isize << 58, isize::MAX] {
+        let e = f::fft(&x, Some(n), -1, Norm::Backward).unwrap_err();
+        assert_eq!(e.kind(), "MemoryError", "{e}");
+        let e = f::irfft(&x, Some(n), -1, Norm::Backward).unwrap_err();
+        assert_eq!(e.kind(), "MemoryError", "{e}");
+        let e = f::rfft(&x, Some(n - 1), -1, Norm::Backward).unwrap_err();
+        assert_eq!(e.kind(), "MemoryError", "{e}");
+    }
+}
