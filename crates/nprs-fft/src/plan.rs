@@ -122,7 +122,7 @@ pub(crate) fn plan<F: FftFloat>(n: usize, kind: Kind) -> crate::Result<Plan<F>> 
     // Planning a length with a large prime factor needs a few buffers of about twice the
     // length; refuse lengths whose buffers could not exist.
     let mut probe: Vec<Complex<F>> = Vec::new();
-    let want = n.checked_mul(4).unwrap_or(usize::MAX);
+    let want = n.saturating_mul(4);
     if probe.try_reserve_exact(want).is_err() {
         return Err(crate::Error::Core(nprs_core::Error::Alloc {
             bytes: want.saturating_mul(size_of::<Complex<F>>()),
