@@ -33,8 +33,15 @@ pub(crate) trait Kernel<I>: Sync {
     /// Writes one lane's result.
     fn store(&self, work: &[Complex<Self::F>], dst: &mut [Self::Out]);
     /// Transforms straight into a contiguous output lane when the kernel's work layout is
-    /// the output's; returns whether it did.
-    fn direct(&self, _src: &[I], _dst: &mut [Self::Out], _scratch: &mut [Complex<Self::F>]) -> bool {
+    /// the output's (`work` is free for use as the input of an out-of-place transform);
+    /// returns whether it did.
+    fn direct(
+        &self,
+        _src: &[I],
+        _dst: &mut [Self::Out],
+        _work: &mut [Complex<Self::F>],
+        _scratch: &mut [Complex<Self::F>],
+    ) -> bool {
         false
     }
 }
@@ -165,7 +172,7 @@ where
                 // SAFETY: a contiguous output lane of `n_out` elements inside `dst`, owned
                 // by this task alone; in place, the input was copied out first.
                 let out = unsafe { std::slice::from_raw_parts_mut(dp.offset(d_off), n_out) };
-                if !k.direct(input, out, &mut st.scratch) {
+                if !k.direct(input, out, work, &mut st.scratch) {
                     k.load(input, work);
                     k.compute(work, &mut st.scratch);
                     k.store(work, out);

@@ -10,6 +10,11 @@ use nprs_core::Element;
 use crate::engine::Kernel;
 use crate::plan::{FftFloat, Kind, Plan, plan};
 
+/// Scratch for both the in-place and the out-of-place forms of a plan.
+fn scratch_len<F: FftFloat>(p: &Plan<F>) -> usize {
+    p.fft.get_inplace_scratch_len().max(p.fft.get_outofplace_scratch_len())
+}
+
 fn scale<F: FftFloat>(v: &mut [Complex<F>], fct: F) {
     if fct != <F as Element>::one() {
         for x in v {
@@ -49,7 +54,7 @@ where
         self.n
     }
     fn scratch_len(&self) -> usize {
-        self.plan.fft.get_inplace_scratch_len()
+        scratch_len(&self.plan)
     }
     fn load(&self, src: &[I], work: &mut [Complex<F>]) {
         for (w, &x) in work.iter_mut().zip(src) {
@@ -64,9 +69,11 @@ where
         dst.copy_from_slice(work);
         scale(dst, self.fct);
     }
-    fn direct(&self, src: &[I], dst: &mut [Complex<F>], scratch: &mut [Complex<F>]) -> bool {
-        self.load(src, dst);
-        self.plan.fft.process_with_scratch(dst, scratch);
+    fn direct(&self, src: &[I], dst: &mut [Complex<F>], work: &mut [Complex<F>], scratch: &mut [Complex<F>]) -> bool {
+        // Out of place from the work buffer: one pass less than in place in the output.
+        self.load(src, work);
+        let oop = self.plan.fft.get_outofplace_scratch_len();
+        self.plan.fft.process_outofplace_with_scratch(work, dst, &mut scratch[..oop]);
         scale(dst, self.fct);
         true
     }
@@ -146,7 +153,7 @@ impl<F: FftFloat, I: Copy, C: Fn(I) -> F + Sync> Kernel<I> for R2c<F, C> {
         if self.n.is_multiple_of(2) { self.n / 2 + 1 } else { self.n }
     }
     fn scratch_len(&self) -> usize {
-        self.plan.fft.get_inplace_scratch_len()
+        scratch_len(&self.plan)
     }
     fn load(&self, src: &[I], work: &mut [Complex<F>]) {
         if self.n.is_multiple_of(2) {
@@ -182,12 +189,16 @@ impl<F: FftFloat, I: Copy, C: Fn(I) -> F + Sync> Kernel<I> for R2c<F, C> {
         dst.copy_from_slice(&work[..dst.len()]);
         self.finish(dst);
     }
-    fn direct(&self, src: &[I], dst: &mut [Complex<F>], scratch: &mut [Complex<F>]) -> bool {
+    fn direct(&self, src: &[I], dst: &mut [Complex<F>], work: &mut [Complex<F>], scratch: &mut [Complex<F>]) -> bool {
         if !self.n.is_multiple_of(2) {
             return false;
         }
-        self.load(src, dst);
-        self.compute(dst, scratch);
+        // The packed input in the work buffer, transformed out of place into the output.
+        let h = self.n / 2;
+        self.load(src, work);
+        let oop = self.plan.fft.get_outofplace_scratch_len();
+        self.plan.fft.process_outofplace_with_scratch(&mut work[..h], &mut dst[..h], &mut scratch[..oop]);
+        split_forward(dst, &self.plan.twiddles);
         self.finish(dst);
         true
     }
@@ -224,7 +235,7 @@ impl<F: FftFloat, I: Copy, C: Fn(I) -> Complex<F> + Sync> Kernel<I> for C2r<F, C
         if self.n.is_multiple_of(2) { self.n / 2 + 1 } else { self.n }
     }
     fn scratch_len(&self) -> usize {
-        self.plan.fft.get_inplace_scratch_len()
+        scratch_len(&self.plan)
     }
     fn load(&self, src: &[I], work: &mut [Complex<F>]) {
         let half = self.n / 2 + 1;
