@@ -66,7 +66,10 @@ fn run_dyn<S: DynData>(
     {
         return Err(Error::ComplexInput { ufunc: ufunc_name(fam, steps) });
     }
+    // NumPy's irfft/hfft of float16 give float16 (computed in single precision).
+    let half_out = a.dtype().numeric() == Some(DType::Float16) && matches!(fam, Family::C2r { .. });
     let result_dtype = match (&work, fam) {
+        _ if half_out => DType::Float16,
         (Work::F32 | Work::C64, Family::C2r { .. }) => DType::Float32,
         (Work::F64 | Work::C128, Family::C2r { .. }) => DType::Float64,
         (Work::F32 | Work::C64, _) => DType::Complex64,
@@ -83,7 +86,7 @@ fn run_dyn<S: DynData>(
                 to: o.dtype().to_string(),
             });
         }
-        if o.dtype() != &rd || steps.is_empty() {
+        if o.dtype() != &rd || steps.is_empty() || half_out {
             let r = run_dyn(a, fam, steps, norm, None)?.ok_or(Error::OutputShape)?;
             o.assign(&r)?;
             return Ok(None);
@@ -99,7 +102,11 @@ fn run_dyn<S: DynData>(
             match out {
                 None => {
                     let $o = None;
-                    Ok($call?.map(DynArray::from))
+                    let r = $call?.map(DynArray::from);
+                    match r {
+                        Some(r) if half_out => Ok(Some(r.astype(&Descr::from(DType::Float16))?)),
+                        r => Ok(r),
+                    }
                 }
                 Some(view) => {
                     let mut tv = view.typed_mut::<$C>()?;

@@ -96,6 +96,20 @@ fn edge_results_match_numpy() {
     let u = f::rfft(&array![0u8, 1, 2, 3, 4, 5], None, -1, bk).unwrap();
     assert_eq!(o.case("dtype_u8_rfft").array().name, "complex128");
     assert_eq!(u.shape(), &[4]);
+    // float16 in irfft/hfft: float16 out (the dynamic form; the typed one gives float32).
+    let h16 = DynArray::from(array![0.0, 1.0, 2.0, 3.0].astype::<f16>());
+    for (name, r) in [
+        ("irfft_f16", f::irfft_dyn(&h16, None, -1, bk).unwrap()),
+        ("hfft_f16", f::hfft_dyn(&h16, Some(5), -1, bk).unwrap()),
+    ] {
+        let want = o.case(name).array();
+        assert_eq!((want.name.as_str(), &want.shape[..]), ("float16", r.shape()), "{name}");
+        let nprs_testkit::Elems::Float(w) = &want.data else { panic!() };
+        let got = r.to_typed::<f16>().unwrap();
+        for (a, b) in w.iter().zip(got.iter()) {
+            assert!((a - b.to_f64()).abs() <= 1e-3 * a.abs().max(1.0), "{name}: {a} vs {b}");
+        }
+    }
     // `out` of another precision: cast as NumPy's same_kind rule allows.
     let mut o64 = DynArray::from(Array::<C64>::zeros(&[4]).unwrap());
     f::fft_dyn_into(&DynArray::from(array![0.0, 1.0, 2.0, 3.0]), None, -1, bk, &mut o64.view_mut()).unwrap();
@@ -112,7 +126,7 @@ fn edge_results_match_numpy() {
 #[test]
 fn every_error_case_is_used() {
     // The two tests above name every case of the file; keep this list in step with it.
-    assert_eq!(oracle("fft/errors").len(), 42);
+    assert_eq!(oracle("fft/errors").len(), 44);
 }
 
 #[test]

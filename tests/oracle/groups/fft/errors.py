@@ -43,5 +43,7 @@ def generate(g):
     g.case("fftshift_axis_bad", "np.fft.fftshift(np.arange(4), axes=3)")
     g.case("dtype_f16", "np.fft.fft(np.arange(4, dtype=np.float16))")
     g.case("dtype_f16_irfft", "np.fft.irfft(np.arange(4, dtype=np.float32))")
+    g.case("irfft_f16", "np.fft.irfft(np.arange(4, dtype=np.float16))")
+    g.case("hfft_f16", "np.fft.hfft(np.arange(4, dtype=np.float16), 5)")
     g.case("dtype_bool", "np.fft.fft(np.array([True, False, True]))")
     g.case("dtype_u8_rfft", "np.fft.rfft(np.arange(6, dtype=np.uint8))")
