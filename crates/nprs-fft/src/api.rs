@@ -10,6 +10,7 @@ use crate::exec::{
     Norm, Step, c2c_chain, c2r_chain, check_out, cook_nd, default_n, r2c_chain, raw_of, raw_of_mut, step,
 };
 use crate::input::{ComplexOf, FftInput, RealInput, RealOf};
+use crate::plan::FftFloat;
 
 /// The transform families, for the result shape and the chain to run.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -79,7 +80,7 @@ pub(crate) fn complex_chain<T: FftInput, S: Data<Elem = T>>(
 ) -> Result<Option<Array<ComplexOf<T>>>> {
     if steps.is_empty() {
         // No axes: NumPy hands the input back; here, as complex numbers.
-        let conv: Array<ComplexOf<T>> = complex_copy(a)?;
+        let conv: Array<ComplexOf<T>> = complex_copy(a);
         return match out {
             None => Ok(Some(conv)),
             Some(o) => {
@@ -93,17 +94,8 @@ pub(crate) fn complex_chain<T: FftInput, S: Data<Elem = T>>(
     unsafe { c2c_chain(&raw_of(a), |x: T| x.to_complex(), steps, forward, norm, out) }
 }
 
-fn complex_copy<T: FftInput, S: Data<Elem = T>>(a: &ArrayBase<S>) -> Result<Array<ComplexOf<T>>> {
-    // `ComplexOf<T>` is `Complex<T::Real>`; a length-1 forward transform is the identity,
-    // which converts through the engine without naming the type.
-    let x = nprs_core::zip::map(a, |v: T| v);
-    let mut shape: Vec<isize> = x.shape().iter().map(|&d| d as isize).collect();
-    shape.push(1);
-    let x1 = x.into_shape(&shape)?;
-    let axis = x1.ndim() - 1;
-    let r = complex_chain(&x1, &[Step { n: 1, axis }], true, Norm::Backward, None)?.ok_or(Error::OutputShape)?;
-    shape.pop();
-    Ok(r.into_shape(&shape)?)
+fn complex_copy<T: FftInput, S: Data<Elem = T>>(a: &ArrayBase<S>) -> Array<ComplexOf<T>> {
+    nprs_core::zip::map(a, |v: T| <T::Real as FftFloat>::cx_from(v.to_complex()))
 }
 
 fn write_raw<E: nprs_core::Element>(o: &Raw<E>, src: &Array<E>) {

@@ -19,6 +19,8 @@ pub trait FftFloat: FftNum + Float + FloatConst + Element + sealed::Sealed {
     #[doc(hidden)]
     fn cx_const(p: *const Self::Cx) -> *const Complex<Self>;
     #[doc(hidden)]
+    fn cx_from(c: Complex<Self>) -> Self::Cx;
+    #[doc(hidden)]
     fn cache() -> &'static PlanCache<Self>;
     #[doc(hidden)]
     fn of_f64(x: f64) -> Self;
@@ -38,6 +40,9 @@ impl FftFloat for f32 {
     fn cx_const(p: *const Complex<f32>) -> *const Complex<f32> {
         p
     }
+    fn cx_from(c: Complex<f32>) -> Complex<f32> {
+        c
+    }
     fn cache() -> &'static PlanCache<f32> {
         static C: OnceLock<PlanCache<f32>> = OnceLock::new();
         C.get_or_init(PlanCache::new)
@@ -54,6 +59,9 @@ impl FftFloat for f64 {
     }
     fn cx_const(p: *const Complex<f64>) -> *const Complex<f64> {
         p
+    }
+    fn cx_from(c: Complex<f64>) -> Complex<f64> {
+        c
     }
     fn cache() -> &'static PlanCache<f64> {
         static C: OnceLock<PlanCache<f64>> = OnceLock::new();

@@ -148,3 +148,13 @@ fn absurd_lengths_are_memory_errors_not_aborts() {
         assert_eq!(e.kind(), "MemoryError", "{e}");
     }
 }
+
+#[test]
+fn no_axes_gives_the_input_as_complex_numbers() {
+    let a = array![[1.0f32, 2.0], [3.0, 4.0]];
+    let r = f::fftn(&a, None, Some(&[]), Norm::Backward).unwrap();
+    assert_eq!(r.to_vec(), vec![C64::new(1.0, 0.0), C64::new(2.0, 0.0), C64::new(3.0, 0.0), C64::new(4.0, 0.0)]);
+    let mut out = Array::<C64>::zeros(&[2, 2]).unwrap();
+    f::fftn_into(&a.t(), None, Some(&[]), Norm::Backward, &mut out).unwrap();
+    assert_eq!(out.get(&[0, 1]).unwrap(), C64::new(3.0, 0.0));
+}
