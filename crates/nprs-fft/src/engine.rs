@@ -10,7 +10,7 @@
 use num_complex::Complex;
 use rayon::prelude::*;
 
-use crate::plan::FftFloat;
+use crate::plan::{FftFloat, give_back, take_buffer};
 
 /// A one-axis transform of lanes: input elements `I`, output elements `Self::Out`.
 pub(crate) trait Kernel<I>: Sync {
@@ -80,12 +80,19 @@ const GROUP: usize = 16;
 /// Below this many output elements the work stays on the calling thread.
 const PARALLEL_MIN: usize = 1 << 15;
 
-/// Per-task buffers.
-struct State<I, O, F> {
+/// Per-task buffers; the complex ones go back to the thread's pool when dropped.
+struct State<I, O, F: FftFloat> {
     work: Vec<Complex<F>>,
     scratch: Vec<Complex<F>>,
     gin: Vec<I>,
     gout: Vec<O>,
+}
+
+impl<I, O, F: FftFloat> Drop for State<I, O, F> {
+    fn drop(&mut self) {
+        give_back(std::mem::take(&mut self.work));
+        give_back(std::mem::take(&mut self.scratch));
+    }
 }
 
 /// Runs `k` along `axis` from `src` into `dst`, whose shapes agree except along `axis`
@@ -128,8 +135,8 @@ where
     let outer_d: Vec<isize> = outer.iter().map(|&d| dst.strides[d]).collect();
 
     let new_state = || State::<I, K::Out, K::F> {
-        work: vec![Complex::default(); k.work_len() * group],
-        scratch: vec![Complex::default(); k.scratch_len()],
+        work: take_buffer(k.work_len() * group),
+        scratch: take_buffer(k.scratch_len()),
         gin: if contiguous_in { Vec::new() } else { vec![I::default(); k_in * group] },
         gout: if da == 1 { Vec::new() } else { vec![K::Out::default(); n_out * group] },
     };

@@ -21,6 +21,8 @@ pub trait FftFloat: FftNum + Float + FloatConst + Element + sealed::Sealed {
     #[doc(hidden)]
     fn cx_from(c: Complex<Self>) -> Self::Cx;
     #[doc(hidden)]
+    fn pool() -> &'static std::thread::LocalKey<std::cell::RefCell<Vec<Vec<Complex<Self>>>>>;
+    #[doc(hidden)]
     fn cache() -> &'static PlanCache<Self>;
     #[doc(hidden)]
     fn of_f64(x: f64) -> Self;
@@ -43,6 +45,12 @@ impl FftFloat for f32 {
     fn cx_from(c: Complex<f32>) -> Complex<f32> {
         c
     }
+    fn pool() -> &'static std::thread::LocalKey<std::cell::RefCell<Vec<Vec<Complex<f32>>>>> {
+        thread_local! {
+            static POOL: std::cell::RefCell<Vec<Vec<Complex<f32>>>> = const { std::cell::RefCell::new(Vec::new()) };
+        }
+        &POOL
+    }
     fn cache() -> &'static PlanCache<f32> {
         static C: OnceLock<PlanCache<f32>> = OnceLock::new();
         C.get_or_init(PlanCache::new)
@@ -62,6 +70,12 @@ impl FftFloat for f64 {
     }
     fn cx_from(c: Complex<f64>) -> Complex<f64> {
         c
+    }
+    fn pool() -> &'static std::thread::LocalKey<std::cell::RefCell<Vec<Vec<Complex<f64>>>>> {
+        thread_local! {
+            static POOL: std::cell::RefCell<Vec<Vec<Complex<f64>>>> = const { std::cell::RefCell::new(Vec::new()) };
+        }
+        &POOL
     }
     fn cache() -> &'static PlanCache<f64> {
         static C: OnceLock<PlanCache<f64>> = OnceLock::new();
@@ -171,4 +185,47 @@ pub(crate) fn plan<F: FftFloat>(n: usize, kind: Kind) -> crate::Result<Plan<F>> 
 #[must_use]
 pub fn cached_plans<F: FftFloat>() -> usize {
     F::cache().entries.lock().unwrap_or_else(std::sync::PoisonError::into_inner).len()
+}
+
+/// Work buffers kept per thread for reuse: fresh multi-megabyte buffers cost a page fault
+/// per page on first touch, more than the transform's own memory traffic.
+const POOL_BUFFERS: usize = 4;
+/// Buffers above this many elements are not kept.
+const POOL_MAX_LEN: usize = 1 << 24;
+
+/// A buffer of `len` elements (contents unspecified) from this thread's pool.
+pub(crate) fn take_buffer<F: FftFloat>(len: usize) -> Vec<Complex<F>> {
+    let mut v = F::pool()
+        .with(|p| {
+            let mut p = p.borrow_mut();
+            let best = p.iter().position(|b| b.capacity() >= len);
+            best.map(|i| p.swap_remove(i))
+        })
+        .unwrap_or_default();
+    if v.len() >= len {
+        v.truncate(len);
+    } else {
+        v.resize(len, Complex::new(<F as Element>::zero(), <F as Element>::zero()));
+    }
+    v
+}
+
+/// Returns a buffer to this thread's pool.
+pub(crate) fn give_back<F: FftFloat>(v: Vec<Complex<F>>) {
+    if v.capacity() == 0 || v.capacity() > POOL_MAX_LEN {
+        return;
+    }
+    F::pool().with(|p| {
+        let mut p = p.borrow_mut();
+        if p.len() >= POOL_BUFFERS {
+            // Keep the larger ones.
+            if let Some((i, _)) = p.iter().enumerate().min_by_key(|(_, b)| b.capacity())
+                && p[i].capacity() < v.capacity()
+            {
+                p[i] = v;
+            }
+        } else {
+            p.push(v);
+        }
+    });
 }
