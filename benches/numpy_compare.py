@@ -63,6 +63,13 @@ def digest(out):
     return int((words * weights).sum(dtype=np.uint64))
 
 
+def fingerprint(out):
+    """[sum |x|, sum c*Re x, sum c*Im x], c = k % 17 + 1 in C order (Output::fingerprint)."""
+    x = np.ascontiguousarray(out).reshape(-1).astype(np.complex128)
+    c = (np.arange(x.size) % 17 + 1).astype(np.float64)
+    return [float(np.abs(x).sum()), float((c * x.real).sum()), float((c * x.imag).sum())]
+
+
 def info():
     """NumPy's version, build and runtime configuration, and its thread pools."""
     config = np.show_config(mode="dicts")
@@ -128,6 +135,7 @@ class Side:
                 "dtype": str(out.dtype),
                 "shape": list(out.shape),
                 "digest": digest(out),
+                "fingerprint": fingerprint(out),
                 "first_s": first,
             }
             del out

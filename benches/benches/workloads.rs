@@ -1,5 +1,5 @@
 //! Criterion benches of every row of the workload table, one group per area (`core`,
-//! `random`, `io`).
+//! `random`, `io`, `fft`).
 //!
 //! `cargo bench -p nprs-benches --bench workloads` measures the full sizes (`-- core` for
 //! one area). Run as a test

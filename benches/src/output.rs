@@ -19,6 +19,10 @@ pub enum Output {
     I64(Array<i64>),
     /// A `bool` array.
     Bool(Array<bool>),
+    /// A `complex64` array.
+    C64(Array<nprs_core::C64>),
+    /// A `complex128` array.
+    C128(Array<nprs_core::C128>),
 }
 
 macro_rules! output_from {
@@ -42,6 +46,8 @@ impl Output {
             Output::F32(a) => a.dtype().name().to_string(),
             Output::I64(a) => a.dtype().name().to_string(),
             Output::Bool(a) => a.dtype().name().to_string(),
+            Output::C64(a) => a.dtype().name().to_string(),
+            Output::C128(a) => a.dtype().name().to_string(),
         }
     }
 
@@ -53,6 +59,8 @@ impl Output {
             Output::F32(a) => a.shape().to_vec(),
             Output::I64(a) => a.shape().to_vec(),
             Output::Bool(a) => a.shape().to_vec(),
+            Output::C64(a) => a.shape().to_vec(),
+            Output::C128(a) => a.shape().to_vec(),
         }
     }
 
@@ -64,6 +72,40 @@ impl Output {
             Output::F32(a) => digest_of(a, |x, out| out.extend_from_slice(&x.to_le_bytes())),
             Output::I64(a) => digest_of(a, |x, out| out.extend_from_slice(&x.to_le_bytes())),
             Output::Bool(a) => digest_of(a, |x, out| out.push(u8::from(x))),
+            Output::C64(a) => digest_of(a, |x, out| {
+                out.extend_from_slice(&x.re.to_le_bytes());
+                out.extend_from_slice(&x.im.to_le_bytes());
+            }),
+            Output::C128(a) => digest_of(a, |x, out| {
+                out.extend_from_slice(&x.re.to_le_bytes());
+                out.extend_from_slice(&x.im.to_le_bytes());
+            }),
+        }
+    }
+
+    /// For results that are not bit-identical across libraries (FFTs): `[Σ|x|, Σ c·Re x,
+    /// Σ c·Im x]` over the elements in C order with weights `c = k mod 17 + 1`, in `f64`.
+    /// `numpy_compare.py` computes the same; the driver compares them within a tolerance.
+    #[must_use]
+    pub fn fingerprint(&self) -> [f64; 3] {
+        fn of<S: nprs_core::storage::Data>(a: &ArrayBase<S>, f: impl Fn(S::Elem) -> (f64, f64)) -> [f64; 3] {
+            let mut s = [0.0; 3];
+            for (k, x) in a.iter().enumerate() {
+                let (re, im) = f(x);
+                let c = (k % 17 + 1) as f64;
+                s[0] += re.hypot(im);
+                s[1] += c * re;
+                s[2] += c * im;
+            }
+            s
+        }
+        match self {
+            Output::F64(a) => of(a, |x| (x, 0.0)),
+            Output::F32(a) => of(a, |x| (f64::from(x), 0.0)),
+            Output::I64(a) => of(a, |x| (x as f64, 0.0)),
+            Output::Bool(a) => of(a, |x| (f64::from(u8::from(x)), 0.0)),
+            Output::C64(a) => of(a, |x| (f64::from(x.re), f64::from(x.im))),
+            Output::C128(a) => of(a, |x| (x.re, x.im)),
         }
     }
 }

@@ -119,6 +119,7 @@ fn handle(req: &Value, current: &mut Option<Runner>) -> Result<Value, String> {
                 "dtype": out.dtype(),
                 "shape": out.shape(),
                 "digest": out.digest(),
+                "fingerprint": out.fingerprint(),
                 "first_s": first_s,
             });
             *current = Some(run);

@@ -157,6 +157,7 @@ pub fn workloads() -> Vec<Workload> {
     list.extend(indexing_workloads());
     list.extend(io_workloads());
     list.extend(random_workloads());
+    list.extend(crate::fft::fft_workloads());
     list
 }
 

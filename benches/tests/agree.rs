@@ -86,7 +86,23 @@ fn both_sides_compute_the_same_results() {
         });
         let ours = nprs.ask(&req);
         let theirs = numpy.ask(&req);
-        for key in ["dtype", "shape", "digest"] {
+        // FFT rows round differently in each library: their fingerprints agree within
+        // 1e-9 (double) or 1e-4 (single precision) of 17·Σ|x| instead of bit for bit.
+        let approximate = w["area"] == "fft";
+        if approximate {
+            let f = |v: &Value, i: usize| v["fingerprint"][i].as_f64().unwrap();
+            let tol = if ours["dtype"] == "complex64" { 1e-4 } else { 1e-9 } * 17.0 * f(&ours, 0);
+            for i in 0..3 {
+                if (f(&ours, i) - f(&theirs, i)).abs() > tol {
+                    mismatches.push(format!(
+                        "{}: fingerprint nprs {} vs NumPy {}",
+                        w["id"], ours["fingerprint"], theirs["fingerprint"]
+                    ));
+                }
+            }
+        }
+        let keys: &[&str] = if approximate { &["dtype", "shape"] } else { &["dtype", "shape", "digest"] };
+        for &key in keys {
             if ours[key] != theirs[key] {
                 mismatches.push(format!(
                     "{}: {key} nprs {} vs NumPy {} (NumPy code: {}; {})",

@@ -74,4 +74,8 @@ pub enum Error {
     #[cfg(feature = "io")]
     #[error(transparent)]
     Io(#[from] nprs_io::Error),
+    /// An error of the Fourier transforms (nprs-fft).
+    #[cfg(feature = "fft")]
+    #[error(transparent)]
+    Fft(#[from] nprs_fft::Error),
 }
