@@ -332,6 +332,14 @@ impl<S: Data> ArrayBase<S> {
 }
 
 impl<S: DataMut> ArrayBase<S> {
+    /// Writable pointer to the first element (the element at index `[0, 0, …]`), for code
+    /// that writes through the array's strides itself. The array stays borrowed uniquely
+    /// only while `&mut self` lives; the caller keeps writes within the elements the
+    /// shape and strides reach.
+    pub fn as_mut_ptr(&mut self) -> *mut S::Elem {
+        self.ptr.as_ptr()
+    }
+
     /// A writable view of the whole array.
     pub fn view_mut(&mut self) -> ArrayViewMut<'_, S::Elem> {
         // SAFETY: the view borrows `self` uniquely for its lifetime.

@@ -217,7 +217,7 @@ pub(crate) fn raw_of_mut<T: Element, S: nprs_core::storage::DataMut<Elem = T>>(
     a: &mut nprs_core::ArrayBase<S>,
 ) -> Raw<T> {
     // The caller holds `a` uniquely; its storage is writable (`DataMut`).
-    let ptr = a.as_ptr().cast_mut();
+    let ptr = a.as_mut_ptr();
     Raw { ptr, shape: a.shape().to_vec(), strides: a.strides_elems().to_vec() }
 }
 
