@@ -553,3 +553,4 @@ fn compare(case: &Case, want: &OArray, got: &Actual) {
 }
 
 mod npy;
+pub mod mutate;
