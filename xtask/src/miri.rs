@@ -57,6 +57,8 @@ fn ensure_miri(toolchain: &str, deadline: Instant) -> Result<(), String> {
                 "minimal",
                 "--component",
                 "miri,rust-src",
+                // Installing a toolchain must not replace the machine's rustup.
+                "--no-self-update",
             ]),
             deadline,
         )?;

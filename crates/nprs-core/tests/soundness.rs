@@ -80,7 +80,10 @@ fn slices_select_python_indices() {
     for &step in &[-3isize, -1, 1, 2] {
         for &start in &bounds {
             for &stop in &bounds[..4] {
-                let v = a.slice(&[SliceArg::Slice { start, stop, step }, SliceArg::Slice { start: stop, stop: start, step: -step }]);
+                let v = a.slice(&[
+                    SliceArg::Slice { start, stop, step },
+                    SliceArg::Slice { start: stop, stop: start, step: -step },
+                ]);
                 let rows = py_slice(start, stop, step, shape[0]);
                 let cols = py_slice(stop, start, -step, shape[1]);
                 assert_eq!(v.shape(), &[rows.len(), cols.len()]);

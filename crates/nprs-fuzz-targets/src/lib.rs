@@ -59,15 +59,15 @@ pub fn descr_parse(data: &[u8]) {
     // Known gap: `Descr::parse` accepts sub-arrays of zero-size sub-arrays
     // (`[('s', '0<f8', (3,))]`, which NumPy refuses: "invalid itemsize in generic type
     // tuple"), and printing their arrays panics; zero-size dtypes are not printed here.
-    if itemsize <= 1 << 12 {
-        if let Ok(a) = DynArray::zeros(&[3], &d) {
-            assert_eq!(a.to_bytes().len(), 3 * itemsize, "{spec:?}: bytes of a 3-element array");
-            // Known gap: `{:?}` panics (its impl returns `fmt::Error`) for records with a
-            // generic-unit datetime field, which NumPy cannot print either; the fallible
-            // form is called until the formatter gets a fallback for them.
-            if !has_zero_size_part(&d) {
-                let _ = a.array_repr(&nprs_core::get_printoptions());
-            }
+    if itemsize <= 1 << 12
+        && let Ok(a) = DynArray::zeros(&[3], &d)
+    {
+        assert_eq!(a.to_bytes().len(), 3 * itemsize, "{spec:?}: bytes of a 3-element array");
+        // Known gap: `{:?}` panics (its impl returns `fmt::Error`) for records with a
+        // generic-unit datetime field, which NumPy cannot print either; the fallible
+        // form is called until the formatter gets a fallback for them.
+        if !has_zero_size_part(&d) {
+            let _ = a.array_repr(&nprs_core::get_printoptions());
         }
     }
 }

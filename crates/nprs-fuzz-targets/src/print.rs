@@ -53,9 +53,8 @@ pub fn print_options(data: &[u8]) {
     let n: usize = shape.iter().product();
     let layout = inp.below(3);
     let kind = inp.below(4);
-    let floats: Vec<f64> = (0..n)
-        .map(|_| if inp.flag() { f64::from_bits(inp.u64()) } else { FLOATS[inp.below(FLOATS.len())] })
-        .collect();
+    let floats: Vec<f64> =
+        (0..n).map(|_| if inp.flag() { f64::from_bits(inp.u64()) } else { FLOATS[inp.below(FLOATS.len())] }).collect();
     match kind {
         0 => check(&make(&shape, floats), layout, &opts),
         1 => check(&make(&shape, floats.iter().map(|&x| x as f32).collect()), layout, &opts),
@@ -73,6 +72,10 @@ trait Token: Element + PartialEq {
     fn parse(tok: &str, opts: &PrintOptions) -> Option<Self>;
     /// True when `floatmode='unique'` promises that tokens read back exactly.
     const FLOAT: bool;
+    /// True for a NaN.
+    fn nan(self) -> bool {
+        false
+    }
 }
 
 fn parse_float(tok: &str, opts: &PrintOptions) -> Option<f64> {
@@ -95,6 +98,9 @@ impl Token for f64 {
         parse_float(tok, opts)
     }
     const FLOAT: bool = true;
+    fn nan(self) -> bool {
+        self.is_nan()
+    }
 }
 
 impl Token for f32 {
@@ -111,6 +117,9 @@ impl Token for f32 {
         Some(if neg { -x } else { x })
     }
     const FLOAT: bool = true;
+    fn nan(self) -> bool {
+        self.is_nan()
+    }
 }
 
 impl Token for i64 {
@@ -132,8 +141,8 @@ impl Token for bool {
 }
 
 fn same<T: Token>(a: T, b: T) -> bool {
-    // NaN equals NaN; -0.0 and 0.0 are told apart through their printed sign.
-    a == b || (a != a && b != b)
+    // NaN equals NaN.
+    a == b || (a.nan() && b.nan())
 }
 
 fn check<T: Token>(a: &Array<T>, layout: usize, opts: &PrintOptions) {
@@ -156,10 +165,8 @@ where
     if a.ndim() == 0 || a.size() > opts.threshold {
         return;
     }
-    let tokens: Vec<&str> = str_
-        .split(|c: char| c.is_whitespace() || c == '[' || c == ']')
-        .filter(|t| !t.is_empty())
-        .collect();
+    let tokens: Vec<&str> =
+        str_.split(|c: char| c.is_whitespace() || c == '[' || c == ']').filter(|t| !t.is_empty()).collect();
     assert_eq!(tokens.len(), a.size(), "{opts:?}: {} elements printed as {str_:?}", a.size());
     let exact = !S::Elem::FLOAT || (opts.floatmode == FloatMode::Unique && !opts.suppress);
     for (tok, x) in tokens.iter().zip(a.iter()) {

@@ -91,6 +91,9 @@ pub fn text(data: &[u8]) {
     let (x, y) = (a.to_vec(), back.to_vec());
     assert_eq!(x.len(), y.len(), "{text:?} -> {written:?}: element counts");
     for (p, q) in x.iter().zip(&y) {
-        assert!(p.to_bits() == q.to_bits() || (p.is_nan() && q.is_nan()), "{text:?} -> {written:?}: {p} read back as {q}");
+        assert!(
+            p.to_bits() == q.to_bits() || (p.is_nan() && q.is_nan()),
+            "{text:?} -> {written:?}: {p} read back as {q}"
+        );
     }
 }

@@ -21,8 +21,15 @@ const EXTREME: [isize; 8] =
 
 fn value(inp: &mut Input<'_>, range: SliceRange, small: isize) -> isize {
     let b = inp.byte();
-    if range == SliceRange::Full && b >= 240 { EXTREME[usize::from(b - 240) % EXTREME.len()] } else { b as i8 as isize % small }
+    if range == SliceRange::Full && b >= 240 {
+        EXTREME[usize::from(b - 240) % EXTREME.len()]
+    } else {
+        b as i8 as isize % small
+    }
 }
+
+/// For each position of a source view, the position of its element in the base array.
+type Positions<'a> = Box<dyn Fn(&[usize]) -> usize + 'a>;
 
 /// The basic-slicing target over every argument range: see [`slicing_in`].
 pub fn slicing(data: &[u8]) {
@@ -50,7 +57,7 @@ pub fn slicing_in(data: &[u8], range: SliceRange) {
     let rev_all: Vec<SliceArg> = (0..ndim).map(|_| SliceArg::Slice { start: None, stop: None, step: -1 }).collect();
     // The source view and, for each of its positions, the element's value (= its
     // position in `base`).
-    let (src_shape, src_at): (Vec<usize>, Box<dyn Fn(&[usize]) -> usize>) = match layout {
+    let (src_shape, src_at): (Vec<usize>, Positions<'_>) = match layout {
         0 => (base_shape.clone(), Box::new(|ix: &[usize]| flat(&base_shape, ix))),
         1 => {
             let rev: Vec<usize> = base_shape.iter().rev().copied().collect();
@@ -148,7 +155,12 @@ fn assert_in_memory(v: &ArrayView<'_, i64>, base: *const i64, n: usize, args: &[
         }
     }
     let start = (v.as_ptr() as usize).wrapping_sub(base as usize) as isize as i128 / size_of::<i64>() as i128;
-    assert!(start + lo >= 0 && start + hi < n as i128, "{args:?}: view spans elements {}..={} of {n}", start + lo, start + hi);
+    assert!(
+        start + lo >= 0 && start + hi < n as i128,
+        "{args:?}: view spans elements {}..={} of {n}",
+        start + lo,
+        start + hi
+    );
 }
 
 /// Python's `slice(start, stop, step).indices(len)` as the list of indices it selects.

@@ -18,7 +18,7 @@ const MIN_INPUTS: usize = 500;
 
 fn random_seeds(salt: u64, count: usize, len: usize) -> Vec<Vec<u8>> {
     let mut rng = Rng(0x2545_f491_4f6c_dd1d ^ salt);
-    (0..count).map(|_| (0..len).map(|_| rng.next() as u8).collect()).collect()
+    (0..count).map(|_| (0..len).map(|_| rng.next_u64() as u8).collect()).collect()
 }
 
 fn files(dir: &str, ext: &str) -> Vec<Vec<u8>> {

@@ -6,7 +6,9 @@
 use std::io::Cursor;
 
 use nprs_core::{Array, Descr, DynArray, Order, s};
-use nprs_io::{AnyArray, ByteOrder, LoadOptions, MmapMode, NpzFile, NpzWriter, SaveOptions, read_npy, read_npy_any, write_npy};
+use nprs_io::{
+    AnyArray, ByteOrder, LoadOptions, MmapMode, NpzFile, NpzWriter, SaveOptions, read_npy, read_npy_any, write_npy,
+};
 
 /// A fresh empty folder under the system's temporary directory.
 fn temp_dir(tag: &str) -> std::path::PathBuf {

@@ -552,5 +552,5 @@ fn compare(case: &Case, want: &OArray, got: &Actual) {
     }
 }
 
-mod npy;
 pub mod mutate;
+mod npy;

@@ -11,7 +11,7 @@ pub struct Rng(pub u64);
 
 impl Rng {
     /// The next 64 random bits.
-    pub fn next(&mut self) -> u64 {
+    pub fn next_u64(&mut self) -> u64 {
         self.0 ^= self.0 >> 12;
         self.0 ^= self.0 << 25;
         self.0 ^= self.0 >> 27;
@@ -20,7 +20,7 @@ impl Rng {
 
     /// A number in `0..n` (0 when `n` is 0).
     pub fn below(&mut self, n: usize) -> usize {
-        (self.next() % n.max(1) as u64) as usize
+        (self.next_u64() % n.max(1) as u64) as usize
     }
 }
 
@@ -45,7 +45,7 @@ pub fn mutate(rng: &mut Rng, seed: &[u8]) -> Vec<u8> {
             }
             1 => {
                 let i = rng.below(b.len());
-                b[i] = rng.next() as u8;
+                b[i] = rng.next_u64() as u8;
             }
             2 => b.truncate(rng.below(b.len())),
             3 => {
@@ -54,7 +54,7 @@ pub fn mutate(rng: &mut Rng, seed: &[u8]) -> Vec<u8> {
                     let v = match rng.below(4) {
                         0 => 0u32,
                         1 => u32::MAX,
-                        2 => rng.next() as u32,
+                        2 => rng.next_u64() as u32,
                         _ => (b.len() as u32).wrapping_add(rng.below(64) as u32).wrapping_sub(32),
                     };
                     let w = if b[6] == 1 { 2 } else { 4 };
@@ -106,7 +106,8 @@ pub fn mutate(rng: &mut Rng, seed: &[u8]) -> Vec<u8> {
 /// text), so that the failure can be replayed.
 pub fn drive(name: &str, seeds: &[Vec<u8>], budget: Duration, max_inputs: usize, target: impl Fn(&[u8])) -> usize {
     assert!(!seeds.is_empty(), "{name}: no seeds");
-    let mut rng = Rng(0x9e37_79b9_7f4a_7c15 ^ name.bytes().fold(0u64, |h, b| h.wrapping_mul(31).wrapping_add(b.into())));
+    let mut rng =
+        Rng(0x9e37_79b9_7f4a_7c15 ^ name.bytes().fold(0u64, |h, b| h.wrapping_mul(31).wrapping_add(b.into())));
     let start = Instant::now();
     let mut n = 0;
     while n < max_inputs && (n < seeds.len() || start.elapsed() < budget) {
