@@ -50,8 +50,8 @@ pub fn descr_parse(data: &[u8]) {
         assert_eq!(back.itemsize(), itemsize, "{spec:?}: .npy descr {text:?} changes the item size");
         assert_eq!(back.names(), d.names(), "{spec:?}: .npy descr {text:?} changes the fields");
     }
-    // bfloat16's type string is `<V2`, as NumPy (ml_dtypes) gives it: it names raw bytes.
-    if !d.is_compound() && d.subdtype().is_none() && d != Descr::bfloat16() {
+    // bfloat16's type string is `<V2` (or `>V2`), as NumPy (ml_dtypes) gives it: raw bytes.
+    if !d.is_compound() && d.subdtype().is_none() && d.to_native() != Descr::bfloat16() {
         let s = d.str();
         let back = Descr::parse(&s).unwrap_or_else(|e| panic!("{spec:?}: its type string {s:?} does not parse: {e}"));
         assert_eq!(back, d, "{spec:?}: the type string {s:?} parses to another dtype");

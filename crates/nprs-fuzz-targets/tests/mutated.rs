@@ -67,6 +67,7 @@ fn descr_parse() {
         "S3",
         "V8",
         "bfloat16",
+        ">E",
         "M8[ns]",
         "m8[10ms]",
         "datetime64[D]",
