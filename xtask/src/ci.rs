@@ -18,14 +18,15 @@ pub fn test(args: &[String]) -> Result<(), String> {
     run(cargo().args(["test", "--workspace", "--doc"]))
 }
 
-/// The CI job: formatting, lints, documentation, tests, dependency policy, and the
-/// README's main job.
+/// The CI job: formatting, lints, documentation, tests, dependency policy, the unsafe
+/// paths under Miri, and the README's main job.
 pub fn ci(args: &[String]) -> Result<(), String> {
     run(cargo().args(["fmt", "--all", "--check"]))?;
     run(cargo().args(["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"]))?;
     run(cargo().args(["doc", "--workspace", "--no-deps"]).env("RUSTDOCFLAGS", "-D warnings"))?;
     test(args)?;
     deny()?;
+    crate::miri::miri(&[])?;
     run(cargo().args(["run", "--release", "--example", "tour"]))
 }
 

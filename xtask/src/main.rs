@@ -1,13 +1,17 @@
 //! `cargo xtask <task>`: the project's automation.
 //!
 //! - `test`: the README's test command (oracle freshness, then the workspace tests).
-//! - `ci`: fmt --check, clippy -D warnings, `test`, cargo-deny (licenses, bans, sources).
+//! - `ci`: fmt --check, clippy -D warnings, `test`, cargo-deny (licenses, bans, sources),
+//!   `miri`.
+//! - `miri`: the tests of the unsafe paths under Miri (installs a nightly toolchain with
+//!   Miri when missing).
 //! - `golden`: regenerate the NumPy oracle data under `tests/oracle/data`.
 //! - `bench`: criterion benches; `bench --compare [--quick] [--filter P]` times nprs and
 //!   NumPy side by side.
 
 mod bench;
 mod ci;
+mod miri;
 mod util;
 
 use std::process::ExitCode;
@@ -15,16 +19,17 @@ use std::process::ExitCode;
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let Some(task) = args.first() else {
-        eprintln!("usage: cargo xtask <test|ci|golden|bench> [options]");
+        eprintln!("usage: cargo xtask <test|ci|miri|golden|bench> [options]");
         return ExitCode::from(2);
     };
     let rest = &args[1..];
     let result = match task.as_str() {
         "test" => ci::test(rest),
         "ci" => ci::ci(rest),
+        "miri" => miri::miri(rest),
         "golden" => ci::golden(rest),
         "bench" => bench::run(rest),
-        other => Err(format!("unknown task {other:?}; expected test, ci, golden or bench")),
+        other => Err(format!("unknown task {other:?}; expected test, ci, miri, golden or bench")),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -173,18 +173,22 @@ impl<const N: usize> Plan<N> {
                     return;
                 }
                 ax -= 1;
-                idx[ax] += 1;
-                for k in 0..N {
-                    // SAFETY: stays within the operand while idx[ax] < shape[ax]; the
-                    // reset below returns it to the axis start.
-                    p[k] = unsafe { p[k].offset(self.strides[ax][k]) };
-                }
-                if idx[ax] < self.shape[ax] {
+                // The pointers move only between positions of the axis, never one step
+                // past its end: that address can lie outside the operand's allocation,
+                // and `offset` to it is undefined behaviour even if never read.
+                if idx[ax] + 1 < self.shape[ax] {
+                    idx[ax] += 1;
+                    for k in 0..N {
+                        // SAFETY: `idx[ax]` is still inside the axis, so the element is
+                        // one of the operand's (caller's contract).
+                        p[k] = unsafe { p[k].offset(self.strides[ax][k]) };
+                    }
                     break;
                 }
                 for k in 0..N {
-                    // SAFETY: rewinds to the start of this axis.
-                    p[k] = unsafe { p[k].offset(-(self.shape[ax] as isize) * self.strides[ax][k]) };
+                    // SAFETY: rewinds from the axis' last position to its first, both
+                    // elements of the operand.
+                    p[k] = unsafe { p[k].offset(-(idx[ax] as isize) * self.strides[ax][k]) };
                 }
                 idx[ax] = 0;
             }
@@ -271,7 +275,8 @@ impl<const N: usize> Plan<N> {
         ptrs: [*mut u8; N],
         f: impl Fn([*mut u8; N], [isize; N], usize) + Sync + Send,
     ) {
-        let threads = rayon::current_num_threads();
+        // Small plans never ask for the thread count: that would start the rayon pool.
+        let threads = if self.size < PAR_THRESHOLD { 1 } else { rayon::current_num_threads() };
         if self.wants_tiles() {
             let nd = self.shape.len();
             let tile_rows = self.shape[nd - 2].div_ceil(TILE);

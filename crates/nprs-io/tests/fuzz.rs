@@ -16,6 +16,7 @@ use std::time::{Duration, Instant};
 
 use common::corpus;
 use nprs_io::{LoadOptions, NpzFile, read_npy_any};
+use nprs_testkit::mutate::{Rng, mutate};
 
 struct Counting;
 
@@ -46,91 +47,6 @@ unsafe impl GlobalAlloc for Counting {
 
 #[global_allocator]
 static GLOBAL: Counting = Counting;
-
-/// xorshift64*: a small fixed-seed generator, so every run tries the same inputs.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
-    }
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n.max(1) as u64) as usize
-    }
-}
-
-const INTERESTING: [&[u8]; 12] =
-    [b"0", b"99999999999", b"-1", b"(", b")", b",", b"'", b"[", b"]", b"\\", b"4294967296, 4294967296", b"'|O'"];
-
-fn mutate(rng: &mut Rng, seed: &[u8]) -> Vec<u8> {
-    let mut b = seed.to_vec();
-    let rounds = 1 + rng.below(4);
-    for _ in 0..rounds {
-        if b.is_empty() {
-            b.push(0);
-        }
-        match rng.below(9) {
-            0 => {
-                let i = rng.below(b.len());
-                b[i] ^= 1 << rng.below(8);
-            }
-            1 => {
-                let i = rng.below(b.len());
-                b[i] = rng.next() as u8;
-            }
-            2 => b.truncate(rng.below(b.len())),
-            3 => {
-                // The header length field (bytes 8..12).
-                if b.len() > 12 {
-                    let v = match rng.below(4) {
-                        0 => 0u32,
-                        1 => u32::MAX,
-                        2 => rng.next() as u32,
-                        _ => (b.len() as u32).wrapping_add(rng.below(64) as u32).wrapping_sub(32),
-                    };
-                    let w = if b[6] == 1 { 2 } else { 4 };
-                    b[8..8 + w].copy_from_slice(&v.to_le_bytes()[..w]);
-                }
-            }
-            4 => {
-                // Inflate a shape: put digits after "'shape': (".
-                if let Some(p) = b.windows(10).position(|w| w == b"'shape': (") {
-                    let digits = ["9", "99999", "9999999999", "99999999999999999999"][rng.below(4)];
-                    let at = p + 10;
-                    b.splice(at..at, digits.bytes());
-                }
-            }
-            5 => {
-                let i = rng.below(b.len());
-                let s = INTERESTING[rng.below(INTERESTING.len())];
-                b.splice(i..i, s.iter().copied());
-            }
-            6 => {
-                let i = rng.below(b.len());
-                let n = 1 + rng.below(8.min(b.len() - i));
-                b.drain(i..i + n);
-            }
-            7 => {
-                // Duplicate a slice elsewhere.
-                let i = rng.below(b.len());
-                let n = rng.below(32.min(b.len() - i)) + 1;
-                let piece: Vec<u8> = b[i..i + n].to_vec();
-                let j = rng.below(b.len());
-                b.splice(j..j, piece);
-            }
-            _ => {
-                // Version byte.
-                if b.len() > 7 {
-                    b[6] = [1, 2, 3, 0, 255][rng.below(5)];
-                }
-            }
-        }
-    }
-    b
-}
 
 /// Runs `f`, returning the largest single allocation it made; panics propagate as a
 /// test failure naming the input.

@@ -552,4 +552,5 @@ fn compare(case: &Case, want: &OArray, got: &Actual) {
     }
 }
 
+pub mod mutate;
 mod npy;

@@ -148,9 +148,10 @@ pub(crate) unsafe fn gather<T: Element, M: Fn(usize) -> isize + Sync>(
         return;
     }
     let rows = out.len() / plen;
-    let threads = rayon::current_num_threads();
     let src = SendPtr(src.cast_mut());
-    if out.len() < PAR_THRESHOLD || threads < 2 || rows < 2 {
+    // Small gathers never ask for the thread count: that would start the rayon pool.
+    let threads = if out.len() < PAR_THRESHOLD { 1 } else { rayon::current_num_threads() };
+    if threads < 2 || rows < 2 {
         // SAFETY: forwarded contract.
         unsafe { gather_rows(src.0, pre, m, mid, post, 0, out) };
         return;

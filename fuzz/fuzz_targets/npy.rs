@@ -1,0 +1,4 @@
+//! libFuzzer target: [`nprs_fuzz_targets::npy`].
+#![no_main]
+
+libfuzzer_sys::fuzz_target!(|data: &[u8]| nprs_fuzz_targets::npy(data));
