@@ -7,15 +7,24 @@
 //! Today it holds the first reduction, [`sum`] over all elements, with NumPy's pairwise
 //! summation reproduced exactly (the same bits as `np.sum` for contiguous and 1-d arrays),
 //! split across threads along the pairwise tree so that the result does not depend on the
-//! thread count. The rest of the module lands in later releases (see the CHANGELOG).
+//! thread count; and sorting ([`sort`], [`argsort`] and the in-place method
+//! [`SortInPlace::sort`]) in NumPy's order for every numeric dtype. The rest of the module
+//! lands in later releases (see the CHANGELOG).
 //!
 //! ```
 //! use nprs_core::prelude::*;
 //! let a = Array::<f64>::arange(10);
 //! assert_eq!(nprs_ufunc::sum(&a), 45.0);
+//! assert_eq!(nprs_ufunc::sort(&array![3, 1, 2], None)?.to_vec(), vec![1, 2, 3]);
+//! # Ok::<(), nprs_core::Error>(())
 //! ```
 #![forbid(unsafe_code)]
 
+mod dispatch;
 pub mod reduce;
+pub mod sort;
 
 pub use reduce::{SumElem, sum};
+pub use sort::{
+    SortElem, SortInPlace, SortKind, SortMethods, argsort, argsort_dyn, argsort_kind, sort, sort_dyn, sort_kind,
+};
