@@ -22,9 +22,12 @@
 
 mod dispatch;
 pub mod reduce;
+pub mod search;
 pub mod sort;
 
 pub use reduce::{SumElem, sum};
+pub use search::{Side, searchsorted, searchsorted_dyn, searchsorted_scalar};
 pub use sort::{
-    SortElem, SortInPlace, SortKind, SortMethods, argsort, argsort_dyn, argsort_kind, sort, sort_dyn, sort_kind,
+    PartitionInPlace, SortElem, SortInPlace, SortKind, SortMethods, argpartition, argsort, argsort_dyn, argsort_kind,
+    lexsort, lexsort_dyn, partition, sort, sort_complex, sort_dyn, sort_kind,
 };

@@ -26,6 +26,7 @@
 mod dynamic;
 mod elem;
 pub(crate) mod radix;
+mod select;
 
 use std::str::FromStr;
 
@@ -35,6 +36,7 @@ use nprs_core::{Array, ArrayBase, ArrayViewMut, Element, Error, Result};
 
 pub use dynamic::{argsort_dyn, sort_dyn};
 pub use elem::SortElem;
+pub use select::{PartitionInPlace, argpartition, lexsort, lexsort_dyn, partition, sort_complex};
 
 /// NumPy's sort `kind`. NumPy leaves the order of equal elements unspecified for
 /// `Quicksort` and `Heapsort`; nprs sorts stably for every kind of bool, integer and float
@@ -215,6 +217,11 @@ pub trait SortMethods<T: SortElem> {
     /// # Errors
     /// As [`argsort`].
     fn argsort(&self) -> Result<Array<i64>>;
+    /// `a.searchsorted(v, side)` on a sorted 1-d array.
+    ///
+    /// # Errors
+    /// As [`searchsorted`](crate::searchsorted).
+    fn searchsorted<S2: Data<Elem = T>>(&self, v: &ArrayBase<S2>, side: crate::Side) -> Result<Array<i64>>;
 }
 
 impl<S: Data> SortMethods<S::Elem> for ArrayBase<S>
@@ -223,6 +230,9 @@ where
 {
     fn argsort(&self) -> Result<Array<i64>> {
         argsort(self, Some(-1))
+    }
+    fn searchsorted<S2: Data<Elem = S::Elem>>(&self, v: &ArrayBase<S2>, side: crate::Side) -> Result<Array<i64>> {
+        crate::searchsorted(self, v, side, None)
     }
 }
 
