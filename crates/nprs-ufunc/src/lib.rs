@@ -23,10 +23,15 @@
 mod dispatch;
 pub mod reduce;
 pub mod search;
+pub mod sets;
 pub mod sort;
 
 pub use reduce::{SumElem, sum};
 pub use search::{Side, searchsorted, searchsorted_dyn, searchsorted_scalar};
+pub use sets::{
+    Intersection, Unique, UniqueOptions, intersect1d, intersect1d_indices, isin, setdiff1d, setxor1d, union1d, unique,
+    unique_all, unique_counts, unique_inverse, unique_values, unique_with,
+};
 pub use sort::{
     PartitionInPlace, SortElem, SortInPlace, SortKind, SortMethods, argpartition, argsort, argsort_dyn, argsort_kind,
     lexsort, lexsort_dyn, partition, sort, sort_complex, sort_dyn, sort_kind,

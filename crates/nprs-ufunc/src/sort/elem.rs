@@ -22,6 +22,10 @@ pub trait SortElem: Element + sealed::Sealed {
     fn sort_lane(v: &mut [Self], stable: bool);
     /// The indices that sort a lane, stably (equal elements keep their input order).
     fn argsort_lane(v: &[Self], out: &mut [i64]);
+    /// True for a NaN (a complex number with a NaN part); `x != x` in NumPy.
+    fn is_nan(self) -> bool {
+        false
+    }
 }
 
 /// The element's order-preserving unsigned key (radix-sortable types).
@@ -31,7 +35,7 @@ pub(crate) trait KeyElem: Copy {
 }
 
 macro_rules! keyed {
-    ($($t:ty => $k:ty, |$x:ident| $body:expr;)*) => {$(
+    ($($t:ty => $k:ty, |$x:ident| $body:expr $(, nan: $nan:expr)?;)*) => {$(
         impl KeyElem for $t {
             type Key = $k;
             #[inline(always)]
@@ -52,6 +56,13 @@ macro_rules! keyed {
             fn argsort_lane(v: &[Self], out: &mut [i64]) {
                 radix::argsort_by_key(v, KeyElem::key, out);
             }
+            $(
+            #[inline]
+            fn is_nan(self) -> bool {
+                let f: fn(Self) -> bool = $nan;
+                f(self)
+            }
+            )?
         }
     )*};
 }
@@ -84,9 +95,9 @@ keyed! {
     i16 => u16, |x| (x as u16) ^ 0x8000;
     i32 => u32, |x| (x as u32) ^ 0x8000_0000;
     i64 => u64, |x| (x as u64) ^ 0x8000_0000_0000_0000;
-    f16 => u16, |x| float_key!(x.to_bits(), u16, x.is_nan());
-    f32 => u32, |x| float_key!(x.to_bits(), u32, x.is_nan());
-    f64 => u64, |x| float_key!(x.to_bits(), u64, x.is_nan());
+    f16 => u16, |x| float_key!(x.to_bits(), u16, x.is_nan()), nan: |x: f16| x.is_nan();
+    f32 => u32, |x| float_key!(x.to_bits(), u32, x.is_nan()), nan: f32::is_nan;
+    f64 => u64, |x| float_key!(x.to_bits(), u64, x.is_nan()), nan: f64::is_nan;
 }
 
 /// NumPy's complex order on parts widened to f64 (exact for complex64).
@@ -127,6 +138,10 @@ macro_rules! complex_elem {
                 for (o, i) in out.iter_mut().zip(idx) {
                     *o = i as i64;
                 }
+            }
+            #[inline]
+            fn is_nan(self) -> bool {
+                self.re.is_nan() || self.im.is_nan()
             }
         }
     )*};
