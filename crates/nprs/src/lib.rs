@@ -29,6 +29,15 @@ pub use nprs_core::*;
 pub use nprs_ufunc as ufunc;
 #[cfg(feature = "ufunc")]
 pub use nprs_ufunc::sum;
+// Sorting, searching and sets (`np.sort`, `np.unique`, …); the method traits make
+// `a.sort(axis)`, `a.argsort()`, `a.searchsorted(v, side)` and `a.partition(kth, axis)` work.
+#[cfg(feature = "ufunc")]
+pub use nprs_ufunc::{
+    Intersection, PartitionInPlace, Side, SortElem, SortInPlace, SortKind, SortMethods, Unique, UniqueOptions,
+    argpartition, argsort, argsort_dyn, argsort_kind, intersect1d, intersect1d_indices, isin, lexsort, lexsort_dyn,
+    partition, searchsorted, searchsorted_dyn, searchsorted_scalar, setdiff1d, setxor1d, sort, sort_complex, sort_dyn,
+    sort_kind, union1d, unique, unique_all, unique_counts, unique_inverse, unique_values, unique_with,
+};
 
 #[cfg(feature = "random")]
 #[doc(inline)]
@@ -57,6 +66,8 @@ pub use nprs_datetime as datetime;
 /// Everything a NumPy port usually needs: `use nprs::prelude::*;`.
 pub mod prelude {
     pub use nprs_core::prelude::*;
+    #[cfg(feature = "ufunc")]
+    pub use nprs_ufunc::{PartitionInPlace, SortInPlace, SortMethods};
 }
 
 /// Any error from nprs: each crate's error, wrapped.
