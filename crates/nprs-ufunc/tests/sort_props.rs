@@ -64,3 +64,32 @@ proptest! {
         check_stable(&v.into_iter().map(|(r, i)| C128::new(r, i)).collect::<Vec<_>>());
     }
 }
+
+/// Inputs long enough for the most-significant-digit passes (2^16 elements and more):
+/// stable, and the same as std's stable sort under NumPy's order.
+#[test]
+fn long_inputs_match_a_stable_comparison_sort() {
+    let mut s = 0x1234_5678_u64;
+    let mut next = || {
+        s ^= s << 13;
+        s ^= s >> 7;
+        s ^= s << 17;
+        s
+    };
+    let specials = [0.0, -0.0, f64::NAN, -f64::NAN, f64::INFINITY, f64::NEG_INFINITY, 1.5];
+    let f: Vec<f64> = (0..300_000)
+        .map(|_| {
+            let r = next();
+            if r % 5 == 0 { specials[(r >> 8) as usize % specials.len()] } else { (r >> 11) as f64 / 1e12 - 4e6 }
+        })
+        .collect();
+    check_stable(&f);
+    let mut want = f.clone();
+    want.sort_by(|a, b| f64::np_cmp(*a, *b));
+    let got = sort_kind(&Array::from_vec(f.clone()), None, SortKind::Quicksort).unwrap().to_vec();
+    assert_eq!(format!("{got:?}"), format!("{want:?}"));
+    let i: Vec<i64> = (0..200_000).map(|_| (next() as i64) >> (next() % 60)).collect();
+    check_stable(&i);
+    let u: Vec<u32> = (0..100_000).map(|_| (next() >> 40) as u32).collect();
+    check_stable(&u);
+}
