@@ -24,6 +24,7 @@ mod dispatch;
 pub mod reduce;
 pub mod search;
 pub mod sets;
+mod sets_dyn;
 pub mod sort;
 
 pub use reduce::{SumElem, sum};
@@ -31,6 +32,10 @@ pub use search::{Side, searchsorted, searchsorted_dyn, searchsorted_scalar};
 pub use sets::{
     Intersection, Unique, UniqueOptions, intersect1d, intersect1d_indices, isin, setdiff1d, setxor1d, union1d, unique,
     unique_all, unique_counts, unique_inverse, unique_values, unique_with,
+};
+pub use sets_dyn::{
+    UniqueDyn, argpartition_dyn, intersect1d_dyn, isin_dyn, partition_dyn, setdiff1d_dyn, setxor1d_dyn, union1d_dyn,
+    unique_dyn,
 };
 pub use sort::{
     PartitionInPlace, SortElem, SortInPlace, SortKind, SortMethods, argpartition, argsort, argsort_dyn, argsort_kind,

@@ -94,6 +94,10 @@ fn partition_matches_numpy() {
         let e = partition(&Array::<f64>::arange(5), &k, -1).unwrap_err();
         c.case(name).check_error(e.numpy_kind(), &e.to_string());
     }
+    let d = nprs_ufunc::partition_dyn(&DynArray::from(a.clone()), &[5000], 0).unwrap();
+    c.case("part_k5000").check(&Array::from_elem_0d(d.typed::<f64>().unwrap().to_vec()[5000]));
+    let idx = nprs_ufunc::argpartition_dyn(&DynArray::from(a.clone()), &[-1], -1).unwrap();
+    c.case("part_k-1").check(&Array::from_elem_0d(a.to_vec()[idx.to_vec()[10006] as usize]));
     let e = partition(&Array::from_elem_0d(3.0), &[0], -1).unwrap_err();
     c.case("part_0d").check_error(e.numpy_kind(), &e.to_string());
     let e = argpartition(&Array::<f64>::arange(5), &[1], 1).unwrap_err();

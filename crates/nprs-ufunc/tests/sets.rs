@@ -3,11 +3,13 @@
 mod common;
 use common::{check_loose, load};
 
+use nprs_core::DynArray;
 use nprs_core::prelude::*;
 use nprs_testkit::{Cases, Value, actual, oracle};
 use nprs_ufunc::{
-    UniqueOptions, intersect1d, intersect1d_indices, isin, setdiff1d, setxor1d, union1d, unique, unique_all,
-    unique_counts, unique_inverse, unique_values, unique_with,
+    UniqueOptions, intersect1d, intersect1d_dyn, intersect1d_indices, isin, isin_dyn, setdiff1d, setdiff1d_dyn,
+    setxor1d, setxor1d_dyn, union1d, union1d_dyn, unique, unique_all, unique_counts, unique_dyn, unique_inverse,
+    unique_values, unique_with,
 };
 
 fn check_full<T: common::FromOracle>(c: &Cases, dt: &str) {
@@ -18,6 +20,9 @@ fn check_full<T: common::FromOracle>(c: &Cases, dt: &str) {
         cases.push((format!("u_{dt}_nonan"), false));
     }
     for (name, eq) in cases {
+        let d = unique_dyn(&DynArray::from(a.clone()), &all.equal_nan(eq)).unwrap();
+        c.case(&name).check_item(0, &d.values.typed::<T>().unwrap());
+        c.case(&name).check_item(2, &d.inverse.unwrap());
         let u = unique_with(&a, &all.equal_nan(eq)).unwrap();
         let case = c.case(&name);
         case.check_item(0, &u.values);
@@ -132,6 +137,15 @@ fn isin_and_set_routines_match_numpy() {
     c.case("intersect_unique").check_item(2, &i.indices2);
     c.case("setdiff_unique").check(&setdiff1d(&p, &q, true));
     c.case("setxor_unique").check(&setxor1d(&p, &q, true));
+    // the dynamic forms: y as float32 promotes to float64, the same values
+    let (dx, dy) = (DynArray::from(x.clone()), DynArray::from(y.astype::<f32>()));
+    c.case("isin").check(&isin_dyn(&dx, &dy, false).unwrap());
+    c.case("union").check(&union1d_dyn(&dx, &dy, false).unwrap().typed::<f64>().unwrap());
+    c.case("setdiff").check(&setdiff1d_dyn(&dx, &dy, false).unwrap().typed::<f64>().unwrap());
+    c.case("setxor").check(&setxor1d_dyn(&dx, &dy, false).unwrap().typed::<f64>().unwrap());
+    check_loose(c.case("intersect"), &actual(&intersect1d_dyn(&dx, &dy, false).unwrap().typed::<f64>().unwrap()));
+    let (dp, dq) = (DynArray::from(p.clone()), DynArray::from(q.astype::<i8>()));
+    c.case("setdiff_unique").check(&setdiff1d_dyn(&dp, &dq, true).unwrap().typed::<i64>().unwrap());
     // every recorded case of the file is compared above
     assert!(c.iter().all(|k| !matches!(k.result, Value::None)));
 }

@@ -33,10 +33,12 @@ pub use nprs_ufunc::sum;
 // `a.sort(axis)`, `a.argsort()`, `a.searchsorted(v, side)` and `a.partition(kth, axis)` work.
 #[cfg(feature = "ufunc")]
 pub use nprs_ufunc::{
-    Intersection, PartitionInPlace, Side, SortElem, SortInPlace, SortKind, SortMethods, Unique, UniqueOptions,
-    argpartition, argsort, argsort_dyn, argsort_kind, intersect1d, intersect1d_indices, isin, lexsort, lexsort_dyn,
-    partition, searchsorted, searchsorted_dyn, searchsorted_scalar, setdiff1d, setxor1d, sort, sort_complex, sort_dyn,
-    sort_kind, union1d, unique, unique_all, unique_counts, unique_inverse, unique_values, unique_with,
+    Intersection, PartitionInPlace, Side, SortElem, SortInPlace, SortKind, SortMethods, Unique, UniqueDyn,
+    UniqueOptions, argpartition, argpartition_dyn, argsort, argsort_dyn, argsort_kind, intersect1d, intersect1d_dyn,
+    intersect1d_indices, isin, isin_dyn, lexsort, lexsort_dyn, partition, partition_dyn, searchsorted,
+    searchsorted_dyn, searchsorted_scalar, setdiff1d, setdiff1d_dyn, setxor1d, setxor1d_dyn, sort, sort_complex,
+    sort_dyn, sort_kind, union1d, union1d_dyn, unique, unique_all, unique_counts, unique_dyn, unique_inverse,
+    unique_values, unique_with,
 };
 
 #[cfg(feature = "random")]
