@@ -7,9 +7,16 @@
 //! Today it holds the first reduction, [`sum`] over all elements, with NumPy's pairwise
 //! summation reproduced exactly (the same bits as `np.sum` for contiguous and 1-d arrays),
 //! split across threads along the pairwise tree so that the result does not depend on the
-//! thread count; and sorting ([`sort`], [`argsort`] and the in-place method
-//! [`SortInPlace::sort`]) in NumPy's order for every numeric dtype. The rest of the module
-//! lands in later releases (see the CHANGELOG).
+//! thread count; and sorting, searching and sets in NumPy's order for every numeric dtype,
+//! typed and dynamic:
+//! - [`sort()`] / [`argsort`] (any axis, `kind`), the methods [`SortInPlace::sort`] and
+//!   [`SortMethods::argsort`], [`sort_complex`], [`lexsort`], [`partition`] /
+//!   [`argpartition`] ([`sort`](mod@sort));
+//! - [`searchsorted`] with `side` and `sorter` ([`search`]);
+//! - [`unique`] with its options and NumPy 2's `unique_*` functions, [`isin`],
+//!   [`intersect1d`], [`union1d`], [`setdiff1d`], [`setxor1d`] ([`sets`]).
+//!
+//! The rest of the module lands in later releases (see the CHANGELOG).
 //!
 //! ```
 //! use nprs_core::prelude::*;

@@ -1,4 +1,4 @@
-//! Sorting: [`sort`], [`argsort`] and the in-place [`SortMethods::sort`] along any axis, in
+//! Sorting: [`sort`], [`argsort`] and the in-place [`SortInPlace::sort`] along any axis, in
 //! NumPy's order for every numeric dtype, and their dynamic twins [`sort_dyn`] and
 //! [`argsort_dyn`].
 //!
