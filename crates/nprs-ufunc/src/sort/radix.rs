@@ -7,6 +7,8 @@
 //! `kind`. Below [`RADIX_MIN`] elements a comparison sort (pattern-defeating quicksort, or
 //! std's stable merge sort for the stable kinds) is faster.
 
+use nprs_core::{Array, Element};
+
 /// Inputs shorter than this use a comparison sort.
 pub(crate) const RADIX_MIN: usize = 256;
 
@@ -43,7 +45,7 @@ fn digit_bits(bits: u32, n: usize) -> u32 {
 
 /// Sorts `v` by `key` (stable). `stable` only chooses the comparison sort used below
 /// [`RADIX_MIN`].
-pub(crate) fn sort_by_key<T: Copy, K: RadixKey>(v: &mut [T], key: impl Fn(T) -> K + Copy, stable: bool) {
+pub(crate) fn sort_by_key<T: Element, K: RadixKey>(v: &mut [T], key: impl Fn(T) -> K + Copy, stable: bool) {
     let n = v.len();
     if n < RADIX_MIN {
         if stable {
@@ -53,12 +55,20 @@ pub(crate) fn sort_by_key<T: Copy, K: RadixKey>(v: &mut [T], key: impl Fn(T) -> 
         }
         return;
     }
-    radix(v, key);
+    // The scratch buffer comes from nprs-core's allocator: huge pages and reuse of recently
+    // freed large buffers spare the page faults of a fresh buffer on every call.
+    match Array::<T>::zeros(&[n]) {
+        Ok(mut scratch) => match scratch.as_slice_mut() {
+            Some(buf) => radix(v, buf, key),
+            None => radix(v, &mut v.to_vec(), key),
+        },
+        Err(_) => radix(v, &mut v.to_vec(), key),
+    }
 }
 
 /// The LSD passes: one read for all histograms, then one scatter per digit that is not
 /// the same for every element.
-fn radix<T: Copy, K: RadixKey>(v: &mut [T], key: impl Fn(T) -> K + Copy) {
+fn radix<T: Copy, K: RadixKey>(v: &mut [T], buf: &mut [T], key: impl Fn(T) -> K + Copy) {
     let n = v.len();
     let db = digit_bits(K::BITS, n);
     let passes = K::BITS.div_ceil(db) as usize;
@@ -71,7 +81,6 @@ fn radix<T: Copy, K: RadixKey>(v: &mut [T], key: impl Fn(T) -> K + Copy) {
             counts[p * buckets + ((k >> (p as u32 * db)) & mask) as usize] += 1;
         }
     }
-    let mut buf: Vec<T> = v.to_vec();
     let mut in_v = true; // where the current order lives
     for p in 0..passes {
         let c = &mut counts[p * buckets..(p + 1) * buckets];
@@ -85,7 +94,7 @@ fn radix<T: Copy, K: RadixKey>(v: &mut [T], key: impl Fn(T) -> K + Copy) {
             sum += here;
         }
         let shift = p as u32 * db;
-        let (src, dst): (&[T], &mut [T]) = if in_v { (&*v, &mut buf) } else { (&buf, &mut *v) };
+        let (src, dst): (&[T], &mut [T]) = if in_v { (&*v, &mut *buf) } else { (&*buf, &mut *v) };
         for &x in src {
             let d = ((key(x).wide() >> shift) & mask) as usize;
             dst[c[d]] = x;
@@ -94,7 +103,7 @@ fn radix<T: Copy, K: RadixKey>(v: &mut [T], key: impl Fn(T) -> K + Copy) {
         in_v = !in_v;
     }
     if !in_v {
-        v.copy_from_slice(&buf);
+        v.copy_from_slice(buf);
     }
 }
 
@@ -110,7 +119,8 @@ pub(crate) fn argsort_by_key<T: Copy, K: RadixKey>(v: &[T], key: impl Fn(T) -> K
         return;
     }
     let mut pairs: Vec<(K, u32)> = v.iter().enumerate().map(|(i, &x)| (key(x), i as u32)).collect();
-    radix(&mut pairs, |p: (K, u32)| p.0);
+    let mut buf = pairs.clone();
+    radix(&mut pairs, &mut buf, |p: (K, u32)| p.0);
     for (o, p) in out.iter_mut().zip(pairs) {
         *o = i64::from(p.1);
     }
