@@ -17,6 +17,8 @@ pub enum Output {
     F32(Array<f32>),
     /// An `int64` array.
     I64(Array<i64>),
+    /// An `int32` array.
+    I32(Array<i32>),
     /// A `bool` array.
     Bool(Array<bool>),
     /// A `complex64` array.
@@ -35,7 +37,7 @@ macro_rules! output_from {
     )*};
 }
 
-output_from!(f64 => F64, f32 => F32, i64 => I64, bool => Bool);
+output_from!(f64 => F64, f32 => F32, i64 => I64, i32 => I32, bool => Bool);
 
 impl Output {
     /// NumPy's name of the element type (`"float64"`, ...).
@@ -45,6 +47,7 @@ impl Output {
             Output::F64(a) => a.dtype().name().to_string(),
             Output::F32(a) => a.dtype().name().to_string(),
             Output::I64(a) => a.dtype().name().to_string(),
+            Output::I32(a) => a.dtype().name().to_string(),
             Output::Bool(a) => a.dtype().name().to_string(),
             Output::C64(a) => a.dtype().name().to_string(),
             Output::C128(a) => a.dtype().name().to_string(),
@@ -58,6 +61,7 @@ impl Output {
             Output::F64(a) => a.shape().to_vec(),
             Output::F32(a) => a.shape().to_vec(),
             Output::I64(a) => a.shape().to_vec(),
+            Output::I32(a) => a.shape().to_vec(),
             Output::Bool(a) => a.shape().to_vec(),
             Output::C64(a) => a.shape().to_vec(),
             Output::C128(a) => a.shape().to_vec(),
@@ -71,6 +75,7 @@ impl Output {
             Output::F64(a) => digest_of(a, |x, out| out.extend_from_slice(&x.to_le_bytes())),
             Output::F32(a) => digest_of(a, |x, out| out.extend_from_slice(&x.to_le_bytes())),
             Output::I64(a) => digest_of(a, |x, out| out.extend_from_slice(&x.to_le_bytes())),
+            Output::I32(a) => digest_of(a, |x, out| out.extend_from_slice(&x.to_le_bytes())),
             Output::Bool(a) => digest_of(a, |x, out| out.push(u8::from(x))),
             Output::C64(a) => digest_of(a, |x, out| {
                 out.extend_from_slice(&x.re.to_le_bytes());

@@ -155,6 +155,7 @@ pub fn workloads() -> Vec<Workload> {
         },
     ];
     list.extend(indexing_workloads());
+    list.extend(sort_workloads());
     list.extend(io_workloads());
     list.extend(random_workloads());
     list.extend(crate::fft::fft_workloads());
@@ -193,6 +194,133 @@ pub fn indexing_workloads() -> Vec<Workload> {
             },
             numpy_setup: "a = uniform(dims[0], 1); m = mask(dims[0], 2)",
             numpy_run: "a[m]",
+            numpy_avx512_slow: false,
+        },
+    ]
+}
+
+/// `int64` values from the random words of stream `seed` (`bits(n, seed).view(np.int64)`).
+fn bits_i64(n: usize, seed: u64) -> Array<i64> {
+    Array::from_vec(data::bits(n, seed).into_iter().map(|b| b as i64).collect())
+}
+
+/// Sorting, searching and unique. NumPy sorts with x86-simd-sort's AVX-512 kernels by
+/// default, which are slower than its AVX2 ones on AMD Zen 4, so the sort rows are flagged
+/// `numpy_avx512_slow` and compared against NumPy's faster configuration.
+#[must_use]
+pub fn sort_workloads() -> Vec<Workload> {
+    vec![
+        Workload {
+            area: "sort",
+            name: "sort",
+            size: "1e7 f64",
+            dims: &[10_000_000],
+            test_dims: &[1_000],
+            nprs: |d| {
+                let a = uniform_array(d, 1);
+                Box::new(move || nprs_ufunc::sort(&a, Some(-1)).expect("1-d").into())
+            },
+            numpy_setup: "a = uniform(dims[0], 1)",
+            numpy_run: "np.sort(a)",
+            numpy_avx512_slow: true,
+        },
+        Workload {
+            area: "sort",
+            name: "sort",
+            size: "1e7 f32",
+            dims: &[10_000_000],
+            test_dims: &[1_000],
+            nprs: |d| {
+                let a = uniform_array(d, 1).astype::<f32>();
+                Box::new(move || nprs_ufunc::sort(&a, Some(-1)).expect("1-d").into())
+            },
+            numpy_setup: "a = uniform(dims[0], 1).astype(np.float32)",
+            numpy_run: "np.sort(a)",
+            numpy_avx512_slow: true,
+        },
+        Workload {
+            area: "sort",
+            name: "sort",
+            size: "1e7 i64",
+            dims: &[10_000_000],
+            test_dims: &[1_000],
+            nprs: |d| {
+                let a = bits_i64(d[0], 1);
+                Box::new(move || nprs_ufunc::sort(&a, Some(-1)).expect("1-d").into())
+            },
+            numpy_setup: "a = bits(dims[0], 1).view(np.int64)",
+            numpy_run: "np.sort(a)",
+            numpy_avx512_slow: true,
+        },
+        Workload {
+            area: "sort",
+            name: "sort",
+            size: "1e7 i32",
+            dims: &[10_000_000],
+            test_dims: &[1_000],
+            nprs: |d| {
+                let a = Array::from_vec(data::bits(d[0], 1).into_iter().map(|b| b as i32).collect());
+                Box::new(move || nprs_ufunc::sort(&a, Some(-1)).expect("1-d").into())
+            },
+            numpy_setup: "a = bits(dims[0], 1).astype(np.uint32).view(np.int32)",
+            numpy_run: "np.sort(a)",
+            numpy_avx512_slow: true,
+        },
+        Workload {
+            area: "sort",
+            name: "argsort",
+            size: "1e6 f64",
+            dims: &[1_000_000],
+            test_dims: &[1_000],
+            nprs: |d| {
+                let a = uniform_array(d, 1);
+                Box::new(move || nprs_ufunc::argsort(&a, Some(-1)).expect("1-d").into())
+            },
+            numpy_setup: "a = uniform(dims[0], 1)",
+            numpy_run: "np.argsort(a)",
+            numpy_avx512_slow: true,
+        },
+        Workload {
+            area: "sort",
+            name: "sort kind=stable",
+            size: "1e6 i64",
+            dims: &[1_000_000],
+            test_dims: &[1_000],
+            nprs: |d| {
+                let a = bits_i64(d[0], 1);
+                Box::new(move || nprs_ufunc::sort_kind(&a, Some(-1), nprs_ufunc::SortKind::Stable).expect("1-d").into())
+            },
+            numpy_setup: "a = bits(dims[0], 1).view(np.int64)",
+            numpy_run: "np.sort(a, kind='stable')",
+            numpy_avx512_slow: true,
+        },
+        Workload {
+            area: "sort",
+            name: "unique",
+            size: "1e6 i64, 1e4 distinct",
+            dims: &[1_000_000, 10_000],
+            test_dims: &[1_000, 100],
+            nprs: |d| {
+                let a = Array::from_vec(data::indices(d[0], d[1] as u64, 3));
+                Box::new(move || nprs_ufunc::unique(&a).into())
+            },
+            numpy_setup: "a = indices(dims[0], dims[1], 3)",
+            numpy_run: "np.unique(a)",
+            numpy_avx512_slow: true,
+        },
+        Workload {
+            area: "sort",
+            name: "searchsorted",
+            size: "1e6 into 1e7 f64",
+            dims: &[10_000_000, 1_000_000],
+            test_dims: &[1_000, 300],
+            nprs: |d| {
+                let h = nprs_ufunc::sort(&uniform_array(&d[..1], 1), None).expect("1-d");
+                let v = uniform_array(&d[1..], 2);
+                Box::new(move || nprs_ufunc::searchsorted(&h, &v, nprs_ufunc::Side::Left, None).expect("1-d").into())
+            },
+            numpy_setup: "h = np.sort(uniform(dims[0], 1)); v = uniform(dims[1], 2)",
+            numpy_run: "np.searchsorted(h, v)",
             numpy_avx512_slow: false,
         },
     ]

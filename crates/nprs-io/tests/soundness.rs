@@ -3,6 +3,7 @@
 //! checks, strided writes, dynamic arrays and memory maps. `cargo xtask miri` runs this
 //! file under Miri (tree borrows, host file system allowed), so the arrays are small.
 
+#![allow(unsafe_code)] // one test maps a file of its own, which is an unsafe call
 use std::io::Cursor;
 
 use nprs_core::{Array, Descr, DynArray, Order, s};
@@ -109,13 +110,15 @@ fn files_read_with_positioned_reads() {
 fn memory_maps_write_through() {
     let dir = temp_dir("mmap");
     let p = dir.join("m.npy");
-    let mut m = nprs_io::open_memmap::<f64>(&p, MmapMode::Write, Some(&[3, 4]), false, None).unwrap();
+    // SAFETY: the file is this test's own; nothing else opens it while it is mapped.
+    let mut m = unsafe { nprs_io::open_memmap::<f64>(&p, MmapMode::Write, Some(&[3, 4]), false, None) }.unwrap();
     m.view_mut().unwrap().slice_mut(s![1, ..;-1]).assign(&Array::<f64>::arange(4)).unwrap();
     m.flush().unwrap();
     drop(m);
     let a: Array<f64> = nprs_io::load(&p).unwrap();
     assert_eq!(a.slice(s![1, ..]).to_vec(), vec![3.0, 2.0, 1.0, 0.0]);
-    let d = nprs_io::load_mmap_dyn(&p, MmapMode::ReadOnly).unwrap();
+    // SAFETY: as above; the map is read-only and the file is not written while it lives.
+    let d = unsafe { nprs_io::load_mmap_dyn(&p, MmapMode::ReadOnly) }.unwrap();
     assert_eq!(d.view().to_typed::<f64>().unwrap(), a);
     std::fs::remove_dir_all(&dir).unwrap();
 }

@@ -7,15 +7,44 @@
 //! Today it holds the first reduction, [`sum`] over all elements, with NumPy's pairwise
 //! summation reproduced exactly (the same bits as `np.sum` for contiguous and 1-d arrays),
 //! split across threads along the pairwise tree so that the result does not depend on the
-//! thread count. The rest of the module lands in later releases (see the CHANGELOG).
+//! thread count; and sorting, searching and sets in NumPy's order for every numeric dtype,
+//! typed and dynamic:
+//! - [`sort()`] / [`argsort`] (any axis, `kind`), the methods [`SortInPlace::sort`] and
+//!   [`SortMethods::argsort`], [`sort_complex`], [`lexsort`], [`partition`] /
+//!   [`argpartition`] ([`sort`](mod@sort));
+//! - [`searchsorted`] with `side` and `sorter` ([`search`]);
+//! - [`unique`] with its options and NumPy 2's `unique_*` functions, [`isin`],
+//!   [`intersect1d`], [`union1d`], [`setdiff1d`], [`setxor1d`] ([`sets`]).
+//!
+//! The rest of the module lands in later releases (see the CHANGELOG).
 //!
 //! ```
 //! use nprs_core::prelude::*;
 //! let a = Array::<f64>::arange(10);
 //! assert_eq!(nprs_ufunc::sum(&a), 45.0);
+//! assert_eq!(nprs_ufunc::sort(&array![3, 1, 2], None)?.to_vec(), vec![1, 2, 3]);
+//! # Ok::<(), nprs_core::Error>(())
 //! ```
 #![forbid(unsafe_code)]
 
+mod dispatch;
 pub mod reduce;
+pub mod search;
+pub mod sets;
+mod sets_dyn;
+pub mod sort;
 
 pub use reduce::{SumElem, sum};
+pub use search::{Side, searchsorted, searchsorted_dyn, searchsorted_scalar};
+pub use sets::{
+    Intersection, Unique, UniqueOptions, intersect1d, intersect1d_indices, isin, setdiff1d, setxor1d, union1d, unique,
+    unique_all, unique_counts, unique_inverse, unique_values, unique_with,
+};
+pub use sets_dyn::{
+    UniqueDyn, argpartition_dyn, intersect1d_dyn, isin_dyn, partition_dyn, setdiff1d_dyn, setxor1d_dyn, union1d_dyn,
+    unique_dyn,
+};
+pub use sort::{
+    PartitionInPlace, SortElem, SortInPlace, SortKind, SortMethods, argpartition, argsort, argsort_dyn, argsort_kind,
+    lexsort, lexsort_dyn, partition, sort, sort_complex, sort_dyn, sort_kind,
+};

@@ -29,6 +29,17 @@ pub use nprs_core::*;
 pub use nprs_ufunc as ufunc;
 #[cfg(feature = "ufunc")]
 pub use nprs_ufunc::sum;
+// Sorting, searching and sets (`np.sort`, `np.unique`, …); the method traits make
+// `a.sort(axis)`, `a.argsort()`, `a.searchsorted(v, side)` and `a.partition(kth, axis)` work.
+#[cfg(feature = "ufunc")]
+pub use nprs_ufunc::{
+    Intersection, PartitionInPlace, Side, SortElem, SortInPlace, SortKind, SortMethods, Unique, UniqueDyn,
+    UniqueOptions, argpartition, argpartition_dyn, argsort, argsort_dyn, argsort_kind, intersect1d, intersect1d_dyn,
+    intersect1d_indices, isin, isin_dyn, lexsort, lexsort_dyn, partition, partition_dyn, searchsorted,
+    searchsorted_dyn, searchsorted_scalar, setdiff1d, setdiff1d_dyn, setxor1d, setxor1d_dyn, sort, sort_complex,
+    sort_dyn, sort_kind, union1d, union1d_dyn, unique, unique_all, unique_counts, unique_dyn, unique_inverse,
+    unique_values, unique_with,
+};
 
 #[cfg(feature = "random")]
 #[doc(inline)]
@@ -57,6 +68,8 @@ pub use nprs_datetime as datetime;
 /// Everything a NumPy port usually needs: `use nprs::prelude::*;`.
 pub mod prelude {
     pub use nprs_core::prelude::*;
+    #[cfg(feature = "ufunc")]
+    pub use nprs_ufunc::{PartitionInPlace, SortInPlace, SortMethods};
 }
 
 /// Any error from nprs: each crate's error, wrapped.

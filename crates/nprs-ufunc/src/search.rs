@@ -1,0 +1,170 @@
+//! [`searchsorted`]: where needles would go in a sorted 1-d array, in NumPy's order
+//! (NaN last), with `side` and an optional `sorter` permutation.
+//!
+//! ```
+//! use nprs_core::prelude::*;
+//! use nprs_ufunc::{Side, searchsorted, searchsorted_scalar};
+//! let a = array![1.0, 2.0, 2.0, 3.0, f64::NAN];
+//! let v = array![2.0, f64::NAN, 0.0];
+//! assert_eq!(searchsorted(&a, &v, Side::Left, None)?.to_vec(), vec![1, 4, 0]);
+//! assert_eq!(searchsorted(&a, &v, Side::Right, None)?.to_vec(), vec![3, 5, 0]);
+//! assert_eq!(searchsorted_scalar(&a, 2.5, Side::Left, None)?, 3);
+//! # Ok::<(), nprs_core::Error>(())
+//! ```
+
+use std::cmp::Ordering;
+use std::str::FromStr;
+
+use nprs_core::dynarray::{DynBase, DynData};
+use nprs_core::storage::Data;
+use nprs_core::{Array, ArrayBase, Error, Result, promote_types};
+
+use crate::dispatch::{typed_cow, with_numeric};
+use crate::sort::SortElem;
+
+/// NumPy's `side=` of `searchsorted`.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Side {
+    /// `'left'`: the first suitable index (`a[i-1] < v <= a[i]`).
+    #[default]
+    Left,
+    /// `'right'`: the last suitable index (`a[i-1] <= v < a[i]`).
+    Right,
+}
+
+impl FromStr for Side {
+    type Err = Error;
+    /// NumPy's parsing: the first letter decides (`'l'` or `'r'`, any case).
+    fn from_str(s: &str) -> Result<Self> {
+        match s.chars().next().map(|c| c.to_ascii_lowercase()) {
+            Some('l') => Ok(Side::Left),
+            Some('r') => Ok(Side::Right),
+            _ => Err(Error::Value(format!("search side must be 'left' or 'right' (got '{s}')"))),
+        }
+    }
+}
+
+/// The sorted haystack: `a` itself, or `a` read through `sorter`.
+struct Haystack<'a, T> {
+    a: &'a [T],
+    sorter: Option<&'a [i64]>,
+}
+
+impl<T: SortElem> Haystack<'_, T> {
+    fn at(&self, i: usize) -> Result<T> {
+        match self.sorter {
+            None => Ok(self.a[i]),
+            Some(s) => usize::try_from(s[i])
+                .ok()
+                .and_then(|j| self.a.get(j).copied())
+                .ok_or_else(|| Error::Value("Sorter index out of range.".into())),
+        }
+    }
+
+    /// The insertion point of `x` within `lo..hi`.
+    fn find(&self, x: T, side: Side, mut lo: usize, mut hi: usize) -> Result<usize> {
+        while lo < hi {
+            let mid = lo + (hi - lo) / 2;
+            let c = T::np_cmp(self.at(mid)?, x);
+            let go_right = match side {
+                Side::Left => c == Ordering::Less,
+                Side::Right => c != Ordering::Greater,
+            };
+            if go_right {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        Ok(lo)
+    }
+}
+
+fn haystack<'a, T: SortElem>(a: &'a [T], sorter: Option<&'a [i64]>) -> Result<Haystack<'a, T>> {
+    if let Some(s) = sorter
+        && s.len() != a.len()
+    {
+        return Err(Error::Value("sorter.size must equal a.size".into()));
+    }
+    Ok(Haystack { a, sorter })
+}
+
+fn one_d<S: Data>(a: &ArrayBase<S>) -> Result<std::borrow::Cow<'_, [S::Elem]>> {
+    if a.ndim() != 1 {
+        return Err(Error::Value("object too deep for desired array".into()));
+    }
+    Ok(a.as_slice().map_or_else(|| std::borrow::Cow::Owned(a.to_vec()), std::borrow::Cow::Borrowed))
+}
+
+/// `numpy.searchsorted(a, v, side, sorter)`: for each needle of `v` (any shape), the index
+/// in the sorted 1-d `a` where it would be inserted to keep the order. Increasing needles
+/// narrow each search to the rest of the haystack, as NumPy does.
+///
+/// # Errors
+/// "object too deep for desired array" when `a` is not 1-d; "sorter.size must equal
+/// a.size"; "Sorter index out of range." for a sorter entry the search reads.
+pub fn searchsorted<S: Data, S2: Data<Elem = S::Elem>>(
+    a: &ArrayBase<S>,
+    v: &ArrayBase<S2>,
+    side: Side,
+    sorter: Option<&Array<i64>>,
+) -> Result<Array<i64>>
+where
+    S::Elem: SortElem,
+{
+    let av = one_d(a)?;
+    let sv = sorter.map(ArrayBase::to_vec);
+    let h = haystack(&av, sv.as_deref())?;
+    let n = av.len();
+    let mut out = Vec::with_capacity(v.size());
+    let mut lo = 0usize;
+    let mut last: Option<S::Elem> = None;
+    for x in v.iter() {
+        // NumPy's hint: a needle not below the previous one starts where that one ended.
+        if !matches!(last, Some(p) if S::Elem::np_cmp(p, x) != Ordering::Greater) {
+            lo = 0;
+        }
+        let i = h.find(x, side, lo, n)?;
+        lo = i;
+        last = Some(x);
+        out.push(i as i64);
+    }
+    Array::from_shape_vec(v.shape(), out)
+}
+
+/// `numpy.searchsorted(a, x)` for one needle.
+///
+/// # Errors
+/// As [`searchsorted`].
+pub fn searchsorted_scalar<S: Data>(
+    a: &ArrayBase<S>,
+    x: S::Elem,
+    side: Side,
+    sorter: Option<&Array<i64>>,
+) -> Result<i64>
+where
+    S::Elem: SortElem,
+{
+    let av = one_d(a)?;
+    let sv = sorter.map(ArrayBase::to_vec);
+    let h = haystack(&av, sv.as_deref())?;
+    Ok(h.find(x, side, 0, av.len())? as i64)
+}
+
+/// `numpy.searchsorted` for dynamic arrays: both are cast to their common dtype first.
+///
+/// # Errors
+/// As [`searchsorted`]; `TypeError` for dtypes without a common numeric dtype.
+pub fn searchsorted_dyn<S: DynData, S2: DynData>(
+    a: &DynBase<S>,
+    v: &DynBase<S2>,
+    side: Side,
+    sorter: Option<&Array<i64>>,
+) -> Result<Array<i64>> {
+    let common = promote_types(a.dtype(), v.dtype())?;
+    let t = common
+        .numeric()
+        .ok_or_else(|| Error::Type(format!("searchsorted is not supported for arrays of dtype {common}")))?;
+    let (a, v) = (a.astype(&common)?, v.astype(&common)?);
+    with_numeric!(t, T => searchsorted(&typed_cow::<T, _>(&a)?, &typed_cow::<T, _>(&v)?, side, sorter))
+}

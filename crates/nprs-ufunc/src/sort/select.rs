@@ -1,0 +1,231 @@
+//! [`partition`], [`argpartition`], [`lexsort`] and [`sort_complex`].
+
+use nprs_core::dims::normalize_axis;
+use nprs_core::dynarray::{DynBase, DynData};
+use nprs_core::storage::Data;
+use nprs_core::{Array, ArrayBase, C64, C128, DType, DynArray, Error, Result};
+
+use super::{SortElem, SortInPlace, for_each_lane_slice, map_lanes_to_index};
+use crate::dispatch::{numeric_dtype, typed_cow, with_numeric};
+
+/// The `kth` values normalised against a lane of length `n` and sorted.
+fn kths(kth: &[isize], n: usize) -> Result<Vec<usize>> {
+    let mut out = Vec::with_capacity(kth.len());
+    for &k in kth {
+        let k2 = if k < 0 { k + n as isize } else { k };
+        if k2 < 0 || k2 >= n as isize {
+            return Err(Error::Value(format!("kth(={k2}) out of bounds ({n})")));
+        }
+        out.push(k2 as usize);
+    }
+    out.sort_unstable();
+    out.dedup();
+    Ok(out)
+}
+
+/// Places each `kth` element of `v` (by `cmp`) where a full sort would put it, smaller or
+/// equal ones before, greater or equal ones after.
+fn select_many<T>(v: &mut [T], ks: &[usize], cmp: impl Fn(&T, &T) -> std::cmp::Ordering + Copy) {
+    let mut start = 0;
+    for &k in ks {
+        if k >= start {
+            v[start..].select_nth_unstable_by(k - start, cmp);
+            start = k + 1;
+        }
+    }
+}
+
+fn lane_len(shape: &[usize], axis: usize) -> usize {
+    shape.get(axis).copied().unwrap_or(0)
+}
+
+/// `numpy.partition(a, kth, axis)`: a copy in which the element at each index of `kth`
+/// (negative counts from the end) is the one a full sort would put there, every element
+/// before it compares not greater and every element after it not smaller (NumPy's order:
+/// NaN last). The order within the parts is unspecified, as in NumPy.
+///
+/// # Errors
+/// NumPy's `AxisError` (also for 0-d input); "kth(=5) out of bounds (5)".
+///
+/// ```
+/// use nprs_core::prelude::*;
+/// let p = nprs_ufunc::partition(&array![7i64, 1, 5, 3, 9], &[2], -1)?;
+/// assert_eq!(p.get(&[2])?, 5i64);
+/// # Ok::<(), nprs_core::Error>(())
+/// ```
+pub fn partition<S: Data>(a: &ArrayBase<S>, kth: &[isize], axis: isize) -> Result<Array<S::Elem>>
+where
+    S::Elem: SortElem,
+{
+    let mut out = a.to_owned();
+    out.partition(kth, axis)?;
+    Ok(out)
+}
+
+/// `numpy.argpartition(a, kth, axis)`: the indices that would partition `a` (see
+/// [`partition`]).
+///
+/// # Errors
+/// As [`partition`].
+pub fn argpartition<S: Data>(a: &ArrayBase<S>, kth: &[isize], axis: isize) -> Result<Array<i64>>
+where
+    S::Elem: SortElem,
+{
+    let ax = normalize_axis(axis, a.ndim())?;
+    let ks = kths(kth, lane_len(a.shape(), ax))?;
+    map_lanes_to_index(a, ax, |v, out| {
+        let mut idx: Vec<usize> = (0..v.len()).collect();
+        select_many(&mut idx, &ks, |&i, &j| S::Elem::np_cmp(v[i], v[j]));
+        for (o, i) in out.iter_mut().zip(idx) {
+            *o = i as i64;
+        }
+    })
+}
+
+/// The in-place `a.partition(kth, axis)`.
+pub trait PartitionInPlace {
+    /// Partitions in place along `axis` (see [`partition`]).
+    ///
+    /// # Errors
+    /// As [`partition`].
+    fn partition(&mut self, kth: &[isize], axis: isize) -> Result<()>;
+}
+
+impl<S: nprs_core::storage::DataMut> PartitionInPlace for ArrayBase<S>
+where
+    S::Elem: SortElem,
+{
+    fn partition(&mut self, kth: &[isize], axis: isize) -> Result<()> {
+        let ax = normalize_axis(axis, self.ndim())?;
+        let ks = kths(kth, lane_len(self.shape(), ax))?;
+        for_each_lane_slice(&mut self.view_mut(), ax, |v| select_many(v, &ks, |a, b| S::Elem::np_cmp(*a, *b)))
+    }
+}
+
+/// `numpy.lexsort(keys, axis)`: the indices that sort by the last key, then the one before
+/// it, and so on (stable), along `axis` (−1 in NumPy's default).
+///
+/// # Errors
+/// "need sequence of keys with len > 0 in lexsort" (`TypeError`), "all keys need to be the
+/// same shape", NumPy's `AxisError`.
+///
+/// ```
+/// use nprs_core::prelude::*;
+/// let first = array![1, 5, 1, 4, 3, 4, 4];
+/// let last = array![9, 4, 0, 4, 0, 2, 1];
+/// // sort by `first`, ties by `last`
+/// let i = nprs_ufunc::lexsort(&[last.view(), first.view()], -1)?;
+/// assert_eq!(i.to_vec(), vec![2, 0, 4, 6, 5, 3, 1]);
+/// # Ok::<(), nprs_core::Error>(())
+/// ```
+pub fn lexsort<S: Data>(keys: &[ArrayBase<S>], axis: isize) -> Result<Array<i64>>
+where
+    S::Elem: SortElem,
+{
+    let Some(first) = keys.first() else {
+        return Err(Error::Type("need sequence of keys with len > 0 in lexsort".into()));
+    };
+    if keys.iter().any(|k| k.shape() != first.shape()) {
+        return Err(Error::Value("all keys need to be the same shape".into()));
+    }
+    if first.ndim() == 0 {
+        return Ok(Array::from_elem_0d(0));
+    }
+    let ax = normalize_axis(axis, first.ndim())?;
+    // the lanes of every key, in the same (C) order
+    let lanes: Vec<Vec<Vec<S::Elem>>> =
+        keys.iter().map(|k| Ok(k.lanes(ax as isize)?.map(|l| l.to_vec()).collect())).collect::<Result<_>>()?;
+    let mut lane = 0;
+    map_lanes_to_index(first, ax, |_, out| {
+        let n = out.len();
+        let mut idx: Vec<usize> = (0..n).collect();
+        for key in &lanes {
+            let k = &key[lane];
+            idx.sort_by(|&i, &j| S::Elem::np_cmp(k[i], k[j]));
+        }
+        for (o, i) in out.iter_mut().zip(idx) {
+            *o = i as i64;
+        }
+        lane += 1;
+    })
+}
+
+/// `numpy.lexsort` for keys of any numeric dtypes (each compared in its own dtype).
+///
+/// # Errors
+/// As [`lexsort`].
+pub fn lexsort_dyn<S: DynData>(keys: &[DynBase<S>], axis: isize) -> Result<Array<i64>> {
+    let Some(first) = keys.first() else {
+        return Err(Error::Type("need sequence of keys with len > 0 in lexsort".into()));
+    };
+    if keys.iter().any(|k| k.shape() != first.shape()) {
+        return Err(Error::Value("all keys need to be the same shape".into()));
+    }
+    if first.ndim() == 0 {
+        return Ok(Array::from_elem_0d(0));
+    }
+    let ax = normalize_axis(axis, first.ndim())?;
+    let mut ranks: Vec<Array<i64>> = Vec::with_capacity(keys.len());
+    for k in keys {
+        let t = numeric_dtype(k, "lexsort")?;
+        // dense ranks of each key along the axis keep its order in one integer dtype
+        ranks.push(with_numeric!(t, T => dense_ranks(&typed_cow::<T, S>(k)?, ax)?));
+    }
+    lexsort(&ranks, ax as isize)
+}
+
+/// For each element, the number of distinct smaller values in its lane (NumPy's order).
+fn dense_ranks<S: Data>(a: &ArrayBase<S>, ax: usize) -> Result<Array<i64>>
+where
+    S::Elem: SortElem,
+{
+    let order = super::argsort(a, Some(ax as isize))?;
+    let mut lanes = order.lanes(ax as isize)?;
+    map_lanes_to_index(a, ax, |v, out| {
+        let Some(o) = lanes.next() else { return };
+        let mut rank = 0i64;
+        let mut prev: Option<S::Elem> = None;
+        for i in o.iter() {
+            let x = v[i as usize];
+            if let Some(p) = prev
+                && S::Elem::np_cmp(p, x).is_ne()
+            {
+                rank += 1;
+            }
+            out[i as usize] = rank;
+            prev = Some(x);
+        }
+    })
+}
+
+/// `numpy.sort_complex(a)`: `a` sorted along its last axis as complex numbers. The result
+/// is `complex64` for int8, uint8, int16 and uint16 input (and complex64), `complex128`
+/// for every other dtype, as in NumPy.
+///
+/// # Errors
+/// NumPy's `AxisError` for 0-d input; `TypeError` for non-numeric dtypes.
+///
+/// ```
+/// use nprs_core::prelude::*;
+/// use nprs_core::{C128, DynArray};
+/// let s = nprs_ufunc::sort_complex(&DynArray::from(array![5.0, 3.0, 6.0]))?;
+/// assert_eq!(s.typed::<C128>()?.to_vec()[0], C128::new(3.0, 0.0));
+/// # Ok::<(), nprs_core::Error>(())
+/// ```
+pub fn sort_complex<S: DynData>(a: &DynBase<S>) -> Result<DynArray> {
+    let t = numeric_dtype(a, "sort_complex")?;
+    let to = match t {
+        DType::Int8 | DType::UInt8 | DType::Int16 | DType::UInt16 | DType::Complex64 => DType::Complex64,
+        _ => DType::Complex128,
+    };
+    let c = a.astype(&to.into())?;
+    if to == DType::Complex64 {
+        let mut v = c.to_typed::<C64>()?;
+        v.sort(-1)?;
+        Ok(DynArray::from(v))
+    } else {
+        let mut v = c.to_typed::<C128>()?;
+        v.sort(-1)?;
+        Ok(DynArray::from(v))
+    }
+}
