@@ -108,6 +108,7 @@ impl Output {
             Output::F64(a) => of(a, |x| (x, 0.0)),
             Output::F32(a) => of(a, |x| (f64::from(x), 0.0)),
             Output::I64(a) => of(a, |x| (x as f64, 0.0)),
+            Output::I32(a) => of(a, |x| (f64::from(x), 0.0)),
             Output::Bool(a) => of(a, |x| (f64::from(u8::from(x)), 0.0)),
             Output::C64(a) => of(a, |x| (f64::from(x.re), f64::from(x.im))),
             Output::C128(a) => of(a, |x| (x.re, x.im)),
