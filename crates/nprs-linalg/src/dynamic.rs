@@ -280,3 +280,106 @@ fn power_nonneg<S: DynData>(a: &DynBase<S>, n: u64) -> Result<DynArray> {
     let t = product_dtype(a)?;
     dispatch_matmul!(t, a, a, |x, _y| Ok(crate::products::power_nonneg(&x.view(), n)?.into()))
 }
+
+/// [`eigh`](crate::eigh) for dynamic arrays: `(eigenvalues, eigenvectors)`.
+///
+/// # Errors
+/// As [`eigh`](crate::eigh); a `TypeError` for `float16`, a `UFuncTypeError` for
+/// non-numeric dtypes.
+pub fn eigh<S: DynData>(a: &DynBase<S>, uplo: crate::Uplo) -> Result<(DynArray, DynArray)> {
+    dispatch!(a, "eigh_lo", |x| {
+        let (w, v) = crate::eigh(&x, uplo)?;
+        Ok((w.into(), v.into()))
+    })
+}
+
+/// [`eigvalsh`](crate::eigvalsh) for dynamic arrays.
+///
+/// # Errors
+/// As [`eigvalsh`](crate::eigvalsh).
+pub fn eigvalsh<S: DynData>(a: &DynBase<S>, uplo: crate::Uplo) -> Result<DynArray> {
+    dispatch!(a, "eigvalsh_lo", |x| Ok(crate::eigvalsh(&x, uplo)?.into()))
+}
+
+/// [`svd`](crate::svd) for dynamic arrays: `(U, S, Vh)`.
+///
+/// # Errors
+/// As [`svd`](crate::svd).
+pub fn svd<S: DynData>(a: &DynBase<S>, full_matrices: bool, hermitian: bool) -> Result<(DynArray, DynArray, DynArray)> {
+    dispatch!(a, "svd", |x| {
+        let (u, s, vh) = crate::svd(&x, full_matrices, hermitian)?;
+        Ok((u.into(), s.into(), vh.into()))
+    })
+}
+
+/// [`svdvals`](crate::svdvals) for dynamic arrays.
+///
+/// # Errors
+/// As [`svdvals`](crate::svdvals).
+pub fn svdvals<S: DynData>(a: &DynBase<S>) -> Result<DynArray> {
+    dispatch!(a, "svd", |x| Ok(crate::svdvals(&x)?.into()))
+}
+
+/// [`qr`](crate::qr) for dynamic arrays: `(Q, R)`, `Q` absent in [`QrMode::R`](crate::QrMode::R).
+///
+/// # Errors
+/// As [`qr`](crate::qr).
+pub fn qr<S: DynData>(a: &DynBase<S>, mode: crate::QrMode) -> Result<(Option<DynArray>, DynArray)> {
+    dispatch!(a, "qr_r_raw", |x| {
+        let (q, r) = crate::qr(&x, mode)?;
+        Ok((q.map(DynArray::from), r.into()))
+    })
+}
+
+/// NumPy's `eig` result type: real arrays when the input is real and every eigenvalue's
+/// imaginary part is zero, complex otherwise.
+fn real_if_all_real<S: DynData>(
+    a: &DynBase<S>,
+    w: &DynArray,
+    v: Option<&DynArray>,
+) -> Result<Option<(DynArray, Option<DynArray>)>> {
+    let real_input = !matches!(a.dtype().numeric(), Some(DType::Complex64 | DType::Complex128));
+    if !real_input {
+        return Ok(None);
+    }
+    let single = a.dtype().numeric() == Some(DType::Float32);
+    let wc = w.astype(&Descr::from(DType::Complex128))?.into_typed::<C128>()?;
+    if wc.iter().any(|z| z.im != 0.0) {
+        return Ok(None);
+    }
+    let to = Descr::from(if single { DType::Float32 } else { DType::Float64 });
+    let real = |d: &DynArray| -> Result<DynArray> {
+        let c = d.astype(&Descr::from(DType::Complex128))?.into_typed::<C128>()?;
+        let re: nprs_core::Array<f64> = nprs_core::Array::from_shape_vec(c.shape(), c.iter().map(|z| z.re).collect())?;
+        Ok(DynArray::from(re).astype(&to)?)
+    };
+    Ok(Some((real(w)?, v.map(real).transpose()?)))
+}
+
+/// [`eig`](crate::eig) for dynamic arrays, with NumPy's result type: real arrays for real
+/// input whose eigenvalues are all real, complex otherwise.
+///
+/// # Errors
+/// As [`eig`](crate::eig).
+pub fn eig<S: DynData>(a: &DynBase<S>) -> Result<(DynArray, DynArray)> {
+    let (w, v): (DynArray, DynArray) = dispatch!(a, "eig", |x| {
+        let (w, v) = crate::eig(&x)?;
+        Ok((w.into(), v.into()))
+    })?;
+    match real_if_all_real(a, &w, Some(&v))? {
+        Some((w, Some(v))) => Ok((w, v)),
+        _ => Ok((w, v)),
+    }
+}
+
+/// [`eigvals`](crate::eigvals) for dynamic arrays, with NumPy's result type (see [`eig`]).
+///
+/// # Errors
+/// As [`eigvals`](crate::eigvals).
+pub fn eigvals<S: DynData>(a: &DynBase<S>) -> Result<DynArray> {
+    let w: DynArray = dispatch!(a, "eigvals", |x| Ok(crate::eigvals(&x)?.into()))?;
+    match real_if_all_real(a, &w, None)? {
+        Some((w, _)) => Ok(w),
+        None => Ok(w),
+    }
+}

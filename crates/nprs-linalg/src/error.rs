@@ -31,6 +31,9 @@ pub enum Error {
     /// An eigenvalue iteration that did not converge.
     #[error("Eigenvalues did not converge")]
     EigenvaluesNotConverged,
+    /// `eig`/`eigvals` of a matrix holding infinities or NaNs.
+    #[error("Array must not contain infs or NaNs")]
+    NotFinite,
     /// An SVD iteration that did not converge.
     #[error("SVD did not converge")]
     SvdNotConverged,
@@ -117,6 +120,7 @@ impl Error {
             | Error::NotSquare
             | Error::TooFewDims { .. }
             | Error::EigenvaluesNotConverged
+            | Error::NotFinite
             | Error::SvdNotConverged => "LinAlgError",
             Error::UnsupportedDType { .. } => "TypeError",
             Error::NoCast { .. } => "UFuncTypeError",

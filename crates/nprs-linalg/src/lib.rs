@@ -31,6 +31,7 @@
 //! num-complex).
 
 mod batch;
+mod decomp;
 pub mod dynamic;
 pub mod error;
 mod lu;
@@ -38,6 +39,9 @@ mod products;
 mod scalar;
 mod solve;
 
+pub use decomp::{
+    EigResult, EighResult, QrMode, QrResult, SvdResult, Uplo, eig, eigh, eigvals, eigvalsh, qr, svd, svdvals,
+};
 pub use error::{Error, Result};
 pub use products::{MatmulElem, matmul, matrix_power};
 pub use scalar::{Compute, LinalgElem};

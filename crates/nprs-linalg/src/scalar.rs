@@ -48,6 +48,28 @@ pub trait Compute:
     fn sign_abs(self) -> (Self, f64);
     /// `|re| + |im|`, the magnitude LAPACK's pivot search compares.
     fn abs1(self) -> f64;
+    /// True when every part is finite.
+    fn is_finite(&self) -> bool;
+    /// The eigenvalues (and with `vectors` the right eigenvectors, row-major after them) of
+    /// one square matrix into `o`.
+    ///
+    /// # Errors
+    /// When the iteration does not converge.
+    fn eigen(a: faer::MatRef<'_, Self>, vectors: bool, o: &mut [C128]) -> crate::Result<()>;
+}
+
+/// Writes faer's eigenvalues and eigenvectors into `o = [w | V row-major]`.
+fn write_eigen(e: &faer::linalg::solvers::Eigen<f64>, o: &mut [C128]) {
+    let n = e.S().column_vector().nrows();
+    let (s, u) = (e.S().column_vector(), e.U());
+    for i in 0..n {
+        o[i] = s[i];
+    }
+    for r in 0..n {
+        for c in 0..n {
+            o[n + r * n + c] = u[(r, c)];
+        }
+    }
 }
 
 impl Compute for f64 {
@@ -87,6 +109,21 @@ impl Compute for f64 {
     #[inline]
     fn abs1(self) -> f64 {
         self.abs()
+    }
+    #[inline]
+    fn is_finite(&self) -> bool {
+        f64::is_finite(*self)
+    }
+    fn eigen(a: faer::MatRef<'_, Self>, vectors: bool, o: &mut [C128]) -> crate::Result<()> {
+        let err = |_| crate::Error::EigenvaluesNotConverged;
+        if vectors {
+            write_eigen(&faer::linalg::solvers::Eigen::new_from_real(a).map_err(err)?, o);
+        } else {
+            for (o, w) in o.iter_mut().zip(a.eigenvalues().map_err(err)?) {
+                *o = w;
+            }
+        }
+        Ok(())
     }
 }
 
@@ -128,6 +165,21 @@ impl Compute for C128 {
     #[inline]
     fn abs1(self) -> f64 {
         self.re.abs() + self.im.abs()
+    }
+    #[inline]
+    fn is_finite(&self) -> bool {
+        self.re.is_finite() && self.im.is_finite()
+    }
+    fn eigen(a: faer::MatRef<'_, Self>, vectors: bool, o: &mut [C128]) -> crate::Result<()> {
+        let err = |_| crate::Error::EigenvaluesNotConverged;
+        if vectors {
+            write_eigen(&faer::linalg::solvers::Eigen::new(a).map_err(err)?, o);
+        } else {
+            for (o, w) in o.iter_mut().zip(a.eigenvalues().map_err(err)?) {
+                *o = w;
+            }
+        }
+        Ok(())
     }
 }
 

@@ -105,3 +105,67 @@ pub fn matmul_c(a: &[C128], b: &[C128], batch: usize, m: usize, k: usize, n: usi
     }
     out
 }
+
+/// The `item`-th array of a recorded tuple (or the array itself for `None`), widened to
+/// complex: `(dtype name, shape, elements)`.
+pub fn recorded(case: &Case, item: Option<usize>) -> (String, Vec<usize>, Vec<C128>) {
+    use nprs_testkit::Value;
+    let a = match (item, &case.result) {
+        (None, Value::Array(a) | Value::Scalar(a)) => a,
+        (Some(i), Value::List(items)) => match &items[i] {
+            Value::Array(a) | Value::Scalar(a) => a,
+            other => panic!("{}: item {i} is {other:?}", case.name),
+        },
+        (_, other) => panic!("{}: unexpected {other:?}", case.name),
+    };
+    let v = match &a.data {
+        Elems::Float(v) => v.iter().map(|&x| C128::new(x, 0.0)).collect(),
+        Elems::Complex(v) => v.iter().map(|&(r, i)| C128::new(r, i)).collect(),
+        Elems::Int(v) => v.iter().map(|&x| C128::new(x as f64, 0.0)).collect(),
+        other => panic!("{}: {other:?}", case.name),
+    };
+    (a.name.clone(), a.shape.clone(), v)
+}
+
+/// Asserts `got` equals `want` elementwise within the case's rtol/atol.
+#[track_caller]
+pub fn assert_close(case: &Case, what: &str, got: &[C128], want: &[C128]) {
+    assert_eq!(got.len(), want.len(), "{}/{what}: lengths differ", case.name);
+    let (r, a) = (case.tol.rtol.unwrap_or(0.0), case.tol.atol.unwrap_or(0.0));
+    for (i, (g, w)) in got.iter().zip(want).enumerate() {
+        let ok = (g.re.is_nan() && w.re.is_nan()) || (g - w).norm() <= a + r * w.norm();
+        assert!(ok, "{}/{what}: element {i}: nprs {g}, NumPy {w}\n  {}", case.name, case.expr);
+    }
+}
+
+/// Each vector (a column when `columns`, else a row) of each `rows x cols` matrix in `v`,
+/// multiplied by the phase that makes its largest component real and positive.
+pub fn fix_phase(v: &[C128], rows: usize, cols: usize, columns: bool) -> Vec<C128> {
+    let mut out = v.to_vec();
+    let per = rows * cols;
+    if per == 0 {
+        return out;
+    }
+    let (nvec, len) = if columns { (cols, rows) } else { (rows, cols) };
+    for m in out.chunks_mut(per) {
+        for k in 0..nvec {
+            let idx = |i: usize| if columns { i * cols + k } else { k * cols + i };
+            let mut best = 0;
+            for i in 0..len {
+                // Ties within rounding: prefer the first.
+                if m[idx(i)].norm() > m[idx(best)].norm() * (1.0 + 1e-6) {
+                    best = i;
+                }
+            }
+            let p = m[idx(best)];
+            if p.norm() == 0.0 {
+                continue;
+            }
+            let ph = p.conj() / p.norm();
+            for i in 0..len {
+                m[idx(i)] *= ph;
+            }
+        }
+    }
+    out
+}

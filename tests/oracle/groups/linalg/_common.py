@@ -22,9 +22,12 @@ def matrix_setup(seed, shape, dt, kind="general"):
     "int" (small integers with a dominant diagonal).
     """
     n = shape[-1]
+    eye = f"np.eye({shape[-2]}, {n})"
     lines = [f"rng = np.random.default_rng({seed})", f"shape = {tuple(shape)!r}"]
     if dt == "i64":
-        lines.append(f"a = rng.integers(-4, 5, shape) + {2 * n + 1} * np.eye({n}, dtype=np.int64)")
+        lines.append(f"a = rng.integers(-4, 5, shape) + {2 * n + 1} * {eye}.astype(np.int64)")
+        if kind == "hpd":
+            lines.append("a = a @ np.swapaxes(a, -1, -2)")
         lines.append("a = a.astype(np.int64)")
         return "\n".join(lines)
     if dt.startswith("c"):
@@ -34,6 +37,6 @@ def matrix_setup(seed, shape, dt, kind="general"):
     if kind == "hpd":
         lines.append(f"a = x @ np.swapaxes(x, -1, -2).conj() + {n} * np.eye({n})")
     else:
-        lines.append(f"a = x + {n} * np.eye({n})")
+        lines.append(f"a = x + {n} * {eye}")
     lines.append(f"a = a.astype({DTYPES[dt]})")
     return "\n".join(lines)
