@@ -199,6 +199,17 @@ fn svd_one<T: Compute>(a: MatRef<'_, T>, full: bool, uv: bool, o: &mut [T]) -> R
     Ok(())
 }
 
+/// Eigenvalues (as `T`) and eigenvectors of one Hermitian matrix (lower triangle) into
+/// `o = [w (n) | V (n x n row-major)]`.
+pub(crate) fn eigh_into<T: Compute>(a: MatRef<'_, T>, o: &mut [T]) -> Result<()> {
+    eigh_one(a, Uplo::Lower, true, o)
+}
+
+/// The singular values of one matrix (descending) into `o` (`min(m, n)` long).
+pub(crate) fn svd_values_into<T: Compute>(a: MatRef<'_, T>, o: &mut [T]) -> Result<()> {
+    svd_one(a, false, false, o)
+}
+
 /// `svd`'s result: `(U, S, Vh)`.
 pub type SvdResult<T> =
     (Array<<T as LinalgElem>::Out>, Array<<T as LinalgElem>::RealOut>, Array<<T as LinalgElem>::Out>);

@@ -383,3 +383,86 @@ pub fn eigvals<S: DynData>(a: &DynBase<S>) -> Result<DynArray> {
         None => Ok(w),
     }
 }
+
+/// [`norm`](crate::norm) for dynamic arrays.
+///
+/// # Errors
+/// As [`norm`](crate::norm); a `TypeError` for `float16` and non-numeric dtypes.
+pub fn norm<S: DynData>(
+    x: &DynBase<S>,
+    ord: Option<crate::NormOrd>,
+    axis: Option<&[isize]>,
+    keepdims: bool,
+) -> Result<DynArray> {
+    dispatch!(x, "norm", |v| Ok(crate::norm(&v, ord, axis, keepdims)?.into()))
+}
+
+/// [`vector_norm`](crate::vector_norm) for dynamic arrays.
+///
+/// # Errors
+/// As [`vector_norm`](crate::vector_norm).
+pub fn vector_norm<S: DynData>(x: &DynBase<S>, ord: f64, axis: Option<&[isize]>, keepdims: bool) -> Result<DynArray> {
+    dispatch!(x, "vector_norm", |v| Ok(crate::vector_norm(&v, ord, axis, keepdims)?.into()))
+}
+
+/// [`matrix_norm`](crate::matrix_norm) for dynamic arrays.
+///
+/// # Errors
+/// As [`matrix_norm`](crate::matrix_norm).
+pub fn matrix_norm<S: DynData>(x: &DynBase<S>, ord: crate::NormOrd, keepdims: bool) -> Result<DynArray> {
+    dispatch!(x, "matrix_norm", |v| Ok(crate::matrix_norm(&v, ord, keepdims)?.into()))
+}
+
+/// [`cond`](crate::cond) for dynamic arrays.
+///
+/// # Errors
+/// As [`cond`](crate::cond).
+pub fn cond<S: DynData>(x: &DynBase<S>, p: Option<crate::NormOrd>) -> Result<DynArray> {
+    dispatch!(x, "cond", |v| Ok(crate::cond(&v, p)?.into()))
+}
+
+/// [`pinv`](crate::pinv) for dynamic arrays.
+///
+/// # Errors
+/// As [`pinv`](crate::pinv).
+pub fn pinv<S: DynData>(a: &DynBase<S>, rcond: Option<f64>, hermitian: bool) -> Result<DynArray> {
+    dispatch!(a, "pinv", |v| Ok(crate::pinv(&v, rcond, hermitian)?.into()))
+}
+
+/// [`matrix_rank`](crate::matrix_rank) for dynamic arrays (an `int64` array).
+///
+/// # Errors
+/// As [`matrix_rank`](crate::matrix_rank).
+pub fn matrix_rank<S: DynData>(
+    a: &DynBase<S>,
+    tol: Option<f64>,
+    rtol: Option<f64>,
+    hermitian: bool,
+) -> Result<DynArray> {
+    dispatch!(a, "matrix_rank", |v| Ok(crate::matrix_rank(&v, tol, rtol, hermitian)?.into()))
+}
+
+/// [`lstsq`](crate::lstsq) for dynamic arrays, both operands first cast to NumPy's common
+/// linalg type: `(x, residuals, rank, s)`.
+///
+/// # Errors
+/// As [`lstsq`](crate::lstsq).
+pub fn lstsq<SA: DynData, SB: DynData>(
+    a: &DynBase<SA>,
+    b: &DynBase<SB>,
+    rcond: Option<f64>,
+) -> Result<(DynArray, DynArray, i32, DynArray)> {
+    let t = common_dtype(&[linalg_dtype(a, "lstsq")?, linalg_dtype(b, "lstsq")?]);
+    macro_rules! go {
+        ($ty:ty) => {{
+            let (x, r, k, s) = crate::lstsq(&typed_as::<$ty, _>(a, t)?, &typed_as::<$ty, _>(b, t)?, rcond)?;
+            Ok((x.into(), r.into(), k, s.into()))
+        }};
+    }
+    match t {
+        DType::Float32 => go!(f32),
+        DType::Complex64 => go!(C64),
+        DType::Complex128 => go!(C128),
+        _ => go!(f64),
+    }
+}

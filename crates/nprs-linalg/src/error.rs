@@ -34,6 +34,18 @@ pub enum Error {
     /// `eig`/`eigvals` of a matrix holding infinities or NaNs.
     #[error("Array must not contain infs or NaNs")]
     NotFinite,
+    /// `cond` of an empty matrix.
+    #[error("cond is not defined on empty arrays")]
+    CondEmpty,
+    /// `lstsq` operands whose row counts differ.
+    #[error("Incompatible dimensions")]
+    IncompatibleDims,
+    /// A function that needs exactly two dimensions (`lstsq`) got another number.
+    #[error("{ndim}-dimensional array given. Array must be two-dimensional")]
+    NotTwoDims {
+        /// The number of dimensions given.
+        ndim: usize,
+    },
     /// An SVD iteration that did not converge.
     #[error("SVD did not converge")]
     SvdNotConverged,
@@ -121,6 +133,9 @@ impl Error {
             | Error::TooFewDims { .. }
             | Error::EigenvaluesNotConverged
             | Error::NotFinite
+            | Error::CondEmpty
+            | Error::IncompatibleDims
+            | Error::NotTwoDims { .. }
             | Error::SvdNotConverged => "LinAlgError",
             Error::UnsupportedDType { .. } => "TypeError",
             Error::NoCast { .. } => "UFuncTypeError",

@@ -34,7 +34,9 @@ mod batch;
 mod decomp;
 pub mod dynamic;
 pub mod error;
+mod lstsq;
 mod lu;
+mod norms;
 mod products;
 mod scalar;
 mod solve;
@@ -43,6 +45,8 @@ pub use decomp::{
     EigResult, EighResult, QrMode, QrResult, SvdResult, Uplo, eig, eigh, eigvals, eigvalsh, qr, svd, svdvals,
 };
 pub use error::{Error, Result};
+pub use lstsq::{LstsqResult, PINV_RCOND, lstsq, matrix_rank, pinv};
+pub use norms::{NormOrd, cond, matrix_norm, norm, vector_norm};
 pub use products::{MatmulElem, matmul, matrix_power};
 pub use scalar::{Compute, LinalgElem};
 pub use solve::{SlogdetResult, cholesky, det, inv, slogdet, solve};
