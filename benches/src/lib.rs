@@ -5,6 +5,7 @@
 //! - [`workloads`]: the table of benchmarked operations. Each entry holds the nprs side
 //!   and the NumPy side of one operation, so that the criterion benches
 //!   (`benches/workloads.rs`) and the NumPy comparison run exactly the same work.
+//! - [`linalg`]: the linear-algebra rows of that table.
 //! - [`data`]: deterministic inputs that `numpy_compare.py` reproduces bit for bit.
 //! - [`output`]: the results and the checksum both sides compute of them.
 //! - [`serve`]: the line protocol behind the `nprs-compare` binary, which
@@ -19,6 +20,7 @@
 //! ```
 
 pub mod data;
+pub mod linalg;
 pub mod output;
 pub mod serve;
 pub mod workloads;

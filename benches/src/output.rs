@@ -5,6 +5,13 @@
 //! `sum(w[k] * (2k + 1)) mod 2^64`. The odd weights make it depend on positions, so a
 //! transposed or shifted result gives a different digest. `numpy_compare.py` computes the
 //! same sum with `uint64` arrays.
+//!
+//! Floating-point results that two correct implementations round differently (linear
+//! algebra) are [`Output::Approx`]: their digest is that of the `int64` values
+//! `floor(x / q + 0.5)` on a power-of-two grid `q = 2^(ceil(log2(max|x|)) - b)` with `b = 20`
+//! bits for `float64` and `b = 10` for `float32` results, and the NumPy side of such a
+//! workload sets `approx_digest = 20` (or `10`) in its setup to digest the same way (see
+//! `numpy_compare.py`).
 
 use nprs_core::{Array, ArrayBase, storage::Data};
 
@@ -19,6 +26,49 @@ pub enum Output {
     I64(Array<i64>),
     /// A `bool` array.
     Bool(Array<bool>),
+    /// A floating-point result compared to about six significant digits (see the module
+    /// docs).
+    Approx(Approx),
+}
+
+/// A floating-point result digested on a coarse grid.
+#[derive(Debug)]
+pub enum Approx {
+    /// `float64` values.
+    F64(Array<f64>),
+    /// `float32` values.
+    F32(Array<f32>),
+}
+
+impl Approx {
+    /// Bits of the grid below the largest magnitude.
+    fn bits(&self) -> i32 {
+        match self {
+            Approx::F64(_) => 20,
+            Approx::F32(_) => 10,
+        }
+    }
+
+    fn values(&self) -> Vec<f64> {
+        match self {
+            Approx::F64(a) => a.to_vec(),
+            Approx::F32(a) => a.iter().map(f64::from).collect(),
+        }
+    }
+}
+
+impl Output {
+    /// A `float64` result compared approximately.
+    #[must_use]
+    pub fn approx(a: Array<f64>) -> Self {
+        Output::Approx(Approx::F64(a))
+    }
+
+    /// A `float32` result compared approximately.
+    #[must_use]
+    pub fn approx32(a: Array<f32>) -> Self {
+        Output::Approx(Approx::F32(a))
+    }
 }
 
 macro_rules! output_from {
@@ -42,6 +92,8 @@ impl Output {
             Output::F32(a) => a.dtype().name().to_string(),
             Output::I64(a) => a.dtype().name().to_string(),
             Output::Bool(a) => a.dtype().name().to_string(),
+            Output::Approx(Approx::F64(a)) => a.dtype().name().to_string(),
+            Output::Approx(Approx::F32(a)) => a.dtype().name().to_string(),
         }
     }
 
@@ -53,6 +105,8 @@ impl Output {
             Output::F32(a) => a.shape().to_vec(),
             Output::I64(a) => a.shape().to_vec(),
             Output::Bool(a) => a.shape().to_vec(),
+            Output::Approx(Approx::F64(a)) => a.shape().to_vec(),
+            Output::Approx(Approx::F32(a)) => a.shape().to_vec(),
         }
     }
 
@@ -64,6 +118,16 @@ impl Output {
             Output::F32(a) => digest_of(a, |x, out| out.extend_from_slice(&x.to_le_bytes())),
             Output::I64(a) => digest_of(a, |x, out| out.extend_from_slice(&x.to_le_bytes())),
             Output::Bool(a) => digest_of(a, |x, out| out.push(u8::from(x))),
+            Output::Approx(a) => {
+                let v = a.values();
+                let max = v.iter().fold(0.0f64, |m, x| m.max(x.abs()));
+                let q = if max > 0.0 && max.is_finite() { 2f64.powi(max.log2().ceil() as i32 - a.bits()) } else { 1.0 };
+                let mut bytes = Vec::with_capacity(v.len() * 8);
+                for x in v {
+                    bytes.extend_from_slice(&((x / q + 0.5).floor() as i64).to_le_bytes());
+                }
+                digest_bytes(&bytes)
+            }
         }
     }
 }

@@ -156,6 +156,7 @@ pub fn workloads() -> Vec<Workload> {
     list.extend(indexing_workloads());
     list.extend(io_workloads());
     list.extend(random_workloads());
+    list.extend(crate::linalg::linalg_workloads());
     list
 }
 
