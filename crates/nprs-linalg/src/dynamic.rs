@@ -466,3 +466,55 @@ pub fn lstsq<SA: DynData, SB: DynData>(
         _ => go!(f64),
     }
 }
+
+macro_rules! dyn_product {
+    ($(#[$doc:meta])* $name:ident) => {
+        $(#[$doc])*
+        ///
+        /// # Errors
+        /// As the typed function; a `TypeError` for `float16` and non-numeric dtypes.
+        pub fn $name<SA: DynData, SB: DynData>(a: &DynBase<SA>, b: &DynBase<SB>) -> Result<DynArray> {
+            let t = product_result(a, b)?;
+            dispatch_matmul!(t, a, b, |x, y| Ok(crate::$name(&x, &y)?.into()))
+        }
+    };
+}
+
+dyn_product!(
+    /// [`dot`](crate::dot) for dynamic arrays (operands promoted as NumPy does).
+    dot
+);
+dyn_product!(
+    /// [`vdot`](crate::vdot) for dynamic arrays.
+    vdot
+);
+dyn_product!(
+    /// [`inner`](crate::inner) for dynamic arrays.
+    inner
+);
+dyn_product!(
+    /// [`outer`](crate::outer) for dynamic arrays.
+    outer
+);
+dyn_product!(
+    /// [`kron`](crate::kron) for dynamic arrays.
+    kron
+);
+dyn_product!(
+    /// [`vecdot`](crate::vecdot) for dynamic arrays.
+    vecdot
+);
+
+/// [`tensordot`](crate::tensordot) for dynamic arrays.
+///
+/// # Errors
+/// As [`tensordot`](crate::tensordot); a `TypeError` for `float16` and non-numeric dtypes.
+pub fn tensordot<SA: DynData, SB: DynData>(
+    a: &DynBase<SA>,
+    b: &DynBase<SB>,
+    axes_a: &[isize],
+    axes_b: &[isize],
+) -> Result<DynArray> {
+    let t = product_result(a, b)?;
+    dispatch_matmul!(t, a, b, |x, y| Ok(crate::tensordot(&x, &y, axes_a, axes_b)?.into()))
+}

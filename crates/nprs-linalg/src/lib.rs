@@ -40,6 +40,7 @@ mod norms;
 mod products;
 mod scalar;
 mod solve;
+mod tensor;
 
 pub use decomp::{
     EigResult, EighResult, QrMode, QrResult, SvdResult, Uplo, eig, eigh, eigvals, eigvalsh, qr, svd, svdvals,
@@ -50,3 +51,6 @@ pub use norms::{NormOrd, cond, matrix_norm, norm, vector_norm};
 pub use products::{MatmulElem, matmul, matrix_power};
 pub use scalar::{Compute, LinalgElem};
 pub use solve::{SlogdetResult, cholesky, det, inv, slogdet, solve};
+pub use tensor::{
+    cross, diagonal, dot, inner, kron, matrix_transpose, multi_dot, outer, tensordot, tensordot_n, trace, vdot, vecdot,
+};

@@ -19,13 +19,17 @@ pub trait MatmulElem: Element {
     fn gemm(out: &mut [Self], a: MatRef<'_, Self>, b: MatRef<'_, Self>, par: Par);
     /// One (the multiplicative identity).
     fn one() -> Self;
+    /// The complex conjugate (the value itself for real, integer and bool types).
+    fn conj_elem(self) -> Self;
+    /// `self + other` (wrapping for integers, `or` for bool).
+    fn add_elem(self, other: Self) -> Self;
 }
 
 /// Products up to this many multiply-adds use a plain loop (no call overhead).
 const NAIVE_MAX: usize = 4 * 4 * 4;
 
 macro_rules! faer_gemm {
-    ($($t:ty => $one:expr),*) => {$(
+    ($($t:ty => $one:expr, $conj:expr);*) => {$(
         impl MatmulElem for $t {
             fn gemm(out: &mut [Self], a: MatRef<'_, Self>, b: MatRef<'_, Self>, par: Par) {
                 let (m, k, n) = (a.nrows(), a.ncols(), b.ncols());
@@ -47,10 +51,21 @@ macro_rules! faer_gemm {
             fn one() -> Self {
                 $one
             }
+            fn conj_elem(self) -> Self {
+                ($conj)(self)
+            }
+            fn add_elem(self, other: Self) -> Self {
+                self + other
+            }
         }
     )*};
 }
-faer_gemm!(f32 => 1.0f32, f64 => 1.0f64, C64 => C64::new(1.0, 0.0), C128 => C128::new(1.0, 0.0));
+faer_gemm!(
+    f32 => 1.0f32, |x: f32| x;
+    f64 => 1.0f64, |x: f64| x;
+    C64 => C64::new(1.0, 0.0), |x: C64| x.conj();
+    C128 => C128::new(1.0, 0.0), |x: C128| x.conj()
+);
 
 macro_rules! int_gemm {
     ($($t:ty),*) => {$(
@@ -73,6 +88,12 @@ macro_rules! int_gemm {
             fn one() -> Self {
                 1
             }
+            fn conj_elem(self) -> Self {
+                self
+            }
+            fn add_elem(self, other: Self) -> Self {
+                self.wrapping_add(other)
+            }
         }
     )*};
 }
@@ -89,6 +110,12 @@ impl MatmulElem for bool {
     }
     fn one() -> Self {
         true
+    }
+    fn conj_elem(self) -> Self {
+        self
+    }
+    fn add_elem(self, other: Self) -> Self {
+        self || other
     }
 }
 
