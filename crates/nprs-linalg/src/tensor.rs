@@ -473,7 +473,8 @@ pub fn trace<T: MatmulElem, S: Data<Elem = T>>(x: &ArrayBase<S>, offset: isize) 
 ///
 /// ```
 /// use nprs_core::prelude::*;
-/// let t = nprs_linalg::matrix_transpose(&array![[1, 2, 3]])?;
+/// let a = array![[1, 2, 3]];
+/// let t = nprs_linalg::matrix_transpose(&a)?;
 /// assert_eq!(t.shape(), &[3, 1]);
 /// # Ok::<(), nprs_linalg::Error>(())
 /// ```
