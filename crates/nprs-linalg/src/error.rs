@@ -46,6 +46,10 @@ pub enum Error {
         /// The number of dimensions given.
         ndim: usize,
     },
+    /// `tensorsolve` operands whose shapes do not make a square system.
+    // NumPy's message carries the indentation of its source line.
+    #[error("Input arrays must satisfy the requirement {}prod(a.shape[b.ndim:]) == prod(a.shape[:b.ndim])", " ".repeat(12))]
+    TensorShape,
     /// An SVD iteration that did not converge.
     #[error("SVD did not converge")]
     SvdNotConverged,
@@ -134,6 +138,7 @@ impl Error {
             | Error::EigenvaluesNotConverged
             | Error::NotFinite
             | Error::CondEmpty
+            | Error::TensorShape
             | Error::IncompatibleDims
             | Error::NotTwoDims { .. }
             | Error::SvdNotConverged => "LinAlgError",

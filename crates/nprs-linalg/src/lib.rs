@@ -50,7 +50,7 @@ pub use lstsq::{LstsqResult, PINV_RCOND, lstsq, matrix_rank, pinv};
 pub use norms::{NormOrd, cond, matrix_norm, norm, vector_norm};
 pub use products::{MatmulElem, matmul, matrix_power};
 pub use scalar::{Compute, LinalgElem};
-pub use solve::{SlogdetResult, cholesky, det, inv, slogdet, solve};
+pub use solve::{SlogdetResult, cholesky, det, inv, slogdet, solve, tensorinv, tensorsolve};
 pub use tensor::{
     cross, diagonal, dot, inner, kron, matrix_transpose, multi_dot, outer, tensordot, tensordot_n, trace, vdot, vecdot,
 };

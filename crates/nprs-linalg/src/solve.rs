@@ -241,3 +241,74 @@ fn cholesky_one<T: Compute>(a: MatRef<'_, T>, upper: bool, out: &mut [T]) -> Res
     }
     Ok(())
 }
+
+/// The inverse of `a` as a tensor (`numpy.linalg.tensorinv(a, ind)`): `a` reshaped to a
+/// square matrix of `prod(shape[..ind])` rows, inverted, and reshaped to
+/// `shape[ind..] + shape[..ind]`.
+///
+/// ```
+/// use nprs_core::prelude::*;
+/// let a = nprs_core::identity::<f64>(6)?.into_shape(&[6, 2, 3])?;
+/// let ainv = nprs_linalg::tensorinv(&a, 1)?;
+/// assert_eq!(ainv.shape(), &[2, 3, 6]);
+/// # Ok::<(), nprs_linalg::Error>(())
+/// ```
+///
+/// # Errors
+/// `ValueError` "Invalid ind argument." for `ind == 0`; `LinAlgError` when the reshaped
+/// matrix is not square or is singular.
+pub fn tensorinv<T: LinalgElem, S: Data<Elem = T>>(a: &ArrayBase<S>, ind: usize) -> Result<Array<T::Out>> {
+    if ind == 0 || ind > a.ndim() {
+        return Err(Error::Value("Invalid ind argument.".into()));
+    }
+    let rows: usize = a.shape()[..ind].iter().product();
+    let inv_shape: Vec<isize> = a.shape()[ind..].iter().chain(&a.shape()[..ind]).map(|&d| d as isize).collect();
+    let cols = a.size().checked_div(rows).unwrap_or(0);
+    let m = a.to_owned().into_shape(&[rows as isize, cols as isize])?;
+    Ok(inv(&m)?.into_shape(&inv_shape)?)
+}
+
+/// Solves the tensor equation `tensordot(a, x, x.ndim) = b` for `x`
+/// (`numpy.linalg.tensorsolve(a, b, axes)`); `axes` are moved to the end of `a` first.
+///
+/// ```
+/// use nprs_core::prelude::*;
+/// let a = nprs_core::identity::<f64>(6)?.into_shape(&[6, 2, 3])?;
+/// let b = Array::<f64>::arange(6);
+/// let x = nprs_linalg::tensorsolve(&a, &b, None)?;
+/// assert_eq!(x.shape(), &[2, 3]);
+/// # Ok::<(), nprs_linalg::Error>(())
+/// ```
+///
+/// # Errors
+/// `LinAlgError` when `prod(a.shape[b.ndim:]) != prod(a.shape[:b.ndim])` or the system is
+/// singular; `AxisError` for a bad axis.
+pub fn tensorsolve<T, SA, SB>(a: &ArrayBase<SA>, b: &ArrayBase<SB>, axes: Option<&[isize]>) -> Result<Array<T::Out>>
+where
+    T: LinalgElem,
+    SA: Data<Elem = T>,
+    SB: Data<Elem = T>,
+{
+    let an = a.ndim();
+    let mut order: Vec<isize> = (0..an as isize).collect();
+    if let Some(axes) = axes {
+        for &k in axes {
+            let kk = if k < 0 { k + an as isize } else { k };
+            let pos =
+                order.iter().position(|&x| x == kk).ok_or(nprs_core::Error::AxisOutOfBounds { axis: k, ndim: an })?;
+            let v = order.remove(pos);
+            order.push(v);
+        }
+    }
+    let a = a.permute_dims(&order)?;
+    let keep = an.saturating_sub(b.ndim());
+    let old: Vec<usize> = if keep == 0 { a.shape().to_vec() } else { a.shape()[an - keep..].to_vec() };
+    let prod: usize = old.iter().product();
+    if a.size() != prod * prod {
+        return Err(Error::TensorShape);
+    }
+    let m = a.to_owned().into_shape(&[prod as isize, prod as isize])?;
+    let bv = b.to_owned().into_shape(&[-1])?;
+    let shape: Vec<isize> = old.iter().map(|&d| d as isize).collect();
+    Ok(solve(&m, &bv)?.into_shape(&shape)?)
+}

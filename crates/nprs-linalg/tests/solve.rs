@@ -205,3 +205,21 @@ fn parallel_batches_equal_sequential_results() {
 }
 
 fn _assert_cast<T: Cast>() {}
+
+#[test]
+fn tensorinv_and_tensorsolve_match_numpy() {
+    use nprs_linalg::{tensorinv, tensorsolve};
+    let c = oracle("linalg/solve");
+    let a: Array<f64> = load(c.case("tensor_a"));
+    let b: Array<f64> = load(c.case("tensor_b"));
+    c.case("tensorinv").check(&tensorinv(&a, 1).unwrap());
+    c.case("tensorinv_2").check(&tensorinv(&a.reshape(&[2, 3, 2, 3]).unwrap(), 2).unwrap());
+    c.case("tensorsolve").check(&tensorsolve(&a, &b, None).unwrap());
+    c.case("tensorsolve_axes").check(&tensorsolve(&a.permute_dims(&[1, 0, 2]).unwrap(), &b, Some(&[0])).unwrap());
+    check_err(&c, "err_tensorinv_ind", tensorinv(&nprs_core::identity::<f64>(2).unwrap(), 0));
+    check_err(
+        &c,
+        "err_tensorsolve",
+        tensorsolve(&Array::<f64>::ones(&[6, 2, 2]).unwrap(), &Array::<f64>::ones(&[6]).unwrap(), None),
+    );
+}

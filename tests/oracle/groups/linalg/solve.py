@@ -95,3 +95,14 @@ def generate(g):
     # Mixed dtypes: the common type.
     g.case("mixed_f32_i64", "np.linalg.solve(np.eye(2, dtype=np.float32) * 2, np.array([2, 4]))")
     g.case("mixed_f32_c64", "np.linalg.solve(np.eye(2, dtype=np.float32) * 2, np.array([2, 4], dtype=np.complex64))")
+
+    # tensorinv / tensorsolve
+    ts = "rng = np.random.default_rng(77)\na = rng.standard_normal((6, 2, 3)) + np.eye(6).reshape(6, 2, 3) * 3\nb = rng.standard_normal(6)"
+    g.case("tensor_a", "a", setup=ts)
+    g.case("tensor_b", "b", setup=ts)
+    g.case("tensorinv", "np.linalg.tensorinv(a, ind=1)", setup=ts, **TOL["f64"])
+    g.case("tensorinv_2", "np.linalg.tensorinv(a.reshape(2, 3, 2, 3), ind=2)", setup=ts, **TOL["f64"])
+    g.case("tensorsolve", "np.linalg.tensorsolve(a, b)", setup=ts, **TOL["f64"])
+    g.case("tensorsolve_axes", "np.linalg.tensorsolve(a.transpose(1, 0, 2), b, axes=(0,))", setup=ts, **TOL["f64"])
+    g.case("err_tensorinv_ind", "np.linalg.tensorinv(np.eye(2), ind=0)")
+    g.case("err_tensorsolve", "np.linalg.tensorsolve(np.ones((6, 2, 2)), np.ones(6))")
