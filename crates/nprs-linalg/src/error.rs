@@ -90,8 +90,8 @@ pub enum Error {
     /// Batch (loop) dimensions of two operands that do not broadcast together.
     #[error(
         "operands could not be broadcast together with remapped shapes [original->remapped]: {}  and requested shape {}",
-        remapped(.shapes, .core),
-        compact(.requested)
+        remapped(.shapes, .core, .requested.len()),
+        joined(.requested)
     )]
     BatchBroadcast {
         /// The operands' full shapes.
@@ -110,15 +110,22 @@ fn compact(shape: &[usize]) -> String {
     ShapeDisplay(shape.to_vec()).to_string().replace(", ", ",")
 }
 
-fn remapped(shapes: &[Vec<usize>], core: &[usize]) -> String {
+/// A shape as NumPy's gufunc messages join it: `(3,1)`, `(2)`, `()`.
+fn joined(shape: &[usize]) -> String {
+    format!("({})", shape.iter().map(ToString::to_string).collect::<Vec<_>>().join(","))
+}
+
+/// Each operand's loop dimensions followed by one `newaxis` per output core dimension, as
+/// NumPy's gufunc error shows them.
+fn remapped(shapes: &[Vec<usize>], core: &[usize], out_core: usize) -> String {
     shapes
         .iter()
         .zip(core)
         .map(|(s, &c)| {
             let keep = s.len().saturating_sub(c);
             let mut parts: Vec<String> = s[..keep].iter().map(ToString::to_string).collect();
-            parts.extend(std::iter::repeat_n("newaxis".to_string(), s.len() - keep));
-            let body = if parts.len() == 1 { format!("({},)", parts[0]) } else { format!("({})", parts.join(",")) };
+            parts.extend(std::iter::repeat_n("newaxis".to_string(), out_core));
+            let body = format!("({})", parts.join(","));
             format!("{}->{body}", compact(s))
         })
         .collect::<Vec<_>>()

@@ -48,7 +48,7 @@ pub use decomp::{
 pub use error::{Error, Result};
 pub use lstsq::{LstsqResult, PINV_RCOND, lstsq, matrix_rank, pinv};
 pub use norms::{NormOrd, cond, matrix_norm, norm, vector_norm};
-pub use products::{MatmulElem, matmul, matrix_power};
+pub use products::{MatmulElem, matmul, matrix_power, matvec, vecmat};
 pub use scalar::{Compute, LinalgElem};
 pub use solve::{SlogdetResult, cholesky, det, inv, slogdet, solve, tensorinv, tensorsolve};
 pub use tensor::{

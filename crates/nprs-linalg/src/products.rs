@@ -270,3 +270,109 @@ pub(crate) fn power_nonneg<T: MatmulElem>(a: &ArrayView<'_, T>, n: u64) -> Resul
     }
     Ok(result.expect("n > 0 sets a bit"))
 }
+
+/// Matrix–vector products over stacks (`numpy.matvec(x1, x2)`): `(..., M, N)` with
+/// `(..., N)` gives `(..., M)`, batch dimensions broadcast.
+///
+/// ```
+/// use nprs_core::prelude::*;
+/// let y = nprs_linalg::matvec(&array![[1.0, 2.0], [3.0, 4.0]], &array![[1.0, 0.0], [0.0, 1.0]])?;
+/// assert_eq!(y.to_vec(), vec![1.0, 3.0, 2.0, 4.0]);
+/// # Ok::<(), nprs_linalg::Error>(())
+/// ```
+///
+/// # Errors
+/// NumPy's gufunc `ValueError`s (too few dimensions, core dimensions that differ, batch
+/// dimensions that do not broadcast).
+pub fn matvec<T, SA, SB>(x1: &ArrayBase<SA>, x2: &ArrayBase<SB>) -> Result<Array<T>>
+where
+    T: MatmulElem,
+    SA: Data<Elem = T>,
+    SB: Data<Elem = T>,
+{
+    const SIG: &str = "(m,n),(n)->(m)";
+    let (a, v) = (x1.view(), x2.view());
+    for (i, (nd, need)) in [(a.ndim(), 2), (v.ndim(), 1)].into_iter().enumerate() {
+        if nd < need {
+            return Err(Error::Value(format!(
+                "matvec: Input operand {i} does not have enough dimensions (has {nd}, gufunc core with signature {SIG} requires {need})"
+            )));
+        }
+    }
+    let sa = Stack::matrices(a.reborrow())?;
+    let sv = Stack::vectors(&v)?;
+    if sv.m != sa.n {
+        return Err(Error::CoreDimMismatch {
+            func: "matvec",
+            operand: 1,
+            dim: 0,
+            signature: SIG,
+            got: sv.m,
+            want: sa.n,
+        });
+    }
+    stacked_product(&sa, &sv, [x1.shape(), x2.shape()], [2, 1], sa.m)
+}
+
+/// Vector–matrix products over stacks (`numpy.vecmat(x1, x2)`): `conj(x1) @ x2` for
+/// `(..., N)` and `(..., N, M)`, giving `(..., M)`.
+///
+/// ```
+/// use nprs_core::prelude::*;
+/// let y = nprs_linalg::vecmat(&array![1.0, 1.0], &array![[1.0, 2.0], [3.0, 4.0]])?;
+/// assert_eq!(y.to_vec(), vec![4.0, 6.0]);
+/// # Ok::<(), nprs_linalg::Error>(())
+/// ```
+///
+/// # Errors
+/// As [`matvec`].
+pub fn vecmat<T, SA, SB>(x1: &ArrayBase<SA>, x2: &ArrayBase<SB>) -> Result<Array<T>>
+where
+    T: MatmulElem,
+    SA: Data<Elem = T>,
+    SB: Data<Elem = T>,
+{
+    const SIG: &str = "(n),(n,m)->(m)";
+    for (i, (nd, need)) in [(x1.ndim(), 1), (x2.ndim(), 2)].into_iter().enumerate() {
+        if nd < need {
+            return Err(Error::Value(format!(
+                "vecmat: Input operand {i} does not have enough dimensions (has {nd}, gufunc core with signature {SIG} requires {need})"
+            )));
+        }
+    }
+    let conj: Array<T> = Array::from_shape_vec(x1.shape(), x1.iter().map(MatmulElem::conj_elem).collect())?;
+    let (v, b) = (conj.view(), x2.view());
+    let sv = Stack::row_vectors(&v)?;
+    let sb = Stack::matrices(b.reborrow())?;
+    if sb.m != sv.n {
+        return Err(Error::CoreDimMismatch {
+            func: "vecmat",
+            operand: 1,
+            dim: 0,
+            signature: SIG,
+            got: sb.m,
+            want: sv.n,
+        });
+    }
+    stacked_product(&sv, &sb, [x1.shape(), x2.shape()], [1, 2], sb.n)
+}
+
+/// The products of two broadcast stacks whose result matrices are vectors of `len`.
+fn stacked_product<T: MatmulElem>(
+    sa: &Stack<'_, T>,
+    sb: &Stack<'_, T>,
+    full: [&[usize]; 2],
+    core: [usize; 2],
+    len: usize,
+) -> Result<Array<T>> {
+    let batch = broadcast_batch(sa, sb, full, core, &[len])?;
+    let (sa, sb) = (sa.broadcast(&batch)?, sb.broadcast(&batch)?);
+    let work = sa.m * sa.n * sb.n;
+    let out = run(sa.count(), len, work.max(1), |i, o| {
+        if sa.n > 0 {
+            T::gemm(o, sa.mat(i), sb.mat(i), Par::Seq);
+        }
+        Ok(())
+    })?;
+    shaped(&batch, &[len], out)
+}

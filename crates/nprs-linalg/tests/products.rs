@@ -111,3 +111,19 @@ fn matrix_power_matches_numpy() {
     check_err(&c, "pow_err_singular", matrix_power(&Array::<f64>::zeros(&[2, 2]).unwrap(), -1));
     c.case("pow_0x0").check(&matrix_power(&Array::<f64>::zeros(&[0, 0]).unwrap(), 3).unwrap());
 }
+
+#[test]
+fn matvec_and_vecmat_match_numpy() {
+    use nprs_linalg::{matvec, vecmat};
+    let c = oracle("linalg/products");
+    let a: Array<f64> = load(c.case("mv_a"));
+    let v: Array<f64> = load(c.case("mv_v"));
+    let w: Array<C128> = load(c.case("mv_w"));
+    c.case("matvec").check(&matvec(&a, &v).unwrap());
+    c.case("vecmat").check(&vecmat(&w, &a.astype::<C128>()).unwrap());
+    let ones = |s: &[usize]| Array::<f64>::ones(s).unwrap();
+    check_err(&c, "err_matvec_core", matvec(&ones(&[2, 3]), &ones(&[2])));
+    check_err(&c, "err_vecmat_core", vecmat(&ones(&[2]), &ones(&[3, 2])));
+    check_err(&c, "err_matvec_bcast", matvec(&ones(&[2, 2, 3]), &ones(&[3, 3])));
+    check_err(&c, "err_matvec_ndim", matvec(&ones(&[3]), &ones(&[3])));
+}

@@ -81,3 +81,14 @@ def generate(g):
     g.case("pow_err_ndim", "np.linalg.matrix_power(np.ones(3), 2)")
     g.case("pow_err_singular", "np.linalg.matrix_power(np.zeros((2, 2)), -1)")
     g.case("pow_0x0", "np.linalg.matrix_power(np.zeros((0, 0)), 3)")
+
+    mv = "rng = np.random.default_rng(31)\na = rng.standard_normal((2, 1, 3, 4))\nv = rng.standard_normal((5, 4))\nw = rng.standard_normal((5, 3)) + 1j * rng.standard_normal((5, 3))"
+    g.case("mv_a", "a", setup=mv)
+    g.case("mv_v", "v", setup=mv)
+    g.case("mv_w", "w", setup=mv)
+    g.case("matvec", "np.matvec(a, v)", setup=mv, **PTOL["f64"])
+    g.case("vecmat", "np.vecmat(w, a.astype(np.complex128))", setup=mv, **PTOL["c128"])
+    g.case("err_matvec_core", "np.matvec(np.ones((2, 3)), np.ones(2))")
+    g.case("err_vecmat_core", "np.vecmat(np.ones(2), np.ones((3, 2)))")
+    g.case("err_matvec_bcast", "np.matvec(np.ones((2, 2, 3)), np.ones((3, 3)))")
+    g.case("err_matvec_ndim", "np.matvec(np.ones(3), np.ones(3))")
