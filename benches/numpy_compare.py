@@ -55,13 +55,16 @@ def mask(n, seed):
 
 def digest(out, approx=False):
     """Position-weighted checksum of the C-order bytes (output::digest_bytes); with
-    ``approx`` (a number of bits), of the int64 values floor(x / q + 0.5) on output.rs's
-    power-of-two grid."""
+    ``approx`` (a number of bits), of the two rounded weighted sums output.rs describes."""
     if approx:
-        x = np.asarray(out, dtype=np.float64)
-        m = float(np.max(np.abs(x))) if x.size else 0.0
-        q = 2.0 ** (math.ceil(math.log2(m)) - int(approx)) if m > 0 and math.isfinite(m) else 1.0
-        out = np.floor(x / q + 0.5).astype(np.int64)
+        x = np.asarray(out, dtype=np.float64).reshape(-1)
+        w = 1.0 + (np.arange(x.size) % 7)
+        words = []
+        for t in (float(np.dot(x, w)), float(np.abs(x).sum())):
+            m = abs(t)
+            q = 2.0 ** (math.ceil(math.log2(m)) - int(approx)) if m > 0 and math.isfinite(m) else 1.0
+            words.append(math.floor(t / q + 0.5))
+        out = np.array(words, dtype=np.int64)
     raw = np.ascontiguousarray(out).reshape(-1).view(np.uint8)
     pad = (-raw.size) % 8
     if pad:

@@ -7,10 +7,11 @@
 //! same sum with `uint64` arrays.
 //!
 //! Floating-point results that two correct implementations round differently (linear
-//! algebra) are [`Output::Approx`]: their digest is that of the `int64` values
-//! `floor(x / q + 0.5)` on a power-of-two grid `q = 2^(ceil(log2(max|x|)) - b)` with `b = 20`
-//! bits for `float64` and `b = 10` for `float32` results, and the NumPy side of such a
-//! workload sets `approx_digest = 20` (or `10`) in its setup to digest the same way (see
+//! algebra) are [`Output::Approx`]: their digest is that of two `int64` words, the sums
+//! `s1 = sum(x[i] * (1 + i % 7))` and `s2 = sum(|x[i]|)` (in `float64`, C order) each rounded
+//! as `floor(s / q + 0.5)` on a power-of-two grid `q = 2^(ceil(log2|s|) - b)`, with `b = 20`
+//! bits for `float64` and `b = 10` for `float32` results. The NumPy side of such a workload
+//! sets `approx_digest = 20` (or `10`) in its setup to digest the same way (see
 //! `numpy_compare.py`).
 
 use nprs_core::{Array, ArrayBase, storage::Data};
@@ -119,12 +120,15 @@ impl Output {
             Output::I64(a) => digest_of(a, |x, out| out.extend_from_slice(&x.to_le_bytes())),
             Output::Bool(a) => digest_of(a, |x, out| out.push(u8::from(x))),
             Output::Approx(a) => {
+                // Two position-weighted sums, each rounded on its own power-of-two grid.
                 let v = a.values();
-                let max = v.iter().fold(0.0f64, |m, x| m.max(x.abs()));
-                let q = if max > 0.0 && max.is_finite() { 2f64.powi(max.log2().ceil() as i32 - a.bits()) } else { 1.0 };
-                let mut bytes = Vec::with_capacity(v.len() * 8);
-                for x in v {
-                    bytes.extend_from_slice(&((x / q + 0.5).floor() as i64).to_le_bytes());
+                let s1: f64 = v.iter().enumerate().map(|(i, x)| x * (1 + i % 7) as f64).sum();
+                let s2: f64 = v.iter().map(|x| x.abs()).sum();
+                let mut bytes = Vec::with_capacity(16);
+                for s in [s1, s2] {
+                    let m = s.abs();
+                    let q = if m > 0.0 && m.is_finite() { 2f64.powi(m.log2().ceil() as i32 - a.bits()) } else { 1.0 };
+                    bytes.extend_from_slice(&((s / q + 0.5).floor() as i64).to_le_bytes());
                 }
                 digest_bytes(&bytes)
             }
