@@ -6,6 +6,7 @@
 //!   and the NumPy side of one operation, so that the criterion benches
 //!   (`benches/workloads.rs`) and the NumPy comparison run exactly the same work.
 //! - [`fft`]: the `numpy.fft` rows (results compared by fingerprint within a tolerance).
+//! - [`linalg`]: the linear-algebra rows of that table.
 //! - [`data`]: deterministic inputs that `numpy_compare.py` reproduces bit for bit.
 //! - [`output`]: the results and the checksum both sides compute of them.
 //! - [`serve`]: the line protocol behind the `nprs-compare` binary, which
@@ -21,6 +22,7 @@
 
 pub mod data;
 pub mod fft;
+pub mod linalg;
 pub mod output;
 pub mod serve;
 pub mod workloads;

@@ -5,6 +5,14 @@
 //! `sum(w[k] * (2k + 1)) mod 2^64`. The odd weights make it depend on positions, so a
 //! transposed or shifted result gives a different digest. `numpy_compare.py` computes the
 //! same sum with `uint64` arrays.
+//!
+//! Floating-point results that two correct implementations round differently (linear
+//! algebra) are [`Output::Approx`]: their digest is that of two `int64` words, the sums
+//! `s1 = sum(x[i] * (1 + i % 7))` and `s2 = sum(|x[i]|)` (in `float64`, C order) each rounded
+//! as `floor(s / q + 0.5)` on a power-of-two grid `q = 2^(ceil(log2|s|) - b)`, with `b = 20`
+//! bits for `float64` and `b = 10` for `float32` results. The NumPy side of such a workload
+//! sets `approx_digest = 20` (or `10`) in its setup to digest the same way (see
+//! `numpy_compare.py`).
 
 use nprs_core::{Array, ArrayBase, storage::Data};
 
@@ -25,6 +33,49 @@ pub enum Output {
     C64(Array<nprs_core::C64>),
     /// A `complex128` array.
     C128(Array<nprs_core::C128>),
+    /// A floating-point result compared to about six significant digits (see the module
+    /// docs).
+    Approx(Approx),
+}
+
+/// A floating-point result digested on a coarse grid.
+#[derive(Debug)]
+pub enum Approx {
+    /// `float64` values.
+    F64(Array<f64>),
+    /// `float32` values.
+    F32(Array<f32>),
+}
+
+impl Approx {
+    /// Bits of the grid below the largest magnitude.
+    fn bits(&self) -> i32 {
+        match self {
+            Approx::F64(_) => 20,
+            Approx::F32(_) => 10,
+        }
+    }
+
+    fn values(&self) -> Vec<f64> {
+        match self {
+            Approx::F64(a) => a.to_vec(),
+            Approx::F32(a) => a.iter().map(f64::from).collect(),
+        }
+    }
+}
+
+impl Output {
+    /// A `float64` result compared approximately.
+    #[must_use]
+    pub fn approx(a: Array<f64>) -> Self {
+        Output::Approx(Approx::F64(a))
+    }
+
+    /// A `float32` result compared approximately.
+    #[must_use]
+    pub fn approx32(a: Array<f32>) -> Self {
+        Output::Approx(Approx::F32(a))
+    }
 }
 
 macro_rules! output_from {
@@ -51,6 +102,8 @@ impl Output {
             Output::Bool(a) => a.dtype().name().to_string(),
             Output::C64(a) => a.dtype().name().to_string(),
             Output::C128(a) => a.dtype().name().to_string(),
+            Output::Approx(Approx::F64(a)) => a.dtype().name().to_string(),
+            Output::Approx(Approx::F32(a)) => a.dtype().name().to_string(),
         }
     }
 
@@ -65,6 +118,8 @@ impl Output {
             Output::Bool(a) => a.shape().to_vec(),
             Output::C64(a) => a.shape().to_vec(),
             Output::C128(a) => a.shape().to_vec(),
+            Output::Approx(Approx::F64(a)) => a.shape().to_vec(),
+            Output::Approx(Approx::F32(a)) => a.shape().to_vec(),
         }
     }
 
@@ -85,6 +140,19 @@ impl Output {
                 out.extend_from_slice(&x.re.to_le_bytes());
                 out.extend_from_slice(&x.im.to_le_bytes());
             }),
+            Output::Approx(a) => {
+                // Two position-weighted sums, each rounded on its own power-of-two grid.
+                let v = a.values();
+                let s1: f64 = v.iter().enumerate().map(|(i, x)| x * (1 + i % 7) as f64).sum();
+                let s2: f64 = v.iter().map(|x| x.abs()).sum();
+                let mut bytes = Vec::with_capacity(16);
+                for s in [s1, s2] {
+                    let m = s.abs();
+                    let q = if m > 0.0 && m.is_finite() { 2f64.powi(m.log2().ceil() as i32 - a.bits()) } else { 1.0 };
+                    bytes.extend_from_slice(&((s / q + 0.5).floor() as i64).to_le_bytes());
+                }
+                digest_bytes(&bytes)
+            }
         }
     }
 
@@ -112,6 +180,8 @@ impl Output {
             Output::Bool(a) => of(a, |x| (f64::from(u8::from(x)), 0.0)),
             Output::C64(a) => of(a, |x| (f64::from(x.re), f64::from(x.im))),
             Output::C128(a) => of(a, |x| (x.re, x.im)),
+            Output::Approx(Approx::F64(a)) => of(a, |x| (x, 0.0)),
+            Output::Approx(Approx::F32(a)) => of(a, |x| (f64::from(x), 0.0)),
         }
     }
 }

@@ -159,6 +159,7 @@ pub fn workloads() -> Vec<Workload> {
     list.extend(io_workloads());
     list.extend(random_workloads());
     list.extend(crate::fft::fft_workloads());
+    list.extend(crate::linalg::linalg_workloads());
     list
 }
 

@@ -48,6 +48,8 @@ pub use nprs_random as random;
 #[cfg(feature = "linalg")]
 #[doc(inline)]
 pub use nprs_linalg as linalg;
+#[cfg(feature = "linalg")]
+pub use nprs_linalg::matmul;
 
 #[cfg(feature = "fft")]
 #[doc(inline)]
@@ -83,6 +85,10 @@ pub enum Error {
     #[cfg(feature = "random")]
     #[error(transparent)]
     Random(#[from] nprs_random::Error),
+    /// An error of linear algebra (nprs-linalg): singular matrices, shapes, dtypes.
+    #[cfg(feature = "linalg")]
+    #[error(transparent)]
+    Linalg(#[from] nprs_linalg::Error),
     /// An error reading or writing files (nprs-io).
     #[cfg(feature = "io")]
     #[error(transparent)]

@@ -1,0 +1,433 @@
+//! Decompositions: `eigh`/`eigvalsh`, `svd`/`svdvals`, `qr`, `eig`/`eigvals`; batched.
+//!
+//! Eigenvectors and singular vectors are unique only up to a sign (real) or a phase
+//! (complex) per vector; nprs returns faer's choice, which can differ from LAPACK's
+//! (see `docs/deviations.md`). Values (eigenvalues, singular values, `R`'s magnitudes) and
+//! every reconstruction agree with NumPy to rounding.
+
+use faer::linalg::solvers::{Qr, SelfAdjointEigen, Svd};
+use faer::{MatRef, Side};
+use nprs_core::storage::Data;
+use nprs_core::{Array, ArrayBase, C128};
+
+use crate::batch::{Stack, run, shaped};
+use crate::error::{Error, Result};
+use crate::scalar::{Compute, LinalgElem};
+
+/// Which triangle of a Hermitian matrix is read (`UPLO`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Uplo {
+    /// The lower triangle (`'L'`, NumPy's default).
+    #[default]
+    Lower,
+    /// The upper triangle (`'U'`).
+    Upper,
+}
+
+/// `numpy.linalg.qr`'s modes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum QrMode {
+    /// `Q` of shape `(M, K)`, `R` of shape `(K, N)`, `K = min(M, N)` (NumPy's default).
+    #[default]
+    Reduced,
+    /// `Q` of shape `(M, M)`, `R` of shape `(M, N)`.
+    Complete,
+    /// `R` alone, `(K, N)`.
+    R,
+}
+
+fn finite<T: Compute>(m: MatRef<'_, T>) -> bool {
+    (0..m.ncols()).all(|j| (0..m.nrows()).all(|i| T::is_finite(&m[(i, j)])))
+}
+
+/// Splits per-matrix blocks `[part0 | part1 | ...]` of `out` into one vector per part.
+fn split<T: Copy>(out: &[T], count: usize, sizes: &[usize]) -> Vec<Vec<T>> {
+    let per: usize = sizes.iter().sum();
+    let mut parts: Vec<Vec<T>> = sizes.iter().map(|&s| Vec::with_capacity(s * count)).collect();
+    for i in 0..count {
+        let mut off = i * per;
+        for (p, &s) in parts.iter_mut().zip(sizes) {
+            p.extend_from_slice(&out[off..off + s]);
+            off += s;
+        }
+    }
+    parts
+}
+
+fn reals<T: Compute>(v: &[T]) -> Vec<f64> {
+    v.iter().map(|x| x.re()).collect()
+}
+
+/// Eigenvalues (ascending) and eigenvectors of one Hermitian matrix into
+/// `o = [w (n, as T) | V (n x n row-major)]`; `vectors = false` leaves `V` out.
+fn eigh_one<T: Compute>(a: MatRef<'_, T>, uplo: Uplo, vectors: bool, o: &mut [T]) -> Result<()> {
+    let n = a.nrows();
+    if n == 0 {
+        return Ok(());
+    }
+    if !finite(a) {
+        o.fill(T::from_re(f64::NAN));
+        return Ok(());
+    }
+    // The Hermitian matrix one triangle defines, with the diagonal's imaginary parts
+    // dropped, as LAPACK's `heevd` reads it.
+    let h = faer::Mat::<T>::from_fn(n, n, |i, j| {
+        let (r, c) = if (i >= j) == (uplo == Uplo::Lower) { (i, j) } else { (j, i) };
+        let x = a[(r, c)];
+        if i == j {
+            T::from_re(x.re())
+        } else if (r, c) == (i, j) {
+            x
+        } else {
+            x.conjugate()
+        }
+    });
+    let a = h.as_ref();
+    if vectors {
+        let e = SelfAdjointEigen::new(a, Side::Lower).map_err(|_| Error::EigenvaluesNotConverged)?;
+        let (s, u) = (e.S().column_vector(), e.U());
+        for i in 0..n {
+            o[i] = T::from_re(s[i].re());
+        }
+        for r in 0..n {
+            for c in 0..n {
+                o[n + r * n + c] = u[(r, c)];
+            }
+        }
+    } else {
+        let w = a.self_adjoint_eigenvalues(Side::Lower).map_err(|_| Error::EigenvaluesNotConverged)?;
+        for (o, w) in o.iter_mut().zip(w) {
+            *o = T::from_re(w);
+        }
+    }
+    Ok(())
+}
+
+/// `eigh`'s result: eigenvalues (ascending, real) and eigenvectors (columns).
+pub type EighResult<T> = (Array<<T as LinalgElem>::RealOut>, Array<<T as LinalgElem>::Out>);
+
+/// Eigenvalues and eigenvectors of Hermitian (real symmetric) matrices
+/// (`numpy.linalg.eigh(a, UPLO)`), reading one triangle; eigenvalues ascending, eigenvectors
+/// in the columns of the second array (`a @ v = v * w`).
+///
+/// ```
+/// use nprs_core::prelude::*;
+/// use nprs_linalg::{Uplo, eigh};
+/// let (w, v) = eigh(&array![[2.0, 1.0], [1.0, 2.0]], Uplo::Lower)?;
+/// let w: Vec<f64> = w.to_vec();
+/// assert!((w[0] - 1.0).abs() < 1e-12 && (w[1] - 3.0).abs() < 1e-12);
+/// assert_eq!(v.shape(), &[2, 2]);
+/// # Ok::<(), nprs_linalg::Error>(())
+/// ```
+///
+/// # Errors
+/// `LinAlgError` when `a` has fewer than two dimensions or is not square.
+pub fn eigh<T: LinalgElem, S: Data<Elem = T>>(a: &ArrayBase<S>, uplo: Uplo) -> Result<EighResult<T>> {
+    let ac = T::to_compute(a);
+    let s = Stack::square(ac.view())?;
+    let n = s.n;
+    let out = run(s.count(), n + n * n, 9 * n * n * n + 1, |i, o| eigh_one(s.mat(i), uplo, true, o))?;
+    let parts = split(&out, s.count(), &[n, n * n]);
+    let w = shaped(&s.batch, &[n], reals(&parts[0]))?;
+    let v = shaped(&s.batch, &[n, n], parts[1].clone())?;
+    Ok((T::real_out(w), T::out(v)))
+}
+
+/// Eigenvalues of Hermitian matrices, ascending (`numpy.linalg.eigvalsh(a, UPLO)`).
+///
+/// ```
+/// use nprs_core::prelude::*;
+/// let w = nprs_linalg::eigvalsh(&array![[2.0, 1.0], [1.0, 2.0]], nprs_linalg::Uplo::Lower)?;
+/// assert_eq!(w.shape(), &[2]);
+/// # Ok::<(), nprs_linalg::Error>(())
+/// ```
+///
+/// # Errors
+/// `LinAlgError` when `a` has fewer than two dimensions or is not square.
+pub fn eigvalsh<T: LinalgElem, S: Data<Elem = T>>(a: &ArrayBase<S>, uplo: Uplo) -> Result<Array<T::RealOut>> {
+    let ac = T::to_compute(a);
+    let s = Stack::square(ac.view())?;
+    let n = s.n;
+    let out = run(s.count(), n, 4 * n * n * n + 1, |i, o| eigh_one(s.mat(i), uplo, false, o))?;
+    Ok(T::real_out(shaped(&s.batch, &[n], reals(&out))?))
+}
+
+/// One SVD into `o = [s (k) | U (m x ku) | Vh (kv x n)]`.
+fn svd_one<T: Compute>(a: MatRef<'_, T>, full: bool, uv: bool, o: &mut [T]) -> Result<()> {
+    let (m, n) = (a.nrows(), a.ncols());
+    let k = m.min(n);
+    let (ku, kv) = if full { (m, n) } else { (k, k) };
+    if k == 0 {
+        if uv {
+            // Identity factors for the non-empty side, as LAPACK's drivers return.
+            for i in 0..ku.min(m) {
+                o[k + i * ku + i] = T::from_re(1.0);
+            }
+            let off = k + m * ku;
+            for i in 0..kv.min(n) {
+                o[off + i * n + i] = T::from_re(1.0);
+            }
+        }
+        return Ok(());
+    }
+    if !finite(a) {
+        return Err(Error::SvdNotConverged);
+    }
+    if !uv {
+        let s = a.singular_values().map_err(|_| Error::SvdNotConverged)?;
+        for (o, s) in o.iter_mut().zip(s) {
+            *o = T::from_re(s);
+        }
+        return Ok(());
+    }
+    let svd = if full { Svd::new(a) } else { Svd::new_thin(a) }.map_err(|_| Error::SvdNotConverged)?;
+    let (s, u, v) = (svd.S().column_vector(), svd.U(), svd.V());
+    for i in 0..k {
+        o[i] = T::from_re(s[i].re());
+    }
+    for r in 0..m {
+        for c in 0..ku {
+            o[k + r * ku + c] = u[(r, c)];
+        }
+    }
+    let off = k + m * ku;
+    for r in 0..kv {
+        for c in 0..n {
+            o[off + r * n + c] = v[(c, r)].conjugate();
+        }
+    }
+    Ok(())
+}
+
+/// Eigenvalues (as `T`) and eigenvectors of one Hermitian matrix (lower triangle) into
+/// `o = [w (n) | V (n x n row-major)]`.
+pub(crate) fn eigh_into<T: Compute>(a: MatRef<'_, T>, o: &mut [T]) -> Result<()> {
+    eigh_one(a, Uplo::Lower, true, o)
+}
+
+/// The singular values of one matrix (descending) into `o` (`min(m, n)` long).
+pub(crate) fn svd_values_into<T: Compute>(a: MatRef<'_, T>, o: &mut [T]) -> Result<()> {
+    svd_one(a, false, false, o)
+}
+
+/// `svd`'s result: `(U, S, Vh)`.
+pub type SvdResult<T> =
+    (Array<<T as LinalgElem>::Out>, Array<<T as LinalgElem>::RealOut>, Array<<T as LinalgElem>::Out>);
+
+/// The singular value decomposition `a = U @ diag(S) @ Vh` of each matrix
+/// (`numpy.linalg.svd(a, full_matrices, compute_uv=True, hermitian)`); singular values
+/// descending. With `hermitian`, `a` is taken as Hermitian and the decomposition comes from
+/// its eigendecomposition, as NumPy does.
+///
+/// ```
+/// use nprs_core::prelude::*;
+/// let (u, s, vh) = nprs_linalg::svd(&array![[3.0, 0.0], [0.0, -2.0], [0.0, 0.0]], true, false)?;
+/// assert_eq!((u.shape(), s.to_vec(), vh.shape()), (&[3usize, 3][..], vec![3.0, 2.0], &[2usize, 2][..]));
+/// # Ok::<(), nprs_linalg::Error>(())
+/// ```
+///
+/// # Errors
+/// `LinAlgError` when `a` has fewer than two dimensions ("SVD did not converge" for
+/// non-finite input, as LAPACK reports).
+pub fn svd<T: LinalgElem, S: Data<Elem = T>>(
+    a: &ArrayBase<S>,
+    full_matrices: bool,
+    hermitian: bool,
+) -> Result<SvdResult<T>> {
+    let ac = T::to_compute(a);
+    let s = Stack::matrices(ac.view())?;
+    let (m, n) = (s.m, s.n);
+    let k = m.min(n);
+    if hermitian {
+        if m != n {
+            return Err(Error::NotSquare);
+        }
+        return svd_hermitian::<T>(&s);
+    }
+    let (ku, kv) = if full_matrices { (m, n) } else { (k, k) };
+    let sizes = [k, m * ku, kv * n];
+    let per = sizes.iter().sum();
+    let out = run(s.count(), per, 12 * m * n * k + 1, |i, o| svd_one(s.mat(i), full_matrices, true, o))?;
+    let parts = split(&out, s.count(), &sizes);
+    let sv = shaped(&s.batch, &[k], reals(&parts[0]))?;
+    let u = shaped(&s.batch, &[m, ku], parts[1].clone())?;
+    let vh = shaped(&s.batch, &[kv, n], parts[2].clone())?;
+    Ok((T::out(u), T::real_out(sv), T::out(vh)))
+}
+
+/// NumPy's Hermitian SVD: `s = |w|` sorted descending, `U` the eigenvectors in that order,
+/// `Vh = (U * sign(w))^H`.
+fn svd_hermitian<T: LinalgElem>(s: &Stack<'_, T::Compute>) -> Result<SvdResult<T>> {
+    let n = s.n;
+    let out = run(s.count(), n + 2 * n * n, 9 * n * n * n + 1, |i, o| {
+        let (head, vh) = o.split_at_mut(n + n * n);
+        eigh_one(s.mat(i), Uplo::Lower, true, head)?;
+        let w: Vec<f64> = head[..n].iter().map(|x| x.re()).collect();
+        let v: Vec<T::Compute> = head[n..].to_vec();
+        let mut order: Vec<usize> = (0..n).collect();
+        // NumPy: argsort(-|w|) (a stable sort: equal magnitudes keep ascending-w order).
+        order.sort_by(|&x, &y| w[y].abs().total_cmp(&w[x].abs()));
+        for (c, &j) in order.iter().enumerate() {
+            head[c] = T::Compute::from_re(w[j].abs());
+            let sign = if w[j] < 0.0 {
+                -1.0
+            } else if w[j] > 0.0 {
+                1.0
+            } else {
+                0.0
+            };
+            for r in 0..n {
+                head[n + r * n + c] = v[r * n + j];
+                vh[c * n + r] = v[r * n + j].scale(sign).conjugate();
+            }
+        }
+        Ok(())
+    })?;
+    let parts = split(&out, s.count(), &[n, n * n, n * n]);
+    let sv = shaped(&s.batch, &[n], reals(&parts[0]))?;
+    let u = shaped(&s.batch, &[n, n], parts[1].clone())?;
+    let vh = shaped(&s.batch, &[n, n], parts[2].clone())?;
+    Ok((T::out(u), T::real_out(sv), T::out(vh)))
+}
+
+/// Singular values of each matrix, descending (`numpy.linalg.svdvals`, `svd(a,
+/// compute_uv=False)`).
+///
+/// ```
+/// use nprs_core::prelude::*;
+/// let s = nprs_linalg::svdvals(&array![[0.0, 2.0], [1.0, 0.0]])?;
+/// assert_eq!(s.to_vec(), vec![2.0, 1.0]);
+/// # Ok::<(), nprs_linalg::Error>(())
+/// ```
+///
+/// # Errors
+/// `LinAlgError` when `a` has fewer than two dimensions, or "SVD did not converge" for
+/// non-finite input.
+pub fn svdvals<T: LinalgElem, S: Data<Elem = T>>(a: &ArrayBase<S>) -> Result<Array<T::RealOut>> {
+    let ac = T::to_compute(a);
+    let s = Stack::matrices(ac.view())?;
+    let k = s.m.min(s.n);
+    let out = run(s.count(), k, 4 * s.m * s.n * k + 1, |i, o| svd_one(s.mat(i), false, false, o))?;
+    Ok(T::real_out(shaped(&s.batch, &[k], reals(&out))?))
+}
+
+/// `qr`'s result: `(Q, R)`; `Q` is `None` in [`QrMode::R`].
+pub type QrResult<T> = (Option<Array<<T as LinalgElem>::Out>>, Array<<T as LinalgElem>::Out>);
+
+/// The QR decomposition `a = Q @ R` of each matrix (`numpy.linalg.qr(a, mode)`), `Q` with
+/// orthonormal columns and `R` upper triangular. NumPy's `mode='raw'` (LAPACK's Householder
+/// storage) is not provided.
+///
+/// ```
+/// use nprs_core::prelude::*;
+/// use nprs_linalg::{QrMode, qr};
+/// let (q, r) = qr(&array![[1.0, 2.0], [3.0, 4.0], [5.0, 6.0]], QrMode::Reduced)?;
+/// assert_eq!((q.unwrap().shape(), r.shape()), (&[3usize, 2][..], &[2usize, 2][..]));
+/// # Ok::<(), nprs_linalg::Error>(())
+/// ```
+///
+/// # Errors
+/// `LinAlgError` when `a` has fewer than two dimensions.
+pub fn qr<T: LinalgElem, S: Data<Elem = T>>(a: &ArrayBase<S>, mode: QrMode) -> Result<QrResult<T>> {
+    let ac = T::to_compute(a);
+    let s = Stack::matrices(ac.view())?;
+    let (m, n) = (s.m, s.n);
+    let k = m.min(n);
+    let (qc, rr) = match mode {
+        QrMode::Complete => (m, m),
+        QrMode::Reduced => (k, k),
+        QrMode::R => (0, k),
+    };
+    let sizes = [m * qc, rr * n];
+    let out = run(s.count(), sizes[0] + sizes[1], 4 * m * n * k + 1, |i, o| {
+        let a = s.mat(i);
+        let (qo, ro) = o.split_at_mut(sizes[0]);
+        if k == 0 {
+            for d in 0..qc.min(m) {
+                qo[d * qc + d] = T::Compute::from_re(1.0);
+            }
+            return Ok(());
+        }
+        let f = Qr::new(a);
+        let r = f.R();
+        for i in 0..rr {
+            for j in i..n {
+                ro[i * n + j] = r[(i, j)];
+            }
+        }
+        if qc > 0 {
+            let q = if mode == QrMode::Complete { f.compute_Q() } else { f.compute_thin_Q() };
+            for i in 0..m {
+                for j in 0..qc {
+                    qo[i * qc + j] = q[(i, j)];
+                }
+            }
+        }
+        Ok(())
+    })?;
+    let parts = split(&out, s.count(), &sizes);
+    let r = T::out(shaped(&s.batch, &[rr, n], parts[1].clone())?);
+    let q = if mode == QrMode::R { None } else { Some(T::out(shaped(&s.batch, &[m, qc], parts[0].clone())?)) };
+    Ok((q, r))
+}
+
+/// One general eigendecomposition into `o = [w (n) | V (n x n)]` (complex).
+fn eig_one<T: Compute>(a: MatRef<'_, T>, vectors: bool, o: &mut [C128]) -> Result<()> {
+    let n = a.nrows();
+    if n == 0 {
+        return Ok(());
+    }
+    if !finite(a) {
+        return Err(Error::NotFinite);
+    }
+    T::eigen(a, vectors, o)
+}
+
+/// `eig`'s result: eigenvalues and eigenvectors (columns), complex.
+pub type EigResult<T> = (Array<<T as LinalgElem>::ComplexOut>, Array<<T as LinalgElem>::ComplexOut>);
+
+/// Eigenvalues and right eigenvectors of general square matrices (`numpy.linalg.eig`),
+/// always complex in the typed API (NumPy returns real arrays for real input whose
+/// eigenvalues are all real; [`dynamic::eig`](crate::dynamic::eig) does the same). The
+/// eigenvectors have unit norm; their order and phase follow faer's algorithm.
+///
+/// ```
+/// use nprs_core::prelude::*;
+/// let (w, v) = nprs_linalg::eig(&array![[0.0, -1.0], [1.0, 0.0]])?;
+/// assert_eq!((w.shape(), v.shape()), (&[2usize][..], &[2usize, 2][..]));
+/// # Ok::<(), nprs_linalg::Error>(())
+/// ```
+///
+/// # Errors
+/// `LinAlgError` when `a` has fewer than two dimensions, is not square, or holds infinities
+/// or NaNs.
+pub fn eig<T: LinalgElem, S: Data<Elem = T>>(a: &ArrayBase<S>) -> Result<EigResult<T>> {
+    let ac = T::to_compute(a);
+    let s = Stack::square(ac.view())?;
+    let n = s.n;
+    let out = run(s.count(), n + n * n, 25 * n * n * n + 1, |i, o| eig_one(s.mat(i), true, o))?;
+    let parts = split(&out, s.count(), &[n, n * n]);
+    let w = shaped(&s.batch, &[n], parts[0].clone())?;
+    let v = shaped(&s.batch, &[n, n], parts[1].clone())?;
+    Ok((T::complex_out(w), T::complex_out(v)))
+}
+
+/// Eigenvalues of general square matrices (`numpy.linalg.eigvals`), complex in the typed
+/// API (see [`eig`]).
+///
+/// ```
+/// use nprs_core::prelude::*;
+/// let w = nprs_linalg::eigvals(&array![[2.0, 0.0], [0.0, 3.0]])?;
+/// assert_eq!(w.shape(), &[2]);
+/// # Ok::<(), nprs_linalg::Error>(())
+/// ```
+///
+/// # Errors
+/// As [`eig`].
+pub fn eigvals<T: LinalgElem, S: Data<Elem = T>>(a: &ArrayBase<S>) -> Result<Array<T::ComplexOut>> {
+    let ac = T::to_compute(a);
+    let s = Stack::square(ac.view())?;
+    let n = s.n;
+    let out = run(s.count(), n, 10 * n * n * n + 1, |i, o| eig_one(s.mat(i), false, o))?;
+    Ok(T::complex_out(shaped(&s.batch, &[n], out)?))
+}

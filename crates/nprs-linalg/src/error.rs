@@ -1,0 +1,160 @@
+//! nprs-linalg's error type. Messages are NumPy's, word for word.
+
+use nprs_core::error::ShapeDisplay;
+
+/// The errors of nprs-linalg.
+///
+/// [`numpy_kind`](Error::numpy_kind) names the Python exception NumPy raises for the same
+/// input (`LinAlgError`, `ValueError`, `TypeError`, …).
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    /// An error of arrays, shapes or dtypes from nprs-core.
+    #[error(transparent)]
+    Core(#[from] nprs_core::Error),
+    /// A matrix whose LU factorisation met an exactly zero pivot (`solve`, `inv`,
+    /// `matrix_power` with a negative exponent).
+    #[error("Singular matrix")]
+    Singular,
+    /// `cholesky` of a matrix that is not (numerically) positive definite.
+    #[error("Matrix is not positive definite")]
+    NotPositiveDefinite,
+    /// A function that needs square matrices got `(..., M, N)` with `M != N`.
+    #[error("Last 2 dimensions of the array must be square")]
+    NotSquare,
+    /// A function that needs matrices got fewer than two dimensions.
+    #[error("{ndim}-dimensional array given. Array must be at least two-dimensional")]
+    TooFewDims {
+        /// The number of dimensions given.
+        ndim: usize,
+    },
+    /// An eigenvalue iteration that did not converge.
+    #[error("Eigenvalues did not converge")]
+    EigenvaluesNotConverged,
+    /// `eig`/`eigvals` of a matrix holding infinities or NaNs.
+    #[error("Array must not contain infs or NaNs")]
+    NotFinite,
+    /// `cond` of an empty matrix.
+    #[error("cond is not defined on empty arrays")]
+    CondEmpty,
+    /// `lstsq` operands whose row counts differ.
+    #[error("Incompatible dimensions")]
+    IncompatibleDims,
+    /// A function that needs exactly two dimensions (`lstsq`) got another number.
+    #[error("{ndim}-dimensional array given. Array must be two-dimensional")]
+    NotTwoDims {
+        /// The number of dimensions given.
+        ndim: usize,
+    },
+    /// `tensorsolve` operands whose shapes do not make a square system.
+    // NumPy's message carries the indentation of its source line.
+    #[error("Input arrays must satisfy the requirement {}prod(a.shape[b.ndim:]) == prod(a.shape[:b.ndim])", " ".repeat(12))]
+    TensorShape,
+    /// An SVD iteration that did not converge.
+    #[error("SVD did not converge")]
+    SvdNotConverged,
+    /// A dtype NumPy's linalg refuses (`float16`).
+    #[error("array type {dtype} is unsupported in linalg")]
+    UnsupportedDType {
+        /// NumPy's name of the dtype.
+        dtype: String,
+    },
+    /// A non-numeric dtype (strings, datetimes, records) given to a linalg function.
+    #[error("Cannot cast ufunc '{func}' input from dtype('{from}') to dtype('{to}') with casting rule 'same_kind'")]
+    NoCast {
+        /// The generalized ufunc NumPy calls (`inv`, `det`, `solve`…).
+        func: &'static str,
+        /// The input's dtype, as NumPy writes it (`<U1`).
+        from: String,
+        /// The dtype the ufunc needs (`float64`).
+        to: &'static str,
+    },
+    /// A core dimension of a generalized ufunc that does not match the others.
+    #[error(
+        "{func}: Input operand {operand} has a mismatch in its core dimension {dim}, with gufunc signature {signature} (size {got} is different from {want})"
+    )]
+    CoreDimMismatch {
+        /// The generalized ufunc (`solve`, `solve1`, `matmul`…).
+        func: &'static str,
+        /// Which input (0-based).
+        operand: usize,
+        /// Which of its core dimensions (0-based).
+        dim: usize,
+        /// The gufunc signature, `(m,m),(m,n)->(m,n)`.
+        signature: &'static str,
+        /// The size found.
+        got: usize,
+        /// The size the signature requires.
+        want: usize,
+    },
+    /// Batch (loop) dimensions of two operands that do not broadcast together.
+    #[error(
+        "operands could not be broadcast together with remapped shapes [original->remapped]: {}  and requested shape {}",
+        remapped(.shapes, .core, .requested.len()),
+        joined(.requested)
+    )]
+    BatchBroadcast {
+        /// The operands' full shapes.
+        shapes: Vec<Vec<usize>>,
+        /// How many trailing (core) dimensions each operand has.
+        core: Vec<usize>,
+        /// The output's core shape.
+        requested: Vec<usize>,
+    },
+    /// An argument outside what the function accepts, with NumPy's message.
+    #[error("{0}")]
+    Value(String),
+}
+
+fn compact(shape: &[usize]) -> String {
+    ShapeDisplay(shape.to_vec()).to_string().replace(", ", ",")
+}
+
+/// A shape as NumPy's gufunc messages join it: `(3,1)`, `(2)`, `()`.
+fn joined(shape: &[usize]) -> String {
+    format!("({})", shape.iter().map(ToString::to_string).collect::<Vec<_>>().join(","))
+}
+
+/// Each operand's loop dimensions followed by one `newaxis` per output core dimension, as
+/// NumPy's gufunc error shows them.
+fn remapped(shapes: &[Vec<usize>], core: &[usize], out_core: usize) -> String {
+    shapes
+        .iter()
+        .zip(core)
+        .map(|(s, &c)| {
+            let keep = s.len().saturating_sub(c);
+            let mut parts: Vec<String> = s[..keep].iter().map(ToString::to_string).collect();
+            parts.extend(std::iter::repeat_n("newaxis".to_string(), out_core));
+            let body = format!("({})", parts.join(","));
+            format!("{}->{body}", compact(s))
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+impl Error {
+    /// The Python exception class NumPy raises for this error.
+    #[must_use]
+    pub fn numpy_kind(&self) -> &'static str {
+        match self {
+            Error::Core(e) => e.numpy_kind(),
+            Error::Singular
+            | Error::NotPositiveDefinite
+            | Error::NotSquare
+            | Error::TooFewDims { .. }
+            | Error::EigenvaluesNotConverged
+            | Error::NotFinite
+            | Error::CondEmpty
+            | Error::TensorShape
+            | Error::IncompatibleDims
+            | Error::NotTwoDims { .. }
+            | Error::SvdNotConverged => "LinAlgError",
+            Error::UnsupportedDType { .. } => "TypeError",
+            Error::NoCast { .. } => "UFuncTypeError",
+            Error::CoreDimMismatch { .. } | Error::BatchBroadcast { .. } | Error::Value(_) => "ValueError",
+        }
+    }
+}
+
+/// Result with nprs-linalg's [`Error`].
+pub type Result<T, E = Error> = std::result::Result<T, E>;

@@ -1,0 +1,252 @@
+//! `pinv`, `matrix_rank` and `lstsq`: everything built on the SVD.
+
+use faer::MatRef;
+use faer::linalg::solvers::Svd;
+use nprs_core::storage::Data;
+use nprs_core::{Array, ArrayBase, DType, Element};
+
+use crate::batch::{Stack, run, shaped};
+use crate::error::{Error, Result};
+use crate::scalar::{Compute, LinalgElem};
+
+/// NumPy's default `rcond` of `pinv`.
+pub const PINV_RCOND: f64 = 1e-15;
+
+/// Thin SVD `(U (m x k), s (k), V (n x k))` of one matrix as vectors, or of a Hermitian one
+/// from its eigendecomposition (`U = V_eig`, `s = |w|`, `V = V_eig * sign(w)`).
+struct ThinSvd<T> {
+    u: Vec<T>,
+    s: Vec<f64>,
+    v: Vec<T>,
+    k: usize,
+}
+
+fn thin_svd<T: Compute>(a: MatRef<'_, T>, hermitian: bool) -> Result<ThinSvd<T>> {
+    let (m, n) = (a.nrows(), a.ncols());
+    let k = m.min(n);
+    if k == 0 {
+        return Ok(ThinSvd { u: vec![], s: vec![], v: vec![], k });
+    }
+    if (0..n).any(|j| (0..m).any(|i| !T::is_finite(&a[(i, j)]))) {
+        return Err(Error::SvdNotConverged);
+    }
+    if hermitian {
+        let mut o = vec![T::default(); n + n * n];
+        crate::decomp::eigh_into(a, &mut o)?;
+        let (w, vecs) = o.split_at(n);
+        let mut v = vecs.to_vec();
+        for j in 0..n {
+            let sign = if w[j].re() < 0.0 { -1.0 } else { 1.0 };
+            for r in 0..n {
+                v[r * n + j] = v[r * n + j].scale(sign);
+            }
+        }
+        return Ok(ThinSvd { u: vecs.to_vec(), s: w.iter().map(|x| x.re().abs()).collect(), v, k });
+    }
+    let svd = Svd::new_thin(a).map_err(|_| Error::SvdNotConverged)?;
+    let (u, s, v) = (svd.U(), svd.S().column_vector(), svd.V());
+    Ok(ThinSvd {
+        u: (0..m).flat_map(|r| (0..k).map(move |c| u[(r, c)])).collect(),
+        s: (0..k).map(|i| s[i].re()).collect(),
+        v: (0..n).flat_map(|r| (0..k).map(move |c| v[(r, c)])).collect(),
+        k,
+    })
+}
+
+/// The Moore–Penrose pseudo-inverse of each matrix (`numpy.linalg.pinv(a, rcond,
+/// hermitian)`): singular values at most `rcond` times the largest are treated as zero.
+/// `rcond = None` is NumPy's default [`PINV_RCOND`].
+///
+/// ```
+/// use nprs_core::prelude::*;
+/// let p = nprs_linalg::pinv(&array![[2.0, 0.0], [0.0, 0.0]], None, false)?;
+/// assert_eq!(p.to_vec(), vec![0.5, 0.0, 0.0, 0.0]);
+/// # Ok::<(), nprs_linalg::Error>(())
+/// ```
+///
+/// # Errors
+/// `LinAlgError` when `a` has fewer than two dimensions, or "SVD did not converge" for
+/// non-finite input; with `hermitian`, when `a` is not square.
+pub fn pinv<T: LinalgElem, S: Data<Elem = T>>(
+    a: &ArrayBase<S>,
+    rcond: Option<f64>,
+    hermitian: bool,
+) -> Result<Array<T::Out>> {
+    let rcond = rcond.unwrap_or(PINV_RCOND);
+    let ac = T::to_compute(a);
+    let s = Stack::matrices(ac.view())?;
+    let (m, n) = (s.m, s.n);
+    if hermitian && m != n {
+        return Err(Error::NotSquare);
+    }
+    let out = run(s.count(), n * m, 12 * m * n * m.min(n) + 1, |i, o| {
+        let f = thin_svd(s.mat(i), hermitian)?;
+        let cutoff = rcond * f.s.iter().copied().fold(0.0, f64::max);
+        let inv: Vec<f64> = f.s.iter().map(|&x| if x > cutoff { 1.0 / x } else { 0.0 }).collect();
+        for r in 0..n {
+            for c in 0..m {
+                let mut acc = T::Compute::default();
+                for (j, &inv_j) in inv.iter().enumerate() {
+                    if inv_j != 0.0 {
+                        acc += f.v[r * f.k + j].scale(inv_j) * f.u[c * f.k + j].conjugate();
+                    }
+                }
+                o[r * m + c] = acc;
+            }
+        }
+        Ok(())
+    })?;
+    Ok(T::out(shaped(&s.batch, &[n, m], out)?))
+}
+
+/// The rank of each matrix (`numpy.linalg.matrix_rank(A, tol, hermitian, rtol)`): the
+/// number of singular values above `tol`, or above `rtol` times the largest (default
+/// `rtol = max(M, N) * eps` of the result precision). Inputs of fewer than two dimensions
+/// give 1 unless all zero, as in NumPy.
+///
+/// ```
+/// use nprs_core::prelude::*;
+/// let r: i64 = nprs_linalg::matrix_rank(&array![[1.0, 2.0], [2.0, 4.0]], None, None, false)?.item()?;
+/// assert_eq!(r, 1);
+/// # Ok::<(), nprs_linalg::Error>(())
+/// ```
+///
+/// # Errors
+/// "SVD did not converge" for non-finite input; with `hermitian`, `LinAlgError` when the
+/// matrices are not square.
+pub fn matrix_rank<T: LinalgElem, S: Data<Elem = T>>(
+    a: &ArrayBase<S>,
+    tol: Option<f64>,
+    rtol: Option<f64>,
+    hermitian: bool,
+) -> Result<Array<i64>> {
+    let ac = T::to_compute(a);
+    let v = ac.view();
+    if v.ndim() < 2 {
+        let nonzero = v.iter().any(|x| !x.is_zero());
+        return Ok(Array::from_elem_0d(i64::from(nonzero)));
+    }
+    let s = Stack::matrices(v)?;
+    let (m, n) = (s.m, s.n);
+    if hermitian && m != n {
+        return Err(Error::NotSquare);
+    }
+    let single = <T::RealOut as Element>::DTYPE == DType::Float32;
+    let eps = if single { f64::from(f32::EPSILON) } else { f64::EPSILON };
+    let out = run(s.count(), 1, 4 * m * n * m.min(n) + 1, |i, o| {
+        let mut sv: Vec<f64> = if hermitian {
+            thin_svd(s.mat(i), true)?.s
+        } else {
+            let mut buf = vec![T::Compute::default(); m.min(n)];
+            crate::decomp::svd_values_into(s.mat(i), &mut buf)?;
+            buf.iter().map(|x| x.re()).collect()
+        };
+        if single {
+            // NumPy compares the singular values in the result precision.
+            sv.iter_mut().for_each(|x| *x = f64::from(*x as f32));
+        }
+        let t = tol.unwrap_or_else(|| sv.iter().copied().fold(0.0, f64::max) * rtol.unwrap_or(m.max(n) as f64 * eps));
+        o[0] = sv.iter().filter(|&&x| x > t).count() as i64;
+        Ok(())
+    })?;
+    shaped(&s.batch, &[], out)
+}
+
+/// `lstsq`'s result: `(x, residuals, rank, s)`.
+pub type LstsqResult<T> =
+    (Array<<T as LinalgElem>::Out>, Array<<T as LinalgElem>::RealOut>, i32, Array<<T as LinalgElem>::RealOut>);
+
+/// The least-squares solution of `a @ x = b` (`numpy.linalg.lstsq(a, b, rcond)`), with
+/// the residuals (squared 2-norms of each column of `b - a @ x`, only when `a` has full
+/// column rank and more rows than columns; empty otherwise), the rank of `a` and its
+/// singular values. Singular values at most `rcond` times the largest count as zero; `None`
+/// is NumPy's default `eps * max(M, N)`. `a` is `(M, N)`, `b` is `(M,)` or `(M, K)`; no
+/// batching (as in NumPy).
+///
+/// ```
+/// use nprs_core::prelude::*;
+/// let a = array![[1.0, 0.0], [1.0, 1.0], [1.0, 2.0]];
+/// let (x, res, rank, _s) = nprs_linalg::lstsq(&a, &array![1.0, 2.0, 2.0], None)?;
+/// assert_eq!(rank, 2);
+/// let x: Vec<f64> = x.to_vec();
+/// assert!((x[0] - 7.0 / 6.0).abs() < 1e-12 && (x[1] - 0.5).abs() < 1e-12);
+/// assert_eq!(res.shape(), &[1]);
+/// # Ok::<(), nprs_linalg::Error>(())
+/// ```
+///
+/// # Errors
+/// `LinAlgError` when `a` or `b` has the wrong number of dimensions, their row counts
+/// differ, or the input is not finite ("SVD did not converge").
+pub fn lstsq<T, SA, SB>(a: &ArrayBase<SA>, b: &ArrayBase<SB>, rcond: Option<f64>) -> Result<LstsqResult<T>>
+where
+    T: LinalgElem,
+    SA: Data<Elem = T>,
+    SB: Data<Elem = T>,
+{
+    let (ac, bc) = (T::to_compute(a), T::to_compute(b));
+    let (av, bv) = (ac.view(), bc.view());
+    let vector = bv.ndim() == 1;
+    for nd in [av.ndim(), bv.ndim() + usize::from(vector)] {
+        if nd != 2 {
+            return Err(Error::NotTwoDims { ndim: nd });
+        }
+    }
+    let sa = Stack::matrices(av)?;
+    let sb = if vector { Stack::vectors(&bv)? } else { Stack::matrices(bv)? };
+    let (m, n, k) = (sa.m, sa.n, sb.n);
+    if sb.m != m {
+        return Err(Error::IncompatibleDims);
+    }
+    let (a1, b1) = (sa.mat(0), sb.mat(0));
+    let rcond = rcond.unwrap_or(f64::EPSILON * m.max(n) as f64);
+    let f = thin_svd(a1, false)?;
+    let cutoff = rcond * f.s.iter().copied().fold(0.0, f64::max);
+    let rank = f.s.iter().filter(|&&x| x > cutoff).count();
+    // x = V diag(1/s) U^H b over the kept singular values.
+    let mut x = vec![T::Compute::default(); n * k];
+    for c in 0..k {
+        let mut y = vec![T::Compute::default(); f.k];
+        for (j, yj) in y.iter_mut().enumerate() {
+            if f.s[j] > cutoff {
+                let mut acc = T::Compute::default();
+                for r in 0..m {
+                    acc += f.u[r * f.k + j].conjugate() * b1[(r, c)];
+                }
+                *yj = acc.scale(1.0 / f.s[j]);
+            }
+        }
+        for r in 0..n {
+            let mut acc = T::Compute::default();
+            for (j, &yj) in y.iter().enumerate() {
+                acc += f.v[r * f.k + j] * yj;
+            }
+            x[r * k + c] = acc;
+        }
+    }
+    let residuals: Vec<f64> = if rank == n && m > n {
+        (0..k)
+            .map(|c| {
+                (0..m)
+                    .map(|r| {
+                        let mut ax = T::Compute::default();
+                        for j in 0..n {
+                            ax += a1[(r, j)] * x[j * k + c];
+                        }
+                        let d = b1[(r, c)] - ax;
+                        (d.conjugate() * d).re()
+                    })
+                    .sum()
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let xs = if vector { Array::from_shape_vec(&[n], x)? } else { Array::from_shape_vec(&[n, k], x)? };
+    let nres = residuals.len();
+    Ok((
+        T::out(xs),
+        T::real_out(Array::from_shape_vec(&[nres], residuals)?),
+        rank as i32,
+        T::real_out(Array::from_shape_vec(&[f.k], f.s)?),
+    ))
+}

@@ -1,0 +1,378 @@
+//! Matrix products: `matmul` (NumPy's `@`) and `matrix_power`, batched and broadcast.
+//!
+//! Floating-point and complex products run on faer's matrix multiplication (its own
+//! precision: `float32` stays `float32`, as NumPy's BLAS call does); integer products are
+//! exact with wrapping on overflow, as NumPy's; `bool` products are logical (or of ands).
+
+use faer::{Accum, MatMut, MatRef, Par};
+use nprs_core::storage::Data;
+use nprs_core::{Array, ArrayBase, ArrayView, C64, C128, Element};
+
+use crate::batch::{Stack, broadcast_batch, run, shaped};
+use crate::error::{Error, Result};
+use crate::scalar::LinalgElem;
+
+/// An element type `matmul` multiplies: `f32`, `f64`, `C64`, `C128`, the integer types and
+/// `bool`.
+pub trait MatmulElem: Element {
+    /// `out = a @ b` for one `m x k` by `k x n` product, `out` row-major `m x n` and zeroed.
+    fn gemm(out: &mut [Self], a: MatRef<'_, Self>, b: MatRef<'_, Self>, par: Par);
+    /// One (the multiplicative identity).
+    fn one() -> Self;
+    /// The complex conjugate (the value itself for real, integer and bool types).
+    fn conj_elem(self) -> Self;
+    /// `self + other` (wrapping for integers, `or` for bool).
+    fn add_elem(self, other: Self) -> Self;
+}
+
+/// Products up to this many multiply-adds use a plain loop (no call overhead).
+const NAIVE_MAX: usize = 4 * 4 * 4;
+
+macro_rules! faer_gemm {
+    ($($t:ty => $one:expr, $conj:expr);*) => {$(
+        impl MatmulElem for $t {
+            fn gemm(out: &mut [Self], a: MatRef<'_, Self>, b: MatRef<'_, Self>, par: Par) {
+                let (m, k, n) = (a.nrows(), a.ncols(), b.ncols());
+                if m * n * k <= NAIVE_MAX {
+                    for i in 0..m {
+                        for j in 0..n {
+                            let mut acc = <$t>::default();
+                            for l in 0..k {
+                                acc += a[(i, l)] * b[(l, j)];
+                            }
+                            out[i * n + j] = acc;
+                        }
+                    }
+                    return;
+                }
+                let dst = MatMut::from_row_major_slice_mut(out, m, n);
+                faer::linalg::matmul::matmul(dst, Accum::Replace, a, b, $one, par);
+            }
+            fn one() -> Self {
+                $one
+            }
+            fn conj_elem(self) -> Self {
+                ($conj)(self)
+            }
+            fn add_elem(self, other: Self) -> Self {
+                self + other
+            }
+        }
+    )*};
+}
+faer_gemm!(
+    f32 => 1.0f32, |x: f32| x;
+    f64 => 1.0f64, |x: f64| x;
+    C64 => C64::new(1.0, 0.0), |x: C64| x.conj();
+    C128 => C128::new(1.0, 0.0), |x: C128| x.conj()
+);
+
+macro_rules! int_gemm {
+    ($($t:ty),*) => {$(
+        impl MatmulElem for $t {
+            fn gemm(out: &mut [Self], a: MatRef<'_, Self>, b: MatRef<'_, Self>, _par: Par) {
+                let (m, k, n) = (a.nrows(), a.ncols(), b.ncols());
+                for i in 0..m {
+                    let row = &mut out[i * n..(i + 1) * n];
+                    for l in 0..k {
+                        let x = a[(i, l)];
+                        if x == 0 {
+                            continue;
+                        }
+                        for (j, o) in row.iter_mut().enumerate() {
+                            *o = o.wrapping_add(x.wrapping_mul(b[(l, j)]));
+                        }
+                    }
+                }
+            }
+            fn one() -> Self {
+                1
+            }
+            fn conj_elem(self) -> Self {
+                self
+            }
+            fn add_elem(self, other: Self) -> Self {
+                self.wrapping_add(other)
+            }
+        }
+    )*};
+}
+int_gemm!(i8, i16, i32, i64, u8, u16, u32, u64);
+
+impl MatmulElem for bool {
+    fn gemm(out: &mut [Self], a: MatRef<'_, Self>, b: MatRef<'_, Self>, _par: Par) {
+        let (m, k, n) = (a.nrows(), a.ncols(), b.ncols());
+        for i in 0..m {
+            for j in 0..n {
+                out[i * n + j] = (0..k).any(|l| a[(i, l)] && b[(l, j)]);
+            }
+        }
+    }
+    fn one() -> Self {
+        true
+    }
+    fn conj_elem(self) -> Self {
+        self
+    }
+    fn add_elem(self, other: Self) -> Self {
+        self || other
+    }
+}
+
+const MATMUL_SIG: &str = "(n?,k),(k,m?)->(n?,m?)";
+
+/// The matrix product of two arrays (`numpy.matmul`, the `@` operator).
+///
+/// Stacks of matrices `(..., N, K) @ (..., K, M)` broadcast their batch dimensions; a 1-d
+/// left operand is a row vector and a 1-d right operand a column vector, and the added
+/// dimension is removed from the result, as in NumPy. Both operands have the same element
+/// type; mixed dtypes go through [`dynamic::matmul`](crate::dynamic::matmul).
+///
+/// ```
+/// use nprs_core::prelude::*;
+/// let a = array![[1.0, 2.0], [3.0, 4.0]];
+/// let c = nprs_linalg::matmul(&a, &array![1.0, 1.0])?;
+/// assert_eq!(c.to_vec(), vec![3.0, 7.0]);
+/// let i = nprs_linalg::matmul(&array![[1i64, 2], [3, 4]], &array![[5i64, 6], [7, 8]])?;
+/// assert_eq!(i.to_vec(), vec![19, 22, 43, 50]);
+/// # Ok::<(), nprs_linalg::Error>(())
+/// ```
+///
+/// # Errors
+/// `ValueError`s in NumPy's words: a 0-d operand, inner dimensions that differ, batch
+/// dimensions that do not broadcast.
+pub fn matmul<T, SA, SB>(a: &ArrayBase<SA>, b: &ArrayBase<SB>) -> Result<Array<T>>
+where
+    T: MatmulElem,
+    SA: Data<Elem = T>,
+    SB: Data<Elem = T>,
+{
+    matmul_views(&a.view(), &b.view())
+}
+
+pub(crate) fn matmul_views<T: MatmulElem>(a: &ArrayView<'_, T>, b: &ArrayView<'_, T>) -> Result<Array<T>> {
+    for (i, nd) in [a.ndim(), b.ndim()].into_iter().enumerate() {
+        if nd == 0 {
+            return Err(Error::Value(format!(
+                "matmul: Input operand {i} does not have enough dimensions (has 0, gufunc core with signature {MATMUL_SIG} requires 1)"
+            )));
+        }
+    }
+    let (a_vec, b_vec) = (a.ndim() == 1, b.ndim() == 1);
+    let sa = if a_vec { Stack::row_vectors(&a.reborrow())? } else { Stack::matrices(a.reborrow())? };
+    let sb = if b_vec { Stack::vectors(&b.reborrow())? } else { Stack::matrices(b.reborrow())? };
+    if sb.m != sa.n {
+        return Err(Error::CoreDimMismatch {
+            func: "matmul",
+            operand: 1,
+            dim: 0,
+            signature: MATMUL_SIG,
+            got: sb.m,
+            want: sa.n,
+        });
+    }
+    let (m, k, n) = (sa.m, sa.n, sb.n);
+    let mut core = Vec::new();
+    if !a_vec {
+        core.push(m);
+    }
+    if !b_vec {
+        core.push(n);
+    }
+    let batch = broadcast_batch(
+        &sa,
+        &sb,
+        [a.shape(), b.shape()],
+        [if a_vec { 1 } else { 2 }, if b_vec { 1 } else { 2 }],
+        &core,
+    )?;
+    let (sa, sb) = (sa.broadcast(&batch)?, sb.broadcast(&batch)?);
+    let count = sa.count();
+    let work = m * n * k;
+    let par = if count == 1 || work >= 1 << 18 { Par::rayon(0) } else { Par::Seq };
+    let out = run(count, m * n, work.max(1), |i, o| {
+        if k > 0 {
+            T::gemm(o, sa.mat(i), sb.mat(i), par);
+        }
+        Ok(())
+    })?;
+    shaped(&batch, &core, out)
+}
+
+/// `a` raised to the integer power `n` (`numpy.linalg.matrix_power`): repeated squaring for
+/// `n > 0`, the identity for `n = 0`, the inverse's power for `n < 0` — as NumPy computes
+/// it, in the element type of `a`.
+///
+/// For integer and bool matrices use [`dynamic::matrix_power`](crate::dynamic::matrix_power)
+/// (a negative power of those is `float64`, as in NumPy).
+///
+/// ```
+/// use nprs_core::prelude::*;
+/// let a = array![[1.0, 1.0], [1.0, 0.0]];
+/// let f = nprs_linalg::matrix_power(&a, 10)?;
+/// assert_eq!(f.to_vec(), vec![89.0, 55.0, 55.0, 34.0]);
+/// # Ok::<(), nprs_linalg::Error>(())
+/// ```
+///
+/// # Errors
+/// `LinAlgError` when `a` has fewer than two dimensions or is not square, or when `n < 0`
+/// and a matrix is singular.
+pub fn matrix_power<T, S>(a: &ArrayBase<S>, n: i64) -> Result<Array<T>>
+where
+    T: LinalgElem<Out = T> + MatmulElem,
+    S: Data<Elem = T>,
+{
+    if n < 0 {
+        let inv = crate::inv(a)?;
+        return power_nonneg(&inv.view(), n.unsigned_abs());
+    }
+    power_nonneg(&a.view(), n.unsigned_abs())
+}
+
+/// `a ** n` for `n >= 0` by NumPy's sequence of products.
+pub(crate) fn power_nonneg<T: MatmulElem>(a: &ArrayView<'_, T>, n: u64) -> Result<Array<T>> {
+    let s = Stack::square(a.reborrow())?;
+    if n == 0 {
+        let m = s.n;
+        let per: Vec<T> =
+            (0..m * m).map(|i| if i % (m + 1) == 0 { <T as MatmulElem>::one() } else { T::default() }).collect();
+        let out: Vec<T> = (0..s.count()).flat_map(|_| per.iter().copied()).collect();
+        return shaped(&s.batch, &[m, m], out);
+    }
+    if n == 1 {
+        return Ok(a.to_owned());
+    }
+    if n == 2 {
+        return matmul_views(a, a);
+    }
+    if n == 3 {
+        let sq = matmul_views(a, a)?;
+        return matmul_views(&sq.view(), a);
+    }
+    let mut z: Option<Array<T>> = None;
+    let mut result: Option<Array<T>> = None;
+    let mut n = n;
+    while n > 0 {
+        z = Some(match z {
+            None => a.to_owned(),
+            Some(z) => matmul_views(&z.view(), &z.view())?,
+        });
+        let bit = n % 2;
+        n /= 2;
+        if bit == 1 {
+            let zr = z.as_ref().map(nprs_core::ArrayBase::view);
+            let zv = zr.as_ref().expect("set above");
+            result = Some(match result {
+                None => zv.to_owned(),
+                Some(r) => matmul_views(&r.view(), zv)?,
+            });
+        }
+    }
+    Ok(result.expect("n > 0 sets a bit"))
+}
+
+/// Matrix–vector products over stacks (`numpy.matvec(x1, x2)`): `(..., M, N)` with
+/// `(..., N)` gives `(..., M)`, batch dimensions broadcast.
+///
+/// ```
+/// use nprs_core::prelude::*;
+/// let y = nprs_linalg::matvec(&array![[1.0, 2.0], [3.0, 4.0]], &array![[1.0, 0.0], [0.0, 1.0]])?;
+/// assert_eq!(y.to_vec(), vec![1.0, 3.0, 2.0, 4.0]);
+/// # Ok::<(), nprs_linalg::Error>(())
+/// ```
+///
+/// # Errors
+/// NumPy's gufunc `ValueError`s (too few dimensions, core dimensions that differ, batch
+/// dimensions that do not broadcast).
+pub fn matvec<T, SA, SB>(x1: &ArrayBase<SA>, x2: &ArrayBase<SB>) -> Result<Array<T>>
+where
+    T: MatmulElem,
+    SA: Data<Elem = T>,
+    SB: Data<Elem = T>,
+{
+    const SIG: &str = "(m,n),(n)->(m)";
+    let (a, v) = (x1.view(), x2.view());
+    for (i, (nd, need)) in [(a.ndim(), 2), (v.ndim(), 1)].into_iter().enumerate() {
+        if nd < need {
+            return Err(Error::Value(format!(
+                "matvec: Input operand {i} does not have enough dimensions (has {nd}, gufunc core with signature {SIG} requires {need})"
+            )));
+        }
+    }
+    let sa = Stack::matrices(a.reborrow())?;
+    let sv = Stack::vectors(&v)?;
+    if sv.m != sa.n {
+        return Err(Error::CoreDimMismatch {
+            func: "matvec",
+            operand: 1,
+            dim: 0,
+            signature: SIG,
+            got: sv.m,
+            want: sa.n,
+        });
+    }
+    stacked_product(&sa, &sv, [x1.shape(), x2.shape()], [2, 1], sa.m)
+}
+
+/// Vector–matrix products over stacks (`numpy.vecmat(x1, x2)`): `conj(x1) @ x2` for
+/// `(..., N)` and `(..., N, M)`, giving `(..., M)`.
+///
+/// ```
+/// use nprs_core::prelude::*;
+/// let y = nprs_linalg::vecmat(&array![1.0, 1.0], &array![[1.0, 2.0], [3.0, 4.0]])?;
+/// assert_eq!(y.to_vec(), vec![4.0, 6.0]);
+/// # Ok::<(), nprs_linalg::Error>(())
+/// ```
+///
+/// # Errors
+/// As [`matvec`].
+pub fn vecmat<T, SA, SB>(x1: &ArrayBase<SA>, x2: &ArrayBase<SB>) -> Result<Array<T>>
+where
+    T: MatmulElem,
+    SA: Data<Elem = T>,
+    SB: Data<Elem = T>,
+{
+    const SIG: &str = "(n),(n,m)->(m)";
+    for (i, (nd, need)) in [(x1.ndim(), 1), (x2.ndim(), 2)].into_iter().enumerate() {
+        if nd < need {
+            return Err(Error::Value(format!(
+                "vecmat: Input operand {i} does not have enough dimensions (has {nd}, gufunc core with signature {SIG} requires {need})"
+            )));
+        }
+    }
+    let conj: Array<T> = Array::from_shape_vec(x1.shape(), x1.iter().map(MatmulElem::conj_elem).collect())?;
+    let (v, b) = (conj.view(), x2.view());
+    let sv = Stack::row_vectors(&v)?;
+    let sb = Stack::matrices(b.reborrow())?;
+    if sb.m != sv.n {
+        return Err(Error::CoreDimMismatch {
+            func: "vecmat",
+            operand: 1,
+            dim: 0,
+            signature: SIG,
+            got: sb.m,
+            want: sv.n,
+        });
+    }
+    stacked_product(&sv, &sb, [x1.shape(), x2.shape()], [1, 2], sb.n)
+}
+
+/// The products of two broadcast stacks whose result matrices are vectors of `len`.
+fn stacked_product<T: MatmulElem>(
+    sa: &Stack<'_, T>,
+    sb: &Stack<'_, T>,
+    full: [&[usize]; 2],
+    core: [usize; 2],
+    len: usize,
+) -> Result<Array<T>> {
+    let batch = broadcast_batch(sa, sb, full, core, &[len])?;
+    let (sa, sb) = (sa.broadcast(&batch)?, sb.broadcast(&batch)?);
+    let work = sa.m * sa.n * sb.n;
+    let out = run(sa.count(), len, work.max(1), |i, o| {
+        if sa.n > 0 {
+            T::gemm(o, sa.mat(i), sb.mat(i), Par::Seq);
+        }
+        Ok(())
+    })?;
+    shaped(&batch, &[len], out)
+}
