@@ -193,6 +193,10 @@ pub enum Error {
         /// Bytes requested (saturated at `usize::MAX` when the count overflows).
         bytes: usize,
     },
+    /// A printed float longer than NumPy's formatting buffer allows (16,383 characters,
+    /// padding included): NumPy's RuntimeError.
+    #[error("Float formatting result too large")]
+    FloatFormatTooLarge,
     /// Arrays of differing shapes where equal shapes are needed (concatenate, stack …).
     #[error("{0}")]
     ShapeMismatch(String),
@@ -296,6 +300,7 @@ impl Error {
             | Error::Index(_) => "IndexError",
             Error::Alloc { .. } | Error::OutOfMemory { .. } => "MemoryError",
             Error::Type(_) => "TypeError",
+            Error::FloatFormatTooLarge => "RuntimeError",
             Error::ZeroDivision { .. } => "ZeroDivisionError",
             Error::IntegerOutOfBounds { .. } | Error::IntTooLarge | Error::Overflow(_) => "OverflowError",
             Error::DTypePromotion(_) => "DTypePromotionError",

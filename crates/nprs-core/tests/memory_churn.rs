@@ -55,7 +55,7 @@ fn threaded_churn_of_large_arrays_keeps_peak_memory_near_live_data() {
         }
     });
     // At most KEEP + 1 arrays per thread exist at once (about 100 MiB in all).
-    let live = THREADS * (KEEP + 1) * (base + jitter) * size_of::<f64>() >> 20;
+    let live = (THREADS * (KEEP + 1) * (base + jitter) * size_of::<f64>()) >> 20;
     let peak = status_mib("VmHWM").unwrap() - before;
     println!("peak resident growth {peak} MiB for at most {live} MiB of live arrays");
     assert!(peak <= 3 * live, "peak resident memory grew by {peak} MiB for at most {live} MiB of live arrays");
