@@ -79,6 +79,12 @@ fn manipulation_with_huge_counts() {
 }
 
 #[test]
+fn basic_indexing_copies_of_huge_views() {
+    let zero = Array::<f64>::zeros(&[1]).unwrap();
+    memory_error(wide(&zero, HUGE).index(&[nprs_core::IndexArg::Slice { start: None, stop: None, step: 1 }]));
+}
+
+#[test]
 fn string_functions_with_huge_widths() {
     // NumPy 2.4.6: np.strings.multiply(np.array(['ab']), 2**40) and friends.
     let s = DynArray::from_strs(&["ab"]);
