@@ -58,5 +58,7 @@ fn threaded_churn_of_large_arrays_keeps_peak_memory_near_live_data() {
     let live = (THREADS * (KEEP + 1) * (base + jitter) * size_of::<f64>()) >> 20;
     let peak = status_mib("VmHWM").unwrap() - before;
     println!("peak resident growth {peak} MiB for at most {live} MiB of live arrays");
-    assert!(peak <= 3 * live, "peak resident memory grew by {peak} MiB for at most {live} MiB of live arrays");
+    // Measured here: 1.3-1.4x live with the large-buffer path as it is, 1.9-2.2x when
+    // buffers came from glibc's aligned allocation and arenas (and 2.3 GiB once reported).
+    assert!(4 * peak <= 7 * live, "peak resident memory grew by {peak} MiB for at most {live} MiB of live arrays");
 }
