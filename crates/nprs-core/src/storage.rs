@@ -273,7 +273,7 @@ impl<T: Element> OwnedRepr<T> {
         if raw.is_null() {
             return Err(Error::alloc::<T>(len, shape));
         }
-        let offset = if zeroed || layout.align() == HUGE_PAGE { 0 } else { raw.align_offset(ALIGN) };
+        let offset = if zeroed || layout.align() == HUGE_PAGE { 0 } else { (ALIGN - raw as usize % ALIGN) % ALIGN };
         // SAFETY: `layout_for` left ALIGN - MALLOC_ALIGN spare bytes, and a block aligned to
         // MALLOC_ALIGN is at most that far from the next ALIGN boundary, so `len`
         // elements still fit after the offset.
