@@ -7,8 +7,16 @@ use crate::storage::Data;
 use crate::zip;
 
 /// Copies a view into a new array laid out in `order`.
+///
+/// # Panics
+/// With NumPy's MemoryError message when the copy cannot be allocated.
 pub(crate) fn copy_to_order<T: Element>(a: &ArrayView<'_, T>, order: Order) -> Array<T> {
-    cast_to_order(a, order, |x| x)
+    crate::error::or_panic(try_copy_to_order(a, order))
+}
+
+/// As [`copy_to_order`], returning the allocation failure.
+pub(crate) fn try_copy_to_order<T: Element>(a: &ArrayView<'_, T>, order: Order) -> crate::Result<Array<T>> {
+    try_cast_to_order(a, order, |x| x)
 }
 
 fn cast_to_order<A: Element, O: Element>(
@@ -16,6 +24,14 @@ fn cast_to_order<A: Element, O: Element>(
     order: Order,
     f: impl Fn(A) -> O + Sync + Send,
 ) -> Array<O> {
+    crate::error::or_panic(try_cast_to_order(a, order, f))
+}
+
+fn try_cast_to_order<A: Element, O: Element>(
+    a: &ArrayView<'_, A>,
+    order: Order,
+    f: impl Fn(A) -> O + Sync + Send,
+) -> crate::Result<Array<O>> {
     // SAFETY: `map_raw` writes every element of the fresh buffer.
     #[allow(unsafe_code)]
     unsafe {
@@ -24,7 +40,6 @@ fn cast_to_order<A: Element, O: Element>(
             zip::map_raw(buf.as_mut_ptr().cast::<O>(), &st, a, &f);
         })
     }
-    .unwrap_or_else(|e| panic!("{e}"))
 }
 
 /// How a value of one element type becomes another, exactly as NumPy casts

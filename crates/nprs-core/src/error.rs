@@ -184,16 +184,28 @@ pub enum Error {
     /// A shape whose size or byte count overflows.
     #[error("array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible size.")]
     TooBig,
-    /// An allocation the system refused.
-    #[error("Unable to allocate {bytes} bytes for an array with shape {} and data type {dtype}", ShapeDisplay(.shape.clone()))]
+    /// An array whose memory the system refused (NumPy's `MemoryError`): "Unable to
+    /// allocate 8.00 TiB for an array with shape (1099511627776,) and data type float64".
+    #[error("Unable to allocate {} for an array with shape {} and data type {dtype}", ByteSize(*.bytes), ShapeDisplay(.shape.clone()))]
     Alloc {
-        /// Bytes requested.
+        /// Bytes requested: the array's size times its itemsize, as NumPy reports it.
         bytes: usize,
         /// The array's shape.
         shape: Vec<usize>,
         /// The array's dtype.
         dtype: String,
     },
+    /// Memory the system refused for something other than an array's elements (a list of
+    /// views, a printed string): Python's `MemoryError`.
+    #[error("Unable to allocate {}", ByteSize(*.bytes))]
+    OutOfMemory {
+        /// Bytes requested (saturated at `usize::MAX` when the count overflows).
+        bytes: usize,
+    },
+    /// A printed float longer than NumPy's formatting buffer allows (16,383 characters,
+    /// padding included): NumPy's RuntimeError.
+    #[error("Float formatting result too large")]
+    FloatFormatTooLarge,
     /// Arrays of differing shapes where equal shapes are needed (concatenate, stack …).
     #[error("{0}")]
     ShapeMismatch(String),
@@ -302,14 +314,57 @@ impl Error {
             | Error::EmptyPut
             | Error::MultipleEllipsis
             | Error::Index(_) => "IndexError",
-            Error::Alloc { .. } => "MemoryError",
+            Error::Alloc { .. } | Error::OutOfMemory { .. } => "MemoryError",
             Error::Type(_) => "TypeError",
+            Error::FloatFormatTooLarge => "RuntimeError",
             Error::ZeroDivision { .. } => "ZeroDivisionError",
             Error::IntegerOutOfBounds { .. } | Error::IntTooLarge | Error::Overflow(_) => "OverflowError",
             Error::DTypePromotion(_) => "DTypePromotionError",
             Error::UFuncNoLoop { .. } | Error::UFuncOperands { .. } => "UFuncTypeError",
             Error::DTypeRecursion { .. } => "RecursionError",
             _ => "ValueError",
+        }
+    }
+}
+
+impl Error {
+    /// NumPy's MemoryError for an array of `len` elements of `T` with `shape`.
+    pub(crate) fn alloc<T: crate::dtype::Element>(len: usize, shape: &[usize]) -> Error {
+        Error::Alloc {
+            bytes: len.saturating_mul(size_of::<T>()),
+            shape: shape.to_vec(),
+            dtype: T::DTYPE.name().to_string(),
+        }
+    }
+}
+
+/// A byte count as NumPy's MemoryError words it: `8.00 TiB`, `920. GiB`, `12 bytes` —
+/// three significant figures in binary units.
+struct ByteSize(usize);
+
+impl fmt::Display for ByteSize {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        const UNITS: [&str; 7] = ["bytes", "KiB", "MiB", "GiB", "TiB", "PiB", "EiB"];
+        let bits = usize::BITS - self.0.leading_zeros();
+        let mut unit = (bits.saturating_sub(1).max(1) / 10) as usize;
+        // Bytes as a float, as NumPy divides them (an f64 rounds counts past 2**53 the same way).
+        #[allow(clippy::cast_precision_loss)] // see above
+        let mut n = self.0 as f64 / (1u64 << (unit * 10)) as f64;
+        // A unit that is still right after rounding: 1023.9 KiB is 1.00 MiB.
+        if n.round_ties_even() == 1024.0 {
+            unit += 1;
+            n /= 1024.0;
+        }
+        let name = UNITS[unit.min(UNITS.len() - 1)];
+        if unit == 0 {
+            write!(f, "{n:.0} {name}")
+        } else if n.round_ties_even() < 1000.0 {
+            // Three significant figures, keeping trailing zeros and the point ("920.").
+            let exp: i32 = format!("{n:.2e}").split('e').nth(1).and_then(|e| e.parse().ok()).unwrap_or(0);
+            let decimals = usize::try_from(2 - exp).unwrap_or(0);
+            if decimals == 0 { write!(f, "{n:.0}. {name}") } else { write!(f, "{n:.decimals$} {name}") }
+        } else {
+            write!(f, "{n:.0}. {name}")
         }
     }
 }
@@ -328,7 +383,7 @@ pub(crate) fn or_panic<T>(r: Result<T>) -> T {
 
 #[cfg(test)]
 mod tests {
-    use super::reshape_target;
+    use super::{ByteSize, Error, reshape_target};
 
     #[test]
     fn reshape_targets_print_like_numpy() {
@@ -338,5 +393,55 @@ mod tests {
         assert_eq!(reshape_target(&[5, 3]), "(5,3)");
         assert_eq!(reshape_target(&[3]), "(3,)");
         assert_eq!(reshape_target(&[-1]), "()");
+    }
+
+    #[test]
+    fn byte_sizes_read_as_numpy_words_them() {
+        // From numpy._core._exceptions._ArrayMemoryError._size_to_string (NumPy 2.4.6).
+        let cases: [(usize, &str); 13] = [
+            (0, "0 bytes"),
+            (1, "1 bytes"),
+            (1000, "1000 bytes"),
+            (1023, "1023 bytes"),
+            (1024, "1.00 KiB"),
+            (1536, "1.50 KiB"),
+            (1_048_575, "1.00 MiB"),
+            (1_048_063, "1023. KiB"),
+            (1_023_576, "1000. KiB"),
+            (1_024_000, "1000. KiB"),
+            (123_456_789_012, "115. GiB"),
+            (usize::MAX, "16.0 EiB"),
+            (1_000_000_000_000_000, "909. TiB"),
+        ];
+        for (bytes, want) in cases {
+            assert_eq!(ByteSize(bytes).to_string(), want, "{bytes} bytes");
+        }
+    }
+
+    #[test]
+    fn memory_errors_use_numpys_message() {
+        // str(MemoryError) of np.empty(...) in NumPy 2.4.6.
+        let e = Error::alloc::<f64>(1 << 40, &[1 << 40]);
+        assert_eq!(
+            e.to_string(),
+            "Unable to allocate 8.00 TiB for an array with shape (1099511627776,) and data type float64"
+        );
+        assert_eq!(e.numpy_kind(), "MemoryError");
+        let e = Error::alloc::<f64>(1 << 41, &[1 << 20, 1 << 20, 2]);
+        assert_eq!(
+            e.to_string(),
+            "Unable to allocate 16.0 TiB for an array with shape (1048576, 1048576, 2) and data type float64"
+        );
+        let e = Error::alloc::<f64>(123_456_789_012, &[123_456_789_012]);
+        assert_eq!(
+            e.to_string(),
+            "Unable to allocate 920. GiB for an array with shape (123456789012,) and data type float64"
+        );
+        let e = Error::alloc::<f64>(7_881_299_347_898_368, &[7_881_299_347_898_368]);
+        assert_eq!(
+            e.to_string(),
+            "Unable to allocate 56.0 PiB for an array with shape (7881299347898368,) and data type float64"
+        );
+        assert_eq!(Error::OutOfMemory { bytes: 1 << 44 }.numpy_kind(), "MemoryError");
     }
 }

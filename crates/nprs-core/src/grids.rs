@@ -122,7 +122,7 @@ pub fn meshgrid<'a, T: Element>(
         // SAFETY: along axis `ax` the layout walks the 1-d input's own elements; every
         // other axis has stride zero, so no other element is addressed.
         let g = unsafe { relayout(f, shape, strides) };
-        out.push(if copy { g.to_owned_order(Order::C).into() } else { g });
+        out.push(if copy { crate::copy::try_copy_to_order(&g.view(), Order::C)?.into() } else { g });
     }
     Ok(out)
 }

@@ -39,6 +39,7 @@ pub mod index;
 pub mod iter;
 pub mod manip;
 pub mod matrix;
+pub mod mem;
 pub mod ops;
 pub mod print;
 pub mod ranges;

@@ -63,8 +63,17 @@ pub(crate) fn resolve_reshape(size: usize, shape: &[isize], itemsize: usize) -> 
 /// Strides for viewing `shape`/`strides` as `new_shape` (same size) in `order` without
 /// copying, or `None` when the layout does not allow it (NumPy's `_attempt_nocopy_reshape`).
 #[must_use]
+///
+/// Also `None` when the sizes differ (or overflow) or `strides` does not have one stride
+/// per axis of `shape`.
 pub fn reshape_strides(shape: &[usize], strides: &[isize], new_shape: &[usize], order: Order) -> Option<Strides> {
-    let size: usize = shape.iter().product();
+    if shape.len() != strides.len() {
+        return None;
+    }
+    let size = dims::size_checked(shape).ok()?;
+    if dims::size_checked(new_shape).ok()? != size {
+        return None;
+    }
     if size == 0 || new_shape.is_empty() && size == 1 {
         return Some(dims::contiguous_strides(new_shape, order));
     }

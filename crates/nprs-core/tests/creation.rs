@@ -82,11 +82,7 @@ fn sizes_that_cannot_be_allocated() {
     check_err(o.case("zeros_too_big_3d"), Array::<f64>::zeros(&[1 << 62, 0, 1 << 62]));
     // 8 TiB: the allocator refuses it, and the error is NumPy's MemoryError.
     let e = Array::<f64>::zeros(&[1 << 40]).unwrap_err();
-    let c = o.case("zeros_memory_error");
-    let Value::Error { kind, .. } = &c.result else { panic!("NumPy did not raise") };
-    assert_eq!(e.numpy_kind(), kind);
-    assert!(e.to_string().starts_with("Unable to allocate"), "{e}");
-    assert!(e.to_string().ends_with("for an array with shape (1099511627776,) and data type float64"), "{e}");
+    o.case("zeros_memory_error").check_error(e.numpy_kind(), &e.to_string());
     assert!(Array::<u8>::ones(&[1 << 62, 4]).is_err());
     assert!(Array::<f32>::full(&[usize::MAX, 2], 1.0).is_err());
     assert!(Array::<i64>::empty_order(&[1 << 61, 8], Order::F).is_err());

@@ -85,7 +85,7 @@ fn format_column(col: &DynArray, style: Style<'_>) -> Result<Vec<String>> {
             if style.float_str && v.is_real_float() {
                 (0..v.len()).map(|i| v.scalar_str_at(i)).collect()
             } else {
-                v.format_all(style.zero_d, style.opts)
+                v.format_all(style.zero_d, style.opts)?
             }
         }
         DescrKind::Unicode(_) | DescrKind::Bytes(_) | DescrKind::Void(_) => col
@@ -136,7 +136,7 @@ fn sub_arrays(words: &[String], n: usize, shape: &[usize], opts: &PrintOptions) 
         };
         let step: usize = rest.iter().product();
         let part = |j: usize| nest(&words[j * step..(j + 1) * step], rest, summary, e);
-        let items: Vec<String> = if summary && len > 2 * e {
+        let items: Vec<String> = if summary && e.checked_mul(2).is_some_and(|both| len > both) {
             // `a[-0:]` is the whole axis, as in NumPy.
             let tail = if e == 0 { 0 } else { len - e };
             (0..e).map(part).chain(std::iter::once("...".to_string())).chain((tail..len).map(part)).collect()

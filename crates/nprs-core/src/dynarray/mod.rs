@@ -124,6 +124,14 @@ impl Buffer {
     /// A zero-filled buffer sized for `n` elements of `descr`, typed to match numeric dtypes.
     fn zeroed(descr: &Descr, n: usize, shape: &[usize]) -> Result<Buffer> {
         let bytes = n.checked_mul(descr.itemsize()).ok_or(Error::TooBig)?;
+        Self::zeroed_typed(descr, n, bytes, shape).map_err(|e| match e {
+            // NumPy's MemoryError names the array's dtype, not the buffer's element type.
+            Error::Alloc { shape, .. } => Error::Alloc { bytes, shape, dtype: descr.to_string() },
+            e => e,
+        })
+    }
+
+    fn zeroed_typed(descr: &Descr, n: usize, bytes: usize, shape: &[usize]) -> Result<Buffer> {
         Ok(match descr.numeric() {
             Some(DType::Bool) => Buffer::Bool(OwnedRepr::zeroed(n, shape)?),
             Some(DType::Int8) => Buffer::I8(OwnedRepr::zeroed(n, shape)?),

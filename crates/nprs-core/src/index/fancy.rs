@@ -223,7 +223,7 @@ impl<S: Data> ArrayBase<S> {
     /// zero slice step.
     pub fn index(&self, args: &[IndexArg<'_>]) -> Result<Array<S::Elem>> {
         match plan::plan(&self.shape, &self.strides, args)? {
-            Plan::Basic(sargs) => Ok(self.try_slice(&sargs)?.to_owned_order(Order::C)),
+            Plan::Basic(sargs) => crate::copy::try_copy_to_order(&self.try_slice(&sargs)?, Order::C),
             Plan::Mask(m) => super::mask::select_leading(&self.view(), &m.view()),
             Plan::Sel(sel) => gather_selection(self.as_ptr(), &sel),
         }

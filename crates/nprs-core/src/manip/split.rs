@@ -30,7 +30,7 @@ fn split_views<'a, T: crate::Element>(
             }
             let n = n as usize;
             let (each, extras) = (total / n, total % n);
-            let mut out = Vec::with_capacity(n);
+            let mut out = crate::mem::vec_with_capacity(n)?;
             let mut start = 0;
             for i in 0..n {
                 let len = each + usize::from(i < extras);
@@ -54,7 +54,9 @@ fn split_views<'a, T: crate::Element>(
                 .collect()
         }
     };
-    Ok(points.into_iter().map(|(st, len)| along(v, axis, st, len)).collect())
+    let mut views = crate::mem::vec_with_capacity(points.len())?;
+    views.extend(points.into_iter().map(|(st, len)| along(v, axis, st, len)));
+    Ok(views)
 }
 
 /// `numpy.array_split`: splits into `sections` views along `axis`, with `sections` either

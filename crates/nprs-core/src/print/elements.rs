@@ -61,20 +61,23 @@ impl Values {
 
     /// Formats every value with the format NumPy builds for exactly these values.
     /// `zero_d` marks the single value of a 0-d array (`True` loses its padding).
-    pub(crate) fn format_all(&self, zero_d: bool, opts: &PrintOptions) -> Vec<String> {
-        match self {
+    ///
+    /// # Errors
+    /// [`crate::Error::FloatFormatTooLarge`] for floats longer than NumPy prints.
+    pub(crate) fn format_all(&self, zero_d: bool, opts: &PrintOptions) -> crate::Result<Vec<String>> {
+        Ok(match self {
             Values::Bool(v) => {
                 let t = if zero_d { "True" } else { " True" };
                 v.iter().map(|&b| if b { t } else { "False" }.to_string()).collect()
             }
             Values::Int(v) => format_ints(v, opts.sign),
-            Values::F16(v) => format_floats(v, opts),
-            Values::F32(v) => format_floats(v, opts),
-            Values::F64(v) => format_floats(v, opts),
-            Values::BF16(v) => format_floats(v, opts),
-            Values::C64(v) => format_complex(&v.iter().map(|c| (c.re, c.im)).collect::<Vec<_>>(), opts),
-            Values::C128(v) => format_complex(&v.iter().map(|c| (c.re, c.im)).collect::<Vec<_>>(), opts),
-        }
+            Values::F16(v) => format_floats(v, opts)?,
+            Values::F32(v) => format_floats(v, opts)?,
+            Values::F64(v) => format_floats(v, opts)?,
+            Values::BF16(v) => format_floats(v, opts)?,
+            Values::C64(v) => format_complex(&v.iter().map(|c| (c.re, c.im)).collect::<Vec<_>>(), opts)?,
+            Values::C128(v) => format_complex(&v.iter().map(|c| (c.re, c.im)).collect::<Vec<_>>(), opts)?,
+        })
     }
 
     /// `str()` of the first value as a NumPy scalar (what `str` of a 0-d array prints).
@@ -137,19 +140,19 @@ pub(crate) fn format_ints(v: &[i128], sign: Sign) -> Vec<String> {
         .collect()
 }
 
-fn format_floats<F: FloatBits>(v: &[F], opts: &PrintOptions) -> Vec<String> {
-    let f = FloatFormat::new(v, opts, opts.sign);
-    v.iter().map(|&x| f.format(x)).collect()
+fn format_floats<F: FloatBits>(v: &[F], opts: &PrintOptions) -> crate::Result<Vec<String>> {
+    let f = FloatFormat::new(v, opts, opts.sign)?;
+    Ok(v.iter().map(|&x| f.format(x)).collect())
 }
 
 /// Complex values: real parts in one float format, imaginary parts in another that always
 /// shows the sign, then `j` before any padding (NumPy's `ComplexFloatingFormat`).
-fn format_complex<F: FloatBits>(v: &[(F, F)], opts: &PrintOptions) -> Vec<String> {
+fn format_complex<F: FloatBits>(v: &[(F, F)], opts: &PrintOptions) -> crate::Result<Vec<String>> {
     let re: Vec<F> = v.iter().map(|c| c.0).collect();
     let im: Vec<F> = v.iter().map(|c| c.1).collect();
-    let fr = FloatFormat::new(&re, opts, opts.sign);
-    let fi = FloatFormat::new(&im, opts, Sign::Plus);
-    v.iter()
+    let fr = FloatFormat::new(&re, opts, opts.sign)?;
+    let fi = FloatFormat::new(&im, opts, Sign::Plus)?;
+    Ok(v.iter()
         .map(|&(r, i)| {
             let mut s = fr.format(r);
             let is = fi.format(i);
@@ -159,7 +162,7 @@ fn format_complex<F: FloatBits>(v: &[(F, F)], opts: &PrintOptions) -> Vec<String
             s.push_str(&is[body.len()..]);
             s
         })
-        .collect()
+        .collect())
 }
 
 /// `str()` of a NumPy complex scalar: `1j`, `(1+2j)`, `(nan+infj)`.

@@ -13,6 +13,13 @@
 
 use super::dragon4::{Cutoff, DigitMode, FloatBits, Spec, Trim, positional, scientific};
 use super::options::{FloatMode, PrintOptions, Sign};
+use crate::error::{Error, Result};
+
+/// The longest float NumPy formats: its Dragon4 buffer holds 16,384 bytes with the
+/// terminating NUL. A longer result is its RuntimeError "Float formatting result too large"
+/// (for positional output; NumPy cuts scientific output short instead, and nprs raises the
+/// same error there — see `docs/deviations.md`).
+const MAX_FORMATTED: i64 = 16_383;
 
 /// A prepared float format (NumPy's `FloatingFormat` after `fillFormat`).
 #[derive(Clone, Debug)]
@@ -32,8 +39,18 @@ pub(crate) struct FloatFormat {
 
 impl FloatFormat {
     /// Prepares the format for `data` (the values that will be printed).
-    pub(crate) fn new<F: FloatBits>(data: &[F], opts: &PrintOptions, sign: Sign) -> FloatFormat {
-        let precision = if opts.floatmode == FloatMode::Unique { None } else { Some(opts.precision as i32) };
+    ///
+    /// # Errors
+    /// [`Error::FloatFormatTooLarge`] when a finite value would print longer than NumPy's
+    /// limit (a huge `precision` in `fixed` mode, a huge `nanstr` or `infstr` beside finite
+    /// values).
+    pub(crate) fn new<F: FloatBits>(data: &[F], opts: &PrintOptions, sign: Sign) -> Result<FloatFormat> {
+        // Precisions past an i32 mean "every digit" as surely as i32::MAX does.
+        let precision = if opts.floatmode == FloatMode::Unique {
+            None
+        } else {
+            Some(i32::try_from(opts.precision).unwrap_or(i32::MAX))
+        };
         let mut f = FloatFormat {
             exp_format: false,
             precision,
@@ -47,8 +64,17 @@ impl FloatFormat {
             nanstr: opts.nanstr.clone(),
             infstr: opts.infstr.clone(),
         };
+        let finite = data.iter().any(|x| x.to_f64().is_finite());
+        // Fixed mode prints every digit of the precision: past the limit, every finite
+        // value is too long, and making its digits first would take memory and time.
+        if finite && opts.floatmode == FloatMode::Fixed && opts.precision > (MAX_FORMATTED - 2) as usize {
+            return Err(Error::FloatFormatTooLarge);
+        }
         f.fill(data, opts.floatmode, opts.suppress);
-        f
+        if finite && i64::from(f.pad_left) + i64::from(f.pad_right) + 1 > MAX_FORMATTED {
+            return Err(Error::FloatFormatTooLarge);
+        }
+        Ok(f)
     }
 
     fn fill<F: FloatBits>(&mut self, data: &[F], floatmode: FloatMode, suppress: bool) {
@@ -150,9 +176,10 @@ impl FloatFormat {
 
         if finite.len() != data.len() {
             let neginf = self.sign != Sign::Minus || data.iter().any(|x| x.to_f64() == f64::NEG_INFINITY);
-            let offset = self.pad_right + 1;
-            let nan_w = self.nanstr.chars().count() as i32;
-            let inf_w = self.infstr.chars().count() as i32 + i32::from(neginf);
+            let offset = self.pad_right.saturating_add(1);
+            let nan_w = i32::try_from(self.nanstr.chars().count()).unwrap_or(i32::MAX);
+            let inf_w =
+                i32::try_from(self.infstr.chars().count()).unwrap_or(i32::MAX).saturating_add(i32::from(neginf));
             self.pad_left = self.pad_left.max(nan_w - offset).max(inf_w - offset);
         }
     }
@@ -174,8 +201,10 @@ impl FloatFormat {
                 };
                 format!("{s}{}", self.infstr)
             };
-            let width = (self.pad_left + self.pad_right + 1).max(0) as usize;
-            return format!("{ret:>width$}");
+            // Padded by hand: the formatter's width is limited to 65,535.
+            let width = (i64::from(self.pad_left) + i64::from(self.pad_right) + 1).max(0) as usize;
+            let pad = width.saturating_sub(ret.chars().count());
+            return " ".repeat(pad) + &ret;
         }
         let spec = Spec {
             mode: if self.unique { DigitMode::Unique } else { DigitMode::Exact },

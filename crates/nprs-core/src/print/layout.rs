@@ -71,7 +71,7 @@ impl Layout {
     }
 
     fn cut(&self, n: usize) -> bool {
-        self.summarize && 2 * self.edgeitems < n
+        self.summarize && self.edgeitems.checked_mul(2).is_some_and(|both| both < n)
     }
 
     /// For each axis, the indices along it that are shown, in order.

@@ -95,7 +95,7 @@ pub fn array2string<S: Data>(
     }
     let layout = Layout::for_array(a.size(), options, separator, prefix, suffix);
     let values = shown_values(a, &layout);
-    let mut words = values.format_all(a.ndim() == 0, options);
+    let mut words = crate::error::or_panic(values.format_all(a.ndim() == 0, options));
     layout.render(a.shape(), |k| std::mem::take(&mut words[k]))
 }
 

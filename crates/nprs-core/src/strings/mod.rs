@@ -76,6 +76,21 @@ fn pattern(p: &str, unicode: bool) -> Result<Text> {
 }
 
 /// Builds a string array of `shape` from results, `width` wide (at least 1).
+/// Checks, before any string is made, that a result of `shape` with strings of `width`
+/// characters (computed as NumPy's 64-bit integer, so it may have wrapped) can exist and be
+/// allocated: NumPy's TypeError for widths past its 2**31 - 1 byte itemsize limit
+/// ("data type 'U1099511627776' not understood"), its MemoryError for an array too large.
+fn check_result(shape: &[usize], unicode: bool, width: i64) -> Result<()> {
+    let per_char: i64 = if unicode { 4 } else { 1 };
+    if width < 0 || width.saturating_mul(per_char) > i64::from(i32::MAX) {
+        return Err(Error::Type(format!("data type '{}{width}' not understood", if unicode { 'U' } else { 'S' })));
+    }
+    let w = width.max(1) as usize;
+    let descr = if unicode { Descr::unicode(w) } else { Descr::bytes(w) };
+    // Zeroed memory is mapped lazily, so trying costs no more than the check it makes.
+    DynArray::zeros(shape, &descr).map(drop)
+}
+
 fn build(shape: &[usize], items: Vec<Text>, unicode: bool, width: Option<usize>) -> Result<DynArray> {
     let w = width.unwrap_or_else(|| items.iter().map(Text::len).max().unwrap_or(0)).max(1);
     let descr = if unicode { Descr::unicode(w) } else { Descr::bytes(w) };
@@ -186,6 +201,8 @@ pub fn add<'a, 'b>(a: impl Into<Operand<'a>>, b: impl Into<Operand<'b>>) -> Resu
 pub fn multiply<S: DynData>(a: &DynBase<S>, n: i64) -> Result<DynArray> {
     let (vals, unicode) = texts(a, "multiply")?;
     let k = usize::try_from(n.max(0)).map_err(|_| Error::Overflow("repeat count too large".into()))?;
+    let longest = vals.iter().map(Text::len).max().unwrap_or(0);
+    check_result(a.shape(), unicode, (longest as i64).wrapping_mul(n.max(0)))?;
     let out = vals
         .into_iter()
         .map(|t| match t {
@@ -512,6 +529,7 @@ fn pad_impl<S: DynData>(a: &DynBase<S>, width: usize, fillchar: char, func: &str
     let (vals, unicode) = texts(a, func)?;
     let f = fill_char(fillchar, unicode)?;
     let w = width_of(a).max(width);
+    check_result(a.shape(), unicode, i64::try_from(w).unwrap_or(-1))?;
     let out = vals
         .into_iter()
         .map(|t| {
@@ -572,6 +590,7 @@ pub fn rjust<S: DynData>(a: &DynBase<S>, width: usize, fillchar: char) -> Result
 pub fn zfill<S: DynData>(a: &DynBase<S>, width: usize) -> Result<DynArray> {
     let (vals, unicode) = texts(a, "zfill")?;
     let w = width_of(a).max(width);
+    check_result(a.shape(), unicode, i64::try_from(w).unwrap_or(-1))?;
     let out = vals
         .into_iter()
         .map(|t| {
