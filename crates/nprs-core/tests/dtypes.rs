@@ -357,3 +357,75 @@ fn common_type_matches_numpy() {
         }
     }
 }
+
+#[test]
+fn subarrays_of_zero_size_bases_error_as_numpy() {
+    let o = oracle("dtypes/descr");
+    let mut n = 0;
+    for c in o.with_prefix("unsized_") {
+        let spec = c.expr.strip_prefix("np.dtype(").and_then(|s| s.strip_suffix(')')).expect("np.dtype call");
+        let e = Descr::parse(spec).expect_err(spec);
+        c.check_error(e.numpy_kind(), &e.to_string());
+        n += 1;
+    }
+    assert!(n >= 7, "only {n} cases");
+    // The constructor refuses them too; a record with no fields is a valid base.
+    let e = Descr::subarray(Descr::bytes(0), &[3]).unwrap_err();
+    o.case("unsized_01").check_error(e.numpy_kind(), &e.to_string());
+    // NumPy takes `(('<f8', (0,)), 2)` for a dtype whose item size (2) contradicts its
+    // shape; nprs refuses it with the same error (docs/deviations.md).
+    let e = Descr::parse("[('s', ('<f8', (0,)), 2)]").unwrap_err();
+    o.case("unsized_01").check_error(e.numpy_kind(), &e.to_string());
+    assert_eq!(Descr::parse("[('s', 'S0', 3)]").unwrap(), Descr::parse("[('s', 'S3')]").unwrap());
+    let empty = Descr::record(Vec::<(&str, Descr)>::new()).unwrap();
+    assert_eq!(Descr::subarray(empty, &[2]).unwrap().itemsize(), 0);
+}
+
+#[test]
+fn escaped_field_names_round_trip_as_numpy_writes_them() {
+    let o = oracle("dtypes/descr");
+    let mut n = 0;
+    for c in o.with_prefix("escaped_") {
+        let Value::List(parts) = &c.result else { panic!("{}: {:?}", c.name, c.result) };
+        let [Value::Str(npy), Value::Str(text), Value::List(names)] = parts.as_slice() else {
+            panic!("{}: {parts:?}", c.name)
+        };
+        let names: Vec<String> = names
+            .iter()
+            .map(|v| match v {
+                Value::Str(s) => s.clone(),
+                other => panic!("{other:?}"),
+            })
+            .collect();
+        let d = Descr::from_npy_descr(npy).unwrap_or_else(|e| panic!("{}: {npy}: {e}", c.name));
+        assert_eq!(d.names().unwrap(), names, "{}: {npy}", c.name);
+        assert_eq!(&d.npy_descr().unwrap(), npy, "{}", c.name);
+        let parsed = Descr::parse(text).unwrap_or_else(|e| panic!("{}: {text}: {e}", c.name));
+        assert_eq!(parsed, d, "{}: {text}", c.name);
+        assert_eq!(&d.to_string(), text, "{}", c.name);
+        n += 1;
+    }
+    assert!(n >= 12, "only {n} cases");
+}
+
+#[test]
+fn malformed_escapes_in_field_names_are_errors() {
+    for spec in [
+        r"[('a\q', '<i4')]",
+        r"[('a\x4', '<i4')]",
+        r"[('a\xg1', '<i4')]",
+        r"[('a\u12', '<i4')]",
+        r"[('a\ud800', '<i4')]",
+        r"[('a\U00110000', '<i4')]",
+        r"[('a\', '<i4')]",
+        "[('a\\",
+        r"[('a\'",
+    ] {
+        let e = Descr::parse(spec).expect_err(spec);
+        assert_eq!(e.to_string(), format!("data type '{spec}' not understood"));
+        assert!(Descr::from_npy_descr(spec).is_err(), "{spec}");
+    }
+    // Every escape Python writes or reads with one letter.
+    let d = Descr::parse(r#"[('\\\'\"\n\r\t\a\b\f\v\x41\u00e9\U0001F600', '<i4')]"#).unwrap();
+    assert_eq!(d.names().unwrap(), ["\\'\"\n\r\t\u{7}\u{8}\u{c}\u{b}A\u{e9}\u{1f600}"]);
+}

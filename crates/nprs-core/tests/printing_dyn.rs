@@ -125,3 +125,27 @@ fn bfloat16_prints_as_a_float_dtype() {
     let one = DynArray::from_scalars(&[], &Descr::bfloat16(), &[0.1.into()]).unwrap();
     assert_eq!(one.to_string(), nprs_core::dtype::pyfmt::repr_bf16(half::bf16::from_f64(0.1)));
 }
+
+#[test]
+fn records_with_generic_datetimes_fail_as_numpy_and_still_format() {
+    let o = oracle("printing/datetime");
+    let opts = PrintOptions::default();
+    let a = DynArray::zeros(&[2], &Descr::parse("[('a', 'M8')]").unwrap()).unwrap();
+    let e = a.array_repr(&opts).unwrap_err();
+    o.case("generic_record_repr").check_error(e.numpy_kind(), &e.to_string());
+    let e = a.array_str(&opts).unwrap_err();
+    o.case("generic_record_str").check_error(e.numpy_kind(), &e.to_string());
+    let z = DynArray::zeros(&[], &Descr::parse("[('a', 'M8'), ('b', '<i4')]").unwrap()).unwrap();
+    let e = z.array_str(&opts).unwrap_err();
+    o.case("generic_record_0d_str").check_error(e.numpy_kind(), &e.to_string());
+    let nested = DynArray::zeros(&[2], &Descr::parse("[('r', [('a', 'M8', (2,))])]").unwrap()).unwrap();
+    let e = nested.array_repr(&opts).unwrap_err();
+    o.case("generic_record_nested_repr").check_error(e.numpy_kind(), &e.to_string());
+    // The formatting traits cannot fail: they show the counts (docs/deviations.md).
+    assert_eq!(format!("{a:?}"), "array([(0,), (0,)], dtype=[('a', '<M8')])");
+    assert_eq!(a.to_string(), "[(0,) (0,)]");
+    assert_eq!(z.to_string(), "(0, 0)");
+    assert_eq!(nested.to_string(), "[(([0, 0],),) (([0, 0],),)]");
+    let comma = DynArray::zeros(&[1], &Descr::parse("M8, i4").unwrap()).unwrap();
+    assert_eq!(format!("{comma:?}"), "array([(0, 0)], dtype=[('f0', '<M8'), ('f1', '<i4')])");
+}

@@ -333,8 +333,13 @@ impl Descr {
     /// A sub-array dtype `(base, shape)`, as used for fields such as `('scores', '<f8', (3,))`.
     ///
     /// # Errors
-    /// NumPy's limits: every dimension and the whole size in bytes must fit a C `int`.
+    /// NumPy's limits: every dimension and the whole size in bytes must fit a C `int`; a
+    /// base of no bytes other than a record (`'S0'`, `'V0'`, a sub-array with a zero in
+    /// its shape) is refused, as NumPy does ("invalid itemsize in generic type tuple").
     pub fn subarray(base: Descr, shape: &[usize]) -> Result<Self> {
+        if base.itemsize() == 0 && base.record_layout_of().is_none() {
+            return Err(super::parse::unsized_subarray());
+        }
         if shape.iter().any(|&d| d > i32::MAX as usize) {
             return Err(Error::Value("invalid shape in fixed-type tuple: dimension does not fit into a C int.".into()));
         }

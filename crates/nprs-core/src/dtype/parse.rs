@@ -303,8 +303,9 @@ const MAX_DEPTH: usize = 64;
 
 /// Refuses text whose brackets (outside quotes) nest deeper than [`MAX_DEPTH`], before any
 /// recursive parsing, so no input can exhaust the stack: the literal parser recurses once
-/// per bracket and the dtype conversion once per nested dtype, and quoted spellings (which
-/// are parsed in turn) nest at most two deep because quotes cannot be escaped.
+/// per bracket and the dtype conversion once per nested dtype. Quoted spellings are parsed
+/// in turn (and checked then); a quote inside a quote needs a backslash, doubled at every
+/// level, so their nesting grows only with the logarithm of the text's length.
 ///
 /// The scan follows quotes as the literal parser does, so its depth is never less than the
 /// parser's wherever the parser gets to.
@@ -315,8 +316,11 @@ const MAX_DEPTH: usize = 64;
 fn check_nesting(text: &str) -> Result<()> {
     let mut depth = 0usize;
     let mut quote = None;
+    let mut escaped = false;
     for b in text.bytes() {
         match (quote, b) {
+            (Some(_), _) if escaped => escaped = false,
+            (Some(_), b'\\') => escaped = true,
             (Some(q), _) if b == q => quote = None,
             (Some(_), _) => {}
             (None, b'\'' | b'"') => quote = Some(b),
@@ -433,19 +437,23 @@ impl<'a> Lexer<'a> {
             }
             q @ (b'\'' | b'"') => {
                 self.pos += 1;
-                let start = self.pos;
-                while self.pos < self.s.len() && self.s[self.pos] != q {
-                    if self.s[self.pos] == b'\\' {
-                        return Err(());
+                let mut text = Vec::new();
+                loop {
+                    match *self.s.get(self.pos).ok_or(())? {
+                        c if c == q => break,
+                        b'\\' => {
+                            let (c, len) = unescape(&self.s[self.pos + 1..])?;
+                            text.extend_from_slice(c.encode_utf8(&mut [0; 4]).as_bytes());
+                            self.pos += 1 + len;
+                        }
+                        c => {
+                            text.push(c);
+                            self.pos += 1;
+                        }
                     }
-                    self.pos += 1;
                 }
-                if self.pos >= self.s.len() {
-                    return Err(());
-                }
-                let text = std::str::from_utf8(&self.s[start..self.pos]).map_err(|_| ())?.to_string();
                 self.pos += 1;
-                Ok(Lit::Str(text))
+                Ok(Lit::Str(String::from_utf8(text).map_err(|_| ())?))
             }
             c if c.is_ascii_digit() || c == b'-' => {
                 let start = self.pos;
@@ -472,6 +480,42 @@ impl<'a> Lexer<'a> {
     }
 }
 
+/// The character of a Python string-literal escape, given the text after its backslash,
+/// and how many bytes of that text it takes: the escapes `repr` writes (`\\`, `\'`, `\"`,
+/// `\n`, `\r`, `\t`, `\xNN`, `\uNNNN`, `\UNNNNNNNN`) and the other single-letter ones
+/// (`\a`, `\b`, `\f`, `\v`; not octal ones). Anything else, a short hex escape or one naming no
+/// character (a surrogate, past U+10FFFF) is refused.
+fn unescape(rest: &[u8]) -> std::result::Result<(char, usize), ()> {
+    let simple = match rest.first().ok_or(())? {
+        b'\\' => '\\',
+        b'\'' => '\'',
+        b'"' => '"',
+        b'n' => '\n',
+        b'r' => '\r',
+        b't' => '\t',
+        b'a' => '\u{7}',
+        b'b' => '\u{8}',
+        b'f' => '\u{c}',
+        b'v' => '\u{b}',
+        b'x' => return hex_escape(rest, 2),
+        b'u' => return hex_escape(rest, 4),
+        b'U' => return hex_escape(rest, 8),
+        _ => return Err(()),
+    };
+    Ok((simple, 1))
+}
+
+/// `\xNN`, `\uNNNN` or `\UNNNNNNNN` (`rest` starts at the letter): exactly `digits` hex
+/// digits naming a Unicode scalar value.
+fn hex_escape(rest: &[u8], digits: usize) -> std::result::Result<(char, usize), ()> {
+    let hex = rest.get(1..=digits).ok_or(())?;
+    if !hex.iter().all(u8::is_ascii_hexdigit) {
+        return Err(());
+    }
+    let code = u32::from_str_radix(std::str::from_utf8(hex).map_err(|_| ())?, 16).map_err(|_| ())?;
+    Ok((char::from_u32(code).ok_or(())?, 1 + digits))
+}
+
 fn lit_shape(l: &Lit, spec: &str) -> Result<Vec<usize>> {
     match l {
         Lit::Int(n) if *n >= 0 => Ok(vec![*n as usize]),
@@ -486,14 +530,43 @@ fn lit_shape(l: &Lit, spec: &str) -> Result<Vec<usize>> {
     }
 }
 
+/// NumPy's `(base, shape)` tuple: a sub-array, or `base` itself for the shape `()`. A base
+/// of no bytes that is not a record (`'S0'`, `'V0'`, a sub-array with a zero in its shape)
+/// takes an integer as its size instead (`('S0', 3)` is `'S3'`) and refuses a shape.
+/// NumPy also takes an integer after a zero-size sub-array, making a dtype whose item size
+/// disagrees with its shape; nprs refuses that too (docs/deviations.md).
+///
+/// # Errors
+/// NumPy's `ValueError` "invalid itemsize in generic type tuple"; [`Descr::subarray`]'s.
+fn shaped(base: Descr, shape: &Lit, spec: &str) -> Result<Descr> {
+    if base.itemsize() == 0 && base.record_layout_of().is_none() {
+        let Lit::Int(n) = *shape else { return Err(unsized_subarray()) };
+        let n = usize::try_from(n).map_err(|_| not_understood(spec))?;
+        let kind = match base.kind_of() {
+            DescrKind::Unicode(_) if n <= i32::MAX as usize / 4 => DescrKind::Unicode(n),
+            DescrKind::Bytes(_) if n <= i32::MAX as usize => DescrKind::Bytes(n),
+            DescrKind::Void(_) if n <= i32::MAX as usize => DescrKind::Void(n),
+            DescrKind::Unicode(_) | DescrKind::Bytes(_) | DescrKind::Void(_) => return Err(c_int_overflow()),
+            _ => return Err(unsized_subarray()),
+        };
+        return Ok(Descr::with_order(kind, base.byte_order()));
+    }
+    let shape = lit_shape(shape, spec)?;
+    if shape.is_empty() { Ok(base) } else { Descr::subarray(base, &shape) }
+}
+
+/// NumPy's error for a sub-array of a dtype with no bytes (`('S0', (3,))`).
+pub(crate) fn unsized_subarray() -> Error {
+    Error::Value("invalid itemsize in generic type tuple".into())
+}
+
 fn descr_from_literal(l: &Lit, spec: &str, npy: bool) -> Result<Descr> {
     match l {
         Lit::Str(s) => Descr::parse(s),
         Lit::List(items) => record_from_list(items, spec, npy),
         Lit::Tuple(items) if items.len() == 2 => {
             let base = descr_from_literal(&items[0], spec, npy)?;
-            let shape = lit_shape(&items[1], spec)?;
-            if shape.is_empty() { Ok(base) } else { Descr::subarray(base, &shape) }
+            shaped(base, &items[1], spec)
         }
         Lit::Dict(entries) => record_from_dict(entries, spec),
         _ => Err(not_understood(spec)),
@@ -517,10 +590,7 @@ fn record_from_list(items: &[Lit], spec: &str, npy: bool) -> Result<Descr> {
         };
         let mut descr = descr_from_literal(&parts[1], spec, npy)?;
         if parts.len() == 3 {
-            let shape = lit_shape(&parts[2], spec)?;
-            if !shape.is_empty() {
-                descr = Descr::subarray(descr, &shape)?;
-            }
+            descr = shaped(descr, &parts[2], spec)?;
         }
         let size = descr.itemsize();
         // Unnamed void entries are the padding that `dtype.descr` lists between fields.

@@ -26,7 +26,7 @@ use std::fmt;
 
 use super::{DynArray, DynBase, DynData};
 use crate::dtype::pyfmt::{py_bytes_repr, py_str_repr};
-use crate::dtype::{DType, DateTimeUnit, Descr, DescrKind, TimeUnit};
+use crate::dtype::{DType, Descr, DescrKind};
 use crate::error::{Error, Result};
 use crate::print::{
     Layout, PrintOptions, Values, datetime_as_string, format_datetimes, format_timedeltas, get_printoptions,
@@ -44,6 +44,9 @@ struct Style<'a> {
     /// Real floats print as their scalar `str` (`str` of a 0-d record, where NumPy's
     /// formatter for floats is `str`).
     float_str: bool,
+    /// Generic-unit datetimes holding values, which NumPy refuses to print, show their
+    /// counts as `int64` values do (the formatting traits' fallback) instead of failing.
+    lenient: bool,
 }
 
 /// The values of a native, C-contiguous array of a numeric dtype (or `bfloat16`).
@@ -98,7 +101,10 @@ fn format_column(col: &DynArray, style: Style<'_>) -> Result<Vec<String>> {
                 (other, _) => other.to_string(),
             })
             .collect(),
-        DescrKind::DateTime(u) => format_datetimes(&counts(col), *u)?,
+        DescrKind::DateTime(u) => match format_datetimes(&counts(col), *u) {
+            Err(_) if style.lenient => Values::from_vec(counts(col)).format_all(style.zero_d, style.opts),
+            words => words?,
+        },
         DescrKind::TimeDelta(_) => format_timedeltas(&counts(col)),
         DescrKind::Record(r) => {
             let n = col.size();
@@ -171,12 +177,6 @@ fn dtype_short_repr(d: &Descr) -> String {
     if word { name } else { py_str_repr(&name) }
 }
 
-/// True for generic-unit datetimes holding a count other than NaT, which NumPy refuses
-/// to print.
-fn generic_datetime(d: &Descr) -> bool {
-    matches!(d.kind_of(), DescrKind::DateTime(DateTimeUnit { unit: TimeUnit::Generic, .. }))
-}
-
 impl<S: DynData> DynBase<S> {
     /// The shown elements (all of them, or the corners of a summarised array) as a native
     /// C-contiguous array, in C order.
@@ -219,12 +219,26 @@ impl<S: DynData> DynBase<S> {
     /// NumPy's `ValueError` for a generic-unit `datetime64` holding a value other than NaT
     /// ("Cannot convert a NumPy datetime value other than NaT with generic units").
     pub fn array2string(&self, options: &PrintOptions, separator: &str, prefix: &str, suffix: &str) -> Result<String> {
+        self.render(options, separator, prefix, suffix, false)
+    }
+
+    /// [`array2string`](Self::array2string), with generic-unit datetimes shown as counts
+    /// when `lenient`.
+    fn render(
+        &self,
+        options: &PrintOptions,
+        separator: &str,
+        prefix: &str,
+        suffix: &str,
+        lenient: bool,
+    ) -> Result<String> {
         if self.is_empty() {
             return Ok("[]".into());
         }
         let layout = Layout::for_array(self.size(), options, separator, prefix, suffix);
         let shown = self.shown_elements(&layout)?;
-        let mut words = format_column(&shown, Style { opts: options, zero_d: self.ndim() == 0, float_str: false })?;
+        let style = Style { opts: options, zero_d: self.ndim() == 0, float_str: false, lenient };
+        let mut words = format_column(&shown, style)?;
         Ok(layout.render(self.shape(), |k| std::mem::take(&mut words[k])))
     }
 
@@ -242,7 +256,13 @@ impl<S: DynData> DynBase<S> {
     /// # Errors
     /// As [`array2string`](Self::array2string).
     pub fn array_repr(&self, options: &PrintOptions) -> Result<String> {
-        let body = self.array2string(options, ", ", "array(", ")")?;
+        self.repr_with(options, false)
+    }
+
+    /// [`array_repr`](Self::array_repr), with generic-unit datetimes shown as counts when
+    /// `lenient`.
+    fn repr_with(&self, options: &PrintOptions, lenient: bool) -> Result<String> {
+        let body = self.render(options, ", ", "array(", ")", lenient)?;
         let d = self.dtype();
         Ok(repr_from_parts(&body, self.shape(), &dtype_short_repr(d), dtype_is_implied(d), options))
     }
@@ -267,8 +287,14 @@ impl<S: DynData> DynBase<S> {
     /// # Errors
     /// As [`array2string`](Self::array2string).
     pub fn array_str(&self, options: &PrintOptions) -> Result<String> {
+        self.str_with(options, false)
+    }
+
+    /// [`array_str`](Self::array_str), with generic-unit datetimes shown as counts when
+    /// `lenient`.
+    fn str_with(&self, options: &PrintOptions, lenient: bool) -> Result<String> {
         if self.ndim() != 0 {
-            return self.array2string(options, " ", "", "");
+            return self.render(options, " ", "", "", lenient);
         }
         let one = self.to_native_contiguous();
         let d = one.dtype();
@@ -283,27 +309,15 @@ impl<S: DynData> DynBase<S> {
                     other => other.map(|v| v.to_string()).unwrap_or_default(),
                 })
             }
-            DescrKind::DateTime(u) => datetime_as_string(counts(&one)[0], *u),
+            DescrKind::DateTime(u) => match datetime_as_string(counts(&one)[0], *u) {
+                Err(_) if lenient => Ok(Values::from_vec(counts(&one)).scalar_str()),
+                text => text,
+            },
             DescrKind::TimeDelta(u) => Ok(timedelta_str(counts(&one)[0], *u)),
             _ => {
-                let style = Style { opts: options, zero_d: true, float_str: true };
+                let style = Style { opts: options, zero_d: true, float_str: true, lenient };
                 Ok(format_column(&one, style)?.pop().unwrap_or_default())
             }
-        }
-    }
-
-    /// Counts in place of dates for a generic-unit `datetime64` holding values, which
-    /// NumPy cannot print: the array printed as `int64` counts, then the dtype.
-    fn generic_datetime_fallback(&self, repr: bool, options: &PrintOptions) -> String {
-        let int64 = Descr::with_order(DescrKind::Numeric(DType::Int64), self.dtype().byte_order());
-        let as_counts = DynArray::from_bytes(&self.to_bytes(), &int64, self.shape());
-        match as_counts {
-            Ok(c) if repr => {
-                let body = c.array2string(options, ", ", "array(", ")").unwrap_or_default();
-                repr_from_parts(&body, self.shape(), &dtype_short_repr(self.dtype()), false, options)
-            }
-            Ok(c) => c.array_str(options).unwrap_or_default(),
-            Err(_) => String::new(),
         }
     }
 }
@@ -321,14 +335,14 @@ impl<S: DynData> fmt::Display for DynBase<S> {
     /// NumPy's `str()` with this thread's print options (`{:.N}` sets the precision):
     /// `['a' 'bcd']`, `[('Alice', 25, [90. , 85.5, 77. ])]`, `['2024-01-01' 'NaT']`.
     ///
-    /// A generic-unit `datetime64` holding values other than NaT, which NumPy refuses to
-    /// print, shows its counts; [`array_str`](DynBase::array_str) returns NumPy's error.
+    /// Generic-unit `datetime64` values other than NaT, which NumPy refuses to print (also
+    /// as fields of records), show their counts; [`array_str`](DynBase::array_str) returns
+    /// NumPy's error. The formatter never fails: should formatting fail otherwise, the
+    /// error's message is written in place of the array.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let opts = options_for(f);
-        match self.array_str(&opts) {
+        match self.str_with(&options_for(f), true) {
             Ok(s) => f.write_str(&s),
-            Err(_) if generic_datetime(self.dtype()) => f.write_str(&self.generic_datetime_fallback(false, &opts)),
-            Err(_) => Err(fmt::Error),
+            Err(e) => write!(f, "<{e}>"),
         }
     }
 }
@@ -337,14 +351,14 @@ impl<S: DynData> fmt::Debug for DynBase<S> {
     /// NumPy's `repr()` with this thread's print options (`{:.N?}` sets the precision):
     /// `array(['a', 'bcd'], dtype='<U3')`.
     ///
-    /// A generic-unit `datetime64` holding values other than NaT, which NumPy refuses to
-    /// print, shows its counts; [`array_repr`](DynBase::array_repr) returns NumPy's error.
+    /// Generic-unit `datetime64` values other than NaT, which NumPy refuses to print (also
+    /// as fields of records), show their counts; [`array_repr`](DynBase::array_repr) returns
+    /// NumPy's error. The formatter never fails: should formatting fail otherwise, the
+    /// error's message is written in place of the array.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let opts = options_for(f);
-        match self.array_repr(&opts) {
+        match self.repr_with(&options_for(f), true) {
             Ok(s) => f.write_str(&s),
-            Err(_) if generic_datetime(self.dtype()) => f.write_str(&self.generic_datetime_fallback(true, &opts)),
-            Err(_) => Err(fmt::Error),
+            Err(e) => write!(f, "array(<{e}>)"),
         }
     }
 }

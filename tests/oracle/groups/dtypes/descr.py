@@ -15,7 +15,18 @@ SPECS = [
     "[('x', '<f8'), ('', '|V4'), ('y', '<i4')]",
     "[('pos', [('x', '<f4'), ('y', '<f4', (2,))]), ('id', '<u8')]",
     "i4, f8", "i4,(2,3)f8,U3", "(3,)i4", "(2,3)f8", "3i4",
+    # Zero-size parts NumPy accepts; an integer in place of the shape sizes a flexible type.
+    "[('s', '<f8', (0,))]", "[('s', 'S0')]", "[('s', 'V0'), ('t', '<i2')]", "[('s', [], (2,))]",
+    "[('s', 'S0', 3)]", "[('s', 'U', 2)]", "[('s', '<f8', (2, 0))]",
 ]
+
+# Sub-arrays of a base with no bytes (other than a record), which NumPy refuses.
+UNSIZED = ["[('s', '0<f8', (3,))]", "[('s', 'V0', (3,))]", "[('s', 'S0', ())]", "[('s', ('<f8', (0,)), (3,))]",
+           "[('s', 'U0', (2, 2))]", "[('s', 'S', (0,))]", "('V0', (1,))"]
+
+# Field names that `repr` writes with backslash escapes.
+ESCAPED_NAMES = ["nam\x01", "a'b", 'a"b', "a'\"b", "a\\b", "\u00e9\u2028\U0001f600", "x\x7f\x80\xa0",
+                 "tab\t\n\r", "\\x41", "\x00z", "\\'", "\\"]
 
 ERRORS = ["foo", "i3", "f3", "c4", "int65", "  i4", "i4 ", ">>i4", "str5", "int8[s]", "f0", "M8[xx]",
           "M8[s]x", "M8[", "m8[2]", "M8[-1s]", "datetime64[D]x", "v", "Uabc", ">", "",
@@ -32,6 +43,12 @@ def generate(g):
         g.case(f"spec_{i:03}", expr, note=s)
     for i, s in enumerate(ERRORS):
         g.case(f"error_{i:02}", f"np.dtype({s!r})", note=s)
+    for i, s in enumerate(UNSIZED):
+        g.case(f"unsized_{i:02}", f"np.dtype({s})", note=s)
+    for i, name in enumerate(ESCAPED_NAMES):
+        # The .npy descr (as the header writes it), str(dtype) and the names.
+        g.case(f"escaped_{i:02}",
+               f"(lambda d: (repr(np.lib.format.dtype_to_descr(d)), str(d), d.names))(np.dtype([({name!r}, '<U10')]))")
     g.case("aligned_repr", "repr(np.dtype([('a', 'i1'), ('b', '<i4')], align=True))")
     g.case("aligned_str", "str(np.dtype([('a', 'i1'), ('b', '<i4')], align=True))")
     g.case("aligned_itemsize", "np.dtype([('a', 'i1'), ('b', '<i4'), ('c', 'i2')], align=True).itemsize")

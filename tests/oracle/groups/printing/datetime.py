@@ -109,3 +109,9 @@ def generate(g):
     g.case("generic_values_repr", "repr(np.array([1, 2], dtype='i8').view('M8'))")
     g.case("generic_values_str", "str(np.array([1, 2], dtype='i8').view('M8'))")
     g.case("generic_value_0d_str", "str(np.array(1, dtype='i8').view('M8'))")
+    # Records with generic-unit datetime fields holding values.
+    g.case("generic_record_repr", "repr(np.zeros(2, dtype=[('a', 'M8')]))")
+    g.case("generic_record_str", "str(np.zeros(2, dtype=[('a', 'M8')]))")
+    g.case("generic_record_0d_str", "str(np.zeros((), dtype=[('a', 'M8'), ('b', '<i4')]))")
+    g.case("generic_record_nested_repr", "repr(np.zeros(2, dtype=[('r', [('a', 'M8', (2,))])]))")
+    show(g, "dt_generic_record_nat", "np.array([(np.datetime64('NaT'),)], dtype=[('a', 'M8')])")

@@ -165,7 +165,23 @@ def numeric(g):
     show(g, "n_reversed_be", "np.array([1.5, 2.5, 3.5], dtype='>f8')", view="rev")
 
 
+def zero_size(g):
+    """Records with fields of no bytes: empty sub-arrays, `S0`, `V0`, empty records."""
+    show(g, "z_subarray_field", "np.zeros(3, dtype=[('s', '<f8', (0,))])")
+    show(g, "z_subarray_2x0", "np.zeros(2, dtype=[('a', '<i4'), ('s', '<f8', (2, 0))])")
+    show(g, "z_subarray_0x2", "np.zeros(2, dtype=[('s', '<f8', (0, 2)), ('b', '<f4')])")
+    show(g, "z_bytes_field", "np.zeros(3, dtype=[('s', 'S0')])")
+    show(g, "z_void_field", "np.zeros(3, dtype=[('v', 'V0'), ('i', '<i2')])")
+    show(g, "z_unicode_field", "np.zeros(2, dtype=[('u', '<U0'), ('x', '<f8')])")
+    show(g, "z_empty_record_field", "np.zeros(2, dtype=[('r', [], (2,)), ('x', '<i1')])")
+    show(g, "z_nested", "np.zeros(2, dtype=[('n', [('s', 'S0'), ('e', '<f8', (0,))])])")
+    show(g, "z_0d", "np.zeros((), dtype=[('s', '<f8', (0,)), ('b', 'S0')])")
+    show(g, "z_2d", "np.zeros((2, 2), dtype=[('s', '<f8', (0,))])")
+    show(g, "z_summary", "np.zeros(20, dtype=[('s', '<f8', (0,))])", threshold=5)
+
+
 def generate(g):
     strings(g)
     records(g)
     numeric(g)
+    zero_size(g)
