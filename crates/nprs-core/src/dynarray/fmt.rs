@@ -102,7 +102,7 @@ fn format_column(col: &DynArray, style: Style<'_>) -> Result<Vec<String>> {
             })
             .collect(),
         DescrKind::DateTime(u) => match format_datetimes(&counts(col), *u) {
-            Err(_) if style.lenient => Values::from_vec(counts(col)).format_all(style.zero_d, style.opts),
+            Err(_) if style.lenient => Values::from_vec(counts(col)).format_all(style.zero_d, style.opts)?,
             words => words?,
         },
         DescrKind::TimeDelta(_) => format_timedeltas(&counts(col)),
