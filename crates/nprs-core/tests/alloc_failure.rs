@@ -144,3 +144,21 @@ fn printing_past_numpys_float_length_is_its_runtime_error() {
     let msg = typed.unwrap_err();
     assert_eq!(msg.downcast_ref::<String>().map(String::as_str), Some("Float formatting result too large"));
 }
+
+#[test]
+fn fancy_indexing_with_huge_broadcast_index_arrays() {
+    // np.zeros(3)[np.broadcast_to(np.array([1]), (2**40,))]: NumPy's MemoryError for the
+    // result. The bounds of a broadcast index array are checked once per distinct element,
+    // so this returns at once instead of walking 2**40 positions.
+    let a = Array::<f64>::zeros(&[3]).unwrap();
+    let one = Array::<i64>::from_shape_vec(&[1], vec![1]).unwrap();
+    let idx = one.broadcast_to(&[HUGE]).unwrap();
+    memory_error(a.index(idx![&idx]));
+    memory_error(a.take(&idx, None));
+    memory_error(a.take(&idx, Some(0)));
+    // An out-of-bounds index is still found, and named as NumPy names it.
+    let five = Array::<i64>::from_shape_vec(&[2], vec![0, 5]).unwrap();
+    let bad = five.broadcast_to(&[HUGE, 2]).unwrap();
+    let e = a.index(idx![&bad]).unwrap_err();
+    assert_eq!(e.to_string(), "index 5 is out of bounds for axis 0 with size 3");
+}

@@ -99,7 +99,21 @@ fn any_out_of_range<I: Idx>(s: &[I], len: usize) -> bool {
 
 /// Checks every index of `idx` against an axis of length `len` (NumPy's message names
 /// `axis` and the first offending index in C order).
+///
+/// Broadcast axes (stride 0) repeat the same indices, so they are checked once each: an
+/// index array broadcast to 2**40 positions costs what its own elements cost, and the
+/// first offending index in C order is the same.
 pub(crate) fn check_bounds<I: Idx>(idx: &crate::array::ArrayView<'_, I>, len: usize, axis: usize) -> Result<()> {
+    if idx.shape().iter().zip(idx.strides_elems()).any(|(&d, &s)| s == 0 && d > 1) {
+        let shape: dims::Shape =
+            idx.shape().iter().zip(idx.strides_elems()).map(|(&d, &s)| if s == 0 { d.min(1) } else { d }).collect();
+        let strides: dims::Strides = idx.strides_elems().iter().copied().collect();
+        let ptr = std::ptr::NonNull::new(idx.as_ptr().cast_mut()).expect("array pointers are never null");
+        // SAFETY: the same pointer and strides with some lengths cut to at most 1 reach a
+        // subset of the elements `idx` reaches, which are readable for its lifetime.
+        let distinct = unsafe { crate::array::ArrayView::from_raw_parts(ptr, shape, strides) };
+        return check_bounds(&distinct, len, axis);
+    }
     let first_bad = |it: &mut dyn Iterator<Item = I>| -> Result<()> {
         let n = len as isize;
         for x in it {

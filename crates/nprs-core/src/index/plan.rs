@@ -67,14 +67,17 @@ pub(crate) enum Plan<'x, 'a> {
 
 impl<'v> KIdx<'v> {
     /// The same indices in C-contiguous memory (copied only when needed).
-    pub(crate) fn into_contiguous(self) -> KIdx<'v> {
-        fn c<'v, T: Element>(a: CowArray<'v, T>) -> CowArray<'v, T> {
-            if a.is_c_contiguous() { a } else { a.view().to_owned_order(Order::C).into() }
+    ///
+    /// # Errors
+    /// NumPy's MemoryError when the copy cannot be allocated.
+    pub(crate) fn into_contiguous(self) -> Result<KIdx<'v>> {
+        fn c<'v, T: Element>(a: CowArray<'v, T>) -> Result<CowArray<'v, T>> {
+            if a.is_c_contiguous() { Ok(a) } else { Ok(crate::copy::try_copy_to_order(&a.view(), Order::C)?.into()) }
         }
-        match self {
-            KIdx::I64(a) => KIdx::I64(c(a)),
-            KIdx::I32(a) => KIdx::I32(c(a)),
-        }
+        Ok(match self {
+            KIdx::I64(a) => KIdx::I64(c(a)?),
+            KIdx::I32(a) => KIdx::I32(c(a)?),
+        })
     }
 
     pub(crate) fn shape(&self) -> &[usize] {
@@ -319,7 +322,7 @@ pub(crate) fn plan<'x, 'a>(shape: &[usize], strides: &[isize], args: &'x [IndexA
     let single = advs.len() == 1 && matches!(advs[0].1, Adv::Arr { .. });
     let middle = if single {
         let Adv::Arr { axis, .. } = advs[0].1 else { unreachable!("checked above") };
-        let idx = kernels_idx.into_iter().next().flatten().expect("an index array").into_contiguous();
+        let idx = kernels_idx.into_iter().next().flatten().expect("an index array").into_contiguous()?;
         Middle::Index { idx, stride: strides[*axis], len: shape[*axis], mode: ClipMode::Raise }
     } else {
         let mut offs = crate::array::Array::<i64>::zeros(&mid_shape)?;

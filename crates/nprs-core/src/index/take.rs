@@ -47,9 +47,17 @@ fn unravel_offset(mut i: usize, shape: &[usize], strides: &[isize]) -> isize {
 
 /// A selection of flat (C-order) positions of an array of `shape`/`strides`; the indices
 /// must already be validated for [`ClipMode::Raise`].
-pub(crate) fn flat_selection<'x>(shape: &[usize], strides: &[isize], idx: KIdx<'x>, mode: ClipMode) -> Selection<'x> {
+///
+/// # Errors
+/// NumPy's MemoryError when the indices or their offsets cannot be allocated.
+pub(crate) fn flat_selection<'x>(
+    shape: &[usize],
+    strides: &[isize],
+    idx: KIdx<'x>,
+    mode: ClipMode,
+) -> Result<Selection<'x>> {
     let n: usize = shape.iter().product();
-    let idx = idx.into_contiguous();
+    let idx = idx.into_contiguous()?;
     let mid_shape = Shape::from_slice(idx.shape());
     let middle = if dims::is_c_contiguous(shape, strides) {
         Middle::Index { idx, stride: 1, len: n, mode }
@@ -65,7 +73,13 @@ pub(crate) fn flat_selection<'x>(shape: &[usize], strides: &[isize], idx: KIdx<'
         };
         Middle::Offsets(Array::from_shape_vec(&mid_shape, v).expect("one offset per index"))
     };
-    Selection { base: 0, pre: (Shape::new(), Strides::new()), mid_shape, middle, post: (Shape::new(), Strides::new()) }
+    Ok(Selection {
+        base: 0,
+        pre: (Shape::new(), Strides::new()),
+        mid_shape,
+        middle,
+        post: (Shape::new(), Strides::new()),
+    })
 }
 
 /// `numpy.take`: elements of `a` at `indices` along `axis` (over the flattened array when
@@ -104,7 +118,7 @@ pub fn take<'i, S: Data>(
             if mode == ClipMode::Raise && nidx > 0 {
                 k.check_bounds(n, 0)?;
             }
-            flat_selection(a.shape(), a.strides_elems(), k, mode)
+            flat_selection(a.shape(), a.strides_elems(), k, mode)?
         }
         Some(ax) => {
             let ax = dims::normalize_axis(ax, a.ndim())?;
@@ -117,7 +131,7 @@ pub fn take<'i, S: Data>(
             if mode == ClipMode::Raise && nidx > 0 && outer > 0 {
                 k.check_bounds(len, ax)?;
             }
-            let k = k.into_contiguous();
+            let k = k.into_contiguous()?;
             Selection {
                 base: 0,
                 pre: (Shape::from_slice(&shape[..ax]), Strides::from_slice(&strides[..ax])),
@@ -170,7 +184,7 @@ pub fn put<'i, S: DataMut, S2: Data<Elem = S::Elem>>(
     if mode == ClipMode::Raise {
         k.check_bounds(n, 0)?;
     }
-    let sel = flat_selection(a.shape(), a.strides_elems(), k, mode);
+    let sel = flat_selection(a.shape(), a.strides_elems(), k, mode)?;
     let offs: Vec<isize> = match &sel.middle {
         Middle::Offsets(o) => o.iter().map(|x| x as isize).collect(),
         Middle::Index { idx: KIdx::I64(ix), .. } => ix.iter().map(|x| normalise(x.isz(), n as isize, mode)).collect(),
@@ -197,7 +211,7 @@ pub(crate) fn flat_assign<T: Element, S: DataMut<Elem = T>>(
     if indices.size() > 0 {
         k.check_bounds(n, 0)?;
     }
-    let sel = flat_selection(a.shape(), a.strides_elems(), k, ClipMode::Raise);
+    let sel = flat_selection(a.shape(), a.strides_elems(), k, ClipMode::Raise)?;
     let vals = super::fancy::selection_values(values, &sel)?;
     // SAFETY: the selection addresses validated elements of `a`, uniquely borrowed.
     unsafe { scatter_selection(a.ptr.as_ptr(), &sel, &vals) };
@@ -211,7 +225,7 @@ pub(crate) fn flat_gather<S: Data>(a: &ArrayBase<S>, indices: &IndexArray<'_>) -
     if indices.size() > 0 {
         k.check_bounds(a.size(), 0)?;
     }
-    let sel = flat_selection(a.shape(), a.strides_elems(), k, ClipMode::Raise);
+    let sel = flat_selection(a.shape(), a.strides_elems(), k, ClipMode::Raise)?;
     gather_selection(a.as_ptr(), &sel)
 }
 
