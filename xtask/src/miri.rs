@@ -92,7 +92,7 @@ pub fn miri(args: &[String]) -> Result<(), String> {
     Ok(())
 }
 
-/// Runs a command in the workspace root like [`run`], stopping it (and everything it
+/// Runs a command in the workspace root like [`crate::util::run`], stopping it (and everything it
 /// started) at `deadline`.
 fn run_until(cmd: &mut Command, deadline: Instant) -> Result<(), String> {
     let shown = format!("{cmd:?}");
