@@ -204,6 +204,15 @@ pub enum Error {
     /// indexing the shape tuple).
     #[error("tuple index out of range")]
     AxisIndex,
+    /// `multivariate_normal` arguments NumPy rejects with a `ValueError` (shapes of `mean`
+    /// and `cov`, a covariance that is not symmetric positive-semidefinite with
+    /// `check_valid='raise'`, an unknown `check_valid` or `method` name).
+    #[error("{0}")]
+    MultivariateNormal(&'static str),
+    /// A factorisation of `multivariate_normal`'s covariance failed (NumPy's `LinAlgError`:
+    /// "SVD did not converge", "Matrix is not positive definite", …).
+    #[error(transparent)]
+    Linalg(#[from] nprs_linalg::Error),
 }
 
 /// Why a seed was rejected.
@@ -234,6 +243,7 @@ impl Error {
     pub fn numpy_kind(&self) -> &'static str {
         match self {
             Error::Core(e) => e.numpy_kind(),
+            Error::Linalg(e) => e.numpy_kind(),
             Error::RangeOverflow { .. } => "OverflowError",
             Error::NoSeedSequence => "TypeError",
             Error::NotOneDimensional | Error::AxisIndex => "IndexError",

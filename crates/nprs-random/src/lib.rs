@@ -34,8 +34,8 @@
 //! `shuffle`), `shuffle`, `permutation`, `permuted`, `bytes`, `uniform`, `normal`,
 //! `standard_normal` (float64, float32), `exponential`, `standard_exponential` (float64,
 //! float32, `method='inv'`), `gamma`, `standard_gamma` (float64, float32), `beta`,
-//! `binomial`, `poisson`, `multinomial`, `dirichlet`, `geometric`, `hypergeometric`,
-//! `laplace`, `logistic`, `lognormal`, `logseries`, `negative_binomial`, `chisquare`,
+//! `binomial`, `poisson`, `multinomial`, `multivariate_normal`, `dirichlet`, `geometric`,
+//! `hypergeometric`, `laplace`, `logistic`, `lognormal`, `logseries`, `negative_binomial`, `chisquare`,
 //! `noncentral_chisquare`, `f`, `noncentral_f`, `gumbel`, `pareto`, `power`, `rayleigh`,
 //! `standard_cauchy`, `standard_t`, `triangular`, `vonmises`, `wald`, `weibull`, `zipf`,
 //! `spawn`; `out=` as the `*_into` methods (`random`, `standard_normal`,
@@ -56,8 +56,13 @@
 //! (with `ranf` and `sample`; [`legacy::global::with_global`] reaches the global state's
 //! `_scalar` methods).
 //!
-//! Not covered: `multivariate_normal` (it needs a linear-algebra factorisation that nprs
-//! does not have yet) and `multivariate_hypergeometric`.
+//! `multivariate_normal` (`Generator` with `method` `svd`, `eigh` or `cholesky`;
+//! `RandomState` and [`legacy::global`] with the legacy SVD algorithm) factors the covariance
+//! with nprs-linalg: the normal draws consumed are NumPy's, and the samples are NumPy's up to
+//! the sign convention of the SVD/eigh factor (exactly NumPy's, up to rounding, for
+//! `cholesky`); see [`CheckValid`] for `check_valid='warn'`.
+//!
+//! Not covered: `multivariate_hypergeometric`.
 //!
 //! NaN parameters that NumPy lets through give NaN (never a hang), and sizes that cannot be
 //! allocated give NumPy's `MemoryError` kind (never an abort).
@@ -93,7 +98,8 @@
 //!
 //! ## Dependencies
 //!
-//! `rand_core` for the trait implementations and `thiserror` for the error type. Operating
+//! `rand_core` for the trait implementations, `thiserror` for the error type, and the
+//! workspace's nprs-linalg for `multivariate_normal`'s factorisations. Operating
 //! system entropy is read from `/dev/urandom` (with a standard-library fallback), so no
 //! `getrandom` dependency is needed.
 
@@ -103,6 +109,7 @@ pub mod error;
 mod generator;
 mod hugepages;
 pub mod legacy;
+mod mvnormal;
 mod os_entropy;
 mod seed_sequence;
 
@@ -113,4 +120,5 @@ pub use bitgen::{
 pub use error::{Error, Result};
 pub use generator::{Choice, Generator, IntParam, Param, RandomInteger, Seed, Size, default_rng, try_default_rng};
 pub use legacy::{LegacySeed, LegacyState, RandomState};
+pub use mvnormal::{CheckValid, MvnMethod};
 pub use seed_sequence::{DEFAULT_POOL_SIZE, Entropy, SeedSequence};

@@ -1,4 +1,4 @@
-//! `multinomial` and `dirichlet` (`multivariate_normal` needs linear algebra and is not here).
+//! `multinomial`, `dirichlet` and `multivariate_normal`.
 
 use nprs_core::Array;
 
@@ -9,6 +9,7 @@ use crate::bitgen::BitGenerator;
 use crate::dist::continuous::{beta, standard_gamma};
 use crate::dist::discrete::binomial;
 use crate::error::{Error, Result};
+use crate::mvnormal::{self, CheckValid, MvnMethod};
 
 /// A zeroed buffer for an array of `shape`, or NumPy's error when it cannot be allocated.
 pub(crate) fn zeros<T: nprs_core::Element>(shape: &[usize]) -> Result<Vec<T>> {
@@ -173,5 +174,51 @@ impl<B: BitGenerator> Generator<B> {
             }
         }
         Ok(Array::from_shape_vec(&shape, out)?)
+    }
+
+    /// Multivariate normal draws (`multivariate_normal(mean, cov, size, check_valid, tol,
+    /// method=method)`), shape `size + (n,)` for `mean` of length `n` and `cov` `n x n`.
+    ///
+    /// As NumPy, draws `standard_normal(size + (n,))` and returns `mean + x @ F.T` with `F`
+    /// from `method`: `U sqrt(S)` of `svd(cov)`, `U sqrt(|w|)` of `eigh(cov)`, or
+    /// `cholesky(cov)`. The factorisations are faer's: the normal draws consumed are NumPy's
+    /// exactly, and with [`MvnMethod::Cholesky`] so are the samples (up to rounding), but the
+    /// singular/eigen vectors of `svd`/`eigh` are only defined up to sign, so those samples may
+    /// differ from NumPy's by the factor's sign convention (they have the same distribution).
+    ///
+    /// `check_valid` tests that `cov` is symmetric positive-semidefinite (`svd`:
+    /// `allclose(Vh.T * S @ Vh, cov, rtol=tol, atol=tol)`; `eigh`: no eigenvalue below
+    /// `-tol`; `cholesky`: never — the factorisation fails instead). NumPy's default `'warn'`
+    /// has no warnings channel here: see [`CheckValid`].
+    ///
+    /// ```
+    /// use nprs_random::{CheckValid, MvnMethod};
+    /// let mut rng = nprs_random::default_rng(42);
+    /// let x = rng
+    ///     .multivariate_normal([1.0, 2.0], &nprs_core::array![[1.0, 0.5], [0.5, 2.0]], 3, CheckValid::Raise, 1e-8, MvnMethod::Cholesky)
+    ///     .unwrap();
+    /// assert_eq!(x.shape(), &[3, 2]);
+    /// ```
+    ///
+    /// # Errors
+    /// NumPy's `ValueError`s: "mean must be 1 dimensional", "cov must be 2 dimensional and
+    /// square", "mean and cov must have same length", negative dimensions, and with
+    /// [`CheckValid::Raise`] "covariance is not symmetric positive-semidefinite."; NumPy's
+    /// `LinAlgError` when the factorisation fails (a covariance that is not positive definite
+    /// for `cholesky`, non-finite values).
+    pub fn multivariate_normal<'a>(
+        &mut self,
+        mean: impl Into<Param<'a, f64>>,
+        cov: impl Into<Param<'a, f64>>,
+        size: impl Into<Size>,
+        check_valid: CheckValid,
+        tol: f64,
+        method: MvnMethod,
+    ) -> Result<Array<f64>> {
+        let args = mvnormal::prepare(&mean.into(), &cov.into(), &size.into())?;
+        let x = self.standard_normal(args.shape.as_slice())?;
+        mvnormal::check_rows(&x, args.mean.len())?;
+        let f = mvnormal::generator_factor(&args.cov, check_valid, tol, method)?;
+        mvnormal::transform(&x, &f, &args.mean, &args.shape)
     }
 }

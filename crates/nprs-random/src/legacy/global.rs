@@ -24,6 +24,7 @@ use nprs_core::{Array, ArrayBase, DynArray, DynBase, Element};
 use super::{LegacySeed, LegacyState, RandomState};
 use crate::error::Result;
 use crate::generator::{IntParam, Param, RandomInteger, Size};
+use crate::mvnormal::CheckValid;
 
 static GLOBAL: Mutex<Option<RandomState>> = Mutex::new(None);
 
@@ -334,6 +335,21 @@ pub fn multinomial(n: i64, pvals: &[f64], size: impl Into<Size>) -> Result<Array
 pub fn dirichlet(alpha: &[f64], size: impl Into<Size>) -> Result<Array<f64>> {
     let size = size.into();
     with(|rs| rs.dirichlet(alpha, size))
+}
+
+/// `np.random.multivariate_normal(mean, cov, size, check_valid, tol)`.
+///
+/// # Errors
+/// As [`RandomState::multivariate_normal`].
+pub fn multivariate_normal<'a>(
+    mean: impl Into<Param<'a, f64>>,
+    cov: impl Into<Param<'a, f64>>,
+    size: impl Into<Size>,
+    check_valid: CheckValid,
+    tol: f64,
+) -> Result<Array<f64>> {
+    let (mean, cov, size) = (mean.into(), cov.into(), size.into());
+    with(|rs| rs.multivariate_normal(mean, cov, size, check_valid, tol))
 }
 
 /// `np.random.choice(a, size, replace, p)` for a 1-d array `a`.

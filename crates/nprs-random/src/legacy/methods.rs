@@ -8,6 +8,7 @@ use crate::dist::continuous as cd;
 use crate::dist::legacy as dl;
 use crate::error::{Error, Result, Rule};
 use crate::generator::{Cons, Generator, Param, Size, check, try_vec};
+use crate::mvnormal::{self, CheckValid};
 
 /// Defines an array method and its `_scalar` twin for a legacy continuous distribution:
 /// the array method validates, broadcasts and fills through the shared machinery; the
@@ -491,5 +492,46 @@ impl<B: BitGenerator> RandomState<B> {
             }
         }
         Ok(Array::from_shape_vec(&shape, out)?)
+    }
+}
+
+impl<B: BitGenerator> RandomState<B> {
+    /// Multivariate normal draws (`multivariate_normal(mean, cov, size, check_valid, tol)`),
+    /// shape `size + (n,)` for `mean` of length `n` and `cov` `n x n`, by NumPy's legacy
+    /// algorithm: `x = standard_normal(size + (n,))` from the legacy Gaussian stream,
+    /// `(u, s, v) = svd(cov)`, samples `x @ (sqrt(s)[:, None] * v) + mean`.
+    ///
+    /// The SVD is faer's: the normal draws consumed are NumPy's exactly (the stream after the
+    /// call continues identically), but singular vectors are defined only up to sign, so the
+    /// samples may differ from NumPy's by the sign convention of `v` (they have the same
+    /// distribution). `check_valid` tests `allclose(v.T * s @ v, cov, rtol=tol, atol=tol)`;
+    /// NumPy's default `'warn'` has no warnings channel here: see [`CheckValid`].
+    ///
+    /// ```
+    /// use nprs_random::{CheckValid, RandomState};
+    /// let mut rs = RandomState::new(1);
+    /// let cov = nprs_core::array![[2.0, 0.0], [0.0, 1.0]];
+    /// let x = rs.multivariate_normal([0.0, 10.0], &cov, 4, CheckValid::Warn, 1e-8).unwrap();
+    /// assert_eq!(x.shape(), &[4, 2]);
+    /// ```
+    ///
+    /// # Errors
+    /// NumPy's `ValueError`s: "mean must be 1 dimensional", "cov must be 2 dimensional and
+    /// square", "mean and cov must have same length", negative dimensions, and with
+    /// [`CheckValid::Raise`] "covariance is not symmetric positive-semidefinite."; NumPy's
+    /// `LinAlgError` "SVD did not converge" for non-finite covariances.
+    pub fn multivariate_normal<'a>(
+        &mut self,
+        mean: impl Into<Param<'a, f64>>,
+        cov: impl Into<Param<'a, f64>>,
+        size: impl Into<Size>,
+        check_valid: CheckValid,
+        tol: f64,
+    ) -> Result<Array<f64>> {
+        let args = mvnormal::prepare(&mean.into(), &cov.into(), &size.into())?;
+        let x = self.standard_normal(args.shape.as_slice())?;
+        mvnormal::check_rows(&x, args.mean.len())?;
+        let a = mvnormal::legacy_factor(&args.cov, check_valid, tol)?;
+        mvnormal::transform(&x, &a, &args.mean, &args.shape)
     }
 }

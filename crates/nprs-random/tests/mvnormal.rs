@@ -1,0 +1,238 @@
+//! `multivariate_normal` (legacy and Generator) against NumPy: the normal draws consumed,
+//! the samples up to the sign convention of the SVD/eigh factor, the Cholesky samples, and
+//! the argument errors.
+
+mod common;
+
+use common::items;
+use nprs_core::Array;
+use nprs_random::legacy::global as npr;
+use nprs_random::{CheckValid, MvnMethod, RandomState, Size, default_rng};
+use nprs_testkit::{Case, Elems, Value, oracle};
+
+const MEAN: [f64; 3] = [1.0, -2.0, 0.5];
+const COV: [f64; 9] = [2.0, 0.6, -0.3, 0.6, 1.5, 0.4, -0.3, 0.4, 1.0];
+const DIAG: [f64; 9] = [4.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 9.0];
+
+fn floats(v: &Value) -> Vec<f64> {
+    match v {
+        Value::Array(a) => match &a.data {
+            Elems::Float(x) => x.clone(),
+            other => panic!("expected floats, found {other:?}"),
+        },
+        other => panic!("expected an array, found {other:?}"),
+    }
+}
+
+fn mat(v: &[f64; 9]) -> Array<f64> {
+    Array::from_shape_vec(&[3, 3], v.to_vec()).unwrap()
+}
+
+/// The algorithms under test: NumPy's name in the case names and how nprs runs it, returning
+/// the samples, the standard normals of the same seed, and the `random` draws after the call.
+#[derive(Clone, Copy)]
+enum Algo {
+    Legacy,
+    Gen(MvnMethod),
+}
+
+const ALGOS: [(&str, Algo); 4] = [
+    ("legacy", Algo::Legacy),
+    ("svd", Algo::Gen(MvnMethod::Svd)),
+    ("eigh", Algo::Gen(MvnMethod::Eigh)),
+    ("cholesky", Algo::Gen(MvnMethod::Cholesky)),
+];
+
+fn run(algo: Algo, cov: &[f64; 9], size: &[usize]) -> (Array<f64>, Vec<f64>, Array<f64>) {
+    let cov = mat(cov);
+    let mut shape = size.to_vec();
+    shape.push(3);
+    match algo {
+        Algo::Legacy => {
+            let mut rs = RandomState::new(7);
+            let x = rs.multivariate_normal(MEAN, &cov, size, CheckValid::Raise, 1e-8).unwrap();
+            let next = rs.random_sample(3).unwrap();
+            let z = RandomState::new(7).standard_normal(shape.as_slice()).unwrap().to_vec();
+            (x, z, next)
+        }
+        Algo::Gen(m) => {
+            let mut rng = default_rng(11);
+            let x = rng.multivariate_normal(MEAN, &cov, size, CheckValid::Raise, 1e-8, m).unwrap();
+            let next = rng.random(3).unwrap();
+            let z = default_rng(11).standard_normal(shape.as_slice()).unwrap().to_vec();
+            (x, z, next)
+        }
+    }
+}
+
+/// `z @ diag(signs) @ b + MEAN`, row by row.
+fn apply(z: &[f64], b: &[f64], signs: [f64; 3]) -> Vec<f64> {
+    let mut out = Vec::with_capacity(z.len());
+    for row in z.chunks_exact(3) {
+        for j in 0..3 {
+            out.push(MEAN[j] + (0..3).map(|k| row[k] * signs[k] * b[k * 3 + j]).sum::<f64>());
+        }
+    }
+    out
+}
+
+fn close(a: &[f64], b: &[f64]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).all(|(x, y)| (x - y).abs() <= 1e-10 * (1.0 + y.abs()))
+}
+
+/// The sign patterns of the factor's rows under which `x` is `z @ (D b) + mean`.
+fn sign_patterns(x: &[f64], z: &[f64], b: &[f64]) -> Vec<[f64; 3]> {
+    let mut found = Vec::new();
+    for bits in 0..8u32 {
+        let signs = [0, 1, 2].map(|k| if bits >> k & 1 == 1 { -1.0 } else { 1.0 });
+        if close(x, &apply(z, b, signs)) {
+            found.push(signs);
+        }
+    }
+    found
+}
+
+#[test]
+fn stream_after_the_call_is_numpys() {
+    let o = oracle("random/mvnormal");
+    for (name, algo) in ALGOS {
+        for (prefix, cov, size) in
+            [("samples", &COV, &[3][..]), ("samples_2d", &COV, &[2, 4][..]), ("samples_diag", &DIAG, &[5][..])]
+        {
+            let (x, _, next) = run(algo, cov, size);
+            let c = o.case(&format!("{prefix}_{name}"));
+            c.check_item(1, &next);
+            let want = items(c)[0].clone();
+            let Value::Array(want) = want else { panic!("{prefix}_{name}: not an array") };
+            assert_eq!(x.shape(), &want.shape[..], "{prefix}_{name}");
+        }
+    }
+}
+
+#[test]
+fn samples_are_numpys_up_to_the_factors_signs() {
+    let o = oracle("random/mvnormal");
+    for (name, algo) in ALGOS {
+        for (prefix, factor, cov) in [("samples_2d", "factor", &COV), ("samples_diag", "factor_diag", &DIAG)] {
+            let size: &[usize] = if prefix == "samples_diag" { &[5] } else { &[2, 4] };
+            let (x, z, _) = run(algo, cov, size);
+            let b = o.case(&format!("{factor}_{name}")).array();
+            let Elems::Float(b) = &b.data else { panic!("factor is not float") };
+            let numpy = floats(&items(o.case(&format!("{prefix}_{name}")))[0]);
+            // NumPy's samples are exactly z @ b + mean: the same normals, NumPy's factor.
+            assert!(close(&numpy, &apply(&z, b, [1.0; 3])), "{prefix}_{name}: NumPy's own factor");
+            // nprs's are the same up to the signs of the factor's rows (singular/eigen vectors).
+            let signs = sign_patterns(&x.to_vec(), &z, b);
+            assert_eq!(signs.len(), 1, "{prefix}_{name}: no sign pattern fits ({signs:?})");
+            if name == "cholesky" {
+                assert_eq!(signs[0], [1.0; 3], "{prefix}_{name}: the Cholesky factor is unique");
+            }
+        }
+    }
+}
+
+#[test]
+fn cholesky_and_diagonal_samples_match_numpy() {
+    let o = oracle("random/mvnormal");
+    let (x, _, _) = run(Algo::Gen(MvnMethod::Cholesky), &COV, &[2, 4]);
+    o.case("samples_cholesky_tol").check_item(0, &x);
+    // A diagonal covariance has sign-unique factors when the factorisation returns the
+    // unit vectors with positive signs, as LAPACK and faer both do.
+    for (name, algo) in ALGOS {
+        let (x, _, _) = run(algo, &DIAG, &[5]);
+        o.case(&format!("samples_diag_{name}")).check_item(0, &x);
+    }
+}
+
+#[test]
+fn global_function_draws_numpys_stream() {
+    let o = oracle("random/mvnormal");
+    let c = o.case("global");
+    npr::seed(7).unwrap();
+    let x = npr::multivariate_normal(MEAN, mat(&COV), 3, CheckValid::Warn, 1e-8).unwrap();
+    let next = npr::random_sample(3).unwrap();
+    c.check_item(1, &next);
+    let z = RandomState::new(7).standard_normal([3, 3]).unwrap().to_vec();
+    let b = o.case("factor_legacy").array();
+    let Elems::Float(b) = &b.data else { panic!("factor is not float") };
+    assert_eq!(sign_patterns(&x.to_vec(), &z, b).len(), 1);
+}
+
+#[track_caller]
+fn check_err(c: &Case, r: nprs_random::Result<Array<f64>>) {
+    let e = r.expect_err(&c.name);
+    c.check_error(e.numpy_kind(), &e.to_string());
+}
+
+#[test]
+fn errors_are_numpys() {
+    let o = oracle("random/mvnormal");
+    let c = |n: &str| o.case(&format!("err_{n}"));
+    let eye = |n: usize| nprs_core::identity::<f64>(n).unwrap();
+    let (w, r, i) = (CheckValid::Warn, CheckValid::Raise, CheckValid::Ignore);
+    let not_psd = Array::from_shape_vec(&[2, 2], vec![1.0, 2.0, 2.0, 1.0]).unwrap();
+    let mean2d = Array::from_shape_vec(&[1, 2], vec![0.0, 0.0]).unwrap();
+    let legacy = || RandomState::new(1);
+    let rng = || default_rng(1);
+    check_err(c("mean_2d"), legacy().multivariate_normal(&mean2d, eye(2), Size::NONE, w, 1e-8));
+    check_err(c("mean_0d"), rng().multivariate_normal(0.0, eye(1), Size::NONE, w, 1e-8, MvnMethod::Svd));
+    check_err(c("cov_1d"), legacy().multivariate_normal([0.0, 0.0], [1.0, 1.0], Size::NONE, w, 1e-8));
+    let ones = Array::<f64>::ones(&[2, 3]).unwrap();
+    check_err(c("cov_not_square"), rng().multivariate_normal([0.0, 0.0], &ones, Size::NONE, w, 1e-8, MvnMethod::Svd));
+    check_err(c("length"), rng().multivariate_normal([0.0; 3], eye(2), Size::NONE, w, 1e-8, MvnMethod::Svd));
+    check_err(c("negative_size"), legacy().multivariate_normal([0.0, 0.0], eye(2), -1, w, 1e-8));
+    check_err(c("legacy_raise"), legacy().multivariate_normal([0.0, 0.0], &not_psd, Size::NONE, r, 1e-8));
+    check_err(c("svd_raise"), rng().multivariate_normal([0.0, 0.0], &not_psd, Size::NONE, r, 1e-8, MvnMethod::Svd));
+    check_err(c("eigh_raise"), rng().multivariate_normal([0.0, 0.0], &not_psd, Size::NONE, r, 1e-8, MvnMethod::Eigh));
+    let chol = rng().multivariate_normal([0.0, 0.0], &not_psd, Size::NONE, r, 1e-8, MvnMethod::Cholesky);
+    check_err(c("cholesky_not_pd"), chol);
+    let e = "strict".parse::<CheckValid>().unwrap_err();
+    c("check_valid").check_error(e.numpy_kind(), &e.to_string());
+    let e = "qr".parse::<MvnMethod>().unwrap_err();
+    c("method").check_error(e.numpy_kind(), &e.to_string());
+    let nan = Array::from_shape_vec(&[2, 2], vec![f64::NAN, 0.0, 0.0, 1.0]).unwrap();
+    check_err(c("legacy_nan"), legacy().multivariate_normal([0.0, 0.0], &nan, Size::NONE, w, 1e-8));
+    // NumPy's reshape of the draws to (-1, 0) fails for an empty mean.
+    let empty = Array::<f64>::zeros(&[0, 0]).unwrap();
+    check_err(o.case("empty"), rng().multivariate_normal(Vec::<f64>::new(), &empty, 2, w, 1e-8, MvnMethod::Svd));
+    check_err(o.case("legacy_empty"), legacy().multivariate_normal(Vec::<f64>::new(), &empty, 2, w, 1e-8));
+    // 'warn' and 'ignore' sample anyway (NumPy's warning has no channel here).
+    for cv in [w, i] {
+        let x = legacy().multivariate_normal([0.0, 0.0], &not_psd, 4, cv, 1e-8).unwrap();
+        assert_eq!(x.shape(), &[4, 2]);
+        for m in [MvnMethod::Svd, MvnMethod::Eigh] {
+            assert_eq!(rng().multivariate_normal([0.0, 0.0], &not_psd, 4, cv, 1e-8, m).unwrap().shape(), &[4, 2]);
+        }
+    }
+    let shape = items(o.case("legacy_warn")).iter().map(common::int).collect::<Vec<_>>();
+    assert_eq!(shape, vec![4, 2]);
+}
+
+#[test]
+fn samples_have_the_requested_covariance() {
+    // 200000 draws: the sample covariance is within a few 1e-3 of cov for every method.
+    let cov = mat(&COV);
+    let n = 200_000;
+    let mut draws = vec![RandomState::new(3).multivariate_normal(MEAN, &cov, n, CheckValid::Raise, 1e-8).unwrap()];
+    for m in [MvnMethod::Svd, MvnMethod::Eigh, MvnMethod::Cholesky] {
+        draws.push(default_rng(3).multivariate_normal(MEAN, &cov, n, CheckValid::Raise, 1e-8, m).unwrap());
+    }
+    for x in draws {
+        let x = x.to_vec();
+        let mut m = [0.0; 3];
+        for row in x.chunks_exact(3) {
+            for j in 0..3 {
+                m[j] += row[j] / n as f64;
+            }
+        }
+        for (j, mj) in m.iter().enumerate() {
+            assert!((mj - MEAN[j]).abs() < 0.02, "mean {j}: {mj}");
+        }
+        for a in 0..3 {
+            for b in 0..3 {
+                let c: f64 = x.chunks_exact(3).map(|r| (r[a] - m[a]) * (r[b] - m[b])).sum::<f64>() / (n as f64 - 1.0);
+                assert!((c - COV[a * 3 + b]).abs() < 0.03, "cov[{a}][{b}] = {c}");
+            }
+        }
+    }
+}
