@@ -111,7 +111,7 @@ impl Descr {
                         if f.title.is_some() {
                             return Err(unsupported(&format!("the titled field {:?}", f.name)));
                         }
-                        out.push(nprs_core::dtype::Field { name: f.name.clone(), descr: d, offset });
+                        out.push(nprs_core::dtype::Field::new(f.name.clone(), d, offset));
                     }
                     offset = offset.checked_add(size).ok_or(nprs_core::Error::TooBig)?;
                 }
