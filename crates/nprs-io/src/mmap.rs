@@ -22,7 +22,7 @@
 //! checked to be 0 or 1 when it is mapped.
 //!
 //! The safe alternative reads the file into an owned array: [`load`](crate::load),
-//! [`load_dyn`](crate::load_dyn), [`load_any`](crate::load_any) for `.npy` files,
+//! [`load_dyn`](crate::load_dyn) for `.npy` files,
 //! [`fromfile`](crate::fromfile) for raw ones, with [`save`](crate::save) /
 //! [`tofile`](crate::tofile) to write changes back. They read with ordinary system calls
 //! (in parallel for large arrays), so they cost one copy of the data in memory.
@@ -57,12 +57,12 @@ use memmap2::{Mmap, MmapMut, MmapOptions};
 use nprs_core::dims::{Shape, contiguous_strides};
 use nprs_core::{ArrayView, ArrayViewMut, Order};
 
-use crate::any::NpyElement;
 use crate::descr::{ByteOrder, Descr, TypeStr};
 use crate::error::{Error, Result};
 use crate::header::{Header, Version};
 use crate::npy::LoadOptions;
 use crate::staged::StagedFile;
+use nprs_core::Element;
 
 /// How a file is mapped, as NumPy's `mode=` argument.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -119,7 +119,7 @@ pub(crate) enum Map {
 /// assert!(r.view().iter().all(|x| x == 1.5));
 /// # std::fs::remove_dir_all(&dir).unwrap();
 /// ```
-pub struct Memmap<T: NpyElement> {
+pub struct Memmap<T: Element> {
     map: Map,
     shape: Vec<usize>,
     order: Order,
@@ -128,7 +128,7 @@ pub struct Memmap<T: NpyElement> {
     _elem: PhantomData<T>,
 }
 
-impl<T: NpyElement> std::fmt::Debug for Memmap<T> {
+impl<T: Element> std::fmt::Debug for Memmap<T> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Memmap")
             .field("dtype", &T::DTYPE.name())
@@ -259,7 +259,7 @@ pub(crate) fn create_mapped<M>(path: &Path, header: &[u8], map: impl FnOnce(&Fil
     Ok(m)
 }
 
-impl<T: NpyElement> Memmap<T> {
+impl<T: Element> Memmap<T> {
     /// Maps a raw binary file (`numpy.memmap(path, dtype=T, mode, offset, shape, order)`).
     ///
     /// Without a shape the array is 1-d and covers the file from `offset` to its end.
@@ -412,7 +412,7 @@ impl<T: NpyElement> Memmap<T> {
 }
 
 /// Checks that a header describes `T` in native byte order.
-fn check_mappable<T: NpyElement>(h: &Header) -> Result<()> {
+fn check_mappable<T: Element>(h: &Header) -> Result<()> {
     if h.descr.has_object() {
         return Err(Error::Value("Array can't be memory-mapped: Python objects in dtype.".into()));
     }
@@ -443,7 +443,7 @@ fn check_mappable<T: NpyElement>(h: &Header) -> Result<()> {
 /// # Safety
 /// While the map lives, nothing else may change or truncate the file: see the
 /// [module's contract](self#the-contract).
-pub unsafe fn open_memmap<T: NpyElement>(
+pub unsafe fn open_memmap<T: Element>(
     path: impl AsRef<Path>,
     mode: MmapMode,
     shape: Option<&[usize]>,
@@ -490,7 +490,7 @@ pub unsafe fn open_memmap<T: NpyElement>(
 /// # Safety
 /// While the map lives, nothing else may change or truncate the file: see the
 /// [module's contract](self#the-contract).
-pub unsafe fn load_mmap<T: NpyElement>(path: impl AsRef<Path>, mode: MmapMode) -> Result<Memmap<T>> {
+pub unsafe fn load_mmap<T: Element>(path: impl AsRef<Path>, mode: MmapMode) -> Result<Memmap<T>> {
     // SAFETY: the caller keeps the contract.
     unsafe { load_mmap_with(path, mode, &LoadOptions::default()) }
 }
@@ -503,7 +503,7 @@ pub unsafe fn load_mmap<T: NpyElement>(path: impl AsRef<Path>, mode: MmapMode) -
 /// # Safety
 /// While the map lives, nothing else may change or truncate the file: see the
 /// [module's contract](self#the-contract).
-pub unsafe fn load_mmap_with<T: NpyElement>(
+pub unsafe fn load_mmap_with<T: Element>(
     path: impl AsRef<Path>,
     mode: MmapMode,
     opts: &LoadOptions,

@@ -8,7 +8,6 @@ use std::path::Path;
 use nprs_core::storage::Data;
 use nprs_core::{Array, ArrayBase, DType, Element, Order};
 
-use crate::any::{AnyArray, NpyElement};
 use crate::buf;
 use crate::descr::{ByteOrder, Descr, TypeStr};
 use crate::error::{Error, Result};
@@ -76,11 +75,7 @@ pub(crate) fn check_avail(h: &Header, avail: Avail) -> Result<bool> {
 /// With a known length the array is allocated once, uninitialised, and the data read
 /// straight into it (byte swaps and bool checks done piece by piece as it arrives); a
 /// stream of unknown length grows its buffer as data arrives instead.
-pub(crate) fn read_typed_body<T: NpyElement, B: Body + ?Sized>(
-    r: &mut B,
-    h: &Header,
-    avail: Avail,
-) -> Result<Array<T>> {
+pub(crate) fn read_typed_body<T: Element, B: Body + ?Sized>(r: &mut B, h: &Header, avail: Avail) -> Result<Array<T>> {
     let t = h
         .descr
         .as_type()
@@ -97,7 +92,7 @@ pub(crate) fn read_typed_body<T: NpyElement, B: Body + ?Sized>(
                 return Err(buf::truncated(&h.shape, count, got));
             }
             let a = Array::from_shape_vec_order(&h.shape, v, order)?;
-            return T::from_any(AnyArray::Bool(a)).map_err(|_| Error::Value("bool arrays are bool".into()));
+            return Ok(nprs_core::DynArray::from(a).into_typed::<T>()?);
         }
         let (mut v, got) = buf::read_elems::<T, B>(r, count, false, &h.shape)?;
         if got < count {
@@ -171,29 +166,6 @@ pub(crate) fn read_bytes<B: Body + ?Sized>(
     Ok(v)
 }
 
-/// Reads the data of `h`: typed for numeric dtypes, a [`DynArray`] for every other
-/// dtype nprs-core describes, raw bytes for the rest (`float128`, titled fields).
-pub(crate) fn read_any_body<B: Body + ?Sized>(r: &mut B, h: &Header, avail: Avail) -> Result<AnyArray> {
-    if h.descr.has_object() {
-        return Err(Error::ObjectArray);
-    }
-    macro_rules! typed {
-        ($($d:ident => $t:ty),*) => {
-            match h.descr.numeric() {
-                $(Some(DType::$d) => Ok(read_typed_body::<$t, B>(r, h, avail)?.into()),)*
-                _ => match h.descr.to_dtype() {
-                    Ok(d) => Ok(AnyArray::Dyn(crate::dynio::read_dyn_data(r, h, &d, avail)?)),
-                    Err(Error::Unsupported(_)) => Ok(AnyArray::Raw(read_raw_body(r, h, avail)?)),
-                    Err(e) => Err(e),
-                },
-            }
-        };
-    }
-    typed!(Bool => bool, Int8 => i8, Int16 => i16, Int32 => i32, Int64 => i64, UInt8 => u8, UInt16 => u16,
-        UInt32 => u32, UInt64 => u64, Float16 => nprs_core::f16, Float32 => f32, Float64 => f64,
-        Complex64 => nprs_core::C64, Complex128 => nprs_core::C128)
-}
-
 /// Opens an `.npy` file and reads its header, telling apart archives, pickles and empty
 /// files as `numpy.load` does. Returns the data (read with positioned reads from the end
 /// of the header), the header, and the bytes after the header.
@@ -236,7 +208,7 @@ pub(crate) fn open_npy(path: &Path, opts: &LoadOptions) -> Result<(FileBody, Hea
 /// I/O errors; NumPy's header errors; [`Error::DTypeMismatch`] when the file holds
 /// another dtype; [`Error::Truncated`] when the file is shorter than its header says
 /// (checked before anything is allocated); [`Error::ObjectArray`] for object arrays.
-pub fn load<T: NpyElement>(path: impl AsRef<Path>) -> Result<Array<T>> {
+pub fn load<T: Element>(path: impl AsRef<Path>) -> Result<Array<T>> {
     let (mut r, h, avail) = open_npy(path.as_ref(), &LoadOptions::default())?;
     if h.descr.has_object() {
         return Err(Error::ObjectArray);
@@ -244,31 +216,11 @@ pub fn load<T: NpyElement>(path: impl AsRef<Path>) -> Result<Array<T>> {
     read_typed_body(&mut r, &h, avail)
 }
 
-/// Loads an `.npy` file of any dtype: typed for numeric dtypes (converted to native
-/// byte order), [`AnyArray::Dyn`] for strings, datetimes, records and void (as
-/// [`crate::load_dyn`] gives them), [`AnyArray::Raw`] for the few dtypes nprs-core has no
-/// type for.
-///
-/// # Errors
-/// As [`load`], except that any dtype is accepted.
-pub fn load_any(path: impl AsRef<Path>) -> Result<AnyArray> {
-    load_any_with(path, &LoadOptions::default())
-}
-
-/// [`load_any`] with options (a larger `max_header_size`).
-///
-/// # Errors
-/// As [`load_any`].
-pub fn load_any_with(path: impl AsRef<Path>, opts: &LoadOptions) -> Result<AnyArray> {
-    let (mut r, h, avail) = open_npy(path.as_ref(), opts)?;
-    read_any_body(&mut r, &h, avail)
-}
-
 /// Loads an `.npy` file as bytes with its descr, exactly as stored (byte order and
 /// memory order kept): saving the result with [`save_raw`] reproduces the file.
 ///
 /// # Errors
-/// As [`load_any`].
+/// As [`load`], except that any dtype is accepted.
 pub fn load_raw(path: impl AsRef<Path>) -> Result<RawArray> {
     let (mut r, h, avail) = open_npy(path.as_ref(), &LoadOptions::default())?;
     read_raw_body(&mut r, &h, avail)
@@ -280,21 +232,12 @@ pub fn load_raw(path: impl AsRef<Path>) -> Result<RawArray> {
 ///
 /// # Errors
 /// As [`load`]; a short stream gives [`Error::Truncated`].
-pub fn read_npy<T: NpyElement, R: Read>(r: &mut R, opts: &LoadOptions) -> Result<Array<T>> {
+pub fn read_npy<T: Element, R: Read>(r: &mut R, opts: &LoadOptions) -> Result<Array<T>> {
     let h = header::read_header(r, opts.max_header_size)?;
     if h.descr.has_object() {
         return Err(Error::ObjectArray);
     }
     read_typed_body(&mut Stream(r), &h, Avail::Unknown)
-}
-
-/// Reads one `.npy` array of any dtype from a stream.
-///
-/// # Errors
-/// As [`read_npy`].
-pub fn read_npy_any<R: Read>(r: &mut R, opts: &LoadOptions) -> Result<AnyArray> {
-    let h = header::read_header(r, opts.max_header_size)?;
-    read_any_body(&mut Stream(r), &h, Avail::Unknown)
 }
 
 /// Reads one `.npy` array from a stream as bytes with its descr.
@@ -314,7 +257,7 @@ pub fn read_npy_raw<R: Read>(r: &mut R, opts: &LoadOptions) -> Result<RawArray> 
 /// I/O errors; header errors for an explicit version too small for the header.
 pub fn write_npy<S: Data, W: Write>(w: &mut W, a: &ArrayBase<S>, opts: &SaveOptions) -> Result<()>
 where
-    S::Elem: NpyElement,
+    S::Elem: Element,
 {
     let t = TypeStr::of(S::Elem::DTYPE, opts.byte_order);
     let fortran = a.ndim() > 1 && !a.is_c_contiguous() && a.is_f_contiguous();
@@ -327,7 +270,7 @@ where
 /// order otherwise), in `t`'s byte order.
 pub(crate) fn write_elems<S: Data, W: Write>(w: &mut W, a: &ArrayBase<S>, t: &TypeStr) -> Result<()>
 where
-    S::Elem: NpyElement,
+    S::Elem: Element,
 {
     let swap = t.order.needs_swap();
     let item = size_of::<S::Elem>().max(1);
@@ -369,7 +312,7 @@ where
 /// I/O errors.
 pub fn save<S: Data>(path: impl AsRef<Path>, a: &ArrayBase<S>) -> Result<()>
 where
-    S::Elem: NpyElement,
+    S::Elem: Element,
 {
     save_with(path, a, &SaveOptions::default())
 }
@@ -380,7 +323,7 @@ where
 /// I/O errors; [`Error::HeaderTooLong`] when the version cannot hold the header.
 pub fn save_with<S: Data>(path: impl AsRef<Path>, a: &ArrayBase<S>, opts: &SaveOptions) -> Result<()>
 where
-    S::Elem: NpyElement,
+    S::Elem: Element,
 {
     crate::staged::write_file(path.as_ref(), |w| write_npy(w, a, opts))
 }
@@ -410,30 +353,4 @@ pub fn save_raw(path: impl AsRef<Path>, a: &RawArray) -> Result<()> {
 /// I/O errors; [`Error::HeaderTooLong`] when `version` cannot hold the header.
 pub fn save_raw_with(path: impl AsRef<Path>, a: &RawArray, version: Option<Version>) -> Result<()> {
     crate::staged::write_file(path.as_ref(), |w| write_npy_raw(w, a, version))
-}
-
-/// Saves an [`AnyArray`] (typed, dynamic or raw) as an `.npy` file.
-///
-/// # Errors
-/// I/O errors.
-pub fn save_any(path: impl AsRef<Path>, a: &AnyArray) -> Result<()> {
-    crate::staged::write_file(path.as_ref(), |w| write_npy_any(w, a, None))
-}
-
-/// Writes an [`AnyArray`] as an `.npy` stream.
-///
-/// # Errors
-/// I/O errors; [`Error::HeaderTooLong`] when `version` cannot hold the header.
-pub fn write_npy_any<W: Write>(w: &mut W, a: &AnyArray, version: Option<Version>) -> Result<()> {
-    let opts = SaveOptions { version, ..SaveOptions::default() };
-    macro_rules! go {
-        ($($v:ident),*) => {
-            match a {
-                $(AnyArray::$v(x) => write_npy(w, x, &opts),)*
-                AnyArray::Dyn(d) => crate::dynio::write_npy_dyn(w, d, version),
-                AnyArray::Raw(r) => write_npy_raw(w, r, version),
-            }
-        };
-    }
-    go!(Bool, I8, I16, I32, I64, U8, U16, U32, U64, F16, F32, F64, C64, C128)
 }

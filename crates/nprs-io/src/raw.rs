@@ -7,7 +7,6 @@ use nprs_core::dynarray::DynData;
 use nprs_core::storage::Data;
 use nprs_core::{Array, ArrayBase, DynArray, DynBase, Element, Order};
 
-use crate::any::{AnyArray, NpyElement};
 use crate::buf;
 use crate::descr::{ByteOrder, Descr, TypeStr};
 use crate::error::{Error, Result};
@@ -52,7 +51,7 @@ impl RawArray {
     #[must_use]
     pub fn from_array<S: Data>(a: &ArrayBase<S>, order: ByteOrder) -> Self
     where
-        S::Elem: NpyElement,
+        S::Elem: Element,
     {
         let t = TypeStr::of(S::Elem::DTYPE, order);
         let fortran = a.ndim() > 1 && !a.is_c_contiguous() && a.is_f_contiguous();
@@ -222,7 +221,7 @@ impl RawArray {
     ///
     /// # Errors
     /// [`Error::DTypeMismatch`] unless the descr is `T`'s kind and size (any byte order).
-    pub fn to_array<T: NpyElement>(&self) -> Result<Array<T>> {
+    pub fn to_array<T: Element>(&self) -> Result<Array<T>> {
         let t = self.descr.as_type().filter(|t| t.numeric() == Some(T::DTYPE)).ok_or_else(|| Error::DTypeMismatch {
             expected: T::DTYPE.name().to_string(),
             found: self.descr.to_string(),
@@ -231,7 +230,7 @@ impl RawArray {
         let order = if self.fortran_order { Order::F } else { Order::C };
         if T::DTYPE == nprs_core::DType::Bool {
             let a = Array::from_shape_vec_order(&self.shape, buf::bytes_to_bools(self.data.clone()), order)?;
-            return T::from_any(AnyArray::Bool(a)).map_err(|_| Error::Value("bool arrays are bool".into()));
+            return Ok(DynArray::from(a).into_typed::<T>()?);
         }
         let mut v = buf::zeroed_vec::<T>(n, &self.shape)?;
         buf::as_bytes_mut(&mut v).copy_from_slice(&self.data);

@@ -7,7 +7,6 @@ use std::path::Path;
 use nprs_core::storage::Data;
 use nprs_core::{Array, ArrayBase, DType};
 
-use crate::any::AnyArray;
 use crate::buf;
 use crate::error::{Error, Result};
 use crate::text::{Arg, FloatKind, Format, TextElement};
@@ -127,8 +126,7 @@ pub fn fromfile<T: TextElement>(
     let mut r = BufReader::with_capacity(1 << 16, f);
     if T::DTYPE == DType::Bool {
         let (v, _) = buf::read_bools(&mut r, n, true, &[n])?;
-        let a = Array::from_vec(v);
-        return T::from_any(AnyArray::Bool(a)).map_err(|_| Error::Value("bool arrays are bool".into()));
+        return Ok(nprs_core::DynArray::from(Array::from_vec(v)).into_typed::<T>()?);
     }
     let (v, got) = buf::read_elems::<T, _>(&mut r, n, true, &[n])?;
     if got < n {

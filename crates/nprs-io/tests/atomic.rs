@@ -17,7 +17,7 @@ use std::time::{Duration, Instant};
 use common::temp_dir;
 use nprs_core::{Array, DynArray, Order};
 use nprs_io::text::{Fmt, SaveTxtOptions};
-use nprs_io::{AnyArray, Error, MmapMode, NpyWrite, NpzFile, NpzWriter, RawArray};
+use nprs_io::{Error, MmapMode, NpyWrite, NpzFile, NpzWriter, RawArray};
 
 const CHILD: &str = "NPRS_IO_CHILD";
 const CHILD_DIR: &str = "NPRS_IO_CHILD_DIR";
@@ -184,7 +184,6 @@ fn failed_saves_leave_the_old_file_and_no_temporary() {
     check_failed("save_dyn", nprs_io::save_dyn(&target, &DynArray::from(big.clone())), &dir, &olds);
     let raw = RawArray::from_array(&big, nprs_io::ByteOrder::native());
     check_failed("save_raw", nprs_io::save_raw(&target, &raw), &dir, &olds);
-    check_failed("save_any", nprs_io::save_any(&target, &AnyArray::F64(big.clone())), &dir, &olds);
     check_failed("tofile text", nprs_io::tofile(&big, &target, ",", "%s"), &dir, &olds);
     let t = big.t();
     let txt = SaveTxtOptions { fmt: Fmt::One("%.30f".into()), ..Default::default() };

@@ -9,7 +9,7 @@ use std::collections::BTreeMap;
 use common::{check_dyn, corpus};
 use nprs_core::{DType, DynArray};
 use nprs_io::header::{MAX_HEADER_SIZE, read_header};
-use nprs_io::{AnyArray, Error, LoadOptions};
+use nprs_io::{Error, LoadOptions};
 use nprs_testkit::{Case, Value, oracle};
 
 /// Files whose dtype nprs-core cannot describe: they load as raw bytes only.
@@ -92,7 +92,7 @@ fn every_file_loads_as_a_dynamic_array_like_numpy() {
         if UNSUPPORTED.contains(&name.as_str()) {
             let e = nprs_io::load_dyn(&path).unwrap_err();
             assert!(matches!(e, Error::Unsupported(_)), "{name}: {e}");
-            assert!(nprs_io::load_any(&path).unwrap().is_raw(), "{name}");
+            assert!(nprs_io::load_raw(&path).is_ok(), "{name}");
             continue;
         }
         let m = info(case);
@@ -105,15 +105,24 @@ fn every_file_loads_as_a_dynamic_array_like_numpy() {
         // The raw form converts to the same dynamic array.
         let r = nprs_io::load_raw(&path).unwrap().to_dyn().unwrap();
         check_loaded(name, m, &r);
-        // Unknown dtypes load as dynamic arrays through load_any; numbers stay typed.
-        let any = nprs_io::load_any(&path).unwrap();
-        assert_eq!(any.is_dyn(), a.dtype().numeric().is_none(), "{name}: {any:?}");
-        if let AnyArray::Dyn(d) = &any {
-            check_loaded(name, m, d);
-        }
         n += 1;
     }
     assert!(n >= 53, "{n}");
+}
+
+#[test]
+fn native_numbers_come_out_typed_without_a_copy() {
+    for (file, dtype) in [("float64_le", DType::Float64), ("int16_le", DType::Int16), ("bool_le", DType::Bool)] {
+        let a = nprs_io::load_dyn(corpus().join(format!("{file}.npy"))).unwrap();
+        assert_eq!(a.dtype(), &dtype, "{file}");
+        let before = a.as_ptr();
+        let after = match dtype {
+            DType::Float64 => a.into_typed::<f64>().unwrap().as_ptr().cast::<u8>(),
+            DType::Int16 => a.into_typed::<i16>().unwrap().as_ptr().cast::<u8>(),
+            _ => a.into_typed::<bool>().unwrap().as_ptr().cast::<u8>(),
+        };
+        assert_eq!(before, after, "{file}: the typed array must reuse the loaded buffer");
+    }
 }
 
 #[test]

@@ -106,7 +106,7 @@ impl Jsonable for C128 {
     }
 }
 
-fn spec<T: Jsonable + nprs_io::NpyElement>(
+fn spec<T: Jsonable + nprs_core::Element>(
     label: &str,
     file: &Path,
     a: &Array<T>,

@@ -3,7 +3,7 @@
 
 use std::path::PathBuf;
 
-use nprs_io::{AnyArray, RawArray};
+use nprs_io::RawArray;
 use nprs_testkit::{Case, Elems};
 
 /// The folder of NumPy-written files.
@@ -19,30 +19,6 @@ pub fn temp_dir(tag: &str) -> PathBuf {
     d
 }
 
-/// Checks a typed or raw array against the case's recorded array.
-#[track_caller]
-pub fn check_any(case: &Case, a: &AnyArray) {
-    match a {
-        AnyArray::Bool(x) => case.check(x),
-        AnyArray::I8(x) => case.check(x),
-        AnyArray::I16(x) => case.check(x),
-        AnyArray::I32(x) => case.check(x),
-        AnyArray::I64(x) => case.check(x),
-        AnyArray::U8(x) => case.check(x),
-        AnyArray::U16(x) => case.check(x),
-        AnyArray::U32(x) => case.check(x),
-        AnyArray::U64(x) => case.check(x),
-        AnyArray::F16(x) => case.check(x),
-        AnyArray::F32(x) => case.check(x),
-        AnyArray::F64(x) => case.check(x),
-        AnyArray::C64(x) => case.check(x),
-        AnyArray::C128(x) => case.check(x),
-        AnyArray::Dyn(d) => check_dyn(case, d),
-        AnyArray::Raw(r) => check_raw(case, r),
-        _ => panic!("{}: unexpected variant", case.name),
-    }
-}
-
 /// Checks a raw array: its type string, shape and elements.
 #[track_caller]
 pub fn check_raw(case: &Case, r: &RawArray) {
@@ -56,33 +32,7 @@ pub fn check_raw(case: &Case, r: &RawArray) {
             let got: Vec<i128> = r.to_i64().unwrap().into_iter().map(i128::from).collect();
             assert_eq!(Elems::Int(got), want.data, "{}", case.name);
         }
-        _ => {
-            let any = numeric_from_raw(r);
-            assert!(!any.is_raw(), "{}: {} should convert to a typed array", case.name, r.descr());
-            check_any(case, &any);
-        }
-    }
-}
-
-/// A numeric raw array converted to its typed form.
-pub fn numeric_from_raw(r: &RawArray) -> AnyArray {
-    use nprs_core::DType;
-    match r.descr().numeric() {
-        Some(DType::Bool) => r.to_array::<bool>().unwrap().into(),
-        Some(DType::Int8) => r.to_array::<i8>().unwrap().into(),
-        Some(DType::Int16) => r.to_array::<i16>().unwrap().into(),
-        Some(DType::Int32) => r.to_array::<i32>().unwrap().into(),
-        Some(DType::Int64) => r.to_array::<i64>().unwrap().into(),
-        Some(DType::UInt8) => r.to_array::<u8>().unwrap().into(),
-        Some(DType::UInt16) => r.to_array::<u16>().unwrap().into(),
-        Some(DType::UInt32) => r.to_array::<u32>().unwrap().into(),
-        Some(DType::UInt64) => r.to_array::<u64>().unwrap().into(),
-        Some(DType::Float16) => r.to_array::<nprs_core::f16>().unwrap().into(),
-        Some(DType::Float32) => r.to_array::<f32>().unwrap().into(),
-        Some(DType::Float64) => r.to_array::<f64>().unwrap().into(),
-        Some(DType::Complex64) => r.to_array::<nprs_core::C64>().unwrap().into(),
-        Some(DType::Complex128) => r.to_array::<nprs_core::C128>().unwrap().into(),
-        _ => AnyArray::Raw(r.clone()),
+        _ => check_dyn(case, &r.to_dyn().unwrap()),
     }
 }
 
