@@ -55,9 +55,8 @@ use std::str::FromStr;
 
 use memmap2::{Mmap, MmapMut, MmapOptions};
 use nprs_core::dims::{Shape, contiguous_strides};
-use nprs_core::{ArrayView, ArrayViewMut, Order};
+use nprs_core::{ArrayView, ArrayViewMut, Descr, Order};
 
-use crate::descr::{ByteOrder, Descr, TypeStr};
 use crate::error::{Error, Result};
 use crate::header::{Header, Version};
 use crate::npy::LoadOptions;
@@ -413,19 +412,26 @@ impl<T: Element> Memmap<T> {
 
 /// Checks that a header describes `T` in native byte order.
 fn check_mappable<T: Element>(h: &Header) -> Result<()> {
-    if h.descr.has_object() {
-        return Err(Error::Value("Array can't be memory-mapped: Python objects in dtype.".into()));
+    if h.descr.numeric() != Some(T::DTYPE) {
+        return Err(Error::DTypeMismatch { expected: T::DTYPE.name().into(), found: h.descr_shown() });
     }
-    let Some(t) = h.descr.as_type().filter(|t| t.numeric() == Some(T::DTYPE)) else {
-        return Err(Error::DTypeMismatch { expected: T::DTYPE.name().into(), found: h.descr.to_string() });
-    };
-    if t.order.needs_swap() {
+    if !h.descr.is_native() {
         return Err(Error::Unsupported(format!(
             "memory-mapping {} data needs native byte order; load() converts it",
-            h.descr
+            h.descr_shown()
         )));
     }
     Ok(())
+}
+
+/// Opens an `.npy` file for mapping: its reader, header and the bytes after the header,
+/// with NumPy's refusal of object arrays.
+pub(crate) fn open_mappable(path: &Path, opts: &LoadOptions) -> Result<(Header, crate::npy::Avail)> {
+    match crate::npy::open_npy(path, opts) {
+        Ok((_, h, avail)) => Ok((h, avail)),
+        Err(Error::ObjectArray) => Err(Error::Value("Array can't be memory-mapped: Python objects in dtype.".into())),
+        Err(e) => Err(e),
+    }
 }
 
 /// Opens an `.npy` file as a memory-mapped array (`numpy.lib.format.open_memmap`).
@@ -453,7 +459,7 @@ pub unsafe fn open_memmap<T: Element>(
     let path = path.as_ref();
     if mode == MmapMode::Write {
         let Some(shape) = shape else { return Err(Error::Value("shape must be given if mode == 'w+'".into())) };
-        let h = Header::new(Descr::Type(TypeStr::of(T::DTYPE, ByteOrder::native())), shape, fortran_order);
+        let h = Header::new(Descr::from(T::DTYPE), shape, fortran_order);
         let bytes = h.to_bytes(version)?;
         let order = if fortran_order { Order::F } else { Order::C };
         let map = |f: &File| {
@@ -511,7 +517,7 @@ pub unsafe fn load_mmap_with<T: Element>(
     if mode == MmapMode::Write {
         return Err(Error::Value("shape must be given if mode == 'w+'".into()));
     }
-    let (_, h, avail) = crate::npy::open_npy(path.as_ref(), opts)?;
+    let (h, avail) = open_mappable(path.as_ref(), opts)?;
     check_mappable::<T>(&h)?;
     // A file shorter than its header says is an error in every mode (NumPy's `r+` would
     // silently extend it with zeros).

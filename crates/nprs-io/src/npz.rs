@@ -13,7 +13,6 @@ use zip::{CompressionMethod, ZipArchive, ZipWriter};
 use crate::error::{Error, Result};
 use crate::header::{self, Header, Version};
 use crate::npy::{self, Avail, LoadOptions, SaveOptions};
-use crate::raw::RawArray;
 use crate::source::Stream;
 use crate::staged::StagedFile;
 
@@ -129,7 +128,7 @@ impl<R: Read + Seek> NpzFile<R> {
         let h = header::read_header(&mut chained, opts.max_header_size)?;
         let after = declared.saturating_sub(h.data_offset);
         if (after as u128) < h.nbytes()? as u128 {
-            let item = h.itemsize()?.max(1) as u64;
+            let item = h.itemsize().max(1) as u64;
             return Err(crate::buf::truncated(&h.shape, h.count()?, usize::try_from(after / item).unwrap_or(0)));
         }
         // A declared size the compressed data cannot produce is not trusted for a
@@ -154,25 +153,12 @@ impl<R: Read + Seek> NpzFile<R> {
     /// # Errors
     /// As [`get`](Self::get), and [`Error::DTypeMismatch`] for another dtype.
     pub fn get_array<T: Element>(&mut self, name: &str) -> Result<Array<T>> {
-        self.with_member(name, |r, h, avail| {
-            if h.descr.has_object() {
-                return Err(Error::ObjectArray);
-            }
-            npy::read_typed_body(&mut Stream(r), h, avail)
-        })
-    }
-
-    /// Reads member `name` as bytes with its descr, exactly as stored.
-    ///
-    /// # Errors
-    /// As [`get`](Self::get).
-    pub fn get_raw(&mut self, name: &str) -> Result<RawArray> {
-        self.with_member(name, |r, h, avail| npy::read_raw_body(&mut Stream(r), h, avail))
+        self.with_member(name, |r, h, avail| npy::read_typed_body(&mut Stream(r), h, avail))
     }
 }
 
 /// Something that can be written as one `.npy` member: any typed array or view, any
-/// dynamic array or view ([`nprs_core::DynBase`]) or a [`RawArray`].
+/// or dynamic array or view ([`nprs_core::DynBase`]).
 pub trait NpyWrite {
     /// Writes the complete `.npy` stream (header and data).
     ///
@@ -187,12 +173,6 @@ where
 {
     fn write_npy_to(&self, mut w: &mut dyn Write, version: Option<Version>) -> Result<()> {
         npy::write_npy(&mut w, self, &SaveOptions { version, ..SaveOptions::default() })
-    }
-}
-
-impl NpyWrite for RawArray {
-    fn write_npy_to(&self, mut w: &mut dyn Write, version: Option<Version>) -> Result<()> {
-        npy::write_npy_raw(&mut w, self, version)
     }
 }
 

@@ -67,7 +67,8 @@ fn absurd_shapes_fail_fast_without_allocating() {
         ("{'descr': '<f8', 'fortran_order': False, 'shape': (4294967296, 4294967296), }", "TooBig"),
         ("{'descr': '<f8', 'fortran_order': False, 'shape': (99999999999999999999999999,), }", "TooBig"),
         ("{'descr': '<f8', 'fortran_order': False, 'shape': (-1, 2), }", "negative"),
-        ("{'descr': [('a', '<f8', (1099511627776,))], 'fortran_order': False, 'shape': (1099511627776,), }", "TooBig"),
+        // NumPy refuses the sub-array's dimension itself (a C int).
+        ("{'descr': [('a', '<f8', (1099511627776,))], 'fortran_order': False, 'shape': (1099511627776,), }", "cintdim"),
         (
             "{'descr': [('a', '<f8', (1024,))], 'fortran_order': False, 'shape': (1099511627776, 1099511627776), }",
             "TooBig",
@@ -89,6 +90,7 @@ fn absurd_shapes_fail_fast_without_allocating() {
                 "Truncated" => matches!(e, Error::Truncated { .. }),
                 "TooBig" => matches!(e, Error::Core(nprs_core::Error::TooBig)),
                 "negative" => e.to_string() == "negative dimensions are not allowed",
+                "cintdim" => e.to_string() == "invalid shape in fixed-type tuple: dimension does not fit into a C int.",
                 "cint" => {
                     e.to_string() == "invalid shape in fixed-type tuple: dtype size in bytes must fit into a C int."
                 }
@@ -197,16 +199,12 @@ fn zero_width_dtypes_with_absurd_counts_fail_cleanly() {
         for fortran in ["False", "True"] {
             let h = format!("{{'descr': {descr}, 'fortran_order': {fortran}, 'shape': (1000000000000000, 1000), }}");
             std::fs::write(&path, npy(&h, 1, &[])).unwrap();
-            let r = nprs_io::load_raw(&path).unwrap();
-            assert_eq!(r.size(), 1_000_000_000_000_000_000);
-            assert!(r.to_c_order().data().is_empty());
+            let a = nprs_io::load_dyn(&path).unwrap();
+            assert_eq!(a.size(), 1_000_000_000_000_000_000);
+            assert_eq!(a.as_bytes_memory_order().map(<[u8]>::len), Some(0));
             if descr.starts_with('[') {
-                assert_eq!(r.field("b").unwrap().size(), 1_000_000_000_000_000_000);
-            } else {
-                let e = r.to_strings().unwrap_err();
-                assert_eq!(e.numpy_kind(), "MemoryError", "{e}");
+                assert_eq!(a.field("b").unwrap().size(), 1_000_000_000_000_000_000);
             }
-            assert_eq!(nprs_io::load_dyn(&path).unwrap().size(), 1_000_000_000_000_000_000);
         }
     }
     assert!(t.elapsed() < Duration::from_secs(5), "slow");

@@ -3,7 +3,6 @@
 
 use std::path::PathBuf;
 
-use nprs_io::RawArray;
 use nprs_testkit::{Case, Elems};
 
 /// The folder of NumPy-written files.
@@ -17,23 +16,6 @@ pub fn temp_dir(tag: &str) -> PathBuf {
     let _ = std::fs::remove_dir_all(&d);
     std::fs::create_dir_all(&d).unwrap();
     d
-}
-
-/// Checks a raw array: its type string, shape and elements.
-#[track_caller]
-pub fn check_raw(case: &Case, r: &RawArray) {
-    let want = case.array();
-    let t = r.descr().as_type().unwrap_or_else(|| panic!("{}: not a plain type: {}", case.name, r.descr()));
-    assert_eq!(t.to_str(), want.dtype, "{}: type string", case.name);
-    assert_eq!(r.shape(), &want.shape[..], "{}: shape", case.name);
-    match t.kind {
-        'U' | 'S' => assert_eq!(Elems::Str(r.to_strings().unwrap()), want.data, "{}", case.name),
-        'M' | 'm' => {
-            let got: Vec<i128> = r.to_i64().unwrap().into_iter().map(i128::from).collect();
-            assert_eq!(Elems::Int(got), want.data, "{}", case.name);
-        }
-        _ => check_dyn(case, &r.to_dyn().unwrap()),
-    }
 }
 
 /// Checks a dynamic array against the case's recorded (non-structured) array: the dtype's
