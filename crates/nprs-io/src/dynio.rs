@@ -54,6 +54,18 @@ pub(crate) fn read_dyn_body<B: Body + ?Sized>(r: &mut B, h: &Header, avail: Avai
     Ok(a)
 }
 
+/// Reads `n` elements of `descr` (raw bytes, C order) from `r` into a fresh array of shape
+/// `[n]` (plus a sub-array dtype's axes), bool bytes made 0 or 1.
+pub(crate) fn read_elements<R: Read + ?Sized>(r: &mut R, descr: &Descr, n: usize) -> Result<DynArray> {
+    let mut a = DynArray::zeros(&[n], descr)?;
+    let bools = bool_offsets(descr);
+    // SAFETY: the bool bytes are made 0 or 1 below, before the array is handed out.
+    let bytes = unsafe { a.as_bytes_memory_order_mut() }.expect("a fresh array is contiguous");
+    r.read_exact(bytes)?;
+    normalize_bools(bytes, descr.itemsize(), &bools);
+    Ok(a)
+}
+
 /// Loads an `.npy` file of any dtype as a dynamic array (`numpy.load`): numbers in
 /// either byte order, `U`/`S` strings, `datetime64`/`timedelta64`, structured records
 /// (nested, with sub-array fields, with the gaps of aligned layouts), void. The dtype is
@@ -121,7 +133,7 @@ pub fn write_npy_dyn<S: DynData, W: Write + ?Sized>(w: &mut W, a: &DynBase<S>, v
 }
 
 /// Writes the elements of `a` in C order, about [`buf::CHUNK`] bytes at a time.
-fn write_c_order<S: DynData, W: Write + ?Sized>(w: &mut W, a: &DynBase<S>) -> Result<()> {
+pub(crate) fn write_c_order<S: DynData, W: Write + ?Sized>(w: &mut W, a: &DynBase<S>) -> Result<()> {
     if a.is_c_contiguous()
         && let Some(b) = a.as_bytes_memory_order()
     {

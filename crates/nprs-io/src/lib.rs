@@ -11,7 +11,7 @@
 //! | `np.load(path)` (`.npz`) | [`NpzFile`]: `names()`, `get(name)` (a [`DynArray`](nprs_core::DynArray)), `get_array(name)` (typed) reading that member only |
 //! | `np.load(path, mmap_mode=…)`, `open_memmap` | [`load_mmap`], [`open_memmap`] (typed); [`load_mmap_dyn`], [`open_memmap_dyn`] (any dtype) — `unsafe`, see [below](#memory-maps-are-unsafe-to-make) |
 //! | `np.memmap(path, dtype, mode, offset, shape, order)` | [`Memmap::open`], [`DynMemmap::open`] (`unsafe`) |
-//! | `a.tofile`, `np.fromfile` | [`tofile`], [`fromfile`] |
+//! | `a.tofile`, `np.fromfile` | [`tofile`], [`fromfile`] (typed, binary or text); [`tofile_dyn`], [`fromfile_dyn`] (any dtype, binary) |
 //! | `np.savetxt`, `np.loadtxt`, `np.genfromtxt` | [`savetxt`], [`loadtxt`], [`genfromtxt`] |
 //!
 //! ```
@@ -157,6 +157,6 @@ pub use header::{Header, Version};
 pub use mmap::{Memmap, MmapMode, load_mmap, load_mmap_with, open_memmap};
 pub use npy::{LoadOptions, SaveOptions, load, read_npy, save, save_with, write_npy};
 pub use npz::{NpyWrite, NpzFile, NpzWriter, savez, savez_compressed};
-pub use rawfile::{fromfile, tofile};
+pub use rawfile::{fromfile, fromfile_dyn, tofile, tofile_dyn};
 pub use staged::StagedFile;
 pub use text::{genfromtxt, loadtxt, savetxt};

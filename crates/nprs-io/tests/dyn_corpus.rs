@@ -178,6 +178,41 @@ fn headers_read_and_written_back_are_unchanged() {
 }
 
 #[test]
+fn raw_files_of_any_dtype_read_and_write_as_numpy_tofile_and_fromfile() {
+    let dir = common::temp_dir("dyn-rawfile");
+    let mut n = 0;
+    for (name, _) in dtype_cases() {
+        let path = corpus().join(format!("{name}.npy"));
+        let bytes = std::fs::read(&path).unwrap();
+        let h = read_header(&mut &bytes[..], MAX_HEADER_SIZE).unwrap();
+        let start = usize::try_from(h.data_offset).unwrap();
+        if h.itemsize() == 0 {
+            let e = nprs_io::fromfile_dyn(&path, &h.descr, None, h.data_offset).unwrap_err();
+            assert_eq!(e.to_string(), "negative dimensions are not allowed", "{name}");
+            continue;
+        }
+        // The data after the header, as np.fromfile(path, dtype, offset=...) reads it.
+        let flat = nprs_io::fromfile_dyn(&path, &h.descr, None, h.data_offset).unwrap();
+        assert_eq!(flat.dtype(), &h.descr, "{name}");
+        assert_eq!(flat.size(), h.count().unwrap(), "{name}");
+        assert!(flat.to_bytes() == bytes[start..], "{name}: fromfile bytes");
+        // count takes the first elements, and no more than the file holds.
+        let one = nprs_io::fromfile_dyn(&path, &h.descr, Some(1), h.data_offset).unwrap();
+        assert_eq!(one.size(), h.count().unwrap().min(1), "{name}");
+        let all = nprs_io::fromfile_dyn(&path, &h.descr, Some(usize::MAX), h.data_offset).unwrap();
+        assert_eq!(all.size(), flat.size(), "{name}");
+        // tofile writes the elements in C order, in the dtype's byte order.
+        let a = nprs_io::load_dyn(&path).unwrap();
+        let p = dir.join("raw.bin");
+        nprs_io::tofile_dyn(&a, &p).unwrap();
+        assert!(std::fs::read(&p).unwrap() == a.to_bytes(), "{name}: tofile bytes");
+        n += 1;
+    }
+    assert!(n >= 50, "{n}");
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
 fn non_native_and_unaligned_data_reads_through_copies() {
     let o = oracle("io/npy");
     let a = nprs_io::load_dyn(corpus().join("int32_be.npy")).unwrap();
@@ -204,7 +239,11 @@ fn bool_bytes_other_than_one_read_as_true() {
     let dir = common::temp_dir("dyn-bools");
     let p = dir.join("b.npy");
     std::fs::write(&p, &file).unwrap();
-    for a in [nprs_io::load_dyn(&p).unwrap(), nprs_io::read_npy_dyn(&mut &file[..], &LoadOptions::default()).unwrap()] {
+    for a in [
+        nprs_io::load_dyn(&p).unwrap(),
+        nprs_io::read_npy_dyn(&mut &file[..], &LoadOptions::default()).unwrap(),
+        nprs_io::fromfile_dyn(&p, &h.descr, None, h.to_bytes(None).unwrap().len() as u64).unwrap(),
+    ] {
         assert_eq!(a.field("b").unwrap().to_typed::<bool>().unwrap().to_vec(), vec![true, false]);
         assert_eq!(a.field("i").unwrap().to_typed::<u8>().unwrap().to_vec(), vec![2, 7]);
     }
