@@ -213,6 +213,17 @@ fn raw_files_of_any_dtype_read_and_write_as_numpy_tofile_and_fromfile() {
 }
 
 #[test]
+fn titled_fields_are_found_by_name_and_by_title() {
+    // np.array([(1, 2.0)], dtype=[(('Title', 't'), '<i4'), ('u', '<f8')])
+    let a = nprs_io::load_dyn(corpus().join("struct_titles.npy")).unwrap();
+    assert_eq!(a.dtype().names().unwrap(), ["t", "u"]);
+    let by_name = a.field("t").unwrap().to_typed::<i32>().unwrap();
+    assert_eq!(by_name.to_vec(), vec![1]);
+    assert_eq!(a.field("Title").unwrap().to_typed::<i32>().unwrap(), by_name);
+    assert!(a.field("u").unwrap().to_typed::<f64>().unwrap().to_vec() == vec![2.0]);
+}
+
+#[test]
 fn non_native_and_unaligned_data_reads_through_copies() {
     let o = oracle("io/npy");
     let a = nprs_io::load_dyn(corpus().join("int32_be.npy")).unwrap();
