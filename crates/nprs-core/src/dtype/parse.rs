@@ -7,7 +7,7 @@ use super::descr::{ByteOrder, C_INT_MAX, DateTimeUnit, Descr, DescrKind, Field, 
 use crate::error::{Error, Result};
 
 fn not_understood(s: &str) -> Error {
-    Error::Type(format!("data type '{s}' not understood"))
+    Error::DTypeNotUnderstood { spec: s.to_string() }
 }
 
 impl Descr {
@@ -36,7 +36,7 @@ impl Descr {
             return parse_comma(spec);
         }
         parse_with_shape(spec).map_err(|e| match e {
-            Error::Type(m) if m.starts_with("data type") => not_understood(spec),
+            Error::DTypeNotUnderstood { .. } => not_understood(spec),
             e => e,
         })
     }
@@ -144,7 +144,7 @@ fn by_name(s: &str) -> Option<Descr> {
 }
 
 fn unsupported(s: &str, what: &str) -> Error {
-    Error::Type(format!("the {what} dtype '{s}' is not supported by nprs"))
+    Error::DTypeNotSupported { what: what.to_string(), spec: s.to_string() }
 }
 
 /// One type with no shape: a name, a character code or an array-protocol string.
@@ -245,8 +245,8 @@ fn parse_size(s: &str) -> Option<usize> {
 
 fn bad_meta(meta: &str, pos: Option<usize>) -> Error {
     match pos {
-        Some(p) if p != 0 => Error::Type(format!("Invalid datetime metadata string \"{meta}\" at position {p}")),
-        _ => Error::Type(format!("Invalid datetime metadata string \"{meta}\"")),
+        Some(p) if p != 0 => Error::DateTimeMetadata { meta: meta.to_string(), position: Some(p) },
+        _ => Error::DateTimeMetadata { meta: meta.to_string(), position: None },
     }
 }
 
@@ -286,8 +286,7 @@ pub(crate) fn parse_datetime_meta(meta: &str) -> Result<DateTimeUnit> {
     if unit_str.is_empty() {
         return Err(bad_meta(meta, Some(1 + digits)));
     }
-    let unit = TimeUnit::from_code(unit_str)
-        .ok_or_else(|| Error::Type(format!("Invalid datetime unit in metadata string \"{meta}\"")))?;
+    let unit = TimeUnit::from_code(unit_str).ok_or_else(|| Error::DateTimeUnit { meta: meta.to_string() })?;
     if close + 1 != meta.len() {
         return Err(bad_meta(meta, Some(close + 1)));
     }
@@ -557,7 +556,7 @@ fn shaped(base: Descr, shape: &Lit, spec: &str) -> Result<Descr> {
 
 /// NumPy's error for a sub-array of a dtype with no bytes (`('S0', (3,))`).
 pub(crate) fn unsized_subarray() -> Error {
-    Error::Value("invalid itemsize in generic type tuple".into())
+    Error::UnsizedSubarray
 }
 
 fn descr_from_literal(l: &Lit, spec: &str, npy: bool) -> Result<Descr> {
@@ -584,7 +583,7 @@ fn record_from_list(items: &[Lit], spec: &str, npy: bool) -> Result<Descr> {
         let name = match &parts[0] {
             Lit::Str(s) => s.clone(),
             Lit::Tuple(t) => {
-                return Err(Error::Type(format!("field titles are not supported (field {t:?})")));
+                return Err(Error::FieldTitle { title: format!("{t:?}") });
             }
             _ => return Err(not_understood(spec)),
         };
