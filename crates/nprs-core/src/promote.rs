@@ -726,7 +726,7 @@ pub fn result_type(args: &[TypeArg]) -> Result<crate::dtype::Descr> {
         TypeArg::DType(_) => 0,
     };
     let Some(weak) = args.iter().filter(|a| rank(a) > 0).max_by_key(|a| rank(a)) else {
-        return strong.ok_or_else(|| Error::NoDTypes);
+        return strong.ok_or(Error::NoDTypes);
     };
     let Some(s) = strong else {
         return Ok(Descr::from(match weak {

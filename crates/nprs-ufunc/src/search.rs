@@ -55,7 +55,7 @@ impl<T: SortElem> Haystack<'_, T> {
         match self.sorter {
             None => Ok(self.a[i]),
             Some(s) => {
-                usize::try_from(s[i]).ok().and_then(|j| self.a.get(j).copied()).ok_or_else(|| Error::SorterRange)
+                usize::try_from(s[i]).ok().and_then(|j| self.a.get(j).copied()).ok_or(Error::SorterRange)
             }
         }
     }

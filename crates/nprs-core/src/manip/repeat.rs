@@ -110,7 +110,7 @@ pub fn tile<S: Data>(a: &ArrayBase<S>, reps: impl Into<Ints>) -> Result<Array<S:
             .shape()
             .iter()
             .zip(&tup)
-            .map(|(&s, &t)| s.cast_signed().checked_mul(t).ok_or_else(|| Error::MaxDimensionExceeded))
+            .map(|(&s, &t)| s.cast_signed().checked_mul(t).ok_or(Error::MaxDimensionExceeded))
             .collect::<Result<_>>()?;
         match out.iter().filter(|&&d| d < 0).count() {
             0 => {}

@@ -145,7 +145,7 @@ impl<S: DynData> DynBase<S> {
 
     /// Field positions in comparison order: the named ones, then the rest.
     fn sort_keys(&self, order: &[&str]) -> Result<Vec<usize>> {
-        let r = self.descr.record_layout_of().ok_or_else(|| Error::OrderWithoutFields)?;
+        let r = self.descr.record_layout_of().ok_or(Error::OrderWithoutFields)?;
         let mut keys = Vec::new();
         for name in order {
             let i = r
