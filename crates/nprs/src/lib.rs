@@ -72,7 +72,7 @@ pub use error::{Error, ErrorKind, Result};
 
 /// Everything a NumPy port usually needs: `use nprs::prelude::*;`.
 ///
-/// Its [`Error`](crate::Error) and [`Result`](crate::Result) are the facade's, which every
+/// Its [`Error`] and [`Result`] are the facade's, which every
 /// crate's error converts into: `?` on an array, random, I/O, linalg or FFT error works in
 /// a function returning `Result<T>`.
 pub mod prelude {
