@@ -54,9 +54,7 @@ impl<T: SortElem> Haystack<'_, T> {
     fn at(&self, i: usize) -> Result<T> {
         match self.sorter {
             None => Ok(self.a[i]),
-            Some(s) => {
-                usize::try_from(s[i]).ok().and_then(|j| self.a.get(j).copied()).ok_or(Error::SorterRange)
-            }
+            Some(s) => usize::try_from(s[i]).ok().and_then(|j| self.a.get(j).copied()).ok_or(Error::SorterRange),
         }
     }
 
