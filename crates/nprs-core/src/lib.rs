@@ -55,7 +55,7 @@ pub use copy::{Cast, ascontiguousarray, asfortranarray};
 pub use creation::{asarray, empty, empty_like, fromiter, full, full_like, ones, ones_like, zeros, zeros_like};
 pub use dims::{Order, broadcast_shapes};
 pub use dtype::{C64, C128, Complex32, Complex64, DType, Element, f16};
-pub use error::{Error, Result};
+pub use error::{Error, ErrorKind, Result};
 pub use ops::{add, divide, floor_divide, multiply, negative, remainder, subtract};
 pub use print::{
     FloatMode, PrintOptions, Sign, array_repr, array_str, array2string, get_printoptions, printoptions,

@@ -69,10 +69,10 @@ impl Norm {
 }
 
 /// `a.shape[axis]` with Python's tuple indexing.
-pub(crate) fn shape_at(shape: &[usize], axis: isize) -> Result<usize> {
+pub(crate) fn shape_at(shape: &[usize], axis: isize) -> nprs_core::Result<usize> {
     let nd = shape.len() as isize;
     let i = if axis < 0 { axis + nd } else { axis };
-    if (0..nd).contains(&i) { Ok(shape[i as usize]) } else { Err(Error::tuple_index()) }
+    if (0..nd).contains(&i) { Ok(shape[i as usize]) } else { Err(nprs_core::Error::TupleIndex) }
 }
 
 /// `normalize_axis_index`.
@@ -131,7 +131,7 @@ pub(crate) fn cook_nd(
                 if (0..nd).contains(&i) {
                     Ok(shape[i as usize] as isize)
                 } else {
-                    Err(Error::Index(format!("index {ax} is out of bounds for axis 0 with size {nd}")))
+                    Err(nprs_core::Error::IndexOutOfBounds { index: ax, axis: 0, size: shape.len() }.into())
                 }
             })
             .collect::<Result<_>>()?,

@@ -214,8 +214,8 @@ fn check_case(case: &Case, input: &Input, c: &Call) {
     };
     match (&case.result, typed, dynamic) {
         (nprs_testkit::Value::Error { .. }, Err(e), Err(d)) => {
-            case.check_error(e.kind(), &e.to_string());
-            case.check_error(d.kind(), &d.to_string());
+            case.check_error(e.kind().name(), &e.to_string());
+            case.check_error(d.kind().name(), &d.to_string());
         }
         (_, Ok(t), Ok(d)) => {
             check_close(case, &t, size, "typed");

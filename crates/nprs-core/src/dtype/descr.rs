@@ -186,7 +186,7 @@ pub(crate) const C_INT_MAX: usize = i32::MAX as usize;
 
 /// NumPy's error for an offset or item size beyond a C `int`.
 pub(crate) fn c_int_overflow() -> Error {
-    Error::Value("integer won't fit into a C int".into())
+    Error::CIntOverflow
 }
 
 /// The layout of a record (structured) dtype.
@@ -370,13 +370,11 @@ impl Descr {
             return Err(super::parse::unsized_subarray());
         }
         if shape.iter().any(|&d| d > i32::MAX as usize) {
-            return Err(Error::Value("invalid shape in fixed-type tuple: dimension does not fit into a C int.".into()));
+            return Err(Error::SubarrayDimension);
         }
         let bytes = shape.iter().try_fold(base.itemsize(), |acc, &d| acc.checked_mul(d));
         if bytes.is_none_or(|b| b > i32::MAX as usize) {
-            return Err(Error::Value(
-                "invalid shape in fixed-type tuple: dtype size in bytes must fit into a C int.".into(),
-            ));
+            return Err(Error::SubarraySize);
         }
         Ok(Descr::with_order(
             DescrKind::SubArray(Arc::new(SubArray { base, shape: shape.to_vec() })),
@@ -435,7 +433,7 @@ impl Descr {
         }
         for (i, f) in fields.iter().enumerate() {
             if fields[..i].iter().any(|g| g.name == f.name) {
-                return Err(Error::Value(format!("field '{}' occurs more than once", f.name)));
+                return Err(Error::DuplicateField { name: f.name.clone() });
             }
             if let Some(t) = &f.title
                 && (*t == f.name || fields[..i].iter().any(|g| g.name == *t || g.title.as_ref() == Some(t)))
@@ -446,12 +444,12 @@ impl Descr {
                 return Err(Error::Value("title already used as a name or title.".into()));
             }
             if f.offset.checked_add(f.descr.itemsize()).is_none_or(|end| end > itemsize) {
-                return Err(Error::Value(format!(
-                    "Field '{}' at offset {} with size {} does not fit in an item of size {itemsize}",
-                    f.name,
-                    f.offset,
-                    f.descr.itemsize()
-                )));
+                return Err(Error::FieldOutsideItem {
+                    name: f.name.clone(),
+                    offset: f.offset,
+                    size: f.descr.itemsize(),
+                    itemsize,
+                });
             }
         }
         Ok(Descr::with_order(
@@ -739,9 +737,7 @@ impl Descr {
                 parts.push(format!("('', '|V{}')", f.offset - off));
                 off = f.offset;
             } else if f.offset < off {
-                return Err(Error::Value(
-                    "dtype.descr is not defined for types with overlapping or out-of-order fields".into(),
-                ));
+                return Err(Error::DescrOverlapping);
             }
             let name = f.repr_name();
             parts.push(match &f.descr.kind {

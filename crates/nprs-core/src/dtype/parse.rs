@@ -8,7 +8,7 @@ use super::pyfmt::{PyEscape, py_unescape};
 use crate::error::{Error, Result};
 
 fn not_understood(s: &str) -> Error {
-    Error::Type(format!("data type '{s}' not understood"))
+    Error::DTypeNotUnderstood { spec: s.to_string() }
 }
 
 impl Descr {
@@ -37,7 +37,7 @@ impl Descr {
             return parse_comma(spec);
         }
         parse_with_shape(spec).map_err(|e| match e {
-            Error::Type(m) if m.starts_with("data type") => not_understood(spec),
+            Error::DTypeNotUnderstood { .. } => not_understood(spec),
             e => e,
         })
     }
@@ -145,7 +145,7 @@ fn by_name(s: &str) -> Option<Descr> {
 }
 
 fn unsupported(s: &str, what: &str) -> Error {
-    Error::Type(format!("the {what} dtype '{s}' is not supported by nprs"))
+    Error::DTypeNotSupported { what: what.to_string(), spec: s.to_string() }
 }
 
 /// A NumPy type that nprs-core has no dtype for, named by a type string.
@@ -287,8 +287,8 @@ fn parse_size(s: &str) -> Option<usize> {
 
 fn bad_meta(meta: &str, pos: Option<usize>) -> Error {
     match pos {
-        Some(p) if p != 0 => Error::Type(format!("Invalid datetime metadata string \"{meta}\" at position {p}")),
-        _ => Error::Type(format!("Invalid datetime metadata string \"{meta}\"")),
+        Some(p) if p != 0 => Error::DateTimeMetadata { meta: meta.to_string(), position: Some(p) },
+        _ => Error::DateTimeMetadata { meta: meta.to_string(), position: None },
     }
 }
 
@@ -328,8 +328,7 @@ pub(crate) fn parse_datetime_meta(meta: &str) -> Result<DateTimeUnit> {
     if unit_str.is_empty() {
         return Err(bad_meta(meta, Some(1 + digits)));
     }
-    let unit = TimeUnit::from_code(unit_str)
-        .ok_or_else(|| Error::Type(format!("Invalid datetime unit in metadata string \"{meta}\"")))?;
+    let unit = TimeUnit::from_code(unit_str).ok_or_else(|| Error::DateTimeUnit { meta: meta.to_string() })?;
     if close + 1 != meta.len() {
         return Err(bad_meta(meta, Some(close + 1)));
     }
@@ -573,7 +572,7 @@ fn shaped(base: Descr, shape: &Lit, spec: &str) -> Result<Descr> {
 
 /// NumPy's error for a sub-array of a dtype with no bytes (`('S0', (3,))`).
 pub(crate) fn unsized_subarray() -> Error {
-    Error::Value("invalid itemsize in generic type tuple".into())
+    Error::UnsizedSubarray
 }
 
 fn descr_from_literal(l: &Lit, spec: &str, npy: bool) -> Result<Descr> {

@@ -139,10 +139,7 @@ pub(crate) fn assign_mask<T: Element>(
 ) -> Result<()> {
     if m.ndim() == a.ndim() {
         if values.ndim() > 1 {
-            return Err(Error::Type(format!(
-                "NumPy boolean array indexing assignment requires a 0 or 1-dimensional input, input has {} dimensions",
-                values.ndim()
-            )));
+            return Err(Error::MaskAssignNdim { ndim: values.ndim() });
         }
         let count = match m.as_slice() {
             Some(s) => count_true(s),
@@ -150,9 +147,7 @@ pub(crate) fn assign_mask<T: Element>(
         };
         let nv = values.size();
         if values.ndim() == 1 && nv != 1 && nv != count {
-            return Err(Error::Value(format!(
-                "NumPy boolean array indexing assignment cannot assign {nv} input values to the {count} output values where the mask is true"
-            )));
+            return Err(Error::MaskAssignCount { values: nv, count });
         }
         if nv == 1 {
             fill_mask(a, m, values.iter().next().expect("one value"));
@@ -300,7 +295,7 @@ pub fn compress<C: Data, S: Data>(
     axis: Option<isize>,
 ) -> Result<Array<S::Elem>> {
     if condition.ndim() != 1 {
-        return Err(Error::Value("condition must be a 1-d array".into()));
+        return Err(Error::ConditionNdim);
     }
     let pos = true_positions(&condition.view());
     take(a, Array::from_vec(pos), axis, ClipMode::Raise)

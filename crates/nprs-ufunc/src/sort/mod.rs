@@ -71,7 +71,7 @@ impl FromStr for SortKind {
             Some('m') => Ok(SortKind::Mergesort),
             Some('h') => Ok(SortKind::Heapsort),
             Some('s') => Ok(SortKind::Stable),
-            _ => Err(Error::Value(format!("sort kind must be one of 'quick', 'heap', or 'stable' (got '{s}')"))),
+            _ => Err(Error::SortKind { got: s.to_string() }),
         }
     }
 }
