@@ -289,6 +289,33 @@ pub enum Error {
         /// The Python type of the value where the limit was reached: `list`, `tuple`, `dict`.
         container: &'static str,
     },
+    /// A floating-point condition whose error-state action is `raise` (NumPy's
+    /// `FloatingPointError`).
+    #[error("{condition} encountered in {ufunc}")]
+    FloatingPoint {
+        /// The condition (divide by zero, overflow, underflow, invalid value).
+        condition: crate::fpstatus::FpCondition,
+        /// The operation's NumPy name (`divide`).
+        ufunc: String,
+    },
+    /// An operand or output of an elementwise operation that the casting rule does not let
+    /// the loop read or write (NumPy's `UFuncTypeError`, a `TypeError`).
+    #[error(
+        "Cannot cast ufunc '{ufunc}' {} from {from:?} to {to:?} with casting rule '{}'",
+        .input.map_or_else(|| "output".to_string(), |i| format!("input {i}")), .casting.name()
+    )]
+    UFuncCast {
+        /// The operation's NumPy name.
+        ufunc: String,
+        /// The input's position, or `None` for the output.
+        input: Option<usize>,
+        /// The dtype cast from.
+        from: crate::dtype::Descr,
+        /// The dtype cast to.
+        to: crate::dtype::Descr,
+        /// The rule that refused it.
+        casting: crate::promote::Casting,
+    },
 }
 
 fn zero_division_prefix(family: crate::copy::Family) -> &'static str {
@@ -320,7 +347,8 @@ impl Error {
             Error::ZeroDivision { .. } => "ZeroDivisionError",
             Error::IntegerOutOfBounds { .. } | Error::IntTooLarge | Error::Overflow(_) => "OverflowError",
             Error::DTypePromotion(_) => "DTypePromotionError",
-            Error::UFuncNoLoop { .. } | Error::UFuncOperands { .. } => "UFuncTypeError",
+            Error::UFuncNoLoop { .. } | Error::UFuncOperands { .. } | Error::UFuncCast { .. } => "UFuncTypeError",
+            Error::FloatingPoint { .. } => "FloatingPointError",
             Error::DTypeRecursion { .. } => "RecursionError",
             _ => "ValueError",
         }

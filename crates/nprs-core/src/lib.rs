@@ -28,12 +28,14 @@
 //! up to six axes inline, so creating views does not allocate.
 
 pub mod array;
+mod buffered;
 pub mod copy;
 pub mod creation;
 pub mod dims;
 pub mod dtype;
 pub mod engine;
 pub mod error;
+pub mod fpstatus;
 pub mod grids;
 pub mod index;
 pub mod iter;
@@ -84,7 +86,7 @@ pub mod scalar;
 pub mod strings;
 pub use dtype::{ByteOrder, Descr, DescrKind, FInfo, IInfo, TimeUnit, finfo, iinfo};
 pub use dynarray::{
-    BinaryOp, CompareOp, DynArray, DynBase, DynCow, DynView, DynViewMut, ManyKernel, Operand, UnaryKernel,
+    BinaryOp, CompareOp, DynArray, DynBase, DynCow, DynView, DynViewMut, ManyKernel, Operand, UfuncOptions, UnaryKernel,
 };
 pub use dynarray::{map_many, map_unary};
 pub use promote::{Casting, TypeArg, can_cast, common_type, min_scalar_type, promote_types, result_type};

@@ -29,6 +29,13 @@ impl<'a, S: DynData> From<&'a DynBase<S>> for Operand<'a> {
     }
 }
 
+impl<'a, S: crate::storage::Data> From<&'a crate::array::ArrayBase<S>> for Operand<'a> {
+    /// A typed array as a dynamic operand (a view: no copy).
+    fn from(a: &'a crate::array::ArrayBase<S>) -> Self {
+        Operand::Array(DynView::from(a.view()))
+    }
+}
+
 impl<T: Into<Scalar>> From<T> for Operand<'_> {
     fn from(x: T) -> Self {
         Operand::Scalar(x.into())
@@ -36,7 +43,7 @@ impl<T: Into<Scalar>> From<T> for Operand<'_> {
 }
 
 impl Operand<'_> {
-    fn type_arg(&self) -> TypeArg {
+    pub(super) fn type_arg(&self) -> TypeArg {
         match self {
             Operand::Array(a) => TypeArg::DType(a.dtype().clone()),
             Operand::Scalar(s) => TypeArg::of_scalar(s),
@@ -44,7 +51,7 @@ impl Operand<'_> {
     }
 
     /// How NumPy names the operand's type in "no loop" messages.
-    fn shown(&self) -> String {
+    pub(super) fn shown(&self) -> String {
         match self {
             Operand::Array(a) => format!("{:?}", a.dtype()),
             Operand::Scalar(s) => match TypeArg::of_scalar(s) {
@@ -57,14 +64,14 @@ impl Operand<'_> {
         }
     }
 
-    fn shape(&self) -> &[usize] {
+    pub(super) fn shape(&self) -> &[usize] {
         match self {
             Operand::Array(a) => a.shape(),
             Operand::Scalar(_) => &[],
         }
     }
 
-    fn descr(&self) -> Descr {
+    pub(super) fn descr(&self) -> Descr {
         match self.type_arg() {
             TypeArg::DType(d) => d,
             TypeArg::Bool => DType::Bool.into(),
@@ -171,22 +178,8 @@ impl CompareOp {
     }
 }
 
-fn no_loop(op: &str, a: &Operand<'_>, b: &Operand<'_>) -> Error {
+pub(super) fn no_loop(op: &str, a: &Operand<'_>, b: &Operand<'_>) -> Error {
     Error::UFuncNoLoop { ufunc: op.to_string(), types: vec![a.shown(), b.shown()] }
-}
-
-macro_rules! typed_binary {
-    ($t:expr, $f:path, [$($v:ident => $ty:ty),*], $a:expr, $b:expr, $err:expr) => {
-        match $t {
-            $(DType::$v => {
-                let x = $a.typed::<$ty>()?;
-                let y = $b.typed::<$ty>()?;
-                Ok(DynArray::from($f(&x, &y)?))
-            })*
-            #[allow(unreachable_patterns)]
-            _ => Err($err),
-        }
-    };
 }
 
 /// `op(a, b)` with NumPy's type promotion and broadcasting.
@@ -229,45 +222,8 @@ pub fn binary<'a, 'b>(op: BinaryOp, a: impl Into<Operand<'a>>, b: impl Into<Oper
 }
 
 fn binary_numeric(op: BinaryOp, a: &Operand<'_>, b: &Operand<'_>, rt: DType, check: DType) -> Result<DynArray> {
-    use BinaryOp as B;
-    let compute = match (op, rt) {
-        (B::Subtract, DType::Bool) => {
-            return Err(Error::Type(
-                "numpy boolean subtract, the `-` operator, is not supported, use the bitwise_xor, the `^` operator, or the logical_xor function instead.".into(),
-            ));
-        }
-        (B::Remainder | B::FloorDivide, DType::Bool) => DType::Int8,
-        (B::Remainder | B::FloorDivide, DType::Complex64 | DType::Complex128) => {
-            return Err(Error::Type(format!(
-                "ufunc '{}' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''",
-                op.name()
-            )));
-        }
-        _ => rt,
-    };
-    let x = a.in_dtype(compute, check)?;
-    let y = b.in_dtype(compute, check)?;
-    let err = || no_loop(op.name(), a, b);
-    match op {
-        B::Add => typed_binary!(compute, crate::ops::add, [Bool => bool, Int8 => i8, Int16 => i16, Int32 => i32,
-            Int64 => i64, UInt8 => u8, UInt16 => u16, UInt32 => u32, UInt64 => u64, Float16 => f16, Float32 => f32,
-            Float64 => f64, Complex64 => C64, Complex128 => C128], x, y, err()),
-        B::Multiply => typed_binary!(compute, crate::ops::multiply, [Bool => bool, Int8 => i8, Int16 => i16,
-            Int32 => i32, Int64 => i64, UInt8 => u8, UInt16 => u16, UInt32 => u32, UInt64 => u64, Float16 => f16,
-            Float32 => f32, Float64 => f64, Complex64 => C64, Complex128 => C128], x, y, err()),
-        B::Divide => typed_binary!(compute, crate::ops::divide, [Bool => bool, Int8 => i8, Int16 => i16,
-            Int32 => i32, Int64 => i64, UInt8 => u8, UInt16 => u16, UInt32 => u32, UInt64 => u64, Float16 => f16,
-            Float32 => f32, Float64 => f64, Complex64 => C64, Complex128 => C128], x, y, err()),
-        B::Subtract => typed_binary!(compute, crate::ops::subtract, [Int8 => i8, Int16 => i16, Int32 => i32,
-            Int64 => i64, UInt8 => u8, UInt16 => u16, UInt32 => u32, UInt64 => u64, Float16 => f16, Float32 => f32,
-            Float64 => f64, Complex64 => C64, Complex128 => C128], x, y, err()),
-        B::Remainder => typed_binary!(compute, crate::ops::remainder, [Int8 => i8, Int16 => i16, Int32 => i32,
-            Int64 => i64, UInt8 => u8, UInt16 => u16, UInt32 => u32, UInt64 => u64, Float16 => f16, Float32 => f32,
-            Float64 => f64], x, y, err()),
-        B::FloorDivide => typed_binary!(compute, crate::ops::floor_divide, [Int8 => i8, Int16 => i16,
-            Int32 => i32, Int64 => i64, UInt8 => u8, UInt16 => u16, UInt32 => u32, UInt64 => u64, Float16 => f16,
-            Float32 => f32, Float64 => f64], x, y, err()),
-    }
+    let r = super::ufunc::execute(op, a, b, rt, check, &super::ufunc::UfuncOptions::default(), false, None)?;
+    Ok(r.expect("a call without `out` returns its result"))
 }
 
 impl Operand<'_> {
