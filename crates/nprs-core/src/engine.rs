@@ -133,7 +133,7 @@ impl<const N: usize> Plan<N> {
     ///
     /// # Safety
     /// `ptrs` with the plan's strides must address valid elements of every operand.
-    pub unsafe fn for_each_run(&self, ptrs: [*mut u8; N], mut f: impl FnMut([*mut u8; N], [isize; N], usize)) {
+    pub(crate) unsafe fn for_each_run(&self, ptrs: [*mut u8; N], mut f: impl FnMut([*mut u8; N], [isize; N], usize)) {
         // SAFETY: forwarded contract.
         unsafe { self.for_each_run_range(ptrs, 0, self.size, &mut f) }
     }
@@ -142,7 +142,7 @@ impl<const N: usize> Plan<N> {
     ///
     /// # Safety
     /// As [`for_each_run`](Self::for_each_run).
-    pub unsafe fn for_each_run_range(
+    pub(crate) unsafe fn for_each_run_range(
         &self,
         ptrs: [*mut u8; N],
         start: usize,
@@ -292,7 +292,7 @@ impl<const N: usize> Plan<N> {
     /// # Safety
     /// As [`for_each_run`](Self::for_each_run); in addition, distinct positions of
     /// written operands must address distinct elements (no self-overlapping output).
-    pub unsafe fn par_for_each_run(
+    pub(crate) unsafe fn par_for_each_run(
         &self,
         ptrs: [*mut u8; N],
         f: impl Fn([*mut u8; N], [isize; N], usize) + Sync + Send,

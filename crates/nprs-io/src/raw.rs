@@ -4,7 +4,7 @@
 //! to it with the descr, shape, order flag and bytes, and nothing else.
 
 use nprs_core::dynarray::DynData;
-use nprs_core::storage::Data;
+use nprs_core::kernel::Data;
 use nprs_core::{Array, ArrayBase, DynArray, DynBase, Element, Order};
 
 use crate::any::{AnyArray, NpyElement};

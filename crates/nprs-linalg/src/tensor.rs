@@ -4,7 +4,7 @@
 //! faer's kernels for floating-point types and exactly for integers.
 
 use nprs_core::error::ShapeDisplay;
-use nprs_core::storage::Data;
+use nprs_core::kernel::Data;
 use nprs_core::{Array, ArrayBase, ArrayView};
 
 use crate::batch::{Stack, broadcast_batch, run, shaped};

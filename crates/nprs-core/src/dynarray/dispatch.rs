@@ -15,7 +15,7 @@
 //! struct Coalesce;
 //! impl ManyKernel for Coalesce {
 //!     fn call<T: Element + Cast>(&self, arrays: &[ArrayView<'_, T>]) -> Result<DynArray> {
-//!         let out = nprs_core::zip::zip_map(&arrays[0], &arrays[1], |a, b| if b == T::zero() { a } else { b })?;
+//!         let out = nprs_core::kernel::zip_map(&arrays[0], &arrays[1], |a, b| if b == T::zero() { a } else { b })?;
 //!         Ok(DynArray::from(out))
 //!     }
 //! }

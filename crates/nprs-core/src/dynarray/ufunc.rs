@@ -339,7 +339,6 @@ fn copy_or<'v>(copy: &'v Option<DynArray>, v: &DynView<'v>) -> DynView<'v> {
 /// The buffered binary loop behind every dynamic binary operation. `rt` is the promoted
 /// (or pinned) dtype, `check` the dtype weak integers must fit; `pinned` when `dtype=`
 /// chose `rt` (inputs are then checked against the casting rule).
-#[allow(clippy::too_many_arguments)] // the ufunc call's parts, passed once from three entry points
 pub(super) fn execute(
     op: BinaryOp,
     a: &Operand<'_>,
