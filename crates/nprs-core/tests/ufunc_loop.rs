@@ -71,6 +71,38 @@ fn typed_operands_mix_with_dynamic_ones() {
     assert_eq!(r.typed::<f64>().unwrap().to_vec(), vec![1.5, 0.5, 5.25]);
     let r = binary(BinaryOp::Add, &b, &a).unwrap();
     assert_eq!(r.typed::<f64>().unwrap().to_vec(), vec![1.5, 0.5, 5.25]);
+    // The operators: a - b -> [ 0.5  3.5  0.75], b * a -> [ 0.5 -3.    6.75]
+    assert_eq!((&a - &b).typed::<f64>().unwrap().to_vec(), vec![0.5, 3.5, 0.75]);
+    assert_eq!((&b * &a).typed::<f64>().unwrap().to_vec(), vec![0.5, -3.0, 6.75]);
+    // np.less(a, b) -> [False False False], np.greater_equal(b, a.astype(np.int8)) -> [False False False]
+    assert_eq!(b.greater(&a).unwrap().typed::<bool>().unwrap().to_vec(), vec![false, false, false]);
+    assert_eq!(
+        DynArray::from(a.clone()).less(&b).unwrap().typed::<bool>().unwrap().to_vec(),
+        vec![false, false, false]
+    );
+}
+
+#[test]
+fn mixed_comparisons_match_converting_first() {
+    let n: i32 = 2 * 8192 + 5;
+    let ints = DynArray::from(Array::from_vec((0..n).map(|i| i % 50 - 25).collect()));
+    let floats = DynArray::from(Array::from_vec((0..n).map(|i| f64::from(i % 7) * 4.5 - 12.0).collect()));
+    for a in [&ints, &floats] {
+        for b in [&ints, &floats] {
+            for r in [a.less(b), a.greater_equal(b), a.equal(b), a.not_equal(b)] {
+                let r = r.unwrap();
+                assert_eq!(r.dtype().name(), "bool");
+            }
+            let got = a.less_equal(b).unwrap();
+            let t = nprs_core::promote_types(a.dtype(), b.dtype()).unwrap();
+            let want = a.astype(&t).unwrap().less_equal(&b.astype(&t).unwrap()).unwrap();
+            assert_eq!(got.to_bytes(), want.to_bytes());
+        }
+    }
+    // NaN compares unordered and raises nothing even under errstate(all='raise').
+    let nan = DynArray::from(array![f64::NAN, 1.0]);
+    let r = errstate(ErrState::all(ErrAction::Raise), || nan.less(&DynArray::from(array![1i32, 2]))).unwrap();
+    assert_eq!(r.typed::<bool>().unwrap().to_vec(), vec![false, true]);
 }
 
 #[test]

@@ -1,14 +1,14 @@
 //! Mixed-dtype arithmetic and comparisons on dynamic arrays, with NumPy's promotion.
 //!
 //! The operands' dtypes are combined by [`result_type`] (NEP 50: Rust scalars are weak),
-//! each array is cast once to the result dtype (no copy when it already has it), and the
-//! typed kernel of [`crate::ops`] runs on typed views: one dispatch per operation.
+//! and the loop of that dtype runs in the buffered engine loop: an operand already in it is
+//! read in place, one of another dtype is converted a buffer at a time (never whole). One
+//! dispatch per operation. Typed arrays are operands too (`&Array<i32>` + `&DynArray`).
 
 use std::ops::{Add, Div, Mul, Rem, Sub};
 
-use super::dispatch::with_numeric;
 use super::{DynArray, DynBase, DynCow, DynData, DynView};
-use crate::array::{Array, ArrayView};
+use crate::array::Array;
 use crate::dims;
 use crate::dtype::{C64, C128, DType, Descr, DescrKind, Element, f16};
 use crate::error::{Error, Result};
@@ -80,23 +80,6 @@ impl Operand<'_> {
             TypeArg::Complex => DType::Complex128.into(),
         }
     }
-
-    /// The operand in numeric dtype `t`: a view of an array already in it, else one cast;
-    /// a scalar becomes a 0-d array (an integer that `check` cannot hold fails as NumPy's
-    /// `OverflowError`).
-    fn in_dtype(&self, t: DType, check: DType) -> Result<DynCow<'_>> {
-        match self {
-            Operand::Array(a) => a.as_numeric(t),
-            Operand::Scalar(s) => {
-                if let Scalar::Int(v) = s
-                    && matches!(check.kind(), 'i' | 'u')
-                {
-                    super::value::check_int_bounds(*v, check)?;
-                }
-                Ok(DynArray::from_scalars(&[], &t.into(), std::slice::from_ref(s))?.into())
-            }
-        }
-    }
 }
 
 /// The arithmetic operations of dynamic arrays.
@@ -163,7 +146,7 @@ impl CompareOp {
     }
 
     /// The result of comparing `x` with `y` given their ordering (`None`: unordered).
-    fn holds(self, ord: Option<std::cmp::Ordering>) -> bool {
+    pub(super) fn holds(self, ord: Option<std::cmp::Ordering>) -> bool {
         use std::cmp::Ordering::{Equal, Greater, Less};
         match (self, ord) {
             (CompareOp::NotEqual, None) => true,
@@ -270,10 +253,6 @@ macro_rules! np_ord_complex {
 }
 np_ord_complex!(C64, C128);
 
-fn compare_typed<T: NpOrd>(op: CompareOp, x: &ArrayView<'_, T>, y: &ArrayView<'_, T>) -> Result<Array<bool>> {
-    crate::zip::zip_map(x, y, move |a: T, b: T| op.holds(a.np_cmp(b)))
-}
-
 /// A constant comparison result of `shape`.
 fn constant(shape: &[usize], v: bool) -> Result<DynArray> {
     let mut out = DynArray::zeros(shape, &DType::Bool.into())?;
@@ -360,9 +339,9 @@ pub fn compare<'a, 'b>(op: CompareOp, a: impl Into<Operand<'a>>, b: impl Into<Op
             }
         }
     }
-    let x = a.in_dtype(rt, rt)?;
-    let y = b.in_dtype(rt, rt)?;
-    Ok(with_numeric!(rt, T => DynArray::from(compare_typed(op, &x.typed::<T>()?, &y.typed::<T>()?)?)))
+    let lp = super::ufunc::compare_loop(op, rt);
+    let r = super::ufunc::execute_loop(&lp, &a, &b, rt, &super::ufunc::UfuncOptions::default(), false, None)?;
+    Ok(r.expect("a call without `out` returns its result"))
 }
 
 fn and(a: &DynArray, b: &DynArray) -> Result<DynArray> {
@@ -517,6 +496,22 @@ macro_rules! dyn_operator {
             /// Panics with NumPy's message where the function form returns an error.
             #[track_caller]
             fn $m(self, rhs: &'x DynBase<S2>) -> DynArray {
+                crate::error::or_panic(binary($op, self, rhs))
+            }
+        }
+        impl<'x, S1: crate::storage::Data, S2: DynData> $Tr<&'x DynBase<S2>> for &'x crate::array::ArrayBase<S1> {
+            type Output = DynArray;
+            /// A typed array with a dynamic one, with NumPy's promotion.
+            #[track_caller]
+            fn $m(self, rhs: &'x DynBase<S2>) -> DynArray {
+                crate::error::or_panic(binary($op, self, rhs))
+            }
+        }
+        impl<'x, S1: DynData, S2: crate::storage::Data> $Tr<&'x crate::array::ArrayBase<S2>> for &'x DynBase<S1> {
+            type Output = DynArray;
+            /// A dynamic array with a typed one, with NumPy's promotion.
+            #[track_caller]
+            fn $m(self, rhs: &'x crate::array::ArrayBase<S2>) -> DynArray {
                 crate::error::or_panic(binary($op, self, rhs))
             }
         }

@@ -31,7 +31,7 @@
 //! ```
 #![allow(unsafe_code)] // operand pointers for the buffered loop; each block says why it holds
 
-use super::arith::{BinaryOp, Operand, binary, no_loop};
+use super::arith::{BinaryOp, CompareOp, NpOrd, Operand, binary, no_loop};
 use super::dispatch::{cast_fn, with_numeric};
 use super::{DynArray, DynBase, DynData, DynDataMut, DynView, DynViewMut};
 use crate::array::Array;
@@ -277,6 +277,35 @@ fn binary_loop(op: BinaryOp, t: DType) -> Option<(LoopFn, DType)> {
     }
 }
 
+macro_rules! compare_loops {
+    ($($name:ident => $op:ident),*) => {$(
+        /// A comparison loop over one element type (NumPy's ordering: NaN unordered).
+        ///
+        /// # Safety
+        /// As [`add_loop`].
+        unsafe fn $name<T: NpOrd>(p: [*mut u8; 3], s: [isize; 3], n: usize) -> FpFlags {
+            // SAFETY: forwarded contract.
+            unsafe { crate::zip::run_zip(p, s, n, &|x: T, y: T| CompareOp::$op.holds(x.np_cmp(y))) };
+            FpFlags::NONE
+        }
+    )*};
+}
+compare_loops!(eq_loop => Equal, ne_loop => NotEqual, lt_loop => Less, le_loop => LessEqual,
+    gt_loop => Greater, ge_loop => GreaterEqual);
+
+/// The loop of comparison `op` over numeric dtype `t` (the output is bool).
+pub(super) fn compare_loop(op: CompareOp, t: DType) -> Resolved {
+    let kernel = with_numeric!(t, T => match op {
+        CompareOp::Equal => eq_loop::<T> as LoopFn,
+        CompareOp::NotEqual => ne_loop::<T>,
+        CompareOp::Less => lt_loop::<T>,
+        CompareOp::LessEqual => le_loop::<T>,
+        CompareOp::Greater => gt_loop::<T>,
+        CompareOp::GreaterEqual => ge_loop::<T>,
+    });
+    Resolved { name: op.name(), compute: t, kernel, loop_out: DType::Bool, report_fp: false }
+}
+
 /// The dtype the kernel of `op` reads for a promoted dtype `rt` (bool `//` and `%` run on
 /// int8), or NumPy's error for combinations without a loop.
 fn compute_dtype(op: BinaryOp, rt: DType) -> Result<DType> {
@@ -351,6 +380,33 @@ pub(super) fn execute(
 ) -> Result<Option<DynArray>> {
     let compute = compute_dtype(op, rt)?;
     let (kernel, loop_out) = binary_loop(op, compute).ok_or_else(|| no_loop(op.name(), a, b))?;
+    let lp = Resolved { name: op.name(), compute, kernel, loop_out, report_fp: true };
+    execute_loop(&lp, a, b, check, opts, pinned, out)
+}
+
+/// A loop chosen for a call: the ufunc's name, the dtype its kernel reads, the kernel, the
+/// dtype it writes, and whether floating-point conditions are reported (comparisons
+/// report none, as NumPy's quiet comparisons).
+#[derive(Clone, Copy)]
+pub(super) struct Resolved {
+    pub(super) name: &'static str,
+    pub(super) compute: DType,
+    pub(super) kernel: LoopFn,
+    pub(super) loop_out: DType,
+    pub(super) report_fp: bool,
+}
+
+/// Runs a resolved loop over two operands (see [`execute`]).
+pub(super) fn execute_loop(
+    lp: &Resolved,
+    a: &Operand<'_>,
+    b: &Operand<'_>,
+    check: DType,
+    opts: &UfuncOptions<'_>,
+    pinned: bool,
+    out: Option<&mut DynViewMut<'_>>,
+) -> Result<Option<DynArray>> {
+    let Resolved { name, compute, kernel, loop_out, report_fp } = *lp;
     let compute_d: Descr = compute.into();
     // Inputs the loop can read in place (native, aligned numeric arrays), else held copies:
     // scalars as 0-d arrays of the loop's dtype, byte-swapped or unaligned arrays in native
@@ -369,7 +425,7 @@ pub(super) fn execute(
             Operand::Array(v) => {
                 if pinned && !can_cast(v.dtype(), &compute_d, opts.casting) {
                     return Err(Error::UFuncCast {
-                        ufunc: op.name().into(),
+                        ufunc: name.into(),
                         input: Some(i),
                         from: v.dtype().clone(),
                         to: compute_d,
@@ -394,7 +450,7 @@ pub(super) fn execute(
         shape = full;
         if !can_cast(&loop_out.into(), o.dtype(), opts.casting) {
             return Err(Error::UFuncCast {
-                ufunc: op.name().into(),
+                ufunc: name.into(),
                 input: None,
                 from: loop_out.into(),
                 to: o.dtype().clone(),
@@ -404,7 +460,7 @@ pub(super) fn execute(
         if o.dtype().numeric().is_none() || !o.dtype().is_native() || !o.is_aligned() {
             return Err(Error::Type(format!(
                 "ufunc '{}' writes only native, aligned numeric outputs, not {:?}",
-                op.name(),
+                name,
                 o.dtype()
             )));
         }
@@ -496,7 +552,9 @@ pub(super) fn execute(
             (flags, Some(r))
         }
     };
-    fpstatus::check(flags, op.name())?;
+    if report_fp {
+        fpstatus::check(flags, name)?;
+    }
     Ok(result)
 }
 
