@@ -208,12 +208,12 @@ fn c_strides(shape: &[usize]) -> Vec<isize> {
 }
 
 /// A typed array's elements for reading.
-pub(crate) fn raw_of<T: Element, S: nprs_core::storage::Data<Elem = T>>(a: &nprs_core::ArrayBase<S>) -> Raw<T> {
+pub(crate) fn raw_of<T: Element, S: nprs_core::kernel::Data<Elem = T>>(a: &nprs_core::ArrayBase<S>) -> Raw<T> {
     Raw { ptr: a.as_ptr().cast_mut(), shape: a.shape().to_vec(), strides: a.strides_elems().to_vec() }
 }
 
 /// A typed mutable array's elements for writing.
-pub(crate) fn raw_of_mut<T: Element, S: nprs_core::storage::DataMut<Elem = T>>(
+pub(crate) fn raw_of_mut<T: Element, S: nprs_core::kernel::DataMut<Elem = T>>(
     a: &mut nprs_core::ArrayBase<S>,
 ) -> Raw<T> {
     // The caller holds `a` uniquely; its storage is writable (`DataMut`).

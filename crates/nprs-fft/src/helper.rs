@@ -1,6 +1,6 @@
 //! `fftfreq`, `rfftfreq`, `fftshift` and `ifftshift`.
 
-use nprs_core::storage::Data;
+use nprs_core::kernel::Data;
 use nprs_core::{Array, ArrayBase, Element};
 
 use crate::error::{Error, Result};

@@ -5,7 +5,7 @@ use std::fs::File;
 use std::io::{BufReader, Read, Write};
 use std::path::Path;
 
-use nprs_core::storage::Data;
+use nprs_core::kernel::Data;
 use nprs_core::{Array, ArrayBase, ByteOrder, DType, Descr, Element, Order};
 
 use crate::buf;

@@ -35,10 +35,10 @@ fn streams_in_both_byte_orders_and_layouts() {
         assert_eq!(back, f);
         let h = a.astype::<nprs_core::f16>();
         assert_eq!(round_trip(&h, order), h);
-        let c = nprs_core::zip::map(&a, |x| nprs_core::C64::new(x as f32, -(x as f32)));
+        let c = nprs_core::kernel::map(&a, |x| nprs_core::C64::new(x as f32, -(x as f32)));
         assert_eq!(round_trip(&c, order), c);
     }
-    let b = nprs_core::zip::map(&a, |x| x % 3 == 0);
+    let b = nprs_core::kernel::map(&a, |x| x % 3 == 0);
     assert_eq!(round_trip(&b, ByteOrder::NATIVE), b);
     // A strided view is written in chunks.
     let v = a.slice(s![..;-1, 1.., ..;3]);

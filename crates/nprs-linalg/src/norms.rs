@@ -1,7 +1,7 @@
 //! Norms: `norm`, `vector_norm`, `matrix_norm`, and `cond`; NumPy's orders, axes and
 //! `keepdims`.
 
-use nprs_core::storage::Data;
+use nprs_core::kernel::Data;
 use nprs_core::{Array, ArrayBase, ArrayView};
 
 use crate::batch::{Stack, run, shaped};

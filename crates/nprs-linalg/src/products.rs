@@ -5,7 +5,7 @@
 //! exact with wrapping on overflow, as NumPy's; `bool` products are logical (or of ands).
 
 use faer::{Accum, MatMut, MatRef, Par};
-use nprs_core::storage::Data;
+use nprs_core::kernel::Data;
 use nprs_core::{Array, ArrayBase, ArrayView, C64, C128, Element};
 
 use crate::batch::{Stack, broadcast_batch, run, shaped};

@@ -2,7 +2,7 @@
 
 use faer::MatRef;
 use faer::linalg::solvers::Llt;
-use nprs_core::storage::Data;
+use nprs_core::kernel::Data;
 use nprs_core::{Array, ArrayBase};
 
 use crate::batch::{Stack, broadcast_batch, run, shaped};

@@ -3,7 +3,7 @@
 //! axes. Contractions are reshaped into one matrix product (`matmul`), so they run on
 //! faer's kernels for floating-point types and exactly for integers.
 
-use nprs_core::storage::Data;
+use nprs_core::kernel::Data;
 use nprs_core::{Array, ArrayBase, ArrayView};
 
 use crate::batch::{Stack, broadcast_batch, run, shaped};

@@ -23,7 +23,7 @@ use std::fmt::Write as _;
 use std::path::PathBuf;
 
 use nprs_core::copy::{Cast, Family};
-use nprs_core::{ArrayBase, DType, Element, storage::Data};
+use nprs_core::{ArrayBase, DType, Element, kernel::Data};
 use serde_json::Value as Json;
 
 /// The folder holding the golden data.

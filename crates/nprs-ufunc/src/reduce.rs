@@ -12,8 +12,8 @@
 //! Integers are summed with wrap-around in 64 bits (`int64` for signed types and bool,
 //! `uint64` for unsigned), float16 in float32, as NumPy does.
 
-use nprs_core::engine::Plan;
-use nprs_core::storage::Data;
+use nprs_core::kernel::Data;
+use nprs_core::kernel::Plan;
 use nprs_core::{ArrayBase, Element, f16};
 
 /// Runs longer than this are split into halves.

@@ -16,7 +16,7 @@ use std::cmp::Ordering;
 use std::str::FromStr;
 
 use nprs_core::dynarray::{DynBase, DynData};
-use nprs_core::storage::Data;
+use nprs_core::kernel::Data;
 use nprs_core::{Array, ArrayBase, Error, Result, promote_types};
 
 use crate::dispatch::{typed_cow, with_numeric};

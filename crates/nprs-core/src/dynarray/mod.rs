@@ -28,6 +28,7 @@ mod fmt;
 mod index;
 mod layout;
 mod raw;
+mod ufunc;
 mod value;
 
 use std::any::TypeId;
@@ -46,6 +47,7 @@ use crate::storage::{Data, OwnedRepr};
 pub use arith::{BinaryOp, CompareOp, Operand, binary, compare};
 pub use combine::{concatenate, stack};
 pub use dispatch::{ManyKernel, UnaryKernel, map_many, map_unary};
+pub use ufunc::{UfuncOptions, binary_out, binary_with};
 
 /// An owned buffer: one of the typed buffers typed arrays use, so typed arrays move in and
 /// out of dynamic arrays without copying. Strings and records live in a `u8` buffer.

@@ -341,6 +341,33 @@ pub enum Error {
         /// The Python type of the value where the limit was reached: `list`, `tuple`, `dict`.
         container: &'static str,
     },
+    /// A floating-point condition whose error-state action is `raise` (NumPy's
+    /// `FloatingPointError`).
+    #[error("{condition} encountered in {ufunc}")]
+    FloatingPoint {
+        /// The condition (divide by zero, overflow, underflow, invalid value).
+        condition: crate::fpstatus::FpCondition,
+        /// The operation's NumPy name (`divide`).
+        ufunc: String,
+    },
+    /// An operand or output of an elementwise operation that the casting rule does not let
+    /// the loop read or write (NumPy's `UFuncTypeError`, a `TypeError`).
+    #[error(
+        "Cannot cast ufunc '{ufunc}' {} from {from:?} to {to:?} with casting rule '{}'",
+        .input.map_or_else(|| "output".to_string(), |i| format!("input {i}")), .casting.name()
+    )]
+    UFuncCast {
+        /// The operation's NumPy name.
+        ufunc: String,
+        /// The input's position, or `None` for the output.
+        input: Option<usize>,
+        /// The dtype cast from.
+        from: crate::dtype::Descr,
+        /// The dtype cast to.
+        to: crate::dtype::Descr,
+        /// The rule that refused it.
+        casting: crate::promote::Casting,
+    },
 
     // ---- dtypes: parsing, layout, limits ----
     /// A dtype specification NumPy does not understand (`numpy.dtype('foo')`).
@@ -986,7 +1013,8 @@ impl Error {
             | Error::RepeatCount
             | Error::InfinityToInteger => K::OverflowError,
             Error::DTypePromotion(_) => K::DTypePromotionError,
-            Error::UFuncNoLoop { .. } | Error::UFuncOperands { .. } => K::UFuncTypeError,
+            Error::UFuncNoLoop { .. } | Error::UFuncOperands { .. } | Error::UFuncCast { .. } => K::UFuncTypeError,
+            Error::FloatingPoint { .. } => K::FloatingPointError,
             Error::DTypeRecursion { .. } => K::RecursionError,
             Error::AsciiDecode { .. } => K::UnicodeDecodeError,
             Error::AsciiEncode { .. } => K::UnicodeEncodeError,

@@ -232,7 +232,7 @@ impl<S: DataMut> ArrayBase<S> {
     /// ```
     /// use nprs_core::prelude::*;
     /// let mut a = array![1.0, -2.0, 3.0, -4.0];
-    /// let neg = nprs_core::zip::map(&a, |x| x < 0.0);
+    /// let neg = nprs_core::kernel::map(&a, |x| x < 0.0);
     /// a.mask_assign(&neg, &array![20.0, 40.0]).unwrap();
     /// assert_eq!(a.to_vec(), vec![1.0, 20.0, 3.0, 40.0]);
     /// ```
@@ -257,7 +257,7 @@ impl<S: DataMut> ArrayBase<S> {
     /// ```
     /// use nprs_core::prelude::*;
     /// let mut a = Array::<i64>::arange(6);
-    /// let big = nprs_core::zip::map(&a, |x| x > 3);
+    /// let big = nprs_core::kernel::map(&a, |x| x > 3);
     /// a.mask_fill(&big, -1).unwrap();
     /// assert_eq!(a.to_vec(), vec![0, 1, 2, 3, -1, -1]);
     /// ```
@@ -308,7 +308,7 @@ pub fn compress<C: Data, S: Data>(
 /// use nprs_core::prelude::*;
 /// use nprs_core::extract;
 /// let a = Array::<i64>::arange(12).into_shape(&[3, 4]).unwrap();
-/// let cond = nprs_core::zip::map(&a, |x| x % 3 == 0);
+/// let cond = nprs_core::kernel::map(&a, |x| x % 3 == 0);
 /// assert_eq!(extract(&cond, &a).unwrap().to_vec(), vec![0, 3, 6, 9]);
 /// ```
 ///

@@ -101,7 +101,7 @@ pub fn nonzero<S: Data>(a: &ArrayBase<S>) -> Result<Vec<Array<i64>>> {
 /// use nprs_core::prelude::*;
 /// use nprs_core::argwhere;
 /// let a = Array::<i64>::arange(6).into_shape(&[2, 3]).unwrap();
-/// let big = nprs_core::zip::map(&a, |x| x > 1);
+/// let big = nprs_core::kernel::map(&a, |x| x > 1);
 /// let w = argwhere(&big);
 /// assert_eq!(w.shape(), &[4, 2]);
 /// assert_eq!(w.to_vec(), vec![0, 2, 1, 0, 1, 1, 1, 2]);

@@ -2,7 +2,7 @@
 
 use std::collections::HashSet;
 
-use nprs_core::storage::{Data, DataMut};
+use nprs_core::kernel::{Data, DataMut};
 use nprs_core::{Array, ArrayBase, Element, Order};
 
 use super::Generator;

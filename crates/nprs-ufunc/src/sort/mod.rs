@@ -31,7 +31,7 @@ mod select;
 use std::str::FromStr;
 
 use nprs_core::dims::normalize_axis;
-use nprs_core::storage::{Data, DataMut};
+use nprs_core::kernel::{Data, DataMut};
 use nprs_core::{Array, ArrayBase, ArrayViewMut, Element, Error, Result};
 
 pub use dynamic::{argsort_dyn, sort_dyn};

@@ -2,7 +2,7 @@
 
 use nprs_core::dims::normalize_axis;
 use nprs_core::dynarray::{DynBase, DynData};
-use nprs_core::storage::Data;
+use nprs_core::kernel::Data;
 use nprs_core::{Array, ArrayBase, C64, C128, DType, DynArray, Error, Result};
 
 use super::{SortElem, SortInPlace, for_each_lane_slice, map_lanes_to_index};
@@ -91,7 +91,7 @@ pub trait PartitionInPlace {
     fn partition(&mut self, kth: &[isize], axis: isize) -> Result<()>;
 }
 
-impl<S: nprs_core::storage::DataMut> PartitionInPlace for ArrayBase<S>
+impl<S: nprs_core::kernel::DataMut> PartitionInPlace for ArrayBase<S>
 where
     S::Elem: SortElem,
 {
