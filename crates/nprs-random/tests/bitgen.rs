@@ -77,10 +77,10 @@ fn pcg_state_advance_jump() {
             let st = <$t>::new(42).state();
             let mut want = words(st.state).to_vec();
             want.extend(words(st.inc));
-            assert_eq!(ints(&o.case(concat!("state_", $name, "_42")).result), want);
+            o.case(concat!("state_", $name, "_42")).check_with(ints, want);
             let mut bg = <$t>::new(42);
             bg.advance((1i128 << 64) + 3);
-            assert_eq!(ints(&o.case(concat!("advance_", $name)).result), words(bg.state().state).to_vec());
+            o.case(concat!("advance_", $name)).check_with(ints, words(bg.state().state).to_vec());
             let mut bg = <$t>::new(7);
             bg.random_raw(10).unwrap();
             bg.advance(-10);
@@ -119,7 +119,7 @@ fn mt19937_state_jump_and_legacy_seeding() {
     check_state("legacy_MT19937_array", &bg);
     let mut bg = Mt19937::legacy_seeded(0);
     bg.legacy_seed_array(&(0..700).collect::<Vec<u32>>()).unwrap();
-    assert_eq!(int(&o.case("legacy_MT19937_long_array").result), i128::from(fnv_u32(&bg.state().key)));
+    o.case("legacy_MT19937_long_array").check_with(int, i128::from(fnv_u32(&bg.state().key)));
 
     for (name, mut j) in [
         ("jumped_MT19937", Mt19937::new(42).jumped(1)),

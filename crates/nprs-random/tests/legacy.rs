@@ -80,7 +80,7 @@ fn legacy_methods() {
     }
     o.case("binomial_bc").check(&rs().binomial([1i64, 10, 100], [0.1, 0.5, 0.9], ()).unwrap());
     let h = fnv_i64(&rs().binomial(100, 0.2, 20_000).unwrap().to_vec());
-    assert_eq!(int(&o.case("binomial_hash").result), i128::from(h));
+    o.case("binomial_hash").check_with(int, i128::from(h));
     o.case("poisson").check(&rs().poisson(3.0, 20).unwrap());
     o.case("poisson_big").check(&rs().poisson(100.0, 20).unwrap());
     let mut r = rs();
@@ -136,11 +136,11 @@ fn legacy_integers_and_permutations() {
     let a = Array::<i64>::arange(12).into_shape(&[4, 3]).unwrap();
     o.case("permutation_arr").check(&rs().permutation_of(&a).unwrap());
     let h = fnv_i64(&rs().permutation(100_000).unwrap().to_vec());
-    assert_eq!(int(&o.case("permutation_big").result), i128::from(h));
+    o.case("permutation_big").check_with(int, i128::from(h));
     let h = fnv_f64(&rs().random_sample(100_000).unwrap().to_vec());
-    assert_eq!(int(&o.case("random_sample_hash").result), i128::from(h));
+    o.case("random_sample_hash").check_with(int, i128::from(h));
     let h = fnv_f64(&rs().randn(100_000).unwrap().to_vec());
-    assert_eq!(int(&o.case("randn_hash").result), i128::from(h));
+    o.case("randn_hash").check_with(int, i128::from(h));
 }
 
 /// The module-level functions share one global state, so this is the only test that

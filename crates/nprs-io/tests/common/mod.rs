@@ -51,10 +51,10 @@ pub fn check_raw(case: &Case, r: &RawArray) {
     assert_eq!(t.to_str(), want.dtype, "{}: type string", case.name);
     assert_eq!(r.shape(), &want.shape[..], "{}: shape", case.name);
     match t.kind {
-        'U' | 'S' => assert_eq!(Elems::Str(r.to_strings().unwrap()), want.data, "{}", case.name),
+        'U' | 'S' => case.assert_eq(&want.data, &Elems::Str(r.to_strings().unwrap())),
         'M' | 'm' => {
             let got: Vec<i128> = r.to_i64().unwrap().into_iter().map(i128::from).collect();
-            assert_eq!(Elems::Int(got), want.data, "{}", case.name);
+            case.assert_eq(&want.data, &Elems::Int(got));
         }
         _ => {
             let any = numeric_from_raw(r);
@@ -128,5 +128,5 @@ pub fn check_dyn(case: &Case, a: &nprs_core::DynArray) {
         ),
         k => panic!("{}: no element comparison for kind {k}", case.name),
     };
-    assert_eq!(got, want.data, "{}: elements", case.name);
+    case.assert_eq(&want.data, &got);
 }
