@@ -63,6 +63,10 @@ macro_rules! complex_ops {
         case("div_scalar").check(&(&a / b1));
         case("rsub_scalar").check(&(b2 - &a));
         case("rdiv_scalar").check(&(b2 / &a));
+        case("sub_scalar").check(&(&a - b1));
+        case("mul_scalar").check(&(&a * b1));
+        case("radd_scalar").check(&(b2 + &a));
+        case("rmul_scalar").check(&(b2 * &a));
         case("neg").check(&(-&a));
     })*};
 }
@@ -107,6 +111,11 @@ fn broadcasting_and_in_place() {
     c.case("bcast_3d").check(&(&a3 - &Array::<i64>::arange(3).into_shape(&[3, 1]).unwrap()));
     let m = Array::<f64>::arange(16).into_shape(&[4, 4]).unwrap();
     c.case("bcast_T").check(&(&m + &m.t()));
+    // a[::-1] * a[:, ::-2].sum(axis=1, keepdims=True): the two-column sum as one addition.
+    let a = Array::<f64>::arange(12).into_shape(&[3, 4]).unwrap();
+    let cols = a.slice(s![.., ..;-2]);
+    let sums = &cols.slice(s![.., 0..1]) + &cols.slice(s![.., 1..2]);
+    c.case("bcast_neg_strides").check(&(&a.slice(s![..;-1]) * &sums));
     let mut a = Array::<i64>::ones(&[3, 4]).unwrap();
     a += &Array::<i64>::arange(4);
     c.case("iadd_bcast").check(&a);

@@ -38,7 +38,7 @@ fn check_float_item(c: &Case, i: usize, x: f64) {
 #[track_caller]
 fn check_list_len(c: &Case, n: usize) {
     let Value::List(items) = &c.result else { panic!("{}: not a tuple", c.name) };
-    assert_eq!(items.len(), n, "{}: number of outputs", c.name);
+    c.assert_eq(items.len(), n);
 }
 
 // ---------------------------------------------------------------------------------------

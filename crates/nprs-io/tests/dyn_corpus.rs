@@ -94,6 +94,13 @@ fn every_file_loads_as_a_dynamic_array_like_numpy() {
             let e = nprs_io::load_dyn(&path).unwrap_err();
             assert!(matches!(e, Error::Unsupported(_)), "{name}: {e}");
             assert!(nprs_io::load_any(&path).unwrap().is_raw(), "{name}");
+            // The raw form still holds NumPy's shape, item size and bytes.
+            let (m, raw) = (info(case), nprs_io::load_raw(&path).unwrap());
+            let shape: Vec<i128> = raw.shape().iter().map(|&n| n as i128).collect();
+            case.assert_eq(
+                (ints(m, "shape"), int(m, "itemsize"), text(m, "bytes")),
+                (shape, raw.itemsize() as i128, &*hex(raw.data())),
+            );
             continue;
         }
         let a = nprs_io::load_dyn(&path).unwrap_or_else(|e| panic!("{name}: {e}"));

@@ -95,8 +95,8 @@ fn integers_ranges_and_broadcasting() {
     let c = rng.integers_scalar::<i64>(0, 1000).unwrap();
     let d = rng.integers_scalar::<i64>(0, 1000).unwrap();
     let case = o.case("int_interplay");
-    assert_eq!((int(&items(case)[0]), int(&items(case)[2]), int(&items(case)[3])), (a.into(), c.into(), d.into()));
-    assert_eq!(common::float(&items(case)[1]).to_bits(), b.to_bits());
+    case.assert_eq((int(&items(case)[0]), int(&items(case)[2]), int(&items(case)[3])), (a.into(), c.into(), d.into()));
+    case.assert_eq(common::float(&items(case)[1]).to_bits(), b.to_bits());
     o.case("int_zero_size").check(&r().integers::<i64>(5, 3, [2, 0]).unwrap());
     let h = fnv_i64(&r().integers::<i64>(0, 1000, 100_000).unwrap().to_vec());
     o.case("int_hash").check_with(int, i128::from(h));
@@ -115,8 +115,8 @@ fn random_bytes() {
     let b = rng.bytes(3).unwrap();
     let x = rng.random_scalar();
     let c = o.case("bytes_then_random");
-    assert_eq!(bytes(&items(c)[0]), b);
-    assert_eq!(common::float(&items(c)[1]).to_bits(), x.to_bits());
+    c.assert_eq(bytes(&items(c)[0]), b);
+    c.assert_eq(common::float(&items(c)[1]).to_bits(), x.to_bits());
 }
 
 #[test]

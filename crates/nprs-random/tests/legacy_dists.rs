@@ -108,7 +108,7 @@ fn legacy_streams() {
         ("standard_gamma_one", |r, o, n| o.case(n).check(&r.standard_gamma(1.0, 10).unwrap())),
         ("standard_gamma_zero", |r, o, n| {
             o.case(n).check_item(0, &r.standard_gamma(0.0, 3).unwrap());
-            assert_eq!(float(&items(o.case(n))[1]).to_bits(), r.random_sample_scalar().to_bits());
+            o.case(n).assert_eq(float(&items(o.case(n))[1]).to_bits(), r.random_sample_scalar().to_bits());
         }),
         ("standard_gamma_big", |r, o, n| o.case(n).check(&r.standard_gamma(1e6, 10).unwrap())),
         ("gamma_bc", |r, o, n| {
@@ -129,9 +129,10 @@ fn legacy_streams() {
             let a = r.noncentral_chisquare_scalar(0.5, f64::NAN).unwrap();
             let b = r.noncentral_chisquare_scalar(3.0, f64::NAN).unwrap();
             assert!(a.is_nan() && b.is_nan());
-            let it = items(o.case(n));
-            assert!(float(&it[0]).is_nan() && float(&it[1]).is_nan());
-            assert_eq!(float(&it[2]).to_bits(), r.random_sample_scalar().to_bits(), "{n}: draws consumed");
+            let c = o.case(n);
+            let it = items(c);
+            c.assert_eq((float(&it[0]).is_nan(), float(&it[1]).is_nan()), (a.is_nan(), b.is_nan()));
+            c.assert_eq(float(&it[2]).to_bits(), r.random_sample_scalar().to_bits());
         }),
         ("noncentral_f_low", |r, o, n| o.case(n).check(&r.noncentral_f(0.8, 2.0, 0.5, 20).unwrap())),
         ("standard_t_small", |r, o, n| o.case(n).check(&r.standard_t(0.5, 20).unwrap())),
@@ -140,7 +141,7 @@ fn legacy_streams() {
         ("pareto_big", |r, o, n| o.case(n).check(&r.pareto(30.0, 20).unwrap())),
         ("weibull_zero", |r, o, n| {
             o.case(n).check_item(0, &r.weibull(0.0, 3).unwrap());
-            assert_eq!(float(&items(o.case(n))[1]).to_bits(), r.random_sample_scalar().to_bits());
+            o.case(n).assert_eq(float(&items(o.case(n))[1]).to_bits(), r.random_sample_scalar().to_bits());
         }),
         ("power_big", |r, o, n| o.case(n).check(&r.power(5.0, 20).unwrap())),
         ("lognormal_bc", |r, o, n| o.case(n).check(&r.lognormal([0.0, 1.0], [0.1, 2.0], ()).unwrap())),
@@ -152,7 +153,7 @@ fn legacy_streams() {
         ("vonmises_nan", |r, o, n| {
             let x = r.vonmises_scalar(0.0, f64::NAN).unwrap();
             assert!(x.is_nan());
-            assert_eq!(float(&items(o.case(n))[1]).to_bits(), r.random_sample_scalar().to_bits());
+            o.case(n).assert_eq(float(&items(o.case(n))[1]).to_bits(), r.random_sample_scalar().to_bits());
         }),
         ("laplace_bc", |r, o, n| o.case(n).check(&r.laplace([0.0, 10.0], [1.0, 3.0], ()).unwrap())),
         ("gumbel_many", |r, o, n| o.case(n).check(&r.gumbel(1.0, 2.0, 30).unwrap())),
@@ -173,7 +174,7 @@ fn legacy_streams() {
         ("logseries_big", |r, o, n| o.case(n).check(&r.logseries(0.999, 30).unwrap())),
         ("logseries_zero", |r, o, n| {
             o.case(n).check_item(0, &r.logseries(0.0, 3).unwrap());
-            assert_eq!(float(&items(o.case(n))[1]).to_bits(), r.random_sample_scalar().to_bits());
+            o.case(n).assert_eq(float(&items(o.case(n))[1]).to_bits(), r.random_sample_scalar().to_bits());
         }),
         ("hypergeometric_small", |r, o, n| o.case(n).check(&r.hypergeometric(7, 9, 5, 30).unwrap())),
         ("hypergeometric_hrua", |r, o, n| o.case(n).check(&r.hypergeometric(100, 200, 60, 30).unwrap())),
@@ -205,8 +206,8 @@ fn legacy_streams() {
         ("dirichlet_nan", |r, o, n| o.case(n).check(&r.dirichlet(&[f64::NAN, 1.0], 2).unwrap())),
         ("tomaxint_many", |r, o, n| o.case(n).check(&r.tomaxint(10).unwrap())),
         ("bytes_odd", |r, o, n| {
-            assert_eq!(bytes(&items(o.case(n))[0]), r.bytes(7).unwrap());
-            assert_eq!(float(&items(o.case(n))[1]).to_bits(), r.random_sample_scalar().to_bits());
+            o.case(n).assert_eq(bytes(&items(o.case(n))[0]), r.bytes(7).unwrap());
+            o.case(n).assert_eq(float(&items(o.case(n))[1]).to_bits(), r.random_sample_scalar().to_bits());
         }),
         ("random_alias", |r, o, n| {
             o.case(n).check_item(0, &r.random(2).unwrap());
@@ -214,7 +215,7 @@ fn legacy_streams() {
         }),
         ("standard_gamma_nan", |r, o, n| {
             assert!(r.standard_gamma_scalar(f64::NAN).unwrap().is_nan());
-            assert_eq!(float(&items(o.case(n))[1]).to_bits(), r.random_sample_scalar().to_bits());
+            o.case(n).assert_eq(float(&items(o.case(n))[1]).to_bits(), r.random_sample_scalar().to_bits());
         }),
         ("beta_nan", |r, o, n| o.case(n).check(&r.beta([f64::NAN, 2.0], [1.0, 3.0], ()).unwrap())),
         ("chisquare_nan", |r, o, n| o.case(n).check(&r.chisquare([f64::NAN, 4.0], ()).unwrap())),
@@ -353,8 +354,8 @@ fn legacy_module_functions() {
     c.check_item(0, &npr::hypergeometric(3, 18, 11, 10).unwrap());
     c.check_item(1, &npr::hypergeometric(18, 3, 11, 10).unwrap());
     let (a, b) = ((1i64 << 20) - 2, (1i64 << 40) - 2);
-    assert_eq!(common::int(&items(c)[2]), i128::from(npr::hypergeometric(a, a, a, ()).unwrap().item().unwrap()));
-    assert_eq!(common::int(&items(c)[3]), i128::from(npr::hypergeometric(b, b, b, ()).unwrap().item().unwrap()));
+    c.assert_eq(common::int(&items(c)[2]), i128::from(npr::hypergeometric(a, a, a, ()).unwrap().item().unwrap()));
+    c.assert_eq(common::int(&items(c)[3]), i128::from(npr::hypergeometric(b, b, b, ()).unwrap().item().unwrap()));
     npr::seed(0).unwrap();
     let ls = npr::logseries(0.8, 1000).unwrap().to_vec();
     r("logseries_convergence").check_with(common::int, i128::from(common::fnv_i64(&ls)));
@@ -413,7 +414,7 @@ fn check_over<B: BitGenerator>(o: &Cases, name: &str, bg: B) {
     c.check_item(2, &r.randint::<i64>(0, 100, 5).unwrap());
     c.check_item(3, &r.standard_gamma(2.5, 3).unwrap());
     c.check_item(4, &r.binomial(20, 0.4, 3).unwrap());
-    assert_eq!(bytes(&items(c)[5]), r.bytes(5).unwrap(), "{name} bytes");
+    c.assert_eq(bytes(&items(c)[5]), r.bytes(5).unwrap());
     c.check_item(6, &r.tomaxint(2).unwrap());
     c.check_item(7, &r.gamma(0.5, 1.0, 3).unwrap());
 }

@@ -420,6 +420,7 @@ impl Case {
     /// # Panics
     /// When they differ, naming the NumPy code.
     #[track_caller]
+    #[allow(clippy::needless_pass_by_value)] // callers pass temporaries and tuples of references
     pub fn assert_eq<T: PartialEq + std::fmt::Debug>(&self, numpy: T, nprs: T) {
         if numpy != nprs {
             self.fail(&format!("differs\n  NumPy: {numpy:?}\n  nprs:  {nprs:?}"));

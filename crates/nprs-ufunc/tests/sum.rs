@@ -48,8 +48,8 @@ where
 fn random_float_sums_match_numpy_per_dtype() {
     let c = oracle("ufunc/sum");
     // Recorded float16/float32 values widen to float64 exactly, so the casts back are exact.
-    random_sums(&c, "float16", |a| a.astype::<f16>());
-    random_sums(&c, "float32", |a| a.astype::<f32>());
+    random_sums(&c, "float16", ArrayBase::astype::<f16>);
+    random_sums(&c, "float32", ArrayBase::astype::<f32>);
     random_sums(&c, "float64", Clone::clone);
     // x and -x shuffled: float16 partial sums overflow, NumPy's float32 ones do not.
     let a = floats(&c, "float16_big_a").astype::<f16>();
