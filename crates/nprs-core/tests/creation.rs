@@ -29,7 +29,9 @@ fn ints(v: &[isize]) -> Value {
 fn check_float_item(c: &Case, i: usize, x: f64) {
     let Value::List(items) = &c.result else { panic!("{}: not a tuple", c.name) };
     match &items[i] {
-        Value::Float(w) => assert!(w.to_bits() == x.to_bits() || (w.is_nan() && x.is_nan()), "{}: {w} vs {x}", c.name),
+        Value::Float(w) => {
+            c.assert_item(i, w.to_bits() == x.to_bits() || (w.is_nan() && x.is_nan()), &format!("{w} vs {x}"));
+        }
         Value::Scalar(_) => c.check_item(i, &Array::from_elem_0d(x)),
         other => panic!("{}: item {i} is {other:?}", c.name),
     }

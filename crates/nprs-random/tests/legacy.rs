@@ -29,11 +29,11 @@ fn seeding_and_basic_draws() {
         let st = rs().get_state();
         let c = o.case(&format!("state_{name}"));
         let it = items(c);
-        assert_eq!(int(&it[0]), st.mt.pos as i128);
+        c.assert_eq(int(&it[0]), st.mt.pos as i128);
         c.check_item(1, &Array::from_vec(st.mt.key[..4].to_vec()));
-        assert_eq!(int(&it[2]), i128::from(fnv_u32(&st.mt.key)));
-        assert_eq!(int(&it[3]), i128::from(st.has_gauss));
-        assert_eq!(float(&it[4]).to_bits(), st.gauss.to_bits());
+        c.assert_eq(int(&it[2]), i128::from(fnv_u32(&st.mt.key)));
+        c.assert_eq(int(&it[3]), i128::from(st.has_gauss));
+        c.assert_eq(float(&it[4]).to_bits(), st.gauss.to_bits());
     }
 }
 

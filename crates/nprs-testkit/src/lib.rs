@@ -428,6 +428,19 @@ impl Case {
         self.compared();
     }
 
+    /// As [`assert`](Self::assert) for item `i` of a recorded tuple: a tuple counts as
+    /// compared once each of its items is (or the whole was).
+    ///
+    /// # Panics
+    /// When `ok` is false, with `what` and the NumPy code.
+    #[track_caller]
+    pub fn assert_item(&self, i: usize, ok: bool, what: &str) {
+        if !ok {
+            self.fail(&format!("item {i}: {what}"));
+        }
+        record::note(record::Mark::Item(i), &self.file, &self.name);
+    }
+
     /// Compares what `read` takes from the recorded result (an int, bytes, a hash) with
     /// nprs's value: `case.check_with(int, i128::from(hash))`.
     ///
@@ -504,7 +517,7 @@ impl Case {
             self.fail(&format!("item {i} is not an array"))
         };
         compare(self, want, &actual(got));
-        self.compared();
+        record::note(record::Mark::Item(i), &self.file, &self.name);
     }
 
     /// Checks a string (a `str()`/`repr()` result).

@@ -10,6 +10,7 @@
 //! case was never compared (`cargo xtask oracle-coverage`).
 //!
 //! A line is `<mark>\t<case file>\t<case name>\n`, mark `c` (compared) or `i` (input read),
+//! or `p\t<case file>\t<case name>\t<item>\n` for one compared item of a tuple;
 //! written with one `write` call on a file opened for appending, so lines of parallel
 //! threads never interleave (a mutex orders them within the process as well).
 
@@ -26,6 +27,8 @@ pub(crate) enum Mark {
     Compared,
     /// An input case's data was read.
     Input,
+    /// A comparison with item `i` of a recorded tuple passed.
+    Item(usize),
 }
 
 impl Mark {
@@ -33,6 +36,7 @@ impl Mark {
         match self {
             Mark::Compared => 'c',
             Mark::Input => 'i',
+            Mark::Item(_) => 'p',
         }
     }
 }
@@ -79,7 +83,10 @@ pub(crate) fn note(mark: Mark, file: &str, name: &str) {
         return;
     }
     if let Some(out) = rec.out.as_mut() {
-        let line = format!("{}\t{file}\t{name}\n", mark.letter());
+        let line = match mark {
+            Mark::Item(i) => format!("p\t{file}\t{name}\t{i}\n"),
+            _ => format!("{}\t{file}\t{name}\n", mark.letter()),
+        };
         // A lost line shows up as an uncompared case in the check, never as a false pass.
         let _ = out.write_all(line.as_bytes());
     }
