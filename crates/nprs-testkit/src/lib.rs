@@ -19,8 +19,9 @@
 //! Read coverage: every comparison that passes marks its case in a per-process record
 //! (see [`record`]), and `cargo xtask test` fails when a recorded case was never compared.
 //! A test that compares a result its own way (a hash, a property, a tolerance of its own)
-//! does so through [`Case::assert_eq`] or [`Case::assert`], which mark the case too; reading
-//! `case.result` directly marks nothing.
+//! does so through [`Case::check_with`], [`Case::assert_eq`], [`Case::assert`] or
+//! [`Case::assert_item`], which mark the case (or the tuple item) too; reading `case.result`
+//! directly marks nothing.
 //!
 //! Not published; a dev-dependency of the other crates.
 
