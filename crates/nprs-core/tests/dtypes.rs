@@ -398,11 +398,11 @@ fn escaped_field_names_round_trip_as_numpy_writes_them() {
             })
             .collect();
         let d = Descr::from_npy_descr(npy).unwrap_or_else(|e| panic!("{}: {npy}: {e}", c.name));
-        assert_eq!(d.names().unwrap(), names, "{}: {npy}", c.name);
-        assert_eq!(&d.npy_descr().unwrap(), npy, "{}", c.name);
+        c.assert_eq(names, d.names().unwrap().into_iter().map(String::from).collect::<Vec<_>>());
+        c.assert_eq(npy, &d.npy_descr().unwrap());
         let parsed = Descr::parse(text).unwrap_or_else(|e| panic!("{}: {text}: {e}", c.name));
         assert_eq!(parsed, d, "{}: {text}", c.name);
-        assert_eq!(&d.to_string(), text, "{}", c.name);
+        c.assert_eq(text, &d.to_string());
         n += 1;
     }
     assert!(n >= 12, "only {n} cases");

@@ -50,24 +50,25 @@ fn hex(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
-/// Checks a loaded dynamic array against what `np.load` gave.
+/// Checks a loaded dynamic array against what `np.load` gave (the case's dict).
 #[track_caller]
-fn check_loaded(name: &str, m: &BTreeMap<String, Value>, a: &DynArray) {
+fn check_loaded(case: &Case, a: &DynArray) {
+    let m = info(case);
     let d = a.dtype();
-    assert_eq!(format!("{d:?}"), text(m, "repr"), "{name}: repr(dtype)");
-    assert_eq!(d.to_string(), text(m, "str"), "{name}: str(dtype)");
-    assert_eq!(d.str(), text(m, "dtype_str"), "{name}: dtype.str");
-    assert_eq!(d.name(), text(m, "name"), "{name}: dtype.name");
-    assert_eq!(d.itemsize() as i128, int(m, "itemsize"), "{name}: itemsize");
-    assert_eq!(d.alignment() as i128, int(m, "alignment"), "{name}: alignment");
+    case.assert_eq(("repr(dtype)", text(m, "repr")), ("repr(dtype)", &*format!("{d:?}")));
+    case.assert_eq(("str(dtype)", text(m, "str")), ("str(dtype)", &*d.to_string()));
+    case.assert_eq(("dtype.str", text(m, "dtype_str")), ("dtype.str", &*d.str()));
+    case.assert_eq(("dtype.name", text(m, "name")), ("dtype.name", &*d.name()));
+    case.assert_eq(("itemsize", int(m, "itemsize")), ("itemsize", d.itemsize() as i128));
+    case.assert_eq(("alignment", int(m, "alignment")), ("alignment", d.alignment() as i128));
     let offsets: Vec<i128> =
         d.record_layout_of().map(|r| r.fields().iter().map(|f| f.offset as i128).collect()).unwrap_or_default();
-    assert_eq!(offsets, ints(m, "offsets"), "{name}: field offsets");
+    case.assert_eq(("field offsets", ints(m, "offsets")), ("field offsets", offsets));
     let shape: Vec<i128> = a.shape().iter().map(|&n| n as i128).collect();
-    assert_eq!(shape, ints(m, "shape"), "{name}: shape");
+    case.assert_eq(("shape", ints(m, "shape")), ("shape", shape));
     let fortran = a.ndim() > 1 && a.is_f_contiguous() && !a.is_c_contiguous();
-    assert_eq!(Value::Bool(fortran), m["fortran"], "{name}: Fortran order");
-    assert_eq!(hex(&a.to_bytes()), text(m, "bytes"), "{name}: data bytes");
+    case.assert_eq(("Fortran order", &m["fortran"]), ("Fortran order", &Value::Bool(fortran)));
+    case.assert_eq(("data bytes", text(m, "bytes")), ("data bytes", &*hex(&a.to_bytes())));
 }
 
 fn dtype_cases() -> Vec<(String, &'static Case)> {
@@ -86,13 +87,12 @@ fn every_file_loads_as_a_dynamic_array_like_numpy() {
     let mut n = 0;
     for (name, case) in &cases {
         let path = corpus().join(format!("{name}.npy"));
-        let m = info(case);
         let a = nprs_io::load_dyn(&path).unwrap_or_else(|e| panic!("{name}: {e}"));
-        check_loaded(name, m, &a);
+        check_loaded(case, &a);
         // Streams read the same.
         let bytes = std::fs::read(&path).unwrap();
         let s = nprs_io::read_npy_dyn(&mut &bytes[..], &LoadOptions::default()).unwrap();
-        check_loaded(name, m, &s);
+        check_loaded(case, &s);
         n += 1;
     }
     assert!(n >= 54, "{n}");

@@ -60,5 +60,5 @@ pub fn check_dyn(case: &Case, a: &nprs_core::DynArray) {
         ),
         k => panic!("{}: no element comparison for kind {k}", case.name),
     };
-    assert_eq!(got, want.data, "{}: elements", case.name);
+    case.assert_eq(&want.data, &got);
 }
