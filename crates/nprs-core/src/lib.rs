@@ -61,7 +61,10 @@ pub use print::{
     FloatMode, PrintOptions, Sign, array_repr, array_str, array2string, get_printoptions, printoptions,
     set_printoptions, with_printoptions,
 };
-pub use ranges::{Inexact, SpaceElem, arange, arange_as, geomspace, linspace, linspace_as, linspace_retstep, logspace};
+pub use ranges::{
+    Inexact, RangeArg, SpaceElem, arange, arange_as, geomspace, geomspace_as, linspace, linspace_as, linspace_retstep,
+    linspace_retstep_as, logspace, logspace_as,
+};
 pub use shape::broadcast_arrays;
 pub use shares::{may_share_memory, shares_memory};
 pub use slice::{ELLIPSIS, NEW_AXIS, SliceArg};
