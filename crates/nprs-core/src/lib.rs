@@ -91,7 +91,7 @@ pub use dynarray::{
 };
 pub use dynarray::{map_many, map_unary};
 pub use promote::{Casting, TypeArg, can_cast, common_type, min_scalar_type, promote_types, result_type};
-pub use scalar::Scalar;
+pub use scalar::{Np, NpFormat, Scalar};
 
 /// The names most programs need: `use nprs_core::prelude::*;`.
 pub mod prelude {
@@ -100,6 +100,7 @@ pub mod prelude {
     pub use crate::dtype::{C64, C128, DType, Element, f16};
     pub use crate::error::{Error, Result};
     pub use crate::index::IndexArg;
+    pub use crate::scalar::NpFormat;
     pub use crate::slice::{ELLIPSIS, NEW_AXIS, SliceArg};
     pub use crate::{array, idx, s};
 }
