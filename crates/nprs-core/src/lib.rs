@@ -56,7 +56,10 @@ pub use creation::{asarray, empty, empty_like, fromiter, full, full_like, ones, 
 pub use dims::{Order, broadcast_shapes};
 pub use dtype::{C64, C128, Complex32, Complex64, DType, Element, f16};
 pub use error::{Error, Result};
-pub use ops::{add, divide, floor_divide, multiply, negative, remainder, subtract};
+pub use ops::{
+    add, divide, equal, floor_divide, greater, greater_equal, less, less_equal, multiply, negative, not_equal,
+    remainder, subtract,
+};
 pub use print::{
     FloatMode, PrintOptions, Sign, array_repr, array_str, array2string, get_printoptions, printoptions,
     set_printoptions, with_printoptions,
