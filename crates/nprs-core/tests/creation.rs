@@ -140,7 +140,6 @@ fn diag_builds_and_extracts() {
     o.case("diag_from_empty_k2").check(&diag(&Array::<i32>::zeros(&[0]).unwrap(), 2).unwrap());
     let m = Array::<i64>::arange(12).into_shape(&[3, 4]).unwrap();
     let d = diag(&m, 0).unwrap();
-    assert!(d.is_view());
     o.case("diag_of_2d").check(&d);
     o.case("diag_of_2d_k1").check(&diag(&m, 1).unwrap());
     o.case("diag_of_2d_km1").check(&diag(&m, -1).unwrap());
@@ -153,7 +152,7 @@ fn diag_builds_and_extracts() {
 
     // U @ diag(S) @ Vt for 2x2 factors, written out with the elementwise operators.
     let u = array![[0.0, 1.0], [1.0, 0.0]];
-    let s = diag(&array![3.0, 0.5], 0).unwrap().into_owned();
+    let s = diag(&array![3.0, 0.5], 0).unwrap();
     let vt = array![[0.6, 0.8], [-0.8, 0.6]];
     let matmul = |a: &Array<f64>, b: &Array<f64>| {
         let mut out = Array::<f64>::zeros(&[2, 2]).unwrap();

@@ -327,3 +327,34 @@ fn dynamic_arrays_negate() {
     assert_eq!(b.numpy_kind(), "TypeError");
     assert!(b.to_string().starts_with("The numpy boolean negative, the `-` operator, is not supported"));
 }
+
+// ---------------------------------------------------------------------------------------
+// Temporaries and shapes as users pass them.
+
+#[test]
+fn functions_accept_temporaries() {
+    use nprs_core::{diag, idx};
+    // np.diag(np.arange(4) + 1, k=-1)
+    let z = diag(&(&arange(0, 4, 1).unwrap() + 1), -1).unwrap();
+    assert_eq!(z.shape(), &[5, 5]);
+    assert_eq!(z.get(&[4, 3]).unwrap(), 4);
+    // a[i + 1] with the index a temporary, borrowed or owned
+    let a = arange(10, 20, 1).unwrap();
+    let i = array![0i64, 2];
+    assert_eq!(a.index(idx![&(&i + 1)]).unwrap().to_vec(), vec![11, 13]);
+    assert_eq!(a.index(idx![&i + 1,]).unwrap().to_vec(), vec![11, 13]);
+}
+
+#[test]
+fn reshape_takes_the_shape_of_another_array() {
+    let z = Array::<f64>::zeros(&[2, 3]).unwrap();
+    let a = arange(0, 6, 1).unwrap();
+    // a.reshape(z.shape): `shape()` is &[usize]
+    assert_eq!(a.reshape(z.shape()).unwrap().shape(), &[2, 3]);
+    assert_eq!(a.reshape(&[3, -1]).unwrap().shape(), &[3, 2]);
+    assert_eq!(a.reshape(&vec![6usize]).unwrap().shape(), &[6]);
+    assert_eq!(a.reshape(-1).unwrap().shape(), &[6]);
+    assert_eq!(arange(0, 1, 1).unwrap().into_shape(()).unwrap().ndim(), 0);
+    let d = nprs_core::DynArray::from(a.clone());
+    assert_eq!(d.reshape(z.shape()).unwrap().shape(), &[2, 3]);
+}
