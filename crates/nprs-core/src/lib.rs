@@ -60,12 +60,18 @@ pub use creation::{asarray, empty, empty_like, fromiter, full, full_like, ones, 
 pub use dims::{Order, broadcast_shapes};
 pub use dtype::{C64, C128, Complex32, Complex64, DType, Element, f16};
 pub use error::{Error, ErrorKind, Result};
-pub use ops::{add, divide, floor_divide, multiply, negative, remainder, subtract};
+pub use ops::{
+    add, divide, equal, floor_divide, greater, greater_equal, less, less_equal, multiply, negative, not_equal,
+    remainder, subtract,
+};
 pub use print::{
     FloatMode, PrintOptions, Sign, array_repr, array_str, array2string, get_printoptions, printoptions,
     set_printoptions, with_printoptions,
 };
-pub use ranges::{Inexact, SpaceElem, arange, arange_as, geomspace, linspace, linspace_as, linspace_retstep, logspace};
+pub use ranges::{
+    Inexact, RangeArg, SpaceElem, arange, arange_as, geomspace, geomspace_as, linspace, linspace_as, linspace_retstep,
+    linspace_retstep_as, logspace, logspace_as,
+};
 pub use shape::broadcast_arrays;
 pub use shares::{may_share_memory, shares_memory};
 pub use slice::{ELLIPSIS, NEW_AXIS, SliceArg};
@@ -92,7 +98,7 @@ pub use dynarray::{
 };
 pub use dynarray::{map_many, map_unary};
 pub use promote::{Casting, TypeArg, can_cast, common_type, min_scalar_type, promote_types, result_type};
-pub use scalar::Scalar;
+pub use scalar::{Np, NpFormat, Scalar};
 
 /// The names most programs need: `use nprs_core::prelude::*;`.
 pub mod prelude {
@@ -101,6 +107,7 @@ pub mod prelude {
     pub use crate::dtype::{C64, C128, DType, Element, f16};
     pub use crate::error::{Error, Result};
     pub use crate::index::IndexArg;
+    pub use crate::scalar::NpFormat;
     pub use crate::slice::{ELLIPSIS, NEW_AXIS, SliceArg};
     pub use crate::{array, idx, s};
 }

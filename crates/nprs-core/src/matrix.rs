@@ -2,7 +2,7 @@
 //! [`triu`].
 #![allow(unsafe_code)] // `tri` writes a fresh buffer once; the block says why it holds
 
-use crate::array::{Array, ArrayBase, CowArray};
+use crate::array::{Array, ArrayBase};
 use crate::dims::{self, Order};
 use crate::dtype::Element;
 use crate::error::{Error, Result};
@@ -86,29 +86,34 @@ fn from_diagonal<T: Element>(values: impl Iterator<Item = T>, len: usize, k: isi
     Ok(a)
 }
 
-/// `numpy.diag(v, k)`: for a 1-d `v`, a square array with `v` on the `k`-th diagonal (a new
-/// array); for a 2-d `v`, its `k`-th diagonal (a read-only view, as NumPy returns).
+/// `numpy.diag(v, k)`: for a 1-d `v`, a square array with `v` on the `k`-th diagonal; for
+/// a 2-d `v`, its `k`-th diagonal.
+///
+/// The result is always a new array, so it may outlive `v`: `diag(&(&v + 1), -1)` works on
+/// a temporary. NumPy returns a read-only view of a 2-d input's diagonal; its elements are
+/// the same, and [`diagonal`](ArrayBase::diagonal) gives the view when one is wanted.
 ///
 /// ```
 /// use nprs_core::prelude::*;
-/// use nprs_core::diag;
+/// use nprs_core::{arange, diag};
 /// let v = array![1, 2, 3];
 /// let d = diag(&v, 0).unwrap();
 /// assert_eq!(d.shape(), &[3, 3]);
 /// assert_eq!(d.to_vec(), vec![1, 0, 0, 0, 2, 0, 0, 0, 3]);
 /// let m = Array::<i64>::arange(12).into_shape(&[3, 4]).unwrap();
-/// let k1 = diag(&m, 1).unwrap();
-/// assert!(k1.is_view());
-/// assert_eq!(k1.to_vec(), vec![1, 6, 11]);
+/// assert_eq!(diag(&m, 1).unwrap().to_vec(), vec![1, 6, 11]);
+/// // np.diag(np.arange(4) + 1, k=-1): the argument is a temporary
+/// let z = diag(&(&arange(0, 4, 1).unwrap() + 1), -1).unwrap();
+/// assert_eq!(z.shape(), &[5, 5]);
 /// ```
 ///
 /// # Errors
 /// Arrays of other dimensions ("Input must be 1- or 2-d."), or a result too large to allocate.
 #[doc(alias = "numpy.diag")]
-pub fn diag<S: Data>(v: &ArrayBase<S>, k: isize) -> Result<CowArray<'_, S::Elem>> {
+pub fn diag<S: Data>(v: &ArrayBase<S>, k: isize) -> Result<Array<S::Elem>> {
     match v.ndim() {
-        1 => Ok(from_diagonal(v.iter(), v.len(), k)?.into()),
-        2 => Ok(v.diagonal(k, 0, 1)?.into()),
+        1 => from_diagonal(v.iter(), v.len(), k),
+        2 => Ok(v.diagonal(k, 0, 1)?.to_owned()),
         _ => Err(Error::DiagNdim),
     }
 }

@@ -1,18 +1,21 @@
 //! Numerical ranges: [`arange`], [`linspace`], [`logspace`], [`geomspace`].
 //!
-//! Rust scalars passed to these functions play the part of Python scalars in NumPy, and the
-//! element type of the result is NumPy's `dtype=` argument: `arange::<f32>(0.0, 1.0, 0.25)`
-//! computes what `np.arange(0.0, 1.0, 0.25, dtype=np.float32)` computes, with the `f32`
-//! arguments widened exactly to Python floats. Integer arguments behave as Python ints (no
-//! overflow), float arguments as Python floats (`f64`), complex ones as Python complex
-//! numbers. [`arange_as`] takes arguments of one type and builds an array of another, as
-//! `np.arange(0, 1, 0.1, dtype=np.float32)` does.
+//! Rust scalars passed to these functions play the part of Python scalars in NumPy:
+//! integer arguments behave as Python ints (no overflow), float arguments as Python floats
+//! (`f64`; an `f32` is widened exactly), complex ones as Python complex numbers. Without a
+//! `dtype=`, the result has NumPy's dtype for such arguments: the functions take `i64`,
+//! `f64` or [`C128`] ([`RangeArg`]; so integer literals are `i64`), [`arange`] gives that
+//! type and [`linspace`], [`logspace`] and [`geomspace`] float64 (complex128 for complex
+//! arguments). The
+//! `_as` forms are NumPy's `dtype=`: [`arange_as::<f32, _>`](arange_as) computes what
+//! `np.arange(0, 1, 0.1, dtype=np.float32)` computes, [`linspace_as::<i64, _>`](linspace_as)
+//! what `np.linspace(0, 10, 5, dtype=np.int64)` does.
 //!
 //! ```
 //! use nprs_core::{arange, linspace};
-//! let a = arange::<i64>(0, 10, 2).unwrap();
-//! assert_eq!(a.to_vec(), vec![0, 2, 4, 6, 8]);
-//! let x = linspace::<f64>(0.0, 1.0, 5, true).unwrap();
+//! let a = arange(0, 10, 2).unwrap(); // np.arange(0, 10, 2): int64
+//! assert_eq!(a.to_vec(), vec![0i64, 2, 4, 6, 8]);
+//! let x = linspace(0, 1, 5, true).unwrap(); // np.linspace(0, 1, 5): float64
 //! assert_eq!(x.to_vec(), vec![0.0, 0.25, 0.5, 0.75, 1.0]);
 //! ```
 #![allow(unsafe_code)] // fills fresh buffers in parallel; each block says why it holds
@@ -21,7 +24,10 @@ mod space;
 
 use std::mem::MaybeUninit;
 
-pub use space::{Inexact, SpaceElem, geomspace, linspace, linspace_as, linspace_retstep, logspace};
+pub use space::{
+    Inexact, SpaceElem, geomspace, geomspace_as, linspace, linspace_as, linspace_retstep, linspace_retstep_as,
+    logspace, logspace_as,
+};
 
 use crate::array::Array;
 use crate::copy::{Cast, Family};
@@ -354,24 +360,52 @@ fn arange_py<T: Cast>(start: PyNum, stop: PyNum, step: PyNum) -> Result<Array<T>
     unsafe { Array::build_uninit(&[len], Order::C, |buf| arange_fill(buf, first, second)) }
 }
 
-/// Evenly spaced values in `[start, stop)`, as `numpy.arange(start, stop, step)` with the
-/// arguments' type as the dtype.
+/// The Rust types of Python's numbers, as [`arange`], [`linspace`], [`logspace`] and
+/// [`geomspace`] take them: `i64` (int), `f64` (float) and [`C128`] (complex). A range of
+/// them has the dtype NumPy gives without `dtype=`: `arange` that type, the others float64
+/// (complex128 for complex numbers).
+///
+/// There is exactly one type per kind, so Rust types a literal by it: `arange(0, 10, 2)`
+/// is an `i64` range although a bare integer literal is otherwise an `i32`, and the
+/// result's type is known where it is used. Other types go through the `_as` forms
+/// (`arange_as::<u64, u64>(..)`, `linspace_as::<f32, f32>(..)`). Sealed.
+pub trait RangeArg: SpaceElem + sealed::Sealed {}
+
+mod sealed {
+    /// Only Python's number types.
+    pub trait Sealed {}
+    impl Sealed for i64 {}
+    impl Sealed for f64 {}
+    impl Sealed for crate::dtype::C128 {}
+}
+
+impl RangeArg for i64 {}
+impl RangeArg for f64 {}
+impl RangeArg for C128 {}
+
+/// Evenly spaced values in `[start, stop)`, as `numpy.arange(start, stop, step)`: int64
+/// for integer arguments, float64 for float ones, complex128 for complex ones, as NumPy
+/// gives without `dtype=` (see [`RangeArg`]; [`arange_as`] is `dtype=`).
 ///
 /// The arguments behave like Python scalars: integers are exact, floats are `f64`
 /// (an `f32` argument is widened exactly), complex numbers are Python complex numbers. The
 /// length is `ceil((stop - start) / step)` computed as NumPy does, the first two elements
 /// are `start` and `start + step`, and element `i` is `start + i * delta` with
-/// `delta = (start + step) - start` in `T`'s own arithmetic — so float ranges give exactly
-/// NumPy's bits, including its well-known surprises (`arange(0.0, 1.0, 0.1)` has ten
-/// elements, and `0.30000000000000004` among them).
+/// `delta = (start + step) - start` in the result's own arithmetic — so float ranges give
+/// exactly NumPy's bits, including its well-known surprises (`arange(0.0, 1.0, 0.1)` has
+/// ten elements, and `0.30000000000000004` among them). [`arange_as`] asks for another
+/// dtype (`dtype=`).
 ///
 /// ```
 /// use nprs_core::arange;
-/// assert_eq!(arange::<i64>(10, 0, -3).unwrap().to_vec(), vec![10, 7, 4, 1]);
-/// let x = arange::<f64>(0.0, 1.0, 0.1).unwrap();
+/// // np.arange(0, 10, 3): int64
+/// let a = arange(0, 10, 3).unwrap();
+/// assert_eq!(a.to_vec(), vec![0i64, 3, 6, 9]);
+/// assert_eq!(arange(10, 0, -3).unwrap().to_vec(), vec![10i64, 7, 4, 1]);
+/// let x = arange(0.0, 1.0, 0.1).unwrap();
 /// assert_eq!(x.len(), 10);
 /// assert_eq!(x.get(&[3]).unwrap(), 0.30000000000000004);
-/// assert!(arange::<i64>(5, 1, 1).unwrap().is_empty());
+/// assert!(arange(5, 1, 1).unwrap().is_empty());
 /// ```
 ///
 /// # Errors
@@ -379,9 +413,8 @@ fn arange_py<T: Cast>(start: PyNum, stop: PyNum, step: PyNum) -> Result<Array<T>
 /// - An infinite length ("Maximum allowed size exceeded") or a NaN one ("arange: cannot
 ///   compute length").
 /// - A length too large to allocate ([`Error::TooBig`], [`Error::Alloc`]).
-/// - `bool` ranges longer than two elements (NumPy's TypeError).
 #[doc(alias = "numpy.arange")]
-pub fn arange<T: Cast>(start: T, stop: T, step: T) -> Result<Array<T>> {
+pub fn arange<A: RangeArg>(start: A, stop: A, step: A) -> Result<Array<A>> {
     arange_py(PyNum::of(start), PyNum::of(stop), PyNum::of(step))
 }
 
@@ -399,9 +432,9 @@ pub fn arange<T: Cast>(start: T, stop: T, step: T) -> Result<Array<T>> {
 /// ```
 ///
 /// # Errors
-/// As [`arange`], and NumPy's OverflowError when the first two elements do not fit an
-/// integer `T` ("Python integer -3 out of bounds for uint8"), TypeError when complex
-/// arguments meet a real `T`.
+/// As [`arange`]; `bool` ranges longer than two elements (NumPy's TypeError); NumPy's
+/// OverflowError when the first two elements do not fit an integer `T` ("Python integer -3
+/// out of bounds for uint8"), TypeError when complex arguments meet a real `T`.
 #[doc(alias = "numpy.arange")]
 pub fn arange_as<T: Cast, A: Cast>(start: A, stop: A, step: A) -> Result<Array<T>> {
     arange_py(PyNum::of(start), PyNum::of(stop), PyNum::of(step))

@@ -1,13 +1,88 @@
-//! [`Scalar`]: a dynamically typed value, as a Python object is to NumPy.
+//! [`Scalar`]: a dynamically typed value, as a Python object is to NumPy; and [`Np`], the
+//! NumPy-style printing of one Rust number.
 //!
 //! Scalars are what `item()` of a dynamic array returns (`int`, `float`, `str`, a tuple
 //! for a record …) and what dynamic operations accept beside arrays. In arithmetic they
 //! are "weak" (NEP 50): `Scalar::Float(2.5)` added to a `float32` array stays `float32`.
+//!
+//! Rust prints its own numbers its own way (`f32::MAX` with `{}` is a 39-digit integer);
+//! [`NpFormat::np`] prints them as NumPy prints
+//! a scalar of that dtype: `{}` is `str()` (`3.4028235e+38`), `{:?}` is `repr()`
+//! (`np.float32(3.4028235e+38)`).
+//!
+//! ```
+//! use nprs_core::scalar::NpFormat;
+//! assert_eq!(f32::MAX.np().to_string(), "3.4028235e+38");
+//! assert_eq!(format!("{:?}", 0.1f64.np()), "np.float64(0.1)");
+//! assert_eq!(format!("{}", true.np()), "True");
+//! ```
 
 use std::fmt;
 
 use crate::dtype::pyfmt::{py_bytes_repr, py_str_repr, repr_complex, repr_f64};
-use crate::dtype::{C64, C128, f16};
+use crate::dtype::{C64, C128, DType, Element, f16};
+use crate::print::Values;
+
+/// A number printed as NumPy prints a scalar of its dtype: `Display` is NumPy's `str()`
+/// (what `print(x)` shows), `Debug` its `repr()`. Made by [`NpFormat::np`].
+///
+/// `str()` uses the shortest digits that round-trip in the element's own type
+/// (`float16` and `float32` included), positional between `1e-4` and `1e16` and scientific
+/// outside; complex numbers print as `(1+2j)`; bools as `True`/`False`. Width and
+/// alignment in the format spec apply (`{:>8}`).
+///
+/// ```
+/// use nprs_core::scalar::NpFormat;
+/// use nprs_core::{C64, f16};
+/// assert_eq!(1e16f64.np().to_string(), "1e+16");
+/// assert_eq!(f16::from_f64(0.3).np().to_string(), "0.3");
+/// assert_eq!(C64::new(1.5, -2.25).np().to_string(), "(1.5-2.25j)");
+/// assert_eq!(format!("{:?}", C64::new(1.5, -2.25).np()), "np.complex64(1.5-2.25j)");
+/// assert_eq!(format!("{:?}", (-5i8).np()), "np.int8(-5)");
+/// assert_eq!(format!("{:?}", false.np()), "np.False_");
+/// assert_eq!(format!("[{:>6}]", 2.5f32.np()), "[   2.5]");
+/// ```
+#[derive(Clone, Copy, PartialEq)]
+pub struct Np<T>(pub T);
+
+/// `x.np()`: NumPy's printing for every element type (`bool`, the integers, `f16`, `f32`,
+/// `f64`, `C64`, `C128`). See [`Np`].
+pub trait NpFormat: Element {
+    /// The value, printed as NumPy prints a scalar of this dtype.
+    fn np(self) -> Np<Self> {
+        Np(self)
+    }
+}
+
+impl<T: Element> NpFormat for T {}
+
+impl<T: Element> Np<T> {
+    /// NumPy's `str()` of the value.
+    fn str(&self) -> String {
+        Values::from_vec(vec![self.0]).scalar_str()
+    }
+}
+
+impl<T: Element> fmt::Display for Np<T> {
+    /// NumPy's `str()`: `0.1`, `3.4028235e+38`, `(1+2j)`, `True`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.pad(&self.str())
+    }
+}
+
+impl<T: Element> fmt::Debug for Np<T> {
+    /// NumPy's `repr()`: `np.float32(3.4028235e+38)`, `np.complex128(1+2j)`, `np.True_`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let s = self.str();
+        let s = if T::DTYPE == DType::Bool {
+            format!("np.{s}_")
+        } else {
+            let inner = s.strip_prefix('(').and_then(|x| x.strip_suffix(')')).unwrap_or(&s);
+            format!("np.{}({inner})", T::DTYPE.name())
+        };
+        f.pad(&s)
+    }
+}
 
 /// A dynamically typed value: Python's `bool`, `int`, `float`, `complex`, `str`, `bytes`,
 /// and tuples (records) and lists (sub-arrays) of them.

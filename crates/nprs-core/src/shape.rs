@@ -10,6 +10,7 @@ use crate::array::{Array, ArrayBase, ArrayView, CowArray};
 use crate::dims::{self, Order, Shape, Strides};
 use crate::dtype::Element;
 use crate::error::{Error, Result};
+use crate::manip::IntoShape;
 use crate::storage::Data;
 
 /// Resolves a requested shape with at most one `-1` against `size`.
@@ -375,7 +376,7 @@ impl<S: Data> ArrayBase<S> {
     /// assert!(!c.is_view()); // a transposed input needs a copy
     /// assert_eq!(a.reshape(&[5, 3]).unwrap_err().to_string(), "cannot reshape array of size 12 into shape (5,3)");
     /// ```
-    pub fn reshape(&self, shape: &[isize]) -> Result<CowArray<'_, S::Elem>> {
+    pub fn reshape(&self, shape: impl IntoShape) -> Result<CowArray<'_, S::Elem>> {
         self.reshape_order(shape, Order::C)
     }
 
@@ -383,8 +384,8 @@ impl<S: Data> ArrayBase<S> {
     ///
     /// # Errors
     /// As [`reshape`](Self::reshape).
-    pub fn reshape_order(&self, shape: &[isize], order: Order) -> Result<CowArray<'_, S::Elem>> {
-        let new_shape = resolve_reshape(self.size(), shape, size_of::<S::Elem>())?;
+    pub fn reshape_order(&self, shape: impl IntoShape, order: Order) -> Result<CowArray<'_, S::Elem>> {
+        let new_shape = resolve_reshape(self.size(), &shape.shape_vec(), size_of::<S::Elem>())?;
         if let Some(st) = reshape_strides(&self.shape, &self.strides, &new_shape, order) {
             return Ok(self.view_with(0, new_shape, st).into());
         }
@@ -398,8 +399,8 @@ impl<S: Data> ArrayBase<S> {
     ///
     /// # Errors
     /// As [`reshape`](Self::reshape), or when a copy would be needed.
-    pub fn reshape_view(&self, shape: &[isize]) -> Result<ArrayView<'_, S::Elem>> {
-        let new_shape = resolve_reshape(self.size(), shape, size_of::<S::Elem>())?;
+    pub fn reshape_view(&self, shape: impl IntoShape) -> Result<ArrayView<'_, S::Elem>> {
+        let new_shape = resolve_reshape(self.size(), &shape.shape_vec(), size_of::<S::Elem>())?;
         let st = reshape_strides(&self.shape, &self.strides, &new_shape, Order::C).ok_or_else(|| {
             Error::Value(
                 "Incompatible shape for in-place modification. Use `.reshape()` to make a copy with the desired shape."
@@ -513,8 +514,8 @@ impl<T: Element> Array<T> {
     ///
     /// # Errors
     /// As [`ArrayBase::reshape`].
-    pub fn into_shape(self, shape: &[isize]) -> Result<Array<T>> {
-        let new_shape = resolve_reshape(self.size(), shape, size_of::<T>())?;
+    pub fn into_shape(self, shape: impl IntoShape) -> Result<Array<T>> {
+        let new_shape = resolve_reshape(self.size(), &shape.shape_vec(), size_of::<T>())?;
         if let Some(st) = reshape_strides(&self.shape, &self.strides, &new_shape, Order::C) {
             return Ok(Array::from_owned_parts(self, new_shape, st));
         }

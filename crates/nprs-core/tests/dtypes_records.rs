@@ -181,7 +181,7 @@ fn printing_matches_numpy() {
     let nested = DynArray::zeros(&[2], &d("[('pos', [('x', '<f4'), ('y', '<f4')]), ('id', '<u8')]")).unwrap();
     o.case("repr_nested").check_str(&format!("{nested:?}"));
     let z =
-        DynArray::from_records(&d("[('a', 'i4'), ('b', 'f8')]"), &[(1, 2.5).into()]).unwrap().into_shape(&[]).unwrap();
+        DynArray::from_records(&d("[('a', 'i4'), ('b', 'f8')]"), &[(1, 2.5).into()]).unwrap().into_shape(()).unwrap();
     o.case("repr_0d_record").check_str(&format!("{z:?}"));
     o.case("str_0d_record").check_str(&z.to_string());
     let g = DynArray::zeros(&[2, 2], &d("[('a', 'i1')]")).unwrap();

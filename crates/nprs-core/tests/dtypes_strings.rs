@@ -117,7 +117,7 @@ fn printing_matches_numpy() {
     o.case("repr_2d").check_str(&format!("{m:?}"));
     let t = u(&["x", "yy"]).into_shape(&[2, 1, 1]).unwrap();
     o.case("repr_3d").check_str(&format!("{t:?}"));
-    let z = u(&["abc"]).into_shape(&[]).unwrap();
+    let z = u(&["abc"]).into_shape(()).unwrap();
     o.case("repr_0d").check_str(&format!("{z:?}"));
     o.case("str_0d").check_str(&z.to_string());
     let e = DynArray::zeros(&[0], &Descr::unicode(3)).unwrap();

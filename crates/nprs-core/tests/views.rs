@@ -109,7 +109,7 @@ fn reshapes() {
     let col = a.slice(s![.., 1]);
     let col_flat = col.reshape(&[-1]).unwrap();
     c.case("reshape_sliced_is_view").check_value(&Value::Bool(shares_memory(&col_flat, &a, None).unwrap()));
-    c.case("reshape_0d").check(&Array::<i64>::arange(1).reshape(&[]).unwrap());
+    c.case("reshape_0d").check(&Array::<i64>::arange(1).reshape(()).unwrap());
     check_err(&c, "reshape_empty", &Array::<f64>::zeros(&[0, 3]).unwrap().reshape(&[3, 0, -1]).unwrap_err());
     c.case("ravel_T").check(&at.ravel());
     c.case("ravel_F").check(&a.ravel_order(Order::F));

@@ -374,7 +374,7 @@ fn numpy_loads_every_dynamic_file_nprs_writes() {
     add("float_be_t", &f.t(), "'>f4'", "[[1.5, np.nan], [-2.0, 0.25]]", Some(true));
     let e = DynArray::zeros(&[0, 3], &Descr::unicode(2)).unwrap();
     add("empty_unicode", &e.view(), "'<U2'", "[]", None);
-    let z = DynArray::from_strs(&["0d"]).into_shape(&[]).unwrap();
+    let z = DynArray::from_strs(&["0d"]).into_shape(()).unwrap();
     add("unicode_0d", &z.view(), "'<U2'", "'0d'", None);
     // Archives of dynamic members.
     let p = dir.join("dyn.npz");

@@ -182,7 +182,7 @@ where
     let ac: Vec<T> = a.iter().map(MatmulElem::conj_elem).collect();
     let am = Array::from_shape_vec(&[1, n], ac)?;
     let bm = as_matrix(&b.view(), n, 1)?;
-    Ok(matmul_views(&am.view(), &bm.view())?.into_shape(&[])?)
+    Ok(matmul_views(&am.view(), &bm.view())?.into_shape(())?)
 }
 
 /// `numpy.inner(a, b)`: the sum over the last axes of both.

@@ -69,6 +69,11 @@ pub use nprs_datetime as datetime;
 
 pub mod error;
 pub use error::{Error, ErrorKind, Result};
+/// The porting guide (`docs/porting.md`): NumPy's spelling next to nprs's, for every
+/// area, with what differs and why. Each code block in it is a test.
+#[cfg(all(feature = "ufunc", feature = "linalg", feature = "random", feature = "fft", feature = "io"))]
+#[doc = include_str!("../../../docs/porting.md")]
+pub mod porting {}
 
 /// Everything a NumPy port usually needs: `use nprs::prelude::*;`.
 ///

@@ -145,7 +145,7 @@ impl<S: DynData> DynBase<S> {
     /// # Errors
     /// Sizes that differ, more than one `-1`, negative dimensions; a shape whose non-zero
     /// lengths overflow `isize` bytes.
-    pub fn reshape(&self, shape: &[isize]) -> Result<DynCow<'_>> {
+    pub fn reshape(&self, shape: impl crate::manip::IntoShape) -> Result<DynCow<'_>> {
         self.reshape_order(shape, Order::C)
     }
 
@@ -153,8 +153,8 @@ impl<S: DynData> DynBase<S> {
     ///
     /// # Errors
     /// As [`reshape`](Self::reshape).
-    pub fn reshape_order(&self, shape: &[isize], order: Order) -> Result<DynCow<'_>> {
-        let new_shape = resolve_reshape(self.size(), shape, self.itemsize())?;
+    pub fn reshape_order(&self, shape: impl crate::manip::IntoShape, order: Order) -> Result<DynCow<'_>> {
+        let new_shape = resolve_reshape(self.size(), &shape.shape_vec(), self.itemsize())?;
         if let Some(st) = self.reshape_layout(&new_shape, order) {
             return Ok(self.view_with(0, new_shape, st).into());
         }
@@ -188,8 +188,8 @@ impl DynArray {
     ///
     /// # Errors
     /// As [`DynBase::reshape`].
-    pub fn into_shape(self, shape: &[isize]) -> Result<DynArray> {
-        let new_shape = resolve_reshape(self.size(), shape, self.itemsize())?;
+    pub fn into_shape(self, shape: impl crate::manip::IntoShape) -> Result<DynArray> {
+        let new_shape = resolve_reshape(self.size(), &shape.shape_vec(), self.itemsize())?;
         if let Some(st) = self.reshape_layout(&new_shape, Order::C) {
             return Ok(DynArray::relayout(self, new_shape, st));
         }

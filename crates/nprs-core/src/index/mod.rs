@@ -578,20 +578,23 @@ impl<'a, T: IndexElem, const N: usize> From<[T; N]> for IndexArg<'a> {
 /// assert_eq!(b.to_vec(), vec![7, 9, 0]);
 /// let c = a.index(idx![..;-3]).unwrap();
 /// assert_eq!(c.to_vec(), vec![9, 6, 3, 0]);
+/// // An entry may be a temporary, borrowed or owned: a[i + 1]
+/// let i = array![0i64, 2];
+/// assert_eq!(a.index(idx![&(&i + 1)]).unwrap().to_vec(), vec![1, 3]);
+/// assert_eq!(a.index(idx![&i + 1]).unwrap().to_vec(), vec![1, 3]);
 /// ```
 #[macro_export]
 macro_rules! idx {
-    // Ranges such as `7..2;-2` are empty in Rust but mean Python's `7:2:-2` here.
-    (@arg $e:expr) => {{
-        #[allow(clippy::reversed_empty_ranges)]
-        let arg = $crate::index::IndexArg::from($e);
-        arg
-    }};
-    (@arg $e:expr; $step:expr) => {{
-        #[allow(clippy::reversed_empty_ranges)]
-        let arg = $crate::index::IndexArg::from($e);
-        arg.with_step($crate::slice::step_of($step))
-    }};
+    // Each entry is converted in the caller's statement, not in a block of its own, so an
+    // entry may borrow a temporary (`idx![&(&i + 1)]`): it lives to the end of the
+    // caller's statement. Ranges such as `7..2;-2` are empty in Rust but mean Python's
+    // `7:2:-2` here.
+    (@arg $e:expr) => {
+        $crate::index::IndexArg::from($e)
+    };
+    (@arg $e:expr; $step:expr) => {
+        $crate::index::IndexArg::from($e).with_step($crate::slice::step_of($step))
+    };
     ($($e:expr $(; $step:expr)?),* $(,)?) => {
         &[$( $crate::idx!(@arg $e $(; $step)?) ),*]
     };

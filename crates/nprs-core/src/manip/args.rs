@@ -154,6 +154,18 @@ macro_rules! int_conversions {
         impl From<Vec<$t>> for Ints {
             fn from(x: Vec<$t>) -> Self { Ints::Many(x.iter().map(|&v| v as isize).collect()) }
         }
+        impl IntoShape for $t {
+            fn shape_vec(self) -> Vec<isize> { vec![self as isize] }
+        }
+        impl IntoShape for &[$t] {
+            fn shape_vec(self) -> Vec<isize> { self.iter().map(|&v| v as isize).collect() }
+        }
+        impl<const N: usize> IntoShape for &[$t; N] {
+            fn shape_vec(self) -> Vec<isize> { self[..].shape_vec() }
+        }
+        impl IntoShape for &Vec<$t> {
+            fn shape_vec(self) -> Vec<isize> { self[..].shape_vec() }
+        }
         impl From<$t> for Positions {
             fn from(x: $t) -> Self { Positions::Index(x as isize) }
         }
@@ -169,6 +181,34 @@ macro_rules! int_conversions {
     )*};
 }
 int_conversions!(i32, i64, isize, usize);
+
+/// A shape as `reshape` takes it, with at most one `-1`: what a user has at hand.
+///
+/// A reference to a slice, array or `Vec` of `i32`, `i64`, `isize` or `usize` (so
+/// `a.reshape(b.shape())` takes the `&[usize]` that `shape()` returns, and
+/// `a.reshape(&[2, -1])` the literals), a single integer (`a.reshape(-1)`, NumPy's
+/// `a.reshape(-1)`), or `()` for the empty tuple (a 0-d shape, NumPy's `a.reshape(())`).
+///
+/// ```
+/// use nprs_core::prelude::*;
+/// let a = Array::<i64>::arange(6);
+/// let b = Array::<f64>::zeros(&[2, 3]).unwrap();
+/// assert_eq!(a.reshape(b.shape()).unwrap().shape(), &[2, 3]);
+/// assert_eq!(a.reshape(&[3, -1]).unwrap().shape(), &[3, 2]);
+/// assert_eq!(a.reshape(-1).unwrap().shape(), &[6]);
+/// assert_eq!(Array::<i64>::arange(1).reshape(()).unwrap().ndim(), 0);
+/// ```
+pub trait IntoShape {
+    /// The entries as `isize` (`usize` values beyond `isize::MAX` wrap negative and are
+    /// rejected as negative dimensions).
+    fn shape_vec(self) -> Vec<isize>;
+}
+
+impl IntoShape for () {
+    fn shape_vec(self) -> Vec<isize> {
+        Vec::new()
+    }
+}
 
 impl From<Option<isize>> for AxisArg {
     fn from(x: Option<isize>) -> Self {

@@ -40,7 +40,7 @@ mod repeat;
 mod split;
 mod strided;
 
-pub use args::{AsArrayView, AxisArg, Ints, Positions};
+pub use args::{AsArrayView, AxisArg, IntoShape, Ints, Positions};
 pub use block::{Block, block};
 pub use edit::{delete, insert, trim_zeros};
 pub use join::{append, column_stack, concatenate, dstack, hstack, stack, vstack};

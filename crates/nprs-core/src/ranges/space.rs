@@ -5,7 +5,7 @@
 //! the same operations, in the same order, as NumPy's whole-array expressions
 //! (`y = arange(0, num) * step + start`), so linear sequences match NumPy bit for bit.
 
-use super::from_index_fn;
+use super::{RangeArg, from_index_fn};
 use crate::array::Array;
 use crate::copy::{Cast, Family};
 use crate::dims;
@@ -313,43 +313,47 @@ fn linspace_impl<T: Cast, D: Inexact, A: Cast>(start: A, stop: A, num: usize, en
 }
 
 /// `num` evenly spaced samples from `start` to `stop` (`numpy.linspace(start, stop, num,
-/// endpoint, dtype=T)`); without `endpoint` the interval is half-open.
+/// endpoint)`); without `endpoint` the interval is half-open.
 ///
-/// As in NumPy, the samples are computed in `f64` (`complex128` for complex `T`) as
-/// `i * step + start` with `step = (stop - start) / div` (`div` is `num - 1` with the
-/// endpoint, `num` without), the last sample is set to `stop` exactly, and the result is
-/// then cast to `T` — integer types are floored first. The arguments behave like Python
-/// scalars (see the [module docs](crate::ranges)).
+/// The arguments are Python numbers ([`RangeArg`]: `i64`, `f64` or [`C128`], so integer
+/// literals are `i64`), and the result is float64 (complex128 for complex arguments), as in
+/// NumPy without `dtype=`: `linspace(0, 1, 5, true)` gives `[0.  , 0.25, 0.5 , 0.75, 1.  ]`.
+/// [`linspace_as`] is the `dtype=` form and takes any number type.
+///
+/// As in NumPy, the samples are computed as `i * step + start` with
+/// `step = (stop - start) / div` (`div` is `num - 1` with the endpoint, `num` without), and
+/// the last sample is set to `stop` exactly. The arguments behave like Python scalars (see
+/// the [module docs](crate::ranges)).
 ///
 /// ```
 /// use nprs_core::linspace;
-/// let x = linspace::<f64>(0.0, 1.0, 11, true).unwrap();
+/// let x = linspace(0.0, 1.0, 11, true).unwrap();
 /// assert_eq!(x.get(&[3]).unwrap(), 0.30000000000000004);
 /// assert_eq!(x.get(&[10]).unwrap(), 1.0);
-/// let half_open = linspace::<f64>(0.0, 1.0, 4, false).unwrap();
+/// let half_open = linspace(0, 1, 4, false).unwrap();
 /// assert_eq!(half_open.to_vec(), vec![0.0, 0.25, 0.5, 0.75]);
-/// // np.linspace(-5, 5, 7, dtype=np.int64) floors: [-5, -4, -2, 0, 1, 3, 5]
-/// assert_eq!(linspace::<i64>(-5, 5, 7, true).unwrap().to_vec(), vec![-5, -4, -2, 0, 1, 3, 5]);
 /// ```
 ///
 /// # Errors
 /// Only for sizes that cannot be allocated.
 #[doc(alias = "numpy.linspace")]
-pub fn linspace<T: SpaceElem>(start: T, stop: T, num: usize, endpoint: bool) -> Result<Array<T>> {
-    linspace_impl::<T, T::Inexact, T>(start, stop, num, endpoint).map(|(y, _)| y)
+pub fn linspace<A: RangeArg>(start: A, stop: A, num: usize, endpoint: bool) -> Result<Array<A::Inexact>> {
+    linspace_impl::<A::Inexact, A::Inexact, A>(start, stop, num, endpoint).map(|(y, _)| y)
 }
 
-/// `numpy.linspace(start, stop, num, endpoint, dtype=T)` with arguments of another type
-/// `A`: the samples are computed from the arguments (in `f64`, or `complex128` for complex
-/// `A`) and then cast to `T`, integer types being floored first.
+/// `numpy.linspace(start, stop, num, endpoint, dtype=T)`: the samples are computed from the
+/// arguments (in `f64`, or `complex128` for complex `A`) and then cast to `T`, integer types
+/// being floored first.
 ///
 /// ```
 /// use nprs_core::linspace_as;
 /// // np.linspace(-2.5, 2.5, 6, dtype=int)
-/// let a = linspace_as::<i64, f64>(-2.5, 2.5, 6, true).unwrap();
+/// let a = linspace_as::<i64, _>(-2.5, 2.5, 6, true).unwrap();
 /// assert_eq!(a.to_vec(), vec![-3, -2, -1, 0, 1, 2]);
+/// // np.linspace(-5, 5, 7, dtype=np.int64) floors: [-5, -4, -2, 0, 1, 3, 5]
+/// assert_eq!(linspace_as::<i64, _>(-5, 5, 7, true).unwrap().to_vec(), vec![-5, -4, -2, 0, 1, 3, 5]);
 /// // np.linspace(0, 1, 5, dtype=np.float32)
-/// let b = linspace_as::<f32, f64>(0.0, 1.0, 5, true).unwrap();
+/// let b = linspace_as::<f32, _>(0, 1, 5, true).unwrap();
 /// assert_eq!(b.to_vec(), vec![0.0f32, 0.25, 0.5, 0.75, 1.0]);
 /// ```
 ///
@@ -360,77 +364,143 @@ pub fn linspace_as<T: Cast, A: SpaceElem>(start: A, stop: A, num: usize, endpoin
     linspace_impl::<T, A::Inexact, A>(start, stop, num, endpoint).map(|(y, _)| y)
 }
 
-/// [`linspace`] that also returns the step (`numpy.linspace(..., retstep=True)`), in the
-/// type the samples were computed in; NaN when there are fewer than two intervals' worth
-/// of points (`num < 2` with the endpoint, `num == 0` without).
+/// [`linspace`] that also returns the step (`numpy.linspace(..., retstep=True)`); NaN when
+/// there are fewer than two intervals' worth of points (`num < 2` with the endpoint,
+/// `num == 0` without).
 ///
 /// ```
 /// use nprs_core::linspace_retstep;
-/// let (x, step) = linspace_retstep::<f64>(2.0, 3.0, 5, true).unwrap();
+/// let (x, step) = linspace_retstep(2.0, 3.0, 5, true).unwrap();
 /// assert_eq!(step, 0.25);
 /// assert_eq!(x.to_vec(), vec![2.0, 2.25, 2.5, 2.75, 3.0]);
-/// let (_, none) = linspace_retstep::<f64>(2.0, 3.0, 1, true).unwrap();
+/// let (_, none) = linspace_retstep(2, 3, 1, true).unwrap();
 /// assert!(none.is_nan());
 /// ```
 ///
 /// # Errors
 /// As [`linspace`].
 #[doc(alias = "numpy.linspace")]
-pub fn linspace_retstep<T: SpaceElem>(start: T, stop: T, num: usize, endpoint: bool) -> Result<(Array<T>, T::Inexact)> {
-    linspace_impl::<T, T::Inexact, T>(start, stop, num, endpoint)
+pub fn linspace_retstep<A: RangeArg>(
+    start: A,
+    stop: A,
+    num: usize,
+    endpoint: bool,
+) -> Result<(Array<A::Inexact>, A::Inexact)> {
+    linspace_impl::<A::Inexact, A::Inexact, A>(start, stop, num, endpoint)
+}
+
+/// [`linspace_as`] that also returns the step (`numpy.linspace(..., retstep=True,
+/// dtype=T)`), in the type the samples were computed in.
+///
+/// ```
+/// use nprs_core::linspace_retstep_as;
+/// let (x, step) = linspace_retstep_as::<f32, _>(0, 1, 3, true).unwrap();
+/// assert_eq!((x.to_vec(), step), (vec![0.0f32, 0.5, 1.0], 0.5));
+/// ```
+///
+/// # Errors
+/// As [`linspace`].
+#[doc(alias = "numpy.linspace")]
+pub fn linspace_retstep_as<T: Cast, A: SpaceElem>(
+    start: A,
+    stop: A,
+    num: usize,
+    endpoint: bool,
+) -> Result<(Array<T>, A::Inexact)> {
+    linspace_impl::<T, A::Inexact, A>(start, stop, num, endpoint)
 }
 
 /// `num` samples evenly spaced on a log scale: `base ** linspace(start, stop, num,
-/// endpoint)` (`numpy.logspace(..., dtype=T)`), computed in `f64` (`complex128` for complex
-/// `T`) and cast to `T` (integer types truncate, as NumPy's cast does).
+/// endpoint)` (`numpy.logspace`) of Python numbers ([`RangeArg`]): float64 (complex128 for
+/// complex arguments), as NumPy without `dtype=`; [`logspace_as`] is the `dtype=` form.
 ///
 /// ```
 /// use nprs_core::logspace;
-/// let x = logspace::<f64>(0.0, 3.0, 4, true, 10.0).unwrap();
+/// let x = logspace(0, 3, 4, true, 10.0).unwrap();
 /// assert_eq!(x.to_vec(), vec![1.0, 10.0, 100.0, 1000.0]);
-/// let p = logspace::<f64>(0.0, 4.0, 5, true, 2.0).unwrap();
+/// let p = logspace(0.0, 4.0, 5, true, 2.0).unwrap();
 /// assert_eq!(p.to_vec(), vec![1.0, 2.0, 4.0, 8.0, 16.0]);
 /// ```
 ///
 /// # Errors
 /// Only for sizes that cannot be allocated.
 #[doc(alias = "numpy.logspace")]
-pub fn logspace<T: SpaceElem>(start: T, stop: T, num: usize, endpoint: bool, base: f64) -> Result<Array<T>> {
-    dims::check_bytes(&[num], size_of::<T::Inexact>())?;
-    let (start, stop) = (T::Inexact::cast_from(start), T::Inexact::cast_from(stop));
+pub fn logspace<A: RangeArg>(start: A, stop: A, num: usize, endpoint: bool, base: f64) -> Result<Array<A::Inexact>> {
+    logspace_as::<A::Inexact, A>(start, stop, num, endpoint, base)
+}
+
+/// `numpy.logspace(start, stop, num, endpoint, base, dtype=T)`: computed in `f64`
+/// (`complex128` for complex `A`) and cast to `T` (integer types truncate, as NumPy's cast
+/// does).
+///
+/// ```
+/// use nprs_core::logspace_as;
+/// let x = logspace_as::<i64, _>(0, 3, 4, true, 10.0).unwrap();
+/// assert_eq!(x.to_vec(), vec![1, 10, 100, 1000]);
+/// ```
+///
+/// # Errors
+/// Only for sizes that cannot be allocated.
+#[doc(alias = "numpy.logspace")]
+pub fn logspace_as<T: Cast, A: SpaceElem>(
+    start: A,
+    stop: A,
+    num: usize,
+    endpoint: bool,
+    base: f64,
+) -> Result<Array<T>> {
+    dims::check_bytes(&[num], size_of::<A::Inexact>())?;
+    let (start, stop) = (A::Inexact::cast_from(start), A::Inexact::cast_from(stop));
     let (_, at) = linspace_fn(start, stop, num, endpoint);
-    from_index_fn(num, |i| finish::<T, T::Inexact>(T::Inexact::power(base, at(i)), false))
+    from_index_fn(num, |i| finish::<T, A::Inexact>(A::Inexact::power(base, at(i)), false))
 }
 
 /// `num` samples evenly spaced on a log scale between the values themselves
-/// (`numpy.geomspace(start, stop, num, endpoint, dtype=T)`): a geometric progression.
+/// (`numpy.geomspace(start, stop, num, endpoint)`) of Python numbers ([`RangeArg`]): a
+/// geometric progression, float64 (complex128 for complex arguments), as NumPy without
+/// `dtype=`; [`geomspace_as`] is the `dtype=` form.
 ///
-/// As NumPy does, the sequence is computed in `f64` (`complex128` for complex `T`) after
-/// rotating `start` onto the positive real axis (dividing both ends by `sign(start)`), so
-/// negative and complex end points work; the end points are exact, and the result is cast
-/// to `T` (integer types truncate).
+/// As NumPy does, the sequence is computed after rotating `start` onto the positive real
+/// axis (dividing both ends by `sign(start)`), so negative and complex end points work;
+/// the end points are exact.
 ///
 /// ```
 /// use nprs_core::{C128, geomspace};
-/// let g = geomspace::<f64>(1.0, 1000.0, 4, true).unwrap();
+/// let g = geomspace(1, 1000, 4, true).unwrap();
 /// assert_eq!(g.to_vec(), vec![1.0, 10.0, 100.0, 1000.0]);
-/// let neg = geomspace::<f64>(-1000.0, -1.0, 4, true).unwrap();
+/// let neg = geomspace(-1000.0, -1.0, 4, true).unwrap();
 /// assert_eq!(neg.to_vec(), vec![-1000.0, -100.0, -10.0, -1.0]);
-/// let im = geomspace::<C128>(C128::new(0.0, 1.0), C128::new(0.0, 1000.0), 4, true).unwrap();
+/// let im = geomspace(C128::new(0.0, 1.0), C128::new(0.0, 1000.0), 4, true).unwrap();
 /// assert_eq!(im.get(&[2]).unwrap(), C128::new(0.0, 100.0));
-/// assert!(geomspace::<f64>(0.0, 1.0, 3, true).is_err());
+/// assert!(geomspace(0.0, 1.0, 3, true).is_err());
 /// ```
 ///
 /// # Errors
 /// A zero end point ("Geometric sequence cannot include zero"), or a size that cannot be
 /// allocated.
 #[doc(alias = "numpy.geomspace")]
-pub fn geomspace<T: SpaceElem>(start: T, stop: T, num: usize, endpoint: bool) -> Result<Array<T>> {
-    let (start, stop) = (T::Inexact::cast_from(start), T::Inexact::cast_from(stop));
+pub fn geomspace<A: RangeArg>(start: A, stop: A, num: usize, endpoint: bool) -> Result<Array<A::Inexact>> {
+    geomspace_as::<A::Inexact, A>(start, stop, num, endpoint)
+}
+
+/// `numpy.geomspace(start, stop, num, endpoint, dtype=T)`: [`geomspace`] computed in `f64`
+/// (`complex128` for complex `A`), then cast to `T` (integer types truncate).
+///
+/// ```
+/// use nprs_core::geomspace_as;
+/// let g = geomspace_as::<f32, _>(1, 256, 9, true).unwrap();
+/// assert_eq!(g.get(&[8]).unwrap(), 256.0f32);
+/// ```
+///
+/// # Errors
+/// As [`geomspace`].
+#[doc(alias = "numpy.geomspace")]
+pub fn geomspace_as<T: Cast, A: SpaceElem>(start: A, stop: A, num: usize, endpoint: bool) -> Result<Array<T>> {
+    let (start, stop) = (A::Inexact::cast_from(start), A::Inexact::cast_from(stop));
     if start.is_zero() || stop.is_zero() {
         return Err(Error::GeomspaceZero);
     }
-    dims::check_bytes(&[num], size_of::<T::Inexact>())?;
+    dims::check_bytes(&[num], size_of::<A::Inexact>())?;
     let sign = start.sign();
     let (start, stop) = (start.div(sign), stop.div(sign));
     let (_, at) = linspace_fn(start.log10(), stop.log10(), num, endpoint);
@@ -439,9 +509,9 @@ pub fn geomspace<T: SpaceElem>(start: T, stop: T, num: usize, endpoint: bool) ->
         let r = match i {
             0 => start,
             _ if i == last => stop,
-            _ => T::Inexact::power(10.0, at(i)),
+            _ => A::Inexact::power(10.0, at(i)),
         };
-        finish::<T, T::Inexact>(r.mul_fused(sign), false)
+        finish::<T, A::Inexact>(r.mul_fused(sign), false)
     })
 }
 

@@ -153,8 +153,8 @@ fn pair(a: &Operand<'_>, b: &Operand<'_>, func: &str) -> Result<Pair> {
         }
     };
     let (x, y) = (arr(a)?, arr(b)?);
-    let x0 = if matches!(a, Operand::Scalar(_)) { x.into_shape(&[])? } else { x };
-    let y0 = if matches!(b, Operand::Scalar(_)) { y.into_shape(&[])? } else { y };
+    let x0 = if matches!(a, Operand::Scalar(_)) { x.into_shape(())? } else { x };
+    let y0 = if matches!(b, Operand::Scalar(_)) { y.into_shape(())? } else { y };
     let shape = dims::broadcast_operands(&[x0.shape(), y0.shape()])?.to_vec();
     let (xb, yb) = (x0.broadcast_to(&shape)?, y0.broadcast_to(&shape)?);
     let (tx, ux) = texts(&xb, func)?;

@@ -1,5 +1,25 @@
 //! Arithmetic with NumPy's semantics and broadcasting: `+ - * / %` between arrays, views
-//! and scalars, compound assignment, and the fallible function forms.
+//! and scalars, compound assignment, the fallible function forms, comparisons
+//! ([`equal`], [`less`], … and the methods of the same names), and negation of typed and
+//! dynamic arrays.
+//!
+//! A Rust number on either side is NumPy's weak Python scalar, and the function forms
+//! ([`add`], …) take arrays of different element types: the result has NumPy's type
+//! ([`operand`] says how). The operators take two arrays of one element type, so that an
+//! array literal (`&a + &array![1.0, 2.0]`) takes the other operand's type.
+//!
+//! ```
+//! use nprs_core::prelude::*;
+//! use nprs_core::{add, floor_divide};
+//! let z = array![1i64, 2, 3];
+//! let half: Array<f64> = &z - 0.5; // int64 - Python float is float64
+//! assert_eq!(half.to_vec(), vec![0.5, 1.5, 2.5]);
+//! let small = array![1i8, 2] * 2; // int8 * Python int stays int8
+//! assert_eq!(small.dtype(), DType::Int8);
+//! let mixed = add(&array![1i32, 2], &array![0.5f32, 0.5]).unwrap(); // int32 + float32: float64
+//! assert_eq!(mixed.to_vec(), vec![1.5, 2.5]);
+//! assert_eq!(floor_divide(&z, 2).unwrap().to_vec(), vec![0, 1, 1]);
+//! ```
 //!
 //! Element rules follow NumPy: integers wrap on overflow; `/` is true division (integers
 //! and bools give `float64`); `%` takes the sign of the divisor and `x % 0` is `0` for
@@ -8,12 +28,19 @@
 
 use std::ops::{Add, AddAssign, Div, DivAssign, Mul, MulAssign, Rem, RemAssign, Sub, SubAssign};
 
-use crate::array::{Array, ArrayBase, ArrayView};
+use crate::array::{Array, ArrayBase};
 use crate::dims;
 use crate::dtype::{C64, C128, Element, f16};
 use crate::error::{Error, Result};
 use crate::storage::{Data, DataMut};
 use crate::zip;
+
+mod compare;
+mod negate;
+pub mod operand;
+
+pub use compare::{equal, greater, greater_equal, less, less_equal, not_equal};
+use operand::{Operands, ResultElem, TypedOperand, WeakWith};
 
 /// Element addition as NumPy's `add`.
 pub trait ElemAdd: Element {
@@ -247,10 +274,6 @@ macro_rules! complex_arith {
 }
 complex_arith!(C64, f32; C128, f64);
 
-fn scalar_view<T: Element>(x: &T) -> ArrayView<'_, T> {
-    ArrayView::from_shape(&[], std::slice::from_ref(x)).expect("one element fits shape ()")
-}
-
 // ---------------------------------------------------------------------------------------
 // Function forms.
 
@@ -258,42 +281,79 @@ macro_rules! binary_fn {
     ($(#[$doc:meta])* $name:ident, $tr:ident, $out:ty, $f:expr) => {
         $(#[$doc])*
         ///
+        /// Either operand may be an array, a view, a reference to either, or a Rust number
+        /// (NumPy's weak Python scalar); the element types may differ, and the result has
+        /// NumPy's type for them (see [`operand`]).
+        ///
         /// # Errors
         /// [`Error::Broadcast`] when the shapes do not broadcast together.
-        pub fn $name<SA, SB, T>(a: &ArrayBase<SA>, b: &ArrayBase<SB>) -> Result<Array<$out>>
+        pub fn $name<A, B>(a: A, b: B) -> Result<Array<$out>>
         where
-            T: $tr,
-            SA: Data<Elem = T>,
-            SB: Data<Elem = T>,
+            A: Operands<B>,
+            B: TypedOperand,
+            ResultElem<A, B>: $tr,
         {
-            zip::zip_map(a, b, $f)
+            operand::binary(&a, &b, $f)
         }
     };
 }
 
 binary_fn!(
     /// `numpy.add`: elementwise sum with broadcasting.
-    add, ElemAdd, T, T::add
+    ///
+    /// ```
+    /// use nprs_core::{add, array};
+    /// assert_eq!(add(&array![1i64, 2], 10).unwrap().to_vec(), vec![11, 12]);
+    /// assert_eq!(add(0.5, &array![1i64, 2]).unwrap().to_vec(), vec![1.5, 2.5]);
+    /// ```
+    add, ElemAdd, ResultElem<A, B>, ElemAdd::add
 );
 binary_fn!(
     /// `numpy.subtract`: elementwise difference with broadcasting.
-    subtract, ElemSub, T, T::sub
+    ///
+    /// ```
+    /// use nprs_core::{array, subtract};
+    /// assert_eq!(subtract(10, &array![1u8, 2]).unwrap().to_vec(), vec![9u8, 8]);
+    /// ```
+    subtract, ElemSub, ResultElem<A, B>, ElemSub::sub
 );
 binary_fn!(
     /// `numpy.multiply`: elementwise product with broadcasting.
-    multiply, ElemMul, T, T::mul
+    ///
+    /// ```
+    /// use nprs_core::{array, multiply};
+    /// // np.multiply(np.array([1, 2], dtype=np.int8), 1.5) is float64
+    /// assert_eq!(multiply(&array![1i8, 2], 1.5).unwrap().to_vec(), vec![1.5, 3.0]);
+    /// ```
+    multiply, ElemMul, ResultElem<A, B>, ElemMul::mul
 );
 binary_fn!(
     /// `numpy.true_divide` (`numpy.divide`): elementwise true division with broadcasting.
-    divide, ElemDiv, T::Output, T::div
+    ///
+    /// ```
+    /// use nprs_core::{array, divide};
+    /// assert_eq!(divide(&array![1i64, 3], 2).unwrap().to_vec(), vec![0.5, 1.5]);
+    /// ```
+    divide, ElemDiv, <ResultElem<A, B> as ElemDiv>::Output, ElemDiv::div
 );
 binary_fn!(
     /// `numpy.remainder` (`numpy.mod`): remainder with the divisor's sign.
-    remainder, ElemRem, T, T::rem
+    ///
+    /// ```
+    /// use nprs_core::{array, remainder};
+    /// assert_eq!(remainder(&array![-3.5, 7.25], 2.5).unwrap().to_vec(), vec![1.5, 2.25]);
+    /// ```
+    remainder, ElemRem, ResultElem<A, B>, ElemRem::rem
 );
 binary_fn!(
     /// `numpy.floor_divide`: the floor of the quotient.
-    floor_divide, ElemRem, T, T::floor_div
+    ///
+    /// ```
+    /// use nprs_core::{arange, floor_divide};
+    /// let z = arange(0, 10, 1).unwrap();
+    /// assert_eq!(floor_divide(&z, 3).unwrap().to_vec(), vec![0i64, 0, 0, 1, 1, 1, 2, 2, 2, 3]);
+    /// ```
+    floor_divide, ElemRem, ResultElem<A, B>, ElemRem::floor_div
 );
 
 /// Applies `f(&mut a, b)` with `b` broadcast to `a`'s shape (an in-place operation).
@@ -365,67 +425,71 @@ where
 // ---------------------------------------------------------------------------------------
 // Operators.
 
+// Operators. Two arrays have one element type (so that an array literal takes the other
+// operand's type; the function forms promote mixed types); a Rust number on either side is
+// NumPy's weak scalar, implemented per number type so that a literal is typed by the
+// array ([`operand`]). Shapes that do not broadcast panic with the error the function
+// forms return.
 macro_rules! impl_op {
-    ($Op:ident, $op:ident, $Assign:ident, $assign:ident, $tr:ident, $f:path, $out:ty) => {
-        impl<'x, SA, SB, T> $Op<&'x ArrayBase<SB>> for &'x ArrayBase<SA>
+    ($Op:ident, $op:ident, $tr:ident, $f:path, $out:ident) => {
+        impl_op!(@arrays $Op, $op, $tr, $f, $out, &'x ArrayBase<SA>, &'x ArrayBase<SB>);
+        impl_op!(@arrays $Op, $op, $tr, $f, $out, ArrayBase<SA>, &'x ArrayBase<SB>);
+        impl_op!(@arrays $Op, $op, $tr, $f, $out, &'x ArrayBase<SA>, ArrayBase<SB>);
+        impl_op!(@arrays $Op, $op, $tr, $f, $out, ArrayBase<SA>, ArrayBase<SB>);
+        impl_op!(@numbers $Op, $op, $tr, $f, $out, bool, i8, i16, i32, i64, u8, u16, u32, u64, f16, f32, f64, C64, C128);
+    };
+    (@arrays $Op:ident, $op:ident, $tr:ident, $f:path, $out:ident, $l:ty, $r:ty) => {
+        impl<'x, T, SA, SB> $Op<$r> for $l
         where
             T: $tr,
             SA: Data<Elem = T>,
             SB: Data<Elem = T>,
         {
-            type Output = Array<$out>;
+            type Output = Array<impl_op!(@out T, $out)>;
             #[track_caller]
-            fn $op(self, rhs: &'x ArrayBase<SB>) -> Array<$out> {
-                crate::error::or_panic(zip::zip_map(self, rhs, $f))
-            }
-        }
-
-        impl<'x, SA, SB, T> $Op<&'x ArrayBase<SB>> for ArrayBase<SA>
-        where
-            T: $tr,
-            SA: Data<Elem = T>,
-            SB: Data<Elem = T>,
-        {
-            type Output = Array<$out>;
-            #[track_caller]
-            fn $op(self, rhs: &'x ArrayBase<SB>) -> Array<$out> {
-                crate::error::or_panic(zip::zip_map(&self, rhs, $f))
-            }
-        }
-
-        impl<'x, SA, SB, T> $Op<ArrayBase<SB>> for &'x ArrayBase<SA>
-        where
-            T: $tr,
-            SA: Data<Elem = T>,
-            SB: Data<Elem = T>,
-        {
-            type Output = Array<$out>;
-            #[track_caller]
-            fn $op(self, rhs: ArrayBase<SB>) -> Array<$out> {
-                crate::error::or_panic(zip::zip_map(self, &rhs, $f))
-            }
-        }
-
-        impl<SA, SB, T> $Op<ArrayBase<SB>> for ArrayBase<SA>
-        where
-            T: $tr,
-            SA: Data<Elem = T>,
-            SB: Data<Elem = T>,
-        {
-            type Output = Array<$out>;
-            #[track_caller]
-            fn $op(self, rhs: ArrayBase<SB>) -> Array<$out> {
+            fn $op(self, rhs: $r) -> Self::Output {
                 crate::error::or_panic(zip::zip_map(&self, &rhs, $f))
             }
         }
     };
+    (@numbers $Op:ident, $op:ident, $tr:ident, $f:path, $out:ident, $($t:ty),*) => {$(
+        impl_op!(@number $Op, $op, $tr, $f, $out, $t, &'x ArrayBase<S>);
+        impl_op!(@number $Op, $op, $tr, $f, $out, $t, ArrayBase<S>);
+    )*};
+    (@number $Op:ident, $op:ident, $tr:ident, $f:path, $out:ident, $t:ty, $arr:ty) => {
+        impl<'x, S: Data> $Op<$t> for $arr
+        where
+            $arr: Operands<$t>,
+            <$arr as Operands<$t>>::Out: $tr,
+        {
+            type Output = Array<impl_op!(@out <$arr as Operands<$t>>::Out, $out)>;
+            #[track_caller]
+            fn $op(self, rhs: $t) -> Self::Output {
+                crate::error::or_panic(operand::binary(&self, &rhs, $f))
+            }
+        }
+
+        impl<'x, S: Data> $Op<$arr> for $t
+        where
+            $t: Operands<$arr>,
+            <$t as Operands<$arr>>::Out: $tr,
+        {
+            type Output = Array<impl_op!(@out <$t as Operands<$arr>>::Out, $out)>;
+            #[track_caller]
+            fn $op(self, rhs: $arr) -> Self::Output {
+                crate::error::or_panic(operand::binary(&self, &rhs, $f))
+            }
+        }
+    };
+    (@out $t:ty, same) => { $t };
+    (@out $t:ty, div) => { <$t as ElemDiv>::Output };
 }
 
-impl_op!(Add, add, AddAssign, add_assign, ElemAdd, ElemAdd::add, T);
-impl_op!(Sub, sub, SubAssign, sub_assign, ElemSub, ElemSub::sub, T);
-impl_op!(Mul, mul, MulAssign, mul_assign, ElemMul, ElemMul::mul, T);
-impl_op!(Div, div, DivAssign, div_assign, ElemDiv, ElemDiv::div, T::Output);
-impl_op!(Rem, rem, RemAssign, rem_assign, ElemRem, ElemRem::rem, T);
+impl_op!(Add, add, ElemAdd, ElemAdd::add, same);
+impl_op!(Sub, sub, ElemSub, ElemSub::sub, same);
+impl_op!(Mul, mul, ElemMul, ElemMul::mul, same);
+impl_op!(Div, div, ElemDiv, ElemDiv::div, div);
+impl_op!(Rem, rem, ElemRem, ElemRem::rem, same);
 
 macro_rules! impl_assign {
     ($Assign:ident, $assign:ident, $tr:ident, $f:path) => {
@@ -441,16 +505,21 @@ macro_rules! impl_assign {
             }
         }
 
-        impl<SA, T> $Assign<T> for ArrayBase<SA>
+        impl_assign!(@numbers $Assign, $assign, $tr, $f, bool, i8, i16, i32, i64, u8, u16, u32, u64, f16, f32, f64, C64, C128);
+    };
+    // A number of any type whose NEP 50 result with the array keeps the array's type
+    // (`float_array += 1`; `int_array += 0.5` does not compile, as NumPy refuses it).
+    (@numbers $Assign:ident, $assign:ident, $tr:path, $f:path, $($x:ty),*) => {$(
+        impl<SA: DataMut> $Assign<$x> for ArrayBase<SA>
         where
-            T: $tr,
-            SA: DataMut<Elem = T>,
+            SA::Elem: WeakWith<$x, Out = SA::Elem> + $tr,
         {
-            fn $assign(&mut self, rhs: T) {
-                zip::for_each_mut(&mut self.view_mut(), move |a| *a = $f(*a, rhs));
+            fn $assign(&mut self, rhs: $x) {
+                let r = <SA::Elem as WeakWith<$x>>::scalar(rhs);
+                zip::for_each_mut(&mut self.view_mut(), move |a| *a = $f(*a, r));
             }
         }
-    };
+    )*};
 }
 
 impl_assign!(AddAssign, add_assign, ElemAdd, ElemAdd::add);
@@ -472,100 +541,7 @@ where
     }
 }
 
-impl<SA, T> DivAssign<T> for ArrayBase<SA>
-where
-    T: ElemDiv<Output = T>,
-    SA: DataMut<Elem = T>,
-{
-    fn div_assign(&mut self, rhs: T) {
-        zip::for_each_mut(&mut self.view_mut(), move |a| *a = ElemDiv::div(*a, rhs));
-    }
-}
-
-// Scalars on either side. A scalar acts as a 0-d array (a "weak" Python scalar: it takes
-// the array's type, which in typed Rust it already has).
-macro_rules! impl_scalar_ops {
-    ($($t:ty),*) => {$(
-        impl_scalar_ops!(@op $t, Add, add, ElemAdd, ElemAdd::add);
-        impl_scalar_ops!(@op $t, Sub, sub, ElemSub, ElemSub::sub);
-        impl_scalar_ops!(@op $t, Mul, mul, ElemMul, ElemMul::mul);
-        impl_scalar_ops!(@op $t, Div, div, ElemDiv, ElemDiv::div);
-        impl_scalar_ops!(@op $t, Rem, rem, ElemRem, ElemRem::rem);
-    )*};
-    (@op $t:ty, $Op:ident, $op:ident, $tr:ident, $f:path) => {
-        impl<S: Data<Elem = $t>> $Op<$t> for &ArrayBase<S> {
-            type Output = Array<<$t as ScalarOut<$t>>::$Op>;
-            fn $op(self, rhs: $t) -> Self::Output {
-                let r = rhs;
-                zip::zip_map(self, &scalar_view(&r), $f).expect("a scalar broadcasts")
-            }
-        }
-        impl<S: Data<Elem = $t>> $Op<$t> for ArrayBase<S> {
-            type Output = Array<<$t as ScalarOut<$t>>::$Op>;
-            fn $op(self, rhs: $t) -> Self::Output {
-                let r = rhs;
-                zip::zip_map(&self, &scalar_view(&r), $f).expect("a scalar broadcasts")
-            }
-        }
-        impl<S: Data<Elem = $t>> $Op<&ArrayBase<S>> for $t {
-            type Output = Array<<$t as ScalarOut<$t>>::$Op>;
-            fn $op(self, rhs: &ArrayBase<S>) -> Self::Output {
-                let l = self;
-                zip::zip_map(&scalar_view(&l), rhs, $f).expect("a scalar broadcasts")
-            }
-        }
-        impl<S: Data<Elem = $t>> $Op<ArrayBase<S>> for $t {
-            type Output = Array<<$t as ScalarOut<$t>>::$Op>;
-            fn $op(self, rhs: ArrayBase<S>) -> Self::Output {
-                let l = self;
-                zip::zip_map(&scalar_view(&l), &rhs, $f).expect("a scalar broadcasts")
-            }
-        }
-    };
-}
-
-/// Result element types of scalar operators (an implementation detail of the operator
-/// impls: every op keeps the type except true division of integers).
-#[doc(hidden)]
-pub trait ScalarOut<T> {
-    type Add;
-    type Sub;
-    type Mul;
-    type Div;
-    type Rem;
-}
-
-macro_rules! scalar_out {
-    ($($t:ty => $d:ty),*) => {$(
-        impl ScalarOut<$t> for $t {
-            type Add = $t;
-            type Sub = $t;
-            type Mul = $t;
-            type Div = $d;
-            type Rem = $t;
-        }
-    )*};
-}
-scalar_out!(i8 => f64, i16 => f64, i32 => f64, i64 => f64, u8 => f64, u16 => f64, u32 => f64, u64 => f64, f16 => f16, f32 => f32, f64 => f64);
-
-impl_scalar_ops!(i8, i16, i32, i64, u8, u16, u32, u64, f16, f32, f64);
-
-macro_rules! impl_scalar_ops_complex {
-    ($($t:ty),*) => {$(
-        impl ScalarOut<$t> for $t {
-            type Add = $t;
-            type Sub = $t;
-            type Mul = $t;
-            type Div = $t;
-            type Rem = $t;
-        }
-        impl_scalar_ops!(@op $t, Add, add, ElemAdd, ElemAdd::add);
-        impl_scalar_ops!(@op $t, Sub, sub, ElemSub, ElemSub::sub);
-        impl_scalar_ops!(@op $t, Mul, mul, ElemMul, ElemMul::mul);
-        impl_scalar_ops!(@op $t, Div, div, ElemDiv, ElemDiv::div);
-    )*};
-}
-impl_scalar_ops_complex!(C64, C128);
+impl_assign!(@numbers DivAssign, div_assign, ElemDiv<Output = SA::Elem>, ElemDiv::div, bool, i8, i16, i32, i64, u8, u16, u32, u64, f16, f32, f64, C64, C128);
 
 /// Element negation as NumPy's `negative` (integers wrap; `-0.0` for floats).
 pub trait ElemNeg: Element {
