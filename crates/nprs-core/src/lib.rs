@@ -37,6 +37,7 @@ pub mod error;
 pub mod grids;
 pub mod index;
 pub mod iter;
+pub mod layout;
 pub mod manip;
 pub mod matrix;
 pub mod mem;
@@ -56,6 +57,7 @@ pub use creation::{asarray, empty, empty_like, fromiter, full, full_like, ones, 
 pub use dims::{Order, broadcast_shapes};
 pub use dtype::{C64, C128, Complex32, Complex64, DType, Element, f16};
 pub use error::{Error, Result};
+pub use layout::{Layout, LayoutKind, Typed};
 pub use ops::{add, divide, floor_divide, multiply, negative, remainder, subtract};
 pub use print::{
     FloatMode, PrintOptions, Sign, array_repr, array_str, array2string, get_printoptions, printoptions,

@@ -328,7 +328,7 @@ fn dynamic_arrays() {
     assert_eq!(f.to_bytes()[8..16], 4.0f64.to_be_bytes());
     let back = f.astype(&Descr::parse("<i2").unwrap()).unwrap().to_typed::<i16>().unwrap();
     assert_eq!(back.to_vec(), arange(&[3, 4]).t().to_vec().iter().map(|&x| x as i16).collect::<Vec<_>>());
-    let s = a.slice(s![..;-2, 1..;2]).unwrap();
+    let s = a.try_slice(s![..;-2, 1..;2]).unwrap();
     assert_eq!(s.typed::<i32>().unwrap().to_vec(), vec![9, 11, 1, 3]);
     let strs = DynArray::from_strs(&["ab", "", "cde", "f"]).into_shape(&[2, 2]).unwrap();
     let st = strs.t().to_owned();
@@ -340,10 +340,10 @@ fn dynamic_arrays() {
     let r = DynArray::from_bytes(&raw, &rec, &[3]).unwrap();
     let fb = r.field("b").unwrap();
     assert_eq!(fb.astype(&Descr::parse("f8").unwrap()).unwrap().to_typed::<f64>().unwrap().to_vec(), vec![1.0; 3]);
-    let fa = r.slice(s![..;-1]).unwrap().field("a").unwrap().to_owned();
+    let fa = r.try_slice(s![..;-1]).unwrap().field("a").unwrap().to_owned();
     assert_eq!(fa.to_typed::<i16>().unwrap().to_vec(), vec![2, 1, 0]);
     assert_eq!(r.to_bytes(), raw);
-    let printed = format!("{:?}", r.slice(s![1..]).unwrap());
+    let printed = format!("{:?}", r.try_slice(s![1..]).unwrap());
     assert!(printed.contains("(1, 1.)") && printed.contains("(2, 1.)"), "{printed}");
 }
 

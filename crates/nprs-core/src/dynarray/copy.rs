@@ -1,11 +1,12 @@
 //! Byte-wise copies of dynamic arrays through the iteration engine, and byte swapping.
 #![allow(unsafe_code)] // raw element copies over engine runs; each block says why it holds
 
-use super::{DynArray, DynBase, DynData, DynDataMut, byte_strides};
+use super::{DynArray, DynBase, DynData, DynDataMut};
 use crate::dims::Order;
 use crate::dtype::{ByteOrder, DType, Descr, DescrKind};
 use crate::engine::Plan;
 use crate::error::Result;
+use crate::layout::contiguous_bytes;
 
 /// Copies one run of `len` elements of `item` bytes.
 ///
@@ -124,7 +125,7 @@ impl<S: DynData> DynBase<S> {
         unsafe {
             copy_bytes(out.ptr.as_ptr(), &dst_strides, self.ptr.as_ptr(), &self.strides, &self.shape, self.itemsize());
         }
-        out.descr = self.descr.clone();
+        out.layout.descr = self.descr.clone();
         out
     }
 
@@ -141,7 +142,7 @@ impl<S: DynData> DynBase<S> {
             swap_all(bytes, out.itemsize(), &segs);
         }
         let native = self.descr.to_native();
-        out.descr = native;
+        out.layout.descr = native;
         out
     }
 
@@ -150,7 +151,7 @@ impl<S: DynData> DynBase<S> {
     #[must_use]
     pub fn to_bytes(&self) -> Vec<u8> {
         let mut out = vec![0u8; self.nbytes()];
-        let st = byte_strides(&self.shape, self.itemsize(), Order::C);
+        let st = contiguous_bytes(&self.shape, self.itemsize(), Order::C);
         // SAFETY: `out` holds `nbytes` bytes laid out by `st`; the source is a valid view.
         unsafe { copy_bytes(out.as_mut_ptr(), &st, self.ptr.as_ptr(), &self.strides, &self.shape, self.itemsize()) };
         out
@@ -171,7 +172,7 @@ impl<S: DynData> DynBase<S> {
         let bytes = unsafe { std::slice::from_raw_parts_mut(out.ptr.as_ptr(), n) };
         swap_all(bytes, out.itemsize(), &segs_from);
         swap_all(bytes, out.itemsize(), &segs_to);
-        out.descr = target;
+        out.layout.descr = target;
         out
     }
 }
@@ -180,7 +181,7 @@ impl<S: DynData + DynDataMut> DynBase<S> {
     /// Copies `src`'s bytes into `self` (same dtype, `src` broadcast to `self`'s shape).
     pub(crate) fn assign_same_dtype<S2: DynData>(&mut self, src: &DynBase<S2>) -> Result<()> {
         let b = src.broadcast_to(&self.shape)?;
-        let overlap = ranges_overlap(self.byte_range(), b.byte_range());
+        let overlap = ranges_overlap(self.byte_extent(), b.byte_extent());
         if overlap {
             let tmp = b.to_owned();
             // SAFETY: `tmp` is a fresh copy; `self` is writable and uniquely borrowed.
@@ -206,24 +207,4 @@ impl<S: DynData + DynDataMut> DynBase<S> {
 
 fn ranges_overlap(a: (usize, usize), b: (usize, usize)) -> bool {
     a.0 < b.1 && b.0 < a.1
-}
-
-impl<S: DynData> DynBase<S> {
-    /// The byte range `[lo, hi)` the elements occupy.
-    pub(crate) fn byte_range(&self) -> (usize, usize) {
-        let base = self.ptr.as_ptr() as usize;
-        if self.size() == 0 {
-            return (base, base);
-        }
-        let (mut lo, mut hi) = (0isize, 0isize);
-        for (&d, &s) in self.shape.iter().zip(&self.strides) {
-            let span = (d as isize - 1) * s;
-            if span < 0 {
-                lo += span;
-            } else {
-                hi += span;
-            }
-        }
-        ((base as isize + lo) as usize, (base as isize + hi) as usize + self.itemsize())
-    }
 }
