@@ -46,6 +46,7 @@ use crate::storage::{Data, OwnedRepr};
 pub use arith::{BinaryOp, CompareOp, Operand, binary, compare};
 pub use combine::{concatenate, stack};
 pub use dispatch::{ManyKernel, UnaryKernel, map_many, map_unary};
+pub(crate) use raw::expanded;
 
 /// An owned buffer: one of the typed buffers typed arrays use, so typed arrays move in and
 /// out of dynamic arrays without copying. Strings and records live in a `u8` buffer.

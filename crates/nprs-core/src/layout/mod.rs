@@ -25,7 +25,7 @@
 //! assert_eq!(d.moveaxis(&[0], &[-1]).unwrap().shape(), &[3, 2]);
 //! ```
 #![allow(unsafe_code)] // views from a pointer and byte strides; each block says why it holds
-
+mod dtype_view;
 mod reshape;
 mod views;
 
