@@ -67,32 +67,43 @@ pub(crate) unsafe fn copy_bytes(
     unsafe { plan.par_for_each_run([dst, src.cast_mut()], |p, s, l| copy_run(p, s, l, item)) };
 }
 
-/// The byte ranges `(offset, width)` of one element that must be reversed to turn `descr`
-/// into native byte order.
-pub(crate) fn swap_segments(descr: &Descr, base: usize, out: &mut Vec<(usize, usize)>) {
-    let swapped = descr.byte_order() == ByteOrder::opposite_native();
+/// Calls `f` with every leaf of `descr` (a dtype that is neither a record nor a sub-array)
+/// and its byte offset inside one element, counted from `base`.
+pub(crate) fn for_each_leaf(descr: &Descr, base: usize, f: &mut impl FnMut(&Descr, usize)) {
     match descr.kind_of() {
         DescrKind::Record(r) => {
-            for f in r.fields() {
-                swap_segments(&f.descr, base + f.offset, out);
+            for field in r.fields() {
+                for_each_leaf(&field.descr, base + field.offset, f);
             }
         }
         DescrKind::SubArray(s) => {
             let n: usize = s.shape.iter().product();
             let w = s.base.itemsize();
             for i in 0..n {
-                swap_segments(&s.base, base + i * w, out);
+                for_each_leaf(&s.base, base + i * w, f);
             }
         }
-        _ if !swapped => {}
-        DescrKind::Numeric(DType::Complex64 | DType::Complex128) => {
-            let half = descr.itemsize() / 2;
-            out.push((base, half));
-            out.push((base + half, half));
-        }
-        DescrKind::Unicode(n) => out.extend((0..*n).map(|i| (base + 4 * i, 4))),
-        _ => out.push((base, descr.itemsize())),
+        _ => f(descr, base),
     }
+}
+
+/// The byte ranges `(offset, width)` of one element that must be reversed to turn `descr`
+/// into native byte order.
+pub(crate) fn swap_segments(descr: &Descr, base: usize, out: &mut Vec<(usize, usize)>) {
+    for_each_leaf(descr, base, &mut |leaf, at| {
+        if leaf.byte_order() != ByteOrder::opposite_native() {
+            return;
+        }
+        match leaf.kind_of() {
+            DescrKind::Numeric(DType::Complex64 | DType::Complex128) => {
+                let half = leaf.itemsize() / 2;
+                out.push((at, half));
+                out.push((at + half, half));
+            }
+            DescrKind::Unicode(n) => out.extend((0..*n).map(|i| (at + 4 * i, 4))),
+            _ => out.push((at, leaf.itemsize())),
+        }
+    });
 }
 
 /// Reverses the byte segments of every element of a contiguous buffer.

@@ -45,6 +45,7 @@ use crate::storage::{Data, OwnedRepr};
 
 pub use arith::{BinaryOp, CompareOp, Operand, binary, compare};
 pub use combine::{concatenate, stack};
+pub(crate) use copy::for_each_leaf;
 pub use dispatch::{ManyKernel, UnaryKernel, map_many, map_unary};
 pub(crate) use raw::expanded;
 

@@ -13,8 +13,9 @@ use smallvec::SmallVec;
 use super::{Layout, LayoutKind, Typed, fits_type};
 use crate::array::ArrayView;
 use crate::dims::{Shape, Strides};
-use crate::dtype::{DType, Descr, DescrKind, Element};
+use crate::dtype::{DType, Descr, Element};
 use crate::dynarray::DynView;
+use crate::dynarray::for_each_leaf;
 use crate::error::{Error, Result};
 use crate::iter::Walk;
 
@@ -122,7 +123,11 @@ impl<K: LayoutKind> Layout<K> {
     pub fn view_dtype(&self, descr: &Descr) -> Result<DynView<'_>> {
         let (shape, strides) = self.dtype_view_layout(descr.itemsize(), descr.subdtype().is_some())?;
         let mut bools = Vec::new();
-        bool_offsets(descr, 0, &mut bools);
+        for_each_leaf(descr, 0, &mut |leaf, at| {
+            if leaf.numeric() == Some(DType::Bool) {
+                bools.push(at);
+            }
+        });
         if !bools.is_empty() {
             check_bools(&shape, &strides, self.ptr.as_ptr(), &bools)?;
         }
@@ -130,26 +135,6 @@ impl<K: LayoutKind> Layout<K> {
         // SAFETY: as `view_as`: the layout covers this array's bytes, which the view
         // borrows; any bytes are valid for a dynamic dtype except bool bytes, checked above.
         Ok(unsafe { crate::dynarray::DynView::from_layout(Layout::dynamic(self.ptr, shape, strides, descr)) })
-    }
-}
-
-/// The offsets of the bool bytes inside an element of `descr`, from `base`.
-fn bool_offsets(descr: &Descr, base: usize, out: &mut Vec<usize>) {
-    match descr.kind_of() {
-        DescrKind::Numeric(DType::Bool) => out.push(base),
-        DescrKind::Record(r) => {
-            for f in r.fields() {
-                bool_offsets(&f.descr, base + f.offset, out);
-            }
-        }
-        DescrKind::SubArray(s) => {
-            let n: usize = s.shape.iter().product();
-            let item = s.base.itemsize();
-            for i in 0..n {
-                bool_offsets(&s.base, base + i * item, out);
-            }
-        }
-        _ => {}
     }
 }
 

@@ -159,8 +159,10 @@ impl<T: Element> Layout<Typed<T>> {
         self.ptr.cast()
     }
 
-    /// The strides counted in elements (`strides()` divided by the item size). Typed
-    /// arrays always have strides that are whole multiples of their item size.
+    /// The strides counted in elements (`strides()` divided by the item size). Exact on
+    /// every axis that is stepped along: typed arrays keep those strides whole multiples
+    /// of their item size (an axis of length one, which is never stepped, may carry any
+    /// stride, as in NumPy).
     #[must_use]
     pub fn strides_elems(&self) -> Strides {
         let item = size_of::<T>() as isize;
