@@ -8,7 +8,8 @@
 
 use nprs_core::prelude::*;
 use nprs_core::{
-    ClipMode, Descr, DynArray, concatenate, flip, nonzero, pad, put, repeat, roll, rot90, split, stack, take, tile, zip,
+    ClipMode, Descr, DynArray, DynView, concatenate, flip, nonzero, pad, put, repeat, roll, rot90, split, stack, take,
+    tile, zip,
 };
 
 /// Python's `slice(start, stop, step).indices(len)` as the list of indices it selects.
@@ -355,4 +356,23 @@ fn printing_strided_views() {
     let big = Array::<i64>::arange(2000);
     let r = format!("{:?}", big.slice(s![..;-1]));
     assert_eq!(r, "array([1999, 1998, 1997, ...,    2,    1,    0], shape=(2000,))");
+}
+
+#[test]
+fn dtype_views_and_layout_conversions() {
+    // Reinterpreted views read exactly the bytes of the array, in every direction.
+    let a = arange(&[3, 4]).astype::<i32>();
+    let wide = a.view_as::<i64>().unwrap();
+    let lo_hi: Vec<i64> = (0..6).map(|k| ((2 * k + 1) << 32) | (2 * k)).collect();
+    assert_eq!(wide.to_vec(), lo_hi);
+    let cols = a.slice(s![..;-1, 1..3]);
+    let narrow = cols.view_as::<u8>().unwrap();
+    assert_eq!(narrow.shape(), &[3, 8]);
+    assert_eq!(narrow.to_vec()[..4], 9i32.to_ne_bytes());
+    let d = DynArray::from(a.clone());
+    let rows = d.view_dtype(&Descr::void(16)).unwrap();
+    assert_eq!(rows.to_owned().to_bytes(), d.to_bytes());
+    let back = DynView::from(a.t()).typed::<i32>().unwrap().to_owned();
+    assert_eq!(back, a.t().to_owned());
+    assert_eq!(d.diagonal(0, 0, 1).unwrap().typed::<i32>().unwrap().to_vec(), vec![0, 5, 10]);
 }
