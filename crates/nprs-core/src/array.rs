@@ -8,17 +8,27 @@ use smallvec::SmallVec;
 use crate::dims::{self, Order, Shape, Strides};
 use crate::dtype::{DType, Element};
 use crate::error::{Error, Result};
+use crate::layout::{Layout, LayoutKind, Typed, contiguous_bytes};
+use crate::slice::SliceArg;
 use crate::storage::{CowRepr, Data, DataMut, OwnedRepr, RawData, ViewRepr};
 
 /// An N-dimensional array. Use the aliases [`Array`], [`ArrayView`] and [`ArrayViewMut`].
 ///
-/// Shape and strides are held inline for up to six axes; strides are in elements and may
-/// be negative or zero (broadcast).
+/// The array is its storage plus a [`Layout`]: shape and strides are held inline for up to
+/// six axes; strides are in bytes, as NumPy's, and may be negative or zero (broadcast).
+/// The array dereferences to its layout, where the shape accessors and every view-making
+/// method (slicing, transposes, reshapes, broadcasting, …) live, shared with
+/// [`DynBase`](crate::DynBase).
 pub struct ArrayBase<S: RawData> {
     pub(crate) data: S,
-    pub(crate) ptr: NonNull<S::Elem>,
-    pub(crate) shape: Shape,
-    pub(crate) strides: Strides,
+    pub(crate) layout: Layout<Typed<S::Elem>>,
+}
+
+impl<S: RawData> std::ops::Deref for ArrayBase<S> {
+    type Target = Layout<Typed<S::Elem>>;
+    fn deref(&self) -> &Layout<Typed<S::Elem>> {
+        &self.layout
+    }
 }
 
 /// An owned array (NumPy's array with `OWNDATA`).
@@ -50,83 +60,10 @@ pub struct Flags {
 }
 
 impl<S: RawData> ArrayBase<S> {
-    /// The length of each axis (`arr.shape`).
-    #[must_use]
-    pub fn shape(&self) -> &[usize] {
-        &self.shape
-    }
-
-    /// The number of axes (`arr.ndim`).
-    #[must_use]
-    pub fn ndim(&self) -> usize {
-        self.shape.len()
-    }
-
-    /// The number of elements (`arr.size`).
-    #[must_use]
-    pub fn size(&self) -> usize {
-        self.shape.iter().product()
-    }
-
-    /// The number of elements (`len(arr.ravel())`); same as [`size`](Self::size).
-    #[must_use]
-    pub fn len(&self) -> usize {
-        self.size()
-    }
-
-    /// True when the array has no elements.
-    #[must_use]
-    pub fn is_empty(&self) -> bool {
-        self.size() == 0
-    }
-
-    /// The strides in bytes, as NumPy reports them (`arr.strides`).
-    ///
-    /// ```
-    /// use nprs_core::prelude::*;
-    /// let a = Array::<f64>::zeros(&[3, 4]).unwrap();
-    /// assert_eq!(a.strides(), vec![32, 8]);
-    /// ```
-    #[must_use]
-    pub fn strides(&self) -> Vec<isize> {
-        let item = size_of::<S::Elem>() as isize;
-        self.strides.iter().map(|&s| s * item).collect()
-    }
-
-    /// The strides in elements.
-    #[must_use]
-    pub fn strides_elems(&self) -> &[isize] {
-        &self.strides
-    }
-
-    /// Bytes per element (`arr.itemsize`).
-    #[must_use]
-    pub fn itemsize(&self) -> usize {
-        size_of::<S::Elem>()
-    }
-
-    /// Bytes of all elements (`arr.nbytes`).
-    #[must_use]
-    pub fn nbytes(&self) -> usize {
-        self.size() * self.itemsize()
-    }
-
     /// The dtype (`arr.dtype`).
     #[must_use]
     pub fn dtype(&self) -> DType {
         S::Elem::DTYPE
-    }
-
-    /// True when the elements lie in C order without gaps.
-    #[must_use]
-    pub fn is_c_contiguous(&self) -> bool {
-        dims::is_c_contiguous(&self.shape, &self.strides)
-    }
-
-    /// True when the elements lie in Fortran order without gaps.
-    #[must_use]
-    pub fn is_f_contiguous(&self) -> bool {
-        dims::is_f_contiguous(&self.shape, &self.strides)
     }
 
     /// NumPy's flags. `writeable` is false for read-only views.
@@ -139,66 +76,23 @@ impl<S: RawData> ArrayBase<S> {
     /// ```
     #[must_use]
     pub fn flags(&self) -> Flags {
-        Flags {
-            c_contiguous: self.is_c_contiguous(),
-            f_contiguous: self.is_f_contiguous(),
-            owndata: self.data.is_owned(),
-            writeable: S::WRITEABLE,
-        }
+        self.layout.flags_with(self.data.is_owned(), S::WRITEABLE)
     }
 
     /// Pointer to the first element (the element at index `[0, 0, …]`).
     #[must_use]
     pub fn as_ptr(&self) -> *const S::Elem {
-        self.ptr.as_ptr()
-    }
-
-    /// The byte range `[lo, hi)` spanned by the array's elements (empty arrays span nothing).
-    #[must_use]
-    pub fn byte_extent(&self) -> (usize, usize) {
-        if self.size() == 0 {
-            let p = self.ptr.as_ptr() as usize;
-            return (p, p);
-        }
-        let item = size_of::<S::Elem>() as isize;
-        let (mut lo, mut hi) = (0isize, 0isize);
-        for (&d, &s) in self.shape.iter().zip(&self.strides) {
-            let span = (d as isize - 1) * s;
-            if span < 0 { lo += span } else { hi += span }
-        }
-        let base = self.ptr.as_ptr() as isize;
-        ((base + lo * item) as usize, (base + (hi + 1) * item) as usize)
-    }
-
-    /// The element offsets (in elements) of the first and one past the last element
-    /// reachable from `ptr`, as `(min, max_exclusive)`.
-    pub(crate) fn offset_extent(&self) -> (isize, isize) {
-        let (mut lo, mut hi) = (0isize, 0isize);
-        for (&d, &s) in self.shape.iter().zip(&self.strides) {
-            if d == 0 {
-                return (0, 0);
-            }
-            let span = (d as isize - 1) * s;
-            if span < 0 { lo += span } else { hi += span }
-        }
-        (lo, hi + 1)
+        self.layout.elem_ptr().as_ptr()
     }
 }
 
 impl<S: Data> ArrayBase<S> {
-    /// A read-only view of the whole array.
-    #[must_use]
-    pub fn view(&self) -> ArrayView<'_, S::Elem> {
-        // SAFETY: the view borrows `self`, which keeps the data alive and unaliased by writers.
-        unsafe { ArrayView::from_raw_parts(self.ptr, self.shape.clone(), self.strides.clone()) }
-    }
-
     /// The elements as a slice, when the array is C-contiguous.
     #[must_use]
     pub fn as_slice(&self) -> Option<&[S::Elem]> {
         if self.is_c_contiguous() {
             // SAFETY: contiguous, so `size` elements from `ptr` belong to the array.
-            Some(unsafe { std::slice::from_raw_parts(self.ptr.as_ptr(), self.size()) })
+            Some(unsafe { std::slice::from_raw_parts(self.as_ptr(), self.size()) })
         } else {
             None
         }
@@ -210,29 +104,11 @@ impl<S: Data> ArrayBase<S> {
     pub fn as_slice_memory_order(&self) -> Option<&[S::Elem]> {
         if self.is_contiguous_any_order() {
             let (lo, _) = self.offset_extent();
-            // SAFETY: the array covers exactly `size` elements starting at `ptr + lo`.
-            Some(unsafe { std::slice::from_raw_parts(self.ptr.as_ptr().offset(lo), self.size()) })
+            // SAFETY: the array covers exactly `size` elements starting `lo` bytes from `ptr`.
+            Some(unsafe { std::slice::from_raw_parts(self.ptr.as_ptr().offset(lo).cast(), self.size()) })
         } else {
             None
         }
-    }
-
-    /// True when the elements occupy `size` consecutive slots in some axis order.
-    pub(crate) fn is_contiguous_any_order(&self) -> bool {
-        if self.is_c_contiguous() || self.is_f_contiguous() {
-            return true;
-        }
-        let mut axes: SmallVec<[(usize, isize); 6]> =
-            self.shape.iter().zip(&self.strides).filter(|(d, _)| **d != 1).map(|(&d, &s)| (d, s.abs())).collect();
-        axes.sort_by_key(|&(_, s)| s);
-        let mut acc = 1isize;
-        for (d, s) in axes {
-            if s != acc {
-                return false;
-            }
-            acc *= d as isize;
-        }
-        true
     }
 
     /// The element at a multi-index; negative indices count from the end.
@@ -250,22 +126,7 @@ impl<S: Data> ArrayBase<S> {
     pub fn get(&self, index: &[isize]) -> Result<S::Elem> {
         let off = self.offset_of(index)?;
         // SAFETY: `offset_of` checked every index against its axis.
-        Ok(unsafe { *self.ptr.as_ptr().offset(off) })
-    }
-
-    /// The element offset (in elements from `ptr`) of a full multi-index.
-    pub(crate) fn offset_of(&self, index: &[isize]) -> Result<isize> {
-        if index.len() > self.ndim() {
-            return Err(Error::TooManyIndices { ndim: self.ndim(), given: index.len() });
-        }
-        if index.len() < self.ndim() {
-            return Err(Error::Value(format!("an element index needs {} indices, {} given", self.ndim(), index.len())));
-        }
-        let mut off = 0isize;
-        for (axis, (&i, (&d, &s))) in index.iter().zip(self.shape.iter().zip(&self.strides)).enumerate() {
-            off += dims::normalize_index(i, axis, d)? as isize * s;
-        }
-        Ok(off)
+        Ok(unsafe { *self.ptr.as_ptr().offset(off).cast::<S::Elem>() })
     }
 
     /// The single element of a 0-d or size-1 array (`arr.item()`).
@@ -277,7 +138,7 @@ impl<S: Data> ArrayBase<S> {
             return Err(Error::Value("can only convert an array of size 1 to a Python scalar".into()));
         }
         // SAFETY: the array has exactly one element, at `ptr`.
-        Ok(unsafe { *self.ptr.as_ptr() })
+        Ok(unsafe { *self.as_ptr() })
     }
 
     /// A new owned array with the same elements (C order unless already F-contiguous, as
@@ -310,13 +171,11 @@ impl<S: Data> ArrayBase<S> {
         if let Some(s) = self.as_slice_memory_order() {
             return s.to_vec();
         }
-        let item = size_of::<S::Elem>() as isize;
-        let st: Strides = self.strides.iter().map(|&s| s * item).collect();
-        let plan = crate::engine::Plan::<1>::new(&self.shape, [&st]);
+        let plan = crate::engine::Plan::<1>::new(&self.shape, [&self.strides]);
         let mut out = Vec::with_capacity(self.size());
         // SAFETY: the plan walks exactly the elements of this view.
         unsafe {
-            plan.for_each_run([self.ptr.as_ptr().cast()], |p, s, len| {
+            plan.for_each_run([self.ptr.as_ptr()], |p, s, len| {
                 for i in 0..len as isize {
                     out.push(*p[0].offset(i * s[0]).cast::<S::Elem>());
                 }
@@ -337,20 +196,49 @@ impl<S: DataMut> ArrayBase<S> {
     /// only while `&mut self` lives; the caller keeps writes within the elements the
     /// shape and strides reach.
     pub fn as_mut_ptr(&mut self) -> *mut S::Elem {
-        self.ptr.as_ptr()
+        self.layout.elem_ptr().as_ptr()
     }
 
     /// A writable view of the whole array.
     pub fn view_mut(&mut self) -> ArrayViewMut<'_, S::Elem> {
-        // SAFETY: the view borrows `self` uniquely for its lifetime.
-        unsafe { ArrayViewMut::from_raw_parts(self.ptr, self.shape.clone(), self.strides.clone()) }
+        let whole = self.layout.at_offset(0, self.shape.clone(), self.strides.clone());
+        // SAFETY: the view borrows `self` (writable) uniquely for its lifetime.
+        unsafe { self.layout.view_mut_of(whole) }
+    }
+
+    /// A writable view of a basic slice.
+    ///
+    /// # Panics
+    /// As [`slice`](Layout::slice).
+    #[track_caller]
+    pub fn slice_mut(&mut self, args: &[SliceArg]) -> ArrayViewMut<'_, S::Elem> {
+        crate::error::or_panic(self.try_slice_mut(args))
+    }
+
+    /// A writable view of a basic slice.
+    ///
+    /// # Errors
+    /// As [`try_slice`](Layout::try_slice).
+    pub fn try_slice_mut(&mut self, args: &[SliceArg]) -> Result<ArrayViewMut<'_, S::Elem>> {
+        let sliced = self.layout.sliced(args)?;
+        // SAFETY: a basic slice never maps two indices to one element (new axes have length
+        // one), and `self` is writable and borrowed uniquely.
+        Ok(unsafe { self.layout.view_mut_of(sliced) })
+    }
+
+    /// A writable view of the sub-array at `index` along the first axes (`a[i]`).
+    ///
+    /// # Errors
+    /// As [`at`](Layout::at).
+    pub fn at_mut(&mut self, index: &[isize]) -> Result<ArrayViewMut<'_, S::Elem>> {
+        self.try_slice_mut(&crate::layout::index_args(index))
     }
 
     /// The elements as a mutable slice, when C-contiguous.
     pub fn as_slice_mut(&mut self) -> Option<&mut [S::Elem]> {
         if self.is_c_contiguous() {
             // SAFETY: contiguous and uniquely borrowed.
-            Some(unsafe { std::slice::from_raw_parts_mut(self.ptr.as_ptr(), self.size()) })
+            Some(unsafe { std::slice::from_raw_parts_mut(self.as_mut_ptr(), self.size()) })
         } else {
             None
         }
@@ -361,7 +249,7 @@ impl<S: DataMut> ArrayBase<S> {
         if self.is_contiguous_any_order() {
             let (lo, _) = self.offset_extent();
             // SAFETY: contiguous in memory and uniquely borrowed.
-            Some(unsafe { std::slice::from_raw_parts_mut(self.ptr.as_ptr().offset(lo), self.size()) })
+            Some(unsafe { std::slice::from_raw_parts_mut(self.ptr.as_ptr().offset(lo).cast(), self.size()) })
         } else {
             None
         }
@@ -374,7 +262,7 @@ impl<S: DataMut> ArrayBase<S> {
     pub fn get_mut(&mut self, index: &[isize]) -> Result<&mut S::Elem> {
         let off = self.offset_of(index)?;
         // SAFETY: the offset was bounds-checked, and `self` is uniquely borrowed.
-        Ok(unsafe { &mut *self.ptr.as_ptr().offset(off) })
+        Ok(unsafe { &mut *self.ptr.as_ptr().offset(off).cast::<S::Elem>() })
     }
 
     /// Writes `value` at a multi-index.
@@ -434,20 +322,24 @@ impl<'a, T: Element> ArrayView<'a, T> {
     /// for `'a`, and not written through another path during `'a`.
     #[must_use]
     pub unsafe fn from_raw_parts(ptr: NonNull<T>, shape: Shape, strides: Strides) -> Self {
-        ArrayBase { data: ViewRepr::new(), ptr, shape, strides }
+        // SAFETY: the caller's contract.
+        unsafe { Self::from_layout(Layout::typed_elems(ptr, shape, strides)) }
+    }
+
+    /// A view of a layout.
+    ///
+    /// # Safety
+    /// As [`from_raw_parts`](Self::from_raw_parts), for the layout's byte strides.
+    pub(crate) unsafe fn from_layout(layout: Layout<Typed<T>>) -> Self {
+        ArrayBase { data: ViewRepr::new(), layout }
     }
 
     /// A 1-d view of a slice.
     #[must_use]
     pub fn from_slice(s: &'a [T]) -> Self {
+        let ptr = NonNull::from(s).cast::<T>();
         // SAFETY: the slice is borrowed for 'a and holds `len` elements at stride 1.
-        unsafe {
-            Self::from_raw_parts(
-                NonNull::new_unchecked(s.as_ptr().cast_mut()),
-                SmallVec::from_slice(&[s.len()]),
-                SmallVec::from_slice(&[1]),
-            )
-        }
+        unsafe { Self::from_raw_parts(ptr, SmallVec::from_slice(&[s.len()]), SmallVec::from_slice(&[1])) }
     }
 
     /// A view of a slice with the given shape (C order).
@@ -459,21 +351,27 @@ impl<'a, T: Element> ArrayView<'a, T> {
         if n != s.len() {
             return Err(Error::Reshape { size: s.len(), shape: shape.iter().map(|&d| d as isize).collect() });
         }
+        let ptr = NonNull::from(s).cast::<T>();
         // SAFETY: the slice holds exactly the `n` elements of a C-contiguous `shape`.
-        Ok(unsafe {
-            Self::from_raw_parts(
-                NonNull::new_unchecked(s.as_ptr().cast_mut()),
-                SmallVec::from_slice(shape),
-                dims::contiguous_strides(shape, Order::C),
-            )
-        })
+        Ok(unsafe { Self::from_raw_parts(ptr, SmallVec::from_slice(shape), dims::contiguous_strides(shape, Order::C)) })
     }
 
     /// Re-borrows the view for its full lifetime `'a` (views are cheap to copy).
     #[must_use]
     pub fn reborrow(&self) -> ArrayView<'a, T> {
+        let whole = self.layout.at_offset(0, self.shape.clone(), self.strides.clone());
         // SAFETY: same data, same lifetime.
-        unsafe { ArrayView::from_raw_parts(self.ptr, self.shape.clone(), self.strides.clone()) }
+        unsafe { ArrayView::from_layout(whole) }
+    }
+
+    /// Slices a view, keeping the original borrow's lifetime.
+    ///
+    /// # Errors
+    /// As [`Layout::try_slice`].
+    pub fn slice_move(self, args: &[SliceArg]) -> Result<ArrayView<'a, T>> {
+        let sliced = self.layout.sliced(args)?;
+        // SAFETY: a sub-view of a view with the same lifetime.
+        Ok(unsafe { ArrayView::from_layout(sliced) })
     }
 
     /// The elements as a slice with the view's lifetime, when C-contiguous.
@@ -481,7 +379,7 @@ impl<'a, T: Element> ArrayView<'a, T> {
     pub fn to_slice(&self) -> Option<&'a [T]> {
         if self.is_c_contiguous() {
             // SAFETY: contiguous, borrowed for 'a.
-            Some(unsafe { std::slice::from_raw_parts(self.ptr.as_ptr(), self.size()) })
+            Some(unsafe { std::slice::from_raw_parts(self.as_ptr(), self.size()) })
         } else {
             None
         }
@@ -502,32 +400,47 @@ impl<'a, T: Element> ArrayViewMut<'a, T> {
     /// through no other path during `'a`, and no two indices may address the same element.
     #[must_use]
     pub unsafe fn from_raw_parts(ptr: NonNull<T>, shape: Shape, strides: Strides) -> Self {
-        ArrayBase { data: ViewRepr::new(), ptr, shape, strides }
+        // SAFETY: the caller's contract.
+        unsafe { Self::from_layout(Layout::typed_elems(ptr, shape, strides)) }
+    }
+
+    /// A writable view of a layout.
+    ///
+    /// # Safety
+    /// As [`from_raw_parts`](Self::from_raw_parts), for the layout's byte strides.
+    pub(crate) unsafe fn from_layout(layout: Layout<Typed<T>>) -> Self {
+        ArrayBase { data: ViewRepr::new(), layout }
     }
 
     /// A 1-d writable view of a mutable slice.
     pub fn from_slice_mut(s: &'a mut [T]) -> Self {
+        let n = s.len();
+        let ptr = NonNull::from(s).cast::<T>();
         // SAFETY: the slice is uniquely borrowed for 'a.
-        unsafe {
-            Self::from_raw_parts(
-                NonNull::new_unchecked(s.as_mut_ptr()),
-                SmallVec::from_slice(&[s.len()]),
-                SmallVec::from_slice(&[1]),
-            )
-        }
+        unsafe { Self::from_raw_parts(ptr, SmallVec::from_slice(&[n]), SmallVec::from_slice(&[1])) }
     }
 
     /// Re-borrows mutably for a shorter lifetime.
     pub fn reborrow_mut(&mut self) -> ArrayViewMut<'_, T> {
-        // SAFETY: the new view borrows `self` uniquely.
-        unsafe { ArrayViewMut::from_raw_parts(self.ptr, self.shape.clone(), self.strides.clone()) }
+        self.view_mut()
+    }
+
+    /// Slices a writable view, keeping the original borrow's lifetime.
+    ///
+    /// # Errors
+    /// As [`Layout::try_slice`].
+    pub fn slice_move(self, args: &[SliceArg]) -> Result<ArrayViewMut<'a, T>> {
+        let sliced = self.layout.sliced(args)?;
+        // SAFETY: a sub-view of a unique view with the same lifetime; a basic slice never
+        // maps two indices to one element.
+        Ok(unsafe { ArrayViewMut::from_layout(sliced) })
     }
 
     /// Turns the writable view into a read-only view of the same lifetime.
     #[must_use]
     pub fn into_view(self) -> ArrayView<'a, T> {
         // SAFETY: giving up write access keeps the borrow's guarantees.
-        unsafe { ArrayView::from_raw_parts(self.ptr, self.shape, self.strides) }
+        unsafe { ArrayView::from_layout(self.layout) }
     }
 }
 
@@ -556,7 +469,7 @@ impl<T: Element> Array<T> {
             return Err(Error::Reshape { size: v.len(), shape: shape.iter().map(|&d| d as isize).collect() });
         }
         let data = OwnedRepr::from_vec(v);
-        Ok(Self::from_owned(data, SmallVec::from_slice(shape), dims::contiguous_strides(shape, order), 0))
+        Ok(Self::from_owned(data, SmallVec::from_slice(shape), contiguous_bytes(shape, size_of::<T>(), order), 0))
     }
 
     /// A 1-d array of a `Vec`'s elements.
@@ -572,10 +485,12 @@ impl<T: Element> Array<T> {
         Self::from_shape_vec(&[], vec![value]).expect("one element fits shape ()")
     }
 
+    /// An owned array over `data` with the given shape and byte strides, its first element
+    /// `offset` bytes into the buffer (callers give a layout inside the buffer).
     pub(crate) fn from_owned(data: OwnedRepr<T>, shape: Shape, strides: Strides, offset: isize) -> Self {
         // SAFETY: `offset` addresses the first element inside the buffer (callers ensure).
-        let ptr = unsafe { NonNull::new_unchecked(data.as_ptr().as_ptr().offset(offset)) };
-        ArrayBase { data, ptr, shape, strides }
+        let ptr = unsafe { NonNull::new_unchecked(data.as_ptr().as_ptr().byte_offset(offset)) };
+        ArrayBase { data, layout: Layout::typed(ptr, shape, strides) }
     }
 
     /// Builds an array of `shape` in `order` by writing every element through `init`,
@@ -597,13 +512,13 @@ impl<T: Element> Array<T> {
         // SAFETY: the buffer holds `n` slots; MaybeUninit<T> has T's layout.
         let slots = unsafe { std::slice::from_raw_parts_mut(data.as_ptr().as_ptr().cast(), n) };
         init(slots);
-        Ok(Self::from_owned(data, SmallVec::from_slice(shape), dims::contiguous_strides(shape, order), 0))
+        Ok(Self::from_owned(data, SmallVec::from_slice(shape), contiguous_bytes(shape, size_of::<T>(), order), 0))
     }
 
     /// Consumes the array and returns its elements in C order.
     #[must_use]
     pub fn into_raw_vec(self) -> Vec<T> {
-        if self.is_c_contiguous() && self.ptr == self.data.as_ptr() && self.data.len() == self.size() {
+        if self.is_c_contiguous() && self.ptr.cast() == self.data.as_ptr() && self.data.len() == self.size() {
             return self.data.as_slice().to_vec();
         }
         self.to_vec()
@@ -615,14 +530,27 @@ impl<T: Element> Array<T> {
     pub fn into_c_contiguous(self) -> Self {
         if self.is_c_contiguous() { self } else { self.to_owned_order(Order::C) }
     }
+
+    /// Reshapes an owned array in place when possible, else copies (`arr.reshape` on an
+    /// array you no longer need).
+    ///
+    /// # Errors
+    /// As [`Layout::reshape`].
+    pub fn into_shape(self, shape: impl crate::manip::IntoShape) -> Result<Array<T>> {
+        crate::layout::into_shape::<Typed<T>>(self, shape)
+    }
+
+    /// The byte offset of the first element from the start of the buffer.
+    fn buffer_offset(&self, data: &OwnedRepr<T>) -> isize {
+        // SAFETY: both pointers lie in (or one past) the same buffer.
+        unsafe { self.ptr.as_ptr().offset_from(data.as_ptr().as_ptr().cast::<u8>()) }
+    }
 }
 
 impl<T: Element> Clone for Array<T> {
     fn clone(&self) -> Self {
-        let data = self.data.clone();
-        // SAFETY: both pointers lie in (or one past) the same buffer.
-        let offset = unsafe { self.ptr.as_ptr().offset_from(self.data.as_ptr().as_ptr()) };
-        Self::from_owned(data, self.shape.clone(), self.strides.clone(), offset)
+        let offset = self.buffer_offset(&self.data);
+        Self::from_owned(self.data.clone(), self.shape.clone(), self.strides.clone(), offset)
     }
 }
 
@@ -637,11 +565,7 @@ impl<'a, T: Element> CowArray<'a, T> {
     #[must_use]
     pub fn into_owned(self) -> Array<T> {
         match self.data {
-            CowRepr::Owned(data) => {
-                // SAFETY: both pointers lie in the same buffer.
-                let offset = unsafe { self.ptr.as_ptr().offset_from(data.as_ptr().as_ptr()) };
-                Array::from_owned(data, self.shape, self.strides, offset)
-            }
+            CowRepr::Owned(data) => ArrayBase { data, layout: self.layout },
             CowRepr::View(_) => self.view().to_owned(),
         }
     }
@@ -649,13 +573,13 @@ impl<'a, T: Element> CowArray<'a, T> {
 
 impl<'a, T: Element> From<ArrayView<'a, T>> for CowArray<'a, T> {
     fn from(v: ArrayView<'a, T>) -> Self {
-        ArrayBase { data: CowRepr::View(ViewRepr::new()), ptr: v.ptr, shape: v.shape, strides: v.strides }
+        ArrayBase { data: CowRepr::View(ViewRepr::new()), layout: v.layout }
     }
 }
 
 impl<T: Element> From<Array<T>> for CowArray<'_, T> {
     fn from(a: Array<T>) -> Self {
-        ArrayBase { data: CowRepr::Owned(a.data), ptr: a.ptr, shape: a.shape, strides: a.strides }
+        ArrayBase { data: CowRepr::Owned(a.data), layout: a.layout }
     }
 }
 
@@ -663,5 +587,48 @@ impl<SA: Data, SB: Data<Elem = SA::Elem>> PartialEq<ArrayBase<SB>> for ArrayBase
     /// Equal shapes and equal elements (NaN differs from NaN, as `numpy.array_equal`).
     fn eq(&self, other: &ArrayBase<SB>) -> bool {
         self.shape == other.shape && self.iter().zip(other.iter()).all(|(a, b)| a == b)
+    }
+}
+
+impl<T: Element> LayoutKind for Typed<T> {
+    type View<'a> = ArrayView<'a, T>;
+    type ViewMut<'a> = ArrayViewMut<'a, T>;
+    type Cow<'a> = CowArray<'a, T>;
+    type Owned = Array<T>;
+
+    fn item_bytes(&self) -> usize {
+        size_of::<T>()
+    }
+
+    unsafe fn view<'a>(layout: Layout<Typed<T>>) -> ArrayView<'a, T> {
+        // SAFETY: the caller's contract.
+        unsafe { ArrayView::from_layout(layout) }
+    }
+
+    unsafe fn view_mut<'a>(layout: Layout<Typed<T>>) -> ArrayViewMut<'a, T> {
+        // SAFETY: the caller's contract.
+        unsafe { ArrayViewMut::from_layout(layout) }
+    }
+
+    fn copy(view: &ArrayView<'_, T>, order: Order) -> Array<T> {
+        crate::copy::copy_to_order(view, order)
+    }
+
+    unsafe fn relayout(mut owned: Array<T>, shape: Shape, strides: Strides) -> Array<T> {
+        owned.layout.shape = shape;
+        owned.layout.strides = strides;
+        owned
+    }
+
+    fn cow_of_view<'a>(view: Self::View<'a>) -> Self::Cow<'a> {
+        view.into()
+    }
+
+    fn cow_of_owned<'a>(owned: Array<T>) -> CowArray<'a, T> {
+        owned.into()
+    }
+
+    fn owned_layout(owned: &Array<T>) -> &Layout<Typed<T>> {
+        &owned.layout
     }
 }

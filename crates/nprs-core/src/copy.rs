@@ -292,7 +292,7 @@ where
     /// ```
     #[must_use]
     pub fn astype<U: Cast>(&self) -> Array<U> {
-        let order = zip::result_order(&[(self.shape(), self.strides_elems())]);
+        let order = zip::result_order(&[(self.shape(), &self.strides_elems())]);
         cast_to_order(&self.view(), order, U::cast_from)
     }
 }

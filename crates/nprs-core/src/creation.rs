@@ -187,7 +187,7 @@ impl<T: Element> Array<T> {
     pub fn zeros_order(shape: &[usize], order: Order) -> Result<Self> {
         let n = dims::check_bytes(shape, size_of::<T>())?;
         let data = OwnedRepr::zeroed(n, shape)?;
-        Ok(Array::from_owned(data, shape.into(), dims::contiguous_strides(shape, order), 0))
+        Ok(Array::from_owned(data, shape.into(), crate::layout::contiguous_bytes(shape, size_of::<T>(), order), 0))
     }
 
     /// An array of ones (`numpy.ones`).
@@ -460,6 +460,6 @@ pub fn empty_like<S: Data>(a: &ArrayBase<S>) -> Array<S::Elem> {
 /// ```
 #[must_use]
 pub fn full_like<S: Data>(a: &ArrayBase<S>, value: S::Elem) -> Array<S::Elem> {
-    let order = crate::zip::result_order(&[(a.shape(), a.strides_elems())]);
+    let order = crate::zip::result_order(&[(a.shape(), &a.strides_elems())]);
     Array::full_order(a.shape(), value, order).expect("an existing array's shape is allocatable")
 }

@@ -6,7 +6,7 @@ use crate::error::{Error, Result};
 
 /// A shape: lengths per axis, stored inline for up to six axes.
 pub type Shape = SmallVec<[usize; 6]>;
-/// Strides in elements (signed), stored inline for up to six axes.
+/// Strides (signed; in bytes in an array's layout), stored inline for up to six axes.
 pub type Strides = SmallVec<[isize; 6]>;
 
 /// Memory order for creation and copies, as NumPy's `order=` argument.
@@ -76,41 +76,41 @@ pub fn contiguous_strides(shape: &[usize], order: Order) -> Strides {
     strides
 }
 
+/// NumPy's contiguity rule for `shape`/`strides` whose unit is `item` bytes (1 for
+/// strides counted in elements): in `order`, each axis of length other than one steps over
+/// all the elements of the axes inside it; axes of length 1 are ignored and empty arrays
+/// are contiguous.
+#[must_use]
+pub(crate) fn contiguous(shape: &[usize], strides: &[isize], item: usize, order: Order) -> bool {
+    if shape.contains(&0) {
+        return true;
+    }
+    let mut acc = item as isize;
+    let mut check = |i: usize| {
+        if shape[i] == 1 {
+            return true;
+        }
+        let ok = strides[i] == acc;
+        acc = acc.wrapping_mul(shape[i] as isize);
+        ok
+    };
+    match order {
+        Order::C => (0..shape.len()).rev().all(&mut check),
+        Order::F => (0..shape.len()).all(&mut check),
+    }
+}
+
 /// True when `shape`/`strides` (in elements) are C-contiguous, by NumPy's rule (axes of
 /// length 1 are ignored; empty arrays are contiguous).
 #[must_use]
 pub fn is_c_contiguous(shape: &[usize], strides: &[isize]) -> bool {
-    if shape.contains(&0) {
-        return true;
-    }
-    let mut acc: isize = 1;
-    for i in (0..shape.len()).rev() {
-        if shape[i] != 1 {
-            if strides[i] != acc {
-                return false;
-            }
-            acc *= shape[i] as isize;
-        }
-    }
-    true
+    contiguous(shape, strides, 1, Order::C)
 }
 
 /// True when `shape`/`strides` (in elements) are F-contiguous, by NumPy's rule.
 #[must_use]
 pub fn is_f_contiguous(shape: &[usize], strides: &[isize]) -> bool {
-    if shape.contains(&0) {
-        return true;
-    }
-    let mut acc: isize = 1;
-    for i in 0..shape.len() {
-        if shape[i] != 1 {
-            if strides[i] != acc {
-                return false;
-            }
-            acc *= shape[i] as isize;
-        }
-    }
-    true
+    contiguous(shape, strides, 1, Order::F)
 }
 
 /// Normalises a possibly negative axis against `ndim`.

@@ -60,8 +60,8 @@ fn flat_1d<'a, T: Element>(x: &ArrayView<'a, T>) -> CowArray<'a, T> {
 /// # Safety
 /// `shape`/`strides` must address only elements of `a` (offsets `0..len` times its stride).
 unsafe fn relayout<T: Element>(a: CowArray<'_, T>, shape: Shape, strides: Strides) -> CowArray<'_, T> {
-    let ArrayBase { data, ptr, .. } = a;
-    ArrayBase { data, ptr, shape, strides }
+    let ArrayBase { data, layout } = a;
+    ArrayBase { data, layout: layout.at_offset(0, shape, strides) }
 }
 
 /// Coordinate arrays from coordinate vectors (`numpy.meshgrid(*xi, indexing, sparse,
@@ -109,7 +109,7 @@ pub fn meshgrid<'a, T: Element>(
     let mut out = Vec::with_capacity(ndim);
     for (i, f) in flats.into_iter().enumerate() {
         let ax = axis_of(i);
-        let stride = f.strides_elems()[0];
+        let stride = f.strides()[0];
         let shape: Shape = if sparse {
             let mut s: Shape = SmallVec::from_elem(1, ndim);
             s[ax] = f.len();

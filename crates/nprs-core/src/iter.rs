@@ -12,7 +12,8 @@ use crate::dtype::Element;
 use crate::error::Result;
 use crate::storage::{Data, DataMut};
 
-/// A strided walk in C order over a layout: yields element offsets (in the strides' unit).
+/// A strided walk in C order over a layout: yields element offsets (in the strides' unit,
+/// bytes for an array's layout).
 #[derive(Clone)]
 pub(crate) struct Walk {
     shape: Shape,
@@ -30,6 +31,18 @@ impl Walk {
             index: SmallVec::from_elem(0, shape.len()),
             offset: 0,
             remaining: shape.iter().product(),
+        }
+    }
+}
+
+impl Walk {
+    /// The walk over every element of a layout in C order (a C-contiguous layout walks as
+    /// one axis).
+    fn of<K: crate::layout::LayoutKind>(l: &crate::layout::Layout<K>) -> Self {
+        if l.is_c_contiguous() {
+            Walk::new(&[l.size()], &[l.itemsize() as isize])
+        } else {
+            Walk::new(&l.shape, &l.strides)
         }
     }
 }
@@ -79,8 +92,7 @@ pub struct Iter<'a, T: Element> {
 impl<'a, T: Element> Iter<'a, T> {
     pub(crate) fn new(v: &ArrayView<'a, T>) -> Self {
         // C-contiguous arrays walk as one axis.
-        let walk = if v.is_c_contiguous() { Walk::new(&[v.size()], &[1]) } else { Walk::new(&v.shape, &v.strides) };
-        Iter { ptr: v.ptr, walk, _life: PhantomData }
+        Iter { ptr: v.elem_ptr(), walk: Walk::of(&v.layout), _life: PhantomData }
     }
 }
 
@@ -90,7 +102,7 @@ impl<T: Element> Iterator for Iter<'_, T> {
     fn next(&mut self) -> Option<T> {
         let off = self.walk.next()?;
         // SAFETY: the walk only yields offsets of elements of the borrowed view.
-        Some(unsafe { *self.ptr.as_ptr().offset(off) })
+        Some(unsafe { *self.ptr.as_ptr().byte_offset(off) })
     }
     fn size_hint(&self) -> (usize, Option<usize>) {
         (self.walk.remaining, Some(self.walk.remaining))
@@ -108,8 +120,7 @@ pub struct IterMut<'a, T: Element> {
 
 impl<'a, T: Element> IterMut<'a, T> {
     pub(crate) fn new(v: &ArrayViewMut<'a, T>) -> Self {
-        let walk = if v.is_c_contiguous() { Walk::new(&[v.size()], &[1]) } else { Walk::new(&v.shape, &v.strides) };
-        IterMut { ptr: v.ptr, walk, _life: PhantomData }
+        IterMut { ptr: v.elem_ptr(), walk: Walk::of(&v.layout), _life: PhantomData }
     }
 }
 
@@ -120,7 +131,7 @@ impl<'a, T: Element> Iterator for IterMut<'a, T> {
         let off = self.walk.next()?;
         // SAFETY: each offset is yielded once and addresses a distinct element of the
         // uniquely borrowed view.
-        Some(unsafe { &mut *self.ptr.as_ptr().offset(off) })
+        Some(unsafe { &mut *self.ptr.as_ptr().byte_offset(off) })
     }
     fn size_hint(&self) -> (usize, Option<usize>) {
         (self.walk.remaining, Some(self.walk.remaining))
@@ -140,7 +151,7 @@ impl<T: Element> Iterator for IndexedIter<'_, T> {
         let index = self.walk.index.clone();
         let off = self.walk.next()?;
         // SAFETY: the walk only yields offsets of elements of the borrowed view.
-        Some((index, unsafe { *self.ptr.as_ptr().offset(off) }))
+        Some((index, unsafe { *self.ptr.as_ptr().byte_offset(off) }))
     }
 }
 
@@ -164,41 +175,34 @@ impl<'a, T: Element> Iterator for AxisIter<'a, T> {
         strides.remove(self.axis);
         self.pos += 1;
         // SAFETY: a sub-view of the borrowed view at a valid index of `axis`.
-        Some(unsafe {
-            ArrayView::from_raw_parts(NonNull::new_unchecked(self.base.ptr.as_ptr().offset(off)), shape, strides)
-        })
+        Some(unsafe { ArrayView::from_layout(self.base.layout.at_offset(off, shape, strides)) })
     }
 }
 
 /// Iterator over the 1-d lanes along one axis: every 1-d view obtained by fixing all other
 /// indices (for a 2-d array, lanes along axis 1 are its rows).
 pub struct Lanes<'a, T: Element> {
-    ptr: NonNull<T>,
+    base: ArrayView<'a, T>,
     walk: Walk,
     len: usize,
     stride: isize,
-    _life: PhantomData<&'a T>,
 }
 
 impl<'a, T: Element> Iterator for Lanes<'a, T> {
     type Item = ArrayView<'a, T>;
     fn next(&mut self) -> Option<ArrayView<'a, T>> {
         let off = self.walk.next()?;
+        let lane =
+            self.base.layout.at_offset(off, SmallVec::from_slice(&[self.len]), SmallVec::from_slice(&[self.stride]));
         // SAFETY: a 1-d sub-view of the borrowed view.
-        Some(unsafe {
-            ArrayView::from_raw_parts(
-                NonNull::new_unchecked(self.ptr.as_ptr().offset(off)),
-                SmallVec::from_slice(&[self.len]),
-                SmallVec::from_slice(&[self.stride]),
-            )
-        })
+        Some(unsafe { ArrayView::from_layout(lane) })
     }
 }
 
 impl<S: Data> ArrayBase<S> {
     /// `(index, value)` pairs in C order (`numpy.ndenumerate`).
     pub fn indexed_iter(&self) -> IndexedIter<'_, S::Elem> {
-        IndexedIter { ptr: self.ptr, walk: Walk::new(&self.shape, &self.strides), _life: PhantomData }
+        IndexedIter { ptr: self.elem_ptr(), walk: Walk::new(&self.shape, &self.strides), _life: PhantomData }
     }
 
     /// Sub-arrays along `axis`, each with that axis removed.
@@ -231,7 +235,7 @@ impl<S: Data> ArrayBase<S> {
         let len = shape.remove(axis);
         let stride = strides.remove(axis);
         let walk = Walk::new(&shape, &strides);
-        Ok(Lanes { ptr: self.ptr, walk, len, stride, _life: PhantomData })
+        Ok(Lanes { base: self.view(), walk, len, stride })
     }
 
     /// The rows of a 2-d array (lanes along the last axis).
@@ -256,15 +260,9 @@ impl<S: DataMut> ArrayBase<S> {
         let stride = strides.remove(axis);
         let walk = Walk::new(&shape, &strides);
         for off in walk {
-            // SAFETY: lanes are disjoint sub-views of the uniquely borrowed array.
-            let lane = unsafe {
-                ArrayViewMut::from_raw_parts(
-                    NonNull::new_unchecked(self.ptr.as_ptr().offset(off)),
-                    SmallVec::from_slice(&[len]),
-                    SmallVec::from_slice(&[stride]),
-                )
-            };
-            f(lane);
+            let lane = self.layout.at_offset(off, SmallVec::from_slice(&[len]), SmallVec::from_slice(&[stride]));
+            // SAFETY: lanes are disjoint sub-views of the uniquely borrowed, writable array.
+            f(unsafe { ArrayViewMut::from_layout(lane) });
         }
         Ok(())
     }

@@ -41,6 +41,7 @@ pub mod grids;
 pub mod index;
 pub mod iter;
 pub mod kernel;
+pub mod layout;
 pub mod manip;
 pub mod matrix;
 pub mod mem;
@@ -60,6 +61,7 @@ pub use creation::{asarray, empty, empty_like, fromiter, full, full_like, ones, 
 pub use dims::{Order, broadcast_shapes};
 pub use dtype::{C64, C128, Complex32, Complex64, DType, Element, f16};
 pub use error::{Error, ErrorKind, Result};
+pub use layout::{Layout, LayoutKind, Typed};
 pub use ops::{
     add, divide, equal, floor_divide, greater, greater_equal, less, less_equal, multiply, negative, not_equal,
     remainder, subtract,

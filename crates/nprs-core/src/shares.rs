@@ -4,6 +4,8 @@ use std::collections::HashSet;
 
 use crate::array::ArrayBase;
 use crate::error::{Error, Result};
+use crate::iter::Walk;
+use crate::layout::{Layout, LayoutKind};
 use crate::storage::RawData;
 
 /// True when the byte ranges spanned by `a` and `b` overlap (`numpy.may_share_memory`):
@@ -29,7 +31,7 @@ pub fn shares_memory<SA: RawData, SB: RawData>(
     if !may_share_memory(a, b) {
         return Ok(false);
     }
-    if a.is_contiguous_any_order_raw() || b.is_contiguous_any_order_raw() {
+    if a.is_contiguous_any_order() || b.is_contiguous_any_order() {
         // One side covers its whole extent, and the extents overlap.
         return Ok(true);
     }
@@ -47,9 +49,9 @@ pub fn shares_memory<SA: RawData, SB: RawData>(
     };
     let (small_is_a, isz_a, isz_b) = (a.size() <= b.size(), a.itemsize(), b.itemsize());
     let set = if small_is_a {
-        bytes(&|f| a.for_each_byte_range(|lo| (lo..lo + isz_a).for_each(&mut *f)))
+        bytes(&|f| for_each_byte_range(&a.layout, |lo| (lo..lo + isz_a).for_each(&mut *f)))
     } else {
-        bytes(&|f| b.for_each_byte_range(|lo| (lo..lo + isz_b).for_each(&mut *f)))
+        bytes(&|f| for_each_byte_range(&b.layout, |lo| (lo..lo + isz_b).for_each(&mut *f)))
     };
     let mut hit = false;
     let check = |lo: usize, isz: usize, hit: &mut bool| {
@@ -58,47 +60,17 @@ pub fn shares_memory<SA: RawData, SB: RawData>(
         }
     };
     if small_is_a {
-        b.for_each_byte_range(|lo| check(lo, isz_b, &mut hit));
+        for_each_byte_range(&b.layout, |lo| check(lo, isz_b, &mut hit));
     } else {
-        a.for_each_byte_range(|lo| check(lo, isz_a, &mut hit));
+        for_each_byte_range(&a.layout, |lo| check(lo, isz_a, &mut hit));
     }
     Ok(hit)
 }
 
-impl<S: RawData> ArrayBase<S> {
-    fn is_contiguous_any_order_raw(&self) -> bool {
-        let mut axes: Vec<(usize, isize)> =
-            self.shape.iter().zip(&self.strides).filter(|(d, _)| **d != 1).map(|(&d, &s)| (d, s.abs())).collect();
-        axes.sort_by_key(|&(_, s)| s);
-        let mut acc = 1isize;
-        for (d, s) in axes {
-            if s != acc {
-                return false;
-            }
-            acc *= d as isize;
-        }
-        true
-    }
-
-    /// Calls `f` with the address of every element.
-    fn for_each_byte_range(&self, mut f: impl FnMut(usize)) {
-        let n = self.size();
-        if n == 0 {
-            return;
-        }
-        let item = self.itemsize() as isize;
-        let mut idx = vec![0usize; self.ndim()];
-        let base = self.ptr.as_ptr() as isize;
-        for _ in 0..n {
-            let off: isize = idx.iter().zip(&self.strides).map(|(&i, &s)| i as isize * s).sum();
-            f((base + off * item) as usize);
-            for ax in (0..idx.len()).rev() {
-                idx[ax] += 1;
-                if idx[ax] < self.shape[ax] {
-                    break;
-                }
-                idx[ax] = 0;
-            }
-        }
+/// Calls `f` with the address of every element of `l`.
+fn for_each_byte_range<K: LayoutKind>(l: &Layout<K>, mut f: impl FnMut(usize)) {
+    let base = l.ptr.as_ptr() as usize;
+    for off in Walk::new(&l.shape, &l.strides) {
+        f(base.wrapping_add_signed(off));
     }
 }

@@ -2,17 +2,13 @@
 //!
 //! A slice with a step follows Python's `slice(start, stop, step)` exactly, including
 //! negative steps: `s![..;-1]` is `[::-1]` and `s![5..1;-1]` is `[5:1:-1]`.
-#![allow(unsafe_code)] // views are built from offset pointers; each block says why it holds
 
 use std::ops::{Range, RangeFrom, RangeFull, RangeInclusive, RangeTo, RangeToInclusive};
-use std::ptr::NonNull;
 
 use smallvec::SmallVec;
 
-use crate::array::{ArrayBase, ArrayView, ArrayViewMut};
 use crate::dims::{Shape, Strides};
 use crate::error::{Error, Result};
-use crate::storage::{Data, DataMut};
 
 /// One entry of a slicing expression.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -217,13 +213,14 @@ pub(crate) fn slice_indices(
     Ok((start, step, count.unsigned_abs()))
 }
 
-/// One sliced axis of a view: where it starts (in the units of `stride`), its length and
-/// its stride, as NumPy's basic indexing lays it out. `item` is the number of bytes in one
-/// unit of `stride` (the element size for typed arrays, whose strides count elements; 1 for
-/// dynamic arrays, whose strides count bytes).
+/// One sliced axis of a view: where it starts (in bytes), its length and its byte stride,
+/// as NumPy's basic indexing lays it out.
 ///
 /// An empty slice starts at the axis' first element with the axis' own stride (NumPy sets
-/// `start = 0, step = 1` then).
+/// `start = 0, step = 1` then). A one-element slice gets NumPy's stride `stride * step` in
+/// C arithmetic, which wraps around when the product overflows (`a[0:2:sys.maxsize]` of
+/// an `int64` array has stride -8): the axis never steps to a second element, so the value
+/// only has to be what NumPy shows.
 ///
 /// This is the one place the offset and stride products of slicing are formed, for typed
 /// and dynamic arrays alike. Offsets and the strides of axes with two or more elements are
@@ -238,28 +235,15 @@ pub(crate) fn slice_axis(
     step: isize,
     len: usize,
     stride: isize,
-    item: usize,
 ) -> Result<(isize, usize, isize)> {
     let (first, step, count) = slice_indices(start, stop, step, len)?;
     match count {
         0 => Ok((0, 0, stride)),
-        1 => Ok((checked_offset(first, stride)?, 1, one_element_stride(stride, step, item))),
+        1 => Ok((checked_offset(first, stride)?, 1, stride.wrapping_mul(step))),
         // With two or more elements, `first + step` lies inside the axis, so `stride * step`
         // is at most the distance between two of its elements.
         _ => Ok((checked_offset(first, stride)?, count, checked_offset(step, stride)?)),
     }
-}
-
-/// The stride NumPy reports for a one-element slice: the byte stride times the step, in
-/// NumPy's C arithmetic, which wraps around when the product overflows (`a[0:2:sys.maxsize]`
-/// of an `int64` array has stride -8). The axis never steps to a second element, so the
-/// value only has to be what NumPy shows; computed modulo 2^64 it is exactly that, and its
-/// byte value fits `isize` by construction. Returned in units of `item` bytes.
-fn one_element_stride(stride: isize, step: isize, item: usize) -> isize {
-    let item = isize::try_from(item.max(1)).unwrap_or(1);
-    let bytes = stride.wrapping_mul(item).wrapping_mul(step);
-    // Element sizes are powers of two, so the wrapped product stays a multiple of `item`.
-    if bytes % item == 0 { bytes / item } else { stride }
 }
 
 /// `index * stride`, or [`Error::TooBig`] when it overflows.
@@ -267,14 +251,9 @@ fn checked_offset(index: isize, stride: isize) -> Result<isize> {
     index.checked_mul(stride).ok_or(Error::TooBig)
 }
 
-/// Computes the offset, shape and strides of a basic-slicing view (offset and strides in the
-/// units of `strides`, each `item` bytes; see [`slice_axis`]).
-pub(crate) fn slice_layout(
-    shape: &[usize],
-    strides: &[isize],
-    item: usize,
-    args: &[SliceArg],
-) -> Result<(isize, Shape, Strides)> {
+/// Computes the byte offset, shape and byte strides of a basic-slicing view (see
+/// [`slice_axis`]).
+pub(crate) fn slice_layout(shape: &[usize], strides: &[isize], args: &[SliceArg]) -> Result<(isize, Shape, Strides)> {
     let n_ell = args.iter().filter(|a| matches!(a, SliceArg::Ellipsis)).count();
     if n_ell > 1 {
         return Err(Error::MultipleEllipsis);
@@ -297,7 +276,7 @@ pub(crate) fn slice_layout(
                 ax += 1;
             }
             SliceArg::Slice { start, stop, step } => {
-                let (at, count, stride) = slice_axis(start, stop, step, shape[ax], strides[ax], item)?;
+                let (at, count, stride) = slice_axis(start, stop, step, shape[ax], strides[ax])?;
                 off = off.checked_add(at).ok_or(Error::TooBig)?;
                 out_shape.push(count);
                 out_strides.push(stride);
@@ -323,79 +302,6 @@ pub(crate) fn slice_layout(
         ax += 1;
     }
     Ok((off, out_shape, out_strides))
-}
-
-impl<S: Data> ArrayBase<S> {
-    /// A view of a basic slice (`a[1:3, ::2]`), never a copy.
-    ///
-    /// # Panics
-    /// On an index out of bounds or too many indices, with NumPy's message; see
-    /// [`try_slice`](Self::try_slice).
-    #[track_caller]
-    #[must_use]
-    pub fn slice(&self, args: &[SliceArg]) -> ArrayView<'_, S::Elem> {
-        crate::error::or_panic(self.try_slice(args))
-    }
-
-    /// A view of a basic slice.
-    ///
-    /// # Errors
-    /// [`Error::IndexOutOfBounds`], [`Error::TooManyIndices`], a zero step.
-    pub fn try_slice(&self, args: &[SliceArg]) -> Result<ArrayView<'_, S::Elem>> {
-        let (off, shape, strides) = slice_layout(&self.shape, &self.strides, size_of::<S::Elem>(), args)?;
-        // SAFETY: every element of the sliced layout is an element of `self`.
-        Ok(unsafe { ArrayView::from_raw_parts(NonNull::new_unchecked(self.ptr.as_ptr().offset(off)), shape, strides) })
-    }
-}
-
-impl<S: DataMut> ArrayBase<S> {
-    /// A writable view of a basic slice.
-    ///
-    /// # Panics
-    /// As [`slice`](Self::slice).
-    #[track_caller]
-    pub fn slice_mut(&mut self, args: &[SliceArg]) -> ArrayViewMut<'_, S::Elem> {
-        crate::error::or_panic(self.try_slice_mut(args))
-    }
-
-    /// A writable view of a basic slice.
-    ///
-    /// # Errors
-    /// As [`try_slice`](Self::try_slice).
-    pub fn try_slice_mut(&mut self, args: &[SliceArg]) -> Result<ArrayViewMut<'_, S::Elem>> {
-        let (off, shape, strides) = slice_layout(&self.shape, &self.strides, size_of::<S::Elem>(), args)?;
-        // SAFETY: a basic slice never maps two indices to one element (new axes have length
-        // one), and `self` is uniquely borrowed.
-        Ok(unsafe {
-            ArrayViewMut::from_raw_parts(NonNull::new_unchecked(self.ptr.as_ptr().offset(off)), shape, strides)
-        })
-    }
-}
-
-impl<'a, T: crate::Element> ArrayView<'a, T> {
-    /// Slices a view, keeping the original borrow's lifetime.
-    ///
-    /// # Errors
-    /// As [`ArrayBase::try_slice`].
-    pub fn slice_move(self, args: &[SliceArg]) -> Result<ArrayView<'a, T>> {
-        let (off, shape, strides) = slice_layout(&self.shape, &self.strides, size_of::<T>(), args)?;
-        // SAFETY: a sub-view of a view with the same lifetime.
-        Ok(unsafe { ArrayView::from_raw_parts(NonNull::new_unchecked(self.ptr.as_ptr().offset(off)), shape, strides) })
-    }
-}
-
-impl<'a, T: crate::Element> ArrayViewMut<'a, T> {
-    /// Slices a writable view, keeping the original borrow's lifetime.
-    ///
-    /// # Errors
-    /// As [`ArrayBase::try_slice`].
-    pub fn slice_move(self, args: &[SliceArg]) -> Result<ArrayViewMut<'a, T>> {
-        let (off, shape, strides) = slice_layout(&self.shape, &self.strides, size_of::<T>(), args)?;
-        // SAFETY: a sub-view of a unique view with the same lifetime.
-        Ok(unsafe {
-            ArrayViewMut::from_raw_parts(NonNull::new_unchecked(self.ptr.as_ptr().offset(off)), shape, strides)
-        })
-    }
 }
 
 #[cfg(test)]

@@ -102,7 +102,7 @@ impl<T: Element> UninitArray<T> {
     /// Every element of [`as_mut_slice`](Self::as_mut_slice) must have been written.
     #[must_use]
     pub unsafe fn assume_init(self) -> Array<T> {
-        let strides = dims::contiguous_strides(&self.shape, self.order);
+        let strides = crate::layout::contiguous_bytes(&self.shape, size_of::<T>(), self.order);
         Array::from_owned(self.data, self.shape, strides, 0)
     }
 }

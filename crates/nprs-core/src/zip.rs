@@ -238,10 +238,10 @@ pub(crate) unsafe fn map_raw<A: Element, O, F: Fn(A) -> O + Sync + Send>(
     f: &F,
 ) {
     let so = byte_strides::<O>(out_strides);
-    let sa = byte_strides::<A>(&a.strides);
-    let plan = Plan::<2>::new(&a.shape, [&so, &sa]);
+    let sa = &a.strides;
+    let plan = Plan::<2>::new(&a.shape, [&so, sa]);
     let k: unsafe fn([*mut u8; 2], [isize; 2], usize, &F) = pick!(run1, run1_avx2);
-    let ptrs = [out.cast::<u8>(), a.ptr.as_ptr().cast::<u8>()];
+    let ptrs = [out.cast::<u8>(), a.ptr.as_ptr()];
     // SAFETY: caller's contract for `out`; `a` is a valid view.
     unsafe { plan.par_for_each_run(ptrs, |p, s, l| k(p, s, l, f)) };
 }
@@ -259,18 +259,18 @@ pub(crate) unsafe fn zip_raw<A: Element, B: Element, O, F: Fn(A, B) -> O + Sync 
     f: &F,
 ) {
     let so = byte_strides::<O>(out_strides);
-    let sa = byte_strides::<A>(&a.strides);
-    let sb = byte_strides::<B>(&b.strides);
-    let plan = Plan::<3>::new(&a.shape, [&so, &sa, &sb]);
+    let sa = &a.strides;
+    let sb = &b.strides;
+    let plan = Plan::<3>::new(&a.shape, [&so, sa, sb]);
     let k: unsafe fn([*mut u8; 3], [isize; 3], usize, &F) = pick!(run2, run2_avx2);
-    let ptrs = [out.cast::<u8>(), a.ptr.as_ptr().cast::<u8>(), b.ptr.as_ptr().cast::<u8>()];
+    let ptrs = [out.cast::<u8>(), a.ptr.as_ptr(), b.ptr.as_ptr()];
     // SAFETY: caller's contract for `out`; `a`, `b` are valid views.
     unsafe { plan.par_for_each_run(ptrs, |p, s, l| k(p, s, l, f)) };
 }
 
 /// A new array of `f(x)` for each element of `a`, in `a`'s layout when it is F-ordered.
 pub fn map<S: Data, O: Element, F: Fn(S::Elem) -> O + Sync + Send>(a: &ArrayBase<S>, f: F) -> Array<O> {
-    let order = result_order(&[(&a.shape, &a.strides)]);
+    let order = result_order(&[(&a.shape, &a.strides_elems())]);
     let view = a.view();
     // SAFETY: `map_raw` writes every element of the fresh buffer.
     unsafe {
@@ -294,7 +294,7 @@ pub fn zip_map<SA: Data, SB: Data, O: Element, F: Fn(SA::Elem, SB::Elem) -> O + 
     let shape = dims::broadcast_operands(&[&a.shape, &b.shape])?;
     let av = a.broadcast_to(&shape)?;
     let bv = b.broadcast_to(&shape)?;
-    let order = result_order(&[(&a.shape, &a.strides), (&b.shape, &b.strides)]);
+    let order = result_order(&[(&a.shape, &a.strides_elems()), (&b.shape, &b.strides_elems())]);
     // SAFETY: `zip_raw` writes every element of the fresh buffer.
     unsafe {
         Array::build_uninit(&shape, order, |buf| {
@@ -306,11 +306,11 @@ pub fn zip_map<SA: Data, SB: Data, O: Element, F: Fn(SA::Elem, SB::Elem) -> O + 
 
 /// Calls `f(&mut x)` on every element of a writable view.
 pub fn for_each_mut<T: Element, F: Fn(&mut T) + Sync + Send>(a: &mut ArrayViewMut<'_, T>, f: F) {
-    let sa = byte_strides::<T>(&a.strides);
-    let plan = Plan::<1>::new(&a.shape, [&sa]);
+    let sa = &a.strides;
+    let plan = Plan::<1>::new(&a.shape, [sa]);
     let k: unsafe fn([*mut u8; 1], [isize; 1], usize, &F) = pick!(run_inplace1, run_inplace1_avx2);
     // SAFETY: the view is uniquely borrowed and addresses valid, distinct elements.
-    unsafe { plan.par_for_each_run([a.ptr.as_ptr().cast()], |p, s, l| k(p, s, l, &f)) };
+    unsafe { plan.par_for_each_run([a.ptr.as_ptr()], |p, s, l| k(p, s, l, &f)) };
 }
 
 /// Calls `f(&mut x, y)` for each element pair; `b` must already have `a`'s shape.
@@ -335,11 +335,11 @@ fn zip_mut_with_unaliased<A: Element, B: Element, F: Fn(&mut A, B) + Sync + Send
     b: &ArrayView<'_, B>,
     f: &F,
 ) {
-    let sa = byte_strides::<A>(&a.strides);
-    let sb = byte_strides::<B>(&b.strides);
-    let plan = Plan::<2>::new(&a.shape, [&sa, &sb]);
+    let sa = &a.strides;
+    let sb = &b.strides;
+    let plan = Plan::<2>::new(&a.shape, [sa, sb]);
     let k: unsafe fn([*mut u8; 2], [isize; 2], usize, &F) = pick!(run_inplace2, run_inplace2_avx2);
-    let ptrs = [a.ptr.as_ptr().cast::<u8>(), b.ptr.as_ptr().cast::<u8>()];
+    let ptrs = [a.ptr.as_ptr(), b.ptr.as_ptr()];
     // SAFETY: `a` is uniquely borrowed; `b` is a valid view of the same shape.
     unsafe { plan.par_for_each_run(ptrs, |p, s, l| k(p, s, l, f)) };
 }

@@ -25,7 +25,7 @@ fn broadcast_shapes_matches_numpy() {
 #[test]
 fn strides_in_bytes() {
     let o = oracle("core/basics");
-    let st = |v: Vec<isize>| Value::List(v.into_iter().map(|x| Value::Int(x as i128)).collect());
+    let st = |v: &[isize]| Value::List(v.iter().map(|&x| Value::Int(x as i128)).collect());
     o.case("strides_f64_3x4").check_value(&st(Array::<f64>::zeros(&[3, 4]).unwrap().strides()));
     o.case("strides_transposed").check_value(&st(Array::<i32>::zeros(&[3, 4]).unwrap().t().strides()));
 }

@@ -64,10 +64,10 @@ fn zeros_ones_full() {
 #[test]
 fn memory_order() {
     let o = cases();
-    o.case("zeros_strides_f").check_value(&ints(&Array::<f64>::zeros_order(&[3, 4], Order::F).unwrap().strides()));
-    o.case("ones_strides_f").check_value(&ints(&Array::<i32>::ones_order(&[2, 3, 4], Order::F).unwrap().strides()));
-    o.case("empty_strides_f").check_value(&ints(&Array::<i16>::empty_order(&[2, 5], Order::F).unwrap().strides()));
-    o.case("full_strides_f").check_value(&ints(&Array::full_order(&[2, 3], 1.5, Order::F).unwrap().strides()));
+    o.case("zeros_strides_f").check_value(&ints(Array::<f64>::zeros_order(&[3, 4], Order::F).unwrap().strides()));
+    o.case("ones_strides_f").check_value(&ints(Array::<i32>::ones_order(&[2, 3, 4], Order::F).unwrap().strides()));
+    o.case("empty_strides_f").check_value(&ints(Array::<i16>::empty_order(&[2, 5], Order::F).unwrap().strides()));
+    o.case("full_strides_f").check_value(&ints(Array::full_order(&[2, 3], 1.5, Order::F).unwrap().strides()));
     let c = Array::<f64>::ones_order(&[1000, 1000], Order::C).unwrap();
     let f = Array::<f64>::ones_order(&[1000, 1000], Order::F).unwrap();
     o.case("ones_order_flags").check_value(&Value::List(vec![
@@ -101,7 +101,7 @@ fn like_functions() {
     let z = Array::<C128>::zeros(&[2, 2]).unwrap();
     o.case("full_like_c").check(&nprs_core::full_like(&z, C128::new(3.0, 1.0)));
     let f = Array::<f64>::ones_order(&[3, 4], Order::F).unwrap();
-    o.case("zeros_like_strides_f").check_value(&ints(&nprs_core::zeros_like(&f).strides()));
+    o.case("zeros_like_strides_f").check_value(&ints(nprs_core::zeros_like(&f).strides()));
 }
 
 // ---------------------------------------------------------------------------------------
@@ -115,7 +115,7 @@ fn eye_and_identity() {
     o.case("eye_5x3_km2_int").check(&eye::<i64>(5, Some(3), -2, Order::C).unwrap());
     o.case("eye_k_past_end").check(&eye::<f64>(3, None, 5, Order::C).unwrap());
     o.case("eye_k_before_start").check(&eye::<f64>(3, None, -5, Order::C).unwrap());
-    o.case("eye_f_strides").check_value(&ints(&eye::<f64>(3, Some(4), 0, Order::F).unwrap().strides()));
+    o.case("eye_f_strides").check_value(&ints(eye::<f64>(3, Some(4), 0, Order::F).unwrap().strides()));
     let ef = eye::<f64>(3, Some(4), -1, Order::F).unwrap();
     assert!(ef.is_f_contiguous());
     o.case("eye_f_values").check(&ef);
@@ -508,14 +508,14 @@ fn meshgrid_views_and_copies() {
     o.case("meshgrid_no_copy_shares").check_value(&Value::List(vec![
         Value::Bool(nprs_core::shares_memory(&g[0], &x, None).unwrap()),
         Value::Bool(nprs_core::shares_memory(&g[1], &y, None).unwrap()),
-        ints(&g[0].strides()),
-        ints(&g[1].strides()),
+        ints(g[0].strides()),
+        ints(g[1].strides()),
     ]));
     let g = meshgrid(&[x.view(), y.view()], Indexing::Xy, false, true).unwrap();
     o.case("meshgrid_copy_owns").check_value(&Value::List(vec![
         Value::Bool(nprs_core::shares_memory(&g[0], &x, None).unwrap()),
         Value::Bool(g[0].is_c_contiguous()),
-        ints(&g[0].strides()),
+        ints(g[0].strides()),
     ]));
 }
 

@@ -426,7 +426,7 @@ fn views_reshape_and_transpose() {
     assert_eq!(t.strides(), &[4, 16]);
     assert!(!t.is_c_contiguous() && t.is_f_contiguous());
     assert_eq!(t.to_typed::<i32>().unwrap().to_vec(), a.typed::<i32>().unwrap().t().to_vec());
-    let s = a.slice(nprs_core::s![1.., ..;2]).unwrap();
+    let s = a.try_slice(nprs_core::s![1.., ..;2]).unwrap();
     assert_eq!(s.to_typed::<i32>().unwrap().to_vec(), vec![4, 6, 8, 10]);
     let r = a.reshape(&[2, -1]).unwrap();
     assert!(r.is_view());

@@ -127,7 +127,7 @@ fn multi_field_views_and_equality() {
     let m = a.fields(&["age", "name"]).unwrap();
     o.case("multi_field_dtype").check_str(&m.dtype().to_string());
     o.case("multi_field_list").check_value(&records_list(&m));
-    let rev = a.slice(nprs_core::s![..;-1]).unwrap();
+    let rev = a.try_slice(nprs_core::s![..;-1]).unwrap();
     check(o.case("eq_rows"), compare(CompareOp::Equal, &a, &rev));
     check(o.case("eq_self"), compare(CompareOp::Equal, &a, &a));
     assert!(a == a.clone());

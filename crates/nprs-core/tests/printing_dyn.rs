@@ -32,7 +32,7 @@ fn rebuild(spec: &BTreeMap<String, Value>) -> DynArray {
 
 /// The recorded view of `a`: itself, `.T`, `[::2]` or `[::-1]`.
 fn view_of<'a>(a: &'a DynArray, view: &str) -> DynView<'a> {
-    let step = |s: isize| a.slice(&[SliceArg::Slice { start: None, stop: None, step: s }]).unwrap();
+    let step = |s: isize| a.try_slice(&[SliceArg::Slice { start: None, stop: None, step: s }]).unwrap();
     match view {
         "" => a.view(),
         "T" => a.t(),

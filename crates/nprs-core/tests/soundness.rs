@@ -8,8 +8,8 @@
 
 use nprs_core::prelude::*;
 use nprs_core::{
-    ClipMode, Descr, DynArray, concatenate, flip, kernel, nonzero, pad, put, repeat, roll, rot90, split, stack, take,
-    tile,
+    ClipMode, Descr, DynArray, DynView, concatenate, flip, kernel, nonzero, pad, put, repeat, roll, rot90, split,
+    stack, take, tile,
 };
 
 /// Python's `slice(start, stop, step).indices(len)` as the list of indices it selects.
@@ -329,7 +329,7 @@ fn dynamic_arrays() {
     assert_eq!(f.to_bytes()[8..16], 4.0f64.to_be_bytes());
     let back = f.astype(&Descr::parse("<i2").unwrap()).unwrap().to_typed::<i16>().unwrap();
     assert_eq!(back.to_vec(), arange(&[3, 4]).t().to_vec().iter().map(|&x| x as i16).collect::<Vec<_>>());
-    let s = a.slice(s![..;-2, 1..;2]).unwrap();
+    let s = a.try_slice(s![..;-2, 1..;2]).unwrap();
     assert_eq!(s.typed::<i32>().unwrap().to_vec(), vec![9, 11, 1, 3]);
     let strs = DynArray::from_strs(&["ab", "", "cde", "f"]).into_shape(&[2, 2]).unwrap();
     let st = strs.t().to_owned();
@@ -341,10 +341,10 @@ fn dynamic_arrays() {
     let r = DynArray::from_bytes(&raw, &rec, &[3]).unwrap();
     let fb = r.field("b").unwrap();
     assert_eq!(fb.astype(&Descr::parse("f8").unwrap()).unwrap().to_typed::<f64>().unwrap().to_vec(), vec![1.0; 3]);
-    let fa = r.slice(s![..;-1]).unwrap().field("a").unwrap().to_owned();
+    let fa = r.try_slice(s![..;-1]).unwrap().field("a").unwrap().to_owned();
     assert_eq!(fa.to_typed::<i16>().unwrap().to_vec(), vec![2, 1, 0]);
     assert_eq!(r.to_bytes(), raw);
-    let printed = format!("{:?}", r.slice(s![1..]).unwrap());
+    let printed = format!("{:?}", r.try_slice(s![1..]).unwrap());
     assert!(printed.contains("(1, 1.)") && printed.contains("(2, 1.)"), "{printed}");
 }
 
@@ -356,4 +356,23 @@ fn printing_strided_views() {
     let big = Array::<i64>::arange(2000);
     let r = format!("{:?}", big.slice(s![..;-1]));
     assert_eq!(r, "array([1999, 1998, 1997, ...,    2,    1,    0], shape=(2000,))");
+}
+
+#[test]
+fn dtype_views_and_layout_conversions() {
+    // Reinterpreted views read exactly the bytes of the array, in every direction.
+    let a = arange(&[3, 4]).astype::<i32>();
+    let wide = a.view_as::<i64>().unwrap();
+    let lo_hi: Vec<i64> = (0..6).map(|k| ((2 * k + 1) << 32) | (2 * k)).collect();
+    assert_eq!(wide.to_vec(), lo_hi);
+    let cols = a.slice(s![..;-1, 1..3]);
+    let narrow = cols.view_as::<u8>().unwrap();
+    assert_eq!(narrow.shape(), &[3, 8]);
+    assert_eq!(narrow.to_vec()[..4], 9i32.to_ne_bytes());
+    let d = DynArray::from(a.clone());
+    let rows = d.view_dtype(&Descr::void(16)).unwrap();
+    assert_eq!(rows.to_owned().to_bytes(), d.to_bytes());
+    let back = DynView::from(a.t()).typed::<i32>().unwrap().to_owned();
+    assert_eq!(back, a.t().to_owned());
+    assert_eq!(d.diagonal(0, 0, 1).unwrap().typed::<i32>().unwrap().to_vec(), vec![0, 5, 10]);
 }

@@ -39,7 +39,7 @@ fn mixed_dtypes_match_converting_first() {
     let row = DynArray::from(Array::<u8>::arange(200));
     let cases: Vec<(DynArray, DynArray)> = vec![
         (m.t().to_owned(), f.clone()),
-        (m.slice(s![..;2, ..;-3]).unwrap().to_owned(), f.t().slice(s![..;2, ..;-3]).unwrap().to_owned()),
+        (m.try_slice(s![..;2, ..;-3]).unwrap().to_owned(), f.t().try_slice(s![..;2, ..;-3]).unwrap().to_owned()),
         (m.clone(), row.clone()),
     ];
     for (a, b) in &cases {
@@ -52,11 +52,12 @@ fn mixed_dtypes_match_converting_first() {
     let got = binary(BinaryOp::Add, &m.t(), &f).unwrap();
     let want = binary(BinaryOp::Add, &m.t().astype(&f.dtype().clone()).unwrap(), &f).unwrap();
     assert_eq!(got.to_bytes(), want.to_bytes());
-    let got = binary(BinaryOp::Subtract, &m.slice(s![..;-1, 1..;3]).unwrap(), &row.slice(s![1..;3]).unwrap()).unwrap();
+    let got = binary(BinaryOp::Subtract, &m.try_slice(s![..;-1, 1..;3]).unwrap(), &row.try_slice(s![1..;3]).unwrap())
+        .unwrap();
     let want = binary(
         BinaryOp::Subtract,
-        &m.slice(s![..;-1, 1..;3]).unwrap(),
-        &row.slice(s![1..;3]).unwrap().astype(&m.dtype().clone()).unwrap(),
+        &m.try_slice(s![..;-1, 1..;3]).unwrap(),
+        &row.try_slice(s![1..;3]).unwrap().astype(&m.dtype().clone()).unwrap(),
     )
     .unwrap();
     assert_eq!(got.to_bytes(), want.to_bytes());

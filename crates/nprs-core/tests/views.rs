@@ -69,7 +69,7 @@ fn slicing_nd() {
     for (name, args) in table {
         c.case(&format!("slice3d_{name}")).check(&a.slice(args));
     }
-    c.case("slice_strides").check_value(&ints(&a.slice(s![..;2, 1.., ..;-1]).strides()));
+    c.case("slice_strides").check_value(&ints(a.slice(s![..;2, 1.., ..;-1]).strides()));
 }
 
 #[test]
@@ -77,7 +77,7 @@ fn transposes() {
     let c = cases();
     let a = a3();
     c.case("t").check(&a.t());
-    c.case("t_strides").check_value(&ints(&a.t().strides()));
+    c.case("t_strides").check_value(&ints(a.t().strides()));
     c.case("permute").check(&a.permute_dims(&[1, 0, 2]).unwrap());
     c.case("permute_neg").check(&a.permute_dims(&[-1, 0, 1]).unwrap());
     check_err(&c, "permute_bad_len", &a.permute_dims(&[1, 0]).unwrap_err());
@@ -145,7 +145,7 @@ fn broadcasting_views() {
     let r = Array::<i64>::arange(3);
     let b = r.broadcast_to(&[2, 3]).unwrap();
     c.case("broadcast_to").check(&b);
-    c.case("broadcast_to_strides").check_value(&ints(&b.strides()));
+    c.case("broadcast_to_strides").check_value(&ints(b.strides()));
     check_err(&c, "broadcast_to_bad", &r.broadcast_to(&[4]).unwrap_err());
     check_err(&c, "broadcast_to_scalar_bad", &r.broadcast_to(&[]).unwrap_err());
     let col = Array::<i64>::arange(3).into_shape(&[3, 1]).unwrap();
@@ -188,10 +188,10 @@ fn flags_and_sharing() {
 fn copies_keep_numpy_layouts() {
     let c = cases();
     let a = a3();
-    c.case("copy_F_strides").check_value(&ints(&a.to_owned_order(Order::F).strides()));
-    c.case("asfortran_strides").check_value(&ints(&nprs_core::asfortranarray(&a).strides()));
-    c.case("ascontig_T_strides").check_value(&ints(&nprs_core::ascontiguousarray(&a.t()).strides()));
-    c.case("T_plus_1_strides").check_value(&ints(&(&a.t() + 1i64).strides()));
+    c.case("copy_F_strides").check_value(&ints(a.to_owned_order(Order::F).strides()));
+    c.case("asfortran_strides").check_value(&ints(nprs_core::asfortranarray(&a).strides()));
+    c.case("ascontig_T_strides").check_value(&ints(nprs_core::ascontiguousarray(&a.t()).strides()));
+    c.case("T_plus_1_strides").check_value(&ints((&a.t() + 1i64).strides()));
 }
 
 #[test]

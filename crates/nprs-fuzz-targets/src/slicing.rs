@@ -111,7 +111,7 @@ pub fn slicing_in(data: &[u8], range: SliceRange) {
             assert_eq!(v.to_vec(), want, "{args:?} on {src_shape:?}: elements");
             assert_eq!(v.iter().collect::<Vec<_>>(), want, "{args:?}: iterator");
             let dyn_src = DynView::from(src.clone());
-            let dynamic = dyn_src.slice(&args).expect("the dynamic view slices as the typed one");
+            let dynamic = dyn_src.try_slice(&args).expect("the dynamic view slices as the typed one");
             assert_eq!(dynamic.shape(), &shape[..], "{args:?}: dynamic shape");
             assert_eq!(dynamic.typed::<i64>().expect("i64").to_vec(), want, "{args:?}: dynamic elements");
             (shape.clone(), want)
@@ -146,7 +146,7 @@ fn assert_in_memory(v: &ArrayView<'_, i64>, base: *const i64, n: usize, args: &[
         return;
     }
     let (mut lo, mut hi) = (0i128, 0i128);
-    for (&d, &s) in v.shape().iter().zip(v.strides_elems()) {
+    for (&d, &s) in v.shape().iter().zip(&v.strides_elems()) {
         let far = (d as i128 - 1) * s as i128;
         if far < 0 {
             lo += far;

@@ -152,7 +152,7 @@ pub(crate) fn write_c_order<S: DynData, W: Write + ?Sized>(w: &mut W, a: &DynBas
         if end - start == 1 {
             write_c_order(w, &a.at(&[start as isize])?)?;
         } else {
-            let block = a.slice(&[SliceArg::from(start as isize..end as isize)])?;
+            let block = a.try_slice(&[SliceArg::from(start as isize..end as isize)])?;
             w.write_all(&block.to_bytes())?;
         }
         start = end;

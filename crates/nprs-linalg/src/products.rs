@@ -264,7 +264,7 @@ pub(crate) fn power_nonneg<T: MatmulElem>(a: &ArrayView<'_, T>, n: u64) -> Resul
         let bit = n % 2;
         n /= 2;
         if bit == 1 {
-            let zr = z.as_ref().map(nprs_core::ArrayBase::view);
+            let zr = z.as_ref().map(|z| z.view());
             let zv = zr.as_ref().expect("set above");
             result = Some(match result {
                 None => zv.to_owned(),

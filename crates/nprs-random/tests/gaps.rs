@@ -175,7 +175,7 @@ fn dynamic_arrays_of_strings_and_records() {
     rng().shuffle_dyn(&mut r, 0).unwrap();
     c("shuffle_records").check_str(&repr(&r));
     let mut b = nprs_core::DynArray::from_byte_strs(&[&b"a"[..], b"bb", b"ccc", b"dddd", b"e"]);
-    rng().shuffle_dyn(&mut b.slice_mut(s![1..]).unwrap(), 0).unwrap();
+    rng().shuffle_dyn(&mut b.try_slice_mut(s![1..]).unwrap(), 0).unwrap();
     c("shuffle_bytes_view").check_str(&repr(&b));
     c("permutation_words").check_str(&repr(&rng().permutation_dyn(&words(), 0).unwrap()));
     c("permutation_records").check_str(&repr(&rng().permutation_dyn(&records(), 0).unwrap()));

@@ -162,9 +162,7 @@ where
     if let Some(s) = a.as_slice_memory_order() {
         return <S::Elem as SumElem>::accumulate(identity, s);
     }
-    let item = size_of::<S::Elem>() as isize;
-    let strides: Vec<isize> = a.strides_elems().iter().map(|&s| s * item).collect();
-    let plan = Plan::<1>::new(a.shape(), [&strides]);
+    let plan = Plan::<1>::new(a.shape(), [a.strides()]);
     // One strided run (1-d): gather and sum it whole. Otherwise NumPy's buffered chunks of
     // whole rows, as many as fit in BUFSIZE elements (at least one row).
     let chunk =

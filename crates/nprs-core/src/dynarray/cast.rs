@@ -280,7 +280,7 @@ impl<S: DynData> DynBase<S> {
     /// A view of the same bytes under another dtype of the same item size.
     pub(crate) fn with_descr_view(&self, d: Descr) -> super::DynView<'_> {
         let mut v = self.view();
-        v.descr = d;
+        v.layout.descr = d;
         v
     }
 
@@ -437,14 +437,14 @@ impl DynArray {
                 }
             }
         }
-        out.descr = to.clone();
+        out.layout.descr = to.clone();
         out
     }
 
     /// The same bytes under another dtype of the same item size.
     pub(crate) fn with_descr(mut self, d: Descr) -> DynArray {
         debug_assert_eq!(d.itemsize(), self.itemsize());
-        self.descr = d;
+        self.layout.descr = d;
         self
     }
 }

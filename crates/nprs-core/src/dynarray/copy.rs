@@ -1,11 +1,12 @@
 //! Byte-wise copies of dynamic arrays through the iteration engine, and byte swapping.
 #![allow(unsafe_code)] // raw element copies over engine runs; each block says why it holds
 
-use super::{DynArray, DynBase, DynData, DynDataMut, byte_strides};
+use super::{DynArray, DynBase, DynData, DynDataMut};
 use crate::dims::Order;
 use crate::dtype::{ByteOrder, DType, Descr, DescrKind};
 use crate::engine::Plan;
 use crate::error::Result;
+use crate::layout::contiguous_bytes;
 
 /// Copies one run of `len` elements of `item` bytes.
 ///
@@ -66,32 +67,43 @@ pub(crate) unsafe fn copy_bytes(
     unsafe { plan.par_for_each_run([dst, src.cast_mut()], |p, s, l| copy_run(p, s, l, item)) };
 }
 
-/// The byte ranges `(offset, width)` of one element that must be reversed to turn `descr`
-/// into native byte order.
-pub(crate) fn swap_segments(descr: &Descr, base: usize, out: &mut Vec<(usize, usize)>) {
-    let swapped = descr.byte_order() == ByteOrder::opposite_native();
+/// Calls `f` with every leaf of `descr` (a dtype that is neither a record nor a sub-array)
+/// and its byte offset inside one element, counted from `base`.
+pub(crate) fn for_each_leaf(descr: &Descr, base: usize, f: &mut impl FnMut(&Descr, usize)) {
     match descr.kind_of() {
         DescrKind::Record(r) => {
-            for f in r.fields() {
-                swap_segments(&f.descr, base + f.offset, out);
+            for field in r.fields() {
+                for_each_leaf(&field.descr, base + field.offset, f);
             }
         }
         DescrKind::SubArray(s) => {
             let n: usize = s.shape.iter().product();
             let w = s.base.itemsize();
             for i in 0..n {
-                swap_segments(&s.base, base + i * w, out);
+                for_each_leaf(&s.base, base + i * w, f);
             }
         }
-        _ if !swapped => {}
-        DescrKind::Numeric(DType::Complex64 | DType::Complex128) => {
-            let half = descr.itemsize() / 2;
-            out.push((base, half));
-            out.push((base + half, half));
-        }
-        DescrKind::Unicode(n) => out.extend((0..*n).map(|i| (base + 4 * i, 4))),
-        _ => out.push((base, descr.itemsize())),
+        _ => f(descr, base),
     }
+}
+
+/// The byte ranges `(offset, width)` of one element that must be reversed to turn `descr`
+/// into native byte order.
+pub(crate) fn swap_segments(descr: &Descr, base: usize, out: &mut Vec<(usize, usize)>) {
+    for_each_leaf(descr, base, &mut |leaf, at| {
+        if leaf.byte_order() != ByteOrder::opposite_native() {
+            return;
+        }
+        match leaf.kind_of() {
+            DescrKind::Numeric(DType::Complex64 | DType::Complex128) => {
+                let half = leaf.itemsize() / 2;
+                out.push((at, half));
+                out.push((at + half, half));
+            }
+            DescrKind::Unicode(n) => out.extend((0..*n).map(|i| (at + 4 * i, 4))),
+            _ => out.push((at, leaf.itemsize())),
+        }
+    });
 }
 
 /// Reverses the byte segments of every element of a contiguous buffer.
@@ -124,7 +136,7 @@ impl<S: DynData> DynBase<S> {
         unsafe {
             copy_bytes(out.ptr.as_ptr(), &dst_strides, self.ptr.as_ptr(), &self.strides, &self.shape, self.itemsize());
         }
-        out.descr = self.descr.clone();
+        out.layout.descr = self.descr.clone();
         out
     }
 
@@ -141,7 +153,7 @@ impl<S: DynData> DynBase<S> {
             swap_all(bytes, out.itemsize(), &segs);
         }
         let native = self.descr.to_native();
-        out.descr = native;
+        out.layout.descr = native;
         out
     }
 
@@ -150,7 +162,7 @@ impl<S: DynData> DynBase<S> {
     #[must_use]
     pub fn to_bytes(&self) -> Vec<u8> {
         let mut out = vec![0u8; self.nbytes()];
-        let st = byte_strides(&self.shape, self.itemsize(), Order::C);
+        let st = contiguous_bytes(&self.shape, self.itemsize(), Order::C);
         // SAFETY: `out` holds `nbytes` bytes laid out by `st`; the source is a valid view.
         unsafe { copy_bytes(out.as_mut_ptr(), &st, self.ptr.as_ptr(), &self.strides, &self.shape, self.itemsize()) };
         out
@@ -171,7 +183,7 @@ impl<S: DynData> DynBase<S> {
         let bytes = unsafe { std::slice::from_raw_parts_mut(out.ptr.as_ptr(), n) };
         swap_all(bytes, out.itemsize(), &segs_from);
         swap_all(bytes, out.itemsize(), &segs_to);
-        out.descr = target;
+        out.layout.descr = target;
         out
     }
 }
@@ -180,7 +192,7 @@ impl<S: DynData + DynDataMut> DynBase<S> {
     /// Copies `src`'s bytes into `self` (same dtype, `src` broadcast to `self`'s shape).
     pub(crate) fn assign_same_dtype<S2: DynData>(&mut self, src: &DynBase<S2>) -> Result<()> {
         let b = src.broadcast_to(&self.shape)?;
-        let overlap = ranges_overlap(self.byte_range(), b.byte_range());
+        let overlap = ranges_overlap(self.byte_extent(), b.byte_extent());
         if overlap {
             let tmp = b.to_owned();
             // SAFETY: `tmp` is a fresh copy; `self` is writable and uniquely borrowed.
@@ -206,24 +218,4 @@ impl<S: DynData + DynDataMut> DynBase<S> {
 
 fn ranges_overlap(a: (usize, usize), b: (usize, usize)) -> bool {
     a.0 < b.1 && b.0 < a.1
-}
-
-impl<S: DynData> DynBase<S> {
-    /// The byte range `[lo, hi)` the elements occupy.
-    pub(crate) fn byte_range(&self) -> (usize, usize) {
-        let base = self.ptr.as_ptr() as usize;
-        if self.size() == 0 {
-            return (base, base);
-        }
-        let (mut lo, mut hi) = (0isize, 0isize);
-        for (&d, &s) in self.shape.iter().zip(&self.strides) {
-            let span = (d as isize - 1) * s;
-            if span < 0 {
-                lo += span;
-            } else {
-                hi += span;
-            }
-        }
-        ((base as isize + lo) as usize, (base as isize + hi) as usize + self.itemsize())
-    }
 }

@@ -26,7 +26,6 @@ mod create;
 mod dispatch;
 mod fmt;
 mod index;
-mod layout;
 mod raw;
 mod ufunc;
 mod value;
@@ -42,11 +41,14 @@ use crate::array::{Array, ArrayBase, ArrayView, ArrayViewMut};
 use crate::dims::{self, Order, Shape, Strides};
 use crate::dtype::{C64, C128, DType, Descr, Element, f16};
 use crate::error::{Error, Result};
+use crate::layout::{Layout, LayoutKind, contiguous_bytes};
 use crate::storage::{Data, OwnedRepr};
 
 pub use arith::{BinaryOp, CompareOp, Operand, binary, compare};
 pub use combine::{concatenate, stack};
+pub(crate) use copy::for_each_leaf;
 pub use dispatch::{ManyKernel, UnaryKernel, map_many, map_unary};
+pub(crate) use raw::expanded;
 pub use ufunc::{UfuncOptions, binary_out, binary_with};
 
 /// An owned buffer: one of the typed buffers typed arrays use, so typed arrays move in and
@@ -217,13 +219,20 @@ impl DynData for DynCowRepr<'_> {
 
 /// An N-dimensional array whose dtype is known at run time. Use the aliases [`DynArray`],
 /// [`DynView`], [`DynViewMut`] and [`DynCow`].
+///
+/// The array is its storage plus a [`Layout`] with a [`Descr`]: the same layout typed arrays
+/// have, so the array dereferences to it for the shape accessors and every view-making
+/// method (slicing, transposes, reshapes, broadcasting, …).
 pub struct DynBase<S: DynData> {
     pub(crate) data: S,
-    pub(crate) ptr: NonNull<u8>,
-    pub(crate) shape: Shape,
-    /// Strides in bytes.
-    pub(crate) strides: Strides,
-    pub(crate) descr: Descr,
+    pub(crate) layout: Layout<Descr>,
+}
+
+impl<S: DynData> std::ops::Deref for DynBase<S> {
+    type Target = Layout<Descr>;
+    fn deref(&self) -> &Layout<Descr> {
+        &self.layout
+    }
 }
 
 /// An owned dynamic array.
@@ -245,63 +254,11 @@ unsafe impl<R> Send for DynViewRepr<R> {}
 // SAFETY: as above.
 unsafe impl<R> Sync for DynViewRepr<R> {}
 
-fn type_mismatch(have: &Descr, want: DType) -> Error {
-    Error::Type(format!("array of dtype {have} cannot be accessed as {want}"))
-}
-
 impl<S: DynData> DynBase<S> {
     /// The dtype (`arr.dtype`).
     #[must_use]
     pub fn dtype(&self) -> &Descr {
         &self.descr
-    }
-
-    /// The length of each axis.
-    #[must_use]
-    pub fn shape(&self) -> &[usize] {
-        &self.shape
-    }
-
-    /// The number of axes.
-    #[must_use]
-    pub fn ndim(&self) -> usize {
-        self.shape.len()
-    }
-
-    /// The number of elements.
-    #[must_use]
-    pub fn size(&self) -> usize {
-        self.shape.iter().product()
-    }
-
-    /// The number of elements (same as [`size`](Self::size)).
-    #[must_use]
-    pub fn len(&self) -> usize {
-        self.size()
-    }
-
-    /// True when there are no elements.
-    #[must_use]
-    pub fn is_empty(&self) -> bool {
-        self.size() == 0
-    }
-
-    /// Strides in bytes (`arr.strides`).
-    #[must_use]
-    pub fn strides(&self) -> &[isize] {
-        &self.strides
-    }
-
-    /// Bytes per element.
-    #[must_use]
-    pub fn itemsize(&self) -> usize {
-        self.descr.itemsize()
-    }
-
-    /// Bytes of all elements.
-    #[must_use]
-    pub fn nbytes(&self) -> usize {
-        self.size() * self.itemsize()
     }
 
     /// Pointer to the first element's bytes.
@@ -310,27 +267,10 @@ impl<S: DynData> DynBase<S> {
         self.ptr.as_ptr()
     }
 
-    /// True when the elements lie in C order without gaps.
-    #[must_use]
-    pub fn is_c_contiguous(&self) -> bool {
-        layout::contiguous(&self.shape, &self.strides, self.itemsize(), false)
-    }
-
-    /// True when the elements lie in Fortran order without gaps.
-    #[must_use]
-    pub fn is_f_contiguous(&self) -> bool {
-        layout::contiguous(&self.shape, &self.strides, self.itemsize(), true)
-    }
-
-    /// NumPy's flags (`aligned` is reported as NumPy's `ALIGNED`).
+    /// NumPy's flags.
     #[must_use]
     pub fn flags(&self) -> crate::array::Flags {
-        crate::array::Flags {
-            c_contiguous: self.is_c_contiguous(),
-            f_contiguous: self.is_f_contiguous(),
-            owndata: self.data.is_owned(),
-            writeable: S::WRITEABLE,
-        }
+        self.layout.flags_with(self.data.is_owned(), S::WRITEABLE)
     }
 
     /// True when every element sits at a multiple of the dtype's alignment (NumPy's
@@ -342,46 +282,18 @@ impl<S: DynData> DynBase<S> {
             && self.strides.iter().all(|&s| s.unsigned_abs().is_multiple_of(a))
     }
 
-    /// A read-only view of the whole array.
-    #[must_use]
-    pub fn view(&self) -> DynView<'_> {
-        DynBase {
-            data: DynViewRepr(PhantomData),
-            ptr: self.ptr,
-            shape: self.shape.clone(),
-            strides: self.strides.clone(),
-            descr: self.descr.clone(),
-        }
-    }
-
-    /// Checks that the array can be read as a typed view of `T` and returns its element
-    /// strides.
-    fn typed_layout<T: Element>(&self) -> Result<Strides> {
-        if self.descr.numeric() != Some(T::DTYPE) || !self.descr.is_native() {
-            return Err(type_mismatch(&self.descr, T::DTYPE));
-        }
-        let size = size_of::<T>() as isize;
-        let aligned = (self.ptr.as_ptr() as usize).is_multiple_of(align_of::<T>());
-        if !aligned || self.strides.iter().any(|&s| s % size != 0) {
-            return Err(Error::Value(format!(
-                "the {} elements are not aligned in memory for a typed view; use to_typed() for a copy",
-                T::DTYPE
-            )));
-        }
-        Ok(self.strides.iter().map(|&s| s / size).collect())
-    }
-
-    /// A typed view of the elements.
+    /// A typed view of the elements (no copy).
     ///
     /// # Errors
     /// When the dtype is not `T`'s (or not in native byte order), and when the elements
     /// are not aligned for `T` (a field of a packed record); [`to_typed`](Self::to_typed)
     /// copies in those layouts.
     pub fn typed<T: Element>(&self) -> Result<ArrayView<'_, T>> {
-        let strides = self.typed_layout::<T>()?;
-        // SAFETY: the dtype is `T` in native order, the pointer and strides are aligned
-        // multiples of `T`, and the view borrows `self`.
-        Ok(unsafe { ArrayView::from_raw_parts(self.ptr.cast(), self.shape.clone(), strides) })
+        self.layout.check_typed::<T>()?;
+        let whole = self.layout.at_offset(0, self.shape.clone(), self.strides.clone());
+        // SAFETY: the dtype is `T` in native order, the pointer and strides suit `T`, and
+        // the view borrows `self`.
+        Ok(unsafe { ArrayView::from_layout(whole.into_typed_unchecked()) })
     }
 
     /// A typed copy of the elements (C order), whatever the layout and byte order.
@@ -390,7 +302,7 @@ impl<S: DynData> DynBase<S> {
     /// When the dtype is not `T`'s.
     pub fn to_typed<T: Element>(&self) -> Result<Array<T>> {
         if self.descr.numeric() != Some(T::DTYPE) {
-            return Err(type_mismatch(&self.descr, T::DTYPE));
+            return self.typed::<T>().map(|v| v.to_owned());
         }
         if let Ok(v) = self.typed::<T>() {
             return Ok(v.to_owned());
@@ -403,13 +315,37 @@ impl<S: DynData> DynBase<S> {
 impl<S: DynData + DynDataMut> DynBase<S> {
     /// A writable view of the whole array.
     pub fn view_mut(&mut self) -> DynViewMut<'_> {
-        DynBase {
-            data: DynViewRepr(PhantomData),
-            ptr: self.ptr,
-            shape: self.shape.clone(),
-            strides: self.strides.clone(),
-            descr: self.descr.clone(),
-        }
+        let whole = self.layout.at_offset(0, self.shape.clone(), self.strides.clone());
+        // SAFETY: the view borrows `self` (writable) uniquely for its lifetime.
+        unsafe { self.layout.view_mut_of(whole) }
+    }
+
+    /// A writable view of a basic slice.
+    ///
+    /// # Panics
+    /// As [`slice`](Layout::slice).
+    #[track_caller]
+    pub fn slice_mut(&mut self, args: &[crate::slice::SliceArg]) -> DynViewMut<'_> {
+        crate::error::or_panic(self.try_slice_mut(args))
+    }
+
+    /// A writable view of a basic slice.
+    ///
+    /// # Errors
+    /// As [`try_slice`](Layout::try_slice).
+    pub fn try_slice_mut(&mut self, args: &[crate::slice::SliceArg]) -> Result<DynViewMut<'_>> {
+        let sliced = self.layout.sliced(args)?;
+        // SAFETY: a basic slice never maps two indices to one element, and `self` is
+        // writable and borrowed uniquely.
+        Ok(unsafe { self.layout.view_mut_of(sliced) })
+    }
+
+    /// A writable view of the sub-array at `index` along the first axes (`a[i]`).
+    ///
+    /// # Errors
+    /// As [`at`](Layout::at).
+    pub fn at_mut(&mut self, index: &[isize]) -> Result<DynViewMut<'_>> {
+        self.try_slice_mut(&crate::layout::index_args(index))
     }
 
     /// A writable typed view of the elements.
@@ -417,10 +353,11 @@ impl<S: DynData + DynDataMut> DynBase<S> {
     /// # Errors
     /// As [`typed`](DynBase::typed).
     pub fn typed_mut<T: Element>(&mut self) -> Result<ArrayViewMut<'_, T>> {
-        let strides = self.typed_layout::<T>()?;
+        self.layout.check_typed::<T>()?;
+        let whole = self.layout.at_offset(0, self.shape.clone(), self.strides.clone());
         // SAFETY: as `typed`, and `self` is borrowed uniquely; a dynamic array never maps
         // two indices to one element.
-        Ok(unsafe { ArrayViewMut::from_raw_parts(self.ptr.cast(), self.shape.clone(), strides) })
+        Ok(unsafe { ArrayViewMut::from_layout(whole.into_typed_unchecked()) })
     }
 }
 
@@ -428,7 +365,7 @@ impl DynArray {
     pub(crate) fn from_buffer(buf: Buffer, shape: Shape, strides: Strides, offset: isize, descr: Descr) -> Self {
         // SAFETY: `offset` addresses the first element inside the buffer (callers ensure).
         let ptr = unsafe { NonNull::new_unchecked(buf.base_ptr().as_ptr().offset(offset)) };
-        DynBase { data: DynOwned(buf), ptr, shape, strides, descr }
+        DynBase { data: DynOwned(buf), layout: Layout::dynamic(ptr, shape, strides, descr) }
     }
 
     /// A C-contiguous array of `shape` and `descr` with every byte zero (`numpy.zeros`;
@@ -448,7 +385,7 @@ impl DynArray {
         let (shape, descr) = expand_subarray(shape, descr);
         let n = dims::check_bytes(&shape, descr.itemsize())?;
         let buf = Buffer::zeroed(&descr, n, &shape)?;
-        let strides = byte_strides(&shape, descr.itemsize(), order);
+        let strides = contiguous_bytes(&shape, descr.itemsize(), order);
         Ok(Self::from_buffer(buf, shape, strides, 0, descr))
     }
 
@@ -486,29 +423,26 @@ impl DynArray {
         DynArray::from(a.to_owned())
     }
 
+    /// Reshapes an owned array, in place when the layout allows.
+    ///
+    /// # Errors
+    /// As [`Layout::reshape`].
+    pub fn into_shape(self, shape: impl crate::manip::IntoShape) -> Result<DynArray> {
+        crate::layout::into_shape::<Descr>(self, shape)
+    }
+
     /// The typed array, without copying when the buffer already holds `T` in a layout a
     /// typed array can describe.
     ///
     /// # Errors
     /// When the dtype is not `T`'s.
     pub fn into_typed<T: Element>(self) -> Result<Array<T>> {
-        let strides = self.typed_layout::<T>()?;
-        let DynBase { data, ptr, shape, .. } = self;
+        self.layout.check_typed::<T>()?;
+        let DynBase { data, layout } = self;
         match data.0.into_typed::<T>() {
-            Ok(repr) => {
-                // SAFETY: both pointers lie in the same buffer.
-                let offset = unsafe { ptr.as_ptr().cast::<T>().offset_from(repr.as_ptr().as_ptr()) };
-                Ok(Array::from_owned(repr, shape, strides, offset))
-            }
+            Ok(repr) => Ok(ArrayBase { data: repr, layout: layout.into_typed_unchecked() }),
             Err(buf) => {
-                let offset = ptr.as_ptr() as isize - buf.base_ptr().as_ptr() as isize;
-                let me = DynArray::from_buffer(
-                    buf,
-                    shape,
-                    strides.iter().map(|s| s * size_of::<T>() as isize).collect(),
-                    offset,
-                    T::DTYPE.into(),
-                );
+                let me = DynBase { data: DynOwned(buf), layout };
                 Ok(me.typed::<T>()?.to_owned())
             }
         }
@@ -527,47 +461,25 @@ pub(crate) fn expand_subarray(shape: &[usize], descr: &Descr) -> (Shape, Descr) 
     (shape, d)
 }
 
-/// Contiguous byte strides.
-pub(crate) fn byte_strides(shape: &[usize], itemsize: usize, order: Order) -> Strides {
-    dims::contiguous_strides(shape, order).iter().map(|&s| s * itemsize as isize).collect()
-}
-
 impl<T: Element> From<Array<T>> for DynArray {
     /// Wraps a typed array without copying.
     fn from(a: Array<T>) -> Self {
-        let ArrayBase { data, ptr, shape, strides } = a;
-        let size = size_of::<T>() as isize;
-        let strides = strides.iter().map(|&s| s * size).collect();
-        let buf = Buffer::from_typed(data);
-        DynBase { data: DynOwned(buf), ptr: ptr.cast(), shape, strides, descr: T::DTYPE.into() }
+        let ArrayBase { data, layout } = a;
+        DynBase { data: DynOwned(Buffer::from_typed(data)), layout: layout.into_dyn() }
     }
 }
 
 impl<'a, T: Element> From<ArrayView<'a, T>> for DynView<'a> {
     /// A dynamic view of a typed view (no copy).
     fn from(a: ArrayView<'a, T>) -> Self {
-        let size = size_of::<T>() as isize;
-        DynBase {
-            data: DynViewRepr(PhantomData),
-            ptr: a.ptr.cast(),
-            shape: a.shape.clone(),
-            strides: a.strides.iter().map(|&s| s * size).collect(),
-            descr: T::DTYPE.into(),
-        }
+        DynBase { data: DynViewRepr(PhantomData), layout: a.layout.into_dyn() }
     }
 }
 
 impl<'a, T: Element> From<ArrayViewMut<'a, T>> for DynViewMut<'a> {
     /// A writable dynamic view of a typed view (no copy).
     fn from(a: ArrayViewMut<'a, T>) -> Self {
-        let size = size_of::<T>() as isize;
-        DynBase {
-            data: DynViewRepr(PhantomData),
-            ptr: a.ptr.cast(),
-            shape: a.shape.clone(),
-            strides: a.strides.iter().map(|&s| s * size).collect(),
-            descr: T::DTYPE.into(),
-        }
+        DynBase { data: DynViewRepr(PhantomData), layout: a.layout.into_dyn() }
     }
 }
 
@@ -578,20 +490,44 @@ impl Clone for DynArray {
 }
 
 impl<'a> DynView<'a> {
+    /// A view of a layout.
+    ///
+    /// # Safety
+    /// Every element the layout addresses must be readable, valid for its dtype and not
+    /// written through another path for `'a`.
+    pub(crate) unsafe fn from_layout(layout: Layout<Descr>) -> Self {
+        DynBase { data: DynViewRepr(PhantomData), layout }
+    }
+
     /// Re-borrows the view for its full lifetime.
     #[must_use]
     pub fn reborrow(&self) -> DynView<'a> {
-        DynBase {
-            data: DynViewRepr(PhantomData),
-            ptr: self.ptr,
-            shape: self.shape.clone(),
-            strides: self.strides.clone(),
-            descr: self.descr.clone(),
-        }
+        let whole = self.layout.at_offset(0, self.shape.clone(), self.strides.clone());
+        // SAFETY: same data, same lifetime.
+        unsafe { DynView::from_layout(whole) }
+    }
+
+    /// Slices a view keeping the original borrow's lifetime.
+    ///
+    /// # Errors
+    /// As [`Layout::try_slice`].
+    pub fn slice_move(self, args: &[crate::slice::SliceArg]) -> Result<DynView<'a>> {
+        let sliced = self.layout.sliced(args)?;
+        // SAFETY: a sub-view of a view with the same lifetime.
+        Ok(unsafe { DynView::from_layout(sliced) })
     }
 }
 
 impl<'a> DynViewMut<'a> {
+    /// A writable view of a layout.
+    ///
+    /// # Safety
+    /// As [`DynView::from_layout`], and the elements must be writable, reached through no
+    /// other path for `'a`, none addressed twice.
+    pub(crate) unsafe fn from_layout(layout: Layout<Descr>) -> Self {
+        DynBase { data: DynViewRepr(PhantomData), layout }
+    }
+
     /// Re-borrows mutably for a shorter lifetime.
     pub fn reborrow_mut(&mut self) -> DynViewMut<'_> {
         self.view_mut()
@@ -609,10 +545,7 @@ impl<'a> DynCow<'a> {
     #[must_use]
     pub fn into_owned(self) -> DynArray {
         match self.data {
-            DynCowRepr::Owned(DynOwned(buf)) => {
-                let offset = self.ptr.as_ptr() as isize - buf.base_ptr().as_ptr() as isize;
-                DynArray::from_buffer(buf, self.shape, self.strides, offset, self.descr)
-            }
+            DynCowRepr::Owned(data) => DynBase { data, layout: self.layout },
             DynCowRepr::View(_) => self.view().to_owned(),
         }
     }
@@ -620,12 +553,55 @@ impl<'a> DynCow<'a> {
 
 impl<'a> From<DynView<'a>> for DynCow<'a> {
     fn from(v: DynView<'a>) -> Self {
-        DynBase { data: DynCowRepr::View(PhantomData), ptr: v.ptr, shape: v.shape, strides: v.strides, descr: v.descr }
+        DynBase { data: DynCowRepr::View(PhantomData), layout: v.layout }
     }
 }
 
 impl From<DynArray> for DynCow<'_> {
     fn from(a: DynArray) -> Self {
-        DynBase { data: DynCowRepr::Owned(a.data), ptr: a.ptr, shape: a.shape, strides: a.strides, descr: a.descr }
+        DynBase { data: DynCowRepr::Owned(a.data), layout: a.layout }
+    }
+}
+
+impl LayoutKind for Descr {
+    type View<'a> = DynView<'a>;
+    type ViewMut<'a> = DynViewMut<'a>;
+    type Cow<'a> = DynCow<'a>;
+    type Owned = DynArray;
+
+    fn item_bytes(&self) -> usize {
+        self.itemsize()
+    }
+
+    unsafe fn view<'a>(layout: Layout<Descr>) -> DynView<'a> {
+        // SAFETY: the caller's contract.
+        unsafe { DynView::from_layout(layout) }
+    }
+
+    unsafe fn view_mut<'a>(layout: Layout<Descr>) -> DynViewMut<'a> {
+        // SAFETY: the caller's contract.
+        unsafe { DynViewMut::from_layout(layout) }
+    }
+
+    fn copy(view: &DynView<'_>, order: Order) -> DynArray {
+        view.to_owned_order(order)
+    }
+
+    unsafe fn relayout(mut owned: DynArray, shape: Shape, strides: Strides) -> DynArray {
+        owned.layout.shape = shape;
+        owned.layout.strides = strides;
+        owned
+    }
+
+    fn cow_of_view<'a>(view: Self::View<'a>) -> Self::Cow<'a> {
+        view.into()
+    }
+
+    fn cow_of_owned<'a>(owned: DynArray) -> DynCow<'a> {
+        owned.into()
+    }
+
+    fn owned_layout(owned: &DynArray) -> &Layout<Descr> {
+        &owned.layout
     }
 }

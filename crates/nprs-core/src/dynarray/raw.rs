@@ -2,25 +2,25 @@
 //! bytes of contiguous dynamic arrays in memory order.
 #![allow(unsafe_code)] // views from caller-supplied pointers and byte slices over buffers; each block says why
 
-use std::marker::PhantomData;
 use std::ptr::NonNull;
 
 use smallvec::SmallVec;
 
-use super::{DynBase, DynData, DynDataMut, DynView, DynViewMut, DynViewRepr, byte_strides, layout};
+use super::{DynBase, DynData, DynDataMut, DynView, DynViewMut};
 use crate::dims::{Order, Shape, Strides};
 use crate::dtype::Descr;
+use crate::layout::{Layout, contiguous_bytes};
 
 /// The layout of a view of `shape`/`strides`/`descr` with a sub-array dtype moved into
 /// trailing axes (C-contiguous inside each element), as arrays always hold them.
-fn expanded(shape: &[usize], strides: &[isize], descr: &Descr) -> (Shape, Strides, Descr) {
+pub(crate) fn expanded(shape: &[usize], strides: &[isize], descr: &Descr) -> (Shape, Strides, Descr) {
     let mut shape: Shape = SmallVec::from_slice(shape);
     let mut strides: Strides = SmallVec::from_slice(strides);
     let mut d = descr.clone();
     while let Some(sub) = d.subdtype() {
         let base = sub.base.clone();
         shape.extend_from_slice(&sub.shape);
-        strides.extend(byte_strides(&sub.shape, base.itemsize(), Order::C));
+        strides.extend(contiguous_bytes(&sub.shape, base.itemsize(), Order::C));
         d = base;
     }
     (shape, strides, d)
@@ -39,7 +39,8 @@ impl DynView<'_> {
     pub unsafe fn from_raw_parts(ptr: NonNull<u8>, shape: &[usize], strides: &[isize], descr: &Descr) -> Self {
         assert_eq!(shape.len(), strides.len(), "one stride per axis");
         let (shape, strides, descr) = expanded(shape, strides, descr);
-        DynBase { data: DynViewRepr(PhantomData), ptr, shape, strides, descr }
+        // SAFETY: the caller's contract.
+        unsafe { Self::from_layout(Layout::dynamic(ptr, shape, strides, descr)) }
     }
 }
 
@@ -55,16 +56,15 @@ impl DynViewMut<'_> {
     pub unsafe fn from_raw_parts(ptr: NonNull<u8>, shape: &[usize], strides: &[isize], descr: &Descr) -> Self {
         assert_eq!(shape.len(), strides.len(), "one stride per axis");
         let (shape, strides, descr) = expanded(shape, strides, descr);
-        DynBase { data: DynViewRepr(PhantomData), ptr, shape, strides, descr }
+        // SAFETY: the caller's contract.
+        unsafe { Self::from_layout(Layout::dynamic(ptr, shape, strides, descr)) }
     }
 }
 
 impl<S: DynData> DynBase<S> {
     /// True when the elements fill one block of memory in C or Fortran order.
     fn is_memory_contiguous(&self) -> bool {
-        let item = self.itemsize();
-        layout::contiguous(&self.shape, &self.strides, item, false)
-            || layout::contiguous(&self.shape, &self.strides, item, true)
+        self.is_c_contiguous() || self.is_f_contiguous()
     }
 
     /// The elements' bytes in memory order, when they lie in C or Fortran order without
@@ -127,7 +127,7 @@ mod tests {
         let mut a = DynArray::from(array![[1i16, 2, 3], [4, 5, 6]]);
         assert_eq!(a.as_bytes_memory_order().map(<[u8]>::len), Some(12));
         assert!(a.t().as_bytes_memory_order().is_some());
-        assert!(a.slice(crate::s![.., ..;2]).unwrap().as_bytes_memory_order().is_none());
+        assert!(a.slice(crate::s![.., ..;2]).as_bytes_memory_order().is_none());
         // SAFETY: no bool elements.
         let b = unsafe { a.as_bytes_memory_order_mut() }.unwrap();
         b[0] = 9;

@@ -567,30 +567,17 @@ mod tests {
     /// output can overlap an input as it can in NumPy.
     fn alias(buf: &mut DynArray, lo: usize, len: usize) -> (DynView<'static>, DynViewMut<'static>) {
         let item = buf.itemsize();
-        let p = buf.ptr.as_ptr();
-        let mk = |at: usize| -> (std::ptr::NonNull<u8>, Strides) {
-            // SAFETY: `at + len <= buf.len()`: inside the buffer.
-            (unsafe { std::ptr::NonNull::new_unchecked(p.add(at * item)) }, Strides::from_slice(&[item as isize]))
-        };
-        let (pi, si) = mk(lo);
-        let (po, so) = mk(1 - lo);
-        let shape: crate::dims::Shape = crate::dims::Shape::from_slice(&[len]);
-        let d = buf.descr.clone();
-        let input = DynBase {
-            data: super::super::DynViewRepr(std::marker::PhantomData),
-            ptr: pi,
-            shape: shape.clone(),
-            strides: si,
-            descr: d.clone(),
-        };
-        let out = DynBase {
-            data: super::super::DynViewRepr(std::marker::PhantomData),
-            ptr: po,
-            shape,
-            strides: so,
-            descr: d,
-        };
-        (input, out)
+        let p = buf.layout.ptr.as_ptr();
+        let d = buf.dtype().clone();
+        // SAFETY: `lo + len` and `1 - lo + len` are at most `buf.len()`: both views lie inside
+        // the buffer, which outlives the test's use of them; the overlap is the point.
+        unsafe {
+            let at = |k: usize| std::ptr::NonNull::new_unchecked(p.add(k * item));
+            (
+                DynView::from_raw_parts(at(lo), &[len], &[item as isize], &d),
+                DynViewMut::from_raw_parts(at(1 - lo), &[len], &[item as isize], &d),
+            )
+        }
     }
 
     #[test]
@@ -632,25 +619,15 @@ mod tests {
         let a = DynArray::from(array![1.0f64, 2.0]);
         let v = a.view();
         // SAFETY: a view of the same elements, only used to compare layouts.
-        let o: DynViewMut<'_> = DynBase {
-            data: super::super::DynViewRepr(std::marker::PhantomData),
-            ptr: a.ptr,
-            shape: a.shape.clone(),
-            strides: a.strides.clone(),
-            descr: a.descr.clone(),
-        };
-        assert!(!needs_copy(&v, &a.strides, &o));
+        let o: DynViewMut<'_> = unsafe { DynViewMut::from_raw_parts(a.layout.ptr, a.shape(), a.strides(), a.dtype()) };
+        assert!(!needs_copy(&v, &a.strides(), &o));
         // The input shifted by one element against the output does overlap.
         let b = DynArray::from(array![1.0f64, 2.0, 3.0]);
-        let first = b.slice(crate::s![..2]).unwrap();
-        let second = b.slice(crate::s![1..]).unwrap();
-        let o1: DynViewMut<'_> = DynBase {
-            data: super::super::DynViewRepr(std::marker::PhantomData),
-            ptr: second.ptr,
-            shape: second.shape.clone(),
-            strides: second.strides.clone(),
-            descr: b.descr.clone(),
-        };
-        assert!(needs_copy(&first, &first.strides, &o1));
+        let first = b.slice(crate::s![..2]);
+        let second = b.slice(crate::s![1..]);
+        // SAFETY: as above.
+        let o1: DynViewMut<'_> =
+            unsafe { DynViewMut::from_raw_parts(second.layout.ptr, second.shape(), &second.strides(), b.dtype()) };
+        assert!(needs_copy(&first, &first.strides(), &o1));
     }
 }

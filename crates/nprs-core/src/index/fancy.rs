@@ -174,7 +174,7 @@ unsafe fn scatter_index<T: Element, I: Idx>(
 /// Lays out `values` for a selection, with NumPy's advanced-assignment broadcasting.
 pub(crate) fn selection_values<T: Element>(values: &ArrayView<'_, T>, sel: &Selection<'_>) -> Result<Values<T>> {
     let shape = sel.result_shape();
-    let st = fancy_value_strides(values.shape(), values.strides_elems(), &shape)?;
+    let st = fancy_value_strides(values.shape(), &values.strides_elems(), &shape)?;
     Ok(Values::strided(values.as_ptr(), &st, &sel.pre.0, &sel.mid_shape, &sel.post.0))
 }
 
@@ -205,7 +205,7 @@ impl<S: Data> ArrayBase<S> {
     /// [`Error::MaskMismatch`], [`Error::IndexOutOfBounds`], [`Error::IndexBroadcast`], a
     /// zero slice step.
     pub fn index(&self, args: &[IndexArg<'_>]) -> Result<Array<S::Elem>> {
-        match plan::plan(&self.shape, &self.strides, args)? {
+        match plan::plan(&self.shape, &self.strides_elems(), args)? {
             Plan::Basic(sargs) => crate::copy::try_copy_to_order(&self.try_slice(&sargs)?, Order::C),
             Plan::Mask(m) => super::mask::select_leading(&self.view(), &m.view()),
             Plan::Sel(sel) => gather_selection(self.as_ptr(), &sel),
@@ -250,12 +250,12 @@ impl<S: DataMut> ArrayBase<S> {
         values: &ArrayBase<S2>,
     ) -> Result<()> {
         let values = values.view();
-        match plan::plan(&self.shape, &self.strides, args)? {
+        match plan::plan(&self.shape, &self.strides_elems(), args)? {
             Plan::Basic(sargs) => {
                 let mut dst = self.try_slice_mut(&sargs)?;
-                let st = basic_value_strides(values.shape(), values.strides_elems(), dst.shape())?;
+                let st = basic_value_strides(values.shape(), values.strides(), dst.shape())?;
                 // SAFETY: the strides broadcast `values` to the destination's shape.
-                let src = unsafe { ArrayView::from_raw_parts(values.ptr, dst.shape.clone(), st) };
+                let src = unsafe { ArrayView::from_layout(values.layout.at_offset(0, dst.shape.clone(), st)) };
                 crate::zip::zip_mut_with(&mut dst, &src, |d, s| *d = s);
                 Ok(())
             }
@@ -264,7 +264,7 @@ impl<S: DataMut> ArrayBase<S> {
                 let vals = selection_values(&values, &sel)?;
                 // SAFETY: the selection was planned for `self`, which is uniquely borrowed;
                 // `values` is a different borrow, so it cannot overlap.
-                unsafe { scatter_selection(self.ptr.as_ptr(), &sel, &vals) };
+                unsafe { scatter_selection(self.as_mut_ptr(), &sel, &vals) };
                 Ok(())
             }
         }
@@ -283,7 +283,7 @@ impl<S: DataMut> ArrayBase<S> {
     /// # Errors
     /// As [`index`](ArrayBase::index).
     pub fn index_fill(&mut self, args: &[IndexArg<'_>], value: S::Elem) -> Result<()> {
-        match plan::plan(&self.shape, &self.strides, args)? {
+        match plan::plan(&self.shape, &self.strides_elems(), args)? {
             Plan::Basic(sargs) => {
                 self.try_slice_mut(&sargs)?.fill(value);
                 Ok(())
@@ -294,7 +294,7 @@ impl<S: DataMut> ArrayBase<S> {
             }
             Plan::Sel(sel) => {
                 // SAFETY: the selection was planned for `self`, which is uniquely borrowed.
-                unsafe { scatter_selection(self.ptr.as_ptr(), &sel, &Values::Scalar(value)) };
+                unsafe { scatter_selection(self.as_mut_ptr(), &sel, &Values::Scalar(value)) };
                 Ok(())
             }
         }

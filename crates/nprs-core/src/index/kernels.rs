@@ -104,14 +104,13 @@ fn any_out_of_range<I: Idx>(s: &[I], len: usize) -> bool {
 /// index array broadcast to 2**40 positions costs what its own elements cost, and the
 /// first offending index in C order is the same.
 pub(crate) fn check_bounds<I: Idx>(idx: &crate::array::ArrayView<'_, I>, len: usize, axis: usize) -> Result<()> {
-    if idx.shape().iter().zip(idx.strides_elems()).any(|(&d, &s)| s == 0 && d > 1) {
+    if idx.shape().iter().zip(idx.strides()).any(|(&d, &s)| s == 0 && d > 1) {
         let shape: dims::Shape =
-            idx.shape().iter().zip(idx.strides_elems()).map(|(&d, &s)| if s == 0 { d.min(1) } else { d }).collect();
-        let strides: dims::Strides = idx.strides_elems().iter().copied().collect();
-        let ptr = std::ptr::NonNull::new(idx.as_ptr().cast_mut()).expect("array pointers are never null");
+            idx.shape().iter().zip(idx.strides()).map(|(&d, &s)| if s == 0 { d.min(1) } else { d }).collect();
+        let cut = idx.layout.at_offset(0, shape, idx.layout.strides.clone());
         // SAFETY: the same pointer and strides with some lengths cut to at most 1 reach a
         // subset of the elements `idx` reaches, which are readable for its lifetime.
-        let distinct = unsafe { crate::array::ArrayView::from_raw_parts(ptr, shape, strides) };
+        let distinct = unsafe { crate::array::ArrayView::from_layout(cut) };
         return check_bounds(&distinct, len, axis);
     }
     let first_bad = |it: &mut dyn Iterator<Item = I>| -> Result<()> {

@@ -75,7 +75,7 @@ pub(crate) fn select_leading<T: Element>(a: &ArrayView<'_, T>, m: &ArrayView<'_,
             })
         };
     }
-    let sel = leading_selection(a.shape(), a.strides_elems(), m);
+    let sel = leading_selection(a.shape(), &a.strides_elems(), m);
     gather_selection(a.as_ptr(), &sel)
 }
 
@@ -112,9 +112,9 @@ pub(crate) fn fill_mask<T: Element>(a: &mut ArrayViewMut<'_, T>, m: &ArrayView<'
         }
         return;
     }
-    let sel = leading_selection(a.shape(), a.strides_elems(), m);
+    let sel = leading_selection(a.shape(), &a.strides_elems(), m);
     // SAFETY: the selection addresses elements of `a`, which is uniquely borrowed.
-    unsafe { scatter_selection(a.ptr.as_ptr(), &sel, &Values::Scalar(value)) };
+    unsafe { scatter_selection(a.as_mut_ptr(), &sel, &Values::Scalar(value)) };
 }
 
 /// Writes consecutive `vals` into the positions of the true entries (one element each).
@@ -180,12 +180,12 @@ pub(crate) fn assign_mask<T: Element>(
             return Ok(());
         }
     }
-    let sel = leading_selection(a.shape(), a.strides_elems(), m);
-    let st = fancy_value_strides(values.shape(), values.strides_elems(), &sel.result_shape())?;
+    let sel = leading_selection(a.shape(), &a.strides_elems(), m);
+    let st = fancy_value_strides(values.shape(), &values.strides_elems(), &sel.result_shape())?;
     let vals = Values::strided(values.as_ptr(), &st, &sel.pre.0, &sel.mid_shape, &sel.post.0);
     // SAFETY: the selection addresses elements of `a`, uniquely borrowed; `values` is a
     // separate borrow.
-    unsafe { scatter_selection(a.ptr.as_ptr(), &sel, &vals) };
+    unsafe { scatter_selection(a.as_mut_ptr(), &sel, &vals) };
     Ok(())
 }
 

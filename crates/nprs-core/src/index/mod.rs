@@ -42,6 +42,7 @@ use std::ops::{Range, RangeFrom, RangeFull, RangeInclusive, RangeTo, RangeToIncl
 
 use crate::array::{Array, ArrayBase, ArrayView, CowArray};
 use crate::dtype::{DType, Element};
+use crate::layout::Layout;
 use crate::slice::SliceArg;
 use crate::storage::Data;
 
@@ -215,7 +216,9 @@ impl<'a> IndexArray<'a> {
             IndexArray::U64(a) => {
                 // SAFETY: u64 and i64 have the same size, alignment and valid bit patterns;
                 // the view covers exactly the elements of `a`, read-only, for `a`'s borrow.
-                let v = unsafe { ArrayView::from_raw_parts(a.ptr.cast::<i64>(), a.shape.clone(), a.strides.clone()) };
+                let v = unsafe {
+                    ArrayView::from_layout(Layout::typed(a.ptr.cast::<i64>(), a.shape.clone(), a.strides.clone()))
+                };
                 KIdx::I64(v.into())
             }
             IndexArray::I8(a) => widen(a),

@@ -262,7 +262,7 @@ pub(crate) fn plan<'x, 'a>(shape: &[usize], strides: &[isize], args: &'x [IndexA
                 base = base.checked_add(at).ok_or(Error::TooBig)?;
             }
             Item::Slice { start, stop, step, axis } => {
-                let (at, count, stride) = slice_axis(*start, *stop, *step, shape[*axis], strides[*axis], 1)?;
+                let (at, count, stride) = slice_axis(*start, *stop, *step, shape[*axis], strides[*axis])?;
                 base = base.checked_add(at).ok_or(Error::TooBig)?;
                 // The selection is copied out: an axis of at most one element needs no stride
                 // of its own, so it keeps the source axis' one.

@@ -118,11 +118,12 @@ pub fn take<'i, S: Data>(
             if mode == ClipMode::Raise && nidx > 0 {
                 k.check_bounds(n, 0)?;
             }
-            flat_selection(a.shape(), a.strides_elems(), k, mode)?
+            flat_selection(a.shape(), &a.strides_elems(), k, mode)?
         }
         Some(ax) => {
             let ax = dims::normalize_axis(ax, a.ndim())?;
-            let (shape, strides) = (a.shape(), a.strides_elems());
+            let elem_strides = a.strides_elems();
+            let (shape, strides) = (a.shape(), &elem_strides[..]);
             let len = shape[ax];
             if len == 0 && nidx != 0 {
                 return Err(Error::EmptyTake);
@@ -184,13 +185,13 @@ pub fn put<'i, S: DataMut, S2: Data<Elem = S::Elem>>(
     if mode == ClipMode::Raise {
         k.check_bounds(n, 0)?;
     }
-    let sel = flat_selection(a.shape(), a.strides_elems(), k, mode)?;
+    let sel = flat_selection(a.shape(), &a.strides_elems(), k, mode)?;
     let offs: Vec<isize> = match &sel.middle {
         Middle::Offsets(o) => o.iter().map(|x| x as isize).collect(),
         Middle::Index { idx: KIdx::I64(ix), .. } => ix.iter().map(|x| normalise(x.isz(), n as isize, mode)).collect(),
         Middle::Index { idx: KIdx::I32(ix), .. } => ix.iter().map(|x| normalise(x.isz(), n as isize, mode)).collect(),
     };
-    let dst = a.ptr.as_ptr();
+    let dst = a.as_mut_ptr();
     for (j, &o) in offs.iter().enumerate() {
         // SAFETY: every offset was validated (raise) or normalised into the array (wrap,
         // clip), and `a` is uniquely borrowed.
@@ -211,10 +212,10 @@ pub(crate) fn flat_assign<T: Element, S: DataMut<Elem = T>>(
     if indices.size() > 0 {
         k.check_bounds(n, 0)?;
     }
-    let sel = flat_selection(a.shape(), a.strides_elems(), k, ClipMode::Raise)?;
+    let sel = flat_selection(a.shape(), &a.strides_elems(), k, ClipMode::Raise)?;
     let vals = super::fancy::selection_values(values, &sel)?;
     // SAFETY: the selection addresses validated elements of `a`, uniquely borrowed.
-    unsafe { scatter_selection(a.ptr.as_ptr(), &sel, &vals) };
+    unsafe { scatter_selection(a.as_mut_ptr(), &sel, &vals) };
     Ok(())
 }
 
@@ -225,7 +226,7 @@ pub(crate) fn flat_gather<S: Data>(a: &ArrayBase<S>, indices: &IndexArray<'_>) -
     if indices.size() > 0 {
         k.check_bounds(a.size(), 0)?;
     }
-    let sel = flat_selection(a.shape(), a.strides_elems(), k, ClipMode::Raise)?;
+    let sel = flat_selection(a.shape(), &a.strides_elems(), k, ClipMode::Raise)?;
     gather_selection(a.as_ptr(), &sel)
 }
 

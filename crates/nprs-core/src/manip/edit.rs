@@ -27,7 +27,7 @@ fn edit_target<'a, T: Element>(base: &'a ArrayView<'_, T>, axis: AxisArg) -> Res
 
 /// NumPy's `arrorder`: Fortran for Fortran-but-not-C inputs.
 fn order_of<T: Element>(a: &ArrayView<'_, T>) -> Order {
-    zip::result_order(&[(a.shape(), a.strides_elems())])
+    zip::result_order(&[(a.shape(), &a.strides_elems())])
 }
 
 /// `v` with leading axes of length one dropped until it has at most `ndim` axes, as NumPy

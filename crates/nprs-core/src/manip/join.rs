@@ -33,7 +33,8 @@ pub(crate) fn concat_shape(shapes: &[&[usize]], axis: usize) -> Result<Shape> {
 /// The memory order NumPy gives a result assembled from `views`: Fortran when every input
 /// is Fortran-ordered (and not also C-ordered), else C.
 pub(crate) fn order_of<T: Element>(views: &[ArrayView<'_, T>]) -> Order {
-    let layouts: Vec<(&[usize], &[isize])> = views.iter().map(|v| (v.shape(), v.strides_elems())).collect();
+    let strides: Vec<_> = views.iter().map(|v| v.strides_elems()).collect();
+    let layouts: Vec<(&[usize], &[isize])> = views.iter().zip(&strides).map(|(v, s)| (v.shape(), &s[..])).collect();
     zip::result_order(&layouts)
 }
 
@@ -46,7 +47,7 @@ pub(crate) fn concat_views<T: Element>(views: &[ArrayView<'_, T>], axis: isize) 
         return Err(Error::ConcatenateZeroDim);
     }
     let ax = dims::normalize_axis(axis, first.ndim())?;
-    let shapes: Vec<&[usize]> = views.iter().map(ArrayView::shape).collect();
+    let shapes: Vec<&[usize]> = views.iter().map(|v| v.shape()).collect();
     let shape = concat_shape(&shapes, ax)?;
     let order = order_of(views);
     // SAFETY: the inputs' extents along `axis` add up to the result's, so the regions

@@ -375,7 +375,7 @@ where
             }
         }
     }
-    let order = zip::result_order(&[(a.shape(), a.strides_elems())]);
+    let order = zip::result_order(&[(a.shape(), &a.strides_elems())]);
     let lefts: Vec<usize> = widths.iter().map(|w| w.0).collect();
     // SAFETY: the original area is written first; then, for each axis in turn, the two
     // pad slabs of its region of interest are written (see `Roi`). The slabs of all axes

@@ -39,12 +39,7 @@ fn flip_axes<'a, T: crate::Element>(v: ArrayView<'a, T>, axes: &[usize]) -> Arra
 /// # Errors
 /// An axis out of bounds, or a repeated axis.
 pub fn flip<S: Data>(m: &ArrayBase<S>, axis: impl Into<AxisArg>) -> Result<ArrayView<'_, S::Elem>> {
-    let axes: Vec<usize> = match axis.into() {
-        AxisArg::None => (0..m.ndim()).collect(),
-        AxisArg::One(a) => vec![dims::normalize_axis(a, m.ndim())?],
-        AxisArg::Many(v) => dims::normalize_axes(&v, m.ndim())?,
-    };
-    Ok(flip_axes(m.view(), &axes))
+    m.flip(axis)
 }
 
 /// `numpy.fliplr`: a view with the columns (axis 1) reversed.
@@ -121,8 +116,8 @@ pub fn rot90<S: Data>(m: &ArrayBase<S>, k: isize, axes: [isize; 2]) -> Result<Ar
 /// `v` with axes `a0` and `a1` interchanged, keeping the view's lifetime.
 fn swapped<'a, T: crate::Element>(v: ArrayView<'a, T>, a0: usize, a1: usize) -> ArrayView<'a, T> {
     let mut out = v;
-    out.shape.swap(a0, a1);
-    out.strides.swap(a0, a1);
+    out.layout.shape.swap(a0, a1);
+    out.layout.strides.swap(a0, a1);
     out
 }
 
@@ -163,7 +158,7 @@ pub fn roll<S: Data>(a: &ArrayBase<S>, shift: impl Into<Ints>, axis: impl Into<A
 fn roll_axes<S: Data>(a: &ArrayBase<S>, shift: &Ints, axes: &[isize]) -> Result<Array<S::Elem>> {
     let norm: Vec<usize> = axes.iter().map(|&x| dims::normalize_axis(x, a.ndim())).collect::<Result<_>>()?;
     let shifts = net_shift(shift, &norm, a.ndim())?;
-    let order = zip::result_order(&[(a.shape(), a.strides_elems())]);
+    let order = zip::result_order(&[(a.shape(), &a.strides_elems())]);
     roll_views(&a.view(), &shifts, order)
 }
 

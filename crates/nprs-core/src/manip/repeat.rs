@@ -324,7 +324,7 @@ impl<T: Element> Array<T> {
         }
         let shape: Vec<usize> = shape.iter().map(|&d| d as usize).collect();
         let n = dims::check_bytes(&shape, size_of::<T>())?;
-        let order = zip::result_order(&[(self.shape(), self.strides_elems())]);
+        let order = zip::result_order(&[(self.shape(), &self.strides_elems())]);
         let old = self.to_owned_order(order);
         let data = old.as_slice_memory_order().expect("a fresh copy is contiguous");
         let k = data.len().min(n);

@@ -2,8 +2,6 @@
 //! `numpy.lib.stride_tricks`).
 #![allow(unsafe_code)] // views with arbitrary strides; each block says why it holds
 
-use std::ptr::NonNull;
-
 use smallvec::SmallVec;
 
 use crate::array::{ArrayBase, ArrayView};
@@ -66,7 +64,7 @@ pub fn sliding_window_view<S: Data>(
         }
     };
     let mut shape: SmallVec<[usize; 6]> = SmallVec::from_slice(x.shape());
-    let mut strides: SmallVec<[isize; 6]> = SmallVec::from_slice(x.strides_elems());
+    let mut strides: SmallVec<[isize; 6]> = SmallVec::from_slice(x.strides());
     for (&ax, &w) in axes.iter().zip(&window) {
         let w = w as usize;
         if shape[ax] < w {
@@ -77,12 +75,12 @@ pub fn sliding_window_view<S: Data>(
     }
     for (&ax, &w) in axes.iter().zip(&window) {
         shape.push(w as usize);
-        strides.push(x.strides_elems()[ax]);
+        strides.push(x.strides()[ax]);
     }
     // SAFETY: for every index, position `p` along an axis plus window offset `q` along the
     // same axis stays below the axis length (`p + q <= n - w + w - 1`), so each element
     // addressed is an element of `x`; an empty result addresses nothing.
-    Ok(unsafe { ArrayView::from_raw_parts(NonNull::new_unchecked(x.as_ptr().cast_mut()), shape, strides) })
+    Ok(unsafe { ArrayView::from_layout(x.layout.at_offset(0, shape, strides)) })
 }
 
 /// `numpy.lib.stride_tricks.as_strided`: a read-only view of `x`'s memory with any shape
@@ -107,7 +105,7 @@ pub fn sliding_window_view<S: Data>(
 /// # Safety
 /// For every index `i` of `shape`, the byte offset `Σ i[k]·strides[k]` from `x`'s first
 /// element must address an element inside the memory `x` itself spans (its
-/// [`byte_extent`](crate::ArrayBase::byte_extent)) and aligned to an element boundary of
+/// [`byte_extent`](crate::Layout::byte_extent)) and aligned to an element boundary of
 /// `x`. Those elements are read through the view for as long as it lives, so they must
 /// not be written meanwhile; borrowing `x` guarantees that only for memory `x` addresses,
 /// which is why the view may not reach past it. Offsets must not overflow `isize`. The
@@ -119,8 +117,7 @@ pub unsafe fn as_strided<'a, S: Data>(
 ) -> Result<ArrayView<'a, S::Elem>> {
     let shape = shape.unwrap_or(x.shape());
     let item = x.itemsize() as isize;
-    let own = x.strides();
-    let strides = strides.unwrap_or(&own);
+    let strides = strides.unwrap_or(x.strides());
     if shape.len() != strides.len() {
         return Err(Error::StridesLength);
     }
@@ -128,10 +125,8 @@ pub unsafe fn as_strided<'a, S: Data>(
         return Err(Error::StridesNotElements { itemsize: x.itemsize() });
     }
     dims::check_bytes(shape, x.itemsize())?;
-    let elems: SmallVec<[isize; 6]> = strides.iter().map(|&s| s / item).collect();
+    let layout = x.layout.at_offset(0, SmallVec::from_slice(shape), SmallVec::from_slice(strides));
     // SAFETY: the caller guarantees that every addressed element lies in `x`'s memory and
     // stays unwritten while the view, which borrows `x`, lives.
-    Ok(unsafe {
-        ArrayView::from_raw_parts(NonNull::new_unchecked(x.as_ptr().cast_mut()), SmallVec::from_slice(shape), elems)
-    })
+    Ok(unsafe { ArrayView::from_layout(layout) })
 }

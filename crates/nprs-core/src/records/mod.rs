@@ -17,15 +17,15 @@
 #![allow(unsafe_code)] // field views at byte offsets; each block says why it holds
 
 use std::cmp::Ordering;
-use std::marker::PhantomData;
 use std::ptr::NonNull;
 
 use smallvec::SmallVec;
 
 use crate::array::Array;
 use crate::dtype::{Descr, DescrKind, Field};
-use crate::dynarray::{DynArray, DynBase, DynData, DynDataMut, DynView, DynViewMut, DynViewRepr, byte_strides};
+use crate::dynarray::{DynArray, DynBase, DynData, DynDataMut, DynView, DynViewMut};
 use crate::error::{Error, Result};
+use crate::layout::{Layout, contiguous_bytes};
 use crate::scalar::Scalar;
 
 fn no_field(name: &str) -> Error {
@@ -39,7 +39,7 @@ fn field_layout(f: &Field) -> (Descr, SmallVec<[usize; 6]>, SmallVec<[isize; 6]>
     let mut d = f.descr.clone();
     while let Some(sub) = d.subdtype() {
         let base = sub.base.clone();
-        extra_strides.extend(byte_strides(&sub.shape, base.itemsize(), crate::dims::Order::C));
+        extra_strides.extend(contiguous_bytes(&sub.shape, base.itemsize(), crate::dims::Order::C));
         extra_shape.extend_from_slice(&sub.shape);
         d = base;
     }
@@ -53,20 +53,20 @@ impl<S: DynData> DynBase<S> {
         self.descr.names()
     }
 
-    fn field_view(&self, f: &Field) -> DynView<'_> {
+    /// The layout of one field's view: the field's bytes in every record.
+    fn field_view_layout(&self, f: &Field) -> Layout<Descr> {
         let (descr, xs, xst) = field_layout(f);
         let mut shape = self.shape.clone();
         shape.extend_from_slice(&xs);
         let mut strides = self.strides.clone();
         strides.extend_from_slice(&xst);
-        DynBase {
-            data: DynViewRepr(PhantomData),
-            // SAFETY: the field lies inside every record.
-            ptr: unsafe { NonNull::new_unchecked(self.ptr.as_ptr().add(f.offset)) },
-            shape,
-            strides,
-            descr,
-        }
+        // SAFETY: the field lies inside every record.
+        let ptr = unsafe { NonNull::new_unchecked(self.ptr.as_ptr().add(f.offset)) };
+        Layout::dynamic(ptr, shape, strides, descr)
+    }
+
+    fn field_view(&self, f: &Field) -> DynView<'_> {
+        self.view_of(self.field_view_layout(f))
     }
 
     /// A view of one field (`arr['age']`): same shape (plus the field's sub-array axes),
@@ -217,8 +217,10 @@ impl<S: DynData + DynDataMut> DynBase<S> {
     /// The `i`-th field's writable view.
     pub(crate) fn field_at_mut(&mut self, i: usize) -> DynViewMut<'_> {
         let f = self.descr.record_layout_of().expect("a record dtype").fields()[i].clone();
-        let v = self.field_view(&f);
-        DynBase { data: DynViewRepr(PhantomData), ptr: v.ptr, shape: v.shape, strides: v.strides, descr: v.descr }
+        let layout = self.field_view_layout(&f);
+        // SAFETY: the fields of a record never overlap, so the view addresses each byte
+        // once; `self` is writable and borrowed uniquely.
+        unsafe { self.layout.view_mut_of(layout) }
     }
 
     /// Writes one record (`arr[i] = (name, age, scores)`).

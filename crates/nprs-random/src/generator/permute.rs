@@ -478,7 +478,7 @@ impl<B: BitGenerator> Generator<B> {
             }
             // NumPy shuffles the memory of a layout-preserving copy: Fortran order when the
             // array's strides grow with the axis (a Fortran-ordered array or such a view).
-            if x.ndim() > 1 && keeps_fortran_order(x.shape(), x.strides_elems()) {
+            if x.ndim() > 1 && keeps_fortran_order(x.shape(), x.strides()) {
                 let f = x.to_owned_order(Order::F);
                 let mut mem = f.t().to_vec(); // the F-order buffer, read as C order of the transpose
                 self.shuffle_raw(&mut mem, 1);
