@@ -135,7 +135,7 @@ impl<S: Data> ArrayBase<S> {
     /// When the array has more than one element.
     pub fn item(&self) -> Result<S::Elem> {
         if self.size() != 1 {
-            return Err(Error::Value("can only convert an array of size 1 to a Python scalar".into()));
+            return Err(Error::ItemSize);
         }
         // SAFETY: the array has exactly one element, at `ptr`.
         Ok(unsafe { *self.as_ptr() })

@@ -183,7 +183,7 @@ fn iteration_size(shape: &[usize]) -> Option<usize> {
 pub(crate) fn check_iteration_size(shape: &[usize]) -> Result<()> {
     match iteration_size(shape) {
         Some(_) => Ok(()),
-        None => Err(Error::Value("iterator is too large".into())),
+        None => Err(Error::IteratorTooLarge),
     }
 }
 
@@ -205,7 +205,7 @@ pub(crate) fn check_view_shape(shape: &[usize], itemsize: usize) -> Result<()> {
 pub fn broadcast_shapes(shapes: &[&[usize]]) -> Result<Shape> {
     let out = broadcast_lengths(shapes)?;
     if iteration_size(&out).is_none() {
-        return Err(Error::Value("broadcast dimensions too large.".into()));
+        return Err(Error::BroadcastTooLarge);
     }
     Ok(out)
 }

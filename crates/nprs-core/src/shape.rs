@@ -142,7 +142,7 @@ pub(crate) mod axes {
             return Err(Error::AxesMismatch);
         }
         let axes = dims::normalize_axes(axes, shape.len()).map_err(|e| match e {
-            Error::RepeatedAxis => Error::Value("repeated axis in transpose".into()),
+            Error::RepeatedAxis => Error::TransposeRepeatedAxis,
             other => other,
         })?;
         Ok((axes.iter().map(|&a| shape[a]).collect(), axes.iter().map(|&a| strides[a]).collect()))
@@ -165,7 +165,7 @@ pub(crate) mod axes {
             for &a in axes {
                 let a = dims::normalize_axis_named(a, ndim, name)?;
                 if out.contains(&a) {
-                    return Err(Error::Value(format!("repeated axis in `{name}` argument")));
+                    return Err(Error::RepeatedAxisIn { name });
                 }
                 out.push(a);
             }
@@ -174,9 +174,7 @@ pub(crate) mod axes {
         let src = named(source, "source")?;
         let dst = named(destination, "destination")?;
         if src.len() != dst.len() {
-            return Err(Error::Value(
-                "`source` and `destination` arguments must have the same number of elements".into(),
-            ));
+            return Err(Error::MoveaxisLengths);
         }
         let mut order: Vec<usize> = (0..ndim).filter(|a| !src.contains(a)).collect();
         let mut pairs: Vec<(usize, usize)> = dst.iter().copied().zip(src.iter().copied()).collect();
@@ -195,9 +193,7 @@ pub(crate) mod axes {
             Some(ax) => {
                 let ax = dims::normalize_axes(ax, nd)?;
                 if ax.iter().any(|&a| shape[a] != 1) {
-                    return Err(Error::Value(
-                        "cannot select an axis to squeeze out which has size not equal to one".into(),
-                    ));
+                    return Err(Error::SqueezeNotOne);
                 }
                 ax
             }

@@ -184,7 +184,7 @@ pub(crate) fn slice_indices(
     len: usize,
 ) -> Result<(isize, isize, usize)> {
     if step == 0 {
-        return Err(Error::Value("slice step cannot be zero".into()));
+        return Err(Error::SliceStepZero);
     }
     let step = step.max(-isize::MAX);
     let n = isize::try_from(len).map_err(|_| Error::TooBig)?;

@@ -304,6 +304,27 @@ fn comparisons_of_typed_arrays() {
 }
 
 #[test]
+fn dynamic_comparisons_of_int64_with_uint64_are_exact() {
+    // NumPy 2 compares by value; through float64, 2**53 + 1 == 2**53 would hold.
+    use nprs_core::DynArray;
+    use nprs_core::dynarray::{CompareOp, compare};
+    let o = cases();
+    let x = DynArray::from(array![-1i64, 0, i64::MAX, (1 << 53) + 1, i64::MIN]);
+    let y = DynArray::from(array![u64::MAX, 0, 1 << 63, 1 << 53, 0]);
+    for (name, op) in [
+        ("equal", CompareOp::Equal),
+        ("not_equal", CompareOp::NotEqual),
+        ("less", CompareOp::Less),
+        ("less_equal", CompareOp::LessEqual),
+        ("greater", CompareOp::Greater),
+        ("greater_equal", CompareOp::GreaterEqual),
+    ] {
+        let r = compare(op, &x, &y).unwrap().into_typed::<bool>().unwrap();
+        o.case(&format!("{name}_mixed_sign")).check(&r);
+    }
+}
+
+#[test]
 fn comparison_shapes_that_do_not_broadcast_are_errors() {
     let e = nprs_core::less(&array![1, 2, 3], &array![1, 2]).unwrap_err();
     assert_eq!(e.to_string(), "operands could not be broadcast together with shapes (3,) (2,) ");

@@ -438,10 +438,10 @@ impl Descr {
             if let Some(t) = &f.title
                 && (*t == f.name || fields[..i].iter().any(|g| g.name == *t || g.title.as_ref() == Some(t)))
             {
-                return Err(Error::Value("title already used as a name or title.".into()));
+                return Err(Error::TitleReused);
             }
             if fields[..i].iter().any(|g| g.title.as_ref() == Some(&f.name)) {
-                return Err(Error::Value("title already used as a name or title.".into()));
+                return Err(Error::TitleReused);
             }
             if f.offset.checked_add(f.descr.itemsize()).is_none_or(|end| end > itemsize) {
                 return Err(Error::FieldOutsideItem {

@@ -146,7 +146,7 @@ impl CompareOp {
     }
 
     /// The result of comparing `x` with `y` given their ordering (`None`: unordered).
-    pub(super) fn holds(self, ord: Option<std::cmp::Ordering>) -> bool {
+    pub(crate) fn holds(self, ord: Option<std::cmp::Ordering>) -> bool {
         use std::cmp::Ordering::{Equal, Greater, Less};
         match (self, ord) {
             (CompareOp::NotEqual, None) => true,
@@ -338,6 +338,21 @@ pub fn compare<'a, 'b>(op: CompareOp, a: impl Into<Operand<'a>>, b: impl Into<Op
                 return constant(&shape, res);
             }
         }
+    }
+    // NumPy 2 compares int64 with uint64 by value (its mixed `qQ` loops), not through the
+    // float64 they promote to, where `2**53 + 1 == 2**53` would hold.
+    if rt == DType::Float64
+        && let (Some(x), Some(y)) = (da.numeric(), db.numeric())
+        && matches!((x, y), (DType::Int64, DType::UInt64) | (DType::UInt64, DType::Int64))
+    {
+        let native = |o: &Operand<'_>| -> Result<DynArray> { Ok(o.materialize()?.to_native_contiguous()) };
+        let (xa, xb) = (native(&a)?, native(&b)?);
+        let r = if x == DType::Int64 {
+            crate::ops::compare_exact(op, &xa.typed::<i64>()?, &xb.typed::<u64>()?)?
+        } else {
+            crate::ops::compare_exact(op, &xa.typed::<u64>()?, &xb.typed::<i64>()?)?
+        };
+        return Ok(DynArray::from(r));
     }
     let lp = super::ufunc::compare_loop(op, rt);
     let r = super::ufunc::execute_loop(&lp, &a, &b, rt, &super::ufunc::UfuncOptions::default(), false, None)?;

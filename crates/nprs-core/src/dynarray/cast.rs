@@ -113,9 +113,7 @@ fn datetime_factor(src: DateTimeUnit, dst: DateTimeUnit) -> Result<(i128, i128)>
         return Ok((1, 1));
     }
     if dst.unit == TimeUnit::Generic {
-        return Err(Error::Value(
-            "Cannot convert from specific units to generic units in NumPy datetimes or timedeltas".into(),
-        ));
+        return Err(Error::GenericUnits);
     }
     let (a, b, swapped) = if src.unit <= dst.unit { (src.unit, dst.unit, false) } else { (dst.unit, src.unit, true) };
     let step = |from: TimeUnit, to: TimeUnit| -> i128 {
@@ -273,7 +271,7 @@ impl<S: DynData> DynBase<S> {
             }
             (K::Record(_), _) | (_, K::Record(_)) => self.cast_records(to),
             (_, K::Void(n)) if *n == self.itemsize() => Ok(self.to_owned().with_descr(to.clone())),
-            _ => Err(Error::Type(format!("Cannot cast array data from {:?} to {:?}", self.descr, to))),
+            _ => Err(Error::CastUnsupported { from: self.descr.clone(), to: to.clone() }),
         }
     }
 
@@ -341,9 +339,7 @@ impl<S: DynData> DynBase<S> {
             parsed.push(match to.kind_of() {
                 DescrKind::Numeric(DType::Bool) => Scalar::Bool(!s.is_empty()),
                 DescrKind::Numeric(t) if t.kind() == 'i' || t.kind() == 'u' => {
-                    let i = parse_py_int(&s).map_err(|_| {
-                        Error::Value(format!("invalid literal for int() with base 10: {}", np_str_repr(v)))
-                    })?;
+                    let i = parse_py_int(&s).map_err(|_| Error::IntLiteral { repr: np_str_repr(v) })?;
                     check_int_bounds(i, *t)?;
                     Scalar::Int(i)
                 }
@@ -366,10 +362,7 @@ impl<S: DynData> DynBase<S> {
                     (DescrKind::Unicode(n), Scalar::Str(s)) => write_unicode(p, *n, s, false),
                     (DescrKind::Unicode(n), Scalar::Bytes(b)) => {
                         if let Some(k) = b.iter().position(|&c| c >= 0x80) {
-                            return Err(Error::Value(format!(
-                                "'ascii' codec can't decode byte 0x{:02x} in position {k}: ordinal not in range(128)",
-                                b[k]
-                            )));
+                            return Err(Error::AsciiDecode { byte: b[k], position: k });
                         }
                         write_unicode(p, *n, &String::from_utf8_lossy(b), false);
                     }

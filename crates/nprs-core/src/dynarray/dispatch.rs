@@ -132,10 +132,8 @@ pub trait ManyKernel {
 /// # Errors
 /// For dtypes without a typed element (strings, records …), and the kernel's errors.
 pub fn map_unary<S: DynData>(a: &DynBase<S>, k: &impl UnaryKernel) -> Result<DynArray> {
-    let t = a
-        .dtype()
-        .numeric()
-        .ok_or_else(|| Error::Type(format!("the operation needs a numeric dtype, not {}", a.dtype())))?;
+    let t =
+        a.dtype().numeric().ok_or_else(|| Error::NotNumeric { op: "the operation", dtype: a.dtype().to_string() })?;
     let a = a.as_numeric(t)?;
     with_numeric!(t, T => k.call(a.typed::<T>()?))
 }
@@ -148,14 +146,13 @@ pub fn map_unary<S: DynData>(a: &DynBase<S>, k: &impl UnaryKernel) -> Result<Dyn
 /// When the dtypes have no common numeric dtype, and the kernel's errors.
 pub fn map_many(arrays: &[DynView<'_>], k: &impl ManyKernel) -> Result<DynArray> {
     let Some(first) = arrays.first() else {
-        return Err(Error::Value("need at least one array".into()));
+        return Err(Error::NoArrays { op: "operate on" });
     };
     let mut common: Descr = first.dtype().to_native();
     for a in &arrays[1..] {
         common = crate::promote::promote_types(&common, a.dtype())?;
     }
-    let t =
-        common.numeric().ok_or_else(|| Error::Type(format!("the operation needs a numeric dtype, not {common}")))?;
+    let t = common.numeric().ok_or_else(|| Error::NotNumeric { op: "the operation", dtype: common.to_string() })?;
     let cast: Vec<DynCow<'_>> = arrays.iter().map(|a| a.as_numeric(t)).collect::<Result<_>>()?;
     with_numeric!(t, T => {
         let views: Vec<ArrayView<'_, T>> = cast.iter().map(|c| c.typed::<T>()).collect::<Result<_>>()?;

@@ -249,10 +249,6 @@ pub type DynCow<'a> = DynBase<DynCowRepr<'a>>;
 unsafe impl<S: DynData + Send> Send for DynBase<S> {}
 // SAFETY: shared access only reads.
 unsafe impl<S: DynData + Sync> Sync for DynBase<S> {}
-// SAFETY: the phantom borrows are the only state.
-unsafe impl<R> Send for DynViewRepr<R> {}
-// SAFETY: as above.
-unsafe impl<R> Sync for DynViewRepr<R> {}
 
 impl<S: DynData> DynBase<S> {
     /// The dtype (`arr.dtype`).
@@ -405,12 +401,11 @@ impl DynArray {
     pub fn from_bytes_order(bytes: &[u8], descr: &Descr, shape: &[usize], order: Order) -> Result<Self> {
         let out = Self::zeros_order(shape, descr, order)?;
         if bytes.len() != out.nbytes() {
-            return Err(Error::Value(format!(
-                "buffer of {} bytes does not hold an array of shape {} and dtype {}",
-                bytes.len(),
-                crate::error::ShapeDisplay(out.shape.to_vec()),
-                out.descr
-            )));
+            return Err(Error::BufferSize {
+                bytes: bytes.len(),
+                shape: out.shape().to_vec(),
+                dtype: out.dtype().clone(),
+            });
         }
         // SAFETY: the fresh buffer holds exactly `nbytes` bytes starting at `ptr`.
         unsafe { std::ptr::copy_nonoverlapping(bytes.as_ptr(), out.ptr.as_ptr(), bytes.len()) };

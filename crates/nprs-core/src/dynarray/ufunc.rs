@@ -311,14 +311,11 @@ pub(super) fn compare_loop(op: CompareOp, t: DType) -> Resolved {
 fn compute_dtype(op: BinaryOp, rt: DType) -> Result<DType> {
     use BinaryOp as B;
     match (op, rt) {
-        (B::Subtract, DType::Bool) => Err(Error::Type(
-            "numpy boolean subtract, the `-` operator, is not supported, use the bitwise_xor, the `^` operator, or the logical_xor function instead.".into(),
-        )),
+        (B::Subtract, DType::Bool) => Err(Error::BoolSubtract),
         (B::Remainder | B::FloorDivide, DType::Bool) => Ok(DType::Int8),
-        (B::Remainder | B::FloorDivide, DType::Complex64 | DType::Complex128) => Err(Error::Type(format!(
-            "ufunc '{}' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''",
-            op.name()
-        ))),
+        (B::Remainder | B::FloorDivide, DType::Complex64 | DType::Complex128) => {
+            Err(Error::UFuncNotSupported { ufunc: op.name() })
+        }
         _ => Ok(rt),
     }
 }
@@ -458,11 +455,7 @@ pub(super) fn execute_loop(
             });
         }
         if o.dtype().numeric().is_none() || !o.dtype().is_native() || !o.is_aligned() {
-            return Err(Error::Type(format!(
-                "ufunc '{}' writes only native, aligned numeric outputs, not {:?}",
-                name,
-                o.dtype()
-            )));
+            return Err(Error::UFuncOutput { ufunc: name.to_string(), dtype: o.dtype().clone() });
         }
     }
     let bstrides = |v: &DynView<'_>| -> Result<Strides> {

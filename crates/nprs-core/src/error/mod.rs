@@ -249,16 +249,6 @@ pub enum Error {
     /// padding included): NumPy's RuntimeError.
     #[error("Float formatting result too large")]
     FloatFormatTooLarge,
-    /// A ValueError in NumPy's words, for the few failures not yet given their own variant.
-    ///
-    /// Left only in the modules whose rewrite is under way (the layout and engine code:
-    /// `array.rs`, `shape.rs`, `slice.rs`, `dims.rs`, `dynarray/{mod,arith,dispatch,cast}.rs`);
-    /// each of those sites becomes a variant of its own. New code must not add to them.
-    #[error("{0}")]
-    Value(String),
-    /// A TypeError in NumPy's words; kept for the same sites as [`Error::Value`], and as rare.
-    #[error("{0}")]
-    Type(String),
     /// Division by zero in scalar arithmetic on Python-style numbers (`arange` with a zero
     /// step), Python's ZeroDivisionError; the operands' family picks the message.
     #[error("{}division by zero", zero_division_prefix(*.family))]
@@ -330,10 +320,6 @@ pub enum Error {
         /// The operand dtypes as NumPy shows them (`dtype('<U1')`).
         types: Vec<String>,
     },
-    /// An OverflowError in NumPy's words; kept, as [`Error::Value`], only for sites in
-    /// modules under rewrite (`shape.rs`'s C `int` offset checks).
-    #[error("{0}")]
-    Overflow(String),
     /// A dtype specification nested deeper than nprs follows (NumPy's `RecursionError` for
     /// a deeply nested dtype).
     #[error("maximum recursion depth exceeded while trying to convert the given data type from a {container} object")]
@@ -367,6 +353,146 @@ pub enum Error {
         to: crate::dtype::Descr,
         /// The rule that refused it.
         casting: crate::promote::Casting,
+    },
+
+    // ---- layout, views and elementwise options ----
+    /// A record field title that repeats a field's name or another title.
+    #[error("title already used as a name or title.")]
+    TitleReused,
+    /// `numpy.negative` of bool (NumPy's TypeError).
+    #[error(
+        "The numpy boolean negative, the `-` operator, is not supported, use the `~` operator or the logical_not function instead."
+    )]
+    BoolNegative,
+    /// `numpy.subtract` of bools (NumPy's TypeError).
+    #[error(
+        "numpy boolean subtract, the `-` operator, is not supported, use the bitwise_xor, the `^` operator, or the logical_xor function instead."
+    )]
+    BoolSubtract,
+    /// A ufunc whose loops the inputs cannot reach under `safe` casting (`remainder` of
+    /// complex numbers).
+    #[error(
+        "ufunc '{ufunc}' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''"
+    )]
+    UFuncNotSupported {
+        /// The operation's NumPy name.
+        ufunc: &'static str,
+    },
+    /// An `out=` array the elementwise loop cannot write (byte-swapped, unaligned or not
+    /// numeric).
+    #[error("ufunc '{ufunc}' writes only native, aligned numeric outputs, not {dtype:?}")]
+    UFuncOutput {
+        /// The operation's NumPy name.
+        ufunc: String,
+        /// The output's dtype.
+        dtype: crate::dtype::Descr,
+    },
+    /// A shape whose element count overflows the iterator (NumPy's "iterator is too large").
+    #[error("iterator is too large")]
+    IteratorTooLarge,
+    /// Broadcast lengths whose product overflows.
+    #[error("broadcast dimensions too large.")]
+    BroadcastTooLarge,
+    /// `item()` of an array that does not hold exactly one element.
+    #[error("can only convert an array of size 1 to a Python scalar")]
+    ItemSize,
+    /// `a.view(dtype)` of a 0-d array with another item size.
+    #[error("Changing the dtype of a 0d array is only supported if the itemsize is unchanged")]
+    ViewDTypeZeroDim,
+    /// `a.view(dtype)` to a sub-array dtype of another item size.
+    #[error("Changing the dtype to a subarray type is only supported if the total itemsize is unchanged")]
+    ViewDTypeSubarray,
+    /// `a.view(dtype)` with another item size on a non-contiguous last axis.
+    #[error("To change to a dtype of a different size, the last axis must be contiguous")]
+    ViewDTypeLastAxis,
+    /// `a.view(dtype)` to a smaller item size that does not divide the old one.
+    #[error("When changing to a smaller dtype, its size must be a divisor of the size of original dtype")]
+    ViewDTypeSmaller,
+    /// `a.view(dtype)` to a larger item size that does not divide the last axis' bytes.
+    #[error(
+        "When changing to a larger dtype, its size must be a divisor of the total size in bytes of the last axis of the array."
+    )]
+    ViewDTypeLarger,
+    /// A typed `view_as::<T>()` of elements not aligned for `T`.
+    #[error("the elements are not aligned in memory for a typed {dtype} view; use view_dtype() for a dynamic view")]
+    ViewUnaligned {
+        /// The requested element type.
+        dtype: crate::dtype::DType,
+    },
+    /// A typed view of a dynamic array whose elements are not aligned for the type.
+    #[error("the {dtype} elements are not aligned in memory for a typed view; use to_typed() for a copy")]
+    TypedUnaligned {
+        /// The element type.
+        dtype: crate::dtype::DType,
+    },
+    /// A typed view of a dynamic array of another (or byte-swapped) dtype.
+    #[error("array of dtype {from} cannot be accessed as {to}")]
+    TypedAccess {
+        /// The array's dtype.
+        from: crate::dtype::Descr,
+        /// The requested element type.
+        to: crate::dtype::DType,
+    },
+    /// Bytes other than 0 and 1 seen as bool.
+    #[error("cannot view bytes as bool: a byte holds {byte}, and bool elements must be 0 or 1")]
+    BoolBytes {
+        /// The offending byte.
+        byte: u8,
+    },
+    /// A new shape that needs a copy where a view is required (NumPy's AttributeError on
+    /// assigning `arr.shape`).
+    #[error("Incompatible shape for in-place modification. Use `.reshape()` to make a copy with the desired shape.")]
+    ReshapeInPlace,
+    /// An argument NumPy reads as a C `int` beyond its range.
+    #[error("signed integer is {} {}", if *.above { "greater than" } else { "less than" }, if *.above { "maximum" } else { "minimum" })]
+    CIntRange {
+        /// True above `INT_MAX`, false below `INT_MIN`.
+        above: bool,
+    },
+    /// `diagonal` of an array with fewer than two dimensions.
+    #[error("diag requires an array of at least two dimensions")]
+    DiagonalNdim,
+    /// `diagonal` with `axis1 == axis2`.
+    #[error("axis1 and axis2 cannot be the same")]
+    DiagonalSameAxes,
+    /// A slice with step zero.
+    #[error("slice step cannot be zero")]
+    SliceStepZero,
+    /// `transpose(axes)` naming an axis twice.
+    #[error("repeated axis in transpose")]
+    TransposeRepeatedAxis,
+    /// An axis named twice in a named argument of `moveaxis`.
+    #[error("repeated axis in `{name}` argument")]
+    RepeatedAxisIn {
+        /// The argument (`source`, `destination`).
+        name: &'static str,
+    },
+    /// `moveaxis` with `source` and `destination` of different lengths.
+    #[error("`source` and `destination` arguments must have the same number of elements")]
+    MoveaxisLengths,
+    /// `squeeze(axis)` of an axis whose length is not one.
+    #[error("cannot select an axis to squeeze out which has size not equal to one")]
+    SqueezeNotOne,
+    /// Bytes that do not fill an array of the given shape and dtype exactly.
+    #[error("buffer of {bytes} bytes does not hold an array of shape {} and dtype {dtype}", ShapeDisplay(.shape.clone()))]
+    BufferSize {
+        /// The bytes given.
+        bytes: usize,
+        /// The array's shape.
+        shape: Vec<usize>,
+        /// The array's dtype.
+        dtype: crate::dtype::Descr,
+    },
+    /// A datetime/timedelta cast from specific to generic units.
+    #[error("Cannot convert from specific units to generic units in NumPy datetimes or timedeltas")]
+    GenericUnits,
+    /// `astype` between dtypes with no conversion (strings and records of other shapes).
+    #[error("Cannot cast array data from {from:?} to {to:?}")]
+    CastUnsupported {
+        /// The source dtype.
+        from: crate::dtype::Descr,
+        /// The target dtype.
+        to: crate::dtype::Descr,
     },
 
     // ---- dtypes: parsing, layout, limits ----
@@ -979,8 +1105,7 @@ impl Error {
             | Error::TupleIndex
             | Error::InsertIndex { .. } => K::IndexError,
             Error::Alloc { .. } | Error::OutOfMemory { .. } => K::MemoryError,
-            Error::Type(_)
-            | Error::DTypeNotUnderstood { .. }
+            Error::DTypeNotUnderstood { .. }
             | Error::DTypeNotSupported { .. }
             | Error::FieldTitle { .. }
             | Error::DateTimeMetadata { .. }
@@ -1002,19 +1127,26 @@ impl Error {
             | Error::TriMissingN
             | Error::MaskAssignNdim { .. }
             | Error::LexsortNoKeys
+            | Error::BoolNegative
+            | Error::BoolSubtract
+            | Error::UFuncNotSupported { .. }
+            | Error::UFuncOutput { .. }
+            | Error::TypedAccess { .. }
+            | Error::CastUnsupported { .. }
             | Error::Unsized => K::TypeError,
             Error::FloatFormatTooLarge => K::RuntimeError,
             Error::TooHard => K::TooHardError,
             Error::ZeroDivision { .. } | Error::SplitByZero => K::ZeroDivisionError,
             Error::IntegerOutOfBounds { .. }
             | Error::IntTooLarge
-            | Error::Overflow(_)
             | Error::DateTimeDivisorOverflow { .. }
             | Error::RepeatCount
+            | Error::CIntRange { .. }
             | Error::InfinityToInteger => K::OverflowError,
             Error::DTypePromotion(_) => K::DTypePromotionError,
             Error::UFuncNoLoop { .. } | Error::UFuncOperands { .. } | Error::UFuncCast { .. } => K::UFuncTypeError,
             Error::FloatingPoint { .. } => K::FloatingPointError,
+            Error::ReshapeInPlace => K::AttributeError,
             Error::DTypeRecursion { .. } => K::RecursionError,
             Error::AsciiDecode { .. } => K::UnicodeDecodeError,
             Error::AsciiEncode { .. } => K::UnicodeEncodeError,

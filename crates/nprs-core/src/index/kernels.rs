@@ -21,10 +21,11 @@ use super::Idx;
 /// A raw pointer that may cross to worker threads (the kernels write disjoint ranges).
 #[derive(Clone, Copy)]
 pub(crate) struct SendPtr<T>(pub(crate) *mut T);
-// SAFETY: used only for reads of shared data, or writes to disjoint elements.
-unsafe impl<T> Send for SendPtr<T> {}
+// SAFETY: the pointee is `Send + Sync` plain data, and the kernels use the pointer only for
+// reads of data no one writes meanwhile, or writes to elements no other thread touches.
+unsafe impl<T: Send + Sync> Send for SendPtr<T> {}
 // SAFETY: as above.
-unsafe impl<T> Sync for SendPtr<T> {}
+unsafe impl<T: Send + Sync> Sync for SendPtr<T> {}
 
 impl<T> SendPtr<T> {
     /// The pointer (a method, so closures capture the whole `SendPtr`).

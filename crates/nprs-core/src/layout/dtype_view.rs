@@ -29,36 +29,24 @@ impl<K: LayoutKind> Layout<K> {
             return Ok((shape, strides));
         }
         if shape.is_empty() {
-            return Err(Error::Value(
-                "Changing the dtype of a 0d array is only supported if the itemsize is unchanged".into(),
-            ));
+            return Err(Error::ViewDTypeZeroDim);
         }
         if subarray {
-            return Err(Error::Value(
-                "Changing the dtype to a subarray type is only supported if the total itemsize is unchanged".into(),
-            ));
+            return Err(Error::ViewDTypeSubarray);
         }
         let last = shape.len() - 1;
         if shape[last] != 1 && self.size() != 0 && strides[last] != old_item as isize {
-            return Err(Error::Value(
-                "To change to a dtype of a different size, the last axis must be contiguous".into(),
-            ));
+            return Err(Error::ViewDTypeLastAxis);
         }
         if new_item < old_item {
             if new_item == 0 || !old_item.is_multiple_of(new_item) {
-                return Err(Error::Value(
-                    "When changing to a smaller dtype, its size must be a divisor of the size of original dtype".into(),
-                ));
+                return Err(Error::ViewDTypeSmaller);
             }
             shape[last] = shape[last].checked_mul(old_item / new_item).ok_or(Error::TooBig)?;
         } else {
             let bytes = shape[last].checked_mul(old_item).ok_or(Error::TooBig)?;
             if !bytes.is_multiple_of(new_item) {
-                return Err(Error::Value(
-                    "When changing to a larger dtype, its size must be a divisor of the total size in bytes of the \
-                     last axis of the array."
-                        .into(),
-                ));
+                return Err(Error::ViewDTypeLarger);
             }
             shape[last] = bytes / new_item;
         }
@@ -89,10 +77,7 @@ impl<K: LayoutKind> Layout<K> {
         // An empty view reads nothing, but slices made from it still need an aligned pointer.
         let ptr = if shape.contains(&0) { NonNull::<U>::dangling().cast() } else { self.ptr };
         if !fits_type::<U>(ptr, &shape, &strides) {
-            return Err(Error::Value(format!(
-                "the elements are not aligned in memory for a typed {} view; use view_dtype() for a dynamic view",
-                U::DTYPE
-            )));
+            return Err(Error::ViewUnaligned { dtype: U::DTYPE });
         }
         let layout = Layout { ptr, shape, strides, descr: Typed::<U>::new() };
         if U::DTYPE == DType::Bool {
@@ -147,9 +132,7 @@ fn check_bools(shape: &[usize], strides: &[isize], ptr: *const u8, offsets: &[us
             // lies inside the element; the bytes are initialised data of the array.
             let byte = unsafe { *ptr.offset(off).add(b) };
             if byte > 1 {
-                return Err(Error::Value(format!(
-                    "cannot view bytes as bool: a byte holds {byte}, and bool elements must be 0 or 1"
-                )));
+                return Err(Error::BoolBytes { byte });
             }
         }
     }

@@ -188,13 +188,10 @@ impl Layout<Descr> {
     /// A different dtype; elements not aligned for a typed view (a field of a packed record).
     pub(crate) fn check_typed<T: Element>(&self) -> Result<()> {
         if self.descr.numeric() != Some(T::DTYPE) || !self.descr.is_native() {
-            return Err(Error::Type(format!("array of dtype {} cannot be accessed as {}", self.descr, T::DTYPE)));
+            return Err(Error::TypedAccess { from: self.descr.clone(), to: T::DTYPE });
         }
         if !fits_type::<T>(self.ptr, &self.shape, &self.strides) {
-            return Err(Error::Value(format!(
-                "the {} elements are not aligned in memory for a typed view; use to_typed() for a copy",
-                T::DTYPE
-            )));
+            return Err(Error::TypedUnaligned { dtype: T::DTYPE });
         }
         Ok(())
     }
@@ -352,7 +349,7 @@ impl<K: LayoutKind> Layout<K> {
             return Err(Error::TooManyIndices { ndim: self.ndim(), given: index.len() });
         }
         if index.len() < self.ndim() {
-            return Err(Error::Value(format!("an element index needs {} indices, {} given", self.ndim(), index.len())));
+            return Err(Error::ElementIndex { ndim: self.ndim(), given: index.len() });
         }
         let mut off = 0isize;
         for (axis, (&i, (&d, &s))) in index.iter().zip(self.shape.iter().zip(&self.strides)).enumerate() {

@@ -206,18 +206,18 @@ impl<K: LayoutKind> Layout<K> {
     pub fn diagonal(&self, offset: isize, axis1: isize, axis2: isize) -> Result<K::View<'_>> {
         // NumPy reads the offset as a C `int`.
         if offset > i32::MAX as isize {
-            return Err(Error::Overflow("signed integer is greater than maximum".into()));
+            return Err(Error::CIntRange { above: true });
         }
         if offset < i32::MIN as isize {
-            return Err(Error::Overflow("signed integer is less than minimum".into()));
+            return Err(Error::CIntRange { above: false });
         }
         if self.ndim() < 2 {
-            return Err(Error::Value("diag requires an array of at least two dimensions".into()));
+            return Err(Error::DiagonalNdim);
         }
         let a1 = dims::normalize_axis_named(axis1, self.ndim(), "axis1")?;
         let a2 = dims::normalize_axis_named(axis2, self.ndim(), "axis2")?;
         if a1 == a2 {
-            return Err(Error::Value("axis1 and axis2 cannot be the same".into()));
+            return Err(Error::DiagonalSameAxes);
         }
         // Axis lengths are at most `isize::MAX`, so neither difference below overflows,
         // whatever the offset (`isize::MIN` included).

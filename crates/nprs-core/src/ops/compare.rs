@@ -11,10 +11,8 @@
 //! comparison implementation of dynamic arrays ([`compare`](crate::dynarray::compare)) as
 //! views, without a copy; two integer arrays of different types compare here, by value.
 
-use std::cmp::Ordering;
-
 use super::operand::TypedOperand;
-use crate::array::{Array, ArrayBase};
+use crate::array::{Array, ArrayBase, ArrayView};
 use crate::copy::{Cast, Family};
 use crate::dynarray::{CompareOp, compare};
 use crate::error::Result;
@@ -34,17 +32,15 @@ fn exact<T: Cast>(x: T) -> i128 {
     }
 }
 
-/// Whether `op` holds for two totally ordered values in the order `o`.
-#[inline(always)]
-fn holds(op: CompareOp, o: Ordering) -> bool {
-    match op {
-        CompareOp::Equal => o == Ordering::Equal,
-        CompareOp::NotEqual => o != Ordering::Equal,
-        CompareOp::Less => o == Ordering::Less,
-        CompareOp::LessEqual => o != Ordering::Greater,
-        CompareOp::Greater => o == Ordering::Greater,
-        CompareOp::GreaterEqual => o != Ordering::Less,
-    }
+/// `op(a, b)` for two integer (or bool) arrays of any types, by value: NumPy 2's result
+/// for integers of different signedness, which a float64 promotion would round. The one
+/// implementation behind typed and dynamic comparisons of mixed integers.
+pub(crate) fn compare_exact<A: Cast, B: Cast>(
+    op: CompareOp,
+    a: &ArrayView<'_, A>,
+    b: &ArrayView<'_, B>,
+) -> Result<Array<bool>> {
+    crate::zip::zip_map(a, b, move |p, q| op.holds(Some(exact(p).cmp(&exact(q)))))
 }
 
 /// `op(a, b)` elementwise with broadcasting.
@@ -62,8 +58,7 @@ where
     if integral(fa) && integral(fb) && ta != tb {
         // NumPy 2 compares integers of different signedness and width by value
         // (`int64(-1) < uint64(2**64 - 1)`), not through a float64 promotion.
-        let (x, y) = (a.operand_view(), b.operand_view());
-        return crate::zip::zip_map(&x, &y, move |p, q| holds(op, exact(p).cmp(&exact(q))));
+        return compare_exact(op, &a.operand_view(), &b.operand_view());
     }
     compare(op, a.dyn_operand(), b.dyn_operand())?.into_typed::<bool>()
 }

@@ -39,6 +39,7 @@ mod compare;
 mod negate;
 pub mod operand;
 
+pub(crate) use compare::compare_exact;
 pub use compare::{equal, greater, greater_equal, less, less_equal, not_equal};
 use operand::{Operands, ResultElem, TypedOperand, WeakWith};
 

@@ -32,20 +32,14 @@ impl<S: DynData> DynBase<S> {
     /// dtypes that are not numbers (strings, records …).
     #[doc(alias = "numpy.negative")]
     pub fn negative(&self) -> Result<DynArray> {
-        let t = self.dtype().numeric().ok_or_else(|| {
-            Error::Type(format!(
-                "ufunc 'negative' did not contain a loop with signature matching types ({})",
-                self.dtype()
-            ))
+        let t = self.dtype().numeric().ok_or_else(|| Error::UFuncNoLoop {
+            ufunc: "negative".into(),
+            types: vec![format!("<class 'numpy.dtypes.{}'>", crate::promote::dtype_class(self.dtype()))],
         })?;
         let a = self.as_numeric(t)?;
         let a = a.view();
         match t {
-            DType::Bool => Err(Error::Type(
-                "The numpy boolean negative, the `-` operator, is not supported, use the `~` operator or the \
-                 logical_not function instead."
-                    .into(),
-            )),
+            DType::Bool => Err(Error::BoolNegative),
             DType::Int8 => negate_as::<i8>(&a),
             DType::Int16 => negate_as::<i16>(&a),
             DType::Int32 => negate_as::<i32>(&a),
