@@ -6,7 +6,7 @@
 //! conditioned, determinants of order one), symmetric ones `(u + u.T) / 2`, positive
 //! definite ones `u @ u.T / n + I`.
 
-use nprs_core::{Array, ArrayBase, identity, storage::Data};
+use nprs_core::{Array, ArrayBase, identity, kernel::Data};
 use nprs_linalg as la;
 
 use crate::output::Output;

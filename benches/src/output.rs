@@ -14,7 +14,7 @@
 //! sets `approx_digest = 20` (or `10`) in its setup to digest the same way (see
 //! `numpy_compare.py`).
 
-use nprs_core::{Array, ArrayBase, storage::Data};
+use nprs_core::{Array, ArrayBase, kernel::Data};
 
 /// The result of one run of a workload, kept so that it can be checked against NumPy.
 #[derive(Debug)]
@@ -161,7 +161,7 @@ impl Output {
     /// `numpy_compare.py` computes the same; the driver compares them within a tolerance.
     #[must_use]
     pub fn fingerprint(&self) -> [f64; 3] {
-        fn of<S: nprs_core::storage::Data>(a: &ArrayBase<S>, f: impl Fn(S::Elem) -> (f64, f64)) -> [f64; 3] {
+        fn of<S: nprs_core::kernel::Data>(a: &ArrayBase<S>, f: impl Fn(S::Elem) -> (f64, f64)) -> [f64; 3] {
             let mut s = [0.0; 3];
             for (k, x) in a.iter().enumerate() {
                 let (re, im) = f(x);

@@ -99,6 +99,43 @@ pub fn workloads() -> Vec<Workload> {
         },
         Workload {
             area: "core",
+            name: "add i32+f64 (dynamic dtype)",
+            size: "1e7",
+            dims: &[10_000_000],
+            test_dims: &[20_000],
+            nprs: |d| {
+                // Mixed dtypes: the int32 operand is converted a buffer at a time inside the loop.
+                let a = DynArray::from(Array::from_vec(data::indices(d[0], 2_000, 1)).astype::<i32>());
+                let b = DynArray::from(uniform_array(d, 2));
+                Box::new(move || a.try_add(&b).expect("same shape").into_typed::<f64>().expect("float64").into())
+            },
+            numpy_setup: "a = indices(dims[0], 2000, 1).astype(np.int32); b = uniform(dims[0], 2)",
+            numpy_run: "a + b",
+            numpy_avx512_slow: false,
+        },
+        Workload {
+            area: "core",
+            name: "add i32+f64 (typed + dynamic)",
+            size: "1e7",
+            dims: &[10_000_000],
+            test_dims: &[20_000],
+            nprs: |d| {
+                let a = Array::from_vec(data::indices(d[0], 2_000, 1)).astype::<i32>();
+                let b = DynArray::from(uniform_array(d, 2));
+                Box::new(move || {
+                    nprs_core::dynarray::binary(nprs_core::BinaryOp::Add, &a, &b)
+                        .expect("same shape")
+                        .into_typed::<f64>()
+                        .expect("float64")
+                        .into()
+                })
+            },
+            numpy_setup: "a = indices(dims[0], 2000, 1).astype(np.int32); b = uniform(dims[0], 2)",
+            numpy_run: "a + b",
+            numpy_avx512_slow: false,
+        },
+        Workload {
+            area: "core",
             name: "add broadcast",
             size: "(1000,10000)+(10000,) f64",
             dims: &[1_000, 10_000],

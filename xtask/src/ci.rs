@@ -2,6 +2,7 @@
 
 use std::process::Command;
 
+use crate::coverage;
 use crate::util::{cargo, root, run, venv_python};
 
 /// Regenerates the oracle data with the pinned NumPy.
@@ -10,12 +11,24 @@ pub fn golden(args: &[String]) -> Result<(), String> {
     run(Command::new(py).arg(root().join("tests/oracle/generate.py")).args(args))
 }
 
-/// The test command: the oracle data must match what NumPy produces now, then every test.
+/// The test command: the oracle data must match what NumPy produces now, then every test,
+/// then every oracle case must have been compared by some test (skipped when `args` filter
+/// the tests).
 pub fn test(args: &[String]) -> Result<(), String> {
     let py = venv_python()?;
     run(Command::new(&py).arg(root().join("tests/oracle/generate.py")).arg("--check"))?;
-    run(cargo().args(["test", "--workspace", "--all-targets"]).args(args))?;
-    run(cargo().args(["test", "--workspace", "--doc"]))
+    let records = coverage::record_dir();
+    if records.exists() {
+        std::fs::remove_dir_all(&records).map_err(|e| format!("{}: {e}", records.display()))?;
+    }
+    run(cargo().args(["test", "--workspace", "--all-targets"]).args(args).env("NPRS_ORACLE_COVERAGE_DIR", &records))?;
+    run(cargo().args(["test", "--workspace", "--doc"]))?;
+    if args.is_empty() {
+        coverage::check(&records)
+    } else {
+        eprintln!("oracle coverage: not checked (the tests were filtered by {args:?})");
+        Ok(())
+    }
 }
 
 /// The CI job: formatting, lints, documentation, tests, dependency policy, the unsafe

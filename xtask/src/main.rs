@@ -1,6 +1,9 @@
 //! `cargo xtask <task>`: the project's automation.
 //!
-//! - `test`: the README's test command (oracle freshness, then the workspace tests).
+//! - `test`: the README's test command (oracle freshness, the workspace tests, then the
+//!   oracle read coverage: every recorded NumPy case compared by some test).
+//! - `oracle-coverage [DIR]`: the read-coverage check alone, on the records the last test
+//!   run wrote.
 //! - `ci`: fmt --check, clippy -D warnings, `test`, cargo-deny (licenses, bans, sources),
 //!   `miri`.
 //! - `miri`: the tests of the unsafe paths under Miri (installs a nightly toolchain with
@@ -11,6 +14,7 @@
 
 mod bench;
 mod ci;
+mod coverage;
 mod miri;
 mod util;
 
@@ -19,17 +23,18 @@ use std::process::ExitCode;
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let Some(task) = args.first() else {
-        eprintln!("usage: cargo xtask <test|ci|miri|golden|bench> [options]");
+        eprintln!("usage: cargo xtask <test|ci|miri|golden|bench|oracle-coverage> [options]");
         return ExitCode::from(2);
     };
     let rest = &args[1..];
     let result = match task.as_str() {
         "test" => ci::test(rest),
+        "oracle-coverage" => coverage::run(rest),
         "ci" => ci::ci(rest),
         "miri" => miri::miri(rest),
         "golden" => ci::golden(rest),
         "bench" => bench::run(rest),
-        other => Err(format!("unknown task {other:?}; expected test, ci, miri, golden or bench")),
+        other => Err(format!("unknown task {other:?}; expected test, ci, miri, golden, bench or oracle-coverage")),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

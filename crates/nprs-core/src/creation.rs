@@ -34,10 +34,7 @@ macro_rules! nested_scalar {
 nested_scalar!(bool, i8, i16, i32, i64, u8, u16, u32, u64, crate::f16, f32, f64, crate::C64, crate::C128);
 
 fn inhomogeneous(depth: usize, shape: &[usize]) -> Error {
-    let s = crate::error::ShapeDisplay(shape[..depth.min(shape.len())].to_vec());
-    Error::Value(format!(
-        "setting an array element with a sequence. The requested array has an inhomogeneous shape after {depth} dimensions. The detected shape was {s} + inhomogeneous part."
-    ))
+    Error::Inhomogeneous { depth, shape: shape[..depth.min(shape.len())].to_vec() }
 }
 
 fn nested_list<T: Element, X: Nested<T>>(items: &[X], depth: usize, shape: &[usize], out: &mut Vec<T>) -> Result<()> {
@@ -294,10 +291,7 @@ pub fn fromiter<T: Element>(iter: impl IntoIterator<Item = T>, count: Option<usi
     })?;
     v.extend(iter.into_iter().take(count));
     if v.len() < count {
-        return Err(Error::Value(format!(
-            "iterator too short: Expected {count} but iterator had only {} items.",
-            v.len()
-        )));
+        return Err(Error::IteratorTooShort { expected: count, got: v.len() });
     }
     Ok(Array::from_vec(v))
 }

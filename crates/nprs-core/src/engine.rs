@@ -31,14 +31,36 @@ pub struct Plan<const N: usize> {
     size: usize,
 }
 
-/// A set of operand pointers that may cross to another thread.
+/// The operand pointers of one parallel call, moved into the tasks that share its work.
+/// Only [`Plan::par_for_each_task`] makes one, inside the `unsafe` call whose contract
+/// makes sending it sound.
 #[derive(Clone, Copy)]
-pub struct Ptrs<const N: usize>(pub [*mut u8; N]);
-// SAFETY: the engine hands disjoint index ranges to threads; the operands' owners
-// guarantee the element types are Send + Sync and outputs are not aliased.
+struct Ptrs<const N: usize>([*mut u8; N]);
+// SAFETY: a `Ptrs` exists only inside `par_for_each_task`, whose caller promises that the
+// pointers address valid elements for the whole call (the rayon scope ends before it
+// returns) and that written elements are distinct; each task gets a disjoint index range
+// (or disjoint tile rows), so no element is written by two threads or read by one while
+// another writes it. Every element type is `Send + Sync` (`Element` requires it).
 unsafe impl<const N: usize> Send for Ptrs<N> {}
-// SAFETY: as above.
-unsafe impl<const N: usize> Sync for Ptrs<N> {}
+
+/// Where the runs of one share of a parallel call go.
+pub(crate) trait RunSink<const N: usize> {
+    /// One run: a pointer per operand, a byte stride per operand and a length.
+    ///
+    /// # Safety
+    /// The pointers with the strides must address `len` valid elements of every operand
+    /// (the engine guarantees it for runs of a plan whose contract the caller met).
+    unsafe fn run(&mut self, p: [*mut u8; N], s: [isize; N], len: usize);
+}
+
+/// A run function as a sink.
+struct RunFn<'f, F>(&'f F);
+
+impl<const N: usize, F: Fn([*mut u8; N], [isize; N], usize)> RunSink<N> for RunFn<'_, F> {
+    unsafe fn run(&mut self, p: [*mut u8; N], s: [isize; N], len: usize) {
+        (self.0)(p, s, len);
+    }
+}
 
 impl<const N: usize> Plan<N> {
     /// A plan for `shape` with each operand's byte strides (each of `shape.len()` entries).
@@ -111,7 +133,7 @@ impl<const N: usize> Plan<N> {
     ///
     /// # Safety
     /// `ptrs` with the plan's strides must address valid elements of every operand.
-    pub unsafe fn for_each_run(&self, ptrs: [*mut u8; N], mut f: impl FnMut([*mut u8; N], [isize; N], usize)) {
+    pub(crate) unsafe fn for_each_run(&self, ptrs: [*mut u8; N], mut f: impl FnMut([*mut u8; N], [isize; N], usize)) {
         // SAFETY: forwarded contract.
         unsafe { self.for_each_run_range(ptrs, 0, self.size, &mut f) }
     }
@@ -120,7 +142,7 @@ impl<const N: usize> Plan<N> {
     ///
     /// # Safety
     /// As [`for_each_run`](Self::for_each_run).
-    pub unsafe fn for_each_run_range(
+    pub(crate) unsafe fn for_each_run_range(
         &self,
         ptrs: [*mut u8; N],
         start: usize,
@@ -270,10 +292,28 @@ impl<const N: usize> Plan<N> {
     /// # Safety
     /// As [`for_each_run`](Self::for_each_run); in addition, distinct positions of
     /// written operands must address distinct elements (no self-overlapping output).
-    pub unsafe fn par_for_each_run(
+    pub(crate) unsafe fn par_for_each_run(
         &self,
         ptrs: [*mut u8; N],
         f: impl Fn([*mut u8; N], [isize; N], usize) + Sync + Send,
+    ) {
+        // SAFETY: forwarded contract.
+        unsafe { self.par_for_each_task(ptrs, || RunFn(&f), |_| ()) }
+    }
+
+    /// As [`par_for_each_run`](Self::par_for_each_run), with state per task: each share
+    /// of the work (the whole plan when it stays on one thread) calls `start` on the
+    /// thread that runs it, feeds every run of the share to the state it returned, and
+    /// hands the state to `finish` on the same thread. Loops keep their cast buffers and
+    /// read the floating-point status flags of their thread this way.
+    ///
+    /// # Safety
+    /// As [`par_for_each_run`](Self::par_for_each_run).
+    pub(crate) unsafe fn par_for_each_task<T: RunSink<N>>(
+        &self,
+        ptrs: [*mut u8; N],
+        start: impl Fn() -> T + Sync,
+        finish: impl Fn(T) + Sync,
     ) {
         // Small plans never ask for the thread count: that would start the rayon pool.
         let threads = if self.size < PAR_THRESHOLD { 1 } else { rayon::current_num_threads() };
@@ -281,21 +321,25 @@ impl<const N: usize> Plan<N> {
             let nd = self.shape.len();
             let tile_rows = self.shape[nd - 2].div_ceil(TILE);
             if self.size < PAR_THRESHOLD || threads < 2 {
+                let mut t = start();
                 // SAFETY: forwarded contract.
-                unsafe { self.for_each_tile_row(ptrs, (0, tile_rows), &mut |p, s, l| f(p, s, l)) };
+                unsafe { self.for_each_tile_row(ptrs, (0, tile_rows), &mut |p, s, l| t.run(p, s, l)) };
+                finish(t);
                 return;
             }
             let per = tile_rows.div_ceil(threads * 4).max(1);
             let ptrs = Ptrs(ptrs);
-            rayon::scope(|scope| {
+            let (start, finish) = (&start, &finish);
+            rayon::scope(move |scope| {
                 let mut lo = 0;
                 while lo < tile_rows {
                     let hi = (lo + per).min(tile_rows);
-                    let f = &f;
                     scope.spawn(move |_| {
                         let ptrs = ptrs;
+                        let mut t = start();
                         // SAFETY: disjoint tile rows, so writes do not race.
-                        unsafe { self.for_each_tile_row(ptrs.0, (lo, hi), &mut |p, s, l| f(p, s, l)) };
+                        unsafe { self.for_each_tile_row(ptrs.0, (lo, hi), &mut |p, s, l| t.run(p, s, l)) };
+                        finish(t);
                     });
                     lo = hi;
                 }
@@ -303,22 +347,26 @@ impl<const N: usize> Plan<N> {
             return;
         }
         if self.size < PAR_THRESHOLD || threads < 2 {
+            let mut t = start();
             // SAFETY: forwarded contract.
-            unsafe { self.for_each_run_range(ptrs, 0, self.size, &mut |p, s, l| f(p, s, l)) };
+            unsafe { self.for_each_run_range(ptrs, 0, self.size, &mut |p, s, l| t.run(p, s, l)) };
+            finish(t);
             return;
         }
         let chunks = threads * 4;
         let per = self.size.div_ceil(chunks).next_multiple_of(64);
         let ptrs = Ptrs(ptrs);
-        rayon::scope(|scope| {
+        let (start, finish) = (&start, &finish);
+        rayon::scope(move |scope| {
             let mut lo = 0;
             while lo < self.size {
                 let hi = (lo + per).min(self.size);
-                let f = &f;
                 scope.spawn(move |_| {
                     let ptrs = ptrs;
+                    let mut t = start();
                     // SAFETY: ranges are disjoint, so writes do not race.
-                    unsafe { self.for_each_run_range(ptrs.0, lo, hi, &mut |p, s, l| f(p, s, l)) };
+                    unsafe { self.for_each_run_range(ptrs.0, lo, hi, &mut |p, s, l| t.run(p, s, l)) };
+                    finish(t);
                 });
                 lo = hi;
             }

@@ -38,7 +38,7 @@ impl FromStr for Indexing {
         match s {
             "xy" => Ok(Indexing::Xy),
             "ij" => Ok(Indexing::Ij),
-            _ => Err(Error::Value("Valid values for `indexing` are 'xy' and 'ij'.".into())),
+            _ => Err(Error::MeshgridIndexing),
         }
     }
 }

@@ -10,7 +10,8 @@
 //!   the layout allows.
 //! - Broadcasting arithmetic with NumPy's element rules; fallible function forms such as
 //!   [`add`] return the error that the operators panic with.
-//! - One N-d iteration engine ([`engine`]) under every elementwise operation, copy and cast.
+//! - One N-d iteration engine under every elementwise operation, copy and cast; other
+//!   crates reach it through the [`kernel`] API.
 //!
 //! ```
 //! use nprs_core::prelude::*;
@@ -28,15 +29,18 @@
 //! up to six axes inline, so creating views does not allocate.
 
 pub mod array;
+mod buffered;
 pub mod copy;
 pub mod creation;
 pub mod dims;
 pub mod dtype;
-pub mod engine;
+pub(crate) mod engine;
 pub mod error;
+pub mod fpstatus;
 pub mod grids;
 pub mod index;
 pub mod iter;
+pub mod kernel;
 pub mod layout;
 pub mod manip;
 pub mod matrix;
@@ -47,16 +51,16 @@ pub mod ranges;
 pub mod shape;
 pub mod shares;
 pub mod slice;
-pub mod storage;
+pub(crate) mod storage;
 pub mod uninit;
-pub mod zip;
+pub(crate) mod zip;
 
 pub use array::{Array, ArrayBase, ArrayView, ArrayViewMut, CowArray, Flags};
 pub use copy::{Cast, ascontiguousarray, asfortranarray};
 pub use creation::{asarray, empty, empty_like, fromiter, full, full_like, ones, ones_like, zeros, zeros_like};
 pub use dims::{Order, broadcast_shapes};
 pub use dtype::{C64, C128, Complex32, Complex64, DType, Element, f16};
-pub use error::{Error, Result};
+pub use error::{Error, ErrorKind, Result};
 pub use layout::{Layout, LayoutKind, Typed};
 pub use ops::{add, divide, floor_divide, multiply, negative, remainder, subtract};
 pub use print::{
@@ -86,7 +90,7 @@ pub mod scalar;
 pub mod strings;
 pub use dtype::{ByteOrder, Descr, DescrKind, FInfo, IInfo, TimeUnit, finfo, iinfo};
 pub use dynarray::{
-    BinaryOp, CompareOp, DynArray, DynBase, DynCow, DynView, DynViewMut, ManyKernel, Operand, UnaryKernel,
+    BinaryOp, CompareOp, DynArray, DynBase, DynCow, DynView, DynViewMut, ManyKernel, Operand, UfuncOptions, UnaryKernel,
 };
 pub use dynarray::{map_many, map_unary};
 pub use promote::{Casting, TypeArg, can_cast, common_type, min_scalar_type, promote_types, result_type};

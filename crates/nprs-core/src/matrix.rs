@@ -109,7 +109,7 @@ pub fn diag<S: Data>(v: &ArrayBase<S>, k: isize) -> Result<CowArray<'_, S::Elem>
     match v.ndim() {
         1 => Ok(from_diagonal(v.iter(), v.len(), k)?.into()),
         2 => Ok(v.diagonal(k, 0, 1)?.into()),
-        _ => Err(Error::Value("Input must be 1- or 2-d.".into())),
+        _ => Err(Error::DiagNdim),
     }
 }
 
@@ -170,7 +170,7 @@ pub fn tri<T: Element>(n: usize, m: Option<usize>, k: isize) -> Result<Array<T>>
 /// (`np.where(mask, m, 0)`, as NumPy's `tril`/`triu` do).
 fn masked_triangle<S: Data>(m: &ArrayBase<S>, k: isize, lower: bool) -> Result<Array<S::Elem>> {
     let (rows, cols) = match m.shape() {
-        [] => return Err(Error::Type("tri() missing 1 required positional argument: 'N'".into())),
+        [] => return Err(Error::TriMissingN),
         [n] => (*n, *n),
         [.., r, c] => (*r, *c),
     };

@@ -58,9 +58,7 @@ impl std::str::FromStr for Casting {
             "same_kind" => Casting::SameKind,
             "unsafe" => Casting::Unsafe,
             _ => {
-                return Err(Error::Value(format!(
-                    "casting must be one of 'no', 'equiv', 'safe', 'same_kind', or 'unsafe' (got '{s}')"
-                )));
+                return Err(Error::CastingName { got: s.to_string() });
             }
         })
     }
@@ -325,20 +323,8 @@ fn datetime_gcd(m1: DateTimeUnit, m2: DateTimeUnit, strict1: bool, strict2: bool
     if m2.unit == TimeUnit::Generic {
         return Ok(m1);
     }
-    let incompatible = || {
-        Error::Type(format!(
-            "Cannot get a common metadata divisor for Numpy datetime metadata {} and {} because they have incompatible nonlinear base time units.",
-            m1.brackets(),
-            m2.brackets()
-        ))
-    };
-    let overflow = || {
-        Error::Overflow(format!(
-            "Integer overflow getting a common metadata divisor for NumPy datetime metadata {} and {}.",
-            m1.brackets(),
-            m2.brackets()
-        ))
-    };
+    let incompatible = || Error::DateTimeIncompatibleUnits { first: m1.brackets(), second: m2.brackets() };
+    let overflow = || Error::DateTimeDivisorOverflow { first: m1.brackets(), second: m2.brackets() };
     let (mut n1, mut n2) = (u64::from(m1.num), u64::from(m2.num));
     let base;
     if m1.unit == m2.unit {
@@ -577,7 +563,7 @@ pub fn can_cast(from: &Descr, to: &Descr, casting: Casting) -> bool {
 
 /// The error NumPy raises when `astype(..., casting=…)` forbids a cast.
 pub(crate) fn cast_error(from: &Descr, to: &Descr, casting: Casting) -> Error {
-    Error::Type(format!("Cannot cast array data from {from:?} to {to:?} according to the rule '{}'", casting.name()))
+    Error::CastForbidden { from: from.clone(), to: to.clone(), casting }
 }
 
 /// The smallest dtype both `a` and `b` can be cast to safely (`numpy.promote_types`).
@@ -740,7 +726,7 @@ pub fn result_type(args: &[TypeArg]) -> Result<crate::dtype::Descr> {
         TypeArg::DType(_) => 0,
     };
     let Some(weak) = args.iter().filter(|a| rank(a) > 0).max_by_key(|a| rank(a)) else {
-        return strong.ok_or_else(|| Error::Type("at least one array or dtype is required".into()));
+        return strong.ok_or(Error::NoDTypes);
     };
     let Some(s) = strong else {
         return Ok(Descr::from(match weak {
@@ -853,7 +839,7 @@ pub fn common_type(dtypes: &[&Descr]) -> Result<Descr> {
                 size = size.max(4);
                 continue;
             }
-            return Err(Error::Type("can't get common type for non-numeric array".into()));
+            return Err(Error::CommonTypeNonNumeric);
         };
         match t.kind() {
             'i' | 'u' => size = size.max(8),

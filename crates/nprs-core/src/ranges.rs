@@ -207,10 +207,10 @@ fn ceil_to_len(value: f64) -> Result<i64> {
     const LIMIT: f64 = 9_223_372_036_854_775_808.0;
     let c = value.ceil();
     if c.is_nan() {
-        return Err(Error::Value("arange: cannot compute length".into()));
+        return Err(Error::ArangeLength);
     }
     if !(-LIMIT..=LIMIT).contains(&c) {
-        return Err(Error::Value("Maximum allowed size exceeded".into()));
+        return Err(Error::MaxSizeExceeded);
     }
     Ok(if c >= LIMIT { i64::MIN } else { c as i64 })
 }
@@ -222,7 +222,7 @@ fn arange_len(start: PyNum, stop: PyNum, step: PyNum, complex_dtype: bool) -> Re
     let val = next.true_div(step)?;
     let len = match val {
         PyNum::Complex(re, im) if complex_dtype => ceil_to_len(re)?.min(ceil_to_len(im)?),
-        PyNum::Complex(..) => return Err(Error::Type("must be real number, not complex".into())),
+        PyNum::Complex(..) => return Err(Error::ComplexNotReal),
         _ => {
             let value = val.as_float();
             if val.is_zero() && next_is_nonzero {
@@ -264,12 +264,12 @@ fn int_into<T: Cast>(v: i128) -> Result<T> {
 /// (`arr[0] = x`): ints are range-checked, floats stored into integer types are truncated
 /// to an int first, complex numbers only go into complex types.
 fn py_into<T: Cast>(x: PyNum) -> Result<T> {
-    let not_real = || Error::Type("must be real number, not complex".into());
+    let not_real = || Error::ComplexNotReal;
     match T::FAMILY {
         Family::Bool => Ok(T::cast_from(!x.is_zero())),
         Family::Int | Family::UInt => match x {
             PyNum::Int(v) => int_into(v),
-            PyNum::Float(f) if f.is_nan() => Err(Error::Value("cannot convert float NaN to integer".into())),
+            PyNum::Float(f) if f.is_nan() => Err(Error::NanToInteger),
             PyNum::Float(f) if f.abs() >= 1e30 => Err(Error::IntTooLarge),
             PyNum::Float(f) => int_into(f.trunc() as i128),
             PyNum::Complex(..) => Err(not_real()),
@@ -348,9 +348,7 @@ fn arange_py<T: Cast>(start: PyNum, stop: PyNum, step: PyNum) -> Result<Array<T>
     let first: T = py_into(start)?;
     let second: T = if len > 1 { py_into(start.add_signed(step, 1))? } else { first };
     if T::FAMILY == Family::Bool && len > 2 {
-        return Err(Error::Type(
-            "arange() is only supported for booleans when the result has at most length 2.".into(),
-        ));
+        return Err(Error::BoolArange);
     }
     // SAFETY: `arange_fill` writes every slot.
     unsafe { Array::build_uninit(&[len], Order::C, |buf| arange_fill(buf, first, second)) }

@@ -22,7 +22,7 @@ pub fn may_share_memory<SA: RawData, SB: RawData>(a: &ArrayBase<SA>, b: &ArrayBa
 ///
 /// # Errors
 /// When deciding would take more than `max_work` element visits (NumPy's
-/// `TooHardError`, here as [`Error::Value`]); `None` means no limit.
+/// `TooHardError`, [`Error::TooHard`]); `None` means no limit.
 pub fn shares_memory<SA: RawData, SB: RawData>(
     a: &ArrayBase<SA>,
     b: &ArrayBase<SB>,
@@ -37,7 +37,7 @@ pub fn shares_memory<SA: RawData, SB: RawData>(
     }
     let work = a.size() + b.size();
     if max_work.is_some_and(|m| work > m) {
-        return Err(Error::Value("Exceeded max_work".into()));
+        return Err(Error::TooHard);
     }
     type Visit<'v> = &'v dyn Fn(&mut dyn FnMut(usize));
     let bytes = |x: Visit<'_>| {

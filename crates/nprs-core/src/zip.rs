@@ -180,6 +180,31 @@ macro_rules! pick {
     }};
 }
 
+/// One run of `f` over a unary operand: `p = [out, a]` with byte strides `s`, on the AVX2
+/// kernels when the CPU has them.
+///
+/// # Safety
+/// `len` elements of `A` at `p[1]` and writable slots for `len` elements of `O` at `p[0]`,
+/// at the given byte strides.
+#[inline]
+pub(crate) unsafe fn run_map<A: Copy, O, F: Fn(A) -> O>(p: [*mut u8; 2], s: [isize; 2], len: usize, f: &F) {
+    let k: unsafe fn([*mut u8; 2], [isize; 2], usize, &F) = pick!(run1, run1_avx2);
+    // SAFETY: forwarded contract.
+    unsafe { k(p, s, len, f) }
+}
+
+/// One run of `f` over two operands: `p = [out, a, b]` with byte strides `s`, on the AVX2
+/// kernels when the CPU has them.
+///
+/// # Safety
+/// As [`run_map`], for both inputs.
+#[inline]
+pub(crate) unsafe fn run_zip<A: Copy, B: Copy, O, F: Fn(A, B) -> O>(p: [*mut u8; 3], s: [isize; 3], len: usize, f: &F) {
+    let k: unsafe fn([*mut u8; 3], [isize; 3], usize, &F) = pick!(run2, run2_avx2);
+    // SAFETY: forwarded contract.
+    unsafe { k(p, s, len, f) }
+}
+
 // ---------------------------------------------------------------------------------------
 // Drivers.
 

@@ -1,7 +1,7 @@
 //! Arithmetic operators against NumPy, per element type, with edge values.
 
 use nprs_core::prelude::*;
-use nprs_core::{Cast, Complex32, Complex64};
+use nprs_core::{Cast, Complex32, Complex64, DynArray};
 use nprs_testkit::{Cases, Elems, oracle};
 
 fn load<T: Cast>(c: &Cases, name: &str) -> Array<T> {
@@ -41,6 +41,10 @@ macro_rules! real_ops {
         case("rmul_scalar").check(&(b2 * &a));
         case("rdiv_scalar").check(&(b2 / &a));
         case("rrem_scalar").check(&(b2 % &a));
+        // A NumPy scalar operand broadcasts as a 0-d array of its dtype.
+        let (s1, s2) = (Array::from_elem_0d(b1), Array::from_elem_0d(b2));
+        case("floordiv_scalar").check(&nprs_core::floor_divide(&a, &s1).unwrap());
+        case("rfloordiv_scalar").check(&nprs_core::floor_divide(&s2, &a).unwrap());
         case("neg").check(&(-&a));
     })*};
 }
@@ -59,6 +63,10 @@ macro_rules! complex_ops {
         case("div_scalar").check(&(&a / b1));
         case("rsub_scalar").check(&(b2 - &a));
         case("rdiv_scalar").check(&(b2 / &a));
+        case("sub_scalar").check(&(&a - b1));
+        case("mul_scalar").check(&(&a * b1));
+        case("radd_scalar").check(&(b2 + &a));
+        case("rmul_scalar").check(&(b2 * &a));
         case("neg").check(&(-&a));
     })*};
 }
@@ -90,7 +98,8 @@ fn bool_operators() {
     c.case("bool_mul").check(&(&a * &b));
     c.case("bool_div").check(&(&a / &b));
     // `bool - bool` does not compile, which is NumPy's TypeError moved to compile time.
-    assert_eq!(c.case("bool_sub").error_message().split(',').next(), Some("numpy boolean subtract"));
+    let case = c.case("bool_sub");
+    case.assert_eq(case.error_message().split(',').next(), Some("numpy boolean subtract"));
 }
 
 #[test]
@@ -102,6 +111,11 @@ fn broadcasting_and_in_place() {
     c.case("bcast_3d").check(&(&a3 - &Array::<i64>::arange(3).into_shape(&[3, 1]).unwrap()));
     let m = Array::<f64>::arange(16).into_shape(&[4, 4]).unwrap();
     c.case("bcast_T").check(&(&m + &m.t()));
+    // a[::-1] * a[:, ::-2].sum(axis=1, keepdims=True): the two-column sum as one addition.
+    let a = Array::<f64>::arange(12).into_shape(&[3, 4]).unwrap();
+    let cols = a.slice(s![.., ..;-2]);
+    let sums = &cols.slice(s![.., 0..1]) + &cols.slice(s![.., 1..2]);
+    c.case("bcast_neg_strides").check(&(&a.slice(s![..;-1]) * &sums));
     let mut a = Array::<i64>::ones(&[3, 4]).unwrap();
     a += &Array::<i64>::arange(4);
     c.case("iadd_bcast").check(&a);
@@ -133,4 +147,74 @@ fn complex_products_use_numpys_fused_multiply_adds() {
     let b = load::<Complex64>(&c, "complex128_rand_b");
     c.case("complex128_rand_mul").check(&(&a * &b));
     c.case("complex128_rand_div").check(&(&a / &b));
+}
+
+/// The lengths `core/random_ops` runs each operator on (a prefix of the operands each).
+const SIZES: [usize; 7] = [1, 7, 8, 9, 31, 1000, 10003];
+
+/// Runs `op` on the first `n` elements of `a` and `b` for every length in [`SIZES`], typed
+/// and dynamic, and checks the results, one after the other, against the case.
+fn check_sizes<T: Cast, U: Cast>(
+    c: &Cases,
+    name: &str,
+    a: &Array<T>,
+    b: &Array<T>,
+    op: impl Fn(&ArrayView<'_, T>, &ArrayView<'_, T>) -> Array<U>,
+    dyn_op: impl Fn(&DynArray, &DynArray) -> nprs_core::Result<DynArray>,
+) {
+    let (mut typed, mut dynamic) = (Vec::new(), Vec::new());
+    for n in SIZES {
+        let (x, y) = (a.slice(s![..n]), b.slice(s![..n]));
+        typed.extend(op(&x, &y).to_vec());
+        let d = dyn_op(&DynArray::from(x.to_owned()), &DynArray::from(y.to_owned())).unwrap();
+        dynamic.extend(d.into_typed::<U>().unwrap().to_vec());
+    }
+    let case = c.case(name);
+    case.check(&Array::from_vec(typed));
+    case.check(&Array::from_vec(dynamic));
+}
+
+macro_rules! random_real_ops {
+    ($c:expr; $($t:ty => $n:expr),*) => {$({
+        let a = load::<$t>(&$c, &format!("{}_a", $n));
+        let b = load::<$t>(&$c, &format!("{}_b", $n));
+        let name = |op: &str| format!("{}_{}", $n, op);
+        check_sizes(&$c, &name("add"), &a, &b, |x, y| x + y, |x, y| x.try_add(y));
+        check_sizes(&$c, &name("sub"), &a, &b, |x, y| x - y, |x, y| x.try_sub(y));
+        check_sizes(&$c, &name("mul"), &a, &b, |x, y| x * y, |x, y| x.try_mul(y));
+        check_sizes(&$c, &name("div"), &a, &b, |x, y| x / y, |x, y| x.try_div(y));
+        check_sizes(&$c, &name("rem"), &a, &b, |x, y| x % y, |x, y| x.try_rem(y));
+        check_sizes(&$c, &name("floordiv"), &a, &b, |x, y| nprs_core::floor_divide(x, y).unwrap(), |x, y| x.try_floor_div(y));
+    })*};
+}
+
+macro_rules! random_complex_ops {
+    ($c:expr; $($t:ty => $n:expr),*) => {$({
+        let a = load::<$t>(&$c, &format!("{}_a", $n));
+        let b = load::<$t>(&$c, &format!("{}_b", $n));
+        let name = |op: &str| format!("{}_{}", $n, op);
+        check_sizes(&$c, &name("add"), &a, &b, |x, y| x + y, |x, y| x.try_add(y));
+        check_sizes(&$c, &name("sub"), &a, &b, |x, y| x - y, |x, y| x.try_sub(y));
+        check_sizes(&$c, &name("mul"), &a, &b, |x, y| x * y, |x, y| x.try_mul(y));
+        check_sizes(&$c, &name("div"), &a, &b, |x, y| x / y, |x, y| x.try_div(y));
+    })*};
+}
+
+#[test]
+fn random_integer_operands_of_every_length() {
+    let c = oracle("core/random_ops");
+    random_real_ops!(c; i8 => "int8", i16 => "int16", i32 => "int32", i64 => "int64",
+        u8 => "uint8", u16 => "uint16", u32 => "uint32", u64 => "uint64");
+}
+
+#[test]
+fn random_float_operands_of_every_length() {
+    let c = oracle("core/random_ops");
+    random_real_ops!(c; f16 => "float16", f32 => "float32", f64 => "float64");
+}
+
+#[test]
+fn random_complex_operands_of_every_length() {
+    let c = oracle("core/random_ops");
+    random_complex_ops!(c; Complex32 => "complex64", Complex64 => "complex128");
 }

@@ -29,7 +29,9 @@ fn ints(v: &[isize]) -> Value {
 fn check_float_item(c: &Case, i: usize, x: f64) {
     let Value::List(items) = &c.result else { panic!("{}: not a tuple", c.name) };
     match &items[i] {
-        Value::Float(w) => assert!(w.to_bits() == x.to_bits() || (w.is_nan() && x.is_nan()), "{}: {w} vs {x}", c.name),
+        Value::Float(w) => {
+            c.assert_item(i, w.to_bits() == x.to_bits() || (w.is_nan() && x.is_nan()), &format!("{w} vs {x}"));
+        }
         Value::Scalar(_) => c.check_item(i, &Array::from_elem_0d(x)),
         other => panic!("{}: item {i} is {other:?}", c.name),
     }
@@ -38,7 +40,7 @@ fn check_float_item(c: &Case, i: usize, x: f64) {
 #[track_caller]
 fn check_list_len(c: &Case, n: usize) {
     let Value::List(items) = &c.result else { panic!("{}: not a tuple", c.name) };
-    assert_eq!(items.len(), n, "{}: number of outputs", c.name);
+    c.assert_eq(items.len(), n);
 }
 
 // ---------------------------------------------------------------------------------------

@@ -398,11 +398,11 @@ fn escaped_field_names_round_trip_as_numpy_writes_them() {
             })
             .collect();
         let d = Descr::from_npy_descr(npy).unwrap_or_else(|e| panic!("{}: {npy}: {e}", c.name));
-        assert_eq!(d.names().unwrap(), names, "{}: {npy}", c.name);
-        assert_eq!(&d.npy_descr().unwrap(), npy, "{}", c.name);
+        c.assert_eq(names, d.names().unwrap().into_iter().map(String::from).collect::<Vec<_>>());
+        c.assert_eq(npy, &d.npy_descr().unwrap());
         let parsed = Descr::parse(text).unwrap_or_else(|e| panic!("{}: {text}: {e}", c.name));
         assert_eq!(parsed, d, "{}: {text}", c.name);
-        assert_eq!(&d.to_string(), text, "{}", c.name);
+        c.assert_eq(text, &d.to_string());
         n += 1;
     }
     assert!(n >= 12, "only {n} cases");
@@ -411,7 +411,6 @@ fn escaped_field_names_round_trip_as_numpy_writes_them() {
 #[test]
 fn malformed_escapes_in_field_names_are_errors() {
     for spec in [
-        r"[('a\q', '<i4')]",
         r"[('a\x4', '<i4')]",
         r"[('a\xg1', '<i4')]",
         r"[('a\u12', '<i4')]",
@@ -428,4 +427,33 @@ fn malformed_escapes_in_field_names_are_errors() {
     // Every escape Python writes or reads with one letter.
     let d = Descr::parse(r#"[('\\\'\"\n\r\t\a\b\f\v\x41\u00e9\U0001F600', '<i4')]"#).unwrap();
     assert_eq!(d.names().unwrap(), ["\\'\"\n\r\t\u{7}\u{8}\u{c}\u{b}A\u{e9}\u{1f600}"]);
+    // As in Python: octal escapes, and a backslash before anything else stands for itself.
+    let d = Descr::parse(r"[('\101\q', '<i4')]").unwrap();
+    assert_eq!(d.names().unwrap(), ["A\\q"]);
+}
+
+#[test]
+fn titled_fields_parse_print_and_look_up_as_in_numpy() {
+    // Spellings and results from NumPy 2.4.6.
+    let d = Descr::parse("[(('Title', 't'), '<i4'), ('u', '<f8')]").unwrap();
+    assert_eq!(format!("{d:?}"), "dtype([(('Title', 't'), '<i4'), ('u', '<f8')])");
+    assert_eq!(d.to_string(), "[(('Title', 't'), '<i4'), ('u', '<f8')]");
+    assert_eq!(d.npy_descr().unwrap(), "[(('Title', 't'), '<i4'), ('u', '<f8')]");
+    let r = d.record_layout_of().unwrap();
+    assert_eq!(d.names().unwrap(), ["t", "u"]);
+    assert_eq!(r.field("Title").unwrap().name, "t");
+    assert_eq!(r.field("t").unwrap().title.as_deref(), Some("Title"));
+    assert_eq!(Descr::from_npy_descr(&d.npy_descr().unwrap()).unwrap(), d);
+    let a = Descr::parse("[(('T', 'a'), '<i4'), ('b', '<f8')]").unwrap().with_byte_order(nprs_core::ByteOrder::Big);
+    assert_eq!(format!("{a:?}"), "dtype([(('T', 'a'), '>i4'), ('b', '>f8')])");
+    // With gaps: the dict form lists the titles; the .npy form pads between fields.
+    let g = Descr::parse("{'names': ['a', 'b'], 'formats': ['<i4', '<f8'], 'offsets': [0, 8], 'titles': ['T', None]}")
+        .unwrap();
+    assert_eq!(
+        format!("{g:?}"),
+        "dtype({'names': ['a', 'b'], 'formats': ['<i4', '<f8'], 'offsets': [0, 8], 'titles': ['T', None], 'itemsize': 16})"
+    );
+    assert_eq!(g.npy_descr().unwrap(), "[(('T', 'a'), '<i4'), ('', '|V4'), ('b', '<f8')]");
+    let e = Descr::parse("[(('a', 'a'), '<i4')]").unwrap_err();
+    assert_eq!(e.to_string(), "title already used as a name or title.");
 }

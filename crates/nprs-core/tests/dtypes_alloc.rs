@@ -60,7 +60,7 @@ fn dynamic_f64_add_allocates_only_the_output() {
     // The output only, with the slack that aligning it to 64 bytes inside a plain
     // allocation takes.
     assert!(
-        (n * 8..n * 8 + nprs_core::storage::ALIGN).contains(&typed_bytes),
+        (n * 8..n * 8 + nprs_core::kernel::ALIGN).contains(&typed_bytes),
         "the typed add allocates its output only ({typed_bytes} bytes)"
     );
     assert_eq!(dyn_bytes, typed_bytes, "the dynamic add allocates what the typed add does");

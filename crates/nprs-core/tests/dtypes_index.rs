@@ -54,7 +54,7 @@ fn record_arrays_index_like_numpy() {
     o.case("records_fancy_names").check_value(&list(&picked.field("name").unwrap()));
     o.case("records_fancy_scores").check_value(&list(&picked.field("scores").unwrap()));
     let ages = r.field("age").unwrap().to_typed::<i32>().unwrap();
-    let older = nprs_core::zip::map(&ages, |a| a > 26);
+    let older = nprs_core::kernel::map(&ages, |a| a > 26);
     o.case("records_mask_age").check_value(&list(&r.mask_select(&older).unwrap().field("name").unwrap()));
     o.case("records_repr").check_str(&format!("{:?}", r.index(idx![vec![1i64]]).unwrap()));
 }

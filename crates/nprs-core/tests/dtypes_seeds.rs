@@ -105,22 +105,22 @@ fn seed_structured_record() {
     let names = Value::List(a.field_names().unwrap().into_iter().map(|n| Value::Str(n.into())).collect());
     let c = o.case("structured_tolist");
     let Value::List(items) = &c.result else { panic!("a tuple") };
-    assert_eq!(items[0], names);
+    c.assert_eq(&items[0], &names);
     let ages = actual(&a.field("age").unwrap());
     let want_ages = match &items[1] {
         Value::Array(x) => x.clone(),
         other => panic!("{other:?}"),
     };
-    assert_eq!(
+    c.assert_eq(
+        (want_ages.name.as_str(), &want_ages.shape, &want_ages.data),
         (ages.name.as_str(), &ages.shape, &ages.data),
-        (want_ages.name.as_str(), &want_ages.shape, &want_ages.data)
     );
     let scores = a.field("scores").unwrap().to_typed::<f64>().unwrap();
     let v = scores.to_vec();
     let means: Vec<f64> = v.chunks(3).map(|r| r.iter().sum::<f64>() / 3.0).collect();
     let Value::Array(want_means) = &items[2] else { panic!("an array") };
-    assert_eq!(nprs_testkit::Elems::Float(means), want_means.data);
-    assert_eq!(items[3], Value::Str(a.to_string()));
+    c.assert_eq(&want_means.data, &nprs_testkit::Elems::Float(means));
+    c.assert_eq(&items[3], &Value::Str(a.to_string()));
 }
 
 #[test]

@@ -12,7 +12,7 @@ fn all_indices(shape: &[usize]) -> Vec<Vec<isize>> {
     out
 }
 
-fn check_sum<S1: nprs_core::storage::Data<Elem = i64>, S2: nprs_core::storage::Data<Elem = i64>>(
+fn check_sum<S1: nprs_core::kernel::Data<Elem = i64>, S2: nprs_core::kernel::Data<Elem = i64>>(
     a: &ArrayBase<S1>,
     b: &ArrayBase<S2>,
 ) {

@@ -52,11 +52,11 @@ fn check_list(c: &Case, arrays: &[Array<i64>]) {
     }
 }
 
-fn mask_of<S: nprs_core::storage::Data<Elem = i64>>(
+fn mask_of<S: nprs_core::kernel::Data<Elem = i64>>(
     a: &ArrayBase<S>,
     f: impl Fn(i64) -> bool + Sync + Send,
 ) -> Array<bool> {
-    nprs_core::zip::map(a, f)
+    nprs_core::kernel::map(a, f)
 }
 
 #[test]
@@ -71,7 +71,7 @@ fn integer_index_arrays() {
     o.case("int_and_array").check(&a().index(idx![1, vec![3, 0, -1]]).unwrap());
     let f = Array::<f32>::arange(6);
     o.case("dtype_float32").check(&f.index(idx![vec![5, 0]]).unwrap());
-    let c = nprs_core::zip::map(&ar(4), |x| C128::new(x as f64, 1.0));
+    let c = nprs_core::kernel::map(&ar(4), |x| C128::new(x as f64, 1.0));
     o.case("dtype_complex").check(&c.index(idx![vec![3, 1]]).unwrap());
     let bools = array![true, false, true];
     o.case("dtype_bool").check(&bools.index(idx![vec![2usize, 1]]).unwrap());
@@ -273,7 +273,7 @@ fn mask_assignment() {
     o.case("assign_mask_rows_row").check(&x);
 
     let mut x = array![1.0, 2.0, f64::NAN, 4.0, 5.0, f64::NAN, 7.0];
-    let nan = nprs_core::zip::map(&x, f64::is_nan);
+    let nan = nprs_core::kernel::map(&x, f64::is_nan);
     x.mask_fill(&nan, 3.8).unwrap();
     o.case("assign_nan_mask").check(&x);
 }
@@ -435,7 +435,7 @@ fn seed_examples() {
     o.case("seed_feature_mask").check(&cols.index(idx![.., array![true, false, true, true]]).unwrap());
 
     let f = Array::<f64>::arange(10);
-    let band = nprs_core::zip::map(&f, |v| (2.0..5.0).contains(&v));
+    let band = nprs_core::kernel::map(&f, |v| (2.0..5.0).contains(&v));
     o.case("seed_band_mask").check(&f.mask_select(&band).unwrap());
 
     let pts = Array::<f64>::arange(12).into_shape(&[6, 2]).unwrap();
@@ -443,7 +443,7 @@ fn seed_examples() {
     o.case("seed_labels").check(&pts.mask_select(&mask_of(&labels, |l| l == 0)).unwrap());
 
     let d = array![1.0, 2.0, f64::NAN, 4.0, 5.0, f64::NAN, 7.0];
-    o.case("seed_nan_select").check(&d.mask_select(&nprs_core::zip::map(&d, |v| !v.is_nan())).unwrap());
+    o.case("seed_nan_select").check(&d.mask_select(&nprs_core::kernel::map(&d, |v| !v.is_nan())).unwrap());
 
     // fancy indexing returns a copy: writing to it leaves the original alone
     let orig = ar(10);

@@ -143,7 +143,7 @@ fn record_offsets_and_sizes_are_c_ints() {
     check_err(&c, "record_itemsize_c_int", &err);
     check_err(&c, "record_itemsize_c_int", &Descr::parse("[('a', 'V2147483647'), ('b', 'V1')]").unwrap_err());
     check_err(&c, "record_itemsize_c_int", &Descr::parse("V2147483647, V1").unwrap_err());
-    let field = nprs_core::dtype::Field { name: "a".into(), descr: Descr::from(DType::Int64), offset: P62 };
+    let field = nprs_core::dtype::Field::new("a", Descr::from(DType::Int64), P62);
     check_err(&c, "record_offset_c_int", &Descr::record_with_offsets(vec![field], P62 + 8).unwrap_err());
     assert_eq!(Descr::record([("a", big)]).unwrap().itemsize(), P31 - 1);
 }

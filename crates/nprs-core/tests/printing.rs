@@ -206,8 +206,9 @@ fn option_errors_match_numpy() {
 #[test]
 fn default_options_match_numpy() {
     let o = oracle("printing/options");
-    let Value::Dict(d) = &o.case("defaults").result else { panic!("expected a dict") };
-    assert_eq!(options_from(d), PrintOptions::default());
+    let case = o.case("defaults");
+    let Value::Dict(d) = &case.result else { panic!("expected a dict") };
+    case.assert_eq(options_from(d), PrintOptions::default());
     assert_eq!(get_printoptions(), PrintOptions::default());
 }
 

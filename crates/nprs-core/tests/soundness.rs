@@ -8,8 +8,8 @@
 
 use nprs_core::prelude::*;
 use nprs_core::{
-    ClipMode, Descr, DynArray, DynView, concatenate, flip, nonzero, pad, put, repeat, roll, rot90, split, stack, take,
-    tile, zip,
+    ClipMode, Descr, DynArray, DynView, concatenate, flip, kernel, nonzero, pad, put, repeat, roll, rot90, split,
+    stack, take, tile,
 };
 
 /// Python's `slice(start, stop, step).indices(len)` as the list of indices it selects.
@@ -213,9 +213,9 @@ fn engine_elementwise_in_every_layout() {
         let want = if i % 2 == 1 && (5 - j) % 3 == 0 { (base + if i == 1 { 10 } else { 20 }) * 2 } else { base };
         assert_eq!(m.get(&ix).unwrap(), want, "at {ix:?}");
     }
-    let f = zip::map(&a.t(), |x| x as f64 / 2.0);
+    let f = kernel::map(&a.t(), |x| x as f64 / 2.0);
     assert_eq!(f.get(&[6, 4, 2]).unwrap(), a.get(&[2, 4, 6]).unwrap() as f64 / 2.0);
-    let g = zip::zip_map(&a.slice(s![.., 0, ..]), &a.slice(s![.., 1, ..]), |x, y| y - x).unwrap();
+    let g = kernel::zip_map(&a.slice(s![.., 0, ..]), &a.slice(s![.., 1, ..]), |x, y| y - x).unwrap();
     assert!(g.iter().all(|d| d == 7));
     let mut h = arange(&[3, 3]);
     h.map_inplace(|x| *x = -*x);
@@ -279,17 +279,17 @@ fn indexing_kernels() {
     assert_eq!(rows.slice(s![.., 0]).to_vec(), vec![15, 0, 0]);
     let pairs = v.index(idx![array![0i64, 2], array![4i64, -5]]).unwrap();
     assert_eq!(pairs.to_vec(), vec![19, 5]);
-    let mask = zip::map(&v, |x| x % 3 == 0);
+    let mask = kernel::map(&v, |x| x % 3 == 0);
     assert_eq!(v.mask_select(&mask).unwrap().to_vec(), vec![15, 18, 12, 6, 9, 0, 3]);
     let mut m = arange(&[4, 5]);
-    m.slice_mut(s![.., ..;-2]).mask_fill(&zip::map(&a.slice(s![.., ..;-2]), |x| x > 10), -1).unwrap();
+    m.slice_mut(s![.., ..;-2]).mask_fill(&kernel::map(&a.slice(s![.., ..;-2]), |x| x > 10), -1).unwrap();
     assert_eq!(m.slice(s![3, ..]).to_vec(), vec![-1, 16, -1, 18, -1]);
     let t = take(&a.t(), [7i64, 0, -1], None, ClipMode::Raise).unwrap();
     assert_eq!(t.to_vec(), vec![16, 0, 19]);
     let mut p = arange(&[2, 3]);
     put(&mut p.slice_mut(s![.., ..;-1]), [1i64, 4], &array![-5i64, -6], ClipMode::Raise).unwrap();
     assert_eq!(p.to_vec(), vec![0, -5, 2, 3, -6, 5]);
-    let nz = nonzero(&zip::map(&a.t(), |x| x % 7 == 1)).unwrap();
+    let nz = nonzero(&kernel::map(&a.t(), |x| x % 7 == 1)).unwrap();
     assert_eq!(nz[0].to_vec(), vec![0, 1, 3]);
     assert_eq!(nz[1].to_vec(), vec![3, 0, 1]);
     let mut ia = arange(&[3, 4]);

@@ -1,7 +1,7 @@
 //! The transforms on typed arrays.
 #![allow(unsafe_code)] // calls into the lane engine with arrays it has checked; each block says why
 
-use nprs_core::storage::{Data, DataMut};
+use nprs_core::kernel::{Data, DataMut};
 use nprs_core::{Array, ArrayBase};
 
 use crate::engine::Raw;
@@ -95,7 +95,7 @@ pub(crate) fn complex_chain<T: FftInput, S: Data<Elem = T>>(
 }
 
 fn complex_copy<T: FftInput, S: Data<Elem = T>>(a: &ArrayBase<S>) -> Array<ComplexOf<T>> {
-    nprs_core::zip::map(a, |v: T| <T::Real as FftFloat>::cx_from(v.to_complex()))
+    nprs_core::kernel::map(a, |v: T| <T::Real as FftFloat>::cx_from(v.to_complex()))
 }
 
 fn write_raw<E: nprs_core::Element>(o: &Raw<E>, src: &Array<E>) {

@@ -243,11 +243,7 @@ struct Shift<'a> {
 
 impl nprs_core::UnaryKernel for Shift<'_> {
     fn call<T: Element + nprs_core::Cast>(&self, a: nprs_core::ArrayView<'_, T>) -> nprs_core::Result<DynArray> {
-        let r = if self.inverse { crate::ifftshift(&a, self.axes) } else { crate::fftshift(&a, self.axes) };
-        r.map(DynArray::from).map_err(|e| match e {
-            Error::Core(c) => c,
-            other => nprs_core::Error::Index(other.to_string()),
-        })
+        crate::helper::shift(&a, self.axes, self.inverse).map(DynArray::from)
     }
 }
 

@@ -1,5 +1,7 @@
 //! nprs-fft's error type. Every message is NumPy's, word for word.
 
+use nprs_core::ErrorKind;
+
 /// The errors of nprs-fft. Messages are NumPy 2.4's; [`Error::kind`] names the Python
 /// exception class NumPy raises.
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
@@ -36,11 +38,10 @@ pub enum Error {
         /// The output's dtype.
         to: String,
     },
-    /// A Python `IndexError` NumPy raises while reading shapes and axes: "tuple index out
-    /// of range", "list index out of range", or `take`'s "index 2 is out of bounds for
-    /// axis 0 with size 2".
-    #[error("{0}")]
-    Index(String),
+    /// Python's "list index out of range": `s` or `axes` given empty to a transform that
+    /// reads their last entry (NumPy's `IndexError`).
+    #[error("list index out of range")]
+    ListIndex,
     /// A real-input transform (`rfft`, `ihfft`) of complex data (NumPy's `TypeError`).
     #[error(
         "ufunc '{ufunc}' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''"
@@ -61,31 +62,35 @@ pub enum Error {
 }
 
 impl Error {
-    /// The Python exception class NumPy raises for this error.
+    /// Which Python exception NumPy raises for this failure (an error of nprs-core
+    /// reports its own).
     #[must_use]
-    pub fn kind(&self) -> &'static str {
+    pub fn kind(&self) -> ErrorKind {
         match self {
-            Error::Core(e) => e.numpy_kind(),
-            Error::OutputCast { .. } => "UFuncTypeError",
-            Error::Index(_) => "IndexError",
-            Error::ComplexInput { .. } | Error::UnsupportedDType { .. } => "TypeError",
-            Error::ZeroDivision => "ZeroDivisionError",
-            _ => "ValueError",
+            Error::Core(e) => e.kind(),
+            Error::OutputCast { .. } => ErrorKind::UFuncTypeError,
+            Error::ListIndex => ErrorKind::IndexError,
+            Error::ComplexInput { .. } | Error::UnsupportedDType { .. } => ErrorKind::TypeError,
+            Error::ZeroDivision => ErrorKind::ZeroDivisionError,
+            Error::InvalidLength { .. } | Error::InvalidNorm { .. } | Error::ShapeAxesLength | Error::OutputShape => {
+                ErrorKind::ValueError
+            }
         }
     }
 
-    /// The same as [`kind`](Self::kind), under the name the other nprs crates use.
+    /// The Python exception class's name: `self.kind().name()`.
     #[must_use]
     pub fn numpy_kind(&self) -> &'static str {
-        self.kind()
+        self.kind().name()
     }
 
+    /// Python's "tuple index out of range" (nprs-core's [`TupleIndex`](nprs_core::Error::TupleIndex)).
     pub(crate) fn tuple_index() -> Self {
-        Error::Index("tuple index out of range".into())
+        Error::Core(nprs_core::Error::TupleIndex)
     }
 
     pub(crate) fn list_index() -> Self {
-        Error::Index("list index out of range".into())
+        Error::ListIndex
     }
 }
 

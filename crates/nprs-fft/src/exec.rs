@@ -69,10 +69,10 @@ impl Norm {
 }
 
 /// `a.shape[axis]` with Python's tuple indexing.
-pub(crate) fn shape_at(shape: &[usize], axis: isize) -> Result<usize> {
+pub(crate) fn shape_at(shape: &[usize], axis: isize) -> nprs_core::Result<usize> {
     let nd = shape.len() as isize;
     let i = if axis < 0 { axis + nd } else { axis };
-    if (0..nd).contains(&i) { Ok(shape[i as usize]) } else { Err(Error::tuple_index()) }
+    if (0..nd).contains(&i) { Ok(shape[i as usize]) } else { Err(nprs_core::Error::TupleIndex) }
 }
 
 /// `normalize_axis_index`.
@@ -131,7 +131,7 @@ pub(crate) fn cook_nd(
                 if (0..nd).contains(&i) {
                     Ok(shape[i as usize] as isize)
                 } else {
-                    Err(Error::Index(format!("index {ax} is out of bounds for axis 0 with size {nd}")))
+                    Err(nprs_core::Error::IndexOutOfBounds { index: ax, axis: 0, size: shape.len() }.into())
                 }
             })
             .collect::<Result<_>>()?,
@@ -208,12 +208,12 @@ fn c_strides(shape: &[usize]) -> Vec<isize> {
 }
 
 /// A typed array's elements for reading.
-pub(crate) fn raw_of<T: Element, S: nprs_core::storage::Data<Elem = T>>(a: &nprs_core::ArrayBase<S>) -> Raw<T> {
+pub(crate) fn raw_of<T: Element, S: nprs_core::kernel::Data<Elem = T>>(a: &nprs_core::ArrayBase<S>) -> Raw<T> {
     Raw { ptr: a.as_ptr().cast_mut(), shape: a.shape().to_vec(), strides: a.strides_elems().to_vec() }
 }
 
 /// A typed mutable array's elements for writing.
-pub(crate) fn raw_of_mut<T: Element, S: nprs_core::storage::DataMut<Elem = T>>(
+pub(crate) fn raw_of_mut<T: Element, S: nprs_core::kernel::DataMut<Elem = T>>(
     a: &mut nprs_core::ArrayBase<S>,
 ) -> Raw<T> {
     // The caller holds `a` uniquely; its storage is writable (`DataMut`).

@@ -1,6 +1,6 @@
 //! `fftfreq`, `rfftfreq`, `fftshift` and `ifftshift`.
 
-use nprs_core::storage::Data;
+use nprs_core::kernel::Data;
 use nprs_core::{Array, ArrayBase, Element};
 
 use crate::error::{Error, Result};
@@ -51,7 +51,7 @@ pub fn rfftfreq(n: usize, d: f64) -> Result<Array<f64>> {
     Ok(Array::from_vec((0..=n / 2).map(|i| i as f64 * val).collect()))
 }
 
-fn shifts(shape: &[usize], axes: Option<&[isize]>, inverse: bool) -> Result<(Vec<isize>, Vec<isize>)> {
+fn shifts(shape: &[usize], axes: Option<&[isize]>, inverse: bool) -> nprs_core::Result<(Vec<isize>, Vec<isize>)> {
     let axes: Vec<isize> = match axes {
         Some(a) => a.to_vec(),
         None => (0..shape.len() as isize).collect(),
@@ -62,8 +62,22 @@ fn shifts(shape: &[usize], axes: Option<&[isize]>, inverse: bool) -> Result<(Vec
             let d = shape_at(shape, ax)? as isize;
             Ok(if inverse { -(d / 2) } else { d / 2 })
         })
-        .collect::<Result<_>>()?;
+        .collect::<nprs_core::Result<_>>()?;
     Ok((sh, axes))
+}
+
+/// `fftshift` (`inverse` false) or `ifftshift` with nprs-core's error: an axis outside the
+/// shape is its [`TupleIndex`](nprs_core::Error::TupleIndex).
+pub(crate) fn shift<S: Data>(
+    x: &ArrayBase<S>,
+    axes: Option<&[isize]>,
+    inverse: bool,
+) -> nprs_core::Result<Array<S::Elem>>
+where
+    S::Elem: Element,
+{
+    let (sh, axes) = shifts(x.shape(), axes, inverse)?;
+    nprs_core::roll(x, sh, axes)
 }
 
 /// `numpy.fft.fftshift(x, axes)`: rolls the zero-frequency term to the centre of each of
@@ -82,8 +96,7 @@ pub fn fftshift<S: Data>(x: &ArrayBase<S>, axes: Option<&[isize]>) -> Result<Arr
 where
     S::Elem: Element,
 {
-    let (sh, axes) = shifts(x.shape(), axes, false)?;
-    Ok(nprs_core::roll(x, sh, axes)?)
+    Ok(shift(x, axes, false)?)
 }
 
 /// `numpy.fft.ifftshift(x, axes)`: the inverse of [`fftshift`] (they differ for odd
@@ -102,6 +115,5 @@ pub fn ifftshift<S: Data>(x: &ArrayBase<S>, axes: Option<&[isize]>) -> Result<Ar
 where
     S::Elem: Element,
 {
-    let (sh, axes) = shifts(x.shape(), axes, true)?;
-    Ok(nprs_core::roll(x, sh, axes)?)
+    Ok(shift(x, axes, true)?)
 }

@@ -14,8 +14,8 @@
 //! | [`slicing`] | shape, source layout, slicing arguments | agreement with a reference implementation of Python's slicing (result or error; every element, read and written through the view); typed and dynamic views agree |
 //! | [`descr_parse`] | a dtype string | no panic; the `.npy` descr and the type string parse back to the same dtype; an array of it has `itemsize` bytes per element |
 //! | [`print_options`] | print options and a small array | no panic; unsummarised output has one token per element; with `floatmode='unique'` every token parses back to its element |
-//! | [`npy`] | a `.npy` file | no panic; what loads saves and loads again to the same file |
-//! | [`npz`] | a `.npz` archive | no panic; typed, dynamic and raw reads of a member agree |
+//! | [`npy`] | a `.npy` file | no panic; typed and dynamic reads agree; what loads saves and loads again to the same dtype, bytes and file |
+//! | [`npz`] | a `.npz` archive | no panic; typed and dynamic reads of a member agree |
 //! | [`text`] | a text file for `loadtxt` | no panic; what loads saves with `%.18e` and loads again to the same values |
 //!
 //! Not published; a dependency of the fuzz crate and a test crate of the workspace.

@@ -1,7 +1,7 @@
 //! Printing under arbitrary print options.
 
+use nprs_core::kernel::Data;
 use nprs_core::print::{FloatMode, PrintOptions, Sign, array_repr, array_str, with_printoptions};
-use nprs_core::storage::Data;
 use nprs_core::{Array, ArrayBase, Element, SliceArg};
 
 use crate::Input;

@@ -4,65 +4,49 @@ use std::io::Cursor;
 
 use nprs_core::Array;
 use nprs_io::text::{GenFromTxtOptions, LoadTxtOptions, SaveTxtOptions, genfromtxt_str, loadtxt_str, write_txt};
-use nprs_io::{LoadOptions, NpzFile, read_npy_any, read_npy_dyn, read_npy_raw, write_npy_any, write_npy_raw};
+use nprs_io::{LoadOptions, NpzFile, read_npy_dyn, write_npy_dyn};
 
-/// Reads `data` as a `.npy` file three ways (typed-or-dynamic, dynamic, raw bytes) and
-/// checks: no panic; the raw reader accepts whatever the others accept, with the same
-/// shape; the raw array saves to a file that reads back equal; what the typed-or-dynamic
-/// reader gives saves to a file that is a fixed point (reading and saving it again gives
-/// the same bytes).
+/// Reads `data` as a `.npy` file two ways (typed as `float64`, and as a dynamic array)
+/// and checks: no panic; the dynamic reader accepts whatever the typed one accepts, with
+/// the same shape; the dynamic array saves to a file that reads back with the same dtype,
+/// shape and bytes, and that is a fixed point (reading and saving it again gives the same
+/// bytes).
 ///
 /// # Panics
 /// On any failed check.
 pub fn npy(data: &[u8]) {
     let opts = LoadOptions::default();
-    let any = read_npy_any(&mut &data[..], &opts);
+    let typed = nprs_io::read_npy::<f64, _>(&mut &data[..], &opts);
     let dynamic = read_npy_dyn(&mut &data[..], &opts);
-    let raw = read_npy_raw(&mut &data[..], &opts);
-    if let Ok(a) = &any {
-        let r = raw.as_ref().unwrap_or_else(|e| panic!("loads as {:?} but not as raw bytes: {e}", a.descr()));
-        assert_eq!(a.shape(), r.shape(), "typed and raw shapes");
+    if let Ok(t) = &typed {
+        let d = dynamic.as_ref().unwrap_or_else(|e| panic!("loads as float64 but not as a dynamic array: {e}"));
+        assert_eq!(t.shape(), d.shape(), "typed and dynamic shapes");
     }
-    if let Ok(d) = &dynamic {
-        let r = raw.as_ref().unwrap_or_else(|e| panic!("loads as {} but not as raw bytes: {e}", d.dtype()));
-        assert_eq!(d.shape(), r.shape(), "dynamic and raw shapes");
-        assert_eq!(d.to_bytes().len(), r.data().len(), "dynamic and raw data sizes");
-    }
-    if let Ok(r) = &raw {
+    if let Ok(a) = dynamic {
         let mut file = Vec::new();
-        write_npy_raw(&mut file, r, None).expect("a raw array that loaded saves");
-        let back = read_npy_raw(&mut &file[..], &opts).expect("a saved raw array loads");
-        assert_eq!(&back, r, "raw round trip");
-    }
-    if let Ok(a) = any {
-        let mut file = Vec::new();
-        write_npy_any(&mut file, &a, None).expect("an array that loaded saves");
-        let back = read_npy_any(&mut &file[..], &opts).expect("a saved array loads");
+        write_npy_dyn(&mut file, &a, None).expect("an array that loaded saves");
+        let back = read_npy_dyn(&mut &file[..], &opts).expect("a saved array loads");
+        assert_eq!((back.dtype(), back.shape()), (a.dtype(), a.shape()), "dtype and shape after a round trip");
+        assert!(back.to_bytes() == a.to_bytes(), "bytes after a round trip");
         let mut again = Vec::new();
-        write_npy_any(&mut again, &back, None).expect("saves again");
+        write_npy_dyn(&mut again, &back, None).expect("saves again");
         assert!(file == again, "save(load(save(load(x)))) differs from save(load(x))");
     }
 }
 
-/// Opens `data` as a `.npz` archive and reads every member typed-or-dynamic, dynamic and
-/// as raw bytes; checks: no panic, and the readers agree on each member's shape.
+/// Opens `data` as a `.npz` archive and reads every member typed (as `float64`) and as a
+/// dynamic array; checks: no panic, and the readers agree on each member's shape.
 ///
 /// # Panics
 /// On any failed check.
 pub fn npz(data: &[u8]) {
     let Ok(mut npz) = NpzFile::new(Cursor::new(data)) else { return };
     for name in npz.names() {
-        let any = npz.get(&name);
-        let dynamic = npz.get_dyn(&name);
-        let raw = npz.get_raw(&name);
-        if let (Ok(a), Ok(r)) = (&any, &raw) {
-            assert_eq!(a.shape(), r.shape(), "{name}: typed and raw shapes");
-        }
-        if let (Ok(d), Ok(r)) = (&dynamic, &raw) {
-            assert_eq!(d.shape(), r.shape(), "{name}: dynamic and raw shapes");
-        }
-        if any.is_ok() || dynamic.is_ok() {
-            assert!(raw.is_ok(), "{name}: loads, but not as raw bytes");
+        let typed = npz.get_array::<f64>(&name);
+        let dynamic = npz.get(&name);
+        if let Ok(t) = &typed {
+            let d = dynamic.as_ref().unwrap_or_else(|e| panic!("{name}: loads as float64 but not dynamic: {e}"));
+            assert_eq!(t.shape(), d.shape(), "{name}: typed and dynamic shapes");
         }
     }
 }

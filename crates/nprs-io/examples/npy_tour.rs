@@ -5,7 +5,7 @@
 
 use nprs_core::{Array, Order};
 use nprs_io::text::{Fmt, LoadTxtOptions, SaveTxtOptions};
-use nprs_io::{AnyArray, MmapMode, NpyWrite, NpzFile};
+use nprs_io::{MmapMode, NpyWrite, NpzFile};
 
 fn main() -> nprs_io::Result<()> {
     let dir = std::env::temp_dir().join(format!("nprs-io-tour-{}", std::process::id()));
@@ -17,10 +17,10 @@ fn main() -> nprs_io::Result<()> {
     let b: Array<f64> = nprs_io::load(dir.join("a.npy"))?;
     assert_eq!(a, b);
 
-    // A file of unknown dtype: typed when numeric, a dynamic array otherwise.
-    match nprs_io::load_any(dir.join("a.npy"))? {
-        AnyArray::F64(x) => println!("float64 array of shape {:?}", x.shape()),
-        other => println!("something else: {other:?}"),
+    // A file of unknown dtype: a dynamic array; numbers come out typed without a copy.
+    let any = nprs_io::load_dyn(dir.join("a.npy"))?;
+    if any.dtype() == &nprs_core::DType::Float64 {
+        println!("float64 array of shape {:?}", any.into_typed::<f64>()?.shape());
     }
 
     // Any dtype NumPy writes (strings, datetimes, records) as a dynamic array.

@@ -175,6 +175,12 @@ pub(crate) fn bytes_to_bools(mut bytes: Vec<u8>) -> Vec<bool> {
     unsafe { Vec::from_raw_parts(ptr.cast::<bool>(), len, cap) }
 }
 
+/// The size of the units whose bytes are reversed to change the byte order of `d`: the
+/// element, or each half of a complex number.
+pub(crate) fn swap_unit(d: DType) -> usize {
+    if d.kind() == 'c' { d.itemsize() / 2 } else { d.itemsize() }
+}
+
 /// Converts `elems` from stored byte order when `swap` is set, in place.
 pub(crate) fn fix_order<T: Element>(v: &mut [T], unit: usize, swap: bool) {
     if swap && T::DTYPE != DType::Bool {

@@ -6,36 +6,23 @@ use std::io::{Read, Write};
 use std::path::Path;
 
 use nprs_core::dynarray::DynData;
-use nprs_core::{DType, DynArray, DynBase, Order, SliceArg};
+use nprs_core::{DType, Descr, DescrKind, DynArray, DynBase, Order, SliceArg};
 
 use crate::buf;
-use crate::descr::Descr;
-use crate::dtype::{bool_offsets, native_numeric, normalize_bools};
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::header::{self, Header, Version};
 use crate::npy::{Avail, LoadOptions, check_avail, open_npy, read_bytes};
 use crate::source::{Body, Stream, init_bytes_as_uninit};
 
-/// Reads the data of `h`, whose dtype is `dtype` (from [`Descr::to_dtype`]), as a
-/// dynamic array in the file's byte order and memory order.
-pub(crate) fn read_dyn_data<B: Body + ?Sized>(
-    r: &mut B,
-    h: &Header,
-    dtype: &nprs_core::Descr,
-    avail: Avail,
-) -> Result<DynArray> {
-    let item = h.itemsize()?;
-    if dtype.itemsize() != item {
-        return Err(Error::Value(format!(
-            "the dtype {dtype:?} has {} bytes per element where the header's {} has {item}",
-            dtype.itemsize(),
-            h.descr
-        )));
-    }
+/// Reads the data of `h` as a dynamic array of its dtype, in the file's byte order and
+/// memory order.
+pub(crate) fn read_dyn_body<B: Body + ?Sized>(r: &mut B, h: &Header, avail: Avail) -> Result<DynArray> {
+    let dtype = &h.descr;
+    let item = h.itemsize();
     // Numbers in native order go through the typed reader: a typed buffer, no copy.
     macro_rules! typed {
         ($($d:ident => $t:ty),*) => {
-            match native_numeric(&h.descr) {
+            match dtype.numeric().filter(|_| dtype.is_native()) {
                 $(Some(DType::$d) => return Ok(DynArray::from(crate::npy::read_typed_body::<$t, B>(r, h, avail)?)),)*
                 _ => {}
             }
@@ -67,13 +54,16 @@ pub(crate) fn read_dyn_data<B: Body + ?Sized>(
     Ok(a)
 }
 
-/// Reads the data of `h` as a dynamic array.
-pub(crate) fn read_dyn_body<B: Body + ?Sized>(r: &mut B, h: &Header, avail: Avail) -> Result<DynArray> {
-    if h.descr.has_object() {
-        return Err(Error::ObjectArray);
-    }
-    let dtype = h.descr.to_dtype()?;
-    read_dyn_data(r, h, &dtype, avail)
+/// Reads `n` elements of `descr` (raw bytes, C order) from `r` into a fresh array of shape
+/// `[n]` (plus a sub-array dtype's axes), bool bytes made 0 or 1.
+pub(crate) fn read_elements<R: Read + ?Sized>(r: &mut R, descr: &Descr, n: usize) -> Result<DynArray> {
+    let mut a = DynArray::zeros(&[n], descr)?;
+    let bools = bool_offsets(descr);
+    // SAFETY: the bool bytes are made 0 or 1 below, before the array is handed out.
+    let bytes = unsafe { a.as_bytes_memory_order_mut() }.expect("a fresh array is contiguous");
+    r.read_exact(bytes)?;
+    normalize_bools(bytes, descr.itemsize(), &bools);
+    Ok(a)
 }
 
 /// Loads an `.npy` file of any dtype as a dynamic array (`numpy.load`): numbers in
@@ -96,9 +86,9 @@ pub(crate) fn read_dyn_body<B: Body + ?Sized>(r: &mut B, h: &Header, avail: Avai
 /// ```
 ///
 /// # Errors
-/// As [`crate::load`]; [`Error::ObjectArray`] for object arrays; [`Error::Unsupported`]
-/// for dtypes nprs-core has no type for (`float128`, `complex256`, titled fields), which
-/// [`crate::load_raw`] reads as bytes.
+/// As [`crate::load`]; [`Error::ObjectArray`](crate::Error::ObjectArray) for object
+/// arrays; [`Error::Unsupported`](crate::Error::Unsupported) for dtypes nprs-core has no
+/// type for (`float128`, `complex256`).
 pub fn load_dyn(path: impl AsRef<Path>) -> Result<DynArray> {
     load_dyn_with(path, &LoadOptions::default())
 }
@@ -115,7 +105,7 @@ pub fn load_dyn_with(path: impl AsRef<Path>, opts: &LoadOptions) -> Result<DynAr
 /// Reads one `.npy` array of any dtype from a stream as a dynamic array.
 ///
 /// # Errors
-/// As [`load_dyn`]; a short stream gives [`Error::Truncated`].
+/// As [`load_dyn`]; a short stream gives [`Error::Truncated`](crate::Error::Truncated).
 pub fn read_npy_dyn<R: Read>(r: &mut R, opts: &LoadOptions) -> Result<DynArray> {
     let h = header::read_header(r, opts.max_header_size)?;
     read_dyn_body(&mut Stream(r), &h, Avail::Unknown)
@@ -126,11 +116,12 @@ pub fn read_npy_dyn<R: Read>(r: &mut R, opts: &LoadOptions) -> Result<DynArray> 
 /// is C- or Fortran-contiguous, in C-order pieces otherwise.
 ///
 /// # Errors
-/// I/O errors; [`Error::HeaderTooLong`] when `version` cannot hold the header;
-/// [`Error::Value`] for records with overlapping fields and [`Error::Unsupported`] for
-/// `bfloat16`, which no `.npy` header can describe.
+/// I/O errors; [`Error::HeaderTooLong`](crate::Error::HeaderTooLong) when `version`
+/// cannot hold the header; nprs-core's error for records with overlapping fields, and
+/// [`Error::Unsupported`](crate::Error::Unsupported) for `bfloat16`, which no `.npy`
+/// header can describe.
 pub fn write_npy_dyn<S: DynData, W: Write + ?Sized>(w: &mut W, a: &DynBase<S>, version: Option<Version>) -> Result<()> {
-    let descr = Descr::from_dtype(a.dtype())?;
+    let descr = a.dtype().clone();
     let fortran = a.ndim() > 1 && !a.is_c_contiguous() && a.is_f_contiguous();
     let h = Header::new(descr, a.shape(), fortran);
     w.write_all(&h.to_bytes(version)?)?;
@@ -142,7 +133,7 @@ pub fn write_npy_dyn<S: DynData, W: Write + ?Sized>(w: &mut W, a: &DynBase<S>, v
 }
 
 /// Writes the elements of `a` in C order, about [`buf::CHUNK`] bytes at a time.
-fn write_c_order<S: DynData, W: Write + ?Sized>(w: &mut W, a: &DynBase<S>) -> Result<()> {
+pub(crate) fn write_c_order<S: DynData, W: Write + ?Sized>(w: &mut W, a: &DynBase<S>) -> Result<()> {
     if a.is_c_contiguous()
         && let Some(b) = a.as_bytes_memory_order()
     {
@@ -192,5 +183,62 @@ pub fn save_dyn_with<S: DynData>(path: impl AsRef<Path>, a: &DynBase<S>, version
 impl<S: DynData> crate::npz::NpyWrite for DynBase<S> {
     fn write_npy_to(&self, w: &mut dyn Write, version: Option<Version>) -> Result<()> {
         write_npy_dyn(w, self, version)
+    }
+}
+
+/// The byte offsets of the bool values inside one element of `d` (fields and sub-array
+/// items expanded).
+pub(crate) fn bool_offsets(d: &Descr) -> Vec<usize> {
+    fn walk(d: &Descr, base: usize, out: &mut Vec<usize>) {
+        match d.kind_of() {
+            DescrKind::Numeric(DType::Bool) => out.push(base),
+            DescrKind::Record(r) => r.fields().iter().for_each(|f| walk(&f.descr, base + f.offset, out)),
+            DescrKind::SubArray(s) => {
+                let mut one = Vec::new();
+                walk(&s.base, 0, &mut one);
+                if !one.is_empty() {
+                    let step = s.base.itemsize();
+                    for i in 0..s.shape.iter().product::<usize>() {
+                        out.extend(one.iter().map(|o| base + i * step + o));
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    walk(d, 0, &mut out);
+    out
+}
+
+/// Makes every bool byte of `bytes` (elements of `item` bytes with bools at `offsets`) 0
+/// or 1, as NumPy reads any non-zero byte as `True`.
+pub(crate) fn normalize_bools(bytes: &mut [u8], item: usize, offsets: &[usize]) {
+    if offsets.is_empty() || item == 0 {
+        return;
+    }
+    if item == 1 {
+        bytes.iter_mut().for_each(|b| *b = u8::from(*b != 0));
+        return;
+    }
+    for elem in bytes.chunks_exact_mut(item) {
+        for &o in offsets {
+            elem[o] = u8::from(elem[o] != 0);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bools_are_normalised() {
+        let d = Descr::from_npy_descr("[('a', '|b1'), ('b', '<i2'), ('c', '|b1', (2,))]").unwrap();
+        let offs = bool_offsets(&d);
+        assert_eq!(offs, vec![0, 3, 4]);
+        let mut bytes = vec![7, 5, 5, 0, 2, 9, 0, 0, 1, 1];
+        normalize_bools(&mut bytes, 5, &offs);
+        assert_eq!(bytes, vec![1, 5, 5, 0, 1, 1, 0, 0, 1, 1]);
     }
 }

@@ -13,14 +13,13 @@
 use std::path::Path;
 
 use nprs_core::dims::contiguous_strides;
-use nprs_core::{Descr as DType, DynView, DynViewMut, Order};
+use nprs_core::{Descr, DynView, DynViewMut, Order};
 
-use crate::descr::Descr;
-use crate::dtype::bool_offsets;
+use crate::dynio::bool_offsets;
 use crate::error::{Error, Result};
 use crate::header::{Header, Version};
 use crate::mmap::{Map, MmapMode, create_mapped, map_region, open_file};
-use crate::npy::{LoadOptions, check_avail, open_npy};
+use crate::npy::{LoadOptions, check_avail};
 
 /// A memory-mapped array of any dtype (`numpy.memmap` with a dtype chosen at run time).
 ///
@@ -43,7 +42,7 @@ use crate::npy::{LoadOptions, check_avail, open_npy};
 /// ```
 pub struct DynMemmap {
     map: Map,
-    dtype: DType,
+    dtype: Descr,
     shape: Vec<usize>,
     order: Order,
     mode: MmapMode,
@@ -78,7 +77,7 @@ impl DynMemmap {
     /// [contract of memory maps](crate::mmap#the-contract).
     pub unsafe fn open(
         path: impl AsRef<Path>,
-        dtype: &DType,
+        dtype: &Descr,
         mode: MmapMode,
         offset: u64,
         shape: Option<&[usize]>,
@@ -99,7 +98,7 @@ impl DynMemmap {
     /// As [`map_region`].
     unsafe fn map_file(
         file: &std::fs::File,
-        dtype: &DType,
+        dtype: &Descr,
         mode: MmapMode,
         offset: u64,
         shape: Option<&[usize]>,
@@ -126,7 +125,7 @@ impl DynMemmap {
 
     /// The dtype of the elements.
     #[must_use]
-    pub fn dtype(&self) -> &DType {
+    pub fn dtype(&self) -> &Descr {
         &self.dtype
     }
 
@@ -212,16 +211,12 @@ pub unsafe fn load_mmap_dyn_with(path: impl AsRef<Path>, mode: MmapMode, opts: &
     if mode == MmapMode::Write {
         return Err(Error::Value("shape must be given if mode == 'w+'".into()));
     }
-    let (_, h, avail) = open_npy(path.as_ref(), opts)?;
-    if h.descr.has_object() {
-        return Err(Error::Value("Array can't be memory-mapped: Python objects in dtype.".into()));
-    }
-    let dtype = h.descr.to_dtype()?;
+    let (h, avail) = crate::mmap::open_mappable(path.as_ref(), opts)?;
     check_avail(&h, avail)?;
     let file = open_file(path.as_ref(), mode)?;
     let order = if h.fortran_order { Order::F } else { Order::C };
     // SAFETY: the caller keeps the contract.
-    unsafe { DynMemmap::map_file(&file, &dtype, mode, h.data_offset, Some(&h.shape), order) }
+    unsafe { DynMemmap::map_file(&file, &h.descr, mode, h.data_offset, Some(&h.shape), order) }
 }
 
 /// Opens an `.npy` file of any dtype as a memory map
@@ -242,7 +237,7 @@ pub unsafe fn load_mmap_dyn_with(path: impl AsRef<Path>, mode: MmapMode, opts: &
 pub unsafe fn open_memmap_dyn(
     path: impl AsRef<Path>,
     mode: MmapMode,
-    dtype: &DType,
+    dtype: &Descr,
     shape: Option<&[usize]>,
     fortran_order: bool,
     version: Option<Version>,
@@ -261,7 +256,7 @@ pub unsafe fn open_memmap_dyn(
         full.extend_from_slice(&sub.shape);
         base = sub.base.clone();
     }
-    let h = Header::new(Descr::from_dtype(&base)?, &full, fortran_order && full.len() > 1);
+    let h = Header::new(base.clone(), &full, fortran_order && full.len() > 1);
     let bytes = h.to_bytes(version)?;
     let order = if fortran_order { Order::F } else { Order::C };
     let map = |f: &std::fs::File| {

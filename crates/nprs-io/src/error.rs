@@ -4,7 +4,7 @@ use crate::pylit::{repr_bytes, repr_str};
 
 /// A shape as Python prints a tuple: `(3, 4)`, `(3,)`, `()`.
 pub(crate) fn py_shape(shape: &[usize]) -> String {
-    crate::descr::shape_py(shape).to_string()
+    crate::pylit::shape_py(shape).to_string()
 }
 
 /// The errors of nprs-io.

@@ -4,9 +4,11 @@
 
 use std::io::{self, Read};
 
-use crate::descr::{Descr, shape_py};
+use nprs_core::dtype::UnsupportedType;
+use nprs_core::{Descr, DescrKind};
+
 use crate::error::{Error, Result};
-use crate::pylit::{self, PyValue};
+use crate::pylit::{self, PyValue, shape_py};
 
 /// The first six bytes of every `.npy` file.
 pub const MAGIC_PREFIX: &[u8; 6] = b"\x93NUMPY";
@@ -27,7 +29,8 @@ pub type Version = (u8, u8);
 pub struct Header {
     /// The format version of the file.
     pub version: Version,
-    /// The element type.
+    /// The element type: nprs-core's dtype, byte order included, as
+    /// `numpy.lib.format.descr_to_dtype` builds it from the header.
     pub descr: Descr,
     /// True when the data is in Fortran (column-major) order.
     pub fortran_order: bool,
@@ -51,15 +54,13 @@ impl Header {
     /// # Errors
     /// [`nprs_core::Error::TooBig`] when the shape cannot exist.
     pub fn count(&self) -> Result<usize> {
-        Ok(nprs_core::dims::check_bytes(&self.shape, self.itemsize()?)?)
+        Ok(nprs_core::dims::check_bytes(&self.shape, self.itemsize())?)
     }
 
     /// Bytes per element.
-    ///
-    /// # Errors
-    /// [`nprs_core::Error::TooBig`] on overflow.
-    pub fn itemsize(&self) -> Result<usize> {
-        self.descr.itemsize().ok_or(Error::Core(nprs_core::Error::TooBig))
+    #[must_use]
+    pub fn itemsize(&self) -> usize {
+        self.descr.itemsize()
     }
 
     /// Bytes of data the header promises, overflow-checked against `isize::MAX`.
@@ -67,21 +68,39 @@ impl Header {
     /// # Errors
     /// [`nprs_core::Error::TooBig`] when the size cannot exist in memory.
     pub fn nbytes(&self) -> Result<usize> {
-        let n = self.count()?.checked_mul(self.itemsize()?).ok_or(nprs_core::Error::TooBig)?;
+        let n = self.count()?.checked_mul(self.itemsize()).ok_or(nprs_core::Error::TooBig)?;
         if n > isize::MAX as usize {
             return Err(nprs_core::Error::TooBig.into());
         }
         Ok(n)
     }
 
+    /// The header's `descr` value as NumPy writes it (`numpy.lib.format.dtype_to_descr`):
+    /// `'<f8'`, or the `dtype.descr` list for records (gaps as unnamed void entries).
+    ///
+    /// # Errors
+    /// [`Error::Unsupported`] for `bfloat16`, which NumPy has no type string for;
+    /// nprs-core's error for records whose fields overlap or are out of order.
+    pub fn descr_text(&self) -> Result<String> {
+        npy_descr(&self.descr)
+    }
+
+    /// The descr as the header spells it (the dtype's `str` for one no header can
+    /// describe), for messages.
+    pub(crate) fn descr_shown(&self) -> String {
+        self.descr_text().unwrap_or_else(|_| format!("'{}'", self.descr.str()))
+    }
+
     /// The header's dict as NumPy writes it, with the spare room NumPy leaves for the
     /// growth axis (not yet padded or prefixed).
-    #[must_use]
-    pub fn dict_text(&self) -> String {
+    ///
+    /// # Errors
+    /// As [`descr_text`](Self::descr_text).
+    pub fn dict_text(&self) -> Result<String> {
         let fortran = if self.fortran_order { "True" } else { "False" };
         let mut s = format!(
             "{{'descr': {}, 'fortran_order': {fortran}, 'shape': {}, }}",
-            self.descr.to_py(),
+            self.descr_text()?,
             shape_py(&self.shape)
         );
         if !self.shape.is_empty() {
@@ -89,7 +108,7 @@ impl Header {
             let digits = axis.to_string().len();
             s.push_str(&" ".repeat(GROWTH_AXIS_MAX_DIGITS.saturating_sub(digits)));
         }
-        s
+        Ok(s)
     }
 
     /// The complete header bytes (magic, version, length, dict, padding, newline), in the
@@ -97,9 +116,10 @@ impl Header {
     ///
     /// # Errors
     /// [`Error::HeaderTooLong`] when the dict does not fit the requested version's length
-    /// field; [`Error::Value`] when a version 1.0/2.0 header would need non-Latin-1 text.
+    /// field; [`Error::Value`] when a version 1.0/2.0 header would need non-Latin-1 text;
+    /// as [`descr_text`](Self::descr_text) for dtypes no header can describe.
     pub fn to_bytes(&self, version: Option<Version>) -> Result<Vec<u8>> {
-        let text = self.dict_text();
+        let text = self.dict_text()?;
         match version {
             Some(v) => wrap(&text, v),
             None => wrap(&text, (1, 0)).or_else(|_| wrap(&text, (2, 0))).or_else(|_| wrap(&text, (3, 0))),
@@ -266,10 +286,67 @@ pub fn parse_header_text(text: &str, version: Version) -> Result<Header> {
     let PyValue::Bool(fortran_order) = *fortran_v else {
         return Err(Error::BadFortranOrder { value: fortran_v.to_string() });
     };
-    let descr = Descr::from_py(descr_v)?;
+    let descr = descr_from_py(descr_v)?;
     let h = Header { version, descr, fortran_order, shape, data_offset: 0 };
     h.nbytes()?;
     Ok(h)
+}
+
+/// The header form of a dtype (see [`Header::descr_text`]).
+fn npy_descr(d: &Descr) -> Result<String> {
+    fn has_bfloat16(d: &Descr) -> bool {
+        match d.kind_of() {
+            DescrKind::BFloat16 => true,
+            DescrKind::Record(r) => r.fields().iter().any(|f| has_bfloat16(&f.descr)),
+            DescrKind::SubArray(s) => has_bfloat16(&s.base),
+            _ => false,
+        }
+    }
+    if has_bfloat16(d) {
+        return Err(Error::Unsupported("bfloat16 arrays have no .npy type string (NumPy has no bfloat16)".into()));
+    }
+    Ok(d.npy_descr()?)
+}
+
+/// Calls `f` with every type string of a header's descr value: the value itself, the base
+/// of a `(base, shape)` tuple, and the types of a field list's entries.
+fn each_type_str<'a>(v: &'a PyValue, f: &mut impl FnMut(&'a str)) {
+    match v {
+        PyValue::Str(s) => f(s),
+        PyValue::Tuple(items) if items.len() == 2 => each_type_str(&items[0], f),
+        PyValue::List(fields) => {
+            for field in fields {
+                if let PyValue::Tuple(parts) = field
+                    && parts.len() >= 2
+                {
+                    each_type_str(&parts[1], f);
+                }
+            }
+        }
+        _ => {}
+    }
+}
+
+/// The dtype of a header's descr value, as `numpy.lib.format.descr_to_dtype` builds it,
+/// read by nprs-core's dtype parser.
+///
+/// # Errors
+/// NumPy's: [`Error::BadDescr`] for a value `numpy.dtype` refuses with a `TypeError`,
+/// [`Error::ObjectArray`] for object types; [`Error::Unsupported`] for the types
+/// nprs-core has no dtype for (`float128`, `complex256`); nprs-core's `ValueError`s (a
+/// sub-array of more than `i32::MAX` bytes) and `RecursionError` as they are.
+fn descr_from_py(v: &PyValue) -> Result<Descr> {
+    let text = v.to_string();
+    Descr::from_npy_descr(&text).map_err(|e| {
+        let mut unsupported = None;
+        each_type_str(v, &mut |s| unsupported = unsupported.or(UnsupportedType::of(s)));
+        match unsupported {
+            Some(UnsupportedType::Object) => Error::ObjectArray,
+            Some(_) => Error::Unsupported(format!("the descr {text} names long double, which has no nprs-core dtype")),
+            None if e.numpy_kind() == "TypeError" => Error::BadDescr { value: text },
+            None => Error::Core(e),
+        }
+    })
 }
 
 /// Python's ordering for sorting dict keys of one type (mixed types fall back to their
@@ -288,7 +365,7 @@ mod tests {
 
     #[test]
     fn numpy_layout() {
-        let h = Header::new(Descr::parse_str("<f8").unwrap(), &[3, 4], false);
+        let h = Header::new(Descr::parse("<f8").unwrap(), &[3, 4], false);
         let b = h.to_bytes(None).unwrap();
         assert_eq!(b.len() % 64, 0);
         assert_eq!(b.len(), 128);
@@ -299,5 +376,30 @@ mod tests {
         let back = read_header(&mut &b[..], MAX_HEADER_SIZE).unwrap();
         assert_eq!(back.shape, vec![3, 4]);
         assert_eq!(back.data_offset, 128);
+    }
+
+    fn descr(text: &str) -> Result<Descr> {
+        descr_from_py(&pylit::parse(text, false).unwrap())
+    }
+
+    #[test]
+    fn descrs_read_as_numpy_reads_them() {
+        // Padding entries (unnamed voids, sub-arrays included) become gaps.
+        let d = descr("[('u', '|u1'), ('', '|V7'), ('v', '<f8'), ('', '<i2', (2,))]").unwrap();
+        let r = d.record_layout_of().unwrap();
+        assert_eq!((r.names(), r.fields()[1].offset, r.itemsize()), (vec!["u", "v"], 8, 20));
+        assert_eq!(npy_descr(&d).unwrap(), "[('u', '|u1'), ('', '|V7'), ('v', '<f8'), ('', '|V4')]");
+        // Byte orders are kept; titles too.
+        assert_eq!(descr("'>m8[10s]'").unwrap().str(), ">m8[10s]");
+        let t = descr("[(('T', 'x'), '>i4')]").unwrap();
+        assert_eq!(npy_descr(&t).unwrap(), "[(('T', 'x'), '>i4')]");
+        // NumPy's errors.
+        assert!(matches!(descr("'<q7'"), Err(Error::BadDescr { value }) if value == "'<q7'"));
+        assert!(matches!(descr("[('x', 5)]"), Err(Error::BadDescr { .. })));
+        assert!(matches!(descr("[('a', '<i4'), ('b', '|O')]"), Err(Error::ObjectArray)));
+        assert!(matches!(descr("('>f16', (2,))"), Err(Error::Unsupported(_))));
+        // A field named like the object type is a name: the error is about '<q7'.
+        assert!(matches!(descr("[('O', '<q7')]"), Err(Error::BadDescr { .. })));
+        assert!(matches!(npy_descr(&Descr::bfloat16()), Err(Error::Unsupported(_))));
     }
 }

@@ -6,17 +6,17 @@
 //! | NumPy | nprs-io |
 //! | --- | --- |
 //! | `np.save(path, a)` | [`save`], [`save_with`] (version, byte order), [`write_npy`]; any dtype: [`save_dyn`], [`save_dyn_with`] (version), [`write_npy_dyn`] |
-//! | `np.load(path)` (`.npy`) | [`load`] (typed), [`load_dyn`] (any dtype, as a [`DynArray`](nprs_core::DynArray)), [`load_any`] (typed or dynamic), [`load_raw`] (bytes as stored), [`read_npy`], [`read_npy_dyn`] |
+//! | `np.load(path)` (`.npy`) | [`load`] (typed), [`load_dyn`] (any dtype, as a [`DynArray`](nprs_core::DynArray), byte order and memory order as stored), [`read_npy`], [`read_npy_dyn`] |
 //! | `np.savez`, `np.savez_compressed` | [`savez`], [`savez_compressed`], [`NpzWriter`]: members are any [`NpyWrite`] (typed or dynamic arrays and views) |
-//! | `np.load(path)` (`.npz`) | [`NpzFile`]: `names()`, `get(name)`, `get_array(name)`, `get_dyn(name)` reading that member only |
+//! | `np.load(path)` (`.npz`) | [`NpzFile`]: `names()`, `get(name)` (a [`DynArray`](nprs_core::DynArray)), `get_array(name)` (typed) reading that member only |
 //! | `np.load(path, mmap_mode=…)`, `open_memmap` | [`load_mmap`], [`open_memmap`] (typed); [`load_mmap_dyn`], [`open_memmap_dyn`] (any dtype) — `unsafe`, see [below](#memory-maps-are-unsafe-to-make) |
 //! | `np.memmap(path, dtype, mode, offset, shape, order)` | [`Memmap::open`], [`DynMemmap::open`] (`unsafe`) |
-//! | `a.tofile`, `np.fromfile` | [`tofile`], [`fromfile`] |
+//! | `a.tofile`, `np.fromfile` | [`tofile`], [`fromfile`] (typed, binary or text); [`tofile_dyn`], [`fromfile_dyn`] (any dtype, binary) |
 //! | `np.savetxt`, `np.loadtxt`, `np.genfromtxt` | [`savetxt`], [`loadtxt`], [`genfromtxt`] |
 //!
 //! ```
 //! use nprs_core::{Array, Descr, DynArray};
-//! use nprs_io::{AnyArray, NpzFile, NpyWrite};
+//! use nprs_io::{NpzFile, NpyWrite};
 //! # let dir = std::env::temp_dir().join(format!("nprs-io-doc-crate-{}", std::process::id()));
 //! # std::fs::create_dir_all(&dir).unwrap();
 //! let a = Array::from_shape_vec(&[2, 3], vec![1.0f64, 2.0, 3.0, 4.0, 5.0, 6.0]).unwrap();
@@ -28,15 +28,16 @@
 //! let names = DynArray::from_strs(&["ab", "cde"]);
 //! nprs_io::savez(dir.join("ab.npz"), &[], &[("a", &a as &dyn NpyWrite), ("names", &names)]).unwrap();
 //! let mut npz = NpzFile::open(dir.join("ab.npz")).unwrap();
-//! assert!(matches!(npz.get("a").unwrap(), AnyArray::F64(_)));
-//! assert_eq!(npz.get_dyn("names").unwrap().dtype(), &Descr::unicode(3));
+//! // Numbers come back in a typed buffer: taking the typed array out copies nothing.
+//! assert_eq!(npz.get("a").unwrap().into_typed::<f64>().unwrap(), a);
+//! assert_eq!(npz.get("names").unwrap().dtype(), &Descr::unicode(3));
 //! # std::fs::remove_dir_all(&dir).unwrap();
 //! ```
 //!
 //! ## What is covered
 //! - `.npy` versions 1.0, 2.0 and 3.0 (UTF-8 headers); every numeric dtype in either
 //!   byte order, converted to native order on a typed load, kept as stored by
-//!   [`load_dyn`] and [`load_raw`]; C and Fortran order (a Fortran file loads as a
+//!   [`load_dyn`]; C and Fortran order (a Fortran file loads as a
 //!   Fortran-ordered array, without reordering); 0-d and empty arrays. Headers are
 //!   written byte for byte as NumPy writes them (version 1.0 unless the header needs
 //!   more, 64-byte alignment).
@@ -44,16 +45,18 @@
 //!   `timedelta64` (any unit and multiplier, generic included), structured records
 //!   (nested, with sub-array fields, with the padding of `align=True` layouts), void.
 //!   [`load_dyn`] gives them as nprs-core dynamic arrays with the dtype `np.load` gives
-//!   (its `repr`, `str`, item size, alignment and field offsets agree), and
-//!   [`load_any`] gives [`AnyArray::Dyn`] for them while numbers stay typed. A file
-//!   NumPy wrote, loaded and saved again, is unchanged byte for byte.
-//! - The header's descr is read by this crate's own parser (hardened against hostile
-//!   input) and converted to nprs-core's [`Descr`](nprs_core::Descr) as
-//!   `numpy.lib.format.descr_to_dtype` does ([`Descr::to_dtype`]); writing goes back
-//!   through `dtype.descr`'s rules ([`Descr::from_dtype`]).
-//! - Types nprs-core has no dtype for (`float128`, `complex256`, records with titled
-//!   fields) load through [`load_any`] as a [`RawArray`]: the bytes plus the header's
-//!   [`Descr`], saved back exactly.
+//!   (its `repr`, `str`, item size, alignment and field offsets agree). Numeric dtypes
+//!   in native order load into a typed buffer, so
+//!   [`DynArray::into_typed`](nprs_core::DynArray::into_typed) gives the typed array
+//!   without a copy. A file NumPy wrote, loaded and saved again, is unchanged byte for
+//!   byte.
+//! - Every dtype is nprs-core's [`Descr`](nprs_core::Descr) and every array of unknown
+//!   dtype nprs-core's [`DynArray`](nprs_core::DynArray): the header's descr is read by
+//!   nprs-core's dtype parser ([`Descr::from_npy_descr`](nprs_core::Descr::from_npy_descr),
+//!   as `numpy.lib.format.descr_to_dtype`: byte orders kept, padding entries turned into
+//!   gaps, titled fields) and written with its `dtype.descr` rules
+//!   ([`Descr::npy_descr`](nprs_core::Descr::npy_descr)), so a header read and written
+//!   back is unchanged; [`Header::descr_text`] gives that text.
 //! - The header's Python dict is read by a parser of the literals `ast.literal_eval`
 //!   accepts there (both quote styles and escapes, ints, bools, tuples including `()`
 //!   and 1-tuples, lists, nested structured descrs, trailing commas, padding), with
@@ -91,7 +94,7 @@
 //! writes to or truncates the file while the map lives; see [`mmap`] for the exact
 //! contract. Everything done with a map once it exists is safe, and bool data is checked
 //! to be 0 or 1 when it is mapped. The safe alternative is to read a copy: [`load`],
-//! [`load_dyn`], [`load_any`], [`fromfile`]. This crate's own writers never change a
+//! [`load_dyn`], [`fromfile`]. This crate's own writers never change a
 //! mapped file: they replace it, and the map keeps the old contents.
 //!
 //! ```
@@ -117,8 +120,8 @@
 //!   byte order; [`DynMemmap`] maps any layout and byte order.
 //! - Bool values are read as 0 or 1 (any non-zero byte is `True`); NumPy keeps the byte.
 //!   A memory map of bool data refuses other bytes.
-//! - `float128`/`complex256` and titled record fields have no nprs-core dtype: they
-//!   load only as raw bytes ([`load_raw`], [`AnyArray::Raw`]); [`load_dyn`] refuses them.
+//! - `float128`/`complex256` have no nprs-core dtype: files of them are refused
+//!   ([`Error::Unsupported`]) where NumPy loads them.
 //! - A header whose descr is a bare sub-array (`('<f8', (3,))`), which NumPy fails to
 //!   load, loads with the sub-array's axes added to the shape.
 //! - `bfloat16` dynamic arrays cannot be saved: `.npy` has no type string for them.
@@ -133,11 +136,7 @@
 //!   use transparent huge pages, as NumPy's allocations do.
 #![deny(unsafe_code)] // allowed, with a reason, only in the modules that view memory
 
-#[macro_use]
-mod any;
 mod buf;
-pub mod descr;
-mod dtype;
 mod dynio;
 mod dynmmap;
 pub mod error;
@@ -146,25 +145,18 @@ pub mod mmap;
 mod npy;
 mod npz;
 pub mod pylit;
-mod raw;
 mod rawfile;
 mod source;
 pub mod staged;
 pub mod text;
 
-pub use any::{AnyArray, NpyElement};
-pub use descr::{ByteOrder, Descr, Field, TypeStr};
 pub use dynio::{load_dyn, load_dyn_with, read_npy_dyn, save_dyn, save_dyn_with, write_npy_dyn};
 pub use dynmmap::{DynMemmap, load_mmap_dyn, load_mmap_dyn_with, open_memmap_dyn};
 pub use error::{Error, Result};
 pub use header::{Header, Version};
 pub use mmap::{Memmap, MmapMode, load_mmap, load_mmap_with, open_memmap};
-pub use npy::{
-    LoadOptions, SaveOptions, load, load_any, load_any_with, load_raw, read_npy, read_npy_any, read_npy_raw, save,
-    save_any, save_raw, save_raw_with, save_with, write_npy, write_npy_any, write_npy_raw,
-};
+pub use npy::{LoadOptions, SaveOptions, load, read_npy, save, save_with, write_npy};
 pub use npz::{NpyWrite, NpzFile, NpzWriter, savez, savez_compressed};
-pub use raw::RawArray;
-pub use rawfile::{fromfile, tofile};
+pub use rawfile::{fromfile, fromfile_dyn, tofile, tofile_dyn};
 pub use staged::StagedFile;
 pub use text::{genfromtxt, loadtxt, savetxt};

@@ -22,7 +22,7 @@
 //! checked to be 0 or 1 when it is mapped.
 //!
 //! The safe alternative reads the file into an owned array: [`load`](crate::load),
-//! [`load_dyn`](crate::load_dyn), [`load_any`](crate::load_any) for `.npy` files,
+//! [`load_dyn`](crate::load_dyn) for `.npy` files,
 //! [`fromfile`](crate::fromfile) for raw ones, with [`save`](crate::save) /
 //! [`tofile`](crate::tofile) to write changes back. They read with ordinary system calls
 //! (in parallel for large arrays), so they cost one copy of the data in memory.
@@ -55,14 +55,13 @@ use std::str::FromStr;
 
 use memmap2::{Mmap, MmapMut, MmapOptions};
 use nprs_core::dims::{Shape, contiguous_strides};
-use nprs_core::{ArrayView, ArrayViewMut, Order};
+use nprs_core::{ArrayView, ArrayViewMut, Descr, Order};
 
-use crate::any::NpyElement;
-use crate::descr::{ByteOrder, Descr, TypeStr};
 use crate::error::{Error, Result};
 use crate::header::{Header, Version};
 use crate::npy::LoadOptions;
 use crate::staged::StagedFile;
+use nprs_core::Element;
 
 /// How a file is mapped, as NumPy's `mode=` argument.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -119,7 +118,7 @@ pub(crate) enum Map {
 /// assert!(r.view().iter().all(|x| x == 1.5));
 /// # std::fs::remove_dir_all(&dir).unwrap();
 /// ```
-pub struct Memmap<T: NpyElement> {
+pub struct Memmap<T: Element> {
     map: Map,
     shape: Vec<usize>,
     order: Order,
@@ -128,7 +127,7 @@ pub struct Memmap<T: NpyElement> {
     _elem: PhantomData<T>,
 }
 
-impl<T: NpyElement> std::fmt::Debug for Memmap<T> {
+impl<T: Element> std::fmt::Debug for Memmap<T> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Memmap")
             .field("dtype", &T::DTYPE.name())
@@ -259,7 +258,7 @@ pub(crate) fn create_mapped<M>(path: &Path, header: &[u8], map: impl FnOnce(&Fil
     Ok(m)
 }
 
-impl<T: NpyElement> Memmap<T> {
+impl<T: Element> Memmap<T> {
     /// Maps a raw binary file (`numpy.memmap(path, dtype=T, mode, offset, shape, order)`).
     ///
     /// Without a shape the array is 1-d and covers the file from `offset` to its end.
@@ -412,20 +411,27 @@ impl<T: NpyElement> Memmap<T> {
 }
 
 /// Checks that a header describes `T` in native byte order.
-fn check_mappable<T: NpyElement>(h: &Header) -> Result<()> {
-    if h.descr.has_object() {
-        return Err(Error::Value("Array can't be memory-mapped: Python objects in dtype.".into()));
+fn check_mappable<T: Element>(h: &Header) -> Result<()> {
+    if h.descr.numeric() != Some(T::DTYPE) {
+        return Err(Error::DTypeMismatch { expected: T::DTYPE.name().into(), found: h.descr_shown() });
     }
-    let Some(t) = h.descr.as_type().filter(|t| t.numeric() == Some(T::DTYPE)) else {
-        return Err(Error::DTypeMismatch { expected: T::DTYPE.name().into(), found: h.descr.to_string() });
-    };
-    if t.order.needs_swap() {
+    if !h.descr.is_native() {
         return Err(Error::Unsupported(format!(
             "memory-mapping {} data needs native byte order; load() converts it",
-            h.descr
+            h.descr_shown()
         )));
     }
     Ok(())
+}
+
+/// Opens an `.npy` file for mapping: its reader, header and the bytes after the header,
+/// with NumPy's refusal of object arrays.
+pub(crate) fn open_mappable(path: &Path, opts: &LoadOptions) -> Result<(Header, crate::npy::Avail)> {
+    match crate::npy::open_npy(path, opts) {
+        Ok((_, h, avail)) => Ok((h, avail)),
+        Err(Error::ObjectArray) => Err(Error::Value("Array can't be memory-mapped: Python objects in dtype.".into())),
+        Err(e) => Err(e),
+    }
 }
 
 /// Opens an `.npy` file as a memory-mapped array (`numpy.lib.format.open_memmap`).
@@ -443,7 +449,7 @@ fn check_mappable<T: NpyElement>(h: &Header) -> Result<()> {
 /// # Safety
 /// While the map lives, nothing else may change or truncate the file: see the
 /// [module's contract](self#the-contract).
-pub unsafe fn open_memmap<T: NpyElement>(
+pub unsafe fn open_memmap<T: Element>(
     path: impl AsRef<Path>,
     mode: MmapMode,
     shape: Option<&[usize]>,
@@ -453,7 +459,7 @@ pub unsafe fn open_memmap<T: NpyElement>(
     let path = path.as_ref();
     if mode == MmapMode::Write {
         let Some(shape) = shape else { return Err(Error::Value("shape must be given if mode == 'w+'".into())) };
-        let h = Header::new(Descr::Type(TypeStr::of(T::DTYPE, ByteOrder::native())), shape, fortran_order);
+        let h = Header::new(Descr::from(T::DTYPE), shape, fortran_order);
         let bytes = h.to_bytes(version)?;
         let order = if fortran_order { Order::F } else { Order::C };
         let map = |f: &File| {
@@ -490,7 +496,7 @@ pub unsafe fn open_memmap<T: NpyElement>(
 /// # Safety
 /// While the map lives, nothing else may change or truncate the file: see the
 /// [module's contract](self#the-contract).
-pub unsafe fn load_mmap<T: NpyElement>(path: impl AsRef<Path>, mode: MmapMode) -> Result<Memmap<T>> {
+pub unsafe fn load_mmap<T: Element>(path: impl AsRef<Path>, mode: MmapMode) -> Result<Memmap<T>> {
     // SAFETY: the caller keeps the contract.
     unsafe { load_mmap_with(path, mode, &LoadOptions::default()) }
 }
@@ -503,7 +509,7 @@ pub unsafe fn load_mmap<T: NpyElement>(path: impl AsRef<Path>, mode: MmapMode) -
 /// # Safety
 /// While the map lives, nothing else may change or truncate the file: see the
 /// [module's contract](self#the-contract).
-pub unsafe fn load_mmap_with<T: NpyElement>(
+pub unsafe fn load_mmap_with<T: Element>(
     path: impl AsRef<Path>,
     mode: MmapMode,
     opts: &LoadOptions,
@@ -511,7 +517,7 @@ pub unsafe fn load_mmap_with<T: NpyElement>(
     if mode == MmapMode::Write {
         return Err(Error::Value("shape must be given if mode == 'w+'".into()));
     }
-    let (_, h, avail) = crate::npy::open_npy(path.as_ref(), opts)?;
+    let (h, avail) = open_mappable(path.as_ref(), opts)?;
     check_mappable::<T>(&h)?;
     // A file shorter than its header says is an error in every mode (NumPy's `r+` would
     // silently extend it with zeros).

@@ -5,16 +5,14 @@ use std::fs::File;
 use std::io::{BufReader, Read, Seek, SeekFrom, Write};
 use std::path::Path;
 
-use nprs_core::storage::Data;
-use nprs_core::{Array, ArrayBase, DynArray};
+use nprs_core::kernel::Data;
+use nprs_core::{Array, ArrayBase, DynArray, Element};
 use zip::write::SimpleFileOptions;
 use zip::{CompressionMethod, ZipArchive, ZipWriter};
 
-use crate::any::{AnyArray, NpyElement};
 use crate::error::{Error, Result};
 use crate::header::{self, Header, Version};
 use crate::npy::{self, Avail, LoadOptions, SaveOptions};
-use crate::raw::RawArray;
 use crate::source::Stream;
 use crate::staged::StagedFile;
 
@@ -130,7 +128,7 @@ impl<R: Read + Seek> NpzFile<R> {
         let h = header::read_header(&mut chained, opts.max_header_size)?;
         let after = declared.saturating_sub(h.data_offset);
         if (after as u128) < h.nbytes()? as u128 {
-            let item = h.itemsize()?.max(1) as u64;
+            let item = h.itemsize().max(1) as u64;
             return Err(crate::buf::truncated(&h.shape, h.count()?, usize::try_from(after / item).unwrap_or(0)));
         }
         // A declared size the compressed data cannot produce is not trusted for a
@@ -139,50 +137,28 @@ impl<R: Read + Seek> NpzFile<R> {
         f(&mut chained, &h, avail)
     }
 
-    /// Reads member `name` (`npz[name]`): typed for numeric dtypes, dynamic for other
-    /// dtypes ([`AnyArray::Dyn`]), raw for dtypes nprs-core has no type for.
+    /// Reads member `name` (`npz[name]`) as a dynamic array of its own dtype (byte
+    /// order included), as NumPy gives it; numeric members sit in a typed buffer, so
+    /// [`DynArray::into_typed`] takes them out without a copy.
     ///
     /// # Errors
     /// [`Error::NotInArchive`] for an unknown name (NumPy's `KeyError`); every error of
-    /// [`crate::load_any`] for the member's contents.
-    pub fn get(&mut self, name: &str) -> Result<AnyArray> {
-        self.with_member(name, |r, h, avail| npy::read_any_body(&mut Stream(r), h, avail))
+    /// [`crate::load_dyn`] for the member's contents.
+    pub fn get(&mut self, name: &str) -> Result<DynArray> {
+        self.with_member(name, |r, h, avail| crate::dynio::read_dyn_body(&mut Stream(r), h, avail))
     }
 
     /// Reads member `name` as element type `T`.
     ///
     /// # Errors
     /// As [`get`](Self::get), and [`Error::DTypeMismatch`] for another dtype.
-    pub fn get_array<T: NpyElement>(&mut self, name: &str) -> Result<Array<T>> {
-        self.with_member(name, |r, h, avail| {
-            if h.descr.has_object() {
-                return Err(Error::ObjectArray);
-            }
-            npy::read_typed_body(&mut Stream(r), h, avail)
-        })
-    }
-
-    /// Reads member `name` as bytes with its descr, exactly as stored.
-    ///
-    /// # Errors
-    /// As [`get`](Self::get).
-    pub fn get_raw(&mut self, name: &str) -> Result<RawArray> {
-        self.with_member(name, |r, h, avail| npy::read_raw_body(&mut Stream(r), h, avail))
-    }
-
-    /// Reads member `name` as a dynamic array of its own dtype (byte order included), as
-    /// `npz[name]` gives it in NumPy.
-    ///
-    /// # Errors
-    /// As [`get`](Self::get); [`Error::Unsupported`] for dtypes nprs-core has no type
-    /// for (see [`crate::load_dyn`]).
-    pub fn get_dyn(&mut self, name: &str) -> Result<DynArray> {
-        self.with_member(name, |r, h, avail| crate::dynio::read_dyn_body(&mut Stream(r), h, avail))
+    pub fn get_array<T: Element>(&mut self, name: &str) -> Result<Array<T>> {
+        self.with_member(name, |r, h, avail| npy::read_typed_body(&mut Stream(r), h, avail))
     }
 }
 
 /// Something that can be written as one `.npy` member: any typed array or view, any
-/// dynamic array or view ([`nprs_core::DynBase`]), a [`RawArray`] or an [`AnyArray`].
+/// or dynamic array or view ([`nprs_core::DynBase`]).
 pub trait NpyWrite {
     /// Writes the complete `.npy` stream (header and data).
     ///
@@ -193,22 +169,10 @@ pub trait NpyWrite {
 
 impl<S: Data> NpyWrite for ArrayBase<S>
 where
-    S::Elem: NpyElement,
+    S::Elem: Element,
 {
     fn write_npy_to(&self, mut w: &mut dyn Write, version: Option<Version>) -> Result<()> {
         npy::write_npy(&mut w, self, &SaveOptions { version, ..SaveOptions::default() })
-    }
-}
-
-impl NpyWrite for RawArray {
-    fn write_npy_to(&self, mut w: &mut dyn Write, version: Option<Version>) -> Result<()> {
-        npy::write_npy_raw(&mut w, self, version)
-    }
-}
-
-impl NpyWrite for AnyArray {
-    fn write_npy_to(&self, mut w: &mut dyn Write, version: Option<Version>) -> Result<()> {
-        npy::write_npy_any(&mut w, self, version)
     }
 }
 

@@ -9,6 +9,8 @@
 
 use std::fmt;
 
+use nprs_core::dtype::pyfmt::{PyEscape, py_unescape};
+
 /// Deepest nesting of brackets the parser follows.
 const MAX_DEPTH: usize = 64;
 
@@ -346,57 +348,26 @@ impl Parser<'_> {
         }
     }
 
-    fn hex(&mut self, n: usize) -> Result<u32, SyntaxError> {
-        let digits = self.text.get(self.i..self.i + n).ok_or_else(|| self.err("truncated escape"))?;
-        let v = u32::from_str_radix(digits, 16).map_err(|_| self.err("bad escape"))?;
-        if !digits.bytes().all(|c| c.is_ascii_hexdigit()) {
-            return Err(self.err("bad escape"));
-        }
-        self.i += n;
-        Ok(v)
-    }
-
+    /// Reads the escape after a backslash (already passed) with nprs-core's decoder, the
+    /// one nprs-core's dtype parser uses too.
     fn escape(&mut self, out: &mut String, bytes: bool) -> Result<(), SyntaxError> {
-        let Some(c) = self.peek() else { return Err(self.err("unterminated string")) };
-        self.i += 1;
-        let ch = match c {
-            b'\n' => return Ok(()),
-            b'\\' => '\\',
-            b'\'' => '\'',
-            b'"' => '"',
-            b'a' => '\x07',
-            b'b' => '\x08',
-            b'f' => '\x0c',
-            b'n' => '\n',
-            b'r' => '\r',
-            b't' => '\t',
-            b'v' => '\x0b',
-            b'0'..=b'7' => {
-                let mut v = u32::from(c - b'0');
-                for _ in 0..2 {
-                    match self.peek() {
-                        Some(d @ b'0'..=b'7') => {
-                            v = v * 8 + u32::from(d - b'0');
-                            self.i += 1;
-                        }
-                        _ => break,
-                    }
-                }
-                char::from_u32(v).ok_or_else(|| self.err("bad escape"))?
+        match py_unescape(&self.s[self.i..], bytes) {
+            Some(PyEscape::Char(ch, len)) => {
+                out.push(ch);
+                self.i += len;
             }
-            b'x' => char::from_u32(self.hex(2)?).ok_or_else(|| self.err("bad escape"))?,
-            b'u' if !bytes => char::from_u32(self.hex(4)?).ok_or_else(|| self.err("bad escape"))?,
-            b'U' if !bytes => char::from_u32(self.hex(8)?).ok_or_else(|| self.err("bad escape"))?,
-            _ => {
-                // Unknown escapes keep their backslash, as Python does.
-                out.push('\\');
-                self.i -= 1;
-                return Ok(());
-            }
-        };
-        out.push(ch);
+            Some(PyEscape::LineContinuation) => self.i += 1,
+            Some(PyEscape::Backslash) => out.push('\\'),
+            None if self.i == self.s.len() => return Err(self.err("unterminated string")),
+            None => return Err(self.err("bad escape")),
+        }
         Ok(())
     }
+}
+
+/// A shape as a Python tuple of ints.
+pub(crate) fn shape_py(shape: &[usize]) -> PyValue {
+    PyValue::Tuple(shape.iter().map(|&d| PyValue::Int(d as i128)).collect())
 }
 
 /// Python's `repr` of a `str` (nprs-core's implementation, shared with array printing).
@@ -468,6 +439,10 @@ mod tests {
         assert_eq!(p("1_000"), PyValue::Int(1000));
         assert_eq!(p("1.5e3"), PyValue::Float(1500.0));
         assert_eq!(p("b'\\x93N'"), PyValue::Bytes(vec![0x93, b'N']));
+        assert_eq!(p("'\\101\\q\\\n'"), PyValue::Str("A\\q".into()));
+        assert_eq!(p("b'\\u00e9'"), PyValue::Bytes(b"\\u00e9".to_vec()));
+        assert!(parse("'\\x4'", false).is_err());
+        assert!(parse("'\\ud800'", false).is_err());
         assert!(parse("3L", false).is_err());
         assert_eq!(parse("3L", true).unwrap(), PyValue::Int(3));
         assert!(parse("01", false).is_err());

@@ -4,10 +4,10 @@ use std::fs::File;
 use std::io::{BufReader, Read, Seek, SeekFrom, Write};
 use std::path::Path;
 
-use nprs_core::storage::Data;
-use nprs_core::{Array, ArrayBase, DType};
+use nprs_core::dynarray::DynData;
+use nprs_core::kernel::Data;
+use nprs_core::{Array, ArrayBase, DType, Descr, DynArray, DynBase};
 
-use crate::any::AnyArray;
 use crate::buf;
 use crate::error::{Error, Result};
 use crate::text::{Arg, FloatKind, Format, TextElement};
@@ -127,12 +127,57 @@ pub fn fromfile<T: TextElement>(
     let mut r = BufReader::with_capacity(1 << 16, f);
     if T::DTYPE == DType::Bool {
         let (v, _) = buf::read_bools(&mut r, n, true, &[n])?;
-        let a = Array::from_vec(v);
-        return T::from_any(AnyArray::Bool(a)).map_err(|_| Error::Value("bool arrays are bool".into()));
+        return Ok(nprs_core::DynArray::from(Array::from_vec(v)).into_typed::<T>()?);
     }
     let (v, got) = buf::read_elems::<T, _>(&mut r, n, true, &[n])?;
     if got < n {
         return Err(buf::truncated(&[n], n, got));
     }
     Ok(Array::from_vec(v))
+}
+
+/// Writes a dynamic array of any dtype as raw bytes (`arr.tofile(path)`): its elements in
+/// C order, in the dtype's byte order, no header (straight from memory when the array is
+/// C-contiguous, in pieces otherwise).
+///
+/// ```
+/// # let dir = std::env::temp_dir().join(format!("nprs-io-doc-tofile-dyn-{}", std::process::id()));
+/// # std::fs::create_dir_all(&dir).unwrap();
+/// use nprs_core::{Descr, DynArray};
+/// let rec = Descr::parse("[('id', '>u2'), ('tag', 'S2')]").unwrap();
+/// let a = DynArray::from_bytes(b"\x00\x01ab\x00\x02cd", &rec, &[2]).unwrap();
+/// let path = dir.join("recs.bin");
+/// nprs_io::tofile_dyn(&a, &path).unwrap();
+/// assert_eq!(std::fs::read(&path).unwrap(), a.to_bytes());
+/// let b = nprs_io::fromfile_dyn(&path, &rec, None, 0).unwrap();
+/// assert_eq!((b.dtype(), b.to_bytes()), (a.dtype(), a.to_bytes()));
+/// # std::fs::remove_dir_all(&dir).unwrap();
+/// ```
+///
+/// # Errors
+/// I/O errors; the file is replaced whole or left as it was.
+pub fn tofile_dyn<S: DynData>(a: &DynBase<S>, path: impl AsRef<Path>) -> Result<()> {
+    crate::staged::write_file(path.as_ref(), |w| crate::dynio::write_c_order(w, a))
+}
+
+/// Reads raw bytes as a 1-d array of any dtype (`numpy.fromfile(path, dtype=descr,
+/// count=count, offset=offset)`): `count` elements (as many as the file holds with
+/// `None`, or fewer when it ends first) after skipping `offset` bytes, in the dtype's byte
+/// order; a sub-array dtype adds its axes to the shape. Bool bytes other than 0 read as
+/// `True`.
+///
+/// # Errors
+/// I/O errors; NumPy's "negative dimensions are not allowed" for a dtype of no bytes.
+pub fn fromfile_dyn(path: impl AsRef<Path>, descr: &Descr, count: Option<usize>, offset: u64) -> Result<DynArray> {
+    let item = descr.itemsize();
+    if item == 0 {
+        return Err(nprs_core::Error::NegativeDimensions.into());
+    }
+    let mut f = File::open(path)?;
+    let len = f.metadata()?.len();
+    let avail = len.saturating_sub(offset) / item as u64;
+    let n = usize::try_from(count.map_or(avail, |c| (c as u64).min(avail))).map_err(|_| nprs_core::Error::TooBig)?;
+    f.seek(SeekFrom::Start(offset))?;
+    // The file holds the `n * item` bytes asked for, so the array is backed by data.
+    crate::dynio::read_elements(&mut BufReader::with_capacity(1 << 16, f), descr, n)
 }

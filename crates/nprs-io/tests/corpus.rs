@@ -3,10 +3,10 @@
 
 mod common;
 
-use common::{check_any, check_raw, corpus};
-use nprs_core::Array;
+use common::{check_dyn, corpus};
+use nprs_core::{Array, ByteOrder, DType, Descr};
 use nprs_io::header::{MAX_HEADER_SIZE, read_header};
-use nprs_io::{AnyArray, ByteOrder, Error, LoadOptions, SaveOptions};
+use nprs_io::{Error, LoadOptions, SaveOptions};
 use nprs_testkit::oracle;
 
 fn plain_cases() -> Vec<String> {
@@ -31,16 +31,13 @@ fn every_plain_file_matches_numpy() {
     for name in &names {
         let path = corpus().join(format!("{name}.npy"));
         let case = o.case(name);
-        let any = nprs_io::load_any(&path).unwrap_or_else(|e| panic!("{name}: {e}"));
-        check_any(case, &any);
-        // The raw form keeps the stored type string, byte order included.
-        let raw = nprs_io::load_raw(&path).unwrap();
-        assert_eq!(raw.descr().as_type().unwrap().to_str(), case.array().dtype, "{name}");
-        check_raw(case, &raw);
+        let a = nprs_io::load_dyn(&path).unwrap_or_else(|e| panic!("{name}: {e}"));
+        check_dyn(case, &a);
         // Streams read the same as files.
         let bytes = std::fs::read(&path).unwrap();
-        let streamed = nprs_io::read_npy_raw(&mut &bytes[..], &LoadOptions::default()).unwrap();
-        assert_eq!(streamed, raw, "{name}");
+        let streamed = nprs_io::read_npy_dyn(&mut &bytes[..], &LoadOptions::default()).unwrap();
+        assert_eq!((streamed.dtype(), streamed.shape()), (a.dtype(), a.shape()), "{name}");
+        assert!(streamed.to_bytes() == a.to_bytes(), "{name}");
     }
 }
 
@@ -56,9 +53,9 @@ fn fortran_files_load_as_fortran_arrays_without_reordering() {
     let c: Array<i16> = nprs_io::load(corpus().join("int16_be_f.npy")).unwrap();
     o.case("int16_be_f").check(&c);
     assert!(c.is_f_contiguous());
-    let raw = nprs_io::load_raw(corpus().join("datetime_days_f.npy")).unwrap();
-    assert!(raw.fortran_order());
-    check_raw(o.case("datetime_days_f"), &raw);
+    let d = nprs_io::load_dyn(corpus().join("datetime_days_f.npy")).unwrap();
+    assert!(d.is_f_contiguous() && !d.is_c_contiguous());
+    check_dyn(o.case("datetime_days_f"), &d);
 }
 
 #[test]
@@ -79,30 +76,31 @@ fn structured_fields_match_numpy() {
     for case in o.iter().filter(|c| c.name.starts_with("struct_")) {
         let mut parts = case.name.split('.');
         let file = parts.next().unwrap();
-        let mut raw = nprs_io::load_raw(corpus().join(format!("{file}.npy"))).unwrap();
+        let mut a = nprs_io::load_dyn(corpus().join(format!("{file}.npy"))).unwrap();
         for field in parts {
-            raw = raw.field(field).unwrap_or_else(|e| panic!("{}: {e}", case.name));
+            a = a.field(field).unwrap_or_else(|e| panic!("{}: {e}", case.name)).to_owned();
         }
-        check_raw(case, &raw);
+        check_dyn(case, &a);
         n += 1;
     }
     assert!(n >= 10, "{n}");
-    let raw = nprs_io::load_raw(corpus().join("struct_aligned.npy")).unwrap();
+    let a = nprs_io::load_dyn(corpus().join("struct_aligned.npy")).unwrap();
     // NumPy writes the alignment gap as an unnamed void field.
-    assert_eq!(raw.descr().to_string(), "[('u', '|u1'), ('', '|V7'), ('v', '<f8')]");
-    assert_eq!(raw.itemsize(), 16);
-    assert!(raw.field("zz").is_err());
-    let native = nprs_io::load_raw(corpus().join("struct_basic.npy")).unwrap().to_native_order();
-    assert_eq!(native.descr().to_string(), "[('x', '<i4'), ('y', '<f8', (2,)), ('name', '|S3')]");
-    check_any(o.case("struct_basic.y"), &common::numeric_from_raw(&native.field("y").unwrap()));
+    assert_eq!(a.dtype().npy_descr().unwrap(), "[('u', '|u1'), ('', '|V7'), ('v', '<f8')]");
+    assert_eq!(a.itemsize(), 16);
+    assert!(a.field("zz").is_err());
+    let native = nprs_io::load_dyn(corpus().join("struct_basic.npy")).unwrap().to_native_contiguous();
+    assert_eq!(native.dtype().npy_descr().unwrap(), "[('x', '<i4'), ('y', '<f8', (2,)), ('name', '|S3')]");
+    o.case("struct_basic.y").check(&native.field("y").unwrap().to_typed::<f64>().unwrap());
 }
 
 #[test]
 fn object_arrays_are_refused_in_numpys_words() {
     let o = oracle("io/npy");
-    let e = nprs_io::load_any(corpus().join("object.npy")).unwrap_err();
+    let e = nprs_io::load_dyn(corpus().join("object.npy")).unwrap_err();
     o.case("object_refused").check_error(e.numpy_kind(), &e.to_string());
-    let e = nprs_io::load_raw(corpus().join("object.npy")).unwrap_err();
+    let bytes = std::fs::read(corpus().join("object.npy")).unwrap();
+    let e = nprs_io::read_npy_dyn(&mut &bytes[..], &LoadOptions::default()).unwrap_err();
     assert!(matches!(e, Error::ObjectArray));
 }
 
@@ -111,56 +109,26 @@ fn file_version(bytes: &[u8]) -> (u8, u8) {
 }
 
 #[test]
-fn raw_round_trip_is_byte_exact() {
-    let mut n = 0;
-    for entry in std::fs::read_dir(corpus()).unwrap() {
-        let path = entry.unwrap().path();
-        let name = path.file_name().unwrap().to_string_lossy().to_string();
-        if !name.ends_with(".npy") || name == "object.npy" || name.starts_with("err_") {
-            continue;
-        }
-        let bytes = std::fs::read(&path).unwrap();
-        let raw = nprs_io::load_raw(&path).unwrap();
-        let mut out = Vec::new();
-        nprs_io::write_npy_raw(&mut out, &raw, Some(file_version(&bytes))).unwrap();
-        assert!(out == bytes, "{name}: raw round trip differs");
-        // The default version is NumPy's choice too.
-        let mut auto = Vec::new();
-        nprs_io::write_npy_raw(&mut auto, &raw, None).unwrap();
-        if file_version(&bytes) == (1, 0) || name == "struct_unicode_v3.npy" {
-            assert!(auto == bytes, "{name}: default version differs from NumPy's");
-        }
-        n += 1;
-    }
-    assert!(n >= 45, "{n}");
-}
-
-#[test]
 fn typed_round_trip_is_byte_exact() {
     let mut n = 0;
     for name in plain_cases() {
         let path = corpus().join(format!("{name}.npy"));
         let bytes = std::fs::read(&path).unwrap();
-        let any = nprs_io::load_any(&path).unwrap();
-        if any.is_raw() || any.is_dyn() {
-            continue;
-        }
-        let raw = nprs_io::load_raw(&path).unwrap();
-        let order = raw.descr().as_type().unwrap().order;
-        let opts = SaveOptions {
-            version: Some(file_version(&bytes)),
-            byte_order: if order == ByteOrder::NotApplicable { ByteOrder::native() } else { order },
-        };
+        let any = nprs_io::load_dyn(&path).unwrap();
+        let Some(dtype) = any.dtype().numeric() else { continue };
+        let opts = SaveOptions { version: Some(file_version(&bytes)), byte_order: any.dtype().byte_order() };
         let mut out = Vec::new();
         macro_rules! w {
-            ($($v:ident),*) => {
-                match &any {
-                    $(AnyArray::$v(a) => nprs_io::write_npy(&mut out, a, &opts).unwrap(),)*
+            ($($d:ident => $t:ty),*) => {
+                match dtype {
+                    $(DType::$d => nprs_io::write_npy(&mut out, &nprs_io::load::<$t>(&path).unwrap(), &opts).unwrap(),)*
                     _ => unreachable!(),
                 }
             };
         }
-        w!(Bool, I8, I16, I32, I64, U8, U16, U32, U64, F16, F32, F64, C64, C128);
+        w!(Bool => bool, Int8 => i8, Int16 => i16, Int32 => i32, Int64 => i64, UInt8 => u8, UInt16 => u16,
+            UInt32 => u32, UInt64 => u64, Float16 => nprs_core::f16, Float32 => f32, Float64 => f64,
+            Complex64 => nprs_core::C64, Complex128 => nprs_core::C128);
         assert!(out == bytes, "{name}: typed round trip differs");
         n += 1;
     }
@@ -177,8 +145,8 @@ fn saving_over_a_longer_file_leaves_exactly_the_new_file() {
     let mut expect = Vec::new();
     nprs_io::write_npy(&mut expect, &small, &SaveOptions::default()).unwrap();
     assert!(std::fs::read(&p).unwrap() == expect);
-    let raw = nprs_io::load_raw(corpus().join("bytes.npy")).unwrap();
-    nprs_io::save_raw(&p, &raw).unwrap();
+    let b = nprs_io::load_dyn(corpus().join("bytes.npy")).unwrap();
+    nprs_io::save_dyn(&p, &b).unwrap();
     assert!(std::fs::read(&p).unwrap() == std::fs::read(corpus().join("bytes.npy")).unwrap());
     std::fs::remove_dir_all(&dir).unwrap();
 }
@@ -208,7 +176,7 @@ fn large_files_read_in_parallel_pieces() {
     assert!(g.is_f_contiguous() && g == f);
     // Bool bytes other than 0 and 1, past the first piece.
     let count = 40_000_000usize;
-    let h = nprs_io::Header::new(nprs_io::Descr::of(nprs_core::DType::Bool), &[count], false);
+    let h = nprs_io::Header::new(Descr::from(DType::Bool), &[count], false);
     let mut file = h.to_bytes(None).unwrap();
     file.extend((0..count).map(|i| (i % 3) as u8));
     let p = dir.join("bools.npy");

@@ -9,11 +9,8 @@ use std::collections::BTreeMap;
 use common::{check_dyn, corpus};
 use nprs_core::{DType, DynArray};
 use nprs_io::header::{MAX_HEADER_SIZE, read_header};
-use nprs_io::{AnyArray, Error, LoadOptions};
+use nprs_io::{Error, LoadOptions};
 use nprs_testkit::{Case, Value, oracle};
-
-/// Files whose dtype nprs-core cannot describe: they load as raw bytes only.
-const UNSUPPORTED: &[&str] = &["struct_titles"];
 
 fn info(case: &Case) -> &BTreeMap<String, Value> {
     match &case.result {
@@ -53,24 +50,25 @@ fn hex(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
-/// Checks a loaded dynamic array against what `np.load` gave.
+/// Checks a loaded dynamic array against what `np.load` gave (the case's dict).
 #[track_caller]
-fn check_loaded(name: &str, m: &BTreeMap<String, Value>, a: &DynArray) {
+fn check_loaded(case: &Case, a: &DynArray) {
+    let m = info(case);
     let d = a.dtype();
-    assert_eq!(format!("{d:?}"), text(m, "repr"), "{name}: repr(dtype)");
-    assert_eq!(d.to_string(), text(m, "str"), "{name}: str(dtype)");
-    assert_eq!(d.str(), text(m, "dtype_str"), "{name}: dtype.str");
-    assert_eq!(d.name(), text(m, "name"), "{name}: dtype.name");
-    assert_eq!(d.itemsize() as i128, int(m, "itemsize"), "{name}: itemsize");
-    assert_eq!(d.alignment() as i128, int(m, "alignment"), "{name}: alignment");
+    case.assert_eq(("repr(dtype)", text(m, "repr")), ("repr(dtype)", &*format!("{d:?}")));
+    case.assert_eq(("str(dtype)", text(m, "str")), ("str(dtype)", &*d.to_string()));
+    case.assert_eq(("dtype.str", text(m, "dtype_str")), ("dtype.str", &*d.str()));
+    case.assert_eq(("dtype.name", text(m, "name")), ("dtype.name", &*d.name()));
+    case.assert_eq(("itemsize", int(m, "itemsize")), ("itemsize", d.itemsize() as i128));
+    case.assert_eq(("alignment", int(m, "alignment")), ("alignment", d.alignment() as i128));
     let offsets: Vec<i128> =
         d.record_layout_of().map(|r| r.fields().iter().map(|f| f.offset as i128).collect()).unwrap_or_default();
-    assert_eq!(offsets, ints(m, "offsets"), "{name}: field offsets");
+    case.assert_eq(("field offsets", ints(m, "offsets")), ("field offsets", offsets));
     let shape: Vec<i128> = a.shape().iter().map(|&n| n as i128).collect();
-    assert_eq!(shape, ints(m, "shape"), "{name}: shape");
+    case.assert_eq(("shape", ints(m, "shape")), ("shape", shape));
     let fortran = a.ndim() > 1 && a.is_f_contiguous() && !a.is_c_contiguous();
-    assert_eq!(Value::Bool(fortran), m["fortran"], "{name}: Fortran order");
-    assert_eq!(hex(&a.to_bytes()), text(m, "bytes"), "{name}: data bytes");
+    case.assert_eq(("Fortran order", &m["fortran"]), ("Fortran order", &Value::Bool(fortran)));
+    case.assert_eq(("data bytes", text(m, "bytes")), ("data bytes", &*hex(&a.to_bytes())));
 }
 
 fn dtype_cases() -> Vec<(String, &'static Case)> {
@@ -89,31 +87,30 @@ fn every_file_loads_as_a_dynamic_array_like_numpy() {
     let mut n = 0;
     for (name, case) in &cases {
         let path = corpus().join(format!("{name}.npy"));
-        if UNSUPPORTED.contains(&name.as_str()) {
-            let e = nprs_io::load_dyn(&path).unwrap_err();
-            assert!(matches!(e, Error::Unsupported(_)), "{name}: {e}");
-            assert!(nprs_io::load_any(&path).unwrap().is_raw(), "{name}");
-            continue;
-        }
-        let m = info(case);
         let a = nprs_io::load_dyn(&path).unwrap_or_else(|e| panic!("{name}: {e}"));
-        check_loaded(name, m, &a);
+        check_loaded(case, &a);
         // Streams read the same.
         let bytes = std::fs::read(&path).unwrap();
         let s = nprs_io::read_npy_dyn(&mut &bytes[..], &LoadOptions::default()).unwrap();
-        check_loaded(name, m, &s);
-        // The raw form converts to the same dynamic array.
-        let r = nprs_io::load_raw(&path).unwrap().to_dyn().unwrap();
-        check_loaded(name, m, &r);
-        // Unknown dtypes load as dynamic arrays through load_any; numbers stay typed.
-        let any = nprs_io::load_any(&path).unwrap();
-        assert_eq!(any.is_dyn(), a.dtype().numeric().is_none(), "{name}: {any:?}");
-        if let AnyArray::Dyn(d) = &any {
-            check_loaded(name, m, d);
-        }
+        check_loaded(case, &s);
         n += 1;
     }
-    assert!(n >= 53, "{n}");
+    assert!(n >= 54, "{n}");
+}
+
+#[test]
+fn native_numbers_come_out_typed_without_a_copy() {
+    for (file, dtype) in [("float64_le", DType::Float64), ("int16_le", DType::Int16), ("bool_le", DType::Bool)] {
+        let a = nprs_io::load_dyn(corpus().join(format!("{file}.npy"))).unwrap();
+        assert_eq!(a.dtype(), &dtype, "{file}");
+        let before = a.as_ptr();
+        let after = match dtype {
+            DType::Float64 => a.into_typed::<f64>().unwrap().as_ptr().cast::<u8>(),
+            DType::Int16 => a.into_typed::<i16>().unwrap().as_ptr().cast::<u8>(),
+            _ => a.into_typed::<bool>().unwrap().as_ptr().cast::<u8>(),
+        };
+        assert_eq!(before, after, "{file}: the typed array must reuse the loaded buffer");
+    }
 }
 
 #[test]
@@ -121,7 +118,7 @@ fn dynamic_arrays_hold_numpys_values() {
     let o = oracle("io/npy");
     let mut n = 0;
     for (name, _) in dtype_cases() {
-        if UNSUPPORTED.contains(&name.as_str()) || !o.iter().any(|c| c.name == name) {
+        if !o.iter().any(|c| c.name == name) {
             continue;
         }
         let a = nprs_io::load_dyn(corpus().join(format!("{name}.npy"))).unwrap();
@@ -148,9 +145,6 @@ fn dynamic_arrays_hold_numpys_values() {
 fn dynamic_round_trip_is_byte_exact() {
     let mut n = 0;
     for (name, _) in dtype_cases() {
-        if UNSUPPORTED.contains(&name.as_str()) {
-            continue;
-        }
         let path = corpus().join(format!("{name}.npy"));
         let bytes = std::fs::read(&path).unwrap();
         let a = nprs_io::load_dyn(&path).unwrap();
@@ -165,24 +159,68 @@ fn dynamic_round_trip_is_byte_exact() {
         }
         n += 1;
     }
-    assert!(n >= 53, "{n}");
+    assert!(n >= 54, "{n}");
 }
 
 #[test]
-fn header_descrs_and_core_dtypes_agree() {
+fn headers_read_and_written_back_are_unchanged() {
+    let mut n = 0;
+    for (name, _) in dtype_cases() {
+        let bytes = std::fs::read(corpus().join(format!("{name}.npy"))).unwrap();
+        let h = read_header(&mut &bytes[..], MAX_HEADER_SIZE).unwrap();
+        let start = usize::try_from(h.data_offset).unwrap();
+        let again = h.to_bytes(Some(h.version)).unwrap();
+        assert!(again[..] == bytes[..start], "{name}: header round trip");
+        assert_eq!(h.nbytes().unwrap(), bytes.len() - start, "{name}: data size");
+        n += 1;
+    }
+    assert!(n >= 54, "{n}");
+}
+
+#[test]
+fn raw_files_of_any_dtype_read_and_write_as_numpy_tofile_and_fromfile() {
+    let dir = common::temp_dir("dyn-rawfile");
+    let mut n = 0;
     for (name, _) in dtype_cases() {
         let path = corpus().join(format!("{name}.npy"));
-        let raw = nprs_io::load_raw(&path).unwrap();
-        let Ok(d) = raw.descr().to_dtype() else {
-            assert!(UNSUPPORTED.contains(&name.as_str()), "{name}");
+        let bytes = std::fs::read(&path).unwrap();
+        let h = read_header(&mut &bytes[..], MAX_HEADER_SIZE).unwrap();
+        let start = usize::try_from(h.data_offset).unwrap();
+        if h.itemsize() == 0 {
+            let e = nprs_io::fromfile_dyn(&path, &h.descr, None, h.data_offset).unwrap_err();
+            assert_eq!(e.to_string(), "negative dimensions are not allowed", "{name}");
             continue;
-        };
-        assert_eq!(Some(d.itemsize()), raw.descr().itemsize(), "{name}: itemsize");
-        assert_eq!(&nprs_io::Descr::from_dtype(&d).unwrap(), raw.descr(), "{name}: descr round trip");
-        // nprs-core's own parser of header descrs agrees.
-        let core = nprs_core::Descr::from_npy_descr(&raw.descr().to_string()).unwrap();
-        assert_eq!(core, d, "{name}: from_npy_descr");
+        }
+        // The data after the header, as np.fromfile(path, dtype, offset=...) reads it.
+        let flat = nprs_io::fromfile_dyn(&path, &h.descr, None, h.data_offset).unwrap();
+        assert_eq!(flat.dtype(), &h.descr, "{name}");
+        assert_eq!(flat.size(), h.count().unwrap(), "{name}");
+        assert!(flat.to_bytes() == bytes[start..], "{name}: fromfile bytes");
+        // count takes the first elements, and no more than the file holds.
+        let one = nprs_io::fromfile_dyn(&path, &h.descr, Some(1), h.data_offset).unwrap();
+        assert_eq!(one.size(), h.count().unwrap().min(1), "{name}");
+        let all = nprs_io::fromfile_dyn(&path, &h.descr, Some(usize::MAX), h.data_offset).unwrap();
+        assert_eq!(all.size(), flat.size(), "{name}");
+        // tofile writes the elements in C order, in the dtype's byte order.
+        let a = nprs_io::load_dyn(&path).unwrap();
+        let p = dir.join("raw.bin");
+        nprs_io::tofile_dyn(&a, &p).unwrap();
+        assert!(std::fs::read(&p).unwrap() == a.to_bytes(), "{name}: tofile bytes");
+        n += 1;
     }
+    assert!(n >= 50, "{n}");
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn titled_fields_are_found_by_name_and_by_title() {
+    // np.array([(1, 2.0)], dtype=[(('Title', 't'), '<i4'), ('u', '<f8')])
+    let a = nprs_io::load_dyn(corpus().join("struct_titles.npy")).unwrap();
+    assert_eq!(a.dtype().names().unwrap(), ["t", "u"]);
+    let by_name = a.field("t").unwrap().to_typed::<i32>().unwrap();
+    assert_eq!(by_name.to_vec(), vec![1]);
+    assert_eq!(a.field("Title").unwrap().to_typed::<i32>().unwrap(), by_name);
+    assert!(a.field("u").unwrap().to_typed::<f64>().unwrap().to_vec() == vec![2.0]);
 }
 
 #[test]
@@ -205,11 +243,8 @@ fn non_native_and_unaligned_data_reads_through_copies() {
 fn bool_bytes_other_than_one_read_as_true() {
     // A record whose bool field holds byte 2, as a foreign writer might store it.
     let mut file = Vec::new();
-    let h = nprs_io::Header::new(
-        nprs_io::Descr::from_py(&nprs_io::pylit::parse("[('b', '|b1'), ('i', '|u1')]", false).unwrap()).unwrap(),
-        &[2],
-        false,
-    );
+    let h =
+        nprs_io::Header::new(nprs_core::Descr::from_npy_descr("[('b', '|b1'), ('i', '|u1')]").unwrap(), &[2], false);
     file.extend_from_slice(&h.to_bytes(None).unwrap());
     file.extend_from_slice(&[2, 2, 0, 7]);
     let dir = common::temp_dir("dyn-bools");
@@ -218,7 +253,7 @@ fn bool_bytes_other_than_one_read_as_true() {
     for a in [
         nprs_io::load_dyn(&p).unwrap(),
         nprs_io::read_npy_dyn(&mut &file[..], &LoadOptions::default()).unwrap(),
-        nprs_io::load_raw(&p).unwrap().to_dyn().unwrap(),
+        nprs_io::fromfile_dyn(&p, &h.descr, None, h.to_bytes(None).unwrap().len() as u64).unwrap(),
     ] {
         assert_eq!(a.field("b").unwrap().to_typed::<bool>().unwrap().to_vec(), vec![true, false]);
         assert_eq!(a.field("i").unwrap().to_typed::<u8>().unwrap().to_vec(), vec![2, 7]);

@@ -15,7 +15,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
 use common::corpus;
-use nprs_io::{LoadOptions, NpzFile, read_npy_any};
+use nprs_io::{LoadOptions, NpzFile, read_npy_dyn};
 use nprs_testkit::mutate::{Rng, mutate};
 
 struct Counting;
@@ -88,7 +88,7 @@ fn mutated_files_never_panic_or_overallocate() {
         let input = mutate(&mut rng, seed);
         let mut ok = false;
         let largest = probe("npy", &input, || {
-            ok = read_npy_any(&mut &input[..], &LoadOptions::default()).is_ok();
+            ok = read_npy_dyn(&mut &input[..], &LoadOptions::default()).is_ok();
         });
         // Growing buffers: at most about twice what was read, plus one chunk.
         assert!(largest <= 4 * input.len() + (2 << 20), "npy: allocated {largest} for {} bytes", input.len());

@@ -14,7 +14,7 @@ fn m() -> Array<f64> {
     Array::from_shape_vec(&[2, 3], vec![1.0, -2.5, 1e-20, std::f64::consts::PI, 1e300, -0.0]).unwrap()
 }
 
-fn saved<S: nprs_core::storage::Data>(a: &nprs_core::ArrayBase<S>, opts: &SaveTxtOptions) -> nprs_io::Result<String>
+fn saved<S: nprs_core::kernel::Data>(a: &nprs_core::ArrayBase<S>, opts: &SaveTxtOptions) -> nprs_io::Result<String>
 where
     S::Elem: TextElement,
 {
@@ -24,7 +24,7 @@ where
 }
 
 #[track_caller]
-fn check_save<S: nprs_core::storage::Data>(case: &Case, a: &nprs_core::ArrayBase<S>, opts: &SaveTxtOptions)
+fn check_save<S: nprs_core::kernel::Data>(case: &Case, a: &nprs_core::ArrayBase<S>, opts: &SaveTxtOptions)
 where
     S::Elem: TextElement,
 {

@@ -7,7 +7,7 @@
 
 use faer::linalg::solvers::{Qr, SelfAdjointEigen, Svd};
 use faer::{MatRef, Side};
-use nprs_core::storage::Data;
+use nprs_core::kernel::Data;
 use nprs_core::{Array, ArrayBase, C128};
 
 use crate::batch::{Stack, run, shaped};

@@ -1,11 +1,12 @@
 //! nprs-linalg's error type. Messages are NumPy's, word for word.
 
+use nprs_core::ErrorKind;
 use nprs_core::error::ShapeDisplay;
 
 /// The errors of nprs-linalg.
 ///
-/// [`numpy_kind`](Error::numpy_kind) names the Python exception NumPy raises for the same
-/// input (`LinAlgError`, `ValueError`, `TypeError`, …).
+/// [`kind`](Error::kind) names the Python exception NumPy raises for the same input
+/// (`LinAlgError`, `ValueError`, `TypeError`, …).
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
 #[non_exhaustive]
 pub enum Error {
@@ -101,9 +102,85 @@ pub enum Error {
         /// The output's core shape.
         requested: Vec<usize>,
     },
-    /// An argument outside what the function accepts, with NumPy's message.
-    #[error("{0}")]
-    Value(String),
+    /// An operand with fewer dimensions than a generalized ufunc's core needs (`matmul`
+    /// of a 0-d array, `solve` with a 0-d `b`).
+    #[error(
+        "{func}: Input operand {operand} does not have enough dimensions (has {has}, gufunc core with signature {signature} requires {requires})"
+    )]
+    CoreDimsMissing {
+        /// The generalized ufunc (`matmul`, `matvec`, `vecmat`, `vecdot`, `solve`).
+        func: &'static str,
+        /// Which input (0-based).
+        operand: usize,
+        /// Its dimensions.
+        has: usize,
+        /// The gufunc signature.
+        signature: &'static str,
+        /// The core dimensions it needs.
+        requires: usize,
+    },
+    /// `tensordot`/`dot` operands whose contracted lengths differ.
+    #[error("shapes {} and {} not aligned: {} (dim {dim_a}) != {} (dim {dim_b})", compact(.a), compact(.b), .a[*.dim_a], .b[*.dim_b])]
+    NotAligned {
+        /// The first operand's shape.
+        a: Vec<usize>,
+        /// The second operand's shape.
+        b: Vec<usize>,
+        /// The contracted axis of `a`.
+        dim_a: usize,
+        /// The contracted axis of `b`.
+        dim_b: usize,
+    },
+    /// `tensordot` axes whose lengths differ (or of differing counts).
+    #[error("shape-mismatch for sum")]
+    SumShapeMismatch,
+    /// A reduction over no elements where the operation has no identity (`norm` with
+    /// `ord=inf` of an empty vector).
+    #[error("zero-size array to reduction operation {op} which has no identity")]
+    EmptyReduction {
+        /// NumPy's name of the reduction (`maximum`, `minimum`).
+        op: &'static str,
+    },
+    /// A matrix norm order NumPy does not define.
+    #[error("Invalid norm order for matrices.")]
+    MatrixNormOrder,
+    /// A matrix-only norm order (`fro`, `nuc`) asked of vectors.
+    #[error("Invalid norm order '{ord}' for vectors")]
+    VectorNormOrder {
+        /// `fro` or `nuc`.
+        ord: &'static str,
+    },
+    /// `norm` with the same axis twice.
+    #[error("Duplicate axes given.")]
+    DuplicateAxes,
+    /// `norm` over more than two axes.
+    #[error("Improper number of dimensions to norm.")]
+    NormAxes,
+    /// `multi_dot` of fewer than two arrays.
+    #[error("Expecting at least two arrays.")]
+    TooFewArrays,
+    /// `linalg.diagonal` of an array of fewer than two dimensions.
+    #[error("diag requires an array of at least two dimensions")]
+    DiagonalNdim,
+    /// `matrix_transpose` of an array of fewer than two dimensions.
+    #[error("Input array must be at least 2-dimensional, but it is {ndim}")]
+    TransposeNdim {
+        /// The array's dimensions.
+        ndim: usize,
+    },
+    /// `cross` of vectors that are not 3-dimensional.
+    #[error(
+        "Both input arrays must be (arrays of) 3-dimensional vectors, but they are {first} and {second} dimensional instead."
+    )]
+    CrossDims {
+        /// The first operand's vector length.
+        first: usize,
+        /// The second operand's vector length.
+        second: usize,
+    },
+    /// `tensorinv` with `ind` of zero or past the array's dimensions.
+    #[error("Invalid ind argument.")]
+    TensorInvInd,
 }
 
 fn compact(shape: &[usize]) -> String {
@@ -133,11 +210,12 @@ fn remapped(shapes: &[Vec<usize>], core: &[usize], out_core: usize) -> String {
 }
 
 impl Error {
-    /// The Python exception class NumPy raises for this error.
+    /// Which Python exception NumPy raises for this failure (an error of nprs-core
+    /// reports its own).
     #[must_use]
-    pub fn numpy_kind(&self) -> &'static str {
+    pub fn kind(&self) -> ErrorKind {
         match self {
-            Error::Core(e) => e.numpy_kind(),
+            Error::Core(e) => e.kind(),
             Error::Singular
             | Error::NotPositiveDefinite
             | Error::NotSquare
@@ -148,11 +226,31 @@ impl Error {
             | Error::TensorShape
             | Error::IncompatibleDims
             | Error::NotTwoDims { .. }
-            | Error::SvdNotConverged => "LinAlgError",
-            Error::UnsupportedDType { .. } => "TypeError",
-            Error::NoCast { .. } => "UFuncTypeError",
-            Error::CoreDimMismatch { .. } | Error::BatchBroadcast { .. } | Error::Value(_) => "ValueError",
+            | Error::SvdNotConverged => ErrorKind::LinAlgError,
+            Error::UnsupportedDType { .. } => ErrorKind::TypeError,
+            Error::NoCast { .. } => ErrorKind::UFuncTypeError,
+            Error::CoreDimMismatch { .. }
+            | Error::BatchBroadcast { .. }
+            | Error::CoreDimsMissing { .. }
+            | Error::NotAligned { .. }
+            | Error::SumShapeMismatch
+            | Error::EmptyReduction { .. }
+            | Error::MatrixNormOrder
+            | Error::VectorNormOrder { .. }
+            | Error::DuplicateAxes
+            | Error::NormAxes
+            | Error::TooFewArrays
+            | Error::DiagonalNdim
+            | Error::TransposeNdim { .. }
+            | Error::CrossDims { .. }
+            | Error::TensorInvInd => ErrorKind::ValueError,
         }
+    }
+
+    /// The Python exception class's name: `self.kind().name()`.
+    #[must_use]
+    pub fn numpy_kind(&self) -> &'static str {
+        self.kind().name()
     }
 }
 

@@ -2,7 +2,7 @@
 
 use faer::MatRef;
 use faer::linalg::solvers::Svd;
-use nprs_core::storage::Data;
+use nprs_core::kernel::Data;
 use nprs_core::{Array, ArrayBase, DType, Element};
 
 use crate::batch::{Stack, run, shaped};

@@ -1,7 +1,7 @@
 //! Norms: `norm`, `vector_norm`, `matrix_norm`, and `cond`; NumPy's orders, axes and
 //! `keepdims`.
 
-use nprs_core::storage::Data;
+use nprs_core::kernel::Data;
 use nprs_core::{Array, ArrayBase, ArrayView};
 
 use crate::batch::{Stack, run, shaped};
@@ -36,8 +36,8 @@ fn lanes<T: Compute>(x: &ArrayView<'_, T>, axes: &[usize]) -> Result<(Vec<usize>
     Ok((rest.iter().map(|&i| x.shape()[i]).collect(), moved.to_vec()))
 }
 
-fn empty_reduction(op: &str) -> Error {
-    Error::Value(format!("zero-size array to reduction operation {op} which has no identity"))
+fn empty_reduction(op: &'static str) -> Error {
+    Error::EmptyReduction { op }
 }
 
 /// One vector's norm of order `p` (`p` numeric).
@@ -109,7 +109,7 @@ fn mat_norm<T: Compute>(a: &[T], m: usize, n: usize, ord: NormOrd) -> Result<f64
                 _ => s.last().copied().ok_or_else(|| empty_reduction("minimum")),
             }
         }
-        NormOrd::P(_) => Err(Error::Value("Invalid norm order for matrices.".into())),
+        NormOrd::P(_) => Err(Error::MatrixNormOrder),
     }
 }
 
@@ -175,25 +175,25 @@ fn norm_compute<T: Compute>(
             let p = match ord {
                 None => 2.0,
                 Some(NormOrd::P(p)) => p,
-                Some(NormOrd::Fro) => return Err(Error::Value("Invalid norm order 'fro' for vectors".into())),
-                Some(NormOrd::Nuc) => return Err(Error::Value("Invalid norm order 'nuc' for vectors".into())),
+                Some(NormOrd::Fro) => return Err(Error::VectorNormOrder { ord: "fro" }),
+                Some(NormOrd::Nuc) => return Err(Error::VectorNormOrder { ord: "nuc" }),
             };
             reduce_lanes(x, &axes, keepdims, |v| vec_norm(v, p))
         }
         2 => {
             if axes[0] == axes[1] {
-                return Err(Error::Value("Duplicate axes given.".into()));
+                return Err(Error::DuplicateAxes);
             }
             let ord = ord.unwrap_or(NormOrd::Fro);
             if let NormOrd::P(p) = ord
                 && ![1.0, -1.0, 2.0, -2.0, f64::INFINITY, f64::NEG_INFINITY].contains(&p)
             {
-                return Err(Error::Value("Invalid norm order for matrices.".into()));
+                return Err(Error::MatrixNormOrder);
             }
             let (m, n) = (x.shape()[axes[0]], x.shape()[axes[1]]);
             reduce_lanes(x, &axes, keepdims, |v| mat_norm(v, m, n, ord))
         }
-        _ => Err(Error::Value("Improper number of dimensions to norm.".into())),
+        _ => Err(Error::NormAxes),
     }
 }
 

@@ -5,7 +5,7 @@
 //! exact with wrapping on overflow, as NumPy's; `bool` products are logical (or of ands).
 
 use faer::{Accum, MatMut, MatRef, Par};
-use nprs_core::storage::Data;
+use nprs_core::kernel::Data;
 use nprs_core::{Array, ArrayBase, ArrayView, C64, C128, Element};
 
 use crate::batch::{Stack, broadcast_batch, run, shaped};
@@ -153,9 +153,13 @@ where
 pub(crate) fn matmul_views<T: MatmulElem>(a: &ArrayView<'_, T>, b: &ArrayView<'_, T>) -> Result<Array<T>> {
     for (i, nd) in [a.ndim(), b.ndim()].into_iter().enumerate() {
         if nd == 0 {
-            return Err(Error::Value(format!(
-                "matmul: Input operand {i} does not have enough dimensions (has 0, gufunc core with signature {MATMUL_SIG} requires 1)"
-            )));
+            return Err(Error::CoreDimsMissing {
+                func: "matmul",
+                operand: i,
+                has: 0,
+                signature: MATMUL_SIG,
+                requires: 1,
+            });
         }
     }
     let (a_vec, b_vec) = (a.ndim() == 1, b.ndim() == 1);
@@ -294,9 +298,7 @@ where
     let (a, v) = (x1.view(), x2.view());
     for (i, (nd, need)) in [(a.ndim(), 2), (v.ndim(), 1)].into_iter().enumerate() {
         if nd < need {
-            return Err(Error::Value(format!(
-                "matvec: Input operand {i} does not have enough dimensions (has {nd}, gufunc core with signature {SIG} requires {need})"
-            )));
+            return Err(Error::CoreDimsMissing { func: "matvec", operand: i, has: nd, signature: SIG, requires: need });
         }
     }
     let sa = Stack::matrices(a.reborrow())?;
@@ -335,9 +337,7 @@ where
     const SIG: &str = "(n),(n,m)->(m)";
     for (i, (nd, need)) in [(x1.ndim(), 1), (x2.ndim(), 2)].into_iter().enumerate() {
         if nd < need {
-            return Err(Error::Value(format!(
-                "vecmat: Input operand {i} does not have enough dimensions (has {nd}, gufunc core with signature {SIG} requires {need})"
-            )));
+            return Err(Error::CoreDimsMissing { func: "vecmat", operand: i, has: nd, signature: SIG, requires: need });
         }
     }
     let conj: Array<T> = Array::from_shape_vec(x1.shape(), x1.iter().map(MatmulElem::conj_elem).collect())?;

@@ -9,7 +9,7 @@
 use std::ops::{Add, AddAssign, Div, DivAssign, Mul, MulAssign, Neg, Sub, SubAssign};
 
 use nprs_core::copy::Cast;
-use nprs_core::storage::Data;
+use nprs_core::kernel::Data;
 use nprs_core::{Array, ArrayBase, C64, C128, CowArray, Element};
 
 /// The two types decompositions run in: `f64` and `C128` (`complex128`).

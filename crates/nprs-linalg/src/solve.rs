@@ -2,7 +2,7 @@
 
 use faer::MatRef;
 use faer::linalg::solvers::Llt;
-use nprs_core::storage::Data;
+use nprs_core::kernel::Data;
 use nprs_core::{Array, ArrayBase};
 
 use crate::batch::{Stack, broadcast_batch, run, shaped};
@@ -58,10 +58,13 @@ pub(crate) fn solve_compute<T: Compute>(
         (Stack::vectors(&b.reborrow())?, "(m,m),(m)->(m)", "solve1")
     } else {
         if b.ndim() < 2 {
-            return Err(Error::Value(format!(
-                "solve: Input operand 1 does not have enough dimensions (has {}, gufunc core with signature (m,m),(m,n)->(m,n) requires 2)",
-                b.ndim()
-            )));
+            return Err(Error::CoreDimsMissing {
+                func: "solve",
+                operand: 1,
+                has: b.ndim(),
+                signature: "(m,m),(m,n)->(m,n)",
+                requires: 2,
+            });
         }
         (Stack::matrices(b.reborrow())?, "(m,m),(m,n)->(m,n)", "solve")
     };
@@ -259,7 +262,7 @@ fn cholesky_one<T: Compute>(a: MatRef<'_, T>, upper: bool, out: &mut [T]) -> Res
 /// matrix is not square or is singular.
 pub fn tensorinv<T: LinalgElem, S: Data<Elem = T>>(a: &ArrayBase<S>, ind: usize) -> Result<Array<T::Out>> {
     if ind == 0 || ind > a.ndim() {
-        return Err(Error::Value("Invalid ind argument.".into()));
+        return Err(Error::TensorInvInd);
     }
     let rows: usize = a.shape()[..ind].iter().product();
     let inv_shape: Vec<isize> = a.shape()[ind..].iter().chain(&a.shape()[..ind]).map(|&d| d as isize).collect();

@@ -3,26 +3,15 @@
 //! axes. Contractions are reshaped into one matrix product (`matmul`), so they run on
 //! faer's kernels for floating-point types and exactly for integers.
 
-use nprs_core::error::ShapeDisplay;
-use nprs_core::storage::Data;
+use nprs_core::kernel::Data;
 use nprs_core::{Array, ArrayBase, ArrayView};
 
 use crate::batch::{Stack, broadcast_batch, run, shaped};
 use crate::error::{Error, Result};
 use crate::products::{MatmulElem, matmul_views};
 
-fn compact(s: &[usize]) -> String {
-    ShapeDisplay(s.to_vec()).to_string().replace(", ", ",")
-}
-
 fn not_aligned(a: &[usize], b: &[usize], da: usize, db: usize) -> Error {
-    Error::Value(format!(
-        "shapes {} and {} not aligned: {} (dim {da}) != {} (dim {db})",
-        compact(a),
-        compact(b),
-        a[da],
-        b[db]
-    ))
+    Error::NotAligned { a: a.to_vec(), b: b.to_vec(), dim_a: da, dim_b: db }
 }
 
 /// `a` (any layout) as a C-contiguous `rows x cols` matrix view or copy.
@@ -86,7 +75,7 @@ where
     let (na, nb) = (a.ndim() as isize, b.ndim() as isize);
     let n = n as isize;
     if n > na || n > nb {
-        return Err(Error::Value("shape-mismatch for sum".into()));
+        return Err(Error::SumShapeMismatch);
     }
     let axes_a: Vec<isize> = (na - n..na).collect();
     let axes_b: Vec<isize> = (0..n).collect();
@@ -100,12 +89,12 @@ pub(crate) fn tensordot_views<T: MatmulElem>(
     axes_b: &[isize],
 ) -> Result<Array<T>> {
     if axes_a.len() != axes_b.len() {
-        return Err(Error::Value("shape-mismatch for sum".into()));
+        return Err(Error::SumShapeMismatch);
     }
     let ia: Vec<usize> = axes_a.iter().map(|&x| normalize(x, a.ndim())).collect::<Result<_>>()?;
     let ib: Vec<usize> = axes_b.iter().map(|&x| normalize(x, b.ndim())).collect::<Result<_>>()?;
     if ia.iter().zip(&ib).any(|(&x, &y)| a.shape()[x] != b.shape()[y]) {
-        return Err(Error::Value("shape-mismatch for sum".into()));
+        return Err(Error::SumShapeMismatch);
     }
     let free_a: Vec<usize> = (0..a.ndim()).filter(|i| !ia.contains(i)).collect();
     let free_b: Vec<usize> = (0..b.ndim()).filter(|i| !ib.contains(i)).collect();
@@ -298,9 +287,7 @@ where
     const SIG: &str = "(n),(n)->()";
     for (i, nd) in [x1.ndim(), x2.ndim()].into_iter().enumerate() {
         if nd == 0 {
-            return Err(Error::Value(format!(
-                "vecdot: Input operand {i} does not have enough dimensions (has 0, gufunc core with signature {SIG} requires 1)"
-            )));
+            return Err(Error::CoreDimsMissing { func: "vecdot", operand: i, has: 0, signature: SIG, requires: 1 });
         }
     }
     let c1: Array<T> = Array::from_shape_vec(x1.shape(), x1.iter().map(MatmulElem::conj_elem).collect())?;
@@ -362,7 +349,7 @@ fn product<T: MatmulElem>(x: T, y: T) -> T {
 pub fn multi_dot<T: MatmulElem>(arrays: &[ArrayView<'_, T>]) -> Result<Array<T>> {
     let n = arrays.len();
     if n < 2 {
-        return Err(Error::Value("Expecting at least two arrays.".into()));
+        return Err(Error::TooFewArrays);
     }
     if n == 2 {
         return dot(&arrays[0], &arrays[1]);
@@ -375,7 +362,7 @@ pub fn multi_dot<T: MatmulElem>(arrays: &[ArrayView<'_, T>]) -> Result<Array<T>>
             (i, 1) if i == n - 1 => as_matrix(a, a.size(), 1)?,
             (_, 2) => a.to_owned(),
             (_, d) => {
-                return Err(Error::Value(format!("{d}-dimensional array given. Array must be two-dimensional")));
+                return Err(Error::NotTwoDims { ndim: d });
             }
         };
         mats.push(m);
@@ -437,7 +424,7 @@ pub fn multi_dot<T: MatmulElem>(arrays: &[ArrayView<'_, T>]) -> Result<Array<T>>
 /// `ValueError` for fewer than two dimensions.
 pub fn diagonal<S: Data>(x: &ArrayBase<S>, offset: isize) -> Result<ArrayView<'_, S::Elem>> {
     if x.ndim() < 2 {
-        return Err(Error::Value("diag requires an array of at least two dimensions".into()));
+        return Err(Error::DiagonalNdim);
     }
     Ok(x.diagonal(offset, -2, -1)?)
 }
@@ -483,7 +470,7 @@ pub fn trace<T: MatmulElem, S: Data<Elem = T>>(x: &ArrayBase<S>, offset: isize) 
 /// `ValueError` for fewer than two dimensions.
 pub fn matrix_transpose<S: Data>(x: &ArrayBase<S>) -> Result<ArrayView<'_, S::Elem>> {
     if x.ndim() < 2 {
-        return Err(Error::Value(format!("Input array must be at least 2-dimensional, but it is {}", x.ndim())));
+        return Err(Error::TransposeNdim { ndim: x.ndim() });
     }
     Ok(x.swapaxes(-1, -2)?)
 }
@@ -510,9 +497,7 @@ where
     let dim = |x: usize, s: &[usize]| if x == 0 { 0 } else { s[x - 1] };
     let (d1, d2) = (dim(x1.ndim(), x1.shape()), dim(x2.ndim(), x2.shape()));
     if d1 != 3 || d2 != 3 {
-        return Err(Error::Value(format!(
-            "Both input arrays must be (arrays of) 3-dimensional vectors, but they are {d1} and {d2} dimensional instead."
-        )));
+        return Err(Error::CrossDims { first: d1, second: d2 });
     }
     let (c1, c2) = (T::to_compute(x1), T::to_compute(x2));
     let (v1, v2) = (c1.view(), c2.view());

@@ -2,6 +2,7 @@
 
 use std::fmt;
 
+use nprs_core::ErrorKind;
 use nprs_core::error::ShapeDisplay;
 
 /// A rule a distribution parameter must satisfy; the message names the parameter as NumPy does.
@@ -147,7 +148,7 @@ pub enum Error {
     },
     /// `triangular` parameters out of order.
     #[error("{0}")]
-    Triangular(&'static str),
+    Triangular(TriangularError),
     /// `hypergeometric` with `ngood` or `nbad` of 10**9 or more.
     #[error("both ngood and nbad must be less than 1000000000")]
     HypergeometricTooLarge,
@@ -188,9 +189,20 @@ pub enum Error {
     /// `spawn` on a bit generator that holds no `SeedSequence`.
     #[error("The underlying SeedSequence does not implement spawning.")]
     NoSeedSequence,
-    /// A bit generator state of the wrong kind or shape, or another `ValueError`.
-    #[error("{0}")]
-    State(String),
+    /// A `SeedSequence` pool smaller than NumPy's minimum.
+    #[error("The size of the entropy pool should be at least {min}")]
+    PoolSize {
+        /// The smallest pool size NumPy accepts ([`DEFAULT_POOL_SIZE`](crate::DEFAULT_POOL_SIZE)).
+        min: usize,
+    },
+    /// An MT19937 state whose position is past the key's end.
+    #[error("pos must be in [0, {max}]")]
+    StatePosition {
+        /// The largest valid position (624).
+        max: usize,
+        /// The position given.
+        pos: usize,
+    },
     /// A legacy `permutation` of a 0-d array (an `IndexError`).
     #[error("x must be an integer or at least 1-dimensional")]
     NotOneDimensional,
@@ -208,11 +220,64 @@ pub enum Error {
     /// and `cov`, a covariance that is not symmetric positive-semidefinite with
     /// `check_valid='raise'`, an unknown `check_valid` or `method` name).
     #[error("{0}")]
-    MultivariateNormal(&'static str),
+    MultivariateNormal(MvnError),
     /// A factorisation of `multivariate_normal`'s covariance failed (NumPy's `LinAlgError`:
     /// "SVD did not converge", "Matrix is not positive definite", …).
     #[error(transparent)]
     Linalg(#[from] nprs_linalg::Error),
+}
+
+/// Which order `triangular`'s `left <= mode <= right` (with `left < right`) breaks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum TriangularError {
+    /// `left > mode`.
+    LeftAboveMode,
+    /// `mode > right`.
+    ModeAboveRight,
+    /// `left == right`.
+    LeftEqualsRight,
+}
+
+impl fmt::Display for TriangularError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            TriangularError::LeftAboveMode => "left > mode",
+            TriangularError::ModeAboveRight => "mode > right",
+            TriangularError::LeftEqualsRight => "left == right",
+        })
+    }
+}
+
+/// What `multivariate_normal` rejected.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum MvnError {
+    /// A `check_valid` name other than `warn`, `raise`, `ignore`.
+    CheckValidName,
+    /// A `method` name other than `svd`, `eigh`, `cholesky`.
+    MethodName,
+    /// A `mean` that is not 1-d.
+    MeanNdim,
+    /// A `cov` that is not a square matrix.
+    CovShape,
+    /// `mean` and `cov` of differing lengths.
+    Length,
+    /// A covariance that is not symmetric positive-semidefinite (`check_valid='raise'`).
+    NotPositiveSemidefinite,
+}
+
+impl fmt::Display for MvnError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            MvnError::CheckValidName => "check_valid must equal 'warn', 'raise', or 'ignore'",
+            MvnError::MethodName => "method must be one of {'eigh', 'svd', 'cholesky'}",
+            MvnError::MeanNdim => "mean must be 1 dimensional",
+            MvnError::CovShape => "cov must be 2 dimensional and square",
+            MvnError::Length => "mean and cov must have same length",
+            MvnError::NotPositiveSemidefinite => "covariance is not symmetric positive-semidefinite.",
+        })
+    }
 }
 
 /// Why a seed was rejected.
@@ -238,17 +303,39 @@ impl fmt::Display for SeedError {
 }
 
 impl Error {
-    /// The Python exception class NumPy raises for this error.
+    /// Which Python exception NumPy raises for this failure (an error of nprs-core or
+    /// nprs-linalg reports its own).
+    #[must_use]
+    pub fn kind(&self) -> ErrorKind {
+        match self {
+            Error::Core(e) => e.kind(),
+            Error::Linalg(e) => e.kind(),
+            Error::RangeOverflow { .. } => ErrorKind::OverflowError,
+            Error::NoSeedSequence => ErrorKind::TypeError,
+            Error::NotOneDimensional | Error::AxisIndex => ErrorKind::IndexError,
+            Error::Parameter { .. }
+            | Error::BoundOutOfRange { .. }
+            | Error::EmptyRange { .. }
+            | Error::Triangular(_)
+            | Error::HypergeometricTooLarge
+            | Error::HypergeometricSample
+            | Error::NegativeBinomialRange
+            | Error::Choice { .. }
+            | Error::EmptyPvals
+            | Error::PvalsSum { .. }
+            | Error::OutputSize { .. }
+            | Error::Seed(_)
+            | Error::PoolSize { .. }
+            | Error::StatePosition { .. }
+            | Error::OutNotContiguous { .. }
+            | Error::MultivariateNormal(_) => ErrorKind::ValueError,
+        }
+    }
+
+    /// The Python exception class's name: `self.kind().name()`.
     #[must_use]
     pub fn numpy_kind(&self) -> &'static str {
-        match self {
-            Error::Core(e) => e.numpy_kind(),
-            Error::Linalg(e) => e.numpy_kind(),
-            Error::RangeOverflow { .. } => "OverflowError",
-            Error::NoSeedSequence => "TypeError",
-            Error::NotOneDimensional | Error::AxisIndex => "IndexError",
-            _ => "ValueError",
-        }
+        self.kind().name()
     }
 
     pub(crate) fn param(name: &'static str, rule: Rule, array: bool) -> Self {

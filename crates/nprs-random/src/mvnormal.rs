@@ -13,7 +13,7 @@ use std::str::FromStr;
 
 use nprs_core::Array;
 
-use crate::error::{Error, Result};
+use crate::error::{Error, MvnError, Result};
 use crate::generator::{Param, Size};
 
 /// What `multivariate_normal` does when the covariance is not symmetric positive-semidefinite
@@ -49,7 +49,7 @@ impl FromStr for CheckValid {
             "warn" => Ok(CheckValid::Warn),
             "raise" => Ok(CheckValid::Raise),
             "ignore" => Ok(CheckValid::Ignore),
-            _ => Err(Error::MultivariateNormal("check_valid must equal 'warn', 'raise', or 'ignore'")),
+            _ => Err(Error::MultivariateNormal(MvnError::CheckValidName)),
         }
     }
 }
@@ -82,12 +82,10 @@ impl FromStr for MvnMethod {
             "svd" => Ok(MvnMethod::Svd),
             "eigh" => Ok(MvnMethod::Eigh),
             "cholesky" => Ok(MvnMethod::Cholesky),
-            _ => Err(Error::MultivariateNormal("method must be one of {'eigh', 'svd', 'cholesky'}")),
+            _ => Err(Error::MultivariateNormal(MvnError::MethodName)),
         }
     }
 }
-
-const NOT_PSD: &str = "covariance is not symmetric positive-semidefinite.";
 
 /// The checked arguments: `mean` (length `n`), `cov` (`n x n`) and the output shape
 /// `size + (n,)`.
@@ -100,15 +98,15 @@ pub(crate) struct Args {
 /// NumPy's checks of `mean`, `cov` and `size`, in NumPy's order.
 pub(crate) fn prepare(mean: &Param<'_, f64>, cov: &Param<'_, f64>, size: &Size) -> Result<Args> {
     if mean.shape().len() != 1 {
-        return Err(Error::MultivariateNormal("mean must be 1 dimensional"));
+        return Err(Error::MultivariateNormal(MvnError::MeanNdim));
     }
     let cshape = cov.shape();
     if cshape.len() != 2 || cshape[0] != cshape[1] {
-        return Err(Error::MultivariateNormal("cov must be 2 dimensional and square"));
+        return Err(Error::MultivariateNormal(MvnError::CovShape));
     }
     let n = mean.shape()[0];
     if n != cshape[0] {
-        return Err(Error::MultivariateNormal("mean and cov must have same length"));
+        return Err(Error::MultivariateNormal(MvnError::Length));
     }
     let mut shape = size.shape()?.unwrap_or_default();
     shape.push(n);
@@ -133,7 +131,7 @@ fn svd_check(vh: &[f64], s: &[f64], cov: &[f64], n: usize, check: CheckValid, to
         }
     }
     if !allclose(&rec, cov, tol) && check == CheckValid::Raise {
-        return Err(Error::MultivariateNormal(NOT_PSD));
+        return Err(Error::MultivariateNormal(MvnError::NotPositiveSemidefinite));
     }
     Ok(())
 }
@@ -172,7 +170,7 @@ pub(crate) fn generator_factor(cov: &Array<f64>, check: CheckValid, tol: f64, me
             let (w, u) = nprs_linalg::eigh(cov, nprs_linalg::Uplo::Lower)?;
             let (w, u) = (w.to_vec(), u.to_vec());
             if check == CheckValid::Raise && w.iter().any(|&x| x < -tol) {
-                return Err(Error::MultivariateNormal(NOT_PSD));
+                return Err(Error::MultivariateNormal(MvnError::NotPositiveSemidefinite));
             }
             for i in 0..n {
                 for k in 0..n {

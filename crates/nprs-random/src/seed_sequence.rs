@@ -207,7 +207,7 @@ impl SeedSequence {
             return Err(Error::Seed(SeedError::Negative));
         }
         if pool_size < DEFAULT_POOL_SIZE {
-            return Err(Error::State(format!("The size of the entropy pool should be at least {DEFAULT_POOL_SIZE}")));
+            return Err(Error::PoolSize { min: DEFAULT_POOL_SIZE });
         }
         // NumPy allocates the pool as an array: a pool too large is its MemoryError.
         let pool = try_vec(pool_size, &[pool_size], "uint32")?;

@@ -36,7 +36,7 @@ fn check_streams<B: SeedableBitGenerator>(name: &str) {
         let mut bg = B::from_seed_seq(SeedSequence::new(int(&it[0]) as u64));
         let vals = bg.random_raw(1000).unwrap();
         c.check_item(1, &Array::from_vec(vals[..8].to_vec()));
-        assert_eq!(i128::from(fnv_u64(&vals)), int(&it[2]), "{name} test set {i}");
+        c.assert_eq(int(&it[2]), i128::from(fnv_u64(&vals)));
     }
 }
 
@@ -77,10 +77,10 @@ fn pcg_state_advance_jump() {
             let st = <$t>::new(42).state();
             let mut want = words(st.state).to_vec();
             want.extend(words(st.inc));
-            assert_eq!(ints(&o.case(concat!("state_", $name, "_42")).result), want);
+            o.case(concat!("state_", $name, "_42")).check_with(ints, want);
             let mut bg = <$t>::new(42);
             bg.advance((1i128 << 64) + 3);
-            assert_eq!(ints(&o.case(concat!("advance_", $name)).result), words(bg.state().state).to_vec());
+            o.case(concat!("advance_", $name)).check_with(ints, words(bg.state().state).to_vec());
             let mut bg = <$t>::new(7);
             bg.random_raw(10).unwrap();
             bg.advance(-10);
@@ -92,7 +92,7 @@ fn pcg_state_advance_jump() {
                 .check(&Generator::new(&mut bg).integers::<u32>(0, 1u64 << 32, 3).unwrap());
             let mut j = <$t>::new(42).jumped(1);
             let c = o.case(concat!("jumped_", $name));
-            assert_eq!(ints(&items(c)[0]), words(j.state().state).to_vec());
+            c.assert_eq(ints(&items(c)[0]), words(j.state().state).to_vec());
             c.check_item(1, &Array::from_vec(j.random_raw(4).unwrap()));
             o.case(concat!("jumped3_", $name)).check(&Array::from_vec(<$t>::new(42).jumped(3).random_raw(4).unwrap()));
         }};
@@ -108,9 +108,9 @@ fn mt19937_state_jump_and_legacy_seeding() {
         let c = o.case(name);
         let it = items(c);
         let st = bg.state();
-        assert_eq!(int(&it[0]), st.pos as i128, "{name}: pos");
+        c.assert_eq(int(&it[0]), st.pos as i128);
         c.check_item(1, &Array::from_vec(st.key[..6].to_vec()));
-        assert_eq!(int(&it[2]), i128::from(fnv_u32(&st.key)), "{name}: key");
+        c.assert_eq(int(&it[2]), i128::from(fnv_u32(&st.key)));
     };
     check_state("state_MT19937_42", &Mt19937::new(42));
     check_state("legacy_MT19937_int", &Mt19937::legacy_seeded(12345));
@@ -119,7 +119,7 @@ fn mt19937_state_jump_and_legacy_seeding() {
     check_state("legacy_MT19937_array", &bg);
     let mut bg = Mt19937::legacy_seeded(0);
     bg.legacy_seed_array(&(0..700).collect::<Vec<u32>>()).unwrap();
-    assert_eq!(int(&o.case("legacy_MT19937_long_array").result), i128::from(fnv_u32(&bg.state().key)));
+    o.case("legacy_MT19937_long_array").check_with(int, i128::from(fnv_u32(&bg.state().key)));
 
     for (name, mut j) in [
         ("jumped_MT19937", Mt19937::new(42).jumped(1)),
@@ -132,8 +132,8 @@ fn mt19937_state_jump_and_legacy_seeding() {
         let c = o.case(name);
         let it = items(c);
         let st = j.state();
-        assert_eq!(int(&it[0]), st.pos as i128, "{name}: pos");
-        assert_eq!(int(&it[1]), i128::from(fnv_u32(&st.key)), "{name}: key");
+        c.assert_eq(int(&it[0]), st.pos as i128);
+        c.assert_eq(int(&it[1]), i128::from(fnv_u32(&st.key)));
         c.check_item(2, &Array::from_vec(j.random_raw(6).unwrap()));
     }
 }
@@ -145,7 +145,7 @@ fn philox_state_advance_jump() {
     let c = o.case("state_Philox_42");
     c.check_item(0, &Array::from_vec(st.key.to_vec()));
     c.check_item(1, &Array::from_vec(st.counter.to_vec()));
-    assert_eq!(int(&items(c)[2]), st.buffer_pos as i128);
+    c.assert_eq(int(&items(c)[2]), st.buffer_pos as i128);
     let mut bg = Philox::new(42);
     bg.advance((1i128 << 70) + 5);
     o.case("advance_Philox").check(&Array::from_vec(bg.random_raw(6).unwrap()));
@@ -188,7 +188,7 @@ fn spawning() {
     kids.extend(rng.spawn(1).unwrap());
     let c = o.case("spawn_generator");
     for (i, k) in kids.iter_mut().enumerate() {
-        assert_eq!(k.random_scalar().to_bits(), common::float(&items(c)[i]).to_bits());
+        c.assert_eq(common::float(&items(c)[i]).to_bits(), k.random_scalar().to_bits());
     }
     let ss = SeedSequence::try_with(42, vec![1], 4, 0).unwrap();
     check_scalar(o.case("spawn_key_generator"), Generator::new(Pcg64::from_seed_seq(ss)).random_scalar());

@@ -24,9 +24,9 @@ fn random_floats() {
     o.case("random_empty").check(&default_rng(0).random(0).unwrap());
     o.case("random_0d").check(&default_rng(0).random(Vec::<usize>::new()).unwrap());
     let h = fnv_f64(&default_rng(42).random(100_000).unwrap().to_vec());
-    assert_eq!(int(&o.case("random_hash").result), i128::from(h));
+    o.case("random_hash").check_with(int, i128::from(h));
     let h = fnv_f32(&default_rng(42).random_f32(100_000).unwrap().to_vec());
-    assert_eq!(int(&o.case("random_f32_hash").result), i128::from(h));
+    o.case("random_f32_hash").check_with(int, i128::from(h));
 }
 
 fn check_int_dtype<T: RandomInteger + nprs_core::copy::Cast>(name: &str, signed: bool) {
@@ -95,28 +95,28 @@ fn integers_ranges_and_broadcasting() {
     let c = rng.integers_scalar::<i64>(0, 1000).unwrap();
     let d = rng.integers_scalar::<i64>(0, 1000).unwrap();
     let case = o.case("int_interplay");
-    assert_eq!((int(&items(case)[0]), int(&items(case)[2]), int(&items(case)[3])), (a.into(), c.into(), d.into()));
-    assert_eq!(common::float(&items(case)[1]).to_bits(), b.to_bits());
+    case.assert_eq((int(&items(case)[0]), int(&items(case)[2]), int(&items(case)[3])), (a.into(), c.into(), d.into()));
+    case.assert_eq(common::float(&items(case)[1]).to_bits(), b.to_bits());
     o.case("int_zero_size").check(&r().integers::<i64>(5, 3, [2, 0]).unwrap());
     let h = fnv_i64(&r().integers::<i64>(0, 1000, 100_000).unwrap().to_vec());
-    assert_eq!(int(&o.case("int_hash").result), i128::from(h));
+    o.case("int_hash").check_with(int, i128::from(h));
     let h = fnv_i64(&r().integers::<i64>(-(1i64 << 62), 1i64 << 62, 100_000).unwrap().to_vec());
-    assert_eq!(int(&o.case("int_hash_wide").result), i128::from(h));
+    o.case("int_hash_wide").check_with(int, i128::from(h));
     let h = fnv_u8(&r().integers::<u8>(0, 100, 100_000).unwrap().to_vec());
-    assert_eq!(int(&o.case("int_hash_u8").result), i128::from(h));
+    o.case("int_hash_u8").check_with(int, i128::from(h));
 }
 
 #[test]
 fn random_bytes() {
     let o = oracle("random/generator");
-    assert_eq!(bytes(&o.case("bytes_6").result), default_rng(42).bytes(6).unwrap());
-    assert_eq!(bytes(&o.case("bytes_13").result), default_rng(42).bytes(13).unwrap());
+    o.case("bytes_6").check_with(bytes, default_rng(42).bytes(6).unwrap());
+    o.case("bytes_13").check_with(bytes, default_rng(42).bytes(13).unwrap());
     let mut rng = default_rng(42);
     let b = rng.bytes(3).unwrap();
     let x = rng.random_scalar();
     let c = o.case("bytes_then_random");
-    assert_eq!(bytes(&items(c)[0]), b);
-    assert_eq!(common::float(&items(c)[1]).to_bits(), x.to_bits());
+    c.assert_eq(bytes(&items(c)[0]), b);
+    c.assert_eq(common::float(&items(c)[1]).to_bits(), x.to_bits());
 }
 
 #[test]
@@ -158,9 +158,9 @@ fn choice_paths() {
     o.case("choice_all").check(&r().choice(8, 8, &Choice::new().replace(false)).unwrap());
     o.case("choice_zero").check(&r().choice(0, 0, &Choice::new()).unwrap());
     let h = fnv_i64(&r().choice(1_000_000, 1000, &Choice::new().replace(false)).unwrap().to_vec());
-    assert_eq!(int(&o.case("choice_big_hash").result), i128::from(h));
+    o.case("choice_big_hash").check_with(int, i128::from(h));
     let h = fnv_i64(&r().choice(100_000, 40_000, &Choice::new().replace(false)).unwrap().to_vec());
-    assert_eq!(int(&o.case("choice_big_tail_hash").result), i128::from(h));
+    o.case("choice_big_tail_hash").check_with(int, i128::from(h));
 }
 
 #[test]
@@ -199,7 +199,7 @@ fn shuffles_and_permutations() {
     o.case("permutation_floats").check(&r().permutation_of(&a, 0).unwrap());
     o.case("permutation_empty").check(&r().permutation(0).unwrap());
     let h = fnv_i64(&r().permutation(100_000).unwrap().to_vec());
-    assert_eq!(int(&o.case("permutation_hash").result), i128::from(h));
+    o.case("permutation_hash").check_with(int, i128::from(h));
     o.case("permutation_large").check(&Array::from_vec(r().permutation(70_000).unwrap().to_vec()[..50].to_vec()));
     let a = Array::<i64>::arange(8).into_shape(&[2, 4]).unwrap();
     o.case("permuted_axis1").check(&r().permuted(&a, Some(1)).unwrap());

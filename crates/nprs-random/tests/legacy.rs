@@ -29,11 +29,11 @@ fn seeding_and_basic_draws() {
         let st = rs().get_state();
         let c = o.case(&format!("state_{name}"));
         let it = items(c);
-        assert_eq!(int(&it[0]), st.mt.pos as i128);
+        c.assert_eq(int(&it[0]), st.mt.pos as i128);
         c.check_item(1, &Array::from_vec(st.mt.key[..4].to_vec()));
-        assert_eq!(int(&it[2]), i128::from(fnv_u32(&st.mt.key)));
-        assert_eq!(int(&it[3]), i128::from(st.has_gauss));
-        assert_eq!(float(&it[4]).to_bits(), st.gauss.to_bits());
+        c.assert_eq(int(&it[2]), i128::from(fnv_u32(&st.mt.key)));
+        c.assert_eq(int(&it[3]), i128::from(st.has_gauss));
+        c.assert_eq(float(&it[4]).to_bits(), st.gauss.to_bits());
     }
 }
 
@@ -48,14 +48,14 @@ fn legacy_methods() {
     let c = o.case("randn_split");
     c.check_item(0, &r.randn(3).unwrap());
     c.check_item(1, &r.randn(2).unwrap());
-    assert_eq!(float(&items(c)[2]).to_bits(), r.standard_normal_scalar().to_bits());
+    c.assert_eq(float(&items(c)[2]).to_bits(), r.standard_normal_scalar().to_bits());
     o.case("standard_normal").check(&rs().standard_normal([3, 3]).unwrap());
     let mut r = rs();
     r.randn(3).unwrap();
     let st = r.get_state();
     let c = o.case("gauss_state");
-    assert_eq!(int(&items(c)[0]), i128::from(st.has_gauss));
-    assert_eq!(float(&items(c)[1]).to_bits(), st.gauss.to_bits());
+    c.assert_eq(int(&items(c)[0]), i128::from(st.has_gauss));
+    c.assert_eq(float(&items(c)[1]).to_bits(), st.gauss.to_bits());
     o.case("normal").check(&rs().normal(3.0, 2.0, 9).unwrap());
     o.case("normal_bc").check(&rs().normal([0.0, 10.0], [1.0, 100.0], ()).unwrap());
     let mut r = rs();
@@ -76,17 +76,17 @@ fn legacy_methods() {
         let mut r = rs();
         let c = o.case(name);
         c.check_item(0, &r.binomial(n, p, 3).unwrap());
-        assert_eq!(float(&items(c)[1]).to_bits(), r.random_sample_scalar().to_bits(), "{name}");
+        c.assert_eq(float(&items(c)[1]).to_bits(), r.random_sample_scalar().to_bits());
     }
     o.case("binomial_bc").check(&rs().binomial([1i64, 10, 100], [0.1, 0.5, 0.9], ()).unwrap());
     let h = fnv_i64(&rs().binomial(100, 0.2, 20_000).unwrap().to_vec());
-    assert_eq!(int(&o.case("binomial_hash").result), i128::from(h));
+    o.case("binomial_hash").check_with(int, i128::from(h));
     o.case("poisson").check(&rs().poisson(3.0, 20).unwrap());
     o.case("poisson_big").check(&rs().poisson(100.0, 20).unwrap());
     let mut r = rs();
     let c = o.case("poisson_zero");
     c.check_item(0, &r.poisson(0.0, 3).unwrap());
-    assert_eq!(float(&items(c)[1]).to_bits(), r.random_sample_scalar().to_bits());
+    c.assert_eq(float(&items(c)[1]).to_bits(), r.random_sample_scalar().to_bits());
 }
 
 #[test]
@@ -112,7 +112,7 @@ fn legacy_integers_and_permutations() {
     v.extend((0..3).map(|_| i64::from(r.randint_scalar::<u8>(0, 256).unwrap())));
     let c = o.case("randint_scalars");
     for (i, x) in v.iter().enumerate() {
-        assert_eq!(int(&items(c)[i]), i128::from(*x), "item {i}");
+        c.assert_eq(int(&items(c)[i]), i128::from(*x));
     }
     o.case("randint_bc").check(&rs().randint::<i64>([0, 10], [5, 100], ()).unwrap());
     o.case("choice").check(&rs().choice(10, 6, true, None).unwrap());
@@ -136,11 +136,11 @@ fn legacy_integers_and_permutations() {
     let a = Array::<i64>::arange(12).into_shape(&[4, 3]).unwrap();
     o.case("permutation_arr").check(&rs().permutation_of(&a).unwrap());
     let h = fnv_i64(&rs().permutation(100_000).unwrap().to_vec());
-    assert_eq!(int(&o.case("permutation_big").result), i128::from(h));
+    o.case("permutation_big").check_with(int, i128::from(h));
     let h = fnv_f64(&rs().random_sample(100_000).unwrap().to_vec());
-    assert_eq!(int(&o.case("random_sample_hash").result), i128::from(h));
+    o.case("random_sample_hash").check_with(int, i128::from(h));
     let h = fnv_f64(&rs().randn(100_000).unwrap().to_vec());
-    assert_eq!(int(&o.case("randn_hash").result), i128::from(h));
+    o.case("randn_hash").check_with(int, i128::from(h));
 }
 
 /// The module-level functions share one global state, so this is the only test that

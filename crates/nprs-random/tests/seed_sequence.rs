@@ -58,10 +58,10 @@ fn spawn_matches_numpy() {
     for (i, k) in kids.iter().enumerate() {
         c.check_item(i, &Array::from_vec(k.generate_state(4).unwrap()));
     }
-    assert_eq!(int(&items(c)[3]), i128::from(ss.n_children_spawned()));
+    c.assert_eq(int(&items(c)[3]), i128::from(ss.n_children_spawned()));
     let keys = o.case("spawn_keys_42");
     for (i, k) in kids.iter().enumerate() {
-        assert_eq!(common::ints(&items(keys)[i]), k.spawn_key().iter().map(|&x| i128::from(x)).collect::<Vec<_>>());
+        keys.assert_eq(common::ints(&items(keys)[i]), k.spawn_key().iter().map(|&x| i128::from(x)).collect::<Vec<_>>());
     }
     let mut ss = SeedSequence::new(42);
     let g = ss.spawn(1).unwrap()[0].spawn(2).unwrap()[1].generate_state(4).unwrap();

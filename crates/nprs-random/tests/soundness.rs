@@ -33,13 +33,11 @@ fn rng() -> Generator<Pcg64> {
 fn check_pair(c: &Case, value: f64, next: f64) {
     let it = items(c);
     let want = float(&it[0]);
-    assert!(
+    c.assert(
         want.to_bits() == value.to_bits() || (want.is_nan() && value.is_nan()),
-        "{}: {} (nprs {value}, NumPy {want})",
-        c.name,
-        c.expr
+        &format!("nprs {value}, NumPy {want}"),
     );
-    assert_eq!(float(&it[1]).to_bits(), next.to_bits(), "{}: the draw after it", c.name);
+    c.assert_eq(float(&it[1]).to_bits(), next.to_bits());
 }
 
 type Draw = fn(&mut Generator<Pcg64>) -> f64;
@@ -120,14 +118,14 @@ fn infinite_noncentrality() {
             (g.noncentral_chisquare_scalar(df, inf).unwrap(), g.random_scalar())
         });
         assert_eq!(x, inf, "{name}");
-        assert_eq!(float(&items(o.case(name))[1]).to_bits(), next.to_bits(), "{name}: the draw after it");
+        o.case(name).assert_eq(float(&items(o.case(name))[1]).to_bits(), next.to_bits());
     }
     let (x, next) = within_time("noncentral_f(1, 1, inf)", move || {
         let mut g = rng();
         (g.noncentral_f_scalar(1.0, 1.0, inf).unwrap(), g.random_scalar())
     });
     assert_eq!(x, inf);
-    assert_eq!(float(&items(o.case("ncf_1_inf"))[1]).to_bits(), next.to_bits());
+    o.case("ncf_1_inf").assert_eq(float(&items(o.case("ncf_1_inf"))[1]).to_bits(), next.to_bits());
 }
 
 #[test]
@@ -140,9 +138,10 @@ fn huge_noncentrality() {
     // count, so the draw is near its mean `df + nonc`.
     for (name, nonc) in [("ncx_df1_1e300", 1e300), ("ncx_df1_1p2e19", 1.2e19)] {
         let x = within_time(name, move || rng().noncentral_chisquare_scalar(1.0, nonc).unwrap());
-        let numpy = float(&o.case(name).result);
-        assert!(numpy < 10.0, "{name}: NumPy's artefact changed: {numpy}");
+        let case = o.case(name);
+        let numpy = float(&case.result);
         assert!((x / nonc - 1.0).abs() < 1e-6, "{name}: {x}");
+        case.assert(numpy < 10.0, &format!("NumPy's artefact changed: {numpy} (nprs draws {x})"));
     }
 }
 
@@ -153,9 +152,9 @@ fn check_kind<T: std::fmt::Debug>(c: &Case, r: nprs_random::Result<T>) {
     let e = r.expect_err(&format!("{}: expected an error ({})", c.name, c.expr));
     match &c.result {
         Value::Error { kind, message } => {
-            assert_eq!(e.numpy_kind(), kind, "{}: {e} vs NumPy's {message}", c.name);
+            c.assert_eq(kind.as_str(), e.numpy_kind());
             if kind == "ValueError" {
-                assert_eq!(&e.to_string(), message, "{}", c.name);
+                c.assert_eq(message, &e.to_string());
             }
         }
         other => panic!("{}: NumPy did not raise: {other:?}", c.name),
@@ -207,7 +206,7 @@ fn legacy_limits_never_hang() {
     let mut r = rs();
     let c = o.case("legacy_zipf_1024");
     c.check_item(0, &r.zipf(1024.9, 5).unwrap());
-    assert_eq!(float(&items(c)[1]).to_bits(), r.random_sample_scalar().to_bits());
+    c.assert_eq(float(&items(c)[1]).to_bits(), r.random_sample_scalar().to_bits());
     // Where NumPy's loops never end: the limit, promptly.
     let v = within_time("vonmises(0.5, 1e20)", move || rs().vonmises(0.5, 1e20, 5).unwrap());
     assert!(v.iter().all(|x| (x - 0.5).abs() < 1e-8), "{v:?}");
@@ -238,7 +237,7 @@ fn legacy_limits_never_hang() {
     let mut r = rs();
     let c = o.case("legacy_ncx_df1_inf");
     assert_eq!(r.noncentral_chisquare_scalar(1.0, f64::INFINITY).unwrap(), f64::INFINITY);
-    assert_eq!(float(&items(c)[1]).to_bits(), r.random_sample_scalar().to_bits());
+    c.assert_eq(float(&items(c)[1]).to_bits(), r.random_sample_scalar().to_bits());
     let mut r = rs();
     check_pair(
         o.case("legacy_ncx_df3_inf"),
@@ -250,7 +249,7 @@ fn legacy_limits_never_hang() {
     let mut r = rs();
     let c = o.case("legacy_negative_binomial_p0");
     assert_eq!(r.negative_binomial_scalar(1.0, 0.0).unwrap(), i64::MAX);
-    assert_eq!(float(&items(c)[1]).to_bits(), r.random_sample_scalar().to_bits());
+    c.assert_eq(float(&items(c)[1]).to_bits(), r.random_sample_scalar().to_bits());
 }
 
 #[test]
@@ -265,8 +264,8 @@ fn binomial_counts_near_the_int64_limit() {
     // Long streams reach BTPE's squeeze (step 52), whose terms NumPy adds in float64.
     let hash = |a: nprs_core::Array<i64>| i128::from(common::fnv_i64(&a.to_vec()));
     let n = (1i64 << 62) + 12345;
-    assert_eq!(hash(rng().binomial(n, 0.4, 200_000).unwrap()), common::int(&h("binomial_2p62_hash").result));
-    assert_eq!(hash(rng().binomial(i64::MAX, 0.5, 200_000).unwrap()), common::int(&h("binomial_max_hash").result));
+    h("binomial_2p62_hash").check_with(common::int, hash(rng().binomial(n, 0.4, 200_000).unwrap()));
+    h("binomial_max_hash").check_with(common::int, hash(rng().binomial(i64::MAX, 0.5, 200_000).unwrap()));
     let legacy = RandomState::new(42).binomial(i64::MAX, 0.5, 200_000).unwrap();
-    assert_eq!(hash(legacy), common::int(&h("legacy_binomial_max_hash").result));
+    h("legacy_binomial_max_hash").check_with(common::int, hash(legacy));
 }

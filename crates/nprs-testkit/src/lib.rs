@@ -16,6 +16,13 @@
 //! bit for bit (NaN equals NaN) unless the case states a tolerance (`ulp`, `rtol`,
 //! `atol`); errors by Python exception type and message.
 //!
+//! Read coverage: every comparison that passes marks its case in a per-process record
+//! (see [`record`]), and `cargo xtask test` fails when a recorded case was never compared.
+//! A test that compares a result its own way (a hash, a property, a tolerance of its own)
+//! does so through [`Case::check_with`], [`Case::assert_eq`], [`Case::assert`] or
+//! [`Case::assert_item`], which mark the case (or the tuple item) too; reading `case.result`
+//! directly marks nothing.
+//!
 //! Not published; a dev-dependency of the other crates.
 
 use std::collections::BTreeMap;
@@ -23,7 +30,7 @@ use std::fmt::Write as _;
 use std::path::PathBuf;
 
 use nprs_core::copy::{Cast, Family};
-use nprs_core::{ArrayBase, DType, Element, storage::Data};
+use nprs_core::{ArrayBase, DType, Element, kernel::Data};
 use serde_json::Value as Json;
 
 /// The folder holding the golden data.
@@ -67,6 +74,12 @@ pub struct Cases {
 }
 
 impl Cases {
+    /// The case file's name (`"core/basics"`).
+    #[must_use]
+    pub fn file(&self) -> &str {
+        &self.file
+    }
+
     /// One case by name.
     ///
     /// # Panics
@@ -370,12 +383,98 @@ impl Case {
         panic!("oracle {}/{}: {what}\n  NumPy code:\n    {}", self.file, self.name, self.expr.replace('\n', "\n    "));
     }
 
-    /// The recorded array (or NumPy scalar as a 0-d array).
+    /// Marks the case compared in the read-coverage record.
+    fn compared(&self) {
+        record::note(record::Mark::Compared, &self.file, &self.name);
+    }
+
+    /// True when the case records an input rather than an expectation: its NumPy code ends
+    /// in a bare variable name (`g.case("x", "x", setup="x = rng.random(5)")`). Reading an
+    /// input case counts as covering it; every other case must be compared.
+    #[must_use]
+    pub fn is_input(&self) -> bool {
+        let last = self.expr.lines().last().unwrap_or_default().trim();
+        let mut chars = last.chars();
+        chars.next().is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
+            && chars.all(|c| c.is_ascii_alphanumeric() || c == '_')
+            && !matches!(last, "None" | "True" | "False")
+    }
+
+    /// The recorded value of an input case, marking it read.
+    ///
+    /// # Panics
+    /// When the case is not an input (see [`is_input`](Self::is_input)): an expectation must
+    /// be compared, not read.
+    #[must_use]
+    #[track_caller]
+    pub fn input(&self) -> &Value {
+        if !self.is_input() {
+            self.fail("read as an input, but the case records an expectation (compare it instead)");
+        }
+        record::note(record::Mark::Input, &self.file, &self.name);
+        &self.result
+    }
+
+    /// Compares a value derived from the recorded result (`numpy`) with nprs's (`nprs`),
+    /// for comparisons of a test's own kind (a hash, bytes, a count).
+    ///
+    /// # Panics
+    /// When they differ, naming the NumPy code.
+    #[track_caller]
+    #[allow(clippy::needless_pass_by_value)] // callers pass temporaries and tuples of references
+    pub fn assert_eq<T: PartialEq + std::fmt::Debug>(&self, numpy: T, nprs: T) {
+        if numpy != nprs {
+            self.fail(&format!("differs\n  NumPy: {numpy:?}\n  nprs:  {nprs:?}"));
+        }
+        self.compared();
+    }
+
+    /// As [`assert`](Self::assert) for item `i` of a recorded tuple: a tuple counts as
+    /// compared once each of its items is (or the whole was).
+    ///
+    /// # Panics
+    /// When `ok` is false, with `what` and the NumPy code.
+    #[track_caller]
+    pub fn assert_item(&self, i: usize, ok: bool, what: &str) {
+        if !ok {
+            self.fail(&format!("item {i}: {what}"));
+        }
+        record::note(record::Mark::Item(i), &self.file, &self.name);
+    }
+
+    /// Compares what `read` takes from the recorded result (an int, bytes, a hash) with
+    /// nprs's value: `case.check_with(int, i128::from(hash))`.
+    ///
+    /// # Panics
+    /// When they differ, naming the NumPy code.
+    #[track_caller]
+    pub fn check_with<T: PartialEq + std::fmt::Debug>(&self, read: impl FnOnce(&Value) -> T, nprs: T) {
+        self.assert_eq(read(&self.result), nprs);
+    }
+
+    /// Records a comparison the test made itself (a property or a tolerance of its own
+    /// between the recorded result and nprs's): `ok` says whether it held.
+    ///
+    /// # Panics
+    /// When `ok` is false, with `what` and the NumPy code.
+    #[track_caller]
+    pub fn assert(&self, ok: bool, what: &str) {
+        if !ok {
+            self.fail(what);
+        }
+        self.compared();
+    }
+
+    /// The recorded array (or NumPy scalar as a 0-d array). Reading an input case this way
+    /// marks it read; reading an expectation marks nothing (compare it).
     ///
     /// # Panics
     /// When the case recorded something else.
     #[must_use]
     pub fn array(&self) -> &OArray {
+        if self.is_input() {
+            record::note(record::Mark::Input, &self.file, &self.name);
+        }
         match &self.result {
             Value::Array(a) | Value::Scalar(a) => a,
             other => self.fail(&format!("expected an array in the oracle, found {other:?}")),
@@ -402,6 +501,7 @@ impl Case {
     pub fn check_actual(&self, got: &Actual) {
         let want = self.array();
         compare(self, want, got);
+        self.compared();
     }
 
     /// Checks the `i`-th item of a recorded tuple/list against an nprs array.
@@ -418,6 +518,7 @@ impl Case {
             self.fail(&format!("item {i} is not an array"))
         };
         compare(self, want, &actual(got));
+        record::note(record::Mark::Item(i), &self.file, &self.name);
     }
 
     /// Checks a string (a `str()`/`repr()` result).
@@ -427,7 +528,7 @@ impl Case {
     #[track_caller]
     pub fn check_str(&self, got: &str) {
         match &self.result {
-            Value::Str(want) if want == got => {}
+            Value::Str(want) if want == got => self.compared(),
             Value::Str(want) => self.fail(&format!("string differs\n  NumPy:\n{want}\n  nprs:\n{got}")),
             other => self.fail(&format!("expected a string in the oracle, found {other:?}")),
         }
@@ -442,6 +543,7 @@ impl Case {
         if !values_equal(&self.result, got, &self.tol) {
             self.fail(&format!("value differs\n  NumPy: {:?}\n  nprs:  {got:?}", self.result));
         }
+        self.compared();
     }
 
     /// Checks a shape (a tuple of ints).
@@ -460,7 +562,7 @@ impl Case {
     #[track_caller]
     pub fn check_error(&self, kind: &str, message: &str) {
         match &self.result {
-            Value::Error { kind: k, message: m } if k == kind && m == message => {}
+            Value::Error { kind: k, message: m } if k == kind && m == message => self.compared(),
             Value::Error { kind: k, message: m } => {
                 self.fail(&format!("error differs\n  NumPy: {k}: {m}\n  nprs:  {kind}: {message}"))
             }
@@ -554,3 +656,4 @@ fn compare(case: &Case, want: &OArray, got: &Actual) {
 
 pub mod mutate;
 mod npy;
+pub mod record;

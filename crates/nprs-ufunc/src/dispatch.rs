@@ -63,15 +63,15 @@ macro_rules! with_numeric {
                 type $T = nprs_core::C128;
                 $body
             }
-            other => return Err(nprs_core::Error::Type(format!("unsupported dtype {other}"))),
+            other => return Err(nprs_core::Error::NotNumeric { op: "this operation", dtype: other.to_string() }),
         }
     };
 }
 pub(crate) use with_numeric;
 
 /// The numeric dtype of a dynamic array, or NumPy-style `TypeError` naming `what`.
-pub(crate) fn numeric_dtype<S: DynData>(a: &DynBase<S>, what: &str) -> Result<DType> {
-    a.dtype().numeric().ok_or_else(|| Error::Type(format!("{what} is not supported for arrays of dtype {}", a.dtype())))
+pub(crate) fn numeric_dtype<S: DynData>(a: &DynBase<S>, what: &'static str) -> Result<DType> {
+    a.dtype().numeric().ok_or_else(|| Error::NotNumeric { op: what, dtype: a.dtype().to_string() })
 }
 
 /// A typed view of a numeric dynamic array: borrowed when the layout allows, else a copy

@@ -12,8 +12,8 @@
 //! Integers are summed with wrap-around in 64 bits (`int64` for signed types and bool,
 //! `uint64` for unsigned), float16 in float32, as NumPy does.
 
-use nprs_core::engine::Plan;
-use nprs_core::storage::Data;
+use nprs_core::kernel::Data;
+use nprs_core::kernel::Plan;
 use nprs_core::{ArrayBase, Element, f16};
 
 /// Runs longer than this are split into halves.
@@ -32,6 +32,10 @@ pub trait SumElem: Element {
     fn sum_run(run: &[Self]) -> Self::Out;
     /// `a + b` in the result type.
     fn add(a: Self::Out, b: Self::Out) -> Self::Out;
+    /// `acc` plus the sum of a run: one call of NumPy's inner loop on one chunk.
+    fn accumulate(acc: Self::Out, run: &[Self]) -> Self::Out {
+        Self::add(acc, Self::sum_run(run))
+    }
 }
 
 macro_rules! pairwise {
@@ -108,6 +112,12 @@ impl SumElem for f16 {
     fn add(a: f16, b: f16) -> f16 {
         f16::from_f32(a.to_f32() + b.to_f32())
     }
+    /// NumPy's float16 loop widens the running sum, adds the run's float32 pairwise sum
+    /// and rounds once (rounding the run's sum first would round twice).
+    fn accumulate(acc: f16, run: &[f16]) -> f16 {
+        let wide: Vec<f32> = run.iter().map(|x| x.to_f32()).collect();
+        f16::from_f32(acc.to_f32() + pairwise_f32(&wide))
+    }
 }
 
 macro_rules! int_sum {
@@ -150,7 +160,7 @@ where
     let zero = <S::Elem as Element>::zero();
     let identity = <S::Elem as SumElem>::sum_run(&[zero]);
     if let Some(s) = a.as_slice_memory_order() {
-        return <S::Elem as SumElem>::add(identity, <S::Elem as SumElem>::sum_run(s));
+        return <S::Elem as SumElem>::accumulate(identity, s);
     }
     let plan = Plan::<1>::new(a.shape(), [a.strides()]);
     // One strided run (1-d): gather and sum it whole. Otherwise NumPy's buffered chunks of
@@ -160,7 +170,7 @@ where
     let elems: Vec<S::Elem> = a.to_vec_memory_order();
     let mut acc = identity;
     for c in elems.chunks(chunk) {
-        acc = <S::Elem as SumElem>::add(acc, <S::Elem as SumElem>::sum_run(c));
+        acc = <S::Elem as SumElem>::accumulate(acc, c);
     }
     acc
 }

@@ -16,7 +16,7 @@ use std::cmp::Ordering;
 use std::str::FromStr;
 
 use nprs_core::dynarray::{DynBase, DynData};
-use nprs_core::storage::Data;
+use nprs_core::kernel::Data;
 use nprs_core::{Array, ArrayBase, Error, Result, promote_types};
 
 use crate::dispatch::{typed_cow, with_numeric};
@@ -39,7 +39,7 @@ impl FromStr for Side {
         match s.chars().next().map(|c| c.to_ascii_lowercase()) {
             Some('l') => Ok(Side::Left),
             Some('r') => Ok(Side::Right),
-            _ => Err(Error::Value(format!("search side must be 'left' or 'right' (got '{s}')"))),
+            _ => Err(Error::SearchSide { got: s.to_string() }),
         }
     }
 }
@@ -54,10 +54,7 @@ impl<T: SortElem> Haystack<'_, T> {
     fn at(&self, i: usize) -> Result<T> {
         match self.sorter {
             None => Ok(self.a[i]),
-            Some(s) => usize::try_from(s[i])
-                .ok()
-                .and_then(|j| self.a.get(j).copied())
-                .ok_or_else(|| Error::Value("Sorter index out of range.".into())),
+            Some(s) => usize::try_from(s[i]).ok().and_then(|j| self.a.get(j).copied()).ok_or(Error::SorterRange),
         }
     }
 
@@ -84,14 +81,14 @@ fn haystack<'a, T: SortElem>(a: &'a [T], sorter: Option<&'a [i64]>) -> Result<Ha
     if let Some(s) = sorter
         && s.len() != a.len()
     {
-        return Err(Error::Value("sorter.size must equal a.size".into()));
+        return Err(Error::SorterSize);
     }
     Ok(Haystack { a, sorter })
 }
 
 fn one_d<S: Data>(a: &ArrayBase<S>) -> Result<std::borrow::Cow<'_, [S::Elem]>> {
     if a.ndim() != 1 {
-        return Err(Error::Value("object too deep for desired array".into()));
+        return Err(Error::TooDeep);
     }
     Ok(a.as_slice().map_or_else(|| std::borrow::Cow::Owned(a.to_vec()), std::borrow::Cow::Borrowed))
 }
@@ -162,9 +159,7 @@ pub fn searchsorted_dyn<S: DynData, S2: DynData>(
     sorter: Option<&Array<i64>>,
 ) -> Result<Array<i64>> {
     let common = promote_types(a.dtype(), v.dtype())?;
-    let t = common
-        .numeric()
-        .ok_or_else(|| Error::Type(format!("searchsorted is not supported for arrays of dtype {common}")))?;
+    let t = common.numeric().ok_or_else(|| Error::NotNumeric { op: "searchsorted", dtype: common.to_string() })?;
     let (a, v) = (a.astype(&common)?, v.astype(&common)?);
     with_numeric!(t, T => searchsorted(&typed_cow::<T, _>(&a)?, &typed_cow::<T, _>(&v)?, side, sorter))
 }

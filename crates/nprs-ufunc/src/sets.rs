@@ -22,7 +22,7 @@
 use std::cmp::Ordering;
 
 use nprs_core::dims::normalize_axis;
-use nprs_core::storage::Data;
+use nprs_core::kernel::Data;
 use nprs_core::{Array, ArrayBase, Result};
 
 use crate::sort::SortElem;

@@ -44,9 +44,13 @@ pub fn unique_dyn<S: DynData>(a: &DynBase<S>, opts: &UniqueOptions) -> Result<Un
 }
 
 /// Two arrays cast to their common numeric dtype.
-fn common<S: DynData, S2: DynData>(a: &DynBase<S>, b: &DynBase<S2>, what: &str) -> Result<(DType, DynArray, DynArray)> {
+fn common<S: DynData, S2: DynData>(
+    a: &DynBase<S>,
+    b: &DynBase<S2>,
+    what: &'static str,
+) -> Result<(DType, DynArray, DynArray)> {
     let d = promote_types(a.dtype(), b.dtype())?;
-    let t = d.numeric().ok_or_else(|| Error::Type(format!("{what} is not supported for arrays of dtype {d}")))?;
+    let t = d.numeric().ok_or_else(|| Error::NotNumeric { op: what, dtype: d.to_string() })?;
     Ok((t, a.astype(&d)?, b.astype(&d)?))
 }
 

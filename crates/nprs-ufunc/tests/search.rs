@@ -115,7 +115,7 @@ fn lexsort_and_sort_complex_match_numpy() {
     c.case("lex_2d").check(&lexsort(&[r0.view(), r1.view()], 0).unwrap());
     let e = lexsort(&[Array::<f64>::zeros(&[3]).unwrap(), Array::<f64>::zeros(&[4]).unwrap()], -1).unwrap_err();
     c.case("lex_shape").check_error(e.numpy_kind(), &e.to_string());
-    let e = lexsort::<nprs_core::storage::OwnedRepr<f64>>(&[], -1).unwrap_err();
+    let e = lexsort::<nprs_core::kernel::OwnedRepr<f64>>(&[], -1).unwrap_err();
     c.case("lex_empty").check_error(e.numpy_kind(), &e.to_string());
     let vals = [3.0, 10.0, 2.0, 0.0, 7.0];
     for dt in ["int8", "uint16", "int32", "float32", "float64", "complex64"] {

@@ -1,8 +1,9 @@
 //! `sum` against NumPy: pairwise float summation bit for bit, integer result types.
 
+use nprs_core::copy::Cast;
 use nprs_core::prelude::*;
 use nprs_testkit::{Cases, Elems, oracle};
-use nprs_ufunc::sum;
+use nprs_ufunc::{SumElem, sum};
 
 fn floats(c: &Cases, name: &str) -> Array<f64> {
     let a = c.case(name).array();
@@ -25,6 +26,34 @@ fn pairwise_sums_match_numpy_bit_for_bit() {
     c.case("f64_2d_rows").check(&Array::from_elem_0d(sum(&a.slice(s![..;2, ..]))));
     let flat = a.ravel();
     c.case("f64_1d_strided").check(&Array::from_elem_0d(sum(&flat.slice(s![..;3]))));
+}
+
+/// The random sums of one float type: 10^4 values contiguous (normal, and all positive),
+/// and a 40 x 1001 array walked in NumPy's buffered chunks (every other column, transposed).
+fn random_sums<T: SumElem>(c: &Cases, t: &str, conv: impl Fn(&Array<f64>) -> Array<T>)
+where
+    T::Out: Cast,
+{
+    for k in ["rand", "rand_pos"] {
+        let a = conv(&floats(c, &format!("{t}_{k}_a")));
+        assert_eq!(a.len(), 10_000);
+        c.case(&format!("{t}_{k}")).check(&Array::from_elem_0d(sum(&a)));
+    }
+    let a = conv(&floats(c, &format!("{t}_rand_2d_a")));
+    c.case(&format!("{t}_rand_2d_cols")).check(&Array::from_elem_0d(sum(&a.slice(s![.., ..;2]))));
+    c.case(&format!("{t}_rand_2d_T")).check(&Array::from_elem_0d(sum(&a.t())));
+}
+
+#[test]
+fn random_float_sums_match_numpy_per_dtype() {
+    let c = oracle("ufunc/sum");
+    // Recorded float16/float32 values widen to float64 exactly, so the casts back are exact.
+    random_sums(&c, "float16", ArrayBase::astype::<f16>);
+    random_sums(&c, "float32", ArrayBase::astype::<f32>);
+    random_sums(&c, "float64", Clone::clone);
+    // x and -x shuffled: float16 partial sums overflow, NumPy's float32 ones do not.
+    let a = floats(&c, "float16_big_a").astype::<f16>();
+    c.case("float16_big").check(&Array::from_elem_0d(sum(&a)));
 }
 
 #[test]

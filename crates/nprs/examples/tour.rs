@@ -63,12 +63,12 @@ fn main() -> Result<(), nprs::Error> {
     section("Indexing");
     let data = array![10i64, 20, 30, 40, 50];
     show("arr = np.array([10, 20, 30, 40, 50]); arr[[0, 2, 4]]", data.index(nprs::idx![vec![0i64, 2, 4]])?);
-    let mask = nprs::zip::map(&data, |x| x > 25); // arr > 25
+    let mask = nprs::kernel::map(&data, |x| x > 25); // arr > 25
     show("arr[arr > 25]", data.mask_select(&mask)?);
     show("np.take(arr, [7, -9], mode='clip')", nprs::take(&data, vec![7i64, -9], None, ClipMode::Clip)?);
     show("np.nonzero(arr > 25)[0]", &nprs::nonzero(&mask)?[0]);
     let mut m = Array::<i64>::arange(9).into_shape(&[3, 3])?;
-    let odd = nprs::zip::map(&m, |x| x % 2 == 1);
+    let odd = nprs::kernel::map(&m, |x| x % 2 == 1);
     m.mask_fill(&odd, -1)?;
     show("m = np.arange(9).reshape(3, 3); m[m % 2 == 1] = -1; m", &m);
     match data.get(&[5]) {

@@ -67,34 +67,17 @@ pub use nprs_io as io;
 #[doc(inline)]
 pub use nprs_datetime as datetime;
 
+pub mod error;
+pub use error::{Error, ErrorKind, Result};
+
 /// Everything a NumPy port usually needs: `use nprs::prelude::*;`.
+///
+/// Its [`Error`] and [`Result`] are the facade's, which every
+/// crate's error converts into: `?` on an array, random, I/O, linalg or FFT error works in
+/// a function returning `Result<T>`.
 pub mod prelude {
+    pub use crate::error::{Error, ErrorKind, Result};
     pub use nprs_core::prelude::*;
     #[cfg(feature = "ufunc")]
     pub use nprs_ufunc::{PartitionInPlace, SortInPlace, SortMethods};
-}
-
-/// Any error from nprs: each crate's error, wrapped.
-#[derive(Debug, thiserror::Error)]
-#[non_exhaustive]
-pub enum Error {
-    /// An error of arrays, shapes, indices, dtypes (nprs-core).
-    #[error(transparent)]
-    Core(#[from] nprs_core::Error),
-    /// An error of random sampling (nprs-random).
-    #[cfg(feature = "random")]
-    #[error(transparent)]
-    Random(#[from] nprs_random::Error),
-    /// An error of linear algebra (nprs-linalg): singular matrices, shapes, dtypes.
-    #[cfg(feature = "linalg")]
-    #[error(transparent)]
-    Linalg(#[from] nprs_linalg::Error),
-    /// An error reading or writing files (nprs-io).
-    #[cfg(feature = "io")]
-    #[error(transparent)]
-    Io(#[from] nprs_io::Error),
-    /// An error of the Fourier transforms (nprs-fft).
-    #[cfg(feature = "fft")]
-    #[error(transparent)]
-    Fft(#[from] nprs_fft::Error),
 }

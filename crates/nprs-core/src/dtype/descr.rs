@@ -159,6 +159,26 @@ pub struct Field {
     pub descr: Descr,
     /// Byte offset inside the record.
     pub offset: usize,
+    /// The field's title, a second name it can be looked up by (NumPy's
+    /// `[(('title', 'name'), '<i4')]`); `None` for most fields.
+    pub title: Option<String>,
+}
+
+impl Field {
+    /// A field without a title.
+    #[must_use]
+    pub fn new(name: impl Into<String>, descr: Descr, offset: usize) -> Self {
+        Field { name: name.into(), descr, offset, title: None }
+    }
+
+    /// The field's name as `dtype.descr` and `repr(dtype)` spell it: `'name'`, or
+    /// `('title', 'name')` for a titled field.
+    fn repr_name(&self) -> String {
+        match &self.title {
+            Some(t) => format!("({}, {})", py_str_repr(t), py_str_repr(&self.name)),
+            None => py_str_repr(&self.name),
+        }
+    }
 }
 
 /// The largest offset or item size a dtype can have: NumPy stores them in C `int`s.
@@ -166,7 +186,7 @@ pub(crate) const C_INT_MAX: usize = i32::MAX as usize;
 
 /// NumPy's error for an offset or item size beyond a C `int`.
 pub(crate) fn c_int_overflow() -> Error {
-    Error::Value("integer won't fit into a C int".into())
+    Error::CIntOverflow
 }
 
 /// The layout of a record (structured) dtype.
@@ -190,10 +210,19 @@ impl Record {
         self.fields.iter().map(|f| f.name.as_str()).collect()
     }
 
-    /// The field called `name`.
+    /// The field called `name`, or titled `name` (NumPy looks fields up by either).
     #[must_use]
     pub fn field(&self, name: &str) -> Option<&Field> {
-        self.fields.iter().find(|f| f.name == name)
+        self.fields
+            .iter()
+            .find(|f| f.name == name)
+            .or_else(|| self.fields.iter().find(|f| f.title.as_deref() == Some(name)))
+    }
+
+    /// True when any field has a title.
+    #[must_use]
+    pub fn has_titles(&self) -> bool {
+        self.fields.iter().any(|f| f.title.is_some())
     }
 
     /// Bytes per record.
@@ -341,13 +370,11 @@ impl Descr {
             return Err(super::parse::unsized_subarray());
         }
         if shape.iter().any(|&d| d > i32::MAX as usize) {
-            return Err(Error::Value("invalid shape in fixed-type tuple: dimension does not fit into a C int.".into()));
+            return Err(Error::SubarrayDimension);
         }
         let bytes = shape.iter().try_fold(base.itemsize(), |acc, &d| acc.checked_mul(d));
         if bytes.is_none_or(|b| b > i32::MAX as usize) {
-            return Err(Error::Value(
-                "invalid shape in fixed-type tuple: dtype size in bytes must fit into a C int.".into(),
-            ));
+            return Err(Error::SubarraySize);
         }
         Ok(Descr::with_order(
             DescrKind::SubArray(Arc::new(SubArray { base, shape: shape.to_vec() })),
@@ -382,7 +409,7 @@ impl Descr {
             let a = if align { descr.alignment() } else { 1 };
             max_align = max_align.max(a);
             off = off.next_multiple_of(a);
-            out.push(Field { name: name.as_ref().to_string(), descr: descr.clone(), offset: off });
+            out.push(Field::new(name.as_ref(), descr.clone(), off));
             off = off.checked_add(descr.itemsize()).ok_or_else(c_int_overflow)?;
         }
         let itemsize = if align { off.next_multiple_of(max_align) } else { off };
@@ -406,15 +433,23 @@ impl Descr {
         }
         for (i, f) in fields.iter().enumerate() {
             if fields[..i].iter().any(|g| g.name == f.name) {
-                return Err(Error::Value(format!("field '{}' occurs more than once", f.name)));
+                return Err(Error::DuplicateField { name: f.name.clone() });
+            }
+            if let Some(t) = &f.title
+                && (*t == f.name || fields[..i].iter().any(|g| g.name == *t || g.title.as_ref() == Some(t)))
+            {
+                return Err(Error::Value("title already used as a name or title.".into()));
+            }
+            if fields[..i].iter().any(|g| g.title.as_ref() == Some(&f.name)) {
+                return Err(Error::Value("title already used as a name or title.".into()));
             }
             if f.offset.checked_add(f.descr.itemsize()).is_none_or(|end| end > itemsize) {
-                return Err(Error::Value(format!(
-                    "Field '{}' at offset {} with size {} does not fit in an item of size {itemsize}",
-                    f.name,
-                    f.offset,
-                    f.descr.itemsize()
-                )));
+                return Err(Error::FieldOutsideItem {
+                    name: f.name.clone(),
+                    offset: f.offset,
+                    size: f.descr.itemsize(),
+                    itemsize,
+                });
             }
         }
         Ok(Descr::with_order(
@@ -465,11 +500,8 @@ impl Descr {
     pub fn with_byte_order(&self, order: ByteOrder) -> Descr {
         match &self.kind {
             DescrKind::Record(r) => {
-                let fields = r
-                    .fields
-                    .iter()
-                    .map(|f| Field { name: f.name.clone(), descr: f.descr.with_byte_order(order), offset: f.offset })
-                    .collect();
+                let fields =
+                    r.fields.iter().map(|f| Field { descr: f.descr.with_byte_order(order), ..f.clone() }).collect();
                 Descr::with_order(
                     DescrKind::Record(Arc::new(Record { fields, itemsize: r.itemsize, aligned: r.aligned })),
                     order,
@@ -705,11 +737,9 @@ impl Descr {
                 parts.push(format!("('', '|V{}')", f.offset - off));
                 off = f.offset;
             } else if f.offset < off {
-                return Err(Error::Value(
-                    "dtype.descr is not defined for types with overlapping or out-of-order fields".into(),
-                ));
+                return Err(Error::DescrOverlapping);
             }
-            let name = py_str_repr(&f.name);
+            let name = f.repr_name();
             parts.push(match &f.descr.kind {
                 DescrKind::SubArray(s) => format!("({name}, {}, {})", s.base.descr_item()?, shape_tuple(&s.shape)),
                 _ => format!("({name}, {})", f.descr.descr_item()?),
@@ -781,7 +811,7 @@ pub(crate) fn shape_tuple(shape: &[usize]) -> String {
 }
 
 fn field_tuple(f: &Field) -> String {
-    let name = py_str_repr(&f.name);
+    let name = f.repr_name();
     match &f.descr.kind {
         DescrKind::SubArray(s) => {
             format!("({name}, {}, {})", s.base.construction_repr(true, false), shape_tuple(&s.shape))
@@ -820,12 +850,17 @@ fn record_str(r: &Record, include_align: bool) -> String {
     let formats: Vec<String> = r.fields.iter().map(|f| f.descr.construction_repr(true, false)).collect();
     let offsets: Vec<String> = r.fields.iter().map(|f| f.offset.to_string()).collect();
     let mut s = format!(
-        "{{'names': [{}], 'formats': [{}], 'offsets': [{}], 'itemsize': {}",
+        "{{'names': [{}], 'formats': [{}], 'offsets': [{}], ",
         names.join(", "),
         formats.join(", "),
         offsets.join(", "),
-        r.itemsize
     );
+    if r.has_titles() {
+        let titles: Vec<String> =
+            r.fields.iter().map(|f| f.title.as_deref().map_or_else(|| "None".to_string(), py_str_repr)).collect();
+        s.push_str(&format!("'titles': [{}], ", titles.join(", ")));
+    }
+    s.push_str(&format!("'itemsize': {}", r.itemsize));
     if include_align && r.aligned {
         s.push_str(", 'aligned': True");
     }

@@ -42,7 +42,7 @@ impl IInfo {
 /// For a dtype that is not an integer: "Invalid integer data type 'f'." (NumPy's words).
 pub fn iinfo(dtype: impl Into<Descr>) -> Result<IInfo> {
     let d = dtype.into();
-    let bad = || Error::Value(format!("Invalid integer data type '{}'.", d.kind()));
+    let bad = || Error::NotInteger { kind: d.kind() };
     let t = d.numeric().ok_or_else(bad)?;
     let (min, max) = match t {
         DType::Int8 => (i128::from(i8::MIN), i128::from(i8::MAX)),
@@ -200,7 +200,7 @@ pub fn finfo(dtype: impl Into<Descr>) -> Result<FInfo> {
         DescrKind::Numeric(DType::Float32 | DType::Complex64) => FloatKind::F32,
         DescrKind::Numeric(DType::Float64 | DType::Complex128) => FloatKind::F64,
         DescrKind::BFloat16 => FloatKind::BF16,
-        _ => return Err(Error::Value(format!("data type <class 'numpy.{}'> not inexact", scalar_class(&d)))),
+        _ => return Err(Error::NotInexact { class: scalar_class(&d).to_string() }),
     };
     Ok(match kind {
         FloatKind::F16 => FInfo::build(kind, 16, 10, 5, f16::MAX.to_f64(), f16::from_f64(1e-3).to_f64(), 3),

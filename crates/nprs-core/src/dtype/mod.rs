@@ -14,6 +14,7 @@ pub mod pyfmt;
 
 pub use descr::{ByteOrder, DateTimeUnit, Descr, DescrKind, Field, Record, SubArray, TimeUnit};
 pub use limits::{FInfo, FloatKind, IInfo, finfo, iinfo};
+pub use parse::UnsupportedType;
 
 pub use half::f16;
 pub use num_complex::{Complex32, Complex64};

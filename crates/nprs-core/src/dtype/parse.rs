@@ -4,10 +4,11 @@
 
 use super::DType;
 use super::descr::{ByteOrder, C_INT_MAX, DateTimeUnit, Descr, DescrKind, Field, TimeUnit, c_int_overflow};
+use super::pyfmt::{PyEscape, py_unescape};
 use crate::error::{Error, Result};
 
 fn not_understood(s: &str) -> Error {
-    Error::Type(format!("data type '{s}' not understood"))
+    Error::DTypeNotUnderstood { spec: s.to_string() }
 }
 
 impl Descr {
@@ -36,7 +37,7 @@ impl Descr {
             return parse_comma(spec);
         }
         parse_with_shape(spec).map_err(|e| match e {
-            Error::Type(m) if m.starts_with("data type") => not_understood(spec),
+            Error::DTypeNotUnderstood { .. } => not_understood(spec),
             e => e,
         })
     }
@@ -144,7 +145,52 @@ fn by_name(s: &str) -> Option<Descr> {
 }
 
 fn unsupported(s: &str, what: &str) -> Error {
-    Error::Type(format!("the {what} dtype '{s}' is not supported by nprs"))
+    Error::DTypeNotSupported { what: what.to_string(), spec: s.to_string() }
+}
+
+/// A NumPy type that nprs-core has no dtype for, named by a type string.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum UnsupportedType {
+    /// `object` (`'O'`, `'|O'`): Python objects.
+    Object,
+    /// `longdouble` / `clongdouble` (`'<f16'`, `'<c32'`, `'g'`, `'G'`).
+    LongDouble,
+}
+
+impl UnsupportedType {
+    /// The unsupported NumPy type a plain type string names (`'O'`, `'|O8'`, `'object'`,
+    /// `'<f16'`, `'c32'`, `'longdouble'`), or `None` for every other string. [`Descr::parse`]
+    /// refuses exactly these with a message naming them.
+    ///
+    /// ```
+    /// use nprs_core::dtype::UnsupportedType;
+    /// assert_eq!(UnsupportedType::of("|O"), Some(UnsupportedType::Object));
+    /// assert_eq!(UnsupportedType::of(">f16"), Some(UnsupportedType::LongDouble));
+    /// assert_eq!(UnsupportedType::of("<f8"), None);
+    /// ```
+    #[must_use]
+    pub fn of(spec: &str) -> Option<UnsupportedType> {
+        match spec {
+            "object" | "object_" => return Some(UnsupportedType::Object),
+            "longdouble" | "float128" | "clongdouble" | "complex256" => return Some(UnsupportedType::LongDouble),
+            _ => {}
+        }
+        let code = spec.strip_prefix(['<', '>', '=', '|']).unwrap_or(spec);
+        match code {
+            "O" | "O8" => Some(UnsupportedType::Object),
+            "g" | "G" | "f16" | "c32" => Some(UnsupportedType::LongDouble),
+            _ => None,
+        }
+    }
+
+    /// How NumPy's error names the type: `object`, `long double`.
+    fn what(self) -> &'static str {
+        match self {
+            UnsupportedType::Object => "object",
+            UnsupportedType::LongDouble => "long double",
+        }
+    }
 }
 
 /// One type with no shape: a name, a character code or an array-protocol string.
@@ -152,12 +198,8 @@ fn parse_scalar(s: &str) -> Result<Descr> {
     if let Some(d) = by_name(s) {
         return Ok(d);
     }
-    match s {
-        "object" | "object_" | "O" | "|O" | "O8" => return Err(unsupported(s, "object")),
-        "longdouble" | "float128" | "g" | "f16" | "<f16" | "clongdouble" | "complex256" | "G" | "c32" | "<c32" => {
-            return Err(unsupported(s, "long double"));
-        }
-        _ => {}
+    if let Some(u) = UnsupportedType::of(s) {
+        return Err(unsupported(s, u.what()));
     }
     if let Some(meta) = s.strip_prefix("datetime64") {
         return Ok(Descr::new(DescrKind::DateTime(parse_datetime_meta(meta)?)));
@@ -245,8 +287,8 @@ fn parse_size(s: &str) -> Option<usize> {
 
 fn bad_meta(meta: &str, pos: Option<usize>) -> Error {
     match pos {
-        Some(p) if p != 0 => Error::Type(format!("Invalid datetime metadata string \"{meta}\" at position {p}")),
-        _ => Error::Type(format!("Invalid datetime metadata string \"{meta}\"")),
+        Some(p) if p != 0 => Error::DateTimeMetadata { meta: meta.to_string(), position: Some(p) },
+        _ => Error::DateTimeMetadata { meta: meta.to_string(), position: None },
     }
 }
 
@@ -286,8 +328,7 @@ pub(crate) fn parse_datetime_meta(meta: &str) -> Result<DateTimeUnit> {
     if unit_str.is_empty() {
         return Err(bad_meta(meta, Some(1 + digits)));
     }
-    let unit = TimeUnit::from_code(unit_str)
-        .ok_or_else(|| Error::Type(format!("Invalid datetime unit in metadata string \"{meta}\"")))?;
+    let unit = TimeUnit::from_code(unit_str).ok_or_else(|| Error::DateTimeUnit { meta: meta.to_string() })?;
     if close + 1 != meta.len() {
         return Err(bad_meta(meta, Some(close + 1)));
     }
@@ -347,6 +388,7 @@ enum Lit {
     Str(String),
     Int(i64),
     Bool(bool),
+    None,
     List(Vec<Lit>),
     Tuple(Vec<Lit>),
     Dict(Vec<(Lit, Lit)>),
@@ -441,11 +483,17 @@ impl<'a> Lexer<'a> {
                 loop {
                     match *self.s.get(self.pos).ok_or(())? {
                         c if c == q => break,
-                        b'\\' => {
-                            let (c, len) = unescape(&self.s[self.pos + 1..])?;
-                            text.extend_from_slice(c.encode_utf8(&mut [0; 4]).as_bytes());
-                            self.pos += 1 + len;
-                        }
+                        b'\\' => match py_unescape(&self.s[self.pos + 1..], false).ok_or(())? {
+                            PyEscape::Char(c, len) => {
+                                text.extend_from_slice(c.encode_utf8(&mut [0; 4]).as_bytes());
+                                self.pos += 1 + len;
+                            }
+                            PyEscape::LineContinuation => self.pos += 2,
+                            PyEscape::Backslash => {
+                                text.push(b'\\');
+                                self.pos += 1;
+                            }
+                        },
                         c => {
                             text.push(c);
                             self.pos += 1;
@@ -472,48 +520,15 @@ impl<'a> Lexer<'a> {
                 } else if rest.starts_with(b"False") {
                     self.pos += 5;
                     Ok(Lit::Bool(false))
+                } else if rest.starts_with(b"None") {
+                    self.pos += 4;
+                    Ok(Lit::None)
                 } else {
                     Err(())
                 }
             }
         }
     }
-}
-
-/// The character of a Python string-literal escape, given the text after its backslash,
-/// and how many bytes of that text it takes: the escapes `repr` writes (`\\`, `\'`, `\"`,
-/// `\n`, `\r`, `\t`, `\xNN`, `\uNNNN`, `\UNNNNNNNN`) and the other single-letter ones
-/// (`\a`, `\b`, `\f`, `\v`; not octal ones). Anything else, a short hex escape or one naming no
-/// character (a surrogate, past U+10FFFF) is refused.
-fn unescape(rest: &[u8]) -> std::result::Result<(char, usize), ()> {
-    let simple = match rest.first().ok_or(())? {
-        b'\\' => '\\',
-        b'\'' => '\'',
-        b'"' => '"',
-        b'n' => '\n',
-        b'r' => '\r',
-        b't' => '\t',
-        b'a' => '\u{7}',
-        b'b' => '\u{8}',
-        b'f' => '\u{c}',
-        b'v' => '\u{b}',
-        b'x' => return hex_escape(rest, 2),
-        b'u' => return hex_escape(rest, 4),
-        b'U' => return hex_escape(rest, 8),
-        _ => return Err(()),
-    };
-    Ok((simple, 1))
-}
-
-/// `\xNN`, `\uNNNN` or `\UNNNNNNNN` (`rest` starts at the letter): exactly `digits` hex
-/// digits naming a Unicode scalar value.
-fn hex_escape(rest: &[u8], digits: usize) -> std::result::Result<(char, usize), ()> {
-    let hex = rest.get(1..=digits).ok_or(())?;
-    if !hex.iter().all(u8::is_ascii_hexdigit) {
-        return Err(());
-    }
-    let code = u32::from_str_radix(std::str::from_utf8(hex).map_err(|_| ())?, 16).map_err(|_| ())?;
-    Ok((char::from_u32(code).ok_or(())?, 1 + digits))
 }
 
 fn lit_shape(l: &Lit, spec: &str) -> Result<Vec<usize>> {
@@ -557,7 +572,7 @@ fn shaped(base: Descr, shape: &Lit, spec: &str) -> Result<Descr> {
 
 /// NumPy's error for a sub-array of a dtype with no bytes (`('S0', (3,))`).
 pub(crate) fn unsized_subarray() -> Error {
-    Error::Value("invalid itemsize in generic type tuple".into())
+    Error::UnsizedSubarray
 }
 
 fn descr_from_literal(l: &Lit, spec: &str, npy: bool) -> Result<Descr> {
@@ -581,11 +596,12 @@ fn record_from_list(items: &[Lit], spec: &str, npy: bool) -> Result<Descr> {
         if parts.len() < 2 || parts.len() > 3 {
             return Err(not_understood(spec));
         }
-        let name = match &parts[0] {
-            Lit::Str(s) => s.clone(),
-            Lit::Tuple(t) => {
-                return Err(Error::Type(format!("field titles are not supported (field {t:?})")));
-            }
+        let (title, name) = match &parts[0] {
+            Lit::Str(s) => (None, s.clone()),
+            Lit::Tuple(t) => match &t[..] {
+                [Lit::Str(title), Lit::Str(name)] => (Some(title.clone()), name.clone()),
+                _ => return Err(not_understood(spec)),
+            },
             _ => return Err(not_understood(spec)),
         };
         let mut descr = descr_from_literal(&parts[1], spec, npy)?;
@@ -594,12 +610,18 @@ fn record_from_list(items: &[Lit], spec: &str, npy: bool) -> Result<Descr> {
         }
         let size = descr.itemsize();
         // Unnamed void entries are the padding that `dtype.descr` lists between fields.
-        if npy && name.is_empty() && matches!(descr.kind_of(), DescrKind::Void(_)) {
+        // As `descr_to_dtype`: an unnamed entry of void type (a sub-array's type is void
+        // too) without fields.
+        if npy
+            && name.is_empty()
+            && title.is_none()
+            && matches!(descr.kind_of(), DescrKind::Void(_) | DescrKind::SubArray(_))
+        {
             off = off.checked_add(size).ok_or_else(c_int_overflow)?;
             continue;
         }
         let name = if name.is_empty() { format!("f{}", fields.len()) } else { name };
-        fields.push(Field { name, descr, offset: off });
+        fields.push(Field { name, descr, offset: off, title });
         off = off.checked_add(size).ok_or_else(c_int_overflow)?;
     }
     Descr::record_with_offsets(fields, off)
@@ -630,6 +652,18 @@ fn record_from_dict(entries: &[(Lit, Lit)], spec: &str) -> Result<Descr> {
             _ => Err(not_understood(spec)),
         })
         .collect::<Result<_>>()?;
+    let titles: Vec<Option<String>> = match get("titles") {
+        None => vec![None; names.len()],
+        Some(Lit::List(ts)) if ts.len() == names.len() => ts
+            .iter()
+            .map(|t| match t {
+                Lit::Str(t) => Ok(Some(t.clone())),
+                Lit::None => Ok(None),
+                _ => Err(not_understood(spec)),
+            })
+            .collect::<Result<_>>()?,
+        Some(_) => return Err(not_understood(spec)),
+    };
     let aligned = matches!(get("aligned"), Some(Lit::Bool(true)));
     let offsets = match get("offsets") {
         Some(Lit::List(offs)) => Some(offs.iter().map(|o| c_int(o, spec)).collect::<Result<Vec<_>>>()?),
@@ -637,7 +671,15 @@ fn record_from_dict(entries: &[(Lit, Lit)], spec: &str) -> Result<Descr> {
     };
     let Some(offsets) = offsets else {
         let pairs = names.into_iter().zip(descrs);
-        return if aligned { Descr::record_aligned(pairs) } else { Descr::record(pairs) };
+        let d = if aligned { Descr::record_aligned(pairs) } else { Descr::record(pairs) }?;
+        if titles.iter().all(Option::is_none) {
+            return Ok(d);
+        }
+        // The same layout, with the titles.
+        let r = d.record_layout_of().ok_or_else(|| not_understood(spec))?;
+        let fields = r.fields().iter().zip(titles).map(|(f, title)| Field { title, ..f.clone() }).collect();
+        let d = Descr::record_with_offsets(fields, r.itemsize())?;
+        return Ok(if aligned { d.into_aligned_flag() } else { d });
     };
     if offsets.len() != names.len() {
         return Err(not_understood(spec));
@@ -652,7 +694,8 @@ fn record_from_dict(entries: &[(Lit, Lit)], spec: &str) -> Result<Descr> {
         .into_iter()
         .zip(descrs)
         .zip(offsets)
-        .map(|((name, descr), offset)| Field { name, descr, offset })
+        .zip(titles)
+        .map(|(((name, descr), offset), title)| Field { name, descr, offset, title })
         .collect();
     let d = Descr::record_with_offsets(fields, itemsize)?;
     Ok(if aligned { d.into_aligned_flag() } else { d })

@@ -1,5 +1,6 @@
-//! Python's spellings of values: `repr` of `str` and `bytes`, and the shortest round-trip
-//! form of floats that `repr(float)` and `str()` of NumPy float scalars use.
+//! Python's spellings of values: `repr` of `str` and `bytes`, the escapes of Python string
+//! literals ([`py_unescape`]), and the shortest round-trip form of floats that
+//! `repr(float)` and `str()` of NumPy float scalars use.
 
 use half::{bf16, f16};
 
@@ -64,6 +65,76 @@ pub fn py_str_repr(s: &str) -> String {
     }
     out.push(quote);
     out
+}
+
+/// What a backslash escape in a Python string literal stands for, as
+/// `ast.literal_eval` reads it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PyEscape {
+    /// A character, and how many bytes after the backslash spell it (`\n`: 1, `\x41`: 3).
+    Char(char, usize),
+    /// A backslash before a line break: nothing (the break is the one byte it takes).
+    LineContinuation,
+    /// Not an escape (`\q`, or `\u` in bytes): the backslash stands for itself and the
+    /// text after it is read as usual.
+    Backslash,
+}
+
+/// Decodes the escape after a backslash in a Python string literal (`rest` is the text
+/// after the backslash; `bytes` for a `b'...'` literal, where `\u` and `\U` are not
+/// escapes): the one-letter escapes (`\\ \' \" \a \b \f \n \r \t \v`), octal
+/// `\ooo` (one to three digits), `\xNN`, `\uNNNN`, `\UNNNNNNNN`, a line continuation,
+/// and any other character kept with its backslash, as Python does. The one decoder of
+/// the workspace: dtype strings and `.npy` headers both read escapes with it.
+///
+/// ```
+/// use nprs_core::dtype::pyfmt::{PyEscape, py_unescape};
+/// assert_eq!(py_unescape(b"x41rest", false), Some(PyEscape::Char('A', 3)));
+/// assert_eq!(py_unescape(b"101", false), Some(PyEscape::Char('A', 3)));
+/// assert_eq!(py_unescape(b"q", false), Some(PyEscape::Backslash));
+/// assert_eq!(py_unescape(b"u00e9", true), Some(PyEscape::Backslash));
+/// assert_eq!(py_unescape(b"x4", false), None);
+/// ```
+///
+/// `None` for a malformed escape: a hex escape cut short or with a non-hex digit, one
+/// naming no character (a surrogate, past U+10FFFF), or nothing after the backslash.
+#[must_use]
+pub fn py_unescape(rest: &[u8], bytes: bool) -> Option<PyEscape> {
+    let c = *rest.first()?;
+    let simple = match c {
+        b'\\' => '\\',
+        b'\'' => '\'',
+        b'"' => '"',
+        b'a' => '\u{7}',
+        b'b' => '\u{8}',
+        b'f' => '\u{c}',
+        b'n' => '\n',
+        b'r' => '\r',
+        b't' => '\t',
+        b'v' => '\u{b}',
+        b'\n' => return Some(PyEscape::LineContinuation),
+        b'0'..=b'7' => {
+            let digits = rest.iter().take(3).take_while(|d| (b'0'..=b'7').contains(d)).count();
+            let v = rest[..digits].iter().fold(0u32, |v, d| v * 8 + u32::from(d - b'0'));
+            return char::from_u32(v).map(|ch| PyEscape::Char(ch, digits));
+        }
+        b'x' => return hex_escape(rest, 2),
+        b'u' if !bytes => return hex_escape(rest, 4),
+        b'U' if !bytes => return hex_escape(rest, 8),
+        _ => return Some(PyEscape::Backslash),
+    };
+    Some(PyEscape::Char(simple, 1))
+}
+
+/// `\xNN`, `\uNNNN` or `\UNNNNNNNN` (`rest` starts at the letter): exactly `digits` hex
+/// digits naming a Unicode scalar value.
+fn hex_escape(rest: &[u8], digits: usize) -> Option<PyEscape> {
+    let hex = rest.get(1..=digits)?;
+    if !hex.iter().all(u8::is_ascii_hexdigit) {
+        return None;
+    }
+    let code = hex.iter().fold(0u32, |v, &d| v * 16 + char::from(d).to_digit(16).unwrap_or(0));
+    char::from_u32(code).map(|ch| PyEscape::Char(ch, 1 + digits))
 }
 
 /// `repr(b)` for a Python `bytes`: `b'abc'`, `b'\x00\xff'`.

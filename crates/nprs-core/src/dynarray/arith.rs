@@ -1,14 +1,14 @@
 //! Mixed-dtype arithmetic and comparisons on dynamic arrays, with NumPy's promotion.
 //!
 //! The operands' dtypes are combined by [`result_type`] (NEP 50: Rust scalars are weak),
-//! each array is cast once to the result dtype (no copy when it already has it), and the
-//! typed kernel of [`crate::ops`] runs on typed views: one dispatch per operation.
+//! and the loop of that dtype runs in the buffered engine loop: an operand already in it is
+//! read in place, one of another dtype is converted a buffer at a time (never whole). One
+//! dispatch per operation. Typed arrays are operands too (`&Array<i32>` + `&DynArray`).
 
 use std::ops::{Add, Div, Mul, Rem, Sub};
 
-use super::dispatch::with_numeric;
 use super::{DynArray, DynBase, DynCow, DynData, DynView};
-use crate::array::{Array, ArrayView};
+use crate::array::Array;
 use crate::dims;
 use crate::dtype::{C64, C128, DType, Descr, DescrKind, Element, f16};
 use crate::error::{Error, Result};
@@ -29,6 +29,13 @@ impl<'a, S: DynData> From<&'a DynBase<S>> for Operand<'a> {
     }
 }
 
+impl<'a, S: crate::storage::Data> From<&'a crate::array::ArrayBase<S>> for Operand<'a> {
+    /// A typed array as a dynamic operand (a view: no copy).
+    fn from(a: &'a crate::array::ArrayBase<S>) -> Self {
+        Operand::Array(DynView::from(a.view()))
+    }
+}
+
 impl<T: Into<Scalar>> From<T> for Operand<'_> {
     fn from(x: T) -> Self {
         Operand::Scalar(x.into())
@@ -36,7 +43,7 @@ impl<T: Into<Scalar>> From<T> for Operand<'_> {
 }
 
 impl Operand<'_> {
-    fn type_arg(&self) -> TypeArg {
+    pub(super) fn type_arg(&self) -> TypeArg {
         match self {
             Operand::Array(a) => TypeArg::DType(a.dtype().clone()),
             Operand::Scalar(s) => TypeArg::of_scalar(s),
@@ -44,7 +51,7 @@ impl Operand<'_> {
     }
 
     /// How NumPy names the operand's type in "no loop" messages.
-    fn shown(&self) -> String {
+    pub(super) fn shown(&self) -> String {
         match self {
             Operand::Array(a) => format!("{:?}", a.dtype()),
             Operand::Scalar(s) => match TypeArg::of_scalar(s) {
@@ -57,37 +64,20 @@ impl Operand<'_> {
         }
     }
 
-    fn shape(&self) -> &[usize] {
+    pub(super) fn shape(&self) -> &[usize] {
         match self {
             Operand::Array(a) => a.shape(),
             Operand::Scalar(_) => &[],
         }
     }
 
-    fn descr(&self) -> Descr {
+    pub(super) fn descr(&self) -> Descr {
         match self.type_arg() {
             TypeArg::DType(d) => d,
             TypeArg::Bool => DType::Bool.into(),
             TypeArg::Int => DType::Int64.into(),
             TypeArg::Float => DType::Float64.into(),
             TypeArg::Complex => DType::Complex128.into(),
-        }
-    }
-
-    /// The operand in numeric dtype `t`: a view of an array already in it, else one cast;
-    /// a scalar becomes a 0-d array (an integer that `check` cannot hold fails as NumPy's
-    /// `OverflowError`).
-    fn in_dtype(&self, t: DType, check: DType) -> Result<DynCow<'_>> {
-        match self {
-            Operand::Array(a) => a.as_numeric(t),
-            Operand::Scalar(s) => {
-                if let Scalar::Int(v) = s
-                    && matches!(check.kind(), 'i' | 'u')
-                {
-                    super::value::check_int_bounds(*v, check)?;
-                }
-                Ok(DynArray::from_scalars(&[], &t.into(), std::slice::from_ref(s))?.into())
-            }
         }
     }
 }
@@ -156,7 +146,7 @@ impl CompareOp {
     }
 
     /// The result of comparing `x` with `y` given their ordering (`None`: unordered).
-    fn holds(self, ord: Option<std::cmp::Ordering>) -> bool {
+    pub(super) fn holds(self, ord: Option<std::cmp::Ordering>) -> bool {
         use std::cmp::Ordering::{Equal, Greater, Less};
         match (self, ord) {
             (CompareOp::NotEqual, None) => true,
@@ -171,22 +161,8 @@ impl CompareOp {
     }
 }
 
-fn no_loop(op: &str, a: &Operand<'_>, b: &Operand<'_>) -> Error {
+pub(super) fn no_loop(op: &str, a: &Operand<'_>, b: &Operand<'_>) -> Error {
     Error::UFuncNoLoop { ufunc: op.to_string(), types: vec![a.shown(), b.shown()] }
-}
-
-macro_rules! typed_binary {
-    ($t:expr, $f:path, [$($v:ident => $ty:ty),*], $a:expr, $b:expr, $err:expr) => {
-        match $t {
-            $(DType::$v => {
-                let x = $a.typed::<$ty>()?;
-                let y = $b.typed::<$ty>()?;
-                Ok(DynArray::from($f(&x, &y)?))
-            })*
-            #[allow(unreachable_patterns)]
-            _ => Err($err),
-        }
-    };
 }
 
 /// `op(a, b)` with NumPy's type promotion and broadcasting.
@@ -229,45 +205,8 @@ pub fn binary<'a, 'b>(op: BinaryOp, a: impl Into<Operand<'a>>, b: impl Into<Oper
 }
 
 fn binary_numeric(op: BinaryOp, a: &Operand<'_>, b: &Operand<'_>, rt: DType, check: DType) -> Result<DynArray> {
-    use BinaryOp as B;
-    let compute = match (op, rt) {
-        (B::Subtract, DType::Bool) => {
-            return Err(Error::Type(
-                "numpy boolean subtract, the `-` operator, is not supported, use the bitwise_xor, the `^` operator, or the logical_xor function instead.".into(),
-            ));
-        }
-        (B::Remainder | B::FloorDivide, DType::Bool) => DType::Int8,
-        (B::Remainder | B::FloorDivide, DType::Complex64 | DType::Complex128) => {
-            return Err(Error::Type(format!(
-                "ufunc '{}' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''",
-                op.name()
-            )));
-        }
-        _ => rt,
-    };
-    let x = a.in_dtype(compute, check)?;
-    let y = b.in_dtype(compute, check)?;
-    let err = || no_loop(op.name(), a, b);
-    match op {
-        B::Add => typed_binary!(compute, crate::ops::add, [Bool => bool, Int8 => i8, Int16 => i16, Int32 => i32,
-            Int64 => i64, UInt8 => u8, UInt16 => u16, UInt32 => u32, UInt64 => u64, Float16 => f16, Float32 => f32,
-            Float64 => f64, Complex64 => C64, Complex128 => C128], x, y, err()),
-        B::Multiply => typed_binary!(compute, crate::ops::multiply, [Bool => bool, Int8 => i8, Int16 => i16,
-            Int32 => i32, Int64 => i64, UInt8 => u8, UInt16 => u16, UInt32 => u32, UInt64 => u64, Float16 => f16,
-            Float32 => f32, Float64 => f64, Complex64 => C64, Complex128 => C128], x, y, err()),
-        B::Divide => typed_binary!(compute, crate::ops::divide, [Bool => bool, Int8 => i8, Int16 => i16,
-            Int32 => i32, Int64 => i64, UInt8 => u8, UInt16 => u16, UInt32 => u32, UInt64 => u64, Float16 => f16,
-            Float32 => f32, Float64 => f64, Complex64 => C64, Complex128 => C128], x, y, err()),
-        B::Subtract => typed_binary!(compute, crate::ops::subtract, [Int8 => i8, Int16 => i16, Int32 => i32,
-            Int64 => i64, UInt8 => u8, UInt16 => u16, UInt32 => u32, UInt64 => u64, Float16 => f16, Float32 => f32,
-            Float64 => f64, Complex64 => C64, Complex128 => C128], x, y, err()),
-        B::Remainder => typed_binary!(compute, crate::ops::remainder, [Int8 => i8, Int16 => i16, Int32 => i32,
-            Int64 => i64, UInt8 => u8, UInt16 => u16, UInt32 => u32, UInt64 => u64, Float16 => f16, Float32 => f32,
-            Float64 => f64], x, y, err()),
-        B::FloorDivide => typed_binary!(compute, crate::ops::floor_divide, [Int8 => i8, Int16 => i16,
-            Int32 => i32, Int64 => i64, UInt8 => u8, UInt16 => u16, UInt32 => u32, UInt64 => u64, Float16 => f16,
-            Float32 => f32, Float64 => f64], x, y, err()),
-    }
+    let r = super::ufunc::execute(op, a, b, rt, check, &super::ufunc::UfuncOptions::default(), false, None)?;
+    Ok(r.expect("a call without `out` returns its result"))
 }
 
 impl Operand<'_> {
@@ -313,10 +252,6 @@ macro_rules! np_ord_complex {
     )*};
 }
 np_ord_complex!(C64, C128);
-
-fn compare_typed<T: NpOrd>(op: CompareOp, x: &ArrayView<'_, T>, y: &ArrayView<'_, T>) -> Result<Array<bool>> {
-    crate::zip::zip_map(x, y, move |a: T, b: T| op.holds(a.np_cmp(b)))
-}
 
 /// A constant comparison result of `shape`.
 fn constant(shape: &[usize], v: bool) -> Result<DynArray> {
@@ -404,9 +339,9 @@ pub fn compare<'a, 'b>(op: CompareOp, a: impl Into<Operand<'a>>, b: impl Into<Op
             }
         }
     }
-    let x = a.in_dtype(rt, rt)?;
-    let y = b.in_dtype(rt, rt)?;
-    Ok(with_numeric!(rt, T => DynArray::from(compare_typed(op, &x.typed::<T>()?, &y.typed::<T>()?)?)))
+    let lp = super::ufunc::compare_loop(op, rt);
+    let r = super::ufunc::execute_loop(&lp, &a, &b, rt, &super::ufunc::UfuncOptions::default(), false, None)?;
+    Ok(r.expect("a call without `out` returns its result"))
 }
 
 fn and(a: &DynArray, b: &DynArray) -> Result<DynArray> {
@@ -561,6 +496,22 @@ macro_rules! dyn_operator {
             /// Panics with NumPy's message where the function form returns an error.
             #[track_caller]
             fn $m(self, rhs: &'x DynBase<S2>) -> DynArray {
+                crate::error::or_panic(binary($op, self, rhs))
+            }
+        }
+        impl<'x, S1: crate::storage::Data, S2: DynData> $Tr<&'x DynBase<S2>> for &'x crate::array::ArrayBase<S1> {
+            type Output = DynArray;
+            /// A typed array with a dynamic one, with NumPy's promotion.
+            #[track_caller]
+            fn $m(self, rhs: &'x DynBase<S2>) -> DynArray {
+                crate::error::or_panic(binary($op, self, rhs))
+            }
+        }
+        impl<'x, S1: DynData, S2: crate::storage::Data> $Tr<&'x crate::array::ArrayBase<S2>> for &'x DynBase<S1> {
+            type Output = DynArray;
+            /// A dynamic array with a typed one, with NumPy's promotion.
+            #[track_caller]
+            fn $m(self, rhs: &'x crate::array::ArrayBase<S2>) -> DynArray {
                 crate::error::or_panic(binary($op, self, rhs))
             }
         }

@@ -41,27 +41,25 @@ fn in_dtype<'a>(a: &'a DynView<'_>, d: &Descr) -> Result<DynCow<'a>> {
 /// messages), dtypes without a common dtype.
 pub fn concatenate(arrays: &[DynView<'_>], axis: isize) -> Result<DynArray> {
     if arrays.is_empty() {
-        return Err(Error::Value("need at least one array to concatenate".into()));
+        return Err(Error::NoArrays { op: "concatenate" });
     }
     let nd = arrays[0].ndim();
     if nd == 0 {
-        return Err(Error::Value("zero-dimensional arrays cannot be concatenated".into()));
+        return Err(Error::ConcatenateZeroDim);
     }
     let ax = dims::normalize_axis(axis, nd)?;
     for (i, a) in arrays.iter().enumerate().skip(1) {
         if a.ndim() != nd {
-            return Err(Error::ShapeMismatch(format!(
-                "all the input arrays must have same number of dimensions, but the array at index 0 has {nd} dimension(s) and the array at index {i} has {} dimension(s)",
-                a.ndim()
-            )));
+            return Err(Error::ConcatenateNdim { first: nd, index: i, ndim: a.ndim() });
         }
         for d in 0..nd {
             if d != ax && a.shape()[d] != arrays[0].shape()[d] {
-                return Err(Error::ShapeMismatch(format!(
-                    "all the input array dimensions except for the concatenation axis must match exactly, but along dimension {d}, the array at index 0 has size {} and the array at index {i} has size {}",
-                    arrays[0].shape()[d],
-                    a.shape()[d]
-                )));
+                return Err(Error::ConcatenateShape {
+                    dim: d,
+                    first: arrays[0].shape()[d],
+                    index: i,
+                    size: a.shape()[d],
+                });
             }
         }
     }
@@ -97,11 +95,11 @@ pub fn concatenate(arrays: &[DynView<'_>], axis: isize) -> Result<DynArray> {
 /// of bounds, dtypes without a common dtype.
 pub fn stack(arrays: &[DynView<'_>], axis: isize) -> Result<DynArray> {
     if arrays.is_empty() {
-        return Err(Error::Value("need at least one array to stack".into()));
+        return Err(Error::NoArrays { op: "stack" });
     }
     let shape0 = arrays[0].shape();
     if arrays.iter().any(|a| a.shape() != shape0) {
-        return Err(Error::ShapeMismatch("all input arrays must have the same shape".into()));
+        return Err(Error::StackShapes);
     }
     let ax = dims::normalize_axis(axis, shape0.len() + 1)?;
     let expanded: Vec<DynView<'_>> = arrays.iter().map(|a| a.expand_dims(&[ax as isize])).collect::<Result<_>>()?;

@@ -36,7 +36,7 @@ impl DynArray {
     /// # Errors
     /// A dtype that is not numeric.
     pub fn arange(n: usize, descr: &Descr) -> Result<Self> {
-        let t = descr.numeric().ok_or_else(|| Error::Type(format!("arange needs a numeric dtype, not {descr}")))?;
+        let t = descr.numeric().ok_or_else(|| Error::NotNumeric { op: "arange", dtype: descr.to_string() })?;
         let out = with_numeric!(t, T => DynArray::from(Array::<T>::arange(n)));
         if descr.is_native() { Ok(out) } else { out.astype(descr) }
     }

@@ -15,7 +15,7 @@
 //! struct Coalesce;
 //! impl ManyKernel for Coalesce {
 //!     fn call<T: Element + Cast>(&self, arrays: &[ArrayView<'_, T>]) -> Result<DynArray> {
-//!         let out = nprs_core::zip::zip_map(&arrays[0], &arrays[1], |a, b| if b == T::zero() { a } else { b })?;
+//!         let out = nprs_core::kernel::zip_map(&arrays[0], &arrays[1], |a, b| if b == T::zero() { a } else { b })?;
 //!         Ok(DynArray::from(out))
 //!     }
 //! }
@@ -161,4 +161,20 @@ pub fn map_many(arrays: &[DynView<'_>], k: &impl ManyKernel) -> Result<DynArray>
         let views: Vec<ArrayView<'_, T>> = cast.iter().map(|c| c.typed::<T>()).collect::<Result<_>>()?;
         k.call(&views)
     })
+}
+
+/// The buffered loop's conversion from numeric dtype `from` to `to`, with
+/// [`astype`](DynBase::astype)'s results.
+pub(crate) fn cast_fn(from: DType, to: DType) -> crate::buffered::CastFn {
+    with_numeric!(from, A => with_numeric!(to, B => cast_run::<A, B> as crate::buffered::CastFn))
+}
+
+/// Converts `len` elements: `p = [dst, src]`, byte strides `s`.
+///
+/// # Safety
+/// `len` readable `A`s at `p[1]` and writable slots for `len` `B`s at `p[0]`, at the strides.
+#[allow(unsafe_code)]
+unsafe fn cast_run<A: Cast, B: Cast>(p: [*mut u8; 2], s: [isize; 2], len: usize) {
+    // SAFETY: forwarded contract.
+    unsafe { crate::zip::run_map(p, s, len, &B::cast_from::<A>) }
 }

@@ -55,7 +55,10 @@ fn numeric_values(col: &DynArray) -> Result<Values> {
         let bytes = col.to_bytes();
         return Ok(Values::BF16(bytes.chunks_exact(2).map(|b| half::bf16::from_ne_bytes([b[0], b[1]])).collect()));
     }
-    let t = col.dtype().numeric().ok_or_else(|| Error::Type(format!("{} is not a numeric dtype", col.dtype())))?;
+    let t = col
+        .dtype()
+        .numeric()
+        .ok_or_else(|| Error::NotNumeric { op: "numeric formatting", dtype: col.dtype().to_string() })?;
     super::dispatch::with_numeric!(t, T => Ok(Values::from_vec(col.typed::<T>()?.to_vec())))
 }
 

@@ -27,6 +27,7 @@ mod dispatch;
 mod fmt;
 mod index;
 mod raw;
+mod ufunc;
 mod value;
 
 use std::any::TypeId;
@@ -48,6 +49,7 @@ pub use combine::{concatenate, stack};
 pub(crate) use copy::for_each_leaf;
 pub use dispatch::{ManyKernel, UnaryKernel, map_many, map_unary};
 pub(crate) use raw::expanded;
+pub use ufunc::{UfuncOptions, binary_out, binary_with};
 
 /// An owned buffer: one of the typed buffers typed arrays use, so typed arrays move in and
 /// out of dynamic arrays without copying. Strings and records live in a `u8` buffer.

@@ -140,7 +140,7 @@ fn too_large() -> Error {
 
 /// Python's `int(s)` for a string (whitespace, sign and underscores between digits).
 pub(crate) fn parse_py_int(s: &str) -> Result<i128> {
-    let bad = || Error::Value(format!("invalid literal for int() with base 10: {}", py_str_repr(s)));
+    let bad = || Error::IntLiteral { repr: py_str_repr(s) };
     let t = s.trim();
     let (neg, digits) = match t.as_bytes().first() {
         Some(b'-') => (true, &t[1..]),
@@ -160,7 +160,7 @@ pub(crate) fn parse_py_int(s: &str) -> Result<i128> {
 
 /// Python's `float(s)` for a string.
 pub(crate) fn parse_py_float(s: &str, shown: &str) -> Result<f64> {
-    let bad = || Error::Value(format!("could not convert string to float: {shown}"));
+    let bad = || Error::FloatLiteral { repr: shown.to_string() };
     let t = s.trim();
     if t.starts_with('_') || t.ends_with('_') || t.contains("__") {
         return Err(bad());
@@ -171,7 +171,7 @@ pub(crate) fn parse_py_float(s: &str, shown: &str) -> Result<f64> {
 
 /// Python's `complex(s)` for a string: `"1+2j"`, `"2j"`, `"(1-1j)"`, `"3"`.
 fn parse_py_complex(s: &str) -> Result<(f64, f64)> {
-    let bad = || Error::Value("complex() arg is a malformed string".into());
+    let bad = || Error::ComplexLiteral;
     let t = s.trim();
     let t = t.strip_prefix('(').and_then(|x| x.strip_suffix(')')).unwrap_or(t).trim();
     let Some(body) = t.strip_suffix(['j', 'J']) else {
@@ -220,9 +220,9 @@ fn to_py_int(v: &Scalar) -> Result<i128> {
         Scalar::Int(i) => Ok(*i),
         Scalar::Float(x) => {
             if x.is_nan() {
-                Err(Error::Value("cannot convert float NaN to integer".into()))
+                Err(Error::NanToInteger)
             } else if x.is_infinite() {
-                Err(Error::Overflow("cannot convert float infinity to integer".into()))
+                Err(Error::InfinityToInteger)
             } else if x.abs() >= 1.7e38 {
                 Err(too_large())
             } else {
@@ -231,13 +231,7 @@ fn to_py_int(v: &Scalar) -> Result<i128> {
         }
         Scalar::Str(s) => parse_py_int(s),
         Scalar::Bytes(b) => parse_py_int(&String::from_utf8_lossy(b)),
-        Scalar::Complex(..) => Err(Error::Type(
-            "int() argument must be a string, a bytes-like object or a real number, not 'complex'".into(),
-        )),
-        other => Err(Error::Type(format!(
-            "int() argument must be a string, a bytes-like object or a real number, not '{}'",
-            other.type_name()
-        ))),
+        other => Err(Error::IntArgument { got: other.type_name() }),
     }
 }
 
@@ -248,9 +242,7 @@ fn to_py_float(v: &Scalar) -> Result<f64> {
         Scalar::Float(x) => Ok(*x),
         Scalar::Str(s) => parse_py_float(s, &py_str_repr(s)),
         Scalar::Bytes(b) => parse_py_float(&String::from_utf8_lossy(b), &py_bytes_repr(b)),
-        other => {
-            Err(Error::Type(format!("float() argument must be a string or a real number, not '{}'", other.type_name())))
-        }
+        other => Err(Error::FloatArgument { got: other.type_name() }),
     }
 }
 
@@ -319,7 +311,7 @@ pub(crate) unsafe fn write_scalar(p: *mut u8, descr: &Descr, v: &Scalar) -> Resu
             DescrKind::Void(n) => match v {
                 Scalar::Bytes(b) => write_bytes(p, *n, b),
                 other => {
-                    return Err(Error::Type(format!("a bytes-like object is required, not '{}'", other.type_name())));
+                    return Err(Error::BytesRequired { got: other.type_name() });
                 }
             },
             DescrKind::DateTime(_) | DescrKind::TimeDelta(_) => {
@@ -330,11 +322,7 @@ pub(crate) unsafe fn write_scalar(p: *mut u8, descr: &Descr, v: &Scalar) -> Resu
             DescrKind::Record(r) => match v {
                 Scalar::Tuple(items) => {
                     if items.len() != r.fields().len() {
-                        return Err(Error::Value(format!(
-                            "could not assign tuple of length {} to structure with {} fields.",
-                            items.len(),
-                            r.fields().len()
-                        )));
+                        return Err(Error::TupleLength { len: items.len(), fields: r.fields().len() });
                     }
                     for (f, x) in r.fields().iter().zip(items) {
                         write_scalar(p.add(f.offset), &f.descr, x)?;
@@ -365,10 +353,7 @@ unsafe fn write_block(p: *mut u8, base: &Descr, shape: &[usize], v: &Scalar) -> 
     match v {
         Scalar::List(items) => {
             if items.len() != n && items.len() != 1 {
-                return Err(Error::Value(format!(
-                    "could not broadcast input array from shape ({},) into shape ({n},)",
-                    items.len()
-                )));
+                return Err(Error::BroadcastInput { from: vec![items.len()], to: vec![n] });
             }
             for i in 0..n {
                 let x = if items.len() == 1 { &items[0] } else { &items[i] };
@@ -388,24 +373,14 @@ unsafe fn write_block(p: *mut u8, base: &Descr, shape: &[usize], v: &Scalar) -> 
 
 fn ascii_decode(b: &[u8]) -> Result<String> {
     if let Some(i) = b.iter().position(|&c| c >= 0x80) {
-        return Err(Error::Value(format!(
-            "'ascii' codec can't decode byte 0x{:02x} in position {i}: ordinal not in range(128)",
-            b[i]
-        )));
+        return Err(Error::AsciiDecode { byte: b[i], position: i });
     }
     Ok(b.iter().map(|&c| char::from(c)).collect())
 }
 
 pub(crate) fn ascii_encode(s: &str) -> Result<Vec<u8>> {
     if let Some((i, c)) = s.chars().enumerate().find(|(_, c)| !c.is_ascii()) {
-        let shown = match c as u32 {
-            n if n < 0x100 => format!("'\\x{n:02x}'"),
-            n if n < 0x10000 => format!("'\\u{n:04x}'"),
-            n => format!("'\\U{n:08x}'"),
-        };
-        return Err(Error::Value(format!(
-            "'ascii' codec can't encode character {shown} in position {i}: ordinal not in range(128)"
-        )));
+        return Err(Error::AsciiEncode { character: c, position: i });
     }
     Ok(s.as_bytes().to_vec())
 }
@@ -488,7 +463,7 @@ impl<S: DynData> DynBase<S> {
             if index.len() > self.ndim() {
                 return Err(Error::TooManyIndices { ndim: self.ndim(), given: index.len() });
             }
-            return Err(Error::Value(format!("an element index needs {} indices, {} given", self.ndim(), index.len())));
+            return Err(Error::ElementIndex { ndim: self.ndim(), given: index.len() });
         }
         let v = self.at(index)?;
         // SAFETY: a 0-d view addresses one valid element.
@@ -531,7 +506,7 @@ impl<S: DynData + DynDataMut> DynBase<S> {
     /// Index errors, and the conversion errors NumPy raises.
     pub fn set_item(&mut self, index: &[isize], value: impl Into<Scalar>) -> Result<()> {
         if index.len() != self.ndim() {
-            return Err(Error::Value(format!("an element index needs {} indices, {} given", self.ndim(), index.len())));
+            return Err(Error::ElementIndex { ndim: self.ndim(), given: index.len() });
         }
         let value = value.into();
         let v = self.at_mut(index)?;
@@ -559,7 +534,7 @@ impl DynArray {
     pub fn from_scalars(shape: &[usize], descr: &Descr, values: &[Scalar]) -> Result<Self> {
         let out = DynArray::zeros(shape, descr)?;
         if out.descr != *descr {
-            return Err(Error::Value("sub-array dtypes cannot be filled from scalars here; use a record field".into()));
+            return Err(Error::SubarrayScalars);
         }
         if values.len() != out.size() {
             return Err(Error::Reshape { size: values.len(), shape: shape.iter().map(|&d| d as isize).collect() });

@@ -13,7 +13,7 @@ use super::{IndexArg, IndexArray};
 /// `arange` shaped to broadcast along that axis only.
 fn along_index<'i>(shape: &[usize], indices: &'i IndexArray<'_>, axis: usize) -> Result<Vec<IndexArg<'i>>> {
     if indices.ndim() != shape.len() {
-        return Err(Error::Value("`indices` and `arr` must have the same number of dimensions".into()));
+        return Err(Error::AlongNdim);
     }
     let nd = shape.len();
     let mut args = Vec::with_capacity(nd);
@@ -31,7 +31,7 @@ fn along_index<'i>(shape: &[usize], indices: &'i IndexArray<'_>, axis: usize) ->
 
 fn flat_indices_check(indices: &IndexArray<'_>) -> Result<()> {
     if indices.ndim() != 1 {
-        return Err(Error::Value("when axis=None, `indices` must have a single dimension.".into()));
+        return Err(Error::AlongFlatNdim);
     }
     Ok(())
 }

@@ -13,23 +13,11 @@ use super::plan::{self, Middle, Plan, Selection};
 use super::take::ClipMode;
 use super::{Idx, IndexArg, KIdx};
 
-/// A shape as NumPy writes it in its C-level messages: `(2,3)`, `(3,)`, `()`.
-pub(crate) fn compact(shape: &[usize]) -> String {
-    let inner: Vec<String> = shape.iter().map(usize::to_string).collect();
-    if shape.len() == 1 { format!("({},)", inner[0]) } else { format!("({})", inner.join(",")) }
-}
-
 /// Strides that present values of `vshape`/`vstrides` as the indexing result `target`, as
 /// NumPy's advanced assignment does: extra leading axes are reshaped away when that keeps
 /// the size (leading ones, or empty values), then the usual broadcasting applies.
 pub(crate) fn fancy_value_strides(vshape: &[usize], vstrides: &[isize], target: &[usize]) -> Result<Strides> {
-    let err = || {
-        Error::ShapeMismatch(format!(
-            "shape mismatch: value array of shape {} could not be broadcast to indexing result of shape {}",
-            compact(vshape),
-            compact(target)
-        ))
-    };
+    let err = || Error::ValueShape { value: vshape.to_vec(), result: target.to_vec() };
     let (mut shape, mut strides) = (vshape, vstrides);
     if vshape.len() > target.len() {
         let lead = vshape.len() - target.len();
@@ -52,13 +40,8 @@ pub(crate) fn basic_value_strides(vshape: &[usize], vstrides: &[isize], target: 
         shape = &shape[1..];
         strides = &strides[1..];
     }
-    dims::broadcast_strides(shape, strides, target).ok_or_else(|| {
-        Error::Value(format!(
-            "could not broadcast input array from shape {} into shape {}",
-            compact(shape),
-            compact(target)
-        ))
-    })
+    dims::broadcast_strides(shape, strides, target)
+        .ok_or_else(|| Error::BroadcastInput { from: shape.to_vec(), to: target.to_vec() })
 }
 
 /// Gathers `a[index]` for a planned selection over the elements at `src`.

@@ -139,10 +139,7 @@ pub(crate) fn assign_mask<T: Element>(
 ) -> Result<()> {
     if m.ndim() == a.ndim() {
         if values.ndim() > 1 {
-            return Err(Error::Type(format!(
-                "NumPy boolean array indexing assignment requires a 0 or 1-dimensional input, input has {} dimensions",
-                values.ndim()
-            )));
+            return Err(Error::MaskAssignNdim { ndim: values.ndim() });
         }
         let count = match m.as_slice() {
             Some(s) => count_true(s),
@@ -150,9 +147,7 @@ pub(crate) fn assign_mask<T: Element>(
         };
         let nv = values.size();
         if values.ndim() == 1 && nv != 1 && nv != count {
-            return Err(Error::Value(format!(
-                "NumPy boolean array indexing assignment cannot assign {nv} input values to the {count} output values where the mask is true"
-            )));
+            return Err(Error::MaskAssignCount { values: nv, count });
         }
         if nv == 1 {
             fill_mask(a, m, values.iter().next().expect("one value"));
@@ -237,7 +232,7 @@ impl<S: DataMut> ArrayBase<S> {
     /// ```
     /// use nprs_core::prelude::*;
     /// let mut a = array![1.0, -2.0, 3.0, -4.0];
-    /// let neg = nprs_core::zip::map(&a, |x| x < 0.0);
+    /// let neg = nprs_core::kernel::map(&a, |x| x < 0.0);
     /// a.mask_assign(&neg, &array![20.0, 40.0]).unwrap();
     /// assert_eq!(a.to_vec(), vec![1.0, 20.0, 3.0, 40.0]);
     /// ```
@@ -262,7 +257,7 @@ impl<S: DataMut> ArrayBase<S> {
     /// ```
     /// use nprs_core::prelude::*;
     /// let mut a = Array::<i64>::arange(6);
-    /// let big = nprs_core::zip::map(&a, |x| x > 3);
+    /// let big = nprs_core::kernel::map(&a, |x| x > 3);
     /// a.mask_fill(&big, -1).unwrap();
     /// assert_eq!(a.to_vec(), vec![0, 1, 2, 3, -1, -1]);
     /// ```
@@ -300,7 +295,7 @@ pub fn compress<C: Data, S: Data>(
     axis: Option<isize>,
 ) -> Result<Array<S::Elem>> {
     if condition.ndim() != 1 {
-        return Err(Error::Value("condition must be a 1-d array".into()));
+        return Err(Error::ConditionNdim);
     }
     let pos = true_positions(&condition.view());
     take(a, Array::from_vec(pos), axis, ClipMode::Raise)
@@ -313,7 +308,7 @@ pub fn compress<C: Data, S: Data>(
 /// use nprs_core::prelude::*;
 /// use nprs_core::extract;
 /// let a = Array::<i64>::arange(12).into_shape(&[3, 4]).unwrap();
-/// let cond = nprs_core::zip::map(&a, |x| x % 3 == 0);
+/// let cond = nprs_core::kernel::map(&a, |x| x % 3 == 0);
 /// assert_eq!(extract(&cond, &a).unwrap().to_vec(), vec![0, 3, 6, 9]);
 /// ```
 ///

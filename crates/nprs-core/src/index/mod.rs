@@ -24,7 +24,7 @@
 //! // a[[0, 2], 1:3]
 //! assert_eq!(a.index(idx![vec![0, 2], 1..3]).unwrap().to_vec(), vec![1, 2, 9, 10]);
 //! // a[a > 5]
-//! let mask = nprs_core::zip::map(&a, |x| x > 5);
+//! let mask = nprs_core::kernel::map(&a, |x| x > 5);
 //! assert_eq!(a.mask_select(&mask).unwrap().to_vec(), vec![6, 7, 8, 9, 10, 11]);
 //! ```
 #![allow(unsafe_code)] // reinterpreting uint64 index views as int64; the block says why it holds

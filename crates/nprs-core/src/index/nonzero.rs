@@ -76,9 +76,7 @@ pub(crate) fn true_positions<T: Element>(a: &ArrayView<'_, T>) -> Vec<i64> {
 /// On a 0-d array, with NumPy's message.
 pub fn nonzero<S: Data>(a: &ArrayBase<S>) -> Result<Vec<Array<i64>>> {
     if a.ndim() == 0 {
-        return Err(Error::Value(
-            "Calling nonzero on 0d arrays is not allowed. Use np.atleast_1d(scalar).nonzero() instead.".into(),
-        ));
+        return Err(Error::NonzeroZeroDim);
     }
     let pos = true_positions(&a.view());
     if a.ndim() == 1 {
@@ -103,7 +101,7 @@ pub fn nonzero<S: Data>(a: &ArrayBase<S>) -> Result<Vec<Array<i64>>> {
 /// use nprs_core::prelude::*;
 /// use nprs_core::argwhere;
 /// let a = Array::<i64>::arange(6).into_shape(&[2, 3]).unwrap();
-/// let big = nprs_core::zip::map(&a, |x| x > 1);
+/// let big = nprs_core::kernel::map(&a, |x| x > 1);
 /// let w = argwhere(&big);
 /// assert_eq!(w.shape(), &[4, 2]);
 /// assert_eq!(w.to_vec(), vec![0, 2, 1, 0, 1, 1, 1, 2]);
@@ -163,7 +161,7 @@ fn reshaped<T: IntIndexElem>(a: &ArrayView<'_, T>, shape: &[isize]) -> Result<In
 /// An entry that is not a 1-d array or mask ("Cross index must be 1 dimensional").
 pub fn ix_(seqs: &[IndexArg<'_>]) -> Result<Vec<IndexArg<'static>>> {
     let nd = seqs.len();
-    let err = || Error::Value("Cross index must be 1 dimensional".into());
+    let err = || Error::CrossIndexNdim;
     let mut out = Vec::with_capacity(nd);
     for (k, s) in seqs.iter().enumerate() {
         let shape_for = |n: usize| -> Vec<isize> { (0..nd).map(|d| if d == k { n as isize } else { 1 }).collect() };

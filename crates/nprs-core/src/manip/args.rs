@@ -2,7 +2,6 @@
 //! "an int or a sequence of ints", index objects (`obj` of `insert`/`delete`) and the
 //! [`AsArrayView`] conversion that lets a list of arrays mix nothing but one kind of input.
 
-use std::fmt;
 use std::ops::{Range, RangeFrom, RangeFull, RangeInclusive, RangeTo, RangeToInclusive};
 
 use smallvec::SmallVec;
@@ -186,7 +185,7 @@ impl AxisArg {
         match self {
             AxisArg::None => Ok(None),
             AxisArg::One(a) => Ok(Some(a)),
-            AxisArg::Many(_) => Err(Error::Type("'tuple' object cannot be interpreted as an integer".into())),
+            AxisArg::Many(_) => Err(Error::TupleAsInteger),
         }
     }
 }
@@ -271,25 +270,6 @@ impl From<&[bool]> for Positions {
 impl<const N: usize> From<[bool; N]> for Positions {
     fn from(m: [bool; N]) -> Self {
         Positions::Mask(m.to_vec())
-    }
-}
-
-/// A shape written as NumPy writes it inside broadcast messages: `(3,1)`, `(3,)`, `()`.
-pub(crate) struct Compact<'a>(pub &'a [usize]);
-
-impl fmt::Display for Compact<'_> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("(")?;
-        for (i, d) in self.0.iter().enumerate() {
-            if i > 0 {
-                f.write_str(",")?;
-            }
-            write!(f, "{d}")?;
-        }
-        if self.0.len() == 1 {
-            f.write_str(",")?;
-        }
-        f.write_str(")")
     }
 }
 

@@ -57,14 +57,6 @@ impl<'a, T: Element, X: Into<Block<'a, T>>, const N: usize> From<[X; N]> for Blo
     }
 }
 
-fn format_index(index: &[Option<usize>]) -> String {
-    let mut s = String::from("arrays");
-    for i in index.iter().flatten() {
-        s.push_str(&format!("[{i}]"));
-    }
-    s
-}
-
 /// NumPy's depth check: the index path of the first leaf (or empty list), the largest
 /// leaf dimension count, and the total number of elements.
 fn check_depths<T: Element>(b: &Block<'_, T>, parent: &[Option<usize>]) -> Result<(Vec<Option<usize>>, usize, usize)> {
@@ -88,12 +80,11 @@ fn check_depths<T: Element>(b: &Block<'_, T>, parent: &[Option<usize>]) -> Resul
                 *total += size;
                 *max_ndim = (*max_ndim).max(ndim);
                 if index.len() != first_index.len() {
-                    return Err(Error::Value(format!(
-                        "List depths are mismatched. First element was at depth {}, but there is an element at depth {} ({})",
-                        first_index.len(),
-                        index.len(),
-                        format_index(&index)
-                    )));
+                    return Err(Error::BlockDepths {
+                        first: first_index.len(),
+                        depth: index.len(),
+                        path: index.iter().flatten().copied().collect(),
+                    });
                 }
                 if index.last() == Some(&None) {
                     *first_index = index;
@@ -134,7 +125,7 @@ fn layout<'v, T: Element>(
                 let first = shapes[0];
                 let same = |s: &&[usize]| s[..axis] == first[..axis] && s[axis + 1..] == first[axis + 1..];
                 if !shapes.iter().all(same) {
-                    return Err(Error::Value(format!("Mismatched array shapes in block along axis {axis}.")));
+                    return Err(Error::BlockShapes { axis });
                 }
                 let mut out = Shape::from_slice(first);
                 out[axis] = shapes.iter().map(|s| s[axis]).sum();
@@ -184,7 +175,7 @@ pub fn block<'a, T: Element>(arrays: impl Into<Block<'a, T>>) -> Result<Array<T>
     let (bottom, arr_ndim, final_size) = check_depths(&arrays, &[])?;
     let list_ndim = bottom.len();
     if bottom.last() == Some(&None) {
-        return Err(Error::Value(format!("List at {} cannot be empty", format_index(&bottom))));
+        return Err(Error::BlockEmptyList { path: bottom.iter().flatten().copied().collect() });
     }
     let result_ndim = arr_ndim.max(list_ndim);
     let slicing = list_ndim.saturating_mul(final_size) > 2 * 512 * 512;

@@ -11,7 +11,7 @@ use crate::slice::{SliceArg, slice_indices};
 use crate::storage::Data;
 use crate::zip;
 
-use super::args::{AsArrayView, AxisArg, Compact, Positions, along};
+use super::args::{AsArrayView, AxisArg, Positions, along};
 use super::canvas;
 use super::join::atleast_nd;
 
@@ -145,7 +145,7 @@ fn insert_one<T: Element>(
 ) -> Result<Array<T>> {
     let n = a.shape()[ax];
     if index < -(n as isize) || index > n as isize {
-        return Err(Error::Index(format!("index {shown} is out of bounds for axis {ax} with size {n}")));
+        return Err(Error::InsertIndex { shown: shown.to_string(), axis: ax, size: n });
     }
     let index = if index < 0 { (index + n as isize) as usize } else { index as usize };
     let v1 = atleast_nd(vals, a.ndim());
@@ -154,13 +154,9 @@ fn insert_one<T: Element>(
     let mut slab = a.shape().to_vec();
     slab[ax] = numnew;
     let stripped = strip_leading_ones(&v2, slab.len());
-    let vb = stripped.broadcast_to(&slab).map_err(|_| {
-        Error::Value(format!(
-            "could not broadcast input array from shape {} into shape {}",
-            Compact(stripped.shape()),
-            Compact(&slab)
-        ))
-    })?;
+    let vb = stripped
+        .broadcast_to(&slab)
+        .map_err(|_| Error::BroadcastInput { from: stripped.shape().to_vec(), to: slab.clone() })?;
     let mut shape = a.shape().to_vec();
     shape[ax] += numnew;
     let order = order_of(a);
@@ -198,7 +194,7 @@ fn insert_many<T: Element>(
     let mut pos = Vec::with_capacity(numnew);
     for &p in &idx {
         if p < -(m as i128) || p >= m as i128 {
-            return Err(Error::Index(format!("index {p} is out of bounds for axis 0 with size {m}")));
+            return Err(Error::InsertIndex { shown: p.to_string(), axis: 0, size: m });
         }
         let p = if p < 0 { (p + m as i128) as usize } else { p as usize };
         keep[p] = false;
@@ -207,29 +203,18 @@ fn insert_many<T: Element>(
     let mut slab = a.shape().to_vec();
     slab[ax] = numnew;
     let stripped = strip_leading_ones(vals, slab.len());
-    let vb = stripped.broadcast_to(&slab).map_err(|_| {
-        Error::Value(format!(
-            "shape mismatch: value array of shape {} could not be broadcast to indexing result of shape {}",
-            Compact(vals.shape()),
-            Compact(&slab)
-        ))
-    })?;
+    let vb = stripped
+        .broadcast_to(&slab)
+        .map_err(|_| Error::ValueShape { value: vals.shape().to_vec(), result: slab.clone() })?;
     let dest: Vec<usize> = (0..m).filter(|&p| keep[p]).collect();
     if dest.len() != n {
         let mut shape = a.shape().to_vec();
         shape[ax] = dest.len();
-        return Err(Error::Value(if a.ndim() == 1 {
-            format!(
-                "NumPy boolean array indexing assignment cannot assign {n} input values to the {} output values where the mask is true",
-                dest.len()
-            )
+        return Err(if a.ndim() == 1 {
+            Error::MaskAssignCount { values: n, count: dest.len() }
         } else {
-            format!(
-                "shape mismatch: value array of shape {} could not be broadcast to indexing result of shape {}",
-                Compact(a.shape()),
-                Compact(&shape)
-            )
-        }));
+            Error::ValueShape { value: a.shape().to_vec(), result: shape }
+        });
     }
     let mut shape = a.shape().to_vec();
     shape[ax] = m;
@@ -298,9 +283,7 @@ pub fn delete<S: Data>(
         }
         Positions::Mask(m) => {
             if m.len() != n {
-                return Err(Error::Value(format!(
-                    "boolean array argument obj to delete must be one dimensional and match the axis length of {n}"
-                )));
+                return Err(Error::DeleteMask { len: n });
             }
             order = Order::C;
             for (k, &b) in keep.iter_mut().zip(&m) {
@@ -364,7 +347,7 @@ pub fn trim_zeros<'a, S: Data>(
 ) -> Result<ArrayView<'a, S::Elem>> {
     let trim = trim.to_lowercase();
     if !matches!(trim.as_str(), "fb" | "bf" | "f" | "b") {
-        return Err(Error::Value(format!("unexpected character(s) in `trim`: {}", py_repr(&trim))));
+        return Err(Error::TrimChars { repr: py_repr(&trim) });
     }
     let nd = filt.ndim();
     let axes: Vec<usize> = match axis.into() {
@@ -379,7 +362,7 @@ pub fn trim_zeros<'a, S: Data>(
             sorted.sort_unstable();
             sorted.dedup();
             if sorted.len() != out.len() {
-                return Err(Error::Value("repeated axis in `axis` argument".into()));
+                return Err(Error::RepeatedAxisArgument);
             }
             out
         }

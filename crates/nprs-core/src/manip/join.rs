@@ -18,18 +18,11 @@ pub(crate) fn concat_shape(shapes: &[&[usize]], axis: usize) -> Result<Shape> {
     let mut out = Shape::from_slice(first);
     for (i, s) in shapes.iter().enumerate().skip(1) {
         if s.len() != first.len() {
-            return Err(Error::Value(format!(
-                "all the input arrays must have same number of dimensions, but the array at index 0 has {} dimension(s) and the array at index {i} has {} dimension(s)",
-                first.len(),
-                s.len()
-            )));
+            return Err(Error::ConcatenateNdim { first: first.len(), index: i, ndim: s.len() });
         }
         for d in 0..first.len() {
             if d != axis && s[d] != first[d] {
-                return Err(Error::Value(format!(
-                    "all the input array dimensions except for the concatenation axis must match exactly, but along dimension {d}, the array at index 0 has size {} and the array at index {i} has size {}",
-                    first[d], s[d]
-                )));
+                return Err(Error::ConcatenateShape { dim: d, first: first[d], index: i, size: s[d] });
             }
         }
         out[axis] = out[axis].checked_add(s[axis]).ok_or(Error::TooBig)?;
@@ -48,10 +41,10 @@ pub(crate) fn order_of<T: Element>(views: &[ArrayView<'_, T>]) -> Order {
 /// Concatenates views along `axis` (may be negative).
 pub(crate) fn concat_views<T: Element>(views: &[ArrayView<'_, T>], axis: isize) -> Result<Array<T>> {
     let Some(first) = views.first() else {
-        return Err(Error::Value("need at least one array to concatenate".into()));
+        return Err(Error::NoArrays { op: "concatenate" });
     };
     if first.ndim() == 0 {
-        return Err(Error::Value("zero-dimensional arrays cannot be concatenated".into()));
+        return Err(Error::ConcatenateZeroDim);
     }
     let ax = dims::normalize_axis(axis, first.ndim())?;
     let shapes: Vec<&[usize]> = views.iter().map(|v| v.shape()).collect();
@@ -73,7 +66,7 @@ pub(crate) fn concat_views<T: Element>(views: &[ArrayView<'_, T>], axis: isize) 
 /// Concatenates the flattened (C order) views into one 1-d array.
 pub(crate) fn concat_flat<T: Element>(views: &[ArrayView<'_, T>]) -> Result<Array<T>> {
     if views.is_empty() {
-        return Err(Error::Value("need at least one array to concatenate".into()));
+        return Err(Error::NoArrays { op: "concatenate" });
     }
     let mut total = 0usize;
     for v in views {
@@ -140,10 +133,10 @@ pub fn concatenate<A: AsArrayView>(arrays: &[A], axis: impl Into<AxisArg>) -> Re
 pub fn stack<A: AsArrayView>(arrays: &[A], axis: isize) -> Result<Array<A::Elem>> {
     let views: Vec<ArrayView<'_, A::Elem>> = arrays.iter().map(AsArrayView::as_array_view).collect();
     let Some(first) = views.first() else {
-        return Err(Error::Value("need at least one array to stack".into()));
+        return Err(Error::NoArrays { op: "stack" });
     };
     if views.iter().any(|v| v.shape() != first.shape()) {
-        return Err(Error::Value("all input arrays must have the same shape".into()));
+        return Err(Error::StackShapes);
     }
     let ax = dims::normalize_axis(axis, first.ndim() + 1)?;
     let expanded: Vec<ArrayView<'_, A::Elem>> =

@@ -19,7 +19,7 @@ use crate::slice::SliceArg;
 use crate::storage::Data;
 use crate::zip;
 
-use super::args::{Compact, along};
+use super::args::along;
 use super::canvas::{self, Canvas};
 
 /// Widths to pad with, broadcast as NumPy broadcasts `pad_width` to one `(before, after)`
@@ -267,7 +267,7 @@ pad_inexact! {
 
 /// NumPy's `_as_pairs`: broadcasts `data` of `shape` to one pair per axis.
 fn as_pairs<V: Copy>(shape: &[usize], data: &[V], ndim: usize, negative: impl Fn(V) -> bool) -> Result<Vec<(V, V)>> {
-    let neg_err = || Error::Value("index can't contain negative values".into());
+    let neg_err = || Error::NegativePad;
     if shape.len() < 3 {
         if data.len() == 1 {
             if negative(data[0]) {
@@ -287,13 +287,8 @@ fn as_pairs<V: Copy>(shape: &[usize], data: &[V], ndim: usize, negative: impl Fn
     }
     let strides = dims::contiguous_strides(shape, Order::C);
     let target = [ndim, 2];
-    let b = dims::broadcast_strides(shape, &strides, &target).ok_or_else(|| {
-        Error::Value(format!(
-            "operands could not be broadcast together with remapped shapes [original->remapped]: {}  and requested shape {}",
-            Compact(shape),
-            Compact(&target)
-        ))
-    })?;
+    let b = dims::broadcast_strides(shape, &strides, &target)
+        .ok_or_else(|| Error::BroadcastTo { from: shape.to_vec(), to: target.to_vec() })?;
     Ok((0..ndim).map(|i| (data[(i as isize * b[0]) as usize], data[(i as isize * b[0] + b[1]) as usize])).collect())
 }
 
@@ -376,9 +371,7 @@ where
     if !is_constant && a.size() == 0 {
         for (ax, (&n, &(l, r))) in a.shape().iter().zip(&widths).enumerate() {
             if n == 0 && (l > 0 || r > 0) {
-                return Err(Error::Value(format!(
-                    "can't extend empty axis {ax} using modes other than 'constant' or 'empty'"
-                )));
+                return Err(Error::PadEmptyAxis { axis: ax });
             }
         }
     }

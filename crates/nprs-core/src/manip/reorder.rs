@@ -55,7 +55,7 @@ pub fn flip<S: Data>(m: &ArrayBase<S>, axis: impl Into<AxisArg>) -> Result<Array
 /// Fewer than two dimensions ("Input must be >= 2-d.").
 pub fn fliplr<S: Data>(m: &ArrayBase<S>) -> Result<ArrayView<'_, S::Elem>> {
     if m.ndim() < 2 {
-        return Err(Error::Value("Input must be >= 2-d.".into()));
+        return Err(Error::FlipNdim { min: 2 });
     }
     Ok(flip_axes(m.view(), &[1]))
 }
@@ -73,7 +73,7 @@ pub fn fliplr<S: Data>(m: &ArrayBase<S>) -> Result<ArrayView<'_, S::Elem>> {
 /// A 0-d array ("Input must be >= 1-d.").
 pub fn flipud<S: Data>(m: &ArrayBase<S>) -> Result<ArrayView<'_, S::Elem>> {
     if m.ndim() < 1 {
-        return Err(Error::Value("Input must be >= 1-d.".into()));
+        return Err(Error::FlipNdim { min: 1 });
     }
     Ok(flip_axes(m.view(), &[0]))
 }
@@ -97,10 +97,10 @@ pub fn flipud<S: Data>(m: &ArrayBase<S>) -> Result<ArrayView<'_, S::Elem>> {
 pub fn rot90<S: Data>(m: &ArrayBase<S>, k: isize, axes: [isize; 2]) -> Result<ArrayView<'_, S::Elem>> {
     let nd = m.ndim() as isize;
     if axes[0] == axes[1] || (axes[0] - axes[1]).abs() == nd {
-        return Err(Error::Value("Axes must be different.".into()));
+        return Err(Error::Rot90SameAxes);
     }
     if axes.iter().any(|&a| a >= nd || a < -nd) {
-        return Err(Error::Value(format!("Axes=({}, {}) out of range for array of ndim={nd}.", axes[0], axes[1])));
+        return Err(Error::Rot90Axes { axes, ndim: m.ndim() });
     }
     let a0 = dims::normalize_axis(axes[0], m.ndim())?;
     let a1 = dims::normalize_axis(axes[1], m.ndim())?;

@@ -110,9 +110,7 @@ pub fn tile<S: Data>(a: &ArrayBase<S>, reps: impl Into<Ints>) -> Result<Array<S:
             .shape()
             .iter()
             .zip(&tup)
-            .map(|(&s, &t)| {
-                s.cast_signed().checked_mul(t).ok_or_else(|| Error::Value("Maximum allowed dimension exceeded".into()))
-            })
+            .map(|(&s, &t)| s.cast_signed().checked_mul(t).ok_or(Error::MaxDimensionExceeded))
             .collect::<Result<_>>()?;
         match out.iter().filter(|&&d| d < 0).count() {
             0 => {}
@@ -205,13 +203,10 @@ pub fn repeat<S: Data>(a: &ArrayBase<S>, repeats: impl Into<Ints>, axis: impl In
         Ints::Many(v) if v.len() == 1 => broadcast_count(v[0], n)?,
         Ints::Many(v) => {
             if v.len() != n {
-                return Err(Error::Value(format!(
-                    "operands could not be broadcast together with shape ({n},) ({},)",
-                    v.len()
-                )));
+                return Err(Error::RepeatsLength { len: n, repeats: v.len() });
             }
             if v.iter().any(|&r| r < 0) {
-                return Err(Error::Value("repeats may not contain negative values.".into()));
+                return Err(Error::NegativeRepeats);
             }
             let counts: Vec<usize> = v.iter().map(|&r| r as usize).collect();
             let total = counts.iter().try_fold(0usize, |acc, &r| acc.checked_add(r)).ok_or(Error::TooBig)?;
@@ -285,7 +280,7 @@ fn broadcast_count(r: isize, n: usize) -> Result<(Vec<usize>, usize, bool)> {
 pub fn resize<S: Data>(a: &ArrayBase<S>, new_shape: impl Into<Ints>) -> Result<Array<S::Elem>> {
     let shape = new_shape.into().to_vec();
     if shape.iter().any(|&d| d < 0) {
-        return Err(Error::Value("all elements of `new_shape` must be non-negative".into()));
+        return Err(Error::ResizeNegative);
     }
     let shape: Vec<usize> = shape.iter().map(|&d| d as usize).collect();
     let new_size = dims::check_bytes(&shape, size_of::<S::Elem>())?;
@@ -325,7 +320,7 @@ impl<T: Element> Array<T> {
     pub fn resize(&mut self, new_shape: impl Into<Ints>) -> Result<()> {
         let shape = new_shape.into().to_vec();
         if shape.iter().any(|&d| d < 0) {
-            return Err(Error::Value("negative dimensions not allowed".into()));
+            return Err(Error::ResizeNegativeInPlace);
         }
         let shape: Vec<usize> = shape.iter().map(|&d| d as usize).collect();
         let n = dims::check_bytes(&shape, size_of::<T>())?;

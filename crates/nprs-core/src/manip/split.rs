@@ -11,7 +11,7 @@ use super::args::{Ints, along};
 fn shape_index(shape: &[usize], axis: isize) -> Result<usize> {
     let n = shape.len() as isize;
     if axis < -n || axis >= n {
-        return Err(Error::Index("tuple index out of range".into()));
+        return Err(Error::TupleIndex);
     }
     Ok(if axis < 0 { (axis + n) as usize } else { axis as usize })
 }
@@ -26,7 +26,7 @@ fn split_views<'a, T: crate::Element>(
         Ints::One(n) => {
             let n = *n;
             if n <= 0 {
-                return Err(Error::Value("number sections must be larger than 0.".into()));
+                return Err(Error::SplitSections);
             }
             let n = n as usize;
             let (each, extras) = (total / n, total % n);
@@ -114,10 +114,10 @@ pub fn split<S: Data>(
     let ax = shape_index(ary.shape(), axis)?;
     if let Ints::One(n) = sections {
         if n == 0 {
-            return Err(Error::Value("integer modulo by zero".into()));
+            return Err(Error::SplitByZero);
         }
         if ary.shape()[ax] as isize % n != 0 {
-            return Err(Error::Value("array split does not result in an equal division".into()));
+            return Err(Error::SplitUnequal);
         }
     }
     split_views(&ary.view(), &sections, ax)
@@ -139,7 +139,7 @@ pub fn split<S: Data>(
 /// [`split`].
 pub fn hsplit<S: Data>(ary: &ArrayBase<S>, sections: impl Into<Ints>) -> Result<Vec<ArrayView<'_, S::Elem>>> {
     if ary.ndim() == 0 {
-        return Err(Error::Value("hsplit only works on arrays of 1 or more dimensions".into()));
+        return Err(Error::SplitNdim { func: "hsplit", min: 1 });
     }
     split(ary, sections, if ary.ndim() > 1 { 1 } else { 0 })
 }
@@ -160,7 +160,7 @@ pub fn hsplit<S: Data>(ary: &ArrayBase<S>, sections: impl Into<Ints>) -> Result<
 /// those of [`split`].
 pub fn vsplit<S: Data>(ary: &ArrayBase<S>, sections: impl Into<Ints>) -> Result<Vec<ArrayView<'_, S::Elem>>> {
     if ary.ndim() < 2 {
-        return Err(Error::Value("vsplit only works on arrays of 2 or more dimensions".into()));
+        return Err(Error::SplitNdim { func: "vsplit", min: 2 });
     }
     split(ary, sections, 0)
 }
@@ -182,7 +182,7 @@ pub fn vsplit<S: Data>(ary: &ArrayBase<S>, sections: impl Into<Ints>) -> Result<
 /// and those of [`split`].
 pub fn dsplit<S: Data>(ary: &ArrayBase<S>, sections: impl Into<Ints>) -> Result<Vec<ArrayView<'_, S::Elem>>> {
     if ary.ndim() < 3 {
-        return Err(Error::Value("dsplit only works on arrays of 3 or more dimensions".into()));
+        return Err(Error::SplitNdim { func: "dsplit", min: 3 });
     }
     split(ary, sections, 2)
 }

@@ -40,16 +40,13 @@ pub fn sliding_window_view<S: Data>(
 ) -> Result<ArrayView<'_, S::Elem>> {
     let window = window_shape.into().to_vec();
     if window.iter().any(|&w| w < 0) {
-        return Err(Error::Value("`window_shape` cannot contain negative values".into()));
+        return Err(Error::NegativeWindow);
     }
     let nd = x.ndim();
     let axes: Vec<usize> = match axis.into() {
         AxisArg::None => {
             if window.len() != nd {
-                return Err(Error::Value(format!(
-                    "Since axis is `None`, must provide window_shape for all dimensions of `x`; got {} window_shape elements and `x.ndim` is {nd}.",
-                    window.len()
-                )));
+                return Err(Error::WindowNdim { window: window.len(), ndim: nd });
             }
             (0..nd).collect()
         }
@@ -61,11 +58,7 @@ pub fn sliding_window_view<S: Data>(
             };
             let axes: Vec<usize> = list.iter().map(|&a| dims::normalize_axis(a, nd)).collect::<Result<_>>()?;
             if window.len() != axes.len() {
-                return Err(Error::Value(format!(
-                    "Must provide matching length window_shape and axis; got {} window_shape elements and {} axes elements.",
-                    window.len(),
-                    axes.len()
-                )));
+                return Err(Error::WindowAxes { window: window.len(), axes: axes.len() });
             }
             axes
         }
@@ -75,7 +68,7 @@ pub fn sliding_window_view<S: Data>(
     for (&ax, &w) in axes.iter().zip(&window) {
         let w = w as usize;
         if shape[ax] < w {
-            return Err(Error::Value("window shape cannot be larger than input array shape".into()));
+            return Err(Error::WindowTooLarge);
         }
         // A window of length zero leaves one more position than the axis has elements.
         shape[ax] = shape[ax] + 1 - w;
@@ -126,12 +119,10 @@ pub unsafe fn as_strided<'a, S: Data>(
     let item = x.itemsize() as isize;
     let strides = strides.unwrap_or(x.strides());
     if shape.len() != strides.len() {
-        return Err(Error::Value("mismatch in length of strides and shape".into()));
+        return Err(Error::StridesLength);
     }
     if strides.iter().any(|&s| s % item != 0) {
-        return Err(Error::Value(format!(
-            "strides must be multiples of the element size ({item} bytes) for a typed array"
-        )));
+        return Err(Error::StridesNotElements { itemsize: x.itemsize() });
     }
     dims::check_bytes(shape, x.itemsize())?;
     let layout = x.layout.at_offset(0, SmallVec::from_slice(shape), SmallVec::from_slice(strides));

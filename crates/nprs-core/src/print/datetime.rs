@@ -125,9 +125,7 @@ impl DateTimeFields {
         // remainders are below their unit, so the narrowing casts cannot truncate.
         match unit.unit {
             TimeUnit::Generic => {
-                return Err(Error::Value(
-                    "Cannot convert a NumPy datetime value other than NaT with generic units".into(),
-                ));
+                return Err(Error::GenericDateTime);
             }
             TimeUnit::Year => f.year = 1970i64.wrapping_add(dt),
             TimeUnit::Month => {

@@ -57,9 +57,7 @@ impl FromStr for FloatMode {
             "unique" => Ok(FloatMode::Unique),
             "maxprec" => Ok(FloatMode::MaxPrec),
             "maxprec_equal" => Ok(FloatMode::MaxPrecEqual),
-            _ => Err(Error::Value(
-                "floatmode option must be one of \"fixed\", \"unique\", \"maxprec\", \"maxprec_equal\"".into(),
-            )),
+            _ => Err(Error::FloatMode),
         }
     }
 }
@@ -100,7 +98,7 @@ impl TryFrom<char> for Sign {
             '-' => Ok(Sign::Minus),
             '+' => Ok(Sign::Plus),
             ' ' => Ok(Sign::Space),
-            _ => Err(Error::Value("sign option must be one of ' ', '+', or '-'".into())),
+            _ => Err(Error::SignOption),
         }
     }
 }
@@ -116,7 +114,7 @@ impl FromStr for Sign {
         let mut chars = s.chars();
         match (chars.next(), chars.next()) {
             (Some(c), None) => Sign::try_from(c),
-            _ => Err(Error::Value("sign option must be one of ' ', '+', or '-'".into())),
+            _ => Err(Error::SignOption),
         }
     }
 }

@@ -428,7 +428,7 @@ pub fn logspace<T: SpaceElem>(start: T, stop: T, num: usize, endpoint: bool, bas
 pub fn geomspace<T: SpaceElem>(start: T, stop: T, num: usize, endpoint: bool) -> Result<Array<T>> {
     let (start, stop) = (T::Inexact::cast_from(start), T::Inexact::cast_from(stop));
     if start.is_zero() || stop.is_zero() {
-        return Err(Error::Value("Geometric sequence cannot include zero".into()));
+        return Err(Error::GeomspaceZero);
     }
     dims::check_bytes(&[num], size_of::<T::Inexact>())?;
     let sign = start.sign();

@@ -29,7 +29,7 @@ use crate::layout::{Layout, contiguous_bytes};
 use crate::scalar::Scalar;
 
 fn no_field(name: &str) -> Error {
-    Error::Value(format!("no field of name {name}"))
+    Error::NoField { name: name.to_string() }
 }
 
 /// The layout of a field view: extra trailing axes for a sub-array field.
@@ -145,17 +145,14 @@ impl<S: DynData> DynBase<S> {
 
     /// Field positions in comparison order: the named ones, then the rest.
     fn sort_keys(&self, order: &[&str]) -> Result<Vec<usize>> {
-        let r = self
-            .descr
-            .record_layout_of()
-            .ok_or_else(|| Error::Value("Cannot specify order when the array has no fields.".into()))?;
+        let r = self.descr.record_layout_of().ok_or(Error::OrderWithoutFields)?;
         let mut keys = Vec::new();
         for name in order {
             let i = r
                 .fields()
                 .iter()
                 .position(|f| f.name == *name)
-                .ok_or_else(|| Error::Value(format!("unknown field name: {name}")))?;
+                .ok_or_else(|| Error::UnknownField { name: name.to_string() })?;
             if !keys.contains(&i) {
                 keys.push(i);
             }
@@ -243,7 +240,7 @@ impl DynArray {
     /// Rows of the wrong length and conversion errors, with NumPy's messages.
     pub fn from_records(descr: &Descr, rows: &[Scalar]) -> Result<Self> {
         if !matches!(descr.kind_of(), DescrKind::Record(_)) {
-            return Err(Error::Type(format!("{descr:?} is not a record dtype")));
+            return Err(Error::NotRecord { descr: descr.clone() });
         }
         DynArray::from_scalars(&[rows.len()], descr, rows)
     }

@@ -49,7 +49,7 @@ fn texts<S: DynData>(a: &DynBase<S>, func: &str) -> Result<(Vec<Text>, bool)> {
         DescrKind::Bytes(_) => false,
         _ => {
             let _ = func;
-            return Err(Error::Type("string operation on non-string array".into()));
+            return Err(Error::NotString);
         }
     };
     let vals = a
@@ -71,7 +71,7 @@ fn pattern(p: &str, unicode: bool) -> Result<Text> {
     } else if p.is_ascii() {
         Ok(Text::S(p.as_bytes().to_vec()))
     } else {
-        Err(Error::Value(format!("pattern {p:?} is not ASCII and cannot match bytes")))
+        Err(Error::NonAsciiPattern { pattern: p.to_string() })
     }
 }
 
@@ -83,7 +83,7 @@ fn pattern(p: &str, unicode: bool) -> Result<Text> {
 fn check_result(shape: &[usize], unicode: bool, width: i64) -> Result<()> {
     let per_char: i64 = if unicode { 4 } else { 1 };
     if width < 0 || width.saturating_mul(per_char) > i64::from(i32::MAX) {
-        return Err(Error::Type(format!("data type '{}{width}' not understood", if unicode { 'U' } else { 'S' })));
+        return Err(Error::DTypeNotUnderstood { spec: format!("{}{width}", if unicode { 'U' } else { 'S' }) });
     }
     let w = width.max(1) as usize;
     let descr = if unicode { Descr::unicode(w) } else { Descr::bytes(w) };
@@ -149,7 +149,7 @@ fn pair(a: &Operand<'_>, b: &Operand<'_>, func: &str) -> Result<Pair> {
             Operand::Array(v) => Ok(v.to_owned()),
             Operand::Scalar(Scalar::Str(s)) => Ok(DynArray::from_strs(std::slice::from_ref(s))),
             Operand::Scalar(Scalar::Bytes(b)) => Ok(DynArray::from_byte_strs(std::slice::from_ref(b))),
-            Operand::Scalar(s) => Err(Error::Type(format!("{func}: expected a string, got {}", s.type_name()))),
+            Operand::Scalar(s) => Err(Error::ExpectedString { func: func.to_string(), got: s.type_name() }),
         }
     };
     let (x, y) = (arr(a)?, arr(b)?);
@@ -200,7 +200,7 @@ pub fn add<'a, 'b>(a: impl Into<Operand<'a>>, b: impl Into<Operand<'b>>) -> Resu
 /// A non-string array.
 pub fn multiply<S: DynData>(a: &DynBase<S>, n: i64) -> Result<DynArray> {
     let (vals, unicode) = texts(a, "multiply")?;
-    let k = usize::try_from(n.max(0)).map_err(|_| Error::Overflow("repeat count too large".into()))?;
+    let k = usize::try_from(n.max(0)).map_err(|_| Error::RepeatCount)?;
     let longest = vals.iter().map(Text::len).max().unwrap_or(0);
     check_result(a.shape(), unicode, (longest as i64).wrapping_mul(n.max(0)))?;
     let out = vals
@@ -520,7 +520,7 @@ pub fn replace<S: DynData>(a: &DynBase<S>, old: &str, new: &str, count: i64) -> 
 
 fn fill_char(fillchar: char, unicode: bool) -> Result<u32> {
     if !unicode && !fillchar.is_ascii() {
-        return Err(Error::Value(format!("fill character {fillchar:?} is not ASCII and cannot pad bytes")));
+        return Err(Error::NonAsciiFill { fill: fillchar });
     }
     Ok(u32::from(fillchar))
 }

@@ -3,14 +3,14 @@
 use nprs_core::{C64, C128, f16};
 
 use super::printf::{Arg, FloatKind};
-use crate::any::NpyElement;
+use nprs_core::Element;
 
 mod sealed {
     pub trait Sealed {}
 }
 
 /// An element type that text I/O formats and parses. Sealed.
-pub trait TextElement: NpyElement + sealed::Sealed {
+pub trait TextElement: Element + sealed::Sealed {
     /// True for complex types (written as `real+imagj`, two format values each).
     const COMPLEX: bool;
     /// The values handed to a `%` format: one, or the real and imaginary parts.

@@ -6,7 +6,7 @@ pub mod printf;
 use std::io::Write;
 use std::path::Path;
 
-use nprs_core::storage::Data;
+use nprs_core::kernel::Data;
 use nprs_core::{Array, ArrayBase, Element, Order};
 
 pub use elem::TextElement;

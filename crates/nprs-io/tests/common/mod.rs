@@ -3,7 +3,6 @@
 
 use std::path::PathBuf;
 
-use nprs_io::{AnyArray, RawArray};
 use nprs_testkit::{Case, Elems};
 
 /// The folder of NumPy-written files.
@@ -17,73 +16,6 @@ pub fn temp_dir(tag: &str) -> PathBuf {
     let _ = std::fs::remove_dir_all(&d);
     std::fs::create_dir_all(&d).unwrap();
     d
-}
-
-/// Checks a typed or raw array against the case's recorded array.
-#[track_caller]
-pub fn check_any(case: &Case, a: &AnyArray) {
-    match a {
-        AnyArray::Bool(x) => case.check(x),
-        AnyArray::I8(x) => case.check(x),
-        AnyArray::I16(x) => case.check(x),
-        AnyArray::I32(x) => case.check(x),
-        AnyArray::I64(x) => case.check(x),
-        AnyArray::U8(x) => case.check(x),
-        AnyArray::U16(x) => case.check(x),
-        AnyArray::U32(x) => case.check(x),
-        AnyArray::U64(x) => case.check(x),
-        AnyArray::F16(x) => case.check(x),
-        AnyArray::F32(x) => case.check(x),
-        AnyArray::F64(x) => case.check(x),
-        AnyArray::C64(x) => case.check(x),
-        AnyArray::C128(x) => case.check(x),
-        AnyArray::Dyn(d) => check_dyn(case, d),
-        AnyArray::Raw(r) => check_raw(case, r),
-        _ => panic!("{}: unexpected variant", case.name),
-    }
-}
-
-/// Checks a raw array: its type string, shape and elements.
-#[track_caller]
-pub fn check_raw(case: &Case, r: &RawArray) {
-    let want = case.array();
-    let t = r.descr().as_type().unwrap_or_else(|| panic!("{}: not a plain type: {}", case.name, r.descr()));
-    assert_eq!(t.to_str(), want.dtype, "{}: type string", case.name);
-    assert_eq!(r.shape(), &want.shape[..], "{}: shape", case.name);
-    match t.kind {
-        'U' | 'S' => assert_eq!(Elems::Str(r.to_strings().unwrap()), want.data, "{}", case.name),
-        'M' | 'm' => {
-            let got: Vec<i128> = r.to_i64().unwrap().into_iter().map(i128::from).collect();
-            assert_eq!(Elems::Int(got), want.data, "{}", case.name);
-        }
-        _ => {
-            let any = numeric_from_raw(r);
-            assert!(!any.is_raw(), "{}: {} should convert to a typed array", case.name, r.descr());
-            check_any(case, &any);
-        }
-    }
-}
-
-/// A numeric raw array converted to its typed form.
-pub fn numeric_from_raw(r: &RawArray) -> AnyArray {
-    use nprs_core::DType;
-    match r.descr().numeric() {
-        Some(DType::Bool) => r.to_array::<bool>().unwrap().into(),
-        Some(DType::Int8) => r.to_array::<i8>().unwrap().into(),
-        Some(DType::Int16) => r.to_array::<i16>().unwrap().into(),
-        Some(DType::Int32) => r.to_array::<i32>().unwrap().into(),
-        Some(DType::Int64) => r.to_array::<i64>().unwrap().into(),
-        Some(DType::UInt8) => r.to_array::<u8>().unwrap().into(),
-        Some(DType::UInt16) => r.to_array::<u16>().unwrap().into(),
-        Some(DType::UInt32) => r.to_array::<u32>().unwrap().into(),
-        Some(DType::UInt64) => r.to_array::<u64>().unwrap().into(),
-        Some(DType::Float16) => r.to_array::<nprs_core::f16>().unwrap().into(),
-        Some(DType::Float32) => r.to_array::<f32>().unwrap().into(),
-        Some(DType::Float64) => r.to_array::<f64>().unwrap().into(),
-        Some(DType::Complex64) => r.to_array::<nprs_core::C64>().unwrap().into(),
-        Some(DType::Complex128) => r.to_array::<nprs_core::C128>().unwrap().into(),
-        _ => AnyArray::Raw(r.clone()),
-    }
 }
 
 /// Checks a dynamic array against the case's recorded (non-structured) array: the dtype's
@@ -128,5 +60,5 @@ pub fn check_dyn(case: &Case, a: &nprs_core::DynArray) {
         ),
         k => panic!("{}: no element comparison for kind {k}", case.name),
     };
-    assert_eq!(got, want.data, "{}: elements", case.name);
+    case.assert_eq(&want.data, &got);
 }

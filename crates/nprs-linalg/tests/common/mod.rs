@@ -132,10 +132,10 @@ pub fn recorded(case: &Case, item: Option<usize>) -> (String, Vec<usize>, Vec<C1
 pub fn assert_close(case: &Case, what: &str, got: &[C128], want: &[C128]) {
     assert_eq!(got.len(), want.len(), "{}/{what}: lengths differ", case.name);
     let (r, a) = (case.tol.rtol.unwrap_or(0.0), case.tol.atol.unwrap_or(0.0));
-    for (i, (g, w)) in got.iter().zip(want).enumerate() {
-        let ok = (g.re.is_nan() && w.re.is_nan()) || (g - w).norm() <= a + r * w.norm();
-        assert!(ok, "{}/{what}: element {i}: nprs {g}, NumPy {w}\n  {}", case.name, case.expr);
-    }
+    let ok = |(g, w): &(&C128, &C128)| (g.re.is_nan() && w.re.is_nan()) || (*g - *w).norm() <= a + r * w.norm();
+    let bad = got.iter().zip(want).enumerate().find(|(_, gw)| !ok(gw));
+    let msg = bad.map(|(i, (g, w))| format!("{what}: element {i}: nprs {g}, NumPy {w}")).unwrap_or_default();
+    case.assert(bad.is_none(), &msg);
 }
 
 /// Each vector (a column when `columns`, else a row) of each `rows x cols` matrix in `v`,

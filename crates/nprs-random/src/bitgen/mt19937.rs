@@ -147,7 +147,7 @@ impl Mt19937 {
     /// A `ValueError` when `pos` exceeds 624.
     pub fn set_state(&mut self, state: &Mt19937State) -> Result<()> {
         if state.pos > N {
-            return Err(Error::State("pos must be in [0, 624]".to_string()));
+            return Err(Error::StatePosition { max: N, pos: state.pos });
         }
         *self.key = state.key;
         self.pos = state.pos;

@@ -2,7 +2,7 @@
 //! broadcasting, validation and filling machinery they share.
 
 use nprs_core::iter::Iter;
-use nprs_core::storage::Data;
+use nprs_core::kernel::Data;
 use nprs_core::{Array, ArrayBase, ArrayView, CowArray, Element};
 
 use crate::error::{Error, Result, Rule};

@@ -7,7 +7,7 @@ use super::{Generator, ParamValue};
 use crate::bitgen::BitGenerator;
 use crate::dist::continuous as cd;
 use crate::dist::ziggurat as zig;
-use crate::error::{Error, Result};
+use crate::error::{Error, Result, TriangularError};
 
 /// Defines an array method and its `_scalar` twin for a continuous distribution with float
 /// parameters: the array method validates, broadcasts and fills; the scalar one validates
@@ -246,13 +246,13 @@ impl<B: BitGenerator> Generator<B> {
     ) -> Result<Array<f64>> {
         let (left, mode, right) = (left.into(), mode.into(), right.into());
         if any_pair(&left, &mode, |l, m| l > m)? {
-            return Err(Error::Triangular("left > mode"));
+            return Err(Error::Triangular(TriangularError::LeftAboveMode));
         }
         if any_pair(&mode, &right, |m, r| m > r)? {
-            return Err(Error::Triangular("mode > right"));
+            return Err(Error::Triangular(TriangularError::ModeAboveRight));
         }
         if any_pair(&left, &right, |l, r| l == r)? {
-            return Err(Error::Triangular("left == right"));
+            return Err(Error::Triangular(TriangularError::LeftEqualsRight));
         }
         self.cont(&size.into(), [(&left, "", Cons::None), (&mode, "", Cons::None), (&right, "", Cons::None)], |b, x| {
             cd::triangular(b, x[0], x[1], x[2])
@@ -265,13 +265,13 @@ impl<B: BitGenerator> Generator<B> {
     /// "left > mode", "mode > right" or "left == right".
     pub fn triangular_scalar(&mut self, left: f64, mode: f64, right: f64) -> Result<f64> {
         if left > mode {
-            return Err(Error::Triangular("left > mode"));
+            return Err(Error::Triangular(TriangularError::LeftAboveMode));
         }
         if mode > right {
-            return Err(Error::Triangular("mode > right"));
+            return Err(Error::Triangular(TriangularError::ModeAboveRight));
         }
         if left == right {
-            return Err(Error::Triangular("left == right"));
+            return Err(Error::Triangular(TriangularError::LeftEqualsRight));
         }
         Ok(cd::triangular(&mut self.bg, left, mode, right))
     }

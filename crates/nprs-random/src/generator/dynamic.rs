@@ -24,7 +24,7 @@ pub(crate) fn take_dyn<S: DynData>(a: &DynBase<S>, idx: &[i64], idx_shape: &[usi
 }
 
 fn unsized_error() -> Error {
-    nprs_core::Error::Type("len() of unsized object".to_string()).into()
+    nprs_core::Error::Unsized.into()
 }
 
 impl<B: BitGenerator> Generator<B> {

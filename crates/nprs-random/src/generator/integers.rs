@@ -1,6 +1,6 @@
 //! `integers`: bounded integers of every integer dtype (and bool), with broadcasting bounds.
 
-use nprs_core::storage::Data;
+use nprs_core::kernel::Data;
 use nprs_core::{Array, ArrayBase, Element};
 
 use super::Generator;

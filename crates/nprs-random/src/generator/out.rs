@@ -5,7 +5,7 @@
 //! the size. The array must be contiguous: in C or Fortran order for the parameterless
 //! methods (filled in memory order, as NumPy fills it), in C order for `standard_gamma`.
 
-use nprs_core::storage::DataMut;
+use nprs_core::kernel::DataMut;
 use nprs_core::{ArrayBase, Element};
 
 use super::Generator;

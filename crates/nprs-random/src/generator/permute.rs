@@ -2,7 +2,7 @@
 
 use std::collections::HashSet;
 
-use nprs_core::storage::{Data, DataMut};
+use nprs_core::kernel::{Data, DataMut};
 use nprs_core::{Array, ArrayBase, Element, Order};
 
 use super::Generator;
@@ -400,7 +400,7 @@ impl<B: BitGenerator> Generator<B> {
     /// A 0-d array (NumPy's `TypeError`), an axis out of range.
     pub fn shuffle<T: Element, S: DataMut<Elem = T>>(&mut self, x: &mut ArrayBase<S>, axis: isize) -> Result<()> {
         if x.ndim() == 0 {
-            return Err(nprs_core::Error::Type("len() of unsized object".to_string()).into());
+            return Err(nprs_core::Error::Unsized.into());
         }
         let ax = nprs_core::dims::normalize_axis(axis, x.ndim())?;
         if x.size() == 0 {
@@ -474,7 +474,7 @@ impl<B: BitGenerator> Generator<B> {
     ) -> Result<Array<T>> {
         let Some(axis) = axis else {
             if x.ndim() == 0 {
-                return Err(nprs_core::Error::Type("len() of unsized object".to_string()).into());
+                return Err(nprs_core::Error::Unsized.into());
             }
             // NumPy shuffles the memory of a layout-preserving copy: Fortran order when the
             // array's strides grow with the axis (a Fortran-ordered array or such a view).

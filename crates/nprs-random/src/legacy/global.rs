@@ -18,7 +18,7 @@
 use std::sync::{Mutex, MutexGuard, PoisonError};
 
 use nprs_core::dynarray::{DynData, DynDataMut};
-use nprs_core::storage::{Data, DataMut};
+use nprs_core::kernel::{Data, DataMut};
 use nprs_core::{Array, ArrayBase, DynArray, DynBase, Element};
 
 use super::{LegacySeed, LegacyState, RandomState};

@@ -5,7 +5,7 @@ pub mod global;
 mod methods;
 
 use nprs_core::dynarray::{DynData, DynDataMut};
-use nprs_core::storage::{Data, DataMut};
+use nprs_core::kernel::{Data, DataMut};
 use nprs_core::{Array, ArrayBase, DynArray, DynBase, Element};
 
 use crate::bitgen::{BitGenerator, Mt19937, Mt19937State};

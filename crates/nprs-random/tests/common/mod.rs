@@ -99,11 +99,9 @@ pub fn check_item<T: Cast>(c: &Case, i: usize, a: &Array<T>) {
 pub fn check_scalar<T: Cast>(c: &Case, x: T) {
     match &c.result {
         Value::Scalar(_) => c.check_actual(&nprs_testkit::actual_scalar(x)),
-        Value::Int(i) => assert_eq!(i128::from(x.to_i64_wrapping()), *i, "{}: {}", c.name, c.expr),
-        Value::Float(f) => {
-            assert_eq!(x.to_f64().to_bits(), f.to_bits(), "{}: {} (nprs {}, NumPy {f})", c.name, c.expr, x.to_f64());
-        }
-        Value::Bool(b) => assert_eq!(x.to_bool(), *b, "{}: {}", c.name, c.expr),
+        Value::Int(i) => c.assert_eq(*i, i128::from(x.to_i64_wrapping())),
+        Value::Float(f) => c.assert(x.to_f64().to_bits() == f.to_bits(), &format!("nprs {}, NumPy {f}", x.to_f64())),
+        Value::Bool(b) => c.assert_eq(*b, x.to_bool()),
         other => panic!("{}: expected a scalar, found {other:?}", c.name),
     }
 }
@@ -123,9 +121,9 @@ pub fn check_scalars<T: Cast>(c: &Case, xs: &[T]) {
     for (i, (v, &x)) in it.iter().zip(xs).enumerate() {
         match v {
             Value::Scalar(_) => c.check_item(i, &Array::from_elem_0d(x)),
-            Value::Int(n) => assert_eq!(i128::from(x.to_i64_wrapping()), *n, "{} item {i}", c.name),
-            Value::Float(f) => assert_eq!(x.to_f64().to_bits(), f.to_bits(), "{} item {i}", c.name),
-            Value::Bool(b) => assert_eq!(x.to_bool(), *b, "{} item {i}", c.name),
+            Value::Int(n) => c.assert_eq((i, *n), (i, i128::from(x.to_i64_wrapping()))),
+            Value::Float(f) => c.assert_eq((i, f.to_bits()), (i, x.to_f64().to_bits())),
+            Value::Bool(b) => c.assert_eq((i, *b), (i, x.to_bool())),
             other => panic!("{}: item {i} is {other:?}", c.name),
         }
     }

@@ -31,7 +31,7 @@ mod select;
 use std::str::FromStr;
 
 use nprs_core::dims::normalize_axis;
-use nprs_core::storage::{Data, DataMut};
+use nprs_core::kernel::{Data, DataMut};
 use nprs_core::{Array, ArrayBase, ArrayViewMut, Element, Error, Result};
 
 pub use dynamic::{argsort_dyn, sort_dyn};
@@ -71,7 +71,7 @@ impl FromStr for SortKind {
             Some('m') => Ok(SortKind::Mergesort),
             Some('h') => Ok(SortKind::Heapsort),
             Some('s') => Ok(SortKind::Stable),
-            _ => Err(Error::Value(format!("sort kind must be one of 'quick', 'heap', or 'stable' (got '{s}')"))),
+            _ => Err(Error::SortKind { got: s.to_string() }),
         }
     }
 }

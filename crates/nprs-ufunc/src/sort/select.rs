@@ -2,7 +2,7 @@
 
 use nprs_core::dims::normalize_axis;
 use nprs_core::dynarray::{DynBase, DynData};
-use nprs_core::storage::Data;
+use nprs_core::kernel::Data;
 use nprs_core::{Array, ArrayBase, C64, C128, DType, DynArray, Error, Result};
 
 use super::{SortElem, SortInPlace, for_each_lane_slice, map_lanes_to_index};
@@ -14,7 +14,7 @@ fn kths(kth: &[isize], n: usize) -> Result<Vec<usize>> {
     for &k in kth {
         let k2 = if k < 0 { k + n as isize } else { k };
         if k2 < 0 || k2 >= n as isize {
-            return Err(Error::Value(format!("kth(={k2}) out of bounds ({n})")));
+            return Err(Error::KthOutOfBounds { kth: k2, len: n });
         }
         out.push(k2 as usize);
     }
@@ -91,7 +91,7 @@ pub trait PartitionInPlace {
     fn partition(&mut self, kth: &[isize], axis: isize) -> Result<()>;
 }
 
-impl<S: nprs_core::storage::DataMut> PartitionInPlace for ArrayBase<S>
+impl<S: nprs_core::kernel::DataMut> PartitionInPlace for ArrayBase<S>
 where
     S::Elem: SortElem,
 {
@@ -123,10 +123,10 @@ where
     S::Elem: SortElem,
 {
     let Some(first) = keys.first() else {
-        return Err(Error::Type("need sequence of keys with len > 0 in lexsort".into()));
+        return Err(Error::LexsortNoKeys);
     };
     if keys.iter().any(|k| k.shape() != first.shape()) {
-        return Err(Error::Value("all keys need to be the same shape".into()));
+        return Err(Error::LexsortShapes);
     }
     if first.ndim() == 0 {
         return Ok(Array::from_elem_0d(0));
@@ -156,10 +156,10 @@ where
 /// As [`lexsort`].
 pub fn lexsort_dyn<S: DynData>(keys: &[DynBase<S>], axis: isize) -> Result<Array<i64>> {
     let Some(first) = keys.first() else {
-        return Err(Error::Type("need sequence of keys with len > 0 in lexsort".into()));
+        return Err(Error::LexsortNoKeys);
     };
     if keys.iter().any(|k| k.shape() != first.shape()) {
-        return Err(Error::Value("all keys need to be the same shape".into()));
+        return Err(Error::LexsortShapes);
     }
     if first.ndim() == 0 {
         return Ok(Array::from_elem_0d(0));

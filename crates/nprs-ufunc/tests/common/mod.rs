@@ -78,5 +78,5 @@ pub fn check_loose(case: &Case, got: &Actual) {
         (Elems::Complex(w), Elems::Complex(g)) => w.iter().zip(g).all(|(a, b)| feq(a.0, b.0) && feq(a.1, b.1)),
         (w, g) => w == g,
     };
-    assert!(same, "{}: values differ from NumPy's", case.name);
+    case.assert(same, "values differ from NumPy's");
 }

@@ -24,3 +24,23 @@ def generate(g):
     g.case("int64_wrap", "np.sum(np.array([9223372036854775807, 1], dtype=np.int64))")
     g.case("bool", "np.sum(np.array([True, False, True, True]))")
     g.case("float16", "np.sum(np.array([0.1, 0.2, 65504.0, 10.0], dtype=np.float16))")
+    # Random values per float type, 10^4 of them: NumPy sums float16 pairwise in float32
+    # precision and rounds once per inner loop, so a float16 sum done in float16 (or
+    # rounded per block) differs from it. `big` values (x and -x, shuffled) overflow
+    # float16 partial sums but not float32 ones.
+    for t in ("float16", "float32", "float64"):
+        setup = f"rng = np.random.default_rng(12); a = rng.standard_normal(10000).astype(np.{t})"
+        g.case(f"{t}_rand_a", "a", setup=setup)
+        g.case(f"{t}_rand", "np.sum(a)", setup=setup)
+        setup = f"rng = np.random.default_rng(13); a = rng.uniform(0, 1, 10000).astype(np.{t})"
+        g.case(f"{t}_rand_pos_a", "a", setup=setup)
+        g.case(f"{t}_rand_pos", "np.sum(a)", setup=setup)
+        # Non-contiguous 2-d: NumPy's buffered chunks of whole rows.
+        setup = f"rng = np.random.default_rng(14); a = (rng.standard_normal((40, 1001)) * 50).astype(np.{t})"
+        g.case(f"{t}_rand_2d_a", "a", setup=setup)
+        g.case(f"{t}_rand_2d_cols", "np.sum(a[:, ::2])", setup=setup)
+        g.case(f"{t}_rand_2d_T", "np.sum(a.T)", setup=setup)
+    setup = ("rng = np.random.default_rng(15); x = rng.uniform(0, 6e4, 5000).astype(np.float16); "
+             "a = rng.permutation(np.concatenate([x, -x]))")
+    g.case("float16_big_a", "a", setup=setup)
+    g.case("float16_big", "np.sum(a)", setup=setup)
