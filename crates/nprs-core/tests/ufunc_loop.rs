@@ -52,7 +52,8 @@ fn mixed_dtypes_match_converting_first() {
     let got = binary(BinaryOp::Add, &m.t(), &f).unwrap();
     let want = binary(BinaryOp::Add, &m.t().astype(&f.dtype().clone()).unwrap(), &f).unwrap();
     assert_eq!(got.to_bytes(), want.to_bytes());
-    let got = binary(BinaryOp::Subtract, &m.try_slice(s![..;-1, 1..;3]).unwrap(), &row.try_slice(s![1..;3]).unwrap()).unwrap();
+    let got = binary(BinaryOp::Subtract, &m.try_slice(s![..;-1, 1..;3]).unwrap(), &row.try_slice(s![1..;3]).unwrap())
+        .unwrap();
     let want = binary(
         BinaryOp::Subtract,
         &m.try_slice(s![..;-1, 1..;3]).unwrap(),
