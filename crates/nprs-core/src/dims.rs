@@ -179,7 +179,7 @@ fn iteration_size(shape: &[usize]) -> Option<usize> {
 /// Checks that NumPy could iterate over `shape` ("iterator is too large").
 ///
 /// # Errors
-/// [`Error::Value`] with NumPy's message.
+/// [`Error::IteratorTooLarge`].
 pub(crate) fn check_iteration_size(shape: &[usize]) -> Result<()> {
     match iteration_size(shape) {
         Some(_) => Ok(()),
@@ -241,7 +241,7 @@ fn broadcast_lengths(shapes: &[&[usize]]) -> Result<Shape> {
 /// ("operands could not be broadcast together with shapes …", "iterator is too large").
 ///
 /// # Errors
-/// [`Error::Broadcast`]; [`Error::Value`] when the result's size overflows.
+/// [`Error::Broadcast`]; [`Error::BroadcastTooLarge`] when the result's size overflows.
 pub fn broadcast_operands(shapes: &[&[usize]]) -> Result<Shape> {
     let out = broadcast_lengths(shapes)
         .map_err(|_| Error::Broadcast { shapes: shapes.iter().map(|s| s.to_vec()).collect() })?;
