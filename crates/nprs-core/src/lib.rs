@@ -77,7 +77,7 @@ pub use ranges::{
 pub use shape::broadcast_arrays;
 pub use shares::{may_share_memory, shares_memory};
 pub use slice::{ELLIPSIS, NEW_AXIS, SliceArg};
-pub use storage::release_cached_buffers;
+pub use storage::{large_buffer_totals, release_cached_buffers};
 pub use uninit::UninitArray;
 
 // Routines are re-exported at the crate root by module.

@@ -7,6 +7,7 @@
 use std::alloc::{self, Layout};
 use std::marker::PhantomData;
 use std::ptr::NonNull;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use crate::dtype::Element;
 use crate::error::{Error, Result};
@@ -193,6 +194,20 @@ mod cache {
     }
 }
 
+/// Large buffers handed out so far (fresh mappings and cache hits).
+static LARGE_COUNT: AtomicUsize = AtomicUsize::new(0);
+/// Their bytes.
+static LARGE_BYTES: AtomicUsize = AtomicUsize::new(0);
+
+/// How many array buffers of 4 MiB or more this process has allocated so far, and their
+/// bytes. Such buffers are mapped from the system rather than taken from the global
+/// allocator, so a counting `#[global_allocator]` does not see them; memory tests add
+/// these totals to its counts.
+#[must_use]
+pub fn large_buffer_totals() -> (usize, usize) {
+    (LARGE_COUNT.load(Ordering::Relaxed), LARGE_BYTES.load(Ordering::Relaxed))
+}
+
 /// Returns the large buffers kept for reuse to the system (see the module docs).
 pub fn release_cached_buffers() {
     cache::clear();
@@ -257,6 +272,10 @@ impl<T: Element> OwnedRepr<T> {
             return Ok(Self { ptr: NonNull::dangling(), len, layout: None, offset: 0 });
         };
         let mut layout = layout;
+        if layout.align() == HUGE_PAGE {
+            LARGE_COUNT.fetch_add(1, Ordering::Relaxed);
+            LARGE_BYTES.fetch_add(layout.size(), Ordering::Relaxed);
+        }
         let raw = if layout.align() == HUGE_PAGE {
             // Fresh mappings are zeroed; cached buffers are not.
             match if zeroed { None } else { cache::take(layout.size()) } {

@@ -1,47 +1,13 @@
 //! Dynamic dispatch costs nothing measurable: adding two dynamic `float64` arrays runs the
 //! typed kernel on views of the inputs and allocates exactly what the typed `add` does (the
 //! output), no casts or copies.
-#![allow(unsafe_code)] // a counting global allocator for the test
-
-use std::alloc::{GlobalAlloc, Layout, System};
-use std::sync::atomic::{AtomicUsize, Ordering};
 
 use nprs_core::dynarray::{BinaryOp, binary};
 use nprs_core::{Array, DynArray};
 
-struct Counting;
-
-static BYTES: AtomicUsize = AtomicUsize::new(0);
-static COUNT: AtomicUsize = AtomicUsize::new(0);
-
-// SAFETY: forwards to the system allocator, only counting.
-unsafe impl GlobalAlloc for Counting {
-    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        BYTES.fetch_add(layout.size(), Ordering::SeqCst);
-        COUNT.fetch_add(1, Ordering::SeqCst);
-        // SAFETY: forwarded contract.
-        unsafe { System.alloc(layout) }
-    }
-    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
-        // SAFETY: forwarded contract.
-        unsafe { System.dealloc(ptr, layout) }
-    }
-    unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
-        BYTES.fetch_add(layout.size(), Ordering::SeqCst);
-        COUNT.fetch_add(1, Ordering::SeqCst);
-        // SAFETY: forwarded contract.
-        unsafe { System.alloc_zeroed(layout) }
-    }
-}
-
-#[global_allocator]
-static GLOBAL: Counting = Counting;
-
-fn measure<R>(f: impl FnOnce() -> R) -> (R, usize, usize) {
-    let (b0, c0) = (BYTES.load(Ordering::SeqCst), COUNT.load(Ordering::SeqCst));
-    let r = f();
-    (r, BYTES.load(Ordering::SeqCst) - b0, COUNT.load(Ordering::SeqCst) - c0)
-}
+#[path = "common/counting.rs"]
+mod counting;
+use counting::measure;
 
 #[test]
 fn dynamic_f64_add_allocates_only_the_output() {

@@ -162,45 +162,30 @@ fn div_out<T: ElemDiv>() -> DType {
     <T::Output as Element>::DTYPE
 }
 
-/// `numpy.add`'s loop over one element type.
-///
-/// # Safety
-/// The buffered loop's kernel contract ([`LoopFn`]).
-unsafe fn add_loop<T: ElemAdd>(p: [*mut u8; 3], s: [isize; 3], n: usize) -> FpFlags {
-    // SAFETY: forwarded contract.
-    unsafe { crate::zip::run_zip(p, s, n, &<T as ElemAdd>::add) };
-    FpFlags::NONE
+macro_rules! plain_loops {
+    ($($(#[$doc:meta])* $name:ident => $tr:ident :: $f:ident),*) => {$(
+        $(#[$doc])*
+        ///
+        /// # Safety
+        /// The buffered loop's kernel contract ([`LoopFn`]).
+        unsafe fn $name<T: $tr>(p: [*mut u8; 3], s: [isize; 3], n: usize) -> FpFlags {
+            // SAFETY: forwarded contract.
+            unsafe { crate::zip::run_zip(p, s, n, &<T as $tr>::$f) };
+            FpFlags::NONE
+        }
+    )*};
 }
-
-/// As [`add_loop`] for `subtract`.
-///
-/// # Safety
-/// As [`add_loop`].
-unsafe fn sub_loop<T: ElemSub>(p: [*mut u8; 3], s: [isize; 3], n: usize) -> FpFlags {
-    // SAFETY: forwarded contract.
-    unsafe { crate::zip::run_zip(p, s, n, &<T as ElemSub>::sub) };
-    FpFlags::NONE
-}
-
-/// As [`add_loop`] for `multiply`.
-///
-/// # Safety
-/// As [`add_loop`].
-unsafe fn mul_loop<T: ElemMul>(p: [*mut u8; 3], s: [isize; 3], n: usize) -> FpFlags {
-    // SAFETY: forwarded contract.
-    unsafe { crate::zip::run_zip(p, s, n, &<T as ElemMul>::mul) };
-    FpFlags::NONE
-}
-
-/// As [`add_loop`] for `divide`.
-///
-/// # Safety
-/// As [`add_loop`].
-unsafe fn div_loop<T: ElemDiv>(p: [*mut u8; 3], s: [isize; 3], n: usize) -> FpFlags {
-    // SAFETY: forwarded contract.
-    unsafe { crate::zip::run_zip(p, s, n, &<T as ElemDiv>::div) };
-    FpFlags::NONE
-}
+plain_loops!(
+    /// `numpy.add`'s loop over one element type (floating-point conditions are the
+    /// hardware's, read around the loop).
+    add_loop => ElemAdd::add,
+    /// `numpy.subtract`'s loop.
+    sub_loop => ElemSub::sub,
+    /// `numpy.multiply`'s loop.
+    mul_loop => ElemMul::mul,
+    /// `numpy.divide`'s loop.
+    div_loop => ElemDiv::div
+);
 
 /// As [`add_loop`] for `remainder`; integer division by zero is reported as NumPy does.
 ///
