@@ -91,7 +91,7 @@ fn from_diagonal<T: Element>(values: impl Iterator<Item = T>, len: usize, k: isi
 ///
 /// The result is always a new array, so it may outlive `v`: `diag(&(&v + 1), -1)` works on
 /// a temporary. NumPy returns a read-only view of a 2-d input's diagonal; its elements are
-/// the same, and [`diagonal`](ArrayBase::diagonal) gives the view when one is wanted.
+/// the same, and [`diagonal`](crate::Layout::diagonal) gives the view when one is wanted.
 ///
 /// ```
 /// use nprs_core::prelude::*;

@@ -598,14 +598,14 @@ mod tests {
         let v = a.view();
         // SAFETY: a view of the same elements, only used to compare layouts.
         let o: DynViewMut<'_> = unsafe { DynViewMut::from_raw_parts(a.layout.ptr, a.shape(), a.strides(), a.dtype()) };
-        assert!(!needs_copy(&v, &a.strides(), &o));
+        assert!(!needs_copy(&v, a.strides(), &o));
         // The input shifted by one element against the output does overlap.
         let b = DynArray::from(array![1.0f64, 2.0, 3.0]);
         let first = b.slice(crate::s![..2]);
         let second = b.slice(crate::s![1..]);
         // SAFETY: as above.
         let o1: DynViewMut<'_> =
-            unsafe { DynViewMut::from_raw_parts(second.layout.ptr, second.shape(), &second.strides(), b.dtype()) };
-        assert!(needs_copy(&first, &first.strides(), &o1));
+            unsafe { DynViewMut::from_raw_parts(second.layout.ptr, second.shape(), second.strides(), b.dtype()) };
+        assert!(needs_copy(&first, first.strides(), &o1));
     }
 }

@@ -181,7 +181,7 @@ pub(crate) fn selection_values<T: Element>(values: &ArrayView<'_, T>, sel: &Sele
 impl<S: Data> ArrayBase<S> {
     /// NumPy's `a[index]` for any mix of integers, slices, new axes, an ellipsis, integer
     /// index arrays and boolean masks. Always returns a new array (with only basic entries,
-    /// a copy of the view [`slice`](Self::slice) would give).
+    /// a copy of the view [`slice`](crate::Layout::slice) would give).
     ///
     /// Index arrays broadcast together; negative indices count from the end. When the
     /// advanced entries (arrays, masks, and integers among them) are adjacent, their

@@ -75,7 +75,7 @@ impl<K: LayoutKind> Layout<K> {
     /// As [`reshape`](Self::reshape), or when a copy would be needed.
     pub fn reshape_view(&self, shape: impl IntoShape) -> Result<K::View<'_>> {
         let new_shape = resolve_reshape(self.size(), &shape.shape_vec(), self.itemsize())?;
-        let st = self.reshape_layout(&new_shape, Order::C).ok_or_else(|| Error::ReshapeInPlace)?;
+        let st = self.reshape_layout(&new_shape, Order::C).ok_or(Error::ReshapeInPlace)?;
         Ok(self.view_of(self.at_offset(0, new_shape, st)))
     }
 

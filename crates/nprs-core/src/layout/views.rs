@@ -196,7 +196,7 @@ impl<K: LayoutKind> Layout<K> {
     ///
     /// # Errors
     /// [`Error::NamedAxisOutOfBounds`], equal axes, or arrays of fewer than two dimensions;
-    /// an offset outside C `int`'s range ([`Error::Overflow`], as NumPy).
+    /// an offset outside C `int`'s range ([`Error::CIntRange`], as NumPy).
     ///
     /// ```
     /// use nprs_core::prelude::*;
