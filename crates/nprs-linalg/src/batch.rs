@@ -17,6 +17,9 @@ pub(crate) struct Stack<'a, T: Element> {
     pub m: usize,
     /// Columns of each matrix.
     pub n: usize,
+    /// The view's strides in elements, computed once: [`mat`](Self::mat) runs once per
+    /// matrix of a stack of thousands of small ones.
+    strides: Vec<isize>,
 }
 
 impl<'a, T: Element> Stack<'a, T> {
@@ -28,7 +31,8 @@ impl<'a, T: Element> Stack<'a, T> {
         }
         let shape = view.shape();
         let (batch, m, n) = (shape[..nd - 2].to_vec(), shape[nd - 2], shape[nd - 1]);
-        Ok(Stack { view, batch, m, n })
+        let strides = view.strides_elems().to_vec();
+        Ok(Stack { view, batch, m, n, strides })
     }
 
     /// As [`matrices`](Self::matrices), requiring square matrices.
@@ -77,12 +81,13 @@ impl<'a, T: Element> Stack<'a, T> {
         let v = self.view.reborrow();
         // The view of a view keeps the original lifetime.
         let b = broadcast_view(&v, &full)?;
-        Ok(Stack { view: b, batch: batch.to_vec(), m: self.m, n: self.n })
+        let strides = b.strides_elems().to_vec();
+        Ok(Stack { view: b, batch: batch.to_vec(), m: self.m, n: self.n, strides })
     }
 
     /// The `i`-th matrix (batch index in C order), in place.
     pub(crate) fn mat(&self, i: usize) -> MatRef<'a, T> {
-        let strides = self.view.strides_elems();
+        let strides = &self.strides;
         let nb = self.batch.len();
         let mut off = 0isize;
         let mut rest = i;
