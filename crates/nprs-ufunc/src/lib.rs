@@ -51,8 +51,8 @@ pub use sets::{
     unique_all, unique_counts, unique_inverse, unique_values, unique_with,
 };
 pub use sets_dyn::{
-    UniqueDyn, argpartition_dyn, intersect1d_dyn, isin_dyn, partition_dyn, setdiff1d_dyn, setxor1d_dyn, union1d_dyn,
-    unique_dyn,
+    IntersectionDyn, UniqueDyn, argpartition_dyn, intersect1d_dyn, intersect1d_indices_dyn, isin_dyn, partition_dyn,
+    setdiff1d_dyn, setxor1d_dyn, union1d_dyn, unique_dyn,
 };
 pub use sort::{
     DynSortInPlace, DynSortMethods, PartitionInPlace, SortElem, SortInPlace, SortKind, SortMethods, argpartition,

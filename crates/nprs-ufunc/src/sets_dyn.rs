@@ -111,6 +111,52 @@ pub fn isin_dyn<S: DynData, S2: DynData>(
     Ok(sets::isin(&ra, &rb, invert))
 }
 
+/// [`intersect1d_indices`](crate::intersect1d_indices)'s result for dynamic arrays.
+#[derive(Debug)]
+pub struct IntersectionDyn {
+    /// The sorted common values, in the arrays' common dtype.
+    pub values: DynArray,
+    /// Indices of their first occurrences in the flattened `ar1`.
+    pub indices1: Array<i64>,
+    /// Indices of their first occurrences in the flattened `ar2`.
+    pub indices2: Array<i64>,
+}
+
+/// `numpy.intersect1d(ar1, ar2, assume_unique, return_indices=True)` for dynamic arrays of
+/// any dtypes NumPy sorts (cast to their common dtype; NaN and NaT match nothing).
+///
+/// # Errors
+/// When the dtypes have no common dtype.
+///
+/// ```
+/// use nprs_core::prelude::*;
+/// use nprs_core::DynArray;
+/// let a = DynArray::from_strs(&["b", "a", "c"]);
+/// let b = DynArray::from_strs(&["c", "b"]);
+/// let r = nprs_ufunc::intersect1d_indices_dyn(&a, &b, false)?;
+/// assert_eq!(r.values, DynArray::from_strs(&["b", "c"]));
+/// assert_eq!(r.indices1.to_vec(), vec![0, 2]);
+/// assert_eq!(r.indices2.to_vec(), vec![1, 0]);
+/// # Ok::<(), nprs_core::Error>(())
+/// ```
+pub fn intersect1d_indices_dyn<S: DynData, S2: DynData>(
+    ar1: &DynBase<S>,
+    ar2: &DynBase<S2>,
+    assume_unique: bool,
+) -> Result<IntersectionDyn> {
+    let (t, a, b) = common(ar1, ar2)?;
+    if let Some(t) = t {
+        return with_numeric!(t, T => {
+            let r = sets::intersect1d_indices(&typed_cow::<T, _>(&a)?, &typed_cow::<T, _>(&b)?, assume_unique);
+            Ok(IntersectionDyn { values: DynArray::from(r.values), indices1: r.indices1, indices2: r.indices2 })
+        });
+    }
+    let (ra, rb, _) = joint_ranks(&a, &b)?;
+    let r = sets::intersect1d_indices(&ra, &rb, assume_unique);
+    let first: Vec<isize> = r.indices1.iter().map(|i| i as isize).collect();
+    Ok(IntersectionDyn { values: a.take(&first, None)?, indices1: r.indices1, indices2: r.indices2 })
+}
+
 macro_rules! binary_set_dyn {
     ($(#[$doc:meta] $name:ident => |$x:ident, $y:ident| $call:expr;)*) => {$(
         #[$doc]

@@ -6,8 +6,8 @@ use nprs_core::{Descr, DynArray, s};
 use nprs_testkit::{Cases, oracle};
 use nprs_ufunc::{
     DynSortInPlace, DynSortMethods, Side, SortKind, UniqueOptions, argpartition_dyn, argsort_dyn, argsort_fields_dyn,
-    intersect1d_dyn, isin_dyn, lexsort_dyn, partition_dyn, searchsorted_dyn, setdiff1d_dyn, setxor1d_dyn, sort_dyn,
-    sort_fields_dyn, union1d_dyn, unique_dyn,
+    intersect1d_dyn, intersect1d_indices_dyn, isin_dyn, lexsort_dyn, partition_dyn, searchsorted_dyn, setdiff1d_dyn,
+    setxor1d_dyn, sort_dyn, sort_fields_dyn, union1d_dyn, unique_dyn,
 };
 
 mod common;
@@ -58,6 +58,11 @@ fn check_kind(c: &Cases, k: &str) {
     // sets
     c.case(&n("isin")).check(&isin_dyn(&a, &v, false).unwrap());
     check_dyn(c.case(&n("intersect")), intersect1d_dyn(&a, &v, false));
+    let r = intersect1d_indices_dyn(&a, &v, false).unwrap();
+    let case = c.case(&n("intersect_idx"));
+    case.assert_item(0, dyn_actual(&r.values) == to_actual_item(case, 0), "values");
+    case.check_item(1, &r.indices1);
+    case.check_item(2, &r.indices2);
     check_dyn(c.case(&n("union")), union1d_dyn(&a.slice(s![..50]), &v, false));
     check_dyn(c.case(&n("setdiff")), setdiff1d_dyn(&v, &a.slice(s![..100]), false));
     check_dyn(c.case(&n("setxor")), setxor1d_dyn(&v, &a.slice(s![..100]), false));
@@ -117,6 +122,12 @@ fn byte_order_units_and_nat() {
         &[nprs_core::Scalar::Int(nat), 18262.into(), nprs_core::Scalar::Int(nat), 0.into()],
     )
     .unwrap();
+    let (i32s, f64s) = (DynArray::from(array![5i32, 1, 3, 3, 9]), DynArray::from(array![3.0, f64::NAN, 9.0, 1.5]));
+    let r = intersect1d_indices_dyn(&i32s, &f64s, false).unwrap();
+    let case = c.case("num_intersect_idx");
+    case.assert_item(0, dyn_actual(&r.values) == to_actual_item(case, 0), "values");
+    case.check_item(1, &r.indices1);
+    case.check_item(2, &r.indices2);
     let u = unique_dyn(&nats, &UniqueOptions::new().return_counts(true)).unwrap();
     let case = c.case("M_unique_nat");
     case.assert_item(0, dyn_actual(&u.values) == to_actual_item(case, 0), "values");

@@ -47,6 +47,8 @@ pub use nprs_ufunc::{
     DynSortInPlace, DynSortMethods, argsort_fields_dyn, choose, choose_dyn, clip_mode, compress_dyn, extract_dyn,
     flatnonzero_dyn, nonzero_dyn, place, place_dyn, putmask, putmask_dyn, sort_fields_dyn, where_, where_dyn,
 };
+#[cfg(feature = "ufunc")]
+pub use nprs_ufunc::{IntersectionDyn, intersect1d_indices_dyn};
 
 #[cfg(feature = "random")]
 #[doc(inline)]

@@ -53,6 +53,7 @@ def generate(g):
         g.case(f"{k}_ss_sorter", "np.searchsorted(a, v, sorter=np.argsort(a, kind='stable'))", setup=s)
         g.case(f"{k}_isin", "np.isin(a, v)", setup=s)
         g.case(f"{k}_intersect", "np.intersect1d(a, v)", setup=s)
+        g.case(f"{k}_intersect_idx", "np.intersect1d(a, v, return_indices=True)", setup=s)
         g.case(f"{k}_union", "np.union1d(a[:50], v)", setup=s)
         g.case(f"{k}_setdiff", "np.setdiff1d(v, a[:100])", setup=s)
         g.case(f"{k}_setxor", "np.setxor1d(v, a[:100])", setup=s)
@@ -72,6 +73,8 @@ def generate(g):
            "np.array(['2020-06-01T12:00:00'], dtype='M8[s]'))")
     g.case("M_unique_nat", "np.unique(np.array(['NaT', '2020-01-01', 'NaT', '1970-01-01'], dtype='M8[D]'), "
            "return_counts=True)")
+    g.case("num_intersect_idx", "np.intersect1d(np.array([5, 1, 3, 3, 9], dtype=np.int32), "
+           "np.array([3.0, np.nan, 9.0, 1.5]), return_indices=True)")
     # records
     g.case("r_x", "rx", setup=REC + "\nrx = r['x']")
     g.case("r_y", "ry", setup=REC + "\nry = r['y']")
