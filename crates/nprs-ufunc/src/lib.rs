@@ -14,7 +14,12 @@
 //!   [`argpartition`] ([`sort`](mod@sort));
 //! - [`searchsorted`] with `side` and `sorter` ([`search`]);
 //! - [`unique`] with its options and NumPy 2's `unique_*` functions, [`isin`],
-//!   [`intersect1d`], [`union1d`], [`setdiff1d`], [`setxor1d`] ([`sets`]).
+//!   [`intersect1d`], [`union1d`], [`setdiff1d`], [`setxor1d`] ([`sets`]);
+//! - the dynamic forms for every dtype NumPy sorts: strings, bytes, datetimes (NaT last)
+//!   and records (by field, or by `order=` fields) as well as numbers ([`sort_dyn`],
+//!   [`sort_fields_dyn`], [`unique_dyn`], [`searchsorted_dyn`], …);
+//! - the selection helpers [`where_`], [`choose`], [`place`], [`putmask`] and their
+//!   dynamic twins ([`select`]).
 //!
 //! The rest of the module lands in later releases (see the CHANGELOG).
 //!
@@ -30,21 +35,27 @@
 mod dispatch;
 pub mod reduce;
 pub mod search;
+pub mod select;
 pub mod sets;
 mod sets_dyn;
 pub mod sort;
 
 pub use reduce::{SumElem, sum};
 pub use search::{Side, searchsorted, searchsorted_dyn, searchsorted_scalar};
+pub use select::{
+    choose, choose_dyn, clip_mode, compress_dyn, extract_dyn, flatnonzero_dyn, nonzero_dyn, place, place_dyn, putmask,
+    putmask_dyn, where_, where_dyn,
+};
 pub use sets::{
     Intersection, Unique, UniqueOptions, intersect1d, intersect1d_indices, isin, setdiff1d, setxor1d, union1d, unique,
     unique_all, unique_counts, unique_inverse, unique_values, unique_with,
 };
 pub use sets_dyn::{
-    UniqueDyn, argpartition_dyn, intersect1d_dyn, isin_dyn, partition_dyn, setdiff1d_dyn, setxor1d_dyn, union1d_dyn,
-    unique_dyn,
+    IntersectionDyn, UniqueDyn, argpartition_dyn, intersect1d_dyn, intersect1d_indices_dyn, isin_dyn, partition_dyn,
+    setdiff1d_dyn, setxor1d_dyn, union1d_dyn, unique_dyn,
 };
 pub use sort::{
-    PartitionInPlace, SortElem, SortInPlace, SortKind, SortMethods, argpartition, argsort, argsort_dyn, argsort_kind,
-    lexsort, lexsort_dyn, partition, sort, sort_complex, sort_dyn, sort_kind,
+    DynSortInPlace, DynSortMethods, PartitionInPlace, SortElem, SortInPlace, SortKind, SortMethods, argpartition,
+    argsort, argsort_dyn, argsort_fields_dyn, argsort_kind, lexsort, lexsort_dyn, partition, sort, sort_complex,
+    sort_dyn, sort_fields_dyn, sort_kind,
 };

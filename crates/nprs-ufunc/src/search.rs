@@ -15,12 +15,13 @@
 use std::cmp::Ordering;
 use std::str::FromStr;
 
-use nprs_core::dynarray::{DynBase, DynData};
+use nprs_core::dynarray::{DynBase, DynData, concatenate};
 use nprs_core::kernel::Data;
-use nprs_core::{Array, ArrayBase, Error, Result, promote_types};
+use nprs_core::{Array, ArrayBase, Error, Order, Result, promote_types};
 
 use crate::dispatch::{typed_cow, with_numeric};
 use crate::sort::SortElem;
+use crate::sort::keys::global_ranks;
 
 /// NumPy's `side=` of `searchsorted`.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -148,10 +149,20 @@ where
     Ok(h.find(x, side, 0, av.len())? as i64)
 }
 
-/// `numpy.searchsorted` for dynamic arrays: both are cast to their common dtype first.
+/// `numpy.searchsorted` for dynamic arrays of any dtypes NumPy sorts (numbers, strings,
+/// bytes, datetimes, records): both are cast to their common dtype first.
 ///
 /// # Errors
-/// As [`searchsorted`]; `TypeError` for dtypes without a common numeric dtype.
+/// As [`searchsorted`]; `TypeError` for dtypes without a common dtype.
+///
+/// ```
+/// use nprs_core::DynArray;
+/// use nprs_ufunc::{Side, searchsorted_dyn};
+/// let a = DynArray::from_strs(&["a", "bb", "c"]);
+/// let i = searchsorted_dyn(&a, &DynArray::from_strs(&["b", "bbb", "c"]), Side::Left, None)?;
+/// assert_eq!(i.to_vec(), vec![1, 2, 2]);
+/// # Ok::<(), nprs_core::Error>(())
+/// ```
 pub fn searchsorted_dyn<S: DynData, S2: DynData>(
     a: &DynBase<S>,
     v: &DynBase<S2>,
@@ -159,7 +170,17 @@ pub fn searchsorted_dyn<S: DynData, S2: DynData>(
     sorter: Option<&Array<i64>>,
 ) -> Result<Array<i64>> {
     let common = promote_types(a.dtype(), v.dtype())?;
-    let t = common.numeric().ok_or_else(|| Error::NotNumeric { op: "searchsorted", dtype: common.to_string() })?;
     let (a, v) = (a.astype(&common)?, v.astype(&common)?);
-    with_numeric!(t, T => searchsorted(&typed_cow::<T, _>(&a)?, &typed_cow::<T, _>(&v)?, side, sorter))
+    if let Some(t) = common.numeric() {
+        return with_numeric!(t, T => searchsorted(&typed_cow::<T, _>(&a)?, &typed_cow::<T, _>(&v)?, side, sorter));
+    }
+    if a.ndim() != 1 {
+        return Err(Error::TooDeep);
+    }
+    // the needles' and the haystack's ranks among all of them keep NumPy's order
+    let vflat = v.to_owned_order(Order::C).into_shape(&[v.size() as isize][..])?;
+    let both = concatenate(&[a.view(), vflat.view()], 0)?;
+    let r = global_ranks(&both)?.to_vec();
+    let (ra, rv) = r.split_at(a.size());
+    searchsorted(&Array::from_vec(ra.to_vec()), &Array::from_shape_vec(v.shape(), rv.to_vec())?, side, sorter)
 }

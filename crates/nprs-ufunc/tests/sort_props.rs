@@ -93,3 +93,57 @@ fn long_inputs_match_a_stable_comparison_sort() {
     let u: Vec<u32> = (0..100_000).map(|_| (next() >> 40) as u32).collect();
     check_stable(&u);
 }
+
+/// Stable sorting of dynamic string, byte-string and datetime arrays: `argsort_dyn` is
+/// the permutation std's stable sort gives under NumPy's order, and `sort_dyn` (every kind)
+/// and `partition_dyn` agree with it.
+mod dynamic {
+    use nprs_core::{Descr, DynArray, Scalar};
+    use nprs_ufunc::{SortKind, argsort_dyn, partition_dyn, sort_dyn};
+    use proptest::prelude::*;
+
+    fn check(d: &DynArray, want: &[usize], kth: usize) {
+        let idx = argsort_dyn(d, Some(-1), SortKind::Quicksort).unwrap();
+        assert_eq!(idx.iter().map(|i| i as usize).collect::<Vec<_>>(), want, "argsort is not the stable order");
+        let by_idx = d.take(&want.iter().map(|&i| i as isize).collect::<Vec<_>>(), None).unwrap();
+        for kind in [SortKind::Quicksort, SortKind::Mergesort, SortKind::Heapsort, SortKind::Stable] {
+            assert!(sort_dyn(d, Some(-1), kind).unwrap() == by_idx, "sorted values differ from a[argsort]");
+        }
+        if !want.is_empty() {
+            let k = kth % want.len();
+            let p = partition_dyn(d, &[k as isize], -1).unwrap();
+            assert_eq!(p.item(&[k as isize]).unwrap(), by_idx.item(&[k as isize]).unwrap(), "kth element");
+        }
+    }
+
+    fn stable_order<T: Ord>(v: &[T]) -> Vec<usize> {
+        let mut idx: Vec<usize> = (0..v.len()).collect();
+        idx.sort_by(|&i, &j| v[i].cmp(&v[j]));
+        idx
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(48))]
+
+        #[test]
+        fn strings_sort_by_code_point(v in prop::collection::vec("[ab\u{e9}\u{1f600}]{0,4}", 0..300), k in 0usize..300) {
+            // UTF-8 byte order is code point order
+            let d = DynArray::from_strs_width(&v, 4).unwrap();
+            check(&d, &stable_order(&v), k);
+        }
+
+        #[test]
+        fn bytes_sort_unsigned(v in prop::collection::vec(prop::collection::vec(1u8..=255, 0..4), 0..300), k in 0usize..300) {
+            let d = DynArray::from_scalars(&[v.len()], &Descr::bytes(3), &v.iter().map(|b| Scalar::Bytes(b[..b.len().min(3)].to_vec())).collect::<Vec<_>>()).unwrap();
+            let cut: Vec<Vec<u8>> = v.iter().map(|b| b[..b.len().min(3)].to_vec()).collect();
+            check(&d, &stable_order(&cut), k);
+        }
+
+        #[test]
+        fn datetimes_sort_nat_last(v in prop::collection::vec(prop_oneof![(-5i64..5), Just(i64::MIN), any::<i64>()], 0..300), k in 0usize..300) {
+            let d = DynArray::from_scalars(&[v.len()], &Descr::parse("<M8[us]").unwrap(), &v.iter().map(|&x| Scalar::Int(i128::from(x))).collect::<Vec<_>>()).unwrap();
+            let key: Vec<(bool, i64)> = v.iter().map(|&x| (x == i64::MIN, x)).collect();
+            check(&d, &stable_order(&key), k);
+        }
+    }
+}

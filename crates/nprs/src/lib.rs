@@ -40,6 +40,15 @@ pub use nprs_ufunc::{
     sort_dyn, sort_kind, union1d, union1d_dyn, unique, unique_all, unique_counts, unique_dyn, unique_inverse,
     unique_values, unique_with,
 };
+// Every dtype NumPy sorts for dynamic arrays (`order=` for records), the dynamic array
+// methods, and the selection helpers (`np.where`, `np.choose`, `np.place`, `np.putmask`).
+#[cfg(feature = "ufunc")]
+pub use nprs_ufunc::{
+    DynSortInPlace, DynSortMethods, argsort_fields_dyn, choose, choose_dyn, clip_mode, compress_dyn, extract_dyn,
+    flatnonzero_dyn, nonzero_dyn, place, place_dyn, putmask, putmask_dyn, sort_fields_dyn, where_, where_dyn,
+};
+#[cfg(feature = "ufunc")]
+pub use nprs_ufunc::{IntersectionDyn, intersect1d_indices_dyn};
 
 #[cfg(feature = "random")]
 #[doc(inline)]
@@ -83,6 +92,8 @@ pub mod porting {}
 pub mod prelude {
     pub use crate::error::{Error, ErrorKind, Result};
     pub use nprs_core::prelude::*;
+    #[cfg(feature = "ufunc")]
+    pub use nprs_ufunc::{DynSortInPlace, DynSortMethods};
     #[cfg(feature = "ufunc")]
     pub use nprs_ufunc::{PartitionInPlace, SortInPlace, SortMethods};
 }

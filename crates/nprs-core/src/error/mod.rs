@@ -1065,6 +1065,42 @@ pub enum Error {
     /// `searchsorted` into an array of more than one dimension.
     #[error("object too deep for desired array")]
     TooDeep,
+    /// `choose` with an index outside the choices under `mode='raise'`.
+    #[error("invalid entry in choice array")]
+    ChoiceIndex,
+    /// `choose` with no choices.
+    #[error("0-length sequence.")]
+    EmptySequence,
+    /// `choose` with more arrays than NumPy's limit.
+    #[error("Need at least 0 and at most {max} array objects.")]
+    TooManyArrays {
+        /// The limit (the index array included).
+        max: usize,
+    },
+    /// A `mode=` that starts like `'clip'`, `'raise'` or `'wrap'` but is not one of them.
+    #[error("Use one of 'clip', 'raise', or 'wrap' for clip mode")]
+    ClipModePrefix,
+    /// A `mode=` NumPy does not know.
+    #[error("clipmode must be one of 'clip', 'raise', or 'wrap' (got '{got}')")]
+    ClipModeName {
+        /// The name as given.
+        got: String,
+    },
+    /// `place`/`putmask` with a mask of another size than the array.
+    #[error("{func}: mask and data must be the same size")]
+    MaskSize {
+        /// `place` or `putmask`.
+        func: &'static str,
+    },
+    /// `place` from no values into a mask with a true element.
+    #[error("Cannot insert from an empty array!")]
+    EmptyInsert,
+    /// A field named twice in a sort's `order=`.
+    #[error("duplicate field name: {name}")]
+    OrderDuplicateField {
+        /// The field's name.
+        name: String,
+    },
 
     // ---- printing ----
     /// A `floatmode` print option NumPy does not know.

@@ -1,6 +1,9 @@
 //! Sorting: [`sort`], [`argsort`] and the in-place [`SortInPlace::sort`] along any axis, in
 //! NumPy's order for every numeric dtype, and their dynamic twins [`sort_dyn`] and
-//! [`argsort_dyn`].
+//! [`argsort_dyn`] for every dtype NumPy sorts: numbers, `U`/`S` strings (code point or
+//! byte order, a prefix first), `datetime64`/`timedelta64` (NaT last) and records (field
+//! by field; [`sort_fields_dyn`] takes NumPy's `order=`). Strings, datetimes and records
+//! are ordered once per call into integer ranks, which the integer kernels then sort.
 //!
 //! NumPy's order: integers and bool by value; floats with NaN last and `-0.0 == 0.0` (equal
 //! elements keep their input order under a stable kind); complex numbers by real part,
@@ -23,8 +26,9 @@
 //! # Ok::<(), nprs_core::Error>(())
 //! ```
 
-mod dynamic;
+pub(crate) mod dynamic;
 mod elem;
+pub(crate) mod keys;
 pub(crate) mod radix;
 mod select;
 
@@ -34,7 +38,7 @@ use nprs_core::dims::normalize_axis;
 use nprs_core::kernel::{Data, DataMut};
 use nprs_core::{Array, ArrayBase, ArrayViewMut, Element, Error, Result};
 
-pub use dynamic::{argsort_dyn, sort_dyn};
+pub use dynamic::{DynSortInPlace, DynSortMethods, argsort_dyn, argsort_fields_dyn, sort_dyn, sort_fields_dyn};
 pub use elem::SortElem;
 pub use select::{PartitionInPlace, argpartition, lexsort, lexsort_dyn, partition, sort_complex};
 

@@ -6,10 +6,10 @@ use nprs_core::kernel::Data;
 use nprs_core::{Array, ArrayBase, C64, C128, DType, DynArray, Error, Result};
 
 use super::{SortElem, SortInPlace, for_each_lane_slice, map_lanes_to_index};
-use crate::dispatch::{numeric_dtype, typed_cow, with_numeric};
+use crate::dispatch::numeric_dtype;
 
 /// The `kth` values normalised against a lane of length `n` and sorted.
-fn kths(kth: &[isize], n: usize) -> Result<Vec<usize>> {
+pub(crate) fn kths(kth: &[isize], n: usize) -> Result<Vec<usize>> {
     let mut out = Vec::with_capacity(kth.len());
     for &k in kth {
         let k2 = if k < 0 { k + n as isize } else { k };
@@ -150,7 +150,8 @@ where
     })
 }
 
-/// `numpy.lexsort` for keys of any numeric dtypes (each compared in its own dtype).
+/// `numpy.lexsort` for keys of any dtypes NumPy sorts (each compared in its own dtype:
+/// numbers, strings, bytes, datetimes, records).
 ///
 /// # Errors
 /// As [`lexsort`].
@@ -165,37 +166,9 @@ pub fn lexsort_dyn<S: DynData>(keys: &[DynBase<S>], axis: isize) -> Result<Array
         return Ok(Array::from_elem_0d(0));
     }
     let ax = normalize_axis(axis, first.ndim())?;
-    let mut ranks: Vec<Array<i64>> = Vec::with_capacity(keys.len());
-    for k in keys {
-        let t = numeric_dtype(k, "lexsort")?;
-        // dense ranks of each key along the axis keep its order in one integer dtype
-        ranks.push(with_numeric!(t, T => dense_ranks(&typed_cow::<T, S>(k)?, ax)?));
-    }
+    // dense ranks of each key along the axis keep its order in one integer dtype
+    let ranks: Vec<Array<i64>> = keys.iter().map(|k| super::keys::ranks_along(k, ax)).collect::<Result<_>>()?;
     lexsort(&ranks, ax as isize)
-}
-
-/// For each element, the number of distinct smaller values in its lane (NumPy's order).
-fn dense_ranks<S: Data>(a: &ArrayBase<S>, ax: usize) -> Result<Array<i64>>
-where
-    S::Elem: SortElem,
-{
-    let order = super::argsort(a, Some(ax as isize))?;
-    let mut lanes = order.lanes(ax as isize)?;
-    map_lanes_to_index(a, ax, |v, out| {
-        let Some(o) = lanes.next() else { return };
-        let mut rank = 0i64;
-        let mut prev: Option<S::Elem> = None;
-        for i in o.iter() {
-            let x = v[i as usize];
-            if let Some(p) = prev
-                && S::Elem::np_cmp(p, x).is_ne()
-            {
-                rank += 1;
-            }
-            out[i as usize] = rank;
-            prev = Some(x);
-        }
-    })
 }
 
 /// `numpy.sort_complex(a)`: `a` sorted along its last axis as complex numbers. The result

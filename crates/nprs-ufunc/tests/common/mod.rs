@@ -80,3 +80,70 @@ pub fn check_loose(case: &Case, got: &Actual) {
     };
     case.assert(same, "values differ from NumPy's");
 }
+
+/// Rebuilds a dynamic array of any non-record dtype from a recorded input case.
+pub fn load_dyn(c: &Cases, name: &str) -> nprs_core::DynArray {
+    oarray_dyn(c.case(name).array())
+}
+
+/// A dynamic array from a recorded array (numbers, strings, bytes, datetimes).
+pub fn oarray_dyn(a: &nprs_testkit::OArray) -> nprs_core::DynArray {
+    use nprs_core::{Descr, DynArray, Scalar};
+    let descr = Descr::parse(&a.dtype).unwrap_or_else(|e| panic!("dtype {}: {e}", a.dtype));
+    let bytes = descr.kind() == 'S';
+    let vals: Vec<Scalar> = match &a.data {
+        Elems::Bool(v) => v.iter().map(|&x| Scalar::Bool(x)).collect(),
+        Elems::Int(v) => v.iter().map(|&x| Scalar::Int(x)).collect(),
+        Elems::Float(v) => v.iter().map(|&x| Scalar::Float(x)).collect(),
+        Elems::Complex(v) => v.iter().map(|&(r, i)| Scalar::Complex(r, i)).collect(),
+        Elems::Str(v) if bytes => v.iter().map(|s| Scalar::Bytes(s.chars().map(|c| c as u8).collect())).collect(),
+        Elems::Str(v) => v.iter().map(|s| Scalar::Str(s.clone())).collect(),
+    };
+    DynArray::from_scalars(&a.shape, &descr, &vals).unwrap()
+}
+
+/// A dynamic array in the oracle's terms (dtype name, shape, elements in C order).
+pub fn dyn_actual<S: nprs_core::dynarray::DynData>(a: &nprs_core::DynBase<S>) -> Actual {
+    use nprs_core::Scalar;
+    let vals = a.to_scalars();
+    let data = match a.dtype().kind() {
+        'b' => Elems::Bool(vals.iter().map(|v| matches!(v, Scalar::Bool(true))).collect()),
+        'i' | 'u' | 'M' | 'm' => Elems::Int(vals.iter().map(|v| if let Scalar::Int(i) = v { *i } else { 0 }).collect()),
+        'f' => Elems::Float(vals.iter().map(|v| if let Scalar::Float(x) = v { *x } else { f64::NAN }).collect()),
+        'c' => Elems::Complex(
+            vals.iter().map(|v| if let Scalar::Complex(r, i) = v { (*r, *i) } else { (f64::NAN, f64::NAN) }).collect(),
+        ),
+        _ => Elems::Str(
+            vals.iter()
+                .map(|v| match v {
+                    Scalar::Str(s) => s.clone(),
+                    Scalar::Bytes(b) => b.iter().map(|&c| char::from(c)).collect(),
+                    other => panic!("a string element read as {other:?}"),
+                })
+                .collect(),
+        ),
+    };
+    Actual { name: a.dtype().name(), shape: a.shape().to_vec(), data }
+}
+
+/// Checks a dynamic result (array or error) against a case, the dtype's byte order too.
+#[track_caller]
+pub fn check_dyn(case: &Case, r: nprs_core::Result<nprs_core::DynArray>) {
+    match r {
+        Ok(a) => {
+            let want = case.array();
+            assert_eq!(a.dtype().str(), want.dtype, "{}: dtype", case.name);
+            case.check_actual(&dyn_actual(&a));
+        }
+        Err(e) => case.check_error(e.numpy_kind(), &e.to_string()),
+    }
+}
+
+/// Checks an index result (or error) against a case.
+#[track_caller]
+pub fn check_idx(case: &Case, r: nprs_core::Result<Array<i64>>) {
+    match r {
+        Ok(a) => case.check(&a),
+        Err(e) => case.check_error(e.numpy_kind(), &e.to_string()),
+    }
+}
