@@ -303,7 +303,7 @@ pub enum Error {
     DTypePromotion(crate::promote::PromotionError),
     /// An elementwise operation with no loop for the operand dtypes (NumPy's
     /// `UFuncTypeError`).
-    #[error("ufunc '{ufunc}' did not contain a loop with signature matching types ({}) -> None", .types.join(", "))]
+    #[error("ufunc '{ufunc}' did not contain a loop with signature matching types {} -> None", signature_types(.types))]
     UFuncNoLoop {
         /// The operation's NumPy name (`add`).
         ufunc: String,
@@ -376,6 +376,13 @@ pub enum Error {
     )]
     UFuncNotSupported {
         /// The operation's NumPy name.
+        ufunc: &'static str,
+    },
+    /// `dtype=`/`signature=` naming operand dtypes no loop of the ufunc has (NumPy's
+    /// TypeError).
+    #[error("No loop matching the specified signature and casting was found for ufunc {ufunc}")]
+    UFuncNoSignatureLoop {
+        /// The ufunc's NumPy name.
         ufunc: &'static str,
     },
     /// An `out=` array the elementwise loop cannot write (byte-swapped, unaligned or not
@@ -1130,6 +1137,7 @@ impl Error {
             | Error::BoolNegative
             | Error::BoolSubtract
             | Error::UFuncNotSupported { .. }
+            | Error::UFuncNoSignatureLoop { .. }
             | Error::UFuncOutput { .. }
             | Error::TypedAccess { .. }
             | Error::CastUnsupported { .. }
@@ -1212,6 +1220,15 @@ pub(crate) fn or_panic<T>(r: Result<T>) -> T {
     match r {
         Ok(x) => x,
         Err(e) => panic!("{e}"),
+    }
+}
+
+/// The input types of a "no loop" message as NumPy shows them: one alone, several as a
+/// tuple.
+fn signature_types(types: &[String]) -> String {
+    match types {
+        [one] => one.clone(),
+        many => format!("({})", many.join(", ")),
     }
 }
 
