@@ -397,3 +397,97 @@ fn strided_and_typed_outputs_run_through_the_chunk_buffers() {
     assert_eq!(out.slice(s![..;2]).to_vec(), want);
     assert!(out.slice(s![1..;2]).iter().all(|x| x == 0.0));
 }
+
+fn op(a: &DynArray) -> Operand<'_> {
+    a.into()
+}
+
+#[test]
+fn outer_and_at_match_numpy() {
+    let c = oracle("ufunc/methods");
+    let r = ufuncs::MULTIPLY.outer(
+        &op(&DynArray::from(array![1i64, 2, 3])),
+        &op(&DynArray::from(array![10i64, 100])),
+        UfuncOptions::new(),
+    );
+    compare(c.case("multiply_outer"), r);
+    let a2 = DynArray::from(Array::from_vec((0..6).map(f64::from).collect::<Vec<_>>()).into_shape(&[2, 3]).unwrap());
+    let b2 = DynArray::from(array![0.5f32, 1.5, 2.5, 3.5]);
+    compare(c.case("add_outer_2d"), ufuncs::ADD.outer(&op(&a2), &op(&b2), UfuncOptions::new()));
+    let (x, y) = (DynArray::from(array![1i8, 5, 3]), DynArray::from(array![2.0, 4.0]));
+    compare(c.case("less_outer"), ufuncs::LESS.outer(&op(&x), &op(&y), UfuncOptions::new()));
+    let z = DynArray::from(array![1.0, f64::NAN, 3.0]);
+    compare(c.case("maximum_outer_scalar"), ufuncs::MAXIMUM.outer(&op(&z), &2.0.into(), UfuncOptions::new()));
+
+    let at = |u: &Ufunc, mut a: DynArray, idx: &[isize], b: Option<&Operand<'_>>| {
+        u.at(&mut a.view_mut(), idx, b).map(|()| a)
+    };
+    compare(c.case("add_at"), at(&ufuncs::ADD, DynArray::from(array![0i64; 5]), &[0, 2, 0, -1, 2, 2], Some(&1.into())));
+    let vals = DynArray::from(array![0.5, 0.25, 10.0]);
+    let r = at(&ufuncs::ADD, DynArray::from(array![0.0, 1.0, 2.0, 3.0, 4.0]), &[1, 1, 3], Some(&op(&vals)));
+    compare(c.case("add_at_values"), r);
+    let row = DynArray::from(array![1.0, 2.0]);
+    let ones = DynArray::from(Array::from_vec(vec![1.0; 6]).into_shape(&[3, 2]).unwrap());
+    compare(c.case("subtract_at_rows"), at(&ufuncs::SUBTRACT, ones, &[2, 0, 2], Some(&op(&row))));
+    let m = DynArray::from(array![4i16, 2, 9]);
+    compare(c.case("maximum_at"), at(&ufuncs::MAXIMUM, DynArray::from(array![1i16, 5, 3]), &[0, 0, 2], Some(&op(&m))));
+    compare(c.case("negative_at"), at(&ufuncs::NEGATIVE, DynArray::from(array![0.0, 1.0, 2.0, 3.0]), &[1, 3, 1], None));
+    let r = at(&ufuncs::ADD, DynArray::from(array![0.0; 3]), &[0, 5], Some(&1.0.into()));
+    compare(c.case("add_at_out_of_bounds"), r);
+    compare(c.case("add_at_cast"), at(&ufuncs::ADD, DynArray::from(array![0i32; 3]), &[0], Some(&1.5.into())));
+}
+
+#[test]
+fn reduce_matches_numpy() {
+    use nprs_ufunc::ufunc::ReduceOptions;
+    let c = oracle("ufunc/methods");
+    let a = load_dyn(c.case("reduce_a"));
+    let add = &ufuncs::ADD;
+    let ro = ReduceOptions::new;
+    compare(c.case("add_reduce_axis0"), add.reduce(&a.view(), &ro().axis(0)));
+    compare(c.case("add_reduce_axis1"), add.reduce(&a.view(), &ro().axis(1)));
+    compare(c.case("add_reduce_none"), add.reduce(&a.view(), &ro().all_axes()));
+    compare(c.case("add_reduce_keepdims"), add.reduce(&a.view(), &ro().axis(-1).keepdims(true)));
+    let f = a.to_owned_order(Order::F);
+    compare(c.case("add_reduce_f_order_axis1"), add.reduce(&f.view(), &ro().axis(1)));
+    let f32a = a.astype(&DType::Float32.into()).unwrap();
+    compare(c.case("add_reduce_f32"), add.reduce(&f32a.view(), &ro().axis(1)));
+    let f16a = a.try_div(100.0).unwrap().astype(&DType::Float16.into()).unwrap();
+    compare(c.case("add_reduce_f16"), add.reduce(&f16a.view(), &ro().axis(1)));
+    let m = a
+        .slice(s![.., ..40])
+        .to_owned()
+        .try_div(100.0)
+        .unwrap()
+        .try_add(1.0)
+        .unwrap()
+        .astype(&DType::Float32.into())
+        .unwrap();
+    compare(c.case("multiply_reduce_f32"), ufuncs::MULTIPLY.reduce(&m.view(), &ro().axis(1)));
+    let i8a = DynArray::from(array![[100i8, 100, -7], [1, 2, 3]]);
+    compare(c.case("add_reduce_int8"), add.reduce(&i8a.view(), &ro().axis(1)));
+    compare(c.case("add_reduce_bool"), add.reduce(&DynArray::from(array![true, true, false]).view(), &ro()));
+    let mx = DynArray::from(array![[1.0, f64::NAN, 3.0], [4.0, 5.0, -1.0]]);
+    compare(c.case("maximum_reduce_nan"), ufuncs::MAXIMUM.reduce(&mx.view(), &ro().axis(1)));
+    let empty = DynArray::zeros(&[0, 3], &DType::Float64.into()).unwrap();
+    compare(c.case("maximum_reduce_empty"), ufuncs::MAXIMUM.reduce(&empty.view(), &ro().axis(0)));
+    compare(c.case("add_reduce_empty"), add.reduce(&empty.view(), &ro().axis(0)));
+    let six = DynArray::from(Array::from_vec((0..6).map(f64::from).collect::<Vec<_>>()).into_shape(&[2, 3]).unwrap());
+    let w = DynArray::from(array![true, false, true]);
+    compare(
+        c.case("maximum_reduce_where_no_initial"),
+        ufuncs::MAXIMUM.reduce(&six.view(), &ro().axis(1).where_mask(&w)),
+    );
+    compare(
+        c.case("maximum_reduce_where_initial"),
+        ufuncs::MAXIMUM.reduce(&six.view(), &ro().axis(1).where_mask(&w).initial(-10.0)),
+    );
+    let six_i = DynArray::from(Array::from_vec((0..6i64).collect::<Vec<_>>()).into_shape(&[2, 3]).unwrap());
+    let wc = DynArray::from(array![[true], [false]]);
+    compare(c.case("add_reduce_where"), add.reduce(&six_i.view(), &ro().axis(0).where_mask(&wc)));
+    compare(c.case("add_reduce_initial"), add.reduce(&six_i.view(), &ro().axis(1).initial(100i64)));
+    let la = DynArray::from(array![[1.0, 2.0], [0.0, 3.0]]);
+    compare(c.case("logical_and_reduce"), ufuncs::LOGICAL_AND.reduce(&la.view(), &ro().axis(1)));
+    let z = DynArray::zeros(&[2, 3], &DType::Float64.into()).unwrap();
+    compare(c.case("add_reduce_axis_error"), add.reduce(&z.view(), &ro().axis(2)));
+}

@@ -385,6 +385,20 @@ pub enum Error {
         /// The ufunc's NumPy name.
         ufunc: &'static str,
     },
+    /// A reduction of an empty array by a ufunc without an identity (NumPy's ValueError).
+    #[error("zero-size array to reduction operation {ufunc} which has no identity")]
+    ReduceEmpty {
+        /// The ufunc's NumPy name.
+        ufunc: &'static str,
+    },
+    /// A reduction with `where=` by a ufunc without an identity and no `initial`.
+    #[error(
+        "reduction operation '{ufunc}' does not have an identity, so to use a where mask one has to specify 'initial'"
+    )]
+    ReduceWhereWithoutInitial {
+        /// The ufunc's NumPy name.
+        ufunc: &'static str,
+    },
     /// An `out=` array the elementwise loop cannot write (byte-swapped, unaligned or not
     /// numeric).
     #[error("ufunc '{ufunc}' writes only native, aligned numeric outputs, not {dtype:?}")]

@@ -47,6 +47,7 @@
 //!    group of your own.
 
 mod kernels;
+mod methods;
 mod resolve;
 pub mod table;
 pub mod typed;
@@ -54,12 +55,13 @@ pub mod typed;
 use std::collections::HashMap;
 use std::sync::{OnceLock, RwLock};
 
-use nprs_core::dynarray::Operand;
+use nprs_core::dynarray::{DynViewMut, Operand};
 use nprs_core::kernel::{LoopFn, LoopSpec, run_loop};
 use nprs_core::{DType, DynArray, Error, Result, TypeArg, UfuncOptions};
 
 pub use kernels::{Absolute, IsFinite, IsInf, IsNan, LogicalAnd, LogicalNot, LogicalOr, LogicalXor, Maximum, Minimum};
 pub use kernels::{Positive, Reciprocal, Sign, Sqrt, Square};
+pub use methods::ReduceOptions;
 pub use resolve::Resolver;
 pub use table::ALL;
 pub use typed::{AbsUnary, ArithUnary, FloatUnary, NegUnary, PredicateUnary};
@@ -296,6 +298,58 @@ impl Ufunc {
             Operand::Scalar(s) => Operand::Scalar(s.clone()),
         };
         self.call(&[left, right], opts)
+    }
+}
+
+impl Ufunc {
+    /// `ufunc.at(a, indices, b)`: the ufunc applied in place to `a[indices[k]]` (with
+    /// `b[k]`, `b` broadcast to `(len(indices),) + a.shape[1:]`, for a binary ufunc; `b` is
+    /// `None` for a unary one), one index after the other, unbuffered: a repeated index is
+    /// applied again to its updated element (`np.add.at(a, [0, 0], 1)` adds 2).
+    ///
+    /// ```
+    /// use nprs_core::prelude::*;
+    /// use nprs_core::DynArray;
+    /// use nprs_ufunc::ufuncs::ADD;
+    /// let mut a = DynArray::from(array![0i64, 0, 0]);
+    /// ADD.at(&mut a.view_mut(), &[0, 2, 0, -1], Some(&1.into()))?;
+    /// assert_eq!(a.typed::<i64>()?.to_vec(), vec![2, 0, 2]);
+    /// # Ok::<(), nprs_core::Error>(())
+    /// ```
+    ///
+    /// # Errors
+    /// NumPy's IndexError for an index out of bounds (checked before any element
+    /// changes); `b` that does not broadcast; as [`call`](Self::call). The result is cast
+    /// back to `a`'s dtype unsafely, as NumPy does (`np.add.at(int_array, i, 1.5)` adds 1).
+    ///
+    /// # Panics
+    /// When `b` is given for a unary ufunc or missing for a binary one, or the ufunc has
+    /// more than two inputs.
+    pub fn at(&self, a: &mut DynViewMut<'_>, indices: &[isize], b: Option<&Operand<'_>>) -> Result<()> {
+        assert!(self.nin <= 2 && (self.nin == 2) == b.is_some(), "{}.at takes {} operand(s)", self.name, self.nin);
+        let b_full = match b {
+            Some(Operand::Array(v)) => {
+                let mut shape = vec![indices.len()];
+                shape.extend_from_slice(&a.shape()[1.min(a.ndim())..]);
+                Some(v.broadcast_to(&shape)?)
+            }
+            _ => None,
+        };
+        // Every index is checked before any element changes, as NumPy does.
+        for &i in indices {
+            a.at(&[i])?;
+        }
+        for (k, &i) in indices.iter().enumerate() {
+            let item = a.at_mut(&[i])?;
+            let rest: Vec<Operand<'_>> = match (&b_full, b) {
+                (Some(full), _) => vec![Operand::Array(full.at(&[k as isize])?)],
+                (None, Some(Operand::Scalar(s))) => vec![Operand::Scalar(s.clone())],
+                _ => vec![],
+            };
+            // NumPy's `at` casts the result back to `a`'s dtype unsafely.
+            self.call_all(&rest, UfuncOptions::new().casting(nprs_core::Casting::Unsafe).inplace(item))?;
+        }
+        Ok(())
     }
 }
 
