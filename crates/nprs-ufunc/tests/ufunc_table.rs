@@ -491,3 +491,23 @@ fn reduce_matches_numpy() {
     let z = DynArray::zeros(&[2, 3], &DType::Float64.into()).unwrap();
     compare(c.case("add_reduce_axis_error"), add.reduce(&z.view(), &ro().axis(2)));
 }
+
+#[test]
+fn comparisons_with_out_of_range_python_ints_compare_by_value() {
+    let c = oracle("ufunc/methods");
+    let (u8a, u64a, i64a, i8a) = (
+        DynArray::from(array![1u8, 44]),
+        DynArray::from(array![0u64, 7]),
+        DynArray::from(array![-5i64, 9]),
+        DynArray::from(array![-128i8, 5]),
+    );
+    compare(c.case("equal_uint8_300"), ufuncs::EQUAL.call(&[op(&u8a), 300.into()], UfuncOptions::new()));
+    compare(c.case("less_uint8_minus1"), ufuncs::LESS.call(&[op(&u8a), (-1).into()], UfuncOptions::new()));
+    compare(c.case("greater_uint64_minus1"), ufuncs::GREATER.call(&[op(&u64a), (-1).into()], UfuncOptions::new()));
+    let big = nprs_core::Scalar::Int(i128::from(u64::MAX));
+    compare(c.case("less_int64_big"), ufuncs::LESS.call(&[op(&i64a), Operand::Scalar(big)], UfuncOptions::new()));
+    compare(
+        c.case("greater_equal_int8_left"),
+        ufuncs::GREATER_EQUAL.call(&[(-200).into(), op(&i8a)], UfuncOptions::new()),
+    );
+}

@@ -243,6 +243,9 @@ impl Ufunc {
             args.push(TypeArg::DType(opts.out_dtype(0).expect("an in-place output").clone()));
         }
         args.extend(inputs.iter().map(type_arg));
+        if self.resolver == Resolver::Comparison {
+            widen_out_of_range_ints(&mut args, inputs, usize::from(opts.is_inplace()));
+        }
         let r = self.resolve(&args, &opts)?;
         let lp = &self.loops[r.index];
         let spec = LoopSpec {
@@ -350,6 +353,27 @@ impl Ufunc {
             self.call_all(&rest, UfuncOptions::new().casting(nprs_core::Casting::Unsafe).inplace(item))?;
         }
         Ok(())
+    }
+}
+
+/// NumPy 2 compares a Python integer outside an integer array's range by value
+/// (`uint8_array == 300` is all false, `uint8_array > -1` all true): such a scalar is
+/// given int64 (uint64 above its range), so the comparison runs in int64 or in the exact
+/// int64/uint64 loops.
+fn widen_out_of_range_ints(args: &mut [TypeArg], inputs: &[Operand<'_>], skip: usize) {
+    let strong: Option<DType> = args.iter().find_map(|a| match a {
+        TypeArg::DType(d) => d.numeric().filter(|t| matches!(t.kind(), 'i' | 'u')),
+        _ => None,
+    });
+    let Some(t) = strong else { return };
+    let Ok(info) = nprs_core::iinfo(t) else { return };
+    for (i, o) in inputs.iter().enumerate() {
+        if let Operand::Scalar(nprs_core::Scalar::Int(v)) = o
+            && (*v < info.min || *v > info.max)
+        {
+            let wide = if *v > i128::from(i64::MAX) { DType::UInt64 } else { DType::Int64 };
+            args[i + skip] = TypeArg::from(wide);
+        }
     }
 }
 

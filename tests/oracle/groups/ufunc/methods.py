@@ -38,3 +38,9 @@ def generate(g):
     g.case("add_reduce_initial", "np.add.reduce(np.arange(6).reshape(2, 3), axis=1, initial=100)")
     g.case("logical_and_reduce", "np.logical_and.reduce(np.array([[1.0, 2.0], [0.0, 3.0]]), axis=1)")
     g.case("add_reduce_axis_error", "np.add.reduce(np.zeros((2, 3)), axis=2)")
+    # Comparisons with a Python integer outside the array's integer range compare by value.
+    g.case("equal_uint8_300", "np.equal(np.array([1, 44], dtype=np.uint8), 300)")
+    g.case("less_uint8_minus1", "np.less(np.array([1, 44], dtype=np.uint8), -1)")
+    g.case("greater_uint64_minus1", "np.greater(np.array([0, 7], dtype=np.uint64), -1)")
+    g.case("less_int64_big", "np.less(np.array([-5, 9], dtype=np.int64), 2**64 - 1)")
+    g.case("greater_equal_int8_left", "np.greater_equal(-200, np.array([-128, 5], dtype=np.int8))")
