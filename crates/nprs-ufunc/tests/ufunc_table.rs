@@ -511,3 +511,17 @@ fn comparisons_with_out_of_range_python_ints_compare_by_value() {
         ufuncs::GREATER_EQUAL.call(&[(-200).into(), op(&i8a)], UfuncOptions::new()),
     );
 }
+
+#[test]
+fn casting_rules_check_the_resolved_loop() {
+    let c = oracle("ufunc/methods");
+    let i1 = DynArray::ones(&[2], &DType::Int8.into()).unwrap();
+    let i2 = DynArray::ones(&[2], &DType::Int16.into()).unwrap();
+    // Resolved (and cached) under the default rule first: the rule must still be checked.
+    ufuncs::SQRT.call(&[op(&i1)], UfuncOptions::new()).unwrap();
+    compare(c.case("sqrt_casting_no"), ufuncs::SQRT.call(&[op(&i1)], UfuncOptions::new().casting(Casting::No)));
+    compare(
+        c.case("add_casting_no_mixed"),
+        ufuncs::ADD.call(&[op(&i1), op(&i2)], UfuncOptions::new().casting(Casting::No)),
+    );
+}

@@ -666,6 +666,8 @@ pub(super) fn execute(
                     return Err(Error::UFuncCast {
                         ufunc: name.into(),
                         input: Some(i),
+                        output: 0,
+                        numbered: nin > 1,
                         from: v.dtype().clone(),
                         to: t.into(),
                         casting,
@@ -705,6 +707,8 @@ pub(super) fn execute(
             return Err(Error::UFuncCast {
                 ufunc: name.into(),
                 input: None,
+                output: k,
+                numbered: nout > 1,
                 from: lt.into(),
                 to: o.dtype().clone(),
                 casting,

@@ -337,16 +337,23 @@ pub enum Error {
         ufunc: String,
     },
     /// An operand or output of an elementwise operation that the casting rule does not let
-    /// the loop read or write (NumPy's `UFuncTypeError`, a `TypeError`).
+    /// the loop read or write (NumPy's `UFuncTypeError`, a `TypeError`). NumPy numbers the
+    /// operand only when the ufunc has more than one of its kind ("input 1", but "input"
+    /// for `sqrt`).
     #[error(
         "Cannot cast ufunc '{ufunc}' {} from {from:?} to {to:?} with casting rule '{}'",
-        .input.map_or_else(|| "output".to_string(), |i| format!("input {i}")), .casting.name()
+        cast_operand(*.input, *.output, *.numbered), .casting.name()
     )]
     UFuncCast {
         /// The operation's NumPy name.
         ufunc: String,
-        /// The input's position, or `None` for the output.
+        /// The input's position, or `None` for an output.
         input: Option<usize>,
+        /// The output's position (when `input` is `None`).
+        output: usize,
+        /// Whether the ufunc has several operands of this kind (NumPy then shows the
+        /// position).
+        numbered: bool,
         /// The dtype cast from.
         from: crate::dtype::Descr,
         /// The dtype cast to.
@@ -1234,6 +1241,16 @@ pub(crate) fn or_panic<T>(r: Result<T>) -> T {
     match r {
         Ok(x) => x,
         Err(e) => panic!("{e}"),
+    }
+}
+
+/// The operand of a "Cannot cast ufunc" message: `input 1`, `output`, ….
+fn cast_operand(input: Option<usize>, output: usize, numbered: bool) -> String {
+    match (input, numbered) {
+        (Some(i), true) => format!("input {i}"),
+        (Some(_), false) => "input".into(),
+        (None, true) => format!("output {output}"),
+        (None, false) => "output".into(),
     }
 }
 

@@ -149,8 +149,10 @@ fn pins(u: &Ufunc, opts: &UfuncOptions<'_>) -> Result<Option<Vec<Option<DType>>>
 
 /// The first loop, in order, matching the pinned dtypes that every input reaches.
 fn linear(u: &Ufunc, args: &[Arg], pinned: Option<&[Option<DType>]>, casting: Casting) -> Option<Resolved> {
-    // NumPy checks inputs with at most `safe` casting, unless the signature pins loops.
-    let input_casting = if pinned.is_some() { casting } else { casting.min(Casting::Safe) };
+    // NumPy's search takes the first loop the inputs reach by `safe` casts whatever the
+    // call's casting rule (the call then checks the casts it needs against that rule);
+    // with pinned dtypes, inputs may take any cast the rule allows.
+    let input_casting = if pinned.is_some() { casting } else { Casting::Safe };
     for (index, lp) in u.loops.iter().enumerate() {
         let dtypes = lp.dtypes();
         if let Some(p) = pinned

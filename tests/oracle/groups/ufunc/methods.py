@@ -44,3 +44,7 @@ def generate(g):
     g.case("greater_uint64_minus1", "np.greater(np.array([0, 7], dtype=np.uint64), -1)")
     g.case("less_int64_big", "np.less(np.array([-5, 9], dtype=np.int64), 2**64 - 1)")
     g.case("greater_equal_int8_left", "np.greater_equal(-200, np.array([-128, 5], dtype=np.int8))")
+    # The casting rule does not change the loop: the call checks the casts it needs
+    # (NumPy numbers the operand only when the ufunc has several inputs).
+    g.case("sqrt_casting_no", "np.sqrt(np.ones(2, 'i1'), casting='no')")
+    g.case("add_casting_no_mixed", "np.add(np.ones(2, 'i1'), np.ones(2, 'i2'), casting='no')")
