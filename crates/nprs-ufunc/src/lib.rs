@@ -21,6 +21,13 @@
 //! - the selection helpers [`where_`], [`choose`], [`place`], [`putmask`] and their
 //!   dynamic twins ([`select`]).
 //!
+//! - the ufunc machinery ([`ufunc`]): one table of ufuncs ([`ufuncs`]: `ADD`, `SQRT`, …,
+//!   each with NumPy's loops, identity and type resolver), NumPy's call options
+//!   ([`UfuncOptions`](nprs_core::UfuncOptions): `out`, `where`, `casting`, `dtype`,
+//!   `signature`, `order`), the dynamic form `ufuncs::SQRT.call(&[...], options)` and typed
+//!   functions ([`sqrt()`], [`maximum`], [`isnan`], …) that run the same loops; the
+//!   [`ufunc`] module docs say how to add a ufunc.
+//!
 //! The rest of the module lands in later releases (see the CHANGELOG).
 //!
 //! ```
@@ -39,6 +46,7 @@ pub mod select;
 pub mod sets;
 mod sets_dyn;
 pub mod sort;
+pub mod ufunc;
 
 pub use reduce::{SumElem, sum};
 pub use search::{Side, searchsorted, searchsorted_dyn, searchsorted_scalar};
@@ -59,3 +67,9 @@ pub use sort::{
     argsort, argsort_dyn, argsort_fields_dyn, argsort_kind, lexsort, lexsort_dyn, partition, sort, sort_complex,
     sort_dyn, sort_fields_dyn, sort_kind,
 };
+pub use ufunc::table as ufuncs;
+pub use ufunc::typed::{
+    abs, absolute, isfinite, isinf, isnan, logical_and, logical_not, logical_or, logical_xor, maximum, minimum,
+    negative, positive, reciprocal, sign, sqrt, square,
+};
+pub use ufunc::{Ufunc, by_name};

@@ -49,6 +49,14 @@ pub use nprs_ufunc::{
 };
 #[cfg(feature = "ufunc")]
 pub use nprs_ufunc::{IntersectionDyn, intersect1d_indices_dyn};
+// Ufuncs (`np.sqrt(a)`, `np.maximum(a, b)`, …) as typed functions over the ufunc table;
+// `nprs::ufuncs::ADD.call(…)` for any dtype with NumPy's options, and the methods
+// (`outer`, `at`, `reduce`).
+#[cfg(feature = "ufunc")]
+pub use nprs_ufunc::{
+    abs, absolute, isfinite, isinf, isnan, logical_and, logical_not, logical_or, logical_xor, maximum, minimum,
+    positive, reciprocal, sign, sqrt, square, ufuncs,
+};
 
 #[cfg(feature = "random")]
 #[doc(inline)]
