@@ -14,6 +14,9 @@ impl<B: BitGenerator> Generator<B> {
     // poisson, zipf: the samplers RandomState shares.
     super::shared_dist_methods!(bg);
 
+    // Beta, Pareto, power, Rayleigh and Wald: RandomState's differ in their formulas (see
+    // dist/legacy.rs), so each type declares its own.
+
     dist_method!(
         bg -> f64,
         "Beta draws (`beta(a, b, size)`).",

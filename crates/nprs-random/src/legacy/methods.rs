@@ -150,6 +150,10 @@ impl<B: BitGenerator> RandomState<B> {
     // poisson, zipf: the Generator's samplers over the legacy draws.
     shared_dist_methods!(aug);
 
+    // Beta, Pareto, power, Rayleigh and Wald: NumPy's legacy functions (`legacy_beta`,
+    // `legacy_pareto`, `legacy_power`, `legacy_rayleigh`, `legacy_wald`) differ from the
+    // Generator's in their formulas, not only their base draws; dist/legacy.rs has them.
+
     dist_method!(
         aug -> f64,
         "Beta draws (`beta(a, b, size)`): Johnk's algorithm for `a, b <= 1`, else a ratio of gammas.",
