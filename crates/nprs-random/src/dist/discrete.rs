@@ -61,7 +61,7 @@ pub(crate) fn logfactorial(k: i64) -> f64 {
 
 /// PTRS's constants for one `lam` (Hörmann's transformed rejection with squeeze).
 #[derive(Clone, Copy, Debug)]
-struct Ptrs {
+pub(crate) struct Ptrs {
     lam: f64,
     loglam: f64,
     b: f64,
@@ -108,7 +108,7 @@ impl Ptrs {
 /// What NumPy's `random_poisson` computes before drawing: nothing for `lam == 0`, `exp(-lam)`
 /// for the multiplication method below 10, PTRS's constants from 10 on.
 #[derive(Clone, Copy, Debug)]
-enum PoissonPlan {
+pub(crate) enum PoissonPlan {
     Zero,
     Mult { enlam: f64 },
     Ptrs(Ptrs),
@@ -155,28 +155,40 @@ pub(crate) fn poisson<B: BitGenerator + ?Sized>(b: &mut B, lam: f64) -> i64 {
     PoissonPlan::new(lam).draw(b)
 }
 
+/// A sampler's set-up kept for the parameters it was last made for, as NumPy's
+/// `binomial_t` keeps the binomial's: draws with the same parameters reuse it.
+#[derive(Debug)]
+pub(crate) struct Cached<K, P> {
+    key: Option<K>,
+    plan: P,
+}
+
+impl<K: PartialEq + Copy, P> Cached<K, P> {
+    /// The set-up for `key`, made by `make` when the parameters changed.
+    #[inline(always)]
+    fn plan(&mut self, key: K, make: impl FnOnce() -> P) -> &P {
+        if self.key != Some(key) {
+            self.plan = make();
+            self.key = Some(key);
+        }
+        &self.plan
+    }
+}
+
 /// `poisson(lam)` draws that keep the set-up of the last `lam`: the same numbers as
 /// [`poisson`], without recomputing `exp(-lam)` or PTRS's logarithms per draw.
-#[derive(Debug)]
-pub(crate) struct PoissonSampler {
-    lam_bits: Option<u64>,
-    plan: PoissonPlan,
-}
+pub(crate) type PoissonSampler = Cached<u64, PoissonPlan>;
 
 impl Default for PoissonSampler {
     fn default() -> Self {
-        PoissonSampler { lam_bits: None, plan: PoissonPlan::Zero }
+        Cached { key: None, plan: PoissonPlan::Zero }
     }
 }
 
 impl PoissonSampler {
     #[inline(always)]
     pub(crate) fn draw<B: BitGenerator + ?Sized>(&mut self, b: &mut B, lam: f64) -> i64 {
-        if self.lam_bits != Some(lam.to_bits()) {
-            self.plan = PoissonPlan::new(lam);
-            self.lam_bits = Some(lam.to_bits());
-        }
-        self.plan.draw(b)
+        self.plan(lam.to_bits(), || PoissonPlan::new(lam)).draw(b)
     }
 }
 
@@ -208,7 +220,7 @@ pub(crate) fn negative_binomial<S: Draws + ?Sized>(s: &mut S, n: f64, p: f64) ->
 
 /// BTPE's set-up for `binomial(n, p)` with `p <= 0.5` (Kachitvichyanukul & Schmeiser).
 #[derive(Clone, Copy, Debug)]
-struct Btpe {
+pub(crate) struct Btpe {
     n: i64,
     nf: f64,
     r: f64,
@@ -337,7 +349,7 @@ impl Btpe {
 /// Inversion's set-up for `binomial(n, p)` with small `n*p`. `legacy` computes `q^n` as
 /// `exp(n*log(q))` (RandomState); the Generator uses `exp(n*log1p(-p))`.
 #[derive(Clone, Copy, Debug)]
-struct Inversion {
+pub(crate) struct Inversion {
     n: i64,
     p: f64,
     q: f64,
@@ -379,7 +391,7 @@ impl Inversion {
 /// How `binomial(n, p)` is drawn: nothing, inversion or BTPE on `min(p, 1-p)`, and whether
 /// the count is `n - draw`.
 #[derive(Clone, Copy, Debug)]
-enum BinomialPlan {
+pub(crate) enum BinomialPlan {
     Zero,
     Inversion(Inversion, bool),
     Btpe(Btpe, bool),
@@ -414,29 +426,20 @@ impl BinomialPlan {
     }
 }
 
-/// `binomial(n, p)` draws that keep the set-up of the last `(n, p)`, as NumPy's
-/// `binomial_t` does: the same numbers, without recomputing logs and roots per draw.
-#[derive(Debug)]
-pub(crate) struct BinomialSampler {
-    key: Option<(i64, u64)>,
-    plan: BinomialPlan,
-}
+/// `binomial(n, p)` draws that keep the set-up of the last `(n, p)`: the same numbers,
+/// without recomputing logs and roots per draw.
+pub(crate) type BinomialSampler = Cached<(i64, u64), BinomialPlan>;
 
 impl Default for BinomialSampler {
     fn default() -> Self {
-        BinomialSampler { key: None, plan: BinomialPlan::Zero }
+        Cached { key: None, plan: BinomialPlan::Zero }
     }
 }
 
 impl BinomialSampler {
     #[inline(always)]
     pub(crate) fn draw<B: BitGenerator + ?Sized>(&mut self, bg: &mut B, p: f64, n: i64, legacy: bool) -> i64 {
-        let key = Some((n, p.to_bits()));
-        if self.key != key {
-            self.plan = BinomialPlan::new(p, n, legacy);
-            self.key = key;
-        }
-        self.plan.draw(bg)
+        self.plan((n, p.to_bits()), || BinomialPlan::new(p, n, legacy)).draw(bg)
     }
 }
 
