@@ -107,7 +107,6 @@ pub mod bitgen;
 mod dist;
 pub mod error;
 mod generator;
-mod hugepages;
 pub mod legacy;
 mod mvnormal;
 mod os_entropy;

@@ -1,6 +1,6 @@
 //! Every legacy RandomState distribution against NumPy: the calls (and so the `desired`
-//! arrays) of NumPy's test_randomstate.py, streams for other seeds, errors, the module-level
-//! functions, and RandomState over other bit generators.
+//! arrays) of NumPy's test_randomstate.py and test_random.py, streams for other seeds,
+//! errors, the module-level functions, and RandomState over other bit generators.
 
 mod common;
 
@@ -33,6 +33,7 @@ fn numpy_test_randomstate_desired() {
     check_scalar(t("tomaxint_scalar"), rs().tomaxint_scalar());
     t("random_sample").check(&rs().random_sample(s32).unwrap());
     check_scalar(t("random_sample_scalar"), rs().random_sample_scalar());
+    t("random").check(&rs().random(s32).unwrap());
     t("choice_uniform_replace").check(&rs().choice(4, 4, true, None).unwrap());
     t("choice_nonuniform_replace").check(&rs().choice(4, 4, true, Some(&[0.4, 0.4, 0.1, 0.1])).unwrap());
     t("choice_uniform_noreplace").check(&rs().choice(4, 3, false, None).unwrap());

@@ -80,19 +80,19 @@ pub trait SeedableBitGenerator: BitGenerator + Sized {
 }
 
 impl<B: BitGenerator + ?Sized> BitGenerator for &mut B {
-    #[inline]
+    #[inline(always)]
     fn next_uint64(&mut self) -> u64 {
         (**self).next_uint64()
     }
-    #[inline]
+    #[inline(always)]
     fn next_uint32(&mut self) -> u32 {
         (**self).next_uint32()
     }
-    #[inline]
+    #[inline(always)]
     fn next_double(&mut self) -> f64 {
         (**self).next_double()
     }
-    #[inline]
+    #[inline(always)]
     fn next_raw(&mut self) -> u64 {
         (**self).next_raw()
     }

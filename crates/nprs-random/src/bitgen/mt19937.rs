@@ -154,6 +154,9 @@ impl Mt19937 {
         Ok(())
     }
 
+    /// Regenerates the key (once every 624 words, so kept out of the inlined draw).
+    #[cold]
+    #[inline(never)]
     fn generate(&mut self) {
         let k = &mut self.key;
         for i in 0..N - M {
@@ -166,14 +169,34 @@ impl Mt19937 {
         self.pos = 0;
     }
 
-    #[inline]
+    /// The next tempered word. The position is read once and is below `N` where the key
+    /// is indexed, so the draw carries no bounds check. Always inlined: a call per word
+    /// costs as much as the word (the samplers' loops are too large for the inliner's
+    /// own choice).
+    #[inline(always)]
     fn next(&mut self) -> u32 {
-        if self.pos == N {
+        let mut pos = self.pos;
+        if pos >= N {
             self.generate();
+            pos = 0;
         }
-        let y = self.key[self.pos];
-        self.pos += 1;
+        let y = self.key[pos];
+        self.pos = pos + 1;
         temper(y)
+    }
+
+    /// The next two tempered words, in order (one position check when both are in the key).
+    #[inline(always)]
+    fn next_pair(&mut self) -> (u32, u32) {
+        let pos = self.pos;
+        if pos < N - 1 {
+            let (a, b) = (self.key[pos], self.key[pos + 1]);
+            self.pos = pos + 2;
+            (temper(a), temper(b))
+        } else {
+            let a = self.next();
+            (a, self.next())
+        }
     }
 
     /// A copy jumped ahead as if 2^128 × `jumps` draws were made (`MT19937.jumped`). Like
@@ -246,19 +269,19 @@ impl SeedableBitGenerator for Mt19937 {
 }
 
 impl BitGenerator for Mt19937 {
-    #[inline]
+    #[inline(always)]
     fn next_uint64(&mut self) -> u64 {
-        let hi = u64::from(self.next());
-        (hi << 32) | u64::from(self.next())
+        let (hi, lo) = self.next_pair();
+        (u64::from(hi) << 32) | u64::from(lo)
     }
-    #[inline]
+    #[inline(always)]
     fn next_uint32(&mut self) -> u32 {
         self.next()
     }
-    #[inline]
+    #[inline(always)]
     fn next_double(&mut self) -> f64 {
-        let a = f64::from(self.next() >> 5);
-        let b = f64::from(self.next() >> 6);
+        let (a, b) = self.next_pair();
+        let (a, b) = (f64::from(a >> 5), f64::from(b >> 6));
         (a * 67_108_864.0 + b) / 9_007_199_254_740_992.0
     }
     #[inline]

@@ -1,5 +1,6 @@
 //! Discrete distributions of NumPy's `Generator`, one draw at a time.
 
+use super::Draws;
 use super::continuous::standard_gamma;
 use super::ziggurat::standard_exponential;
 use crate::BitGenerator;
@@ -58,56 +59,136 @@ pub(crate) fn logfactorial(k: i64) -> f64 {
     (kf + 0.5) * kf.ln() - kf + (halfln2pi + (1.0 / kf) * (1.0 / 12.0 - 1.0 / (360.0 * kf * kf)))
 }
 
-fn poisson_mult<B: BitGenerator + ?Sized>(b: &mut B, lam: f64) -> i64 {
-    let enlam = (-lam).exp();
-    let mut x = 0;
-    let mut prod = 1.0;
-    loop {
-        prod *= b.next_double();
-        if prod > enlam {
-            x += 1;
+/// PTRS's constants for one `lam` (Hörmann's transformed rejection with squeeze).
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Ptrs {
+    lam: f64,
+    loglam: f64,
+    b: f64,
+    a: f64,
+    vr: f64,
+    log_invalpha: f64,
+}
+
+impl Ptrs {
+    fn new(lam: f64) -> Self {
+        let slam = lam.sqrt();
+        let loglam = lam.ln();
+        let b = 0.931 + 2.53 * slam;
+        let a = -0.059 + 0.02483 * b;
+        let invalpha = 1.1239 + 1.1328 / (b - 3.4);
+        let vr = 0.9277 - 3.6224 / (b - 2.0);
+        Ptrs { lam, loglam, b, a, vr, log_invalpha: invalpha.ln() }
+    }
+
+    /// One draw for `lam >= 10`, with the count kept in float64: for `lam` within `i64`'s
+    /// range this is NumPy's draw exactly (an integral float converts both ways exactly);
+    /// beyond it, where NumPy's cast to `long` is undefined, the count stays correct.
+    #[inline]
+    fn draw<B: BitGenerator + ?Sized>(&self, bg: &mut B) -> f64 {
+        let Ptrs { lam, loglam, b, a, vr, log_invalpha } = *self;
+        loop {
+            let u = bg.next_double() - 0.5;
+            let v = bg.next_double();
+            let us = 0.5 - u.abs();
+            let k = ((2.0 * a / us + b) * u + lam + 0.43).floor();
+            if us >= 0.07 && v <= vr {
+                return k;
+            }
+            if k < 0.0 || (us < 0.013 && v > us) {
+                continue;
+            }
+            if v.ln() + log_invalpha - (a / (us * us) + b).ln() <= -lam + k * loglam - loggam(k + 1.0) {
+                return k;
+            }
+        }
+    }
+}
+
+/// What NumPy's `random_poisson` computes before drawing: nothing for `lam == 0`, `exp(-lam)`
+/// for the multiplication method below 10, PTRS's constants from 10 on.
+#[derive(Clone, Copy, Debug)]
+pub(crate) enum PoissonPlan {
+    Zero,
+    Mult { enlam: f64 },
+    Ptrs(Ptrs),
+    Infinite,
+}
+
+impl PoissonPlan {
+    fn new(lam: f64) -> Self {
+        if lam >= 10.0 {
+            if lam.is_infinite() { PoissonPlan::Infinite } else { PoissonPlan::Ptrs(Ptrs::new(lam)) }
+        } else if lam == 0.0 {
+            PoissonPlan::Zero
         } else {
-            return x;
+            PoissonPlan::Mult { enlam: (-lam).exp() }
+        }
+    }
+
+    #[inline(always)]
+    fn draw<B: BitGenerator + ?Sized>(&self, b: &mut B) -> i64 {
+        match *self {
+            PoissonPlan::Zero => 0,
+            PoissonPlan::Mult { enlam } => {
+                let mut x = 0;
+                let mut prod = 1.0;
+                loop {
+                    prod *= b.next_double();
+                    if prod > enlam {
+                        x += 1;
+                    } else {
+                        return x;
+                    }
+                }
+            }
+            // Counts beyond i64 (only legacy callers reach them: `negative_binomial` with a
+            // huge or infinite mean) saturate.
+            PoissonPlan::Ptrs(p) => p.draw(b) as i64,
+            PoissonPlan::Infinite => poisson_f64(b, f64::INFINITY) as i64,
         }
     }
 }
 
-/// PTRS (Hörmann) for `lam >= 10`, with the count kept in float64: for `lam` within
-/// `i64`'s range this is NumPy's draw exactly (an integral float converts both ways
-/// exactly); beyond it, where NumPy's cast to `long` is undefined, the count stays correct.
-fn poisson_ptrs_f64<B: BitGenerator + ?Sized>(b: &mut B, lam: f64) -> f64 {
-    let slam = lam.sqrt();
-    let loglam = lam.ln();
-    let bb = 0.931 + 2.53 * slam;
-    let a = -0.059 + 0.02483 * bb;
-    let invalpha = 1.1239 + 1.1328 / (bb - 3.4);
-    let vr = 0.9277 - 3.6224 / (bb - 2.0);
-    loop {
-        let u = b.next_double() - 0.5;
-        let v = b.next_double();
-        let us = 0.5 - u.abs();
-        let k = ((2.0 * a / us + bb) * u + lam + 0.43).floor();
-        if us >= 0.07 && v <= vr {
-            return k;
-        }
-        if k < 0.0 || (us < 0.013 && v > us) {
-            continue;
-        }
-        if v.ln() + invalpha.ln() - (a / (us * us) + bb).ln() <= -lam + k * loglam - loggam(k + 1.0) {
-            return k;
-        }
-    }
-}
-
+/// One `poisson(lam)` draw (NumPy's `random_poisson`, which RandomState uses too).
 pub(crate) fn poisson<B: BitGenerator + ?Sized>(b: &mut B, lam: f64) -> i64 {
-    if lam >= 10.0 {
-        // Counts beyond i64 (only legacy callers reach them: `negative_binomial` with a
-        // huge or infinite mean) saturate.
-        poisson_f64(b, lam) as i64
-    } else if lam == 0.0 {
-        0
-    } else {
-        poisson_mult(b, lam)
+    PoissonPlan::new(lam).draw(b)
+}
+
+/// A sampler's set-up kept for the parameters it was last made for, as NumPy's
+/// `binomial_t` keeps the binomial's: draws with the same parameters reuse it.
+#[derive(Debug)]
+pub(crate) struct Cached<K, P> {
+    key: Option<K>,
+    plan: P,
+}
+
+impl<K: PartialEq + Copy, P> Cached<K, P> {
+    /// The set-up for `key`, made by `make` when the parameters changed.
+    #[inline(always)]
+    fn plan(&mut self, key: K, make: impl FnOnce() -> P) -> &P {
+        if self.key != Some(key) {
+            self.plan = make();
+            self.key = Some(key);
+        }
+        &self.plan
+    }
+}
+
+/// `poisson(lam)` draws that keep the set-up of the last `lam`: the same numbers as
+/// [`poisson`], without recomputing `exp(-lam)` or PTRS's logarithms per draw.
+pub(crate) type PoissonSampler = Cached<u64, PoissonPlan>;
+
+impl Default for PoissonSampler {
+    fn default() -> Self {
+        Cached { key: None, plan: PoissonPlan::Zero }
+    }
+}
+
+impl PoissonSampler {
+    #[inline(always)]
+    pub(crate) fn draw<B: BitGenerator + ?Sized>(&mut self, b: &mut B, lam: f64) -> i64 {
+        self.plan(lam.to_bits(), || PoissonPlan::new(lam)).draw(b)
     }
 }
 
@@ -126,17 +207,20 @@ pub(crate) fn poisson_f64<B: BitGenerator + ?Sized>(b: &mut B, lam: f64) -> f64 
             }
         }
     }
-    if lam >= 10.0 { poisson_ptrs_f64(b, lam) } else { poisson(b, lam) as f64 }
+    if lam >= 10.0 { Ptrs::new(lam).draw(b) } else { poisson(b, lam) as f64 }
 }
 
-pub(crate) fn negative_binomial<B: BitGenerator + ?Sized>(b: &mut B, n: f64, p: f64) -> i64 {
-    let y = ((1.0 - p) / p) * standard_gamma(b, n);
-    poisson(b, y)
+/// `poisson(gamma(n, (1 - p) / p))` (`legacy_negative_binomial` too); a count beyond `i64`
+/// (only RandomState lets such parameters through) saturates, where NumPy's cast of it is
+/// undefined.
+pub(crate) fn negative_binomial<S: Draws + ?Sized>(s: &mut S, n: f64, p: f64) -> i64 {
+    let y = ((1.0 - p) / p) * standard_gamma(s, n);
+    poisson(s.bits(), y)
 }
 
 /// BTPE's set-up for `binomial(n, p)` with `p <= 0.5` (Kachitvichyanukul & Schmeiser).
 #[derive(Clone, Copy, Debug)]
-struct Btpe {
+pub(crate) struct Btpe {
     n: i64,
     nf: f64,
     r: f64,
@@ -265,7 +349,7 @@ impl Btpe {
 /// Inversion's set-up for `binomial(n, p)` with small `n*p`. `legacy` computes `q^n` as
 /// `exp(n*log(q))` (RandomState); the Generator uses `exp(n*log1p(-p))`.
 #[derive(Clone, Copy, Debug)]
-struct Inversion {
+pub(crate) struct Inversion {
     n: i64,
     p: f64,
     q: f64,
@@ -283,6 +367,7 @@ impl Inversion {
         Inversion { n, p, q, qn, bound }
     }
 
+    #[inline(always)]
     fn draw<B: BitGenerator + ?Sized>(&self, bg: &mut B) -> i64 {
         let Inversion { n, p, q, qn, bound } = *self;
         let mut x: i64 = 0;
@@ -306,7 +391,7 @@ impl Inversion {
 /// How `binomial(n, p)` is drawn: nothing, inversion or BTPE on `min(p, 1-p)`, and whether
 /// the count is `n - draw`.
 #[derive(Clone, Copy, Debug)]
-enum BinomialPlan {
+pub(crate) enum BinomialPlan {
     Zero,
     Inversion(Inversion, bool),
     Btpe(Btpe, bool),
@@ -325,6 +410,7 @@ impl BinomialPlan {
         }
     }
 
+    #[inline(always)]
     fn draw<B: BitGenerator + ?Sized>(&self, bg: &mut B) -> i64 {
         match self {
             BinomialPlan::Zero => 0,
@@ -340,24 +426,20 @@ impl BinomialPlan {
     }
 }
 
-/// `binomial(n, p)` draws that keep the set-up of the last `(n, p)`, as NumPy's
-/// `binomial_t` does: the same numbers, without recomputing logs and roots per draw.
-#[derive(Debug, Default)]
-pub(crate) struct BinomialSampler {
-    last: Option<(i64, u64, BinomialPlan)>,
+/// `binomial(n, p)` draws that keep the set-up of the last `(n, p)`: the same numbers,
+/// without recomputing logs and roots per draw.
+pub(crate) type BinomialSampler = Cached<(i64, u64), BinomialPlan>;
+
+impl Default for BinomialSampler {
+    fn default() -> Self {
+        Cached { key: None, plan: BinomialPlan::Zero }
+    }
 }
 
 impl BinomialSampler {
+    #[inline(always)]
     pub(crate) fn draw<B: BitGenerator + ?Sized>(&mut self, bg: &mut B, p: f64, n: i64, legacy: bool) -> i64 {
-        let plan = match self.last {
-            Some((ln, lp, plan)) if ln == n && lp == p.to_bits() => plan,
-            _ => {
-                let plan = BinomialPlan::new(p, n, legacy);
-                self.last = Some((n, p.to_bits(), plan));
-                plan
-            }
-        };
-        plan.draw(bg)
+        self.plan((n, p.to_bits()), || BinomialPlan::new(p, n, legacy)).draw(bg)
     }
 }
 
@@ -366,15 +448,21 @@ pub(crate) fn binomial<B: BitGenerator + ?Sized>(bg: &mut B, p: f64, n: i64, leg
     BinomialPlan::new(p, n, legacy).draw(bg)
 }
 
+/// Kemp's second accelerated generator (`random_logseries`): `logseries_with(b, p, log1p(-p),
+/// |ru| -expm1(ru))`; RandomState's `legacy_logseries` passes `log(1 - p)` and `1 - exp(ru)`.
 pub(crate) fn logseries<B: BitGenerator + ?Sized>(b: &mut B, p: f64) -> i64 {
-    let r = (-p).ln_1p();
+    logseries_with(b, p, (-p).ln_1p(), |ru| -ru.exp_m1())
+}
+
+/// Kemp's algorithm given `r = log(1 - p)` and `q(r U) = 1 - exp(r U)` as each API computes them.
+pub(crate) fn logseries_with<B: BitGenerator + ?Sized>(b: &mut B, p: f64, r: f64, q_of: impl Fn(f64) -> f64) -> i64 {
     loop {
         let v = b.next_double();
         if v >= p {
             return 1;
         }
         let u = b.next_double();
-        let q = -(r * u).exp_m1();
+        let q = q_of(r * u);
         if v <= q * q {
             let result = (1.0 + v.ln() / q.ln()).floor() as i64;
             if result < 1 || v == 0.0 {
@@ -408,19 +496,23 @@ pub(crate) fn geometric<B: BitGenerator + ?Sized>(b: &mut B, p: f64) -> i64 {
     }
 }
 
-/// Rejection from a Pareto envelope, with `U` drawn from `(Umin, 1]` so values beyond
-/// `i64::MAX` are not proposed; `a >= 1025` returns 1 (anything else has probability below 3e-309).
-pub(crate) fn zipf<B: BitGenerator + ?Sized>(b: &mut B, a: f64) -> i64 {
+/// Rejection from a Pareto envelope; `a >= 1025` returns 1 without drawing (anything else
+/// has probability below `2**-1024`; NumPy's legacy loop never ends there, see
+/// docs/deviations.md).
+///
+/// The Generator draws `U` from `(Umin, 1]`, so that no value beyond `i64::MAX` is proposed;
+/// NumPy's `legacy_random_zipf` draws it from `(0, 1]` (`Umin = 0` gives `1 - U` exactly).
+pub(crate) fn zipf<S: Draws + ?Sized>(s: &mut S, a: f64) -> i64 {
     if a >= 1025.0 {
         return 1;
     }
     let am1 = a - 1.0;
     let bb = 2f64.powf(am1);
-    let umin = (i64::MAX as f64).powf(-am1);
+    let umin = if S::LEGACY { 0.0 } else { (i64::MAX as f64).powf(-am1) };
     loop {
-        let u01 = b.next_double();
+        let u01 = s.uniform();
         let u = u01 * umin + (1.0 - u01);
-        let v = b.next_double();
+        let v = s.uniform();
         let x = u.powf(-1.0 / am1).floor();
         if x > i64::MAX as f64 || x < 1.0 {
             continue;

@@ -389,11 +389,217 @@ pub(crate) fn try_vec<T>(n: usize, shape: &[usize], dtype: &str) -> Result<Vec<T
     Ok(v)
 }
 
+/// The shared path of the distribution methods of `Generator` and `RandomState`: validates
+/// the parameters (NumPy's messages), works out the output shape and fills it with
+/// `f(state, parameters)`, looping without per-element dispatch when every parameter is a
+/// scalar.
+pub(crate) fn sample_with<S: ?Sized, T: ParamValue, O: Element, const N: usize>(
+    state: &mut S,
+    size: &Size,
+    params: [(&Param<'_, T>, &'static str, Cons); N],
+    mut f: impl FnMut(&mut S, [T; N]) -> O,
+) -> Result<Array<O>> {
+    let all_scalar = params.iter().all(|p| p.0.is_scalar());
+    for (p, name, cons) in &params {
+        if *cons != Cons::None {
+            let values: Vec<f64> = p.values().into_iter().map(ParamValue::as_f64).collect();
+            check(&values, name, *cons, !all_scalar)?;
+        }
+    }
+    let shapes: Vec<&[usize]> = params.iter().map(|p| p.0.shape()).collect();
+    let shape = output_shape(size, &shapes, all_scalar)?;
+    if all_scalar {
+        let x: [T; N] = std::array::from_fn(|i| params[i].0.first());
+        return fill(&shape, || f(state, x));
+    }
+    let ps: [&dyn Source<T>; N] = std::array::from_fn(|i| params[i].0 as &dyn Source<T>);
+    fill_broadcast(&shape, ps, |x| f(state, x))
+}
+
+/// Checks scalar parameters for a `_scalar` method.
+pub(crate) fn check_scalars<const N: usize>(params: [(f64, &'static str, Cons); N]) -> Result<()> {
+    for (x, name, cons) in params {
+        if cons != Cons::None {
+            check(&[x], name, cons, false)?;
+        }
+    }
+    Ok(())
+}
+
+/// Defines a distribution method and its `_scalar` twin, for `Generator` (state `bg`) and
+/// `RandomState` (state `aug`) alike: the array method validates, broadcasts and fills
+/// through the type's `sample`; the scalar one validates and draws once from
+/// `self.$state`. Parameters are float64; the draws are `$out`. An optional
+/// `let mut cache = init;` before the closure declares state the draws share (a sampler that
+/// keeps its set-up between draws with the same parameters).
+macro_rules! dist_method {
+    (
+        $state:ident -> $out:ty, $doc:literal, $name:ident, $scalar:ident,
+        [$($p:ident: $pname:literal => $cons:ident),*],
+        $(let mut $c:ident = $init:expr;)?
+        |$s:ident $(, $v:ident)*| $body:expr
+    ) => {
+        #[doc = $doc]
+        ///
+        /// Parameters are scalars or arrays that broadcast with each other and with `size`.
+        ///
+        /// # Errors
+        /// A parameter outside its domain (NumPy's message), shapes that do not broadcast,
+        /// negative dimensions, a size too large to allocate.
+        pub fn $name<'a>(
+            &mut self,
+            $($p: impl Into<$crate::generator::Param<'a, f64>>,)*
+            size: impl Into<$crate::generator::Size>,
+        ) -> $crate::error::Result<::nprs_core::Array<$out>> {
+            $(let $p = $p.into();)*
+            $(let mut $c = $init;)?
+            self.sample(
+                &size.into(),
+                [$((&$p, $pname, $crate::generator::Cons::$cons)),*],
+                |$s, [$($v),*]| $body,
+            )
+        }
+
+        #[doc = concat!("One draw of [`", stringify!($name), "`](Self::", stringify!($name), ") for scalar parameters.")]
+        ///
+        /// # Errors
+        /// A parameter outside its domain (NumPy's message).
+        pub fn $scalar(&mut self $(, $p: f64)*) -> $crate::error::Result<$out> {
+            $crate::generator::check_scalars([$(($p, $pname, $crate::generator::Cons::$cons)),*])?;
+            let $s = &mut self.$state;
+            $(let mut $c = $init;)?
+            $(let $v = $p;)*
+            Ok($body)
+        }
+    };
+}
+pub(crate) use dist_method;
+
+/// The distribution methods whose sampler `Generator` and `RandomState` share (written once
+/// against [`Draws`](crate::dist::Draws), so each draws its own normals and exponentials:
+/// the Generator's ziggurats, RandomState's polar Gaussian and `-log(1 - U)`), expanded in
+/// each type's impl with its state field.
+macro_rules! shared_dist_methods {
+    ($state:ident) => {
+        $crate::generator::dist_method!(
+            $state -> f64,
+            "Normal draws (`normal(loc, scale, size)`): `loc + scale * N`.",
+            normal, normal_scalar, [loc: "loc" => None, scale: "scale" => NonNegative],
+            |s, l, sc| $crate::dist::continuous::normal(s, l, sc)
+        );
+        $crate::generator::dist_method!(
+            $state -> f64,
+            "Exponential draws (`exponential(scale, size)`): `scale * E`.",
+            exponential, exponential_scalar, [scale: "scale" => NonNegative],
+            |s, sc| $crate::dist::continuous::exponential(s, sc)
+        );
+        $crate::generator::dist_method!(
+            $state -> f64,
+            "Standard gamma draws (`standard_gamma(shape, size)`): Marsaglia–Tsang, rejection below 1.",
+            standard_gamma, standard_gamma_scalar, [shape: "shape" => NonNegative],
+            |s, k| $crate::dist::continuous::standard_gamma(s, k)
+        );
+        $crate::generator::dist_method!(
+            $state -> f64,
+            "Gamma draws (`gamma(shape, scale, size)`): `scale * standard_gamma(shape)`.",
+            gamma, gamma_scalar, [shape: "shape" => NonNegative, scale: "scale" => NonNegative],
+            |s, k, sc| $crate::dist::continuous::gamma(s, k, sc)
+        );
+        $crate::generator::dist_method!(
+            $state -> f64,
+            "Chi-square draws (`chisquare(df, size)`): `2 * standard_gamma(df / 2)`.",
+            chisquare, chisquare_scalar, [df: "df" => Positive],
+            |s, df| $crate::dist::continuous::chisquare(s, df)
+        );
+        $crate::generator::dist_method!(
+            $state -> f64,
+            "F draws (`f(dfnum, dfden, size)`): a ratio of scaled chi-squares.",
+            f, f_scalar, [dfnum: "dfnum" => Positive, dfden: "dfden" => Positive],
+            |s, n, d| $crate::dist::continuous::f(s, n, d)
+        );
+        $crate::generator::dist_method!(
+            $state -> f64,
+            "Noncentral chi-square draws (`noncentral_chisquare(df, nonc, size)`).",
+            noncentral_chisquare, noncentral_chisquare_scalar, [df: "df" => Positive, nonc: "nonc" => NonNegative],
+            |s, df, nonc| $crate::dist::continuous::noncentral_chisquare(s, df, nonc)
+        );
+        $crate::generator::dist_method!(
+            $state -> f64,
+            "Noncentral F draws (`noncentral_f(dfnum, dfden, nonc, size)`).",
+            noncentral_f, noncentral_f_scalar,
+            [dfnum: "dfnum" => Positive, dfden: "dfden" => Positive, nonc: "nonc" => NonNegative],
+            |s, n, d, nonc| $crate::dist::continuous::noncentral_f(s, n, d, nonc)
+        );
+        $crate::generator::dist_method!(
+            $state -> f64,
+            "Student's t draws (`standard_t(df, size)`).",
+            standard_t, standard_t_scalar, [df: "df" => Positive],
+            |s, df| $crate::dist::continuous::standard_t(s, df)
+        );
+        $crate::generator::dist_method!(
+            $state -> f64,
+            "Von Mises draws on `[-pi, pi]` (`vonmises(mu, kappa, size)`).",
+            vonmises, vonmises_scalar, [mu: "mu" => None, kappa: "kappa" => NonNegative],
+            |s, mu, kappa| $crate::dist::continuous::vonmises(s, mu, kappa)
+        );
+        $crate::generator::dist_method!(
+            $state -> f64,
+            "Weibull draws (`weibull(a, size)`): `E ** (1/a)`.",
+            weibull, weibull_scalar, [a: "a" => NonNegative],
+            |s, a| $crate::dist::continuous::weibull(s, a)
+        );
+        $crate::generator::dist_method!(
+            $state -> f64,
+            "Laplace draws (`laplace(loc, scale, size)`).",
+            laplace, laplace_scalar, [loc: "loc" => None, scale: "scale" => NonNegative],
+            |s, l, sc| $crate::dist::continuous::laplace(s, l, sc)
+        );
+        $crate::generator::dist_method!(
+            $state -> f64,
+            "Gumbel draws (`gumbel(loc, scale, size)`).",
+            gumbel, gumbel_scalar, [loc: "loc" => None, scale: "scale" => NonNegative],
+            |s, l, sc| $crate::dist::continuous::gumbel(s, l, sc)
+        );
+        $crate::generator::dist_method!(
+            $state -> f64,
+            "Logistic draws (`logistic(loc, scale, size)`).",
+            logistic, logistic_scalar, [loc: "loc" => None, scale: "scale" => NonNegative],
+            |s, l, sc| $crate::dist::continuous::logistic(s, l, sc)
+        );
+        $crate::generator::dist_method!(
+            $state -> f64,
+            "Log-normal draws (`lognormal(mean, sigma, size)`): `exp(mean + sigma * N)`.",
+            lognormal, lognormal_scalar, [mean: "mean" => None, sigma: "sigma" => NonNegative],
+            |s, m, sg| $crate::dist::continuous::lognormal(s, m, sg)
+        );
+        $crate::generator::dist_method!(
+            $state -> i64,
+            "Poisson draws (`poisson(lam, size)`).",
+            poisson, poisson_scalar, [lam: "lam" => Poisson],
+            let mut plan = $crate::dist::discrete::PoissonSampler::default();
+            |s, lam| plan.draw($crate::dist::Draws::bits(s), lam)
+        );
+        $crate::generator::dist_method!(
+            $state -> i64,
+            "Zipf draws (`zipf(a, size)`).",
+            zipf, zipf_scalar, [a: "a" => Gt1],
+            |s, a| $crate::dist::discrete::zipf(s, a)
+        );
+    };
+}
+pub(crate) use shared_dist_methods;
+
 /// An array of `shape` whose elements, in C order, are `f()` called once each.
+///
+/// The buffer is nprs-core's array allocation, written once: large buffers are huge-page
+/// mappings from core's reuse cache, so a loop drawing a result of the same size each time
+/// writes warm memory instead of faulting in and zeroing fresh pages on every call.
+#[allow(unsafe_code)] // `assume_init` after writing every slot; see the SAFETY comment
 pub(crate) fn fill<O: Element>(shape: &[usize], mut f: impl FnMut() -> O) -> Result<Array<O>> {
-    let n = checked_len::<O>(shape)?;
-    let mut v: Vec<O> = try_vec(n, shape, O::DTYPE.name())?;
-    crate::hugepages::advise(&mut v);
-    v.extend((0..n).map(|_| f()));
-    Ok(Array::from_shape_vec(shape, v)?)
+    let mut out = Array::<O>::uninit(shape)?;
+    for slot in out.as_mut_slice() {
+        slot.write(f());
+    }
+    // SAFETY: the loop above wrote every slot of the buffer, in memory order.
+    Ok(unsafe { out.assume_init() })
 }

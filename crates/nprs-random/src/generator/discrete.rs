@@ -3,39 +3,14 @@
 use nprs_core::{Array, Element};
 
 use super::Generator;
-use super::args::{Cons, Param, ParamIter, ParamValue, Size, Source, check, fill, fill_broadcast, output_shape};
+use super::args::{
+    Cons, Param, ParamIter, ParamValue, Size, Source, check, check_scalars, dist_method, fill, fill_broadcast,
+    output_shape,
+};
 use crate::bitgen::BitGenerator;
 use crate::dist::discrete as dd;
 use crate::dist::hypergeometric::hypergeometric;
 use crate::error::{Error, Result};
-
-/// Defines an array method and its `_scalar` twin for a one-parameter discrete distribution.
-macro_rules! disc_method {
-    ($doc:literal, $name:ident, $scalar:ident, $p:ident: $pname:literal => $cons:ident, |$b:ident, $v:ident| $body:expr) => {
-        #[doc = $doc]
-        ///
-        /// The parameter is a scalar or an array that broadcasts with `size`.
-        ///
-        /// # Errors
-        /// A parameter outside its domain (NumPy's message), shapes that do not broadcast,
-        /// negative dimensions.
-        pub fn $name<'a>(&mut self, $p: impl Into<Param<'a, f64>>, size: impl Into<Size>) -> Result<Array<i64>> {
-            let $p = $p.into();
-            self.sample(&size.into(), [(&$p, $pname, Cons::$cons)], |$b, [$v]| $body)
-        }
-
-        #[doc = concat!("One draw of [`", stringify!($name), "`](Self::", stringify!($name), ").")]
-        ///
-        /// # Errors
-        /// A parameter outside its domain (NumPy's message).
-        pub fn $scalar(&mut self, $p: f64) -> Result<i64> {
-            Self::check_scalars([($p, $pname, Cons::$cons)])?;
-            let $b = &mut self.bg;
-            let $v = $p;
-            Ok($body)
-        }
-    };
-}
 
 /// Fills `shape` from two parameters of different element types, broadcast to it.
 pub(crate) fn fill_broadcast2<T: Element, U: Element, O: Element>(
@@ -61,27 +36,17 @@ pub(crate) fn any_sum_below(g: &Param<'_, i64>, b: &Param<'_, i64>, n: &Param<'_
 }
 
 impl<B: BitGenerator> Generator<B> {
-    disc_method!(
-        "Poisson draws (`poisson(lam, size)`).",
-        poisson, poisson_scalar, lam: "lam" => Poisson,
-        |b, lam| dd::poisson(b, lam)
-    );
-
-    disc_method!(
-        "Zipf draws (`zipf(a, size)`).",
-        zipf, zipf_scalar, a: "a" => Gt1,
-        |b, a| dd::zipf(b, a)
-    );
-
-    disc_method!(
+    dist_method!(
+        bg -> i64,
         "Geometric draws: trials until the first success (`geometric(p, size)`).",
-        geometric, geometric_scalar, p: "p" => BoundedGt01,
+        geometric, geometric_scalar, [p: "p" => BoundedGt01],
         |b, p| dd::geometric(b, p)
     );
 
-    disc_method!(
+    dist_method!(
+        bg -> i64,
         "Logarithmic series draws (`logseries(p, size)`).",
-        logseries, logseries_scalar, p: "p" => BoundedLt01,
+        logseries, logseries_scalar, [p: "p" => BoundedLt01],
         |b, p| dd::logseries(b, p)
     );
 
@@ -126,7 +91,7 @@ impl<B: BitGenerator> Generator<B> {
     /// # Errors
     /// `p` outside `[0, 1]` or NaN, or `n < 0`.
     pub fn binomial_scalar(&mut self, n: i64, p: f64) -> Result<i64> {
-        Self::check_scalars([(p, "p", Cons::Bounded01), (n as f64, "n", Cons::NonNegative)])?;
+        check_scalars([(p, "p", Cons::Bounded01), (n as f64, "n", Cons::NonNegative)])?;
         Ok(dd::binomial(&mut self.bg, p, n, false))
     }
 
@@ -166,7 +131,7 @@ impl<B: BitGenerator> Generator<B> {
     /// # Errors
     /// As [`negative_binomial`](Self::negative_binomial).
     pub fn negative_binomial_scalar(&mut self, n: f64, p: f64) -> Result<i64> {
-        Self::check_scalars([(n, "n", Cons::PositiveNotNan), (p, "p", Cons::BoundedGt01)])?;
+        check_scalars([(n, "n", Cons::PositiveNotNan), (p, "p", Cons::BoundedGt01)])?;
         if (1.0 - p) / p * (n + 10.0 * n.sqrt()) > dd::poisson_lam_max() {
             return Err(Error::NegativeBinomialRange);
         }
@@ -212,7 +177,7 @@ impl<B: BitGenerator> Generator<B> {
         if ngood.wrapping_add(nbad) < nsample {
             return Err(Error::HypergeometricSample);
         }
-        Self::check_scalars([
+        check_scalars([
             (ngood as f64, "ngood", Cons::NonNegative),
             (nbad as f64, "nbad", Cons::NonNegative),
             (nsample as f64, "nsample", Cons::NonNegative),

@@ -9,13 +9,12 @@ mod multivariate;
 mod out;
 mod permute;
 
-pub(crate) use args::{Cons, ParamValue, check};
+pub(crate) use args::{Cons, ParamValue, check, check_scalars, dist_method, sample_with, shared_dist_methods};
 pub use args::{Param, Size};
 pub use integers::{IntParam, RandomInteger};
 pub use permute::Choice;
 
-pub(crate) use args::checked_len;
-pub(crate) use args::{fill as fill_shape, fill_broadcast, try_vec};
+pub(crate) use args::{fill as fill_shape, try_vec};
 pub(crate) use continuous::uniform_range;
 pub(crate) use discrete::any_sum_below;
 pub(crate) use dynamic::take_dyn;
@@ -271,51 +270,15 @@ impl<B: BitGenerator> Generator<B> {
         Ok(out)
     }
 
-    /// The shared path of the continuous methods: validates the parameters, works out the
-    /// output shape and fills it, looping without per-element dispatch when all parameters
-    /// are scalars.
-    fn cont<const N: usize>(
-        &mut self,
-        size: &Size,
-        params: [(&Param<'_, f64>, &'static str, Cons); N],
-        mut f: impl FnMut(&mut B, [f64; N]) -> f64,
-    ) -> Result<Array<f64>> {
-        self.sample(size, params, move |b, x| f(b, x))
-    }
-
-    /// As `cont`, for any parameter and output element types.
+    /// The shared path of the distribution methods: validates the parameters, works out the
+    /// output shape and fills it (see [`args::sample_with`]).
     pub(crate) fn sample<T: ParamValue, O: Element, const N: usize>(
         &mut self,
         size: &Size,
         params: [(&Param<'_, T>, &'static str, Cons); N],
-        mut f: impl FnMut(&mut B, [T; N]) -> O,
+        f: impl FnMut(&mut B, [T; N]) -> O,
     ) -> Result<Array<O>> {
-        let all_scalar = params.iter().all(|p| p.0.is_scalar());
-        for (p, name, cons) in &params {
-            if *cons != Cons::None {
-                let values: Vec<f64> = p.values().into_iter().map(ParamValue::as_f64).collect();
-                check(&values, name, *cons, !all_scalar)?;
-            }
-        }
-        let shapes: Vec<&[usize]> = params.iter().map(|p| p.0.shape()).collect();
-        let shape = output_shape(size, &shapes, all_scalar)?;
-        let bg = &mut self.bg;
-        if all_scalar {
-            let x: [T; N] = std::array::from_fn(|i| params[i].0.first());
-            return fill(&shape, || f(bg, x));
-        }
-        let ps: [&dyn args::Source<T>; N] = std::array::from_fn(|i| params[i].0 as &dyn args::Source<T>);
-        fill_broadcast(&shape, ps, |x| f(bg, x))
-    }
-
-    /// Checks scalar parameters for a `_scalar` method.
-    pub(crate) fn check_scalars<const N: usize>(params: [(f64, &'static str, Cons); N]) -> Result<()> {
-        for (x, name, cons) in params {
-            if cons != Cons::None {
-                check(&[x], name, cons, false)?;
-            }
-        }
-        Ok(())
+        args::sample_with(&mut self.bg, size, params, f)
     }
 
     /// Standard normal draws (`standard_normal(size)`), by NumPy's ziggurat.

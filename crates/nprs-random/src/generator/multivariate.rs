@@ -6,7 +6,7 @@ use super::Generator;
 use super::args::{Cons, Param, Size, check, checked_len, try_vec};
 use super::permute::kahan_sum;
 use crate::bitgen::BitGenerator;
-use crate::dist::continuous::{beta, standard_gamma};
+use crate::dist::continuous::{beta, dirichlet_gammas};
 use crate::dist::discrete::binomial;
 use crate::error::{Error, Result};
 use crate::mvnormal::{self, CheckValid, MvnMethod};
@@ -160,18 +160,8 @@ impl<B: BitGenerator> Generator<B> {
                     row[k - 1] = rest;
                 }
             }
-        } else if k > 0 {
-            for row in out.chunks_exact_mut(k) {
-                let mut acc = 0.0;
-                for j in 0..k {
-                    row[j] = standard_gamma(bg, alpha[j]);
-                    acc += row[j];
-                }
-                let inv = 1.0 / acc;
-                for v in row.iter_mut() {
-                    *v *= inv;
-                }
-            }
+        } else {
+            dirichlet_gammas(bg, alpha, &mut out);
         }
         Ok(Array::from_shape_vec(&shape, out)?)
     }

@@ -1,79 +1,28 @@
 //! The distributions of `RandomState`, with the legacy samplers and NumPy's legacy checks.
 
-use nprs_core::Array;
+use nprs_core::{Array, Element};
 
 use super::RandomState;
 use crate::bitgen::BitGenerator;
+use crate::dist::Draws;
 use crate::dist::continuous as cd;
-use crate::dist::legacy as dl;
+use crate::dist::discrete as dd;
+use crate::dist::legacy::{self as dl, Aug};
 use crate::error::{Error, Result, Rule};
-use crate::generator::{Cons, Generator, Param, Size, check, try_vec};
+use crate::generator::{Cons, Param, ParamValue, Size, check, dist_method, sample_with, shared_dist_methods};
 use crate::mvnormal::{self, CheckValid};
 
-/// Defines an array method and its `_scalar` twin for a legacy continuous distribution:
-/// the array method validates, broadcasts and fills through the shared machinery; the
-/// scalar one validates and draws once.
-macro_rules! legacy_cont {
-    (
-        $doc:literal, $name:ident, $scalar:ident,
-        [$($p:ident: $pname:literal => $cons:ident),*],
-        |$s:ident $(, $v:ident)*| $body:expr
-    ) => {
-        #[doc = $doc]
-        ///
-        /// Parameters are scalars or arrays that broadcast with each other and with `size`.
-        ///
-        /// # Errors
-        /// A parameter outside its domain (NumPy's message), shapes that do not broadcast,
-        /// negative dimensions, a size too large to allocate.
-        pub fn $name<'a>(&mut self, $($p: impl Into<Param<'a, f64>>,)* size: impl Into<Size>) -> Result<Array<f64>> {
-            $(let $p = $p.into();)*
-            self.gen_view().sample(&size.into(), [$((&$p, $pname, Cons::$cons)),*], |$s, [$($v),*]| $body)
-        }
-
-        #[doc = concat!("One draw of [`", stringify!($name), "`](Self::", stringify!($name), ") for scalar parameters.")]
-        ///
-        /// # Errors
-        /// A parameter outside its domain (NumPy's message).
-        pub fn $scalar(&mut self $(, $p: f64)*) -> Result<f64> {
-            Generator::<B>::check_scalars([$(($p, $pname, Cons::$cons)),*])?;
-            let $s = &mut self.aug;
-            $(let $v = $p;)*
-            Ok($body)
-        }
-    };
-}
-
-/// As `legacy_cont`, for discrete distributions (int64 results).
-macro_rules! legacy_disc {
-    (
-        $doc:literal, $name:ident, $scalar:ident,
-        [$($p:ident: $pname:literal => $cons:ident),*],
-        |$s:ident $(, $v:ident)*| $body:expr
-    ) => {
-        #[doc = $doc]
-        ///
-        /// Parameters are scalars or arrays that broadcast with each other and with `size`.
-        ///
-        /// # Errors
-        /// A parameter outside its domain (NumPy's message), shapes that do not broadcast,
-        /// negative dimensions, a size too large to allocate.
-        pub fn $name<'a>(&mut self, $($p: impl Into<Param<'a, f64>>,)* size: impl Into<Size>) -> Result<Array<i64>> {
-            $(let $p = $p.into();)*
-            self.gen_view().sample(&size.into(), [$((&$p, $pname, Cons::$cons)),*], |$s, [$($v),*]| $body)
-        }
-
-        #[doc = concat!("One draw of [`", stringify!($name), "`](Self::", stringify!($name), ").")]
-        ///
-        /// # Errors
-        /// A parameter outside its domain (NumPy's message).
-        pub fn $scalar(&mut self $(, $p: f64)*) -> Result<i64> {
-            Generator::<B>::check_scalars([$(($p, $pname, Cons::$cons)),*])?;
-            let $s = &mut self.aug;
-            $(let $v = $p;)*
-            Ok($body)
-        }
-    };
+impl<B: BitGenerator> RandomState<B> {
+    /// The shared path of the distribution methods (see [`sample_with`]), drawing from the
+    /// augmented state: the legacy Gaussian and exponential.
+    fn sample<T: ParamValue, O: Element, const N: usize>(
+        &mut self,
+        size: &Size,
+        params: [(&Param<'_, T>, &'static str, Cons); N],
+        f: impl FnMut(&mut Aug<B>, [T; N]) -> O,
+    ) -> Result<Array<O>> {
+        sample_with(&mut self.aug, size, params, f)
+    }
 }
 
 impl<B: BitGenerator> RandomState<B> {
@@ -119,7 +68,19 @@ impl<B: BitGenerator> RandomState<B> {
     /// # Errors
     /// As [`random_sample`](Self::random_sample).
     pub fn standard_normal(&mut self, size: impl Into<Size>) -> Result<Array<f64>> {
-        self.gen_view().sample::<f64, f64, 0>(&size.into(), [], |s, []| s.gauss())
+        // `gauss()` per element, with the cache in a local: the pairs of the polar method
+        // go out one after the other, and the state keeps what `gauss()` would have left.
+        let mut cached = self.aug.take_gauss();
+        let out = self.sample::<f64, f64, 0>(&size.into(), [], |s, []| match cached.take() {
+            Some(g) => g,
+            None => {
+                let (next, g) = s.polar();
+                cached = Some(next);
+                g
+            }
+        });
+        self.aug.restore_gauss(cached);
+        out
     }
 
     /// One standard normal.
@@ -132,12 +93,12 @@ impl<B: BitGenerator> RandomState<B> {
     /// # Errors
     /// As [`random_sample`](Self::random_sample).
     pub fn standard_exponential(&mut self, size: impl Into<Size>) -> Result<Array<f64>> {
-        self.gen_view().sample::<f64, f64, 0>(&size.into(), [], |s, []| dl::standard_exponential(s))
+        self.sample::<f64, f64, 0>(&size.into(), [], |s, []| s.exponential())
     }
 
     /// One standard exponential draw.
     pub fn standard_exponential_scalar(&mut self) -> f64 {
-        dl::standard_exponential(&mut self.aug)
+        self.aug.exponential()
     }
 
     /// Standard Cauchy draws (`standard_cauchy(size)`): a ratio of two polar normals.
@@ -145,12 +106,12 @@ impl<B: BitGenerator> RandomState<B> {
     /// # Errors
     /// As [`random_sample`](Self::random_sample).
     pub fn standard_cauchy(&mut self, size: impl Into<Size>) -> Result<Array<f64>> {
-        self.gen_view().sample::<f64, f64, 0>(&size.into(), [], |s, []| dl::standard_cauchy(s))
+        self.sample::<f64, f64, 0>(&size.into(), [], |s, []| cd::standard_cauchy(s))
     }
 
     /// One standard Cauchy draw.
     pub fn standard_cauchy_scalar(&mut self) -> f64 {
-        dl::standard_cauchy(&mut self.aug)
+        cd::standard_cauchy(&mut self.aug)
     }
 
     /// Non-negative `int64` values from the top 63 bits of 64-bit draws (`tomaxint(size)`).
@@ -158,12 +119,12 @@ impl<B: BitGenerator> RandomState<B> {
     /// # Errors
     /// As [`random_sample`](Self::random_sample).
     pub fn tomaxint(&mut self, size: impl Into<Size>) -> Result<Array<i64>> {
-        self.gen_view().sample::<f64, i64, 0>(&size.into(), [], |s, []| dl::positive_int(s))
+        self.sample::<f64, i64, 0>(&size.into(), [], |s, []| dl::positive_int(&mut s.bg))
     }
 
     /// One `tomaxint()` value.
     pub fn tomaxint_scalar(&mut self) -> i64 {
-        dl::positive_int(&mut self.aug)
+        dl::positive_int(&mut self.aug.bg)
     }
 
     /// `length` random bytes (`bytes(length)`): little-endian 32-bit draws, truncated.
@@ -184,155 +145,69 @@ impl<B: BitGenerator> RandomState<B> {
         self.randint::<i64>(i128::from(low), i128::from(high) + 1, size)
     }
 
-    legacy_cont!(
-        "Normal draws (`normal(loc, scale, size)`): `loc + scale * gauss`.",
-        normal, normal_scalar, [loc: "" => None, scale: "scale" => NonNegative],
-        |s, l, sc| dl::normal(s, l, sc)
-    );
+    // normal, exponential, standard_gamma, gamma, chisquare, f, noncentral_chisquare,
+    // noncentral_f, standard_t, vonmises, weibull, laplace, gumbel, logistic, lognormal,
+    // poisson, zipf: the Generator's samplers over the legacy draws.
+    shared_dist_methods!(aug);
 
-    legacy_cont!(
-        "Exponential draws (`exponential(scale, size)`): `scale * -log(1 - U)`.",
-        exponential, exponential_scalar, [scale: "scale" => NonNegative],
-        |s, sc| dl::exponential(s, sc)
-    );
+    // Beta, Pareto, power, Rayleigh and Wald: NumPy's legacy functions (`legacy_beta`,
+    // `legacy_pareto`, `legacy_power`, `legacy_rayleigh`, `legacy_wald`) differ from the
+    // Generator's in their formulas, not only their base draws; dist/legacy.rs has them.
 
-    legacy_cont!(
-        "Standard gamma draws (`standard_gamma(shape, size)`), the legacy algorithm.",
-        standard_gamma, standard_gamma_scalar, [shape: "shape" => NonNegative],
-        |s, k| dl::standard_gamma(s, k)
-    );
-
-    legacy_cont!(
-        "Gamma draws (`gamma(shape, scale, size)`).",
-        gamma, gamma_scalar, [shape: "shape" => NonNegative, scale: "scale" => NonNegative],
-        |s, k, sc| dl::gamma(s, k, sc)
-    );
-
-    legacy_cont!(
+    dist_method!(
+        aug -> f64,
         "Beta draws (`beta(a, b, size)`): Johnk's algorithm for `a, b <= 1`, else a ratio of gammas.",
         beta, beta_scalar, [a: "a" => Positive, b: "b" => Positive],
         |s, a, b| dl::beta(s, a, b)
     );
 
-    legacy_cont!(
-        "Chi-square draws (`chisquare(df, size)`).",
-        chisquare, chisquare_scalar, [df: "df" => Positive],
-        |s, df| dl::chisquare(s, df)
-    );
-
-    legacy_cont!(
-        "F draws (`f(dfnum, dfden, size)`).",
-        f, f_scalar, [dfnum: "dfnum" => Positive, dfden: "dfden" => Positive],
-        |s, n, d| dl::f(s, n, d)
-    );
-
-    legacy_cont!(
-        "Noncentral chi-square draws (`noncentral_chisquare(df, nonc, size)`).",
-        noncentral_chisquare, noncentral_chisquare_scalar, [df: "df" => Positive, nonc: "nonc" => NonNegative],
-        |s, df, nonc| dl::noncentral_chisquare(s, df, nonc)
-    );
-
-    legacy_cont!(
-        "Noncentral F draws (`noncentral_f(dfnum, dfden, nonc, size)`).",
-        noncentral_f, noncentral_f_scalar,
-        [dfnum: "dfnum" => Positive, dfden: "dfden" => Positive, nonc: "nonc" => NonNegative],
-        |s, n, d, nonc| dl::noncentral_f(s, n, d, nonc)
-    );
-
-    legacy_cont!(
-        "Student's t draws (`standard_t(df, size)`).",
-        standard_t, standard_t_scalar, [df: "df" => Positive],
-        |s, df| dl::standard_t(s, df)
-    );
-
-    legacy_cont!(
-        "Von Mises draws on `[-pi, pi]` (`vonmises(mu, kappa, size)`), the legacy algorithm.",
-        vonmises, vonmises_scalar, [mu: "mu" => None, kappa: "kappa" => NonNegative],
-        |s, mu, kappa| dl::vonmises(s, mu, kappa)
-    );
-
-    legacy_cont!(
+    dist_method!(
+        aug -> f64,
         "Pareto II (Lomax) draws (`pareto(a, size)`): `exp(E / a) - 1`.",
         pareto, pareto_scalar, [a: "a" => Positive],
         |s, a| dl::pareto(s, a)
     );
 
-    legacy_cont!(
-        "Weibull draws (`weibull(a, size)`).",
-        weibull, weibull_scalar, [a: "a" => NonNegative],
-        |s, a| dl::weibull(s, a)
-    );
-
-    legacy_cont!(
+    dist_method!(
+        aug -> f64,
         "Power-function draws in `[0, 1]` (`power(a, size)`).",
         power, power_scalar, [a: "a" => Positive],
         |s, a| dl::power(s, a)
     );
 
-    legacy_cont!(
-        "Laplace draws (`laplace(loc, scale, size)`).",
-        laplace, laplace_scalar, [loc: "loc" => None, scale: "scale" => NonNegative],
-        |s, l, sc| cd::laplace(s, l, sc)
-    );
-
-    legacy_cont!(
-        "Gumbel draws (`gumbel(loc, scale, size)`).",
-        gumbel, gumbel_scalar, [loc: "loc" => None, scale: "scale" => NonNegative],
-        |s, l, sc| cd::gumbel(s, l, sc)
-    );
-
-    legacy_cont!(
-        "Logistic draws (`logistic(loc, scale, size)`).",
-        logistic, logistic_scalar, [loc: "loc" => None, scale: "scale" => NonNegative],
-        |s, l, sc| cd::logistic(s, l, sc)
-    );
-
-    legacy_cont!(
-        "Log-normal draws (`lognormal(mean, sigma, size)`).",
-        lognormal, lognormal_scalar, [mean: "mean" => None, sigma: "sigma" => NonNegative],
-        |s, m, sg| dl::lognormal(s, m, sg)
-    );
-
-    legacy_cont!(
+    dist_method!(
+        aug -> f64,
         "Rayleigh draws (`rayleigh(scale, size)`): `scale * sqrt(-2 log1p(-U))`.",
         rayleigh, rayleigh_scalar, [scale: "scale" => NonNegative],
         |s, sc| dl::rayleigh(s, sc)
     );
 
-    legacy_cont!(
+    dist_method!(
+        aug -> f64,
         "Wald (inverse Gaussian) draws (`wald(mean, scale, size)`), the legacy formula.",
         wald, wald_scalar, [mean: "mean" => Positive, scale: "scale" => Positive],
         |s, m, sc| dl::wald(s, m, sc)
     );
 
-    legacy_disc!(
-        "Poisson draws (`poisson(lam, size)`).",
-        poisson, poisson_scalar, [lam: "lam" => Poisson],
-        |s, lam| crate::dist::discrete::poisson(s, lam)
-    );
-
-    legacy_disc!(
-        "Zipf draws (`zipf(a, size)`), the legacy algorithm.",
-        zipf, zipf_scalar, [a: "a" => Gt1],
-        |s, a| dl::zipf(s, a)
-    );
-
-    legacy_disc!(
+    dist_method!(
+        aug -> i64,
         "Geometric draws (`geometric(p, size)`), the legacy algorithm.",
         geometric, geometric_scalar, [p: "p" => BoundedGt01],
-        |s, p| dl::geometric(s, p)
+        |s, p| dl::geometric(&mut s.bg, p)
     );
 
-    legacy_disc!(
+    dist_method!(
+        aug -> i64,
         "Logarithmic series draws (`logseries(p, size)`), the legacy algorithm.",
         logseries, logseries_scalar, [p: "p" => BoundedLt01],
-        |s, p| dl::logseries(s, p)
+        |s, p| dl::logseries(&mut s.bg, p)
     );
 
-    legacy_disc!(
+    dist_method!(
+        aug -> i64,
         "Negative binomial draws (`negative_binomial(n, p, size)`): `poisson(gamma(n, (1-p)/p))`.",
         negative_binomial, negative_binomial_scalar, [n: "n" => Positive, p: "p" => Bounded01],
-        |s, n, p| dl::negative_binomial(s, n, p)
+        |s, n, p| dd::negative_binomial(s, n, p)
     );
 
     /// Uniform draws on `[low, high)` (`uniform(low, high, size)`).
@@ -347,8 +222,7 @@ impl<B: BitGenerator> RandomState<B> {
     ) -> Result<Array<f64>> {
         let (low, high) = (low.into(), high.into());
         let range = crate::generator::uniform_range(&low, &high, true)?;
-        self.gen_view()
-            .sample(&size.into(), [(&low, "", Cons::None), (&range, "", Cons::None)], |s, [l, r]| dl::uniform(s, l, r))
+        self.sample(&size.into(), [(&low, "", Cons::None), (&range, "", Cons::None)], |s, [l, r]| cd::uniform(s, l, r))
     }
 
     /// One uniform draw on `[low, high)`.
@@ -360,7 +234,7 @@ impl<B: BitGenerator> RandomState<B> {
         if !r.is_finite() {
             return Err(Error::RangeOverflow { scalar: false });
         }
-        Ok(dl::uniform(&mut self.aug, low, r))
+        Ok(cd::uniform(&mut self.aug, low, r))
     }
 
     /// Triangular draws (`triangular(left, mode, right, size)`).
@@ -424,10 +298,10 @@ impl<B: BitGenerator> RandomState<B> {
         if crate::generator::any_sum_below(&g, &b, &n)? {
             return Err(Error::HypergeometricSample);
         }
-        self.gen_view().sample(
+        self.sample(
             &size.into(),
             [(&g, "ngood", Cons::NonNegative), (&b, "nbad", Cons::NonNegative), (&n, "nsample", Cons::Gte1)],
-            |s, [g, b, n]| dl::hypergeometric(s, g, b, n),
+            |s, [g, b, n]| dl::hypergeometric(&mut s.bg, g, b, n),
         )
     }
 
@@ -458,7 +332,7 @@ impl<B: BitGenerator> RandomState<B> {
         check(&[n as f64], "n", Cons::NonNegative, false)?;
         if d > 0 {
             for row in out.chunks_exact_mut(d) {
-                crate::generator::multinomial_into(&mut self.aug, n, pvals, row, true);
+                crate::generator::multinomial_into(&mut self.aug.bg, n, pvals, row, true);
             }
         }
         Ok(Array::from_shape_vec(&shape, out)?)
@@ -475,22 +349,8 @@ impl<B: BitGenerator> RandomState<B> {
         let k = alpha.len();
         let mut shape = size.into().shape()?.unwrap_or_default();
         shape.push(k);
-        let n = crate::generator::checked_len::<f64>(&shape)?;
-        let mut out: Vec<f64> = try_vec(n, &shape, "float64")?;
-        out.resize(n, 0.0);
-        if k > 0 {
-            for row in out.chunks_exact_mut(k) {
-                let mut acc = 0.0;
-                for (v, &a) in row.iter_mut().zip(alpha) {
-                    *v = dl::standard_gamma(&mut self.aug, a);
-                    acc += *v;
-                }
-                let inv = 1.0 / acc;
-                for v in row.iter_mut() {
-                    *v *= inv;
-                }
-            }
-        }
+        let mut out = crate::generator::zeros::<f64>(&shape)?;
+        cd::dirichlet_gammas(&mut self.aug, alpha, &mut out);
         Ok(Array::from_shape_vec(&shape, out)?)
     }
 }

@@ -140,14 +140,14 @@ impl<B: BitGenerator> RandomState<B> {
     /// assert_eq!(rs.randn(3).unwrap().to_vec(), a.to_vec());
     /// ```
     pub fn set_cached_gauss(&mut self, gauss: Option<f64>) {
-        self.aug.has_gauss = gauss.is_some();
-        self.aug.gauss = gauss.unwrap_or(0.0);
+        self.aug.restore_gauss(gauss);
     }
 
-    /// A `Generator` over this state's bit generator and Gaussian cache (the shared
-    /// validation, broadcasting and integer paths).
-    pub(crate) fn gen_view(&mut self) -> Generator<&mut Aug<B>> {
-        Generator::new(&mut self.aug)
+    /// A `Generator` over this state's bit generator, for the paths the two APIs share
+    /// (integers, shuffles, bytes, uniforms-only samplers); the distribution methods draw
+    /// from the augmented state instead.
+    pub(crate) fn gen_view(&mut self) -> Generator<&mut B> {
+        Generator::new(&mut self.aug.bg)
     }
 }
 
@@ -210,8 +210,7 @@ impl RandomState<Mt19937> {
                 self.aug.bg.legacy_seed_array(&words)?;
             }
         }
-        self.aug.has_gauss = false;
-        self.aug.gauss = 0.0;
+        self.aug.restore_gauss(None);
         Ok(())
     }
 

@@ -1,7 +1,9 @@
 """Legacy RandomState distributions, bit for bit (nprs-random).
 
 The `t_*` cases are the calls of NumPy's own numpy/random/tests/test_randomstate.py
-(`TestRandomDist`, seed 1234567890), so their results are that file's `desired` arrays;
+(`TestRandomDist`, seed 1234567890), so their results are that file's `desired` arrays (and
+test_random.py's, whose `TestRandomDist` makes the same calls on a `RandomState(1234567890)`
+and adds `random`);
 the `s_*` cases add streams for other seeds and parameters, `e_*` NumPy's error messages,
 `m_*` the module-level functions over the global state.
 """
@@ -26,6 +28,7 @@ TEST_RANDOMSTATE = {
     "tomaxint_scalar": "rng.tomaxint()",
     "random_sample": "rng.random_sample((3, 2))",
     "random_sample_scalar": "rng.random_sample()",
+    "random": "rng.random((3, 2))",
     "choice_uniform_replace": "rng.choice(4, 4)",
     "choice_nonuniform_replace": "rng.choice(4, 4, p=[0.4, 0.4, 0.1, 0.1])",
     "choice_uniform_noreplace": "rng.choice(4, 3, replace=False)",
