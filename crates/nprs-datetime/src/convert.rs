@@ -9,7 +9,6 @@ use nprs_core::print::{DateTimeFields, NAT};
 
 use crate::error::{Error, Result};
 
-
 /// Whether `year` (astronomical numbering) is a Gregorian leap year.
 #[must_use]
 pub const fn is_leap_year(year: i64) -> bool {

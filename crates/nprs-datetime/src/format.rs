@@ -61,15 +61,15 @@ impl Timezone {
 
 /// The coarsest unit that shows the fields exactly (NumPy's lossless unit), for `'auto'`.
 fn auto_unit(f: &DateTimeFields) -> TimeUnit {
-    if f.attos % 1000 != 0 {
+    if !f.attos.is_multiple_of(1000) {
         TimeUnit::Attosecond
     } else if f.attos != 0 {
         TimeUnit::Femtosecond
-    } else if f.ps % 1000 != 0 {
+    } else if !f.ps.is_multiple_of(1000) {
         TimeUnit::Picosecond
     } else if f.ps != 0 {
         TimeUnit::Nanosecond
-    } else if f.us % 1000 != 0 {
+    } else if !f.us.is_multiple_of(1000) {
         TimeUnit::Microsecond
     } else if f.us != 0 {
         TimeUnit::Millisecond

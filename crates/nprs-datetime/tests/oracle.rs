@@ -179,24 +179,8 @@ fn scalar_repr_and_str() {
 #[test]
 fn casts_between_every_unit_pair() {
     let o = oracle(FILE);
-    let counts: [i64; 16] = [
-        0,
-        1,
-        -1,
-        7,
-        -7,
-        59,
-        -61,
-        1000,
-        -1001,
-        123_456_789,
-        -123_456_789,
-        20513,
-        -719_528,
-        NAT,
-        1 << 40,
-        -(1 << 40),
-    ];
+    let counts: [i64; 16] =
+        [0, 1, -1, 7, -7, 59, -61, 1000, -1001, 123_456_789, -123_456_789, 20513, -719_528, NAT, 1 << 40, -(1 << 40)];
     let codes: Vec<&str> = UNITS.into_iter().chain(["2D", "10ms", "7M", "3h"]).collect();
     for src in &codes {
         for dst in &codes {

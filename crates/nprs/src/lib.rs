@@ -97,3 +97,6 @@ pub mod prelude {
     #[cfg(feature = "ufunc")]
     pub use nprs_ufunc::{PartitionInPlace, SortInPlace, SortMethods};
 }
+
+#[cfg(feature = "datetime")]
+pub use nprs_datetime::{DateTime64, datetime_data, datetime64, datetime64_as};
