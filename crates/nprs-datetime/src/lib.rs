@@ -3,7 +3,8 @@
 //! NumPy's `datetime64` for nprs: parsing ISO 8601 strings as `np.datetime64` does
 //! ([`parse_datetime`], [`datetime64`]), formatting ([`datetime_as_string`] and the
 //! `str()`/`repr()` of a [`DateTime64`]), conversion between units ([`convert_units`]) and
-//! [`datetime_data`].
+//! [`datetime_data`]; with the `chrono` feature (on by default), [`DateTime64::item`] and
+//! conversions to and from chrono's `NaiveDate` and `NaiveDateTime`.
 //!
 //! Values are `i64` counts of a [`DateTimeUnit`](nprs_core::dtype::DateTimeUnit) since
 //! 1970-01-01T00:00, `i64::MIN` being NaT, exactly as nprs-core stores `datetime64`
@@ -22,6 +23,8 @@
 mod convert;
 mod error;
 mod format;
+#[cfg(feature = "chrono")]
+mod item;
 mod parse;
 mod scalar;
 mod unit;
@@ -29,6 +32,8 @@ mod unit;
 pub use convert::{convert_units, days_from_civil, days_in_month, fields_to_count, is_leap_year};
 pub use error::{Error, Result};
 pub use format::{AsStringUnit, Timezone, datetime_as_string, datetime_as_string_with};
+#[cfg(feature = "chrono")]
+pub use item::Item;
 pub use parse::{Parsed, TIMEZONE_WARNING, datetime64, datetime64_as, parse_datetime, parse_datetime_as};
 pub use scalar::DateTime64;
 pub use unit::{datetime_data, parse_unit, unit_str};

@@ -202,3 +202,59 @@ fn datetime_data_of_dtypes() {
         o.case(&format!("datetime_data_{dt}")).check_value(&Value::List(vec![s(code), Value::Int(i128::from(num))]));
     }
 }
+
+/// Python's `repr()` of what `item()` returns.
+#[cfg(feature = "chrono")]
+fn item_repr(item: nprs_datetime::Item) -> String {
+    use chrono::{Datelike, Timelike};
+    use nprs_datetime::Item;
+    match item {
+        Item::NaT => "None".into(),
+        Item::Int(c) => c.to_string(),
+        Item::Date(d) => format!("datetime.date({}, {}, {})", d.year(), d.month(), d.day()),
+        Item::DateTime(dt) => {
+            let (d, t) = (dt.date(), dt.time());
+            let mut s =
+                format!("datetime.datetime({}, {}, {}, {}, {}", d.year(), d.month(), d.day(), t.hour(), t.minute());
+            let us = t.nanosecond() / 1000;
+            if t.second() != 0 || us != 0 {
+                s += &format!(", {}", t.second());
+            }
+            if us != 0 {
+                s += &format!(", {us}");
+            }
+            s + ")"
+        }
+    }
+}
+
+#[cfg(feature = "chrono")]
+#[test]
+fn item_as_chrono_types() {
+    let o = oracle(FILE);
+    let counts: [i64; 10] =
+        [0, 1_234_567, -1, NAT, 1_000_000_000, -1_000_000, 3_000_000, 2_932_896, -719_162, -719_163];
+    for code in UNITS.into_iter().chain(["2D", "3h"]) {
+        let unit = parse_unit(code).unwrap();
+        let got = counts.iter().map(|&c| s(&item_repr(DateTime64::new(c, unit).unwrap().item()))).collect();
+        o.case(&format!("item_{code}")).check_value(&Value::List(got));
+    }
+    let edges = ["0001-01-01", "0000-12-31", "9999-12-31T23:59:59.999999", "10000-01-01", "2024-02-29T12:00:00.000001"];
+    let got = edges.iter().map(|t| s(&item_repr(nprs_datetime::datetime64(t).unwrap().item()))).collect();
+    o.case("item_edges").check_value(&Value::List(got));
+}
+
+#[cfg(feature = "chrono")]
+#[test]
+fn chrono_round_trips() {
+    use chrono::{NaiveDate, NaiveDateTime};
+    // The oracle's parse of "2026-03-01T12:30:45.123456" (forms case) gives this count.
+    let d = nprs_datetime::datetime64("2026-03-01T12:30:45.123456").unwrap();
+    let dt = NaiveDateTime::try_from(d).unwrap();
+    assert_eq!(DateTime64::from(dt), d);
+    let day = nprs_datetime::datetime64("-0400-02-29").unwrap();
+    assert_eq!(DateTime64::from(NaiveDate::try_from(day).unwrap()), day);
+    assert!(NaiveDate::try_from(DateTime64::nat(DateTimeUnit::new(TimeUnit::Day))).is_err());
+    let far = DateTime64::new(1_000_000_000, DateTimeUnit::new(TimeUnit::Day)).unwrap();
+    assert_eq!(NaiveDate::try_from(far).unwrap_err().numpy_kind(), "OverflowError");
+}

@@ -137,3 +137,12 @@ def generate(g):
     repr_cases(g)
     convert_cases(g)
     data_cases(g)
+    item_cases(g)
+
+
+def item_cases(g):
+    vals = [0, 1234567, -1, -(2**63), 10**9, -10**6, 3 * 10**6, 2932896, -719162, -719163]
+    for u in UNITS + ["2D", "3h"]:
+        g.case(f"item_{u}", f"[repr(x.item()) for x in np.array({vals!r}, 'i8').view('M8[{u}]')]")
+    g.case("item_edges", "[repr(np.datetime64(s).item()) for s in ['0001-01-01', '0000-12-31', "
+           "'9999-12-31T23:59:59.999999', '10000-01-01', '2024-02-29T12:00:00.000001']]")
