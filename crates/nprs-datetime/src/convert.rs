@@ -121,7 +121,7 @@ const fn next_unit(u: TimeUnit) -> TimeUnit {
 }
 
 /// How many `little` make one `big` for linear units (weeks and finer), `big <= little`.
-fn linear_factor(big: TimeUnit, little: TimeUnit) -> u64 {
+pub(crate) fn linear_factor(big: TimeUnit, little: TimeUnit) -> u64 {
     let mut factor = 1u64;
     let mut unit = big;
     while unit < little {

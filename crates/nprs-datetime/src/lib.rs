@@ -33,7 +33,7 @@ pub use convert::{convert_units, days_from_civil, days_in_month, fields_to_count
 pub use error::{Error, Result};
 pub use format::{AsStringUnit, Timezone, datetime_as_string, datetime_as_string_with};
 #[cfg(feature = "chrono")]
-pub use item::Item;
+pub use item::{Item, TimeDeltaItem};
 pub use parse::{Parsed, TIMEZONE_WARNING, datetime64, datetime64_as, parse_datetime, parse_datetime_as};
-pub use scalar::DateTime64;
+pub use scalar::{DateTime64, TimeDelta64};
 pub use unit::{datetime_data, parse_unit, unit_str};

@@ -93,3 +93,63 @@ impl fmt::Debug for DateTime64 {
         f.write_str(&self.repr())
     }
 }
+
+/// A `timedelta64` scalar: a signed count of `unit` (`i64::MIN` is NaT). Generic units
+/// are allowed (`np.timedelta64(3)`).
+///
+/// `Display` is NumPy's `str()` (`5 days`, `15 hours` for 5 in `[3h]`, `NaT`) and `Debug`
+/// its `repr()` (`np.timedelta64(5,'D')`, `np.timedelta64(3)`, `np.timedelta64('NaT','s')`).
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+pub struct TimeDelta64 {
+    count: i64,
+    unit: DateTimeUnit,
+}
+
+impl TimeDelta64 {
+    /// A timedelta of `count` units (`np.timedelta64(count, unit)`).
+    #[must_use]
+    pub const fn new(count: i64, unit: DateTimeUnit) -> Self {
+        TimeDelta64 { count, unit }
+    }
+
+    /// The raw count (`.view('i8')`).
+    #[must_use]
+    pub const fn count(&self) -> i64 {
+        self.count
+    }
+
+    /// The unit.
+    #[must_use]
+    pub const fn unit(&self) -> DateTimeUnit {
+        self.unit
+    }
+
+    /// True for NaT (`np.isnat`).
+    #[must_use]
+    pub const fn is_nat(&self) -> bool {
+        self.count == NAT
+    }
+
+    /// NumPy's `repr()`: `np.timedelta64(5,'D')`; generic units name no unit.
+    #[must_use]
+    pub fn repr(&self) -> String {
+        let value = if self.is_nat() { "'NaT'".to_string() } else { self.count.to_string() };
+        if self.unit.unit == TimeUnit::Generic {
+            format!("np.timedelta64({value})")
+        } else {
+            format!("np.timedelta64({value},'{}')", crate::unit_str(self.unit))
+        }
+    }
+}
+
+impl fmt::Display for TimeDelta64 {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&nprs_core::print::timedelta_str(self.count, self.unit))
+    }
+}
+
+impl fmt::Debug for TimeDelta64 {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.repr())
+    }
+}

@@ -258,3 +258,66 @@ fn chrono_round_trips() {
     let far = DateTime64::new(1_000_000_000, DateTimeUnit::new(TimeUnit::Day)).unwrap();
     assert_eq!(NaiveDate::try_from(far).unwrap_err().numpy_kind(), "OverflowError");
 }
+
+/// Python's `repr()` of what `timedelta64.item()` returns.
+#[cfg(feature = "chrono")]
+fn td_item_repr(item: nprs_datetime::TimeDeltaItem) -> String {
+    use nprs_datetime::TimeDeltaItem;
+    match item {
+        TimeDeltaItem::NaT => "None".into(),
+        TimeDeltaItem::Int(c) => c.to_string(),
+        TimeDeltaItem::TimeDelta(t) => {
+            let us = i128::from(t.num_seconds()) * 1_000_000 + i128::from(t.subsec_nanos()) / 1000;
+            let (days, rest) = (us.div_euclid(86_400_000_000), us.rem_euclid(86_400_000_000));
+            let parts: Vec<String> =
+                [("days", days), ("seconds", rest / 1_000_000), ("microseconds", rest % 1_000_000)]
+                    .into_iter()
+                    .filter(|&(_, v)| v != 0)
+                    .map(|(k, v)| format!("{k}={v}"))
+                    .collect();
+            if parts.is_empty() {
+                "datetime.timedelta(0)".into()
+            } else {
+                format!("datetime.timedelta({})", parts.join(", "))
+            }
+        }
+    }
+}
+
+#[cfg(feature = "chrono")]
+#[test]
+fn timedelta_repr_str_and_item() {
+    use nprs_datetime::TimeDelta64;
+    let o = oracle(FILE);
+    let counts: [i64; 9] = [0, 5, -1, NAT, 1_000_000_000, 1_000_000_000_000_000, -1_000_000_000_000_000, 86399, -86401];
+    let mut n = 0;
+    for case in o.with_prefix("td_") {
+        let unit = parse_unit(case.name.strip_prefix("td_").unwrap()).unwrap();
+        let got = counts
+            .iter()
+            .map(|&c| {
+                let t = TimeDelta64::new(c, unit);
+                Value::List(vec![s(&format!("{t:?}")), s(&t.to_string()), s(&td_item_repr(t.item()))])
+            })
+            .collect();
+        case.check_value(&Value::List(got));
+        n += 1;
+    }
+    assert_eq!(n, 16);
+}
+
+#[cfg(feature = "chrono")]
+#[test]
+fn timedelta_chrono_round_trips() {
+    use chrono::TimeDelta;
+    use nprs_datetime::TimeDelta64;
+    let us = |c| TimeDelta64::new(c, DateTimeUnit::new(TimeUnit::Microsecond));
+    for c in [0, 1, -1, 86_400_000_001, -86_400_000_001, i64::MAX] {
+        assert_eq!(TimeDelta64::from(TimeDelta::try_from(us(c)).unwrap()), us(c));
+    }
+    let ps = TimeDelta64::new(-1, DateTimeUnit::new(TimeUnit::Picosecond));
+    assert_eq!(TimeDelta::try_from(ps).unwrap(), TimeDelta::nanoseconds(-1));
+    let years = TimeDelta64::new(1, DateTimeUnit::new(TimeUnit::Year));
+    assert_eq!(TimeDelta::try_from(years).unwrap_err().numpy_kind(), "OverflowError");
+    assert!(TimeDelta::try_from(TimeDelta64::new(NAT, DateTimeUnit::new(TimeUnit::Day))).is_err());
+}

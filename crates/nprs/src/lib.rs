@@ -99,4 +99,6 @@ pub mod prelude {
 }
 
 #[cfg(feature = "datetime")]
+pub use nprs_datetime::TimeDelta64;
+#[cfg(feature = "datetime")]
 pub use nprs_datetime::{DateTime64, datetime_data, datetime64, datetime64_as};

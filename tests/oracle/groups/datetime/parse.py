@@ -138,6 +138,7 @@ def generate(g):
     convert_cases(g)
     data_cases(g)
     item_cases(g)
+    timedelta_cases(g)
 
 
 def item_cases(g):
@@ -146,3 +147,9 @@ def item_cases(g):
         g.case(f"item_{u}", f"[repr(x.item()) for x in np.array({vals!r}, 'i8').view('M8[{u}]')]")
     g.case("item_edges", "[repr(np.datetime64(s).item()) for s in ['0001-01-01', '0000-12-31', "
            "'9999-12-31T23:59:59.999999', '10000-01-01', '2024-02-29T12:00:00.000001']]")
+
+
+def timedelta_cases(g):
+    vals = [0, 5, -1, -(2**63), 10**9, 10**15, -10**15, 86399, -86401]
+    for u in ["Y", "M", "W", "D", "h", "m", "s", "ms", "us", "ns", "ps", "fs", "as", "2D", "3h", "generic"]:
+        g.case(f"td_{u}", f"[[repr(x), str(x), repr(x.item())] for x in np.array({vals!r}, 'i8').view('m8[{u}]')]")
