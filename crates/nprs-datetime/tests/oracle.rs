@@ -55,7 +55,7 @@ fn check_parse(case: &Case, unit: Option<&str>) {
 #[test]
 fn parse_forms_malformed_and_timezones() {
     let o = oracle(FILE);
-    for name in ["forms", "malformed", "timezones"] {
+    for name in ["forms", "malformed", "timezones", "non_ascii"] {
         check_parse(o.case(name), None);
     }
 }
@@ -81,6 +81,14 @@ fn parse_random_values_formatted_by_numpy() {
         n += 1;
     }
     assert_eq!(n, 8);
+}
+
+#[test]
+fn parse_the_ends_of_every_unit() {
+    let o = oracle(FILE);
+    for code in UNITS {
+        check_parse(o.case(&format!("extremes_{code}")), Some(code));
+    }
 }
 
 #[test]

@@ -139,6 +139,7 @@ def generate(g):
     data_cases(g)
     item_cases(g)
     timedelta_cases(g)
+    extreme_cases(g)
 
 
 def item_cases(g):
@@ -153,3 +154,14 @@ def timedelta_cases(g):
     vals = [0, 5, -1, -(2**63), 10**9, 10**15, -10**15, 86399, -86401]
     for u in ["Y", "M", "W", "D", "h", "m", "s", "ms", "us", "ns", "ps", "fs", "as", "2D", "3h", "generic"]:
         g.case(f"td_{u}", f"[[repr(x), str(x), repr(x.item())] for x in np.array({vals!r}, 'i8').view('m8[{u}]')]")
+
+
+def extreme_cases(g):
+    # The ends of each unit's range (and points near them), formatted by NumPy and parsed
+    # back in the same unit.
+    vals = [2**63 - 1, -(2**63) + 1, 2**62, -(2**62), 2**53 + 12345, -(2**53) - 12345]
+    for u in UNITS:
+        g.case(f"extremes_{u}",
+               f"strs = [str(s) for s in np.datetime_as_string(np.array({vals!r}, 'i8').view('M8[{u}]'))]\n"
+               f"out = [strs, parse_all(strs, {u!r})]", setup=PARSE, result="out")
+    parse(g, "non_ascii", ["2026-03-01\u00e9", "\uff12\uff10\uff12\uff16", "2026-03-01T12:30:45\u00a0"])
