@@ -43,6 +43,9 @@ pub enum Error {
         /// The finer unit's code.
         little: &'static str,
     },
+    /// `datetime_as_string` of an array that is not `datetime64`.
+    #[error("input must have type NumPy datetime")]
+    NotDatetimeInput,
     /// A value that does not fit the requested type (chrono conversions, checked casts).
     #[error("{0}")]
     Overflow(String),
@@ -56,7 +59,7 @@ impl Error {
     #[must_use]
     pub fn numpy_kind(&self) -> &'static str {
         match self {
-            Error::InvalidUnit(_) | Error::NotDatetime => "TypeError",
+            Error::InvalidUnit(_) | Error::NotDatetime | Error::NotDatetimeInput => "TypeError",
             Error::Overflow(_) | Error::ConversionFactor { .. } => "OverflowError",
             Error::Core(e) => e.numpy_kind(),
             _ => "ValueError",

@@ -20,6 +20,7 @@
 //! ```
 #![forbid(unsafe_code)]
 
+mod array;
 mod convert;
 mod error;
 mod format;
@@ -29,6 +30,7 @@ mod parse;
 mod scalar;
 mod unit;
 
+pub use array::{datetime_array, datetime_as_string_array};
 pub use convert::{convert_units, days_from_civil, days_in_month, fields_to_count, is_leap_year};
 pub use error::{Error, Result};
 pub use format::{AsStringUnit, Timezone, datetime_as_string, datetime_as_string_with};

@@ -329,3 +329,49 @@ fn timedelta_chrono_round_trips() {
     assert_eq!(TimeDelta::try_from(years).unwrap_err().numpy_kind(), "OverflowError");
     assert!(TimeDelta::try_from(TimeDelta64::new(NAT, DateTimeUnit::new(TimeUnit::Day))).is_err());
 }
+
+/// The string lists of the `array_*` cases.
+const ARRAYS: [&[&str]; 8] = [
+    &["2026", "2026-03-01T12", "NaT"],
+    &["NaT"],
+    &[],
+    &["2026-03-01", "1969-12-31T23:59:59.5", "-0001"],
+    &["2026-03", "2026-03-01T12:30:45.123456789"],
+    &["2026", "bad"],
+    &["2026-13-01"],
+    &["now", "nat"],
+];
+
+#[test]
+fn arrays_from_strings_and_back() {
+    let o = oracle(FILE);
+    for (i, strs) in ARRAYS.iter().enumerate() {
+        for unit in [None, Some("D"), Some("ms")] {
+            let case = o.case(&format!("array_{i}_{}", unit.unwrap_or("infer")));
+            match nprs_datetime::datetime_array(strs, unit) {
+                Err(e) => case.check_error(e.numpy_kind(), &e.to_string()),
+                Ok(a) => {
+                    let name = s(&a.dtype().name());
+                    if strs.contains(&"now") {
+                        case.check_value(&Value::List(vec![name, Value::Int(a.shape()[0] as i128)]));
+                        continue;
+                    }
+                    let counts = a
+                        .to_bytes()
+                        .chunks_exact(8)
+                        .map(|b| Value::Int(i128::from(i64::from_ne_bytes(b.try_into().unwrap()))))
+                        .collect();
+                    let strings = nprs_datetime::datetime_as_string_array(&a, Some("auto"), "naive").unwrap();
+                    let strings = strings.iter().map(|t| s(t)).collect();
+                    case.check_value(&Value::List(vec![
+                        name,
+                        Value::List(vec![Value::List(counts), Value::List(strings)]),
+                    ]));
+                }
+            }
+        }
+    }
+    let ints = nprs_core::DynArray::from_bytes(&[0u8; 24], &Descr::parse("i8").unwrap(), &[3]).unwrap();
+    let e = nprs_datetime::datetime_as_string_array(&ints, None, "naive").unwrap_err();
+    o.case("array_as_string_int").check_error(e.numpy_kind(), &e.to_string());
+}

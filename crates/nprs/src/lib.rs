@@ -102,3 +102,5 @@ pub mod prelude {
 pub use nprs_datetime::TimeDelta64;
 #[cfg(feature = "datetime")]
 pub use nprs_datetime::{DateTime64, datetime_data, datetime64, datetime64_as};
+#[cfg(feature = "datetime")]
+pub use nprs_datetime::{datetime_array, datetime_as_string_array};

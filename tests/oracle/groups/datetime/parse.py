@@ -140,6 +140,7 @@ def generate(g):
     item_cases(g)
     timedelta_cases(g)
     extreme_cases(g)
+    array_cases(g)
 
 
 def item_cases(g):
@@ -165,3 +166,21 @@ def extreme_cases(g):
                f"strs = [str(s) for s in np.datetime_as_string(np.array({vals!r}, 'i8').view('M8[{u}]'))]\n"
                f"out = [strs, parse_all(strs, {u!r})]", setup=PARSE, result="out")
     parse(g, "non_ascii", ["2026-03-01\u00e9", "\uff12\uff10\uff12\uff16", "2026-03-01T12:30:45\u00a0"])
+
+
+ARRAYS = [
+    ["2026", "2026-03-01T12", "NaT"], ["NaT"], [], ["2026-03-01", "1969-12-31T23:59:59.5", "-0001"],
+    ["2026-03", "2026-03-01T12:30:45.123456789"], ["2026", "bad"], ["2026-13-01"], ["now", "nat"],
+]
+
+
+def array_cases(g):
+    for i, strs in enumerate(ARRAYS):
+        for unit in [None, "D", "ms"]:
+            dt = "M8" if unit is None else f"M8[{unit}]"
+            # 'now' changes from run to run: only its dtype and length are recorded.
+            values = "len(a)" if "now" in strs else \
+                "[[int(v) for v in a.view('i8')], [str(s) for s in np.datetime_as_string(a, unit='auto')]]"
+            g.case(f"array_{i}_{unit or 'infer'}",
+                   f"a = np.array({strs!r}, dtype={dt!r})\nout = [str(a.dtype), {values}]", result="out")
+    g.case("array_as_string_int", "np.datetime_as_string(np.arange(3))")
