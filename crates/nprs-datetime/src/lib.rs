@@ -1,10 +1,16 @@
 //! # nprs-datetime
 //!
-//! NumPy's `datetime64` for nprs: parsing ISO 8601 strings as `np.datetime64` does
-//! ([`parse_datetime`], [`datetime64`]), formatting ([`datetime_as_string`] and the
-//! `str()`/`repr()` of a [`DateTime64`]), conversion between units ([`convert_units`]) and
-//! [`datetime_data`]; with the `chrono` feature (on by default), [`DateTime64::item`] and
-//! conversions to and from chrono's `NaiveDate` and `NaiveDateTime`.
+//! NumPy's `datetime64` and `timedelta64` for nprs: parsing ISO 8601 strings as
+//! `np.datetime64` does ([`parse_datetime`], [`datetime64`], [`datetime_array`] with
+//! NumPy's unit inference), formatting ([`datetime_as_string`],
+//! [`datetime_as_string_array`] and the `str()`/`repr()` of [`DateTime64`] and
+//! [`TimeDelta64`]), conversion between units as NumPy's casts ([`convert_units`]) and
+//! [`datetime_data`]; with the `chrono` feature (on by default) `item()` and conversions
+//! to and from chrono's `NaiveDate`, `NaiveDateTime` and `TimeDelta` (without it the crate
+//! depends on nprs-core alone).
+//!
+//! Arithmetic on datetimes and timedeltas, `arange` over them and the business-day
+//! functions are not part of this crate yet.
 //!
 //! Values are `i64` counts of a [`DateTimeUnit`](nprs_core::dtype::DateTimeUnit) since
 //! 1970-01-01T00:00, `i64::MIN` being NaT, exactly as nprs-core stores `datetime64`
