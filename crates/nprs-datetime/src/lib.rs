@@ -1,9 +1,47 @@
 //! # nprs-datetime
 //!
-//! NumPy's `datetime64` and `timedelta64` for nprs: units from years to attoseconds, parsing
-//! and formatting of ISO 8601 strings, arithmetic and unit conversion, `datetime_as_string`,
-//! business-day functions (busday_offset, busday_count, is_busday) and chrono interop.
+//! NumPy's `datetime64` and `timedelta64` for nprs: parsing ISO 8601 strings as
+//! `np.datetime64` does ([`parse_datetime`], [`datetime64`], [`datetime_array`] with
+//! NumPy's unit inference), formatting ([`datetime_as_string`],
+//! [`datetime_as_string_array`] and the `str()`/`repr()` of [`DateTime64`] and
+//! [`TimeDelta64`]), conversion between units as NumPy's casts ([`convert_units`]) and
+//! [`datetime_data`]; with the `chrono` feature (on by default) `item()` and conversions
+//! to and from chrono's `NaiveDate`, `NaiveDateTime` and `TimeDelta` (without it the crate
+//! depends on nprs-core alone).
 //!
-//! This crate is part of nprs (NumPy for Rust). It compiles today and is empty: its
-//! contents land in the releases listed in the workspace CHANGELOG.
+//! Arithmetic on datetimes and timedeltas, `arange` over them and the business-day
+//! functions are not part of this crate yet.
+//!
+//! Values are `i64` counts of a [`DateTimeUnit`](nprs_core::dtype::DateTimeUnit) since
+//! 1970-01-01T00:00, `i64::MIN` being NaT, exactly as nprs-core stores `datetime64`
+//! arrays; printing reuses nprs-core's ISO formatting.
+//!
+//! ```
+//! use nprs_datetime::datetime64;
+//!
+//! let d = datetime64("2026-03-01").unwrap();
+//! assert_eq!(d.to_string(), "2026-03-01");
+//! assert_eq!(format!("{d:?}"), "np.datetime64('2026-03-01')");
+//! assert_eq!(d.count(), 20513);
+//! ```
 #![forbid(unsafe_code)]
+
+mod array;
+mod convert;
+mod error;
+mod format;
+#[cfg(feature = "chrono")]
+mod item;
+mod parse;
+mod scalar;
+mod unit;
+
+pub use array::{datetime_array, datetime_as_string_array};
+pub use convert::{convert_units, days_from_civil, days_in_month, fields_to_count, is_leap_year};
+pub use error::{Error, Result};
+pub use format::{AsStringUnit, Timezone, datetime_as_string, datetime_as_string_with};
+#[cfg(feature = "chrono")]
+pub use item::{Item, TimeDeltaItem};
+pub use parse::{Parsed, TIMEZONE_WARNING, datetime64, datetime64_as, parse_datetime, parse_datetime_as};
+pub use scalar::{DateTime64, TimeDelta64};
+pub use unit::{datetime_data, parse_unit, unit_str};

@@ -57,6 +57,10 @@ pub enum Error {
     #[cfg(feature = "fft")]
     #[error(transparent)]
     Fft(#[from] nprs_fft::Error),
+    /// An error of datetime parsing, formatting and unit conversion (nprs-datetime).
+    #[cfg(feature = "datetime")]
+    #[error(transparent)]
+    Datetime(#[from] nprs_datetime::Error),
 }
 
 impl Error {
@@ -74,6 +78,8 @@ impl Error {
             Error::Io(e) => ErrorKind::from_name(e.numpy_kind()).unwrap_or(ErrorKind::Exception),
             #[cfg(feature = "fft")]
             Error::Fft(e) => e.kind(),
+            #[cfg(feature = "datetime")]
+            Error::Datetime(e) => e.kind(),
         }
     }
 

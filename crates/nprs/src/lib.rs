@@ -105,3 +105,10 @@ pub mod prelude {
     #[cfg(feature = "ufunc")]
     pub use nprs_ufunc::{PartitionInPlace, SortInPlace, SortMethods};
 }
+
+#[cfg(feature = "datetime")]
+pub use nprs_datetime::TimeDelta64;
+#[cfg(feature = "datetime")]
+pub use nprs_datetime::{DateTime64, datetime_data, datetime64, datetime64_as};
+#[cfg(feature = "datetime")]
+pub use nprs_datetime::{datetime_array, datetime_as_string_array};

@@ -112,7 +112,8 @@ impl TimeUnit {
 
     /// How many of the next finer unit make one of this unit (NumPy's factor table; the
     /// calendar units and the removed business-day slot count as 1).
-    pub(crate) const fn step_factor(self) -> u64 {
+    #[must_use]
+    pub const fn step_factor(self) -> u64 {
         match self {
             TimeUnit::Year | TimeUnit::Month | TimeUnit::Attosecond | TimeUnit::Generic => 1,
             TimeUnit::Week => 7,

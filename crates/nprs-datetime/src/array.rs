@@ -1,0 +1,89 @@
+//! Arrays of datetimes from strings (`np.array(strings, dtype='M8')`) and
+//! `datetime_as_string` of a `datetime64` array.
+
+use nprs_core::DynArray;
+use nprs_core::dtype::{ByteOrder, DateTimeUnit, Descr, TimeUnit};
+use nprs_core::print::NAT;
+
+use crate::error::{Error, Result};
+use crate::format::{AsStringUnit, Timezone, datetime_as_string};
+use crate::parse::{parse_datetime, parse_datetime_as};
+
+/// True for the strings NumPy reads as NaT (`""`, `"NaT"` in any case).
+fn is_nat_string(s: &str) -> bool {
+    s.is_empty() || s.eq_ignore_ascii_case("nat")
+}
+
+/// NumPy's `np.array(strings, dtype='M8')` (`unit` `None`) or `dtype='M8[unit]'`: a 1-d
+/// `datetime64` array. Without a unit, the finest unit any string implies is used (generic
+/// when every string is NaT or there are none).
+///
+/// # Errors
+/// The parse errors of [`parse_datetime`]; NumPy's `ValueError` "Cannot create a NumPy
+/// datetime other than NaT with generic units" when no string implies a unit but one is
+/// not NaT; `TypeError` for an unknown unit.
+///
+/// ```
+/// let a = nprs_datetime::datetime_array(&["2026", "2026-03-01T12", "NaT"], None).unwrap();
+/// assert_eq!(a.dtype().name(), "datetime64[h]");
+/// ```
+pub fn datetime_array(strings: &[&str], unit: Option<&str>) -> Result<DynArray> {
+    let unit = match unit {
+        Some(u) => crate::parse_unit(u)?,
+        None => {
+            // Strings that fail to parse imply nothing here; they fail below.
+            let finest = strings
+                .iter()
+                .filter_map(|s| parse_datetime(s).ok())
+                .map(|p| p.value.unit().unit)
+                .filter(|&u| u != TimeUnit::Generic)
+                .max();
+            DateTimeUnit::new(finest.unwrap_or(TimeUnit::Generic))
+        }
+    };
+    let mut bytes = Vec::with_capacity(strings.len() * 8);
+    for s in strings {
+        let count = if unit.unit == TimeUnit::Generic {
+            if !is_nat_string(s) {
+                return Err(Error::GenericUnits);
+            }
+            NAT
+        } else {
+            parse_datetime_as(s, unit)?.value.count()
+        };
+        bytes.extend_from_slice(&count.to_ne_bytes());
+    }
+    let descr = Descr::datetime(unit.unit, unit.num);
+    Ok(DynArray::from_bytes(&bytes, &descr, &[strings.len()])?)
+}
+
+/// NumPy's `np.datetime_as_string(a, unit, timezone)` of a `datetime64` array: the strings
+/// in C order (`unit` `None`, `"auto"` or a unit code; `timezone` `"naive"` or `"UTC"`).
+///
+/// # Errors
+/// NumPy's `TypeError` "input must have type NumPy datetime" for other dtypes, and the
+/// errors of [`datetime_as_string_with`](crate::datetime_as_string_with).
+///
+/// ```
+/// let a = nprs_datetime::datetime_array(&["2026-03-01", "1969-12-31T23:59:59.5"], None).unwrap();
+/// let s = nprs_datetime::datetime_as_string_array(&a, Some("auto"), "naive").unwrap();
+/// assert_eq!(s, ["2026-03-01", "1969-12-31T23:59:59.500"]);
+/// ```
+pub fn datetime_as_string_array(a: &DynArray, unit: Option<&str>, timezone: &str) -> Result<Vec<String>> {
+    let dtype = a.dtype();
+    let own = match dtype.datetime_unit() {
+        Some(u) if dtype.kind() == 'M' => u,
+        _ => return Err(Error::NotDatetimeInput),
+    };
+    let out = unit.map_or(Ok(AsStringUnit::Own), AsStringUnit::parse)?;
+    let tz = Timezone::parse(timezone)?;
+    let big = dtype.byte_order() == ByteOrder::Big;
+    a.to_bytes()
+        .chunks_exact(8)
+        .map(|b| {
+            let raw: [u8; 8] = b.try_into().unwrap_or_default();
+            let count = if big { i64::from_be_bytes(raw) } else { i64::from_le_bytes(raw) };
+            datetime_as_string(count, own, out, tz)
+        })
+        .collect()
+}

@@ -1,0 +1,78 @@
+//! The errors of nprs-datetime, in NumPy's words.
+
+use thiserror::Error as ThisError;
+
+/// What can go wrong parsing, converting or formatting datetimes.
+#[derive(Debug, Clone, PartialEq, ThisError)]
+#[non_exhaustive]
+pub enum Error {
+    /// A malformed ISO 8601 string; `position` is the byte where parsing stopped.
+    #[error("Error parsing datetime string \"{string}\" at position {position}")]
+    Parse {
+        /// The whole string.
+        string: String,
+        /// The byte offset where parsing failed.
+        position: usize,
+    },
+    /// A field out of its range (`Month`, `Day`, `Hours`, `Minutes`, `Seconds`,
+    /// `Timezone hours offset`, `Timezone minutes offset`).
+    #[error("{field} out of range in datetime string \"{string}\"")]
+    OutOfRange {
+        /// The field, as NumPy names it.
+        field: &'static str,
+        /// The whole string.
+        string: String,
+    },
+    /// A datetime other than NaT asked for in generic units.
+    #[error("Cannot create a NumPy datetime other than NaT with generic units")]
+    GenericUnits,
+    /// A unit string NumPy does not know (`"xx"`).
+    #[error("Invalid datetime unit \"{0}\" in metadata")]
+    InvalidUnit(String),
+    /// A `timezone` argument of `datetime_as_string` other than `naive` or `UTC`.
+    #[error("Unsupported timezone input string \"{0}\"")]
+    Timezone(String),
+    /// `datetime_data` of a dtype that is not a datetime or timedelta.
+    #[error("cannot get datetime metadata from non-datetime type")]
+    NotDatetime,
+    /// Units whose conversion factor NumPy cannot represent (`D` to `ps` and finer, …).
+    #[error("Integer overflow while computing the conversion factor between NumPy datetime units {big} and {little}")]
+    ConversionFactor {
+        /// The coarser unit's code.
+        big: &'static str,
+        /// The finer unit's code.
+        little: &'static str,
+    },
+    /// `datetime_as_string` of an array that is not `datetime64`.
+    #[error("input must have type NumPy datetime")]
+    NotDatetimeInput,
+    /// A value that does not fit the requested type (chrono conversions, checked casts).
+    #[error("{0}")]
+    Overflow(String),
+    /// An error raised by nprs-core (printing a datetime in generic units).
+    #[error(transparent)]
+    Core(#[from] nprs_core::Error),
+}
+
+impl Error {
+    /// Which Python exception NumPy raises for this error.
+    #[must_use]
+    pub fn kind(&self) -> nprs_core::ErrorKind {
+        use nprs_core::ErrorKind;
+        match self {
+            Error::InvalidUnit(_) | Error::NotDatetime | Error::NotDatetimeInput => ErrorKind::TypeError,
+            Error::Overflow(_) | Error::ConversionFactor { .. } => ErrorKind::OverflowError,
+            Error::Core(e) => e.kind(),
+            _ => ErrorKind::ValueError,
+        }
+    }
+
+    /// The Python exception class's name (`"ValueError"`, `"TypeError"`): `self.kind().name()`.
+    #[must_use]
+    pub fn numpy_kind(&self) -> &'static str {
+        self.kind().name()
+    }
+}
+
+/// The result type of nprs-datetime.
+pub type Result<T> = std::result::Result<T, Error>;
