@@ -2,7 +2,7 @@
 //! `sign` (NumPy 2's `z / |z|`), `conjugate`, `square`, `reciprocal`, `rint`, the
 //! lexicographic `maximum`/`minimum`/`fmax`/`fmin`, and the classification functions.
 
-use nprs_core::ops::ElemMul;
+use nprs_core::ops::{ElemDiv, ElemMul};
 use nprs_core::{C64, C128, Element};
 
 use super::float::ElemFloat;
@@ -48,6 +48,31 @@ pub trait ElemComplex: Element + ElemMul + ElemExtrema {
     fn log1p(self) -> Self;
     /// `e**z - 1` as NumPy's formula: `expm1(x) cos(y) - 2 sin(y/2)**2 + i exp(x) sin(y)`.
     fn expm1(self) -> Self;
+    /// The principal logarithm (C99 `clog`, branch cut along the negative real axis),
+    /// computed as the C library NumPy calls on Linux: `log1p` of `|z|**2 - 1` (evaluated
+    /// without cancellation) near the unit circle, `log(hypot)` elsewhere, scaled at the
+    /// ends of the range; `-inf + i arg` for zero (raising divide-by-zero).
+    fn log(self) -> Self;
+    /// `log(z) * log2(e)` (NumPy's formula).
+    fn log2(self) -> Self;
+    /// `log(z) * log10(e)` (NumPy's formula).
+    fn log10(self) -> Self;
+    /// `self ** b` as NumPy's `npy_cpow`: 1 for a zero exponent, 0 or NaN for a zero base,
+    /// repeated multiplication for integer exponents below 100 in magnitude (then one
+    /// division for negative ones), `exp(b * log(self))` otherwise.
+    fn power(self, b: Self) -> Self;
+    /// `sinh(z)` (C99 `csinh` with its special values).
+    fn sinh(self) -> Self;
+    /// `cosh(z)` (C99 `ccosh`).
+    fn cosh(self) -> Self;
+    /// `tanh(z)` (C99 `ctanh`), without intermediate overflow for large real parts.
+    fn tanh(self) -> Self;
+    /// `sin(z)` (C99 `csin` with its special values).
+    fn sin(self) -> Self;
+    /// `cos(z) = cosh(i z)`.
+    fn cos(self) -> Self;
+    /// `tan(z) = -i tanh(i z)`.
+    fn tan(self) -> Self;
 }
 
 macro_rules! complex_kernels {
@@ -286,6 +311,307 @@ macro_rules! complex_kernels {
                 <$c>::new(re1.hypot(self.im).ln(), self.im.atan2(re1))
             }
 
+            fn log(self) -> Self {
+                let (re, im) = (self.re, self.im);
+                if re == 0.0 && im == 0.0 {
+                    let arg = if re.is_sign_negative() { core::$f::consts::PI } else { 0.0 };
+                    return <$c>::new(-1.0 / re.abs(), arg.copysign(im));
+                }
+                if re.is_nan() || im.is_nan() {
+                    let r = if re.is_infinite() || im.is_infinite() { <$f>::INFINITY } else { <$f>::NAN };
+                    return <$c>::new(r, <$f>::NAN);
+                }
+                let (mut x, mut y) = (re.abs(), im.abs());
+                if x < y {
+                    core::mem::swap(&mut x, &mut y);
+                }
+                let mut scale = 0i32;
+                if x > <$f>::MAX / 2.0 {
+                    scale = -1;
+                    x = ElemFloat::ldexp(x, -1);
+                    y = if y >= <$f>::MIN_POSITIVE * 2.0 { ElemFloat::ldexp(y, -1) } else { 0.0 };
+                } else if x < <$f>::MIN_POSITIVE && y < <$f>::MIN_POSITIVE {
+                    scale = <$f>::MANTISSA_DIGITS as i32;
+                    x = ElemFloat::ldexp(x, scale);
+                    y = ElemFloat::ldexp(y, scale);
+                }
+                let real = if x == 1.0 && scale == 0 {
+                    (y * y).ln_1p() / 2.0
+                } else if x > 1.0 && x < 2.0 && y < 1.0 && scale == 0 {
+                    let mut d2m1 = (x - 1.0) * (x + 1.0);
+                    if y >= <$f>::EPSILON {
+                        d2m1 += y * y;
+                    }
+                    d2m1.ln_1p() / 2.0
+                } else if x < 1.0 && x >= 0.5 && y < <$f>::EPSILON / 2.0 && scale == 0 {
+                    ((x - 1.0) * (x + 1.0)).ln_1p() / 2.0
+                } else if x < 1.0 && x >= 0.5 && scale == 0 && x * x + y * y >= 0.5 {
+                    <$f as X2y2m1>::x2y2m1(x, y).ln_1p() / 2.0
+                } else {
+                    #[allow(clippy::cast_precision_loss)]
+                    let s = scale as $f;
+                    x.hypot(y).ln() - s * core::$f::consts::LN_2
+                };
+                <$c>::new(real, im.atan2(re))
+            }
+
+            fn log2(self) -> Self {
+                let l = ElemComplex::log(self);
+                <$c>::new(l.re * core::$f::consts::LOG2_E, l.im * core::$f::consts::LOG2_E)
+            }
+
+            fn log10(self) -> Self {
+                let l = ElemComplex::log(self);
+                <$c>::new(l.re * core::$f::consts::LOG10_E, l.im * core::$f::consts::LOG10_E)
+            }
+
+            fn power(self, b: Self) -> Self {
+                let (ar, ai, br, bi) = (self.re, self.im, b.re, b.im);
+                if br == 0.0 && bi == 0.0 {
+                    return <$c>::new(1.0, 0.0);
+                }
+                if ar == 0.0 && ai == 0.0 {
+                    if br > 0.0 {
+                        return <$c>::new(0.0, 0.0);
+                    }
+                    fpe::invalid();
+                    return <$c>::new(<$f>::NAN, <$f>::NAN);
+                }
+                #[allow(clippy::cast_possible_truncation, clippy::cast_precision_loss)]
+                if bi == 0.0 && br > -100.0 && br < 100.0 && (br as i64) as $f == br {
+                    let n = br as i64;
+                    return match n {
+                        1 => self,
+                        2 => cmul(self, self),
+                        3 => cmul(self, cmul(self, self)),
+                        _ => {
+                            let (mut n, mut acc, mut p) = (n.unsigned_abs(), <$c>::new(1.0, 0.0), self);
+                            loop {
+                                if n & 1 == 1 {
+                                    acc = cmul(acc, p);
+                                }
+                                n >>= 1;
+                                if n == 0 {
+                                    break;
+                                }
+                                p = cmul(p, p);
+                            }
+                            if br < 0.0 { ElemDiv::div(<$c>::new(1.0, 0.0), acc) } else { acc }
+                        }
+                    };
+                }
+                // The C library's cpow: exp(b * log(a)), the product as C computes it.
+                ElemComplex::exp(c_mul_annex_g(b, ElemComplex::log(self)))
+            }
+
+            fn sinh(self) -> Self {
+                let negate = self.re.is_sign_negative();
+                let (re, im) = (self.re.abs(), self.im);
+                let sincos = |y: $f| if y.abs() > <$f>::MIN_POSITIVE { (y.sin(), y.cos()) } else { (y, 1.0) };
+                if re.is_finite() {
+                    if im.is_finite() {
+                        #[allow(clippy::cast_possible_truncation)]
+                        let t = ((<$f>::MAX_EXP - 1) as f64 * core::f64::consts::LN_2) as i32 as $f;
+                        let (mut sin, mut cos) = sincos(im);
+                        if negate {
+                            cos = -cos;
+                        }
+                        if re > t {
+                            let exp_t = t.exp();
+                            let mut rx = re - t;
+                            sin *= exp_t / 2.0;
+                            cos *= exp_t / 2.0;
+                            if rx > t {
+                                rx -= t;
+                                sin *= exp_t;
+                                cos *= exp_t;
+                            }
+                            if rx > t {
+                                <$c>::new(<$f>::MAX * cos, <$f>::MAX * sin)
+                            } else {
+                                let e = rx.exp();
+                                <$c>::new(e * cos, e * sin)
+                            }
+                        } else {
+                            <$c>::new(re.sinh() * cos, re.cosh() * sin)
+                        }
+                    } else if re == 0.0 {
+                        <$c>::new((0.0 as $f).copysign(if negate { -1.0 } else { 1.0 }), im - im)
+                    } else {
+                        fpe::invalid();
+                        <$c>::new(<$f>::NAN, <$f>::NAN)
+                    }
+                } else if re.is_infinite() {
+                    if im.is_finite() && im != 0.0 {
+                        let (sin, cos) = sincos(im);
+                        let r = <$f>::INFINITY.copysign(cos);
+                        <$c>::new(if negate { -r } else { r }, <$f>::INFINITY.copysign(sin))
+                    } else if im == 0.0 {
+                        <$c>::new(if negate { <$f>::NEG_INFINITY } else { <$f>::INFINITY }, im)
+                    } else {
+                        <$c>::new(<$f>::INFINITY, im - im)
+                    }
+                } else {
+                    <$c>::new(<$f>::NAN, if im == 0.0 { im } else { <$f>::NAN })
+                }
+            }
+
+            fn cosh(self) -> Self {
+                let (re, im) = (self.re, self.im);
+                let sincos = |y: $f| if y.abs() > <$f>::MIN_POSITIVE { (y.sin(), y.cos()) } else { (y, 1.0) };
+                if re.is_finite() {
+                    if im.is_finite() {
+                        #[allow(clippy::cast_possible_truncation)]
+                        let t = ((<$f>::MAX_EXP - 1) as f64 * core::f64::consts::LN_2) as i32 as $f;
+                        let (mut sin, mut cos) = sincos(im);
+                        if re.abs() > t {
+                            let exp_t = t.exp();
+                            let mut rx = re.abs();
+                            if re.is_sign_negative() {
+                                sin = -sin;
+                            }
+                            rx -= t;
+                            sin *= exp_t / 2.0;
+                            cos *= exp_t / 2.0;
+                            if rx > t {
+                                rx -= t;
+                                sin *= exp_t;
+                                cos *= exp_t;
+                            }
+                            if rx > t {
+                                <$c>::new(<$f>::MAX * cos, <$f>::MAX * sin)
+                            } else {
+                                let e = rx.exp();
+                                <$c>::new(e * cos, e * sin)
+                            }
+                        } else {
+                            <$c>::new(re.cosh() * cos, re.sinh() * sin)
+                        }
+                    } else {
+                        <$c>::new(im - im, if re == 0.0 { 0.0 } else { <$f>::NAN })
+                    }
+                } else if re.is_infinite() {
+                    if im.is_finite() && im != 0.0 {
+                        let (sin, cos) = sincos(im);
+                        <$c>::new(<$f>::INFINITY.copysign(cos), <$f>::INFINITY.copysign(sin) * (1.0 as $f).copysign(re))
+                    } else if im == 0.0 {
+                        <$c>::new(<$f>::INFINITY, im * (1.0 as $f).copysign(re))
+                    } else {
+                        <$c>::new(<$f>::INFINITY, im - im)
+                    }
+                } else {
+                    <$c>::new(<$f>::NAN, if im == 0.0 { im } else { <$f>::NAN })
+                }
+            }
+
+            fn tanh(self) -> Self {
+                let (re, im) = (self.re, self.im);
+                if !re.is_finite() || !im.is_finite() {
+                    if re.is_infinite() {
+                        let i = if im.is_finite() && im.abs() > 1.0 {
+                            (0.0 as $f).copysign(im.sin() * im.cos())
+                        } else {
+                            (0.0 as $f).copysign(im)
+                        };
+                        return <$c>::new((1.0 as $f).copysign(re), i);
+                    }
+                    if im == 0.0 {
+                        return self;
+                    }
+                    if im.is_infinite() {
+                        fpe::invalid();
+                    }
+                    return <$c>::new(if re == 0.0 { re } else { <$f>::NAN }, <$f>::NAN);
+                }
+                #[allow(clippy::cast_possible_truncation)]
+                let t = ((<$f>::MAX_EXP - 1) as f64 * core::f64::consts::LN_2 / 2.0) as i32 as $f;
+                let (sin, cos) = if im.abs() > <$f>::MIN_POSITIVE { (im.sin(), im.cos()) } else { (im, 1.0) };
+                if re.abs() > t {
+                    let exp_2t = (2.0 * t).exp();
+                    let mut i = 4.0 * sin * cos;
+                    let rx = re.abs() - t;
+                    i /= exp_2t;
+                    if rx > t {
+                        i /= exp_2t;
+                    } else {
+                        i /= (2.0 * rx).exp();
+                    }
+                    <$c>::new((1.0 as $f).copysign(re), i)
+                } else {
+                    let (sinh, cosh) = if re.abs() > <$f>::MIN_POSITIVE { (re.sinh(), re.cosh()) } else { (re, 1.0) };
+                    let den = if sinh.abs() > cos.abs() * <$f>::EPSILON { sinh * sinh + cos * cos } else { cos * cos };
+                    <$c>::new(sinh * cosh / den, sin * cos / den)
+                }
+            }
+
+            fn sin(self) -> Self {
+                // C99 csin; its special values are not those of -i sinh(i z) everywhere.
+                let negate = self.re.is_sign_negative();
+                let (re, im) = (self.re.abs(), self.im);
+                let sincos = |x: $f| if x > <$f>::MIN_POSITIVE { (x.sin(), x.cos()) } else { (x, 1.0) };
+                if im.is_finite() {
+                    if re.is_finite() {
+                        #[allow(clippy::cast_possible_truncation)]
+                        let t = ((<$f>::MAX_EXP - 1) as f64 * core::f64::consts::LN_2) as i32 as $f;
+                        let (mut sin, mut cos) = sincos(re);
+                        if negate {
+                            sin = -sin;
+                        }
+                        if im.abs() > t {
+                            let exp_t = t.exp();
+                            let mut ix = im.abs();
+                            if im.is_sign_negative() {
+                                cos = -cos;
+                            }
+                            ix -= t;
+                            sin *= exp_t / 2.0;
+                            cos *= exp_t / 2.0;
+                            if ix > t {
+                                ix -= t;
+                                sin *= exp_t;
+                                cos *= exp_t;
+                            }
+                            if ix > t {
+                                <$c>::new(<$f>::MAX * sin, <$f>::MAX * cos)
+                            } else {
+                                let e = ix.exp();
+                                <$c>::new(e * sin, e * cos)
+                            }
+                        } else {
+                            <$c>::new(im.cosh() * sin, im.sinh() * cos)
+                        }
+                    } else if im == 0.0 {
+                        <$c>::new(re - re, im)
+                    } else {
+                        fpe::invalid();
+                        <$c>::new(<$f>::NAN, <$f>::NAN)
+                    }
+                } else if im.is_infinite() {
+                    if re == 0.0 {
+                        <$c>::new((0.0 as $f).copysign(if negate { -1.0 } else { 1.0 }), im)
+                    } else if re.is_finite() {
+                        let (sin, cos) = sincos(re);
+                        let r = <$f>::INFINITY.copysign(sin);
+                        let i = <$f>::INFINITY.copysign(cos);
+                        <$c>::new(if negate { -r } else { r }, if im.is_sign_negative() { -i } else { i })
+                    } else {
+                        <$c>::new(re - re, <$f>::INFINITY)
+                    }
+                } else {
+                    let r = if re == 0.0 { (0.0 as $f).copysign(if negate { -1.0 } else { 1.0 }) } else { <$f>::NAN };
+                    <$c>::new(r, <$f>::NAN)
+                }
+            }
+
+            fn cos(self) -> Self {
+                ElemComplex::cosh(<$c>::new(-self.im, self.re))
+            }
+
+            fn tan(self) -> Self {
+                let t = ElemComplex::tanh(<$c>::new(-self.im, self.re));
+                <$c>::new(t.im, -t.re)
+            }
+
             fn expm1(self) -> Self {
                 let (x, y) = (self.re, self.im);
                 let a = (y / 2.0).sin();
@@ -295,6 +621,151 @@ macro_rules! complex_kernels {
     )*};
 }
 complex_kernels!(C64, f32; C128, f64);
+
+/// NumPy's `cmul`: the textbook product, no fused operations.
+#[inline(always)]
+fn cmul<T: CParts>(a: T, b: T) -> T {
+    let ((ar, ai), (br, bi)) = (a.split(), b.split());
+    T::join(ar * br - ai * bi, ar * bi + ai * br)
+}
+
+/// C's `*` of two complex numbers (C99 Annex G): the textbook product, and when both
+/// parts come out NaN, infinities recovered as `__muldc3` does.
+fn c_mul_annex_g<T: CParts>(x: T, y: T) -> T {
+    let ((a, b), (c, d)) = (x.split(), y.split());
+    let (ac, bd, ad, bc) = (a * c, b * d, a * d, b * c);
+    let (re, im) = (ac - bd, ad + bc);
+    if !(re.is_nan() && im.is_nan()) {
+        return T::join(re, im);
+    }
+    let (mut a, mut b, mut c, mut d) = (a, b, c, d);
+    let mut recalc = false;
+    let box_inf = |v: T::F, inf: bool| T::F::one_or_zero(inf).copysign(v);
+    if a.is_infinite() || b.is_infinite() {
+        a = box_inf(a, a.is_infinite());
+        b = box_inf(b, b.is_infinite());
+        if c.is_nan() {
+            c = T::F::zero().copysign(c);
+        }
+        if d.is_nan() {
+            d = T::F::zero().copysign(d);
+        }
+        recalc = true;
+    }
+    if c.is_infinite() || d.is_infinite() {
+        c = box_inf(c, c.is_infinite());
+        d = box_inf(d, d.is_infinite());
+        if a.is_nan() {
+            a = T::F::zero().copysign(a);
+        }
+        if b.is_nan() {
+            b = T::F::zero().copysign(b);
+        }
+        recalc = true;
+    }
+    if !recalc && (ac.is_infinite() || bd.is_infinite() || ad.is_infinite() || bc.is_infinite()) {
+        if a.is_nan() {
+            a = T::F::zero().copysign(a);
+        }
+        if b.is_nan() {
+            b = T::F::zero().copysign(b);
+        }
+        if c.is_nan() {
+            c = T::F::zero().copysign(c);
+        }
+        if d.is_nan() {
+            d = T::F::zero().copysign(d);
+        }
+        recalc = true;
+    }
+    if recalc {
+        let inf = T::F::infinity();
+        return T::join(inf * (a * c - b * d), inf * (a * d + b * c));
+    }
+    T::join(re, im)
+}
+
+/// `x**2 + y**2 - 1` without cancellation, for `1 > x >= y` and `x**2 + y**2 >= 0.5`
+/// (the C library's `__x2y2m1`).
+trait X2y2m1 {
+    fn x2y2m1(x: Self, y: Self) -> Self;
+}
+
+impl X2y2m1 for f32 {
+    /// In double precision, where the products are exact.
+    fn x2y2m1(x: f32, y: f32) -> f32 {
+        let (x, y) = (f64::from(x), f64::from(y));
+        #[allow(clippy::cast_possible_truncation)]
+        let r = ((x - 1.0) * (x + 1.0) + y * y) as f32;
+        r
+    }
+}
+
+impl X2y2m1 for f64 {
+    /// The squares split exactly into high and low parts, then summed from the smallest
+    /// magnitude up with exact two-sums, re-sorting after each step.
+    fn x2y2m1(x: f64, y: f64) -> f64 {
+        let xx = x * x;
+        let yy = y * y;
+        let mut v = [x.mul_add(x, -xx), xx, y.mul_add(y, -yy), yy, -1.0];
+        let by_magnitude = |p: &f64, q: &f64| p.abs().partial_cmp(&q.abs()).unwrap_or(core::cmp::Ordering::Equal);
+        v.sort_by(by_magnitude);
+        for i in 0..4 {
+            let hi = v[i + 1] + v[i];
+            let lo = (v[i + 1] - hi) + v[i];
+            v[i + 1] = hi;
+            v[i] = lo;
+            v[i + 1..].sort_by(by_magnitude);
+        }
+        v[4] + v[3] + v[2] + v[1] + v[0]
+    }
+}
+
+/// Real and imaginary parts of a complex type, for the helpers shared by both widths.
+trait CParts: Copy {
+    type F: RealOps;
+    fn split(self) -> (Self::F, Self::F);
+    fn join(re: Self::F, im: Self::F) -> Self;
+}
+
+/// The few real operations the shared complex helpers need.
+trait RealOps:
+    Copy + core::ops::Mul<Output = Self> + core::ops::Add<Output = Self> + core::ops::Sub<Output = Self>
+{
+    fn is_nan(self) -> bool;
+    fn is_infinite(self) -> bool;
+    fn copysign(self, s: Self) -> Self;
+    fn zero() -> Self;
+    fn infinity() -> Self;
+    fn one_or_zero(one: bool) -> Self;
+}
+
+macro_rules! parts {
+    ($($c:ty, $f:ty);*) => {$(
+        impl CParts for $c {
+            type F = $f;
+            #[inline(always)]
+            fn split(self) -> ($f, $f) { (self.re, self.im) }
+            #[inline(always)]
+            fn join(re: $f, im: $f) -> Self { <$c>::new(re, im) }
+        }
+        impl RealOps for $f {
+            #[inline(always)]
+            fn is_nan(self) -> bool { <$f>::is_nan(self) }
+            #[inline(always)]
+            fn is_infinite(self) -> bool { <$f>::is_infinite(self) }
+            #[inline(always)]
+            fn copysign(self, s: Self) -> Self { <$f>::copysign(self, s) }
+            #[inline(always)]
+            fn zero() -> Self { 0.0 }
+            #[inline(always)]
+            fn infinity() -> Self { <$f>::INFINITY }
+            #[inline(always)]
+            fn one_or_zero(one: bool) -> Self { if one { 1.0 } else { 0.0 } }
+        }
+    )*};
+}
+parts!(C64, f32; C128, f64);
 
 /// NumPy's lexicographic `>=` for complex numbers (`CGE`).
 #[inline(always)]

@@ -221,15 +221,28 @@ macro_rules! complex_transcendental_cases {
         let (z, u) = (load::<$t>(c, concat!($n, "_z")), load::<$t>(c, concat!($n, "_u")));
         check_unary!(c, $n, z;
             "sqrt" => <$t as ElemComplex>::sqrt, "exp" => <$t as ElemComplex>::exp,
-            "log1p" => <$t as ElemComplex>::log1p, "expm1" => <$t as ElemComplex>::expm1);
+            "log1p" => <$t as ElemComplex>::log1p, "expm1" => <$t as ElemComplex>::expm1,
+            "log" => <$t as ElemComplex>::log, "log2" => <$t as ElemComplex>::log2,
+            "log10" => <$t as ElemComplex>::log10, "sin" => <$t as ElemComplex>::sin,
+            "cos" => <$t as ElemComplex>::cos, "tan" => <$t as ElemComplex>::tan,
+            "sinh" => <$t as ElemComplex>::sinh, "cosh" => <$t as ElemComplex>::cosh,
+            "tanh" => <$t as ElemComplex>::tanh);
         check_unary!(c, $n, u;
             "sqrt_u" => <$t as ElemComplex>::sqrt, "exp_u" => <$t as ElemComplex>::exp,
-            "log1p_u" => <$t as ElemComplex>::log1p, "expm1_u" => <$t as ElemComplex>::expm1);
+            "log1p_u" => <$t as ElemComplex>::log1p, "expm1_u" => <$t as ElemComplex>::expm1,
+            "log_u" => <$t as ElemComplex>::log, "log2_u" => <$t as ElemComplex>::log2,
+            "log10_u" => <$t as ElemComplex>::log10, "sin_u" => <$t as ElemComplex>::sin,
+            "cos_u" => <$t as ElemComplex>::cos, "tan_u" => <$t as ElemComplex>::tan,
+            "sinh_u" => <$t as ElemComplex>::sinh, "cosh_u" => <$t as ElemComplex>::cosh,
+            "tanh_u" => <$t as ElemComplex>::tanh);
+        let (w, k) = (load::<$t>(c, concat!($n, "_w")), load::<$t>(c, concat!($n, "_k")));
+        check_binary!(c, $n, z, w; "power" => <$t as ElemComplex>::power);
+        check_binary!(c, $n, u, k; "power_k" => <$t as ElemComplex>::power);
     })*};
 }
 
 #[test]
-fn complex_sqrt_exp_log1p_expm1_match_numpy() {
+fn complex_transcendentals_match_numpy() {
     let c = oracle("ufunc/elem_complex");
     complex_transcendental_cases!(c; C64 => "complex64", C128 => "complex128");
 }

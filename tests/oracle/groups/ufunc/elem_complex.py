@@ -27,7 +27,9 @@ def setup_for(t, seed):
         f"z = np.concatenate([({real} * {axis} + 1j * {real} * {axis}).astype(np.{t}), ez]); "
         f"w = np.concatenate([({real} + 1j * {real}).astype(np.{t}), ez[::-1]]); "
         f"w[::7] = z[::7]; "
-        f"u = (rng.uniform(-3, 3, 2100) + 1j * rng.uniform(-8, 8, 2100)).astype(np.{t})"
+        f"u = (rng.uniform(-3, 3, 2100) + 1j * rng.uniform(-8, 8, 2100)).astype(np.{t}); "
+        f"k = np.where(rng.random(2100) < 0.6, rng.integers(-7, 8, 2100), rng.uniform(-3, 3, 2100)).astype(np.{t}); "
+        f"k[::11] += 1j * rng.uniform(-2, 2, k[::11].size).astype(np.{t}); k[5::97] = 150; k[6::97] = -99"
     )
 
 
@@ -41,8 +43,13 @@ def generate(g):
             g.case(f"{t}_{f}", f"np.{f}(z)", setup=setup)
         # The C library's csqrt and cexp (NumPy calls them on Linux), NumPy's own log1p and
         # expm1 formulas; `u` adds values of moderate size around the unit circle.
-        for f in ("sqrt", "exp", "log1p", "expm1"):
+        for f in ("sqrt", "exp", "log1p", "expm1", "log", "log2", "log10", "sin", "cos", "tan", "sinh", "cosh",
+                  "tanh"):
             g.case(f"{t}_{f}", f"np.{f}(z)", setup=setup)
             g.case(f"{t}_{f}_u", f"np.{f}(u)", setup=setup)
+        g.case(f"{t}_k", "k", setup=setup)
+        # NumPy's own power: repeated products for small integer exponents, C's cpow else.
+        g.case(f"{t}_power", "np.power(z, w)", setup=setup)
+        g.case(f"{t}_power_k", "np.power(u, k)", setup=setup)
         for f in ("maximum", "minimum", "fmax", "fmin"):
             g.case(f"{t}_{f}", f"np.{f}(z, w)", setup=setup)
