@@ -73,6 +73,11 @@ pub trait ElemComplex: Element + ElemMul + ElemExtrema {
     fn cos(self) -> Self;
     /// `tan(z) = -i tanh(i z)`.
     fn tan(self) -> Self;
+    /// `arctanh(z)` (C99 `catanh`: branch cuts along the real axis outside [-1, 1]),
+    /// computed as the C library NumPy calls on Linux.
+    fn arctanh(self) -> Self;
+    /// `arctan(z)` (C99 `catan`: branch cuts along the imaginary axis outside [-i, i]).
+    fn arctan(self) -> Self;
 }
 
 macro_rules! complex_kernels {
@@ -612,6 +617,78 @@ macro_rules! complex_kernels {
                 <$c>::new(t.im, -t.re)
             }
 
+            fn arctanh(self) -> Self {
+                let (re, im) = (self.re, self.im);
+                if !re.is_finite() || !im.is_finite() {
+                    let half_pi = core::$f::consts::FRAC_PI_2;
+                    return if im.is_infinite() {
+                        <$c>::new((0.0 as $f).copysign(re), half_pi.copysign(im))
+                    } else if re.is_infinite() {
+                        <$c>::new((0.0 as $f).copysign(re), if im.is_nan() { <$f>::NAN } else { half_pi.copysign(im) })
+                    } else if re == 0.0 {
+                        <$c>::new((0.0 as $f).copysign(re), <$f>::NAN)
+                    } else {
+                        <$c>::new(<$f>::NAN, <$f>::NAN)
+                    };
+                }
+                if re == 0.0 && im == 0.0 {
+                    return self;
+                }
+                let eps = <$f>::EPSILON;
+                let (r, i);
+                if re.abs() >= 16.0 / eps || im.abs() >= 16.0 / eps {
+                    i = core::$f::consts::FRAC_PI_2.copysign(im);
+                    r = if im.abs() <= 1.0 {
+                        1.0 / re
+                    } else if re.abs() <= 1.0 {
+                        re / im / im
+                    } else {
+                        let h = (re / 2.0).hypot(im / 2.0);
+                        re / h / h / 4.0
+                    };
+                } else {
+                    r = atanh_real_part(re, im);
+                    i = 0.5 * (2.0 * im).atan2(one_minus_abs2(re, im));
+                }
+                <$c>::new(r, i)
+            }
+
+            fn arctan(self) -> Self {
+                let (re, im) = (self.re, self.im);
+                if !re.is_finite() || !im.is_finite() {
+                    let half_pi = core::$f::consts::FRAC_PI_2;
+                    return if re.is_infinite() {
+                        <$c>::new(half_pi.copysign(re), (0.0 as $f).copysign(im))
+                    } else if im.is_infinite() {
+                        <$c>::new(if re.is_nan() { <$f>::NAN } else { half_pi.copysign(re) }, (0.0 as $f).copysign(im))
+                    } else if im == 0.0 {
+                        <$c>::new(<$f>::NAN, (0.0 as $f).copysign(im))
+                    } else {
+                        <$c>::new(<$f>::NAN, <$f>::NAN)
+                    };
+                }
+                if re == 0.0 && im == 0.0 {
+                    return self;
+                }
+                let eps = <$f>::EPSILON;
+                let (r, i);
+                if re.abs() >= 16.0 / eps || im.abs() >= 16.0 / eps {
+                    r = core::$f::consts::FRAC_PI_2.copysign(re);
+                    i = if re.abs() <= 1.0 {
+                        1.0 / im
+                    } else if im.abs() <= 1.0 {
+                        im / re / re
+                    } else {
+                        let h = (re / 2.0).hypot(im / 2.0);
+                        im / h / h / 4.0
+                    };
+                } else {
+                    r = 0.5 * (2.0 * re).atan2(one_minus_abs2(re, im));
+                    i = atanh_real_part(im, re);
+                }
+                <$c>::new(r, i)
+            }
+
             fn expm1(self) -> Self {
                 let (x, y) = (self.re, self.im);
                 let a = (y / 2.0).sin();
@@ -621,6 +698,93 @@ macro_rules! complex_kernels {
     )*};
 }
 complex_kernels!(C64, f32; C128, f64);
+
+/// The real part of `atanh(a + i b)`: `log((1 + a)**2 + b**2) / ((1 - a)**2 + b**2)) / 4`,
+/// through `log1p` when the ratio is near 1, and the limit for `|a| = 1`, tiny `b`.
+fn atanh_real_part<F: AtanhOps>(a: F, b: F) -> F {
+    let eps = F::EPSILON;
+    if a.abs() == F::ONE && b.abs() < eps * eps {
+        return F::HALF.copysign(a) * (F::LN_2 - b.abs().ln());
+    }
+    let i2 = if b.abs() >= eps * eps { b * b } else { F::ZERO };
+    let num = F::ONE + a;
+    let num = i2 + num * num;
+    let den = F::ONE - a;
+    let den = i2 + den * den;
+    let f = num / den;
+    if f < F::HALF { F::QUARTER * f.ln() } else { F::QUARTER * (F::FOUR * a / den).ln_1p() }
+}
+
+/// `1 - a**2 - b**2` for `atanh`/`atan`'s imaginary/real part, ordered by magnitude and
+/// without cancellation near the unit circle.
+fn one_minus_abs2<F: AtanhOps>(a: F, b: F) -> F {
+    let (mut x, mut y) = (a.abs(), b.abs());
+    if x < y {
+        core::mem::swap(&mut x, &mut y);
+    }
+    let eps = F::EPSILON;
+    if y < eps / F::TWO {
+        let d = (F::ONE - x) * (F::ONE + x);
+        if d == F::ZERO { F::ZERO } else { d }
+    } else if x >= F::ONE {
+        (F::ONE - x) * (F::ONE + x) - y * y
+    } else if x >= F::THREE_QUARTERS || y >= F::HALF {
+        -F::x2y2m1(x, y)
+    } else {
+        (F::ONE - x) * (F::ONE + x) - y * y
+    }
+}
+
+/// The real operations and constants of [`atanh_real_part`] and [`one_minus_abs2`].
+trait AtanhOps:
+    X2y2m1
+    + Copy
+    + PartialOrd
+    + core::ops::Mul<Output = Self>
+    + core::ops::Add<Output = Self>
+    + core::ops::Sub<Output = Self>
+    + core::ops::Div<Output = Self>
+    + core::ops::Neg<Output = Self>
+{
+    const ZERO: Self;
+    const QUARTER: Self;
+    const HALF: Self;
+    const THREE_QUARTERS: Self;
+    const ONE: Self;
+    const TWO: Self;
+    const FOUR: Self;
+    const EPSILON: Self;
+    const LN_2: Self;
+    fn abs(self) -> Self;
+    fn ln(self) -> Self;
+    fn ln_1p(self) -> Self;
+    fn copysign(self, s: Self) -> Self;
+}
+
+macro_rules! atanh_ops {
+    ($($f:ident),*) => {$(
+        impl AtanhOps for $f {
+            const ZERO: Self = 0.0;
+            const QUARTER: Self = 0.25;
+            const HALF: Self = 0.5;
+            const THREE_QUARTERS: Self = 0.75;
+            const ONE: Self = 1.0;
+            const TWO: Self = 2.0;
+            const FOUR: Self = 4.0;
+            const EPSILON: Self = $f::EPSILON;
+            const LN_2: Self = core::$f::consts::LN_2;
+            #[inline(always)]
+            fn abs(self) -> Self { $f::abs(self) }
+            #[inline(always)]
+            fn ln(self) -> Self { $f::ln(self) }
+            #[inline(always)]
+            fn ln_1p(self) -> Self { $f::ln_1p(self) }
+            #[inline(always)]
+            fn copysign(self, s: Self) -> Self { $f::copysign(self, s) }
+        }
+    )*};
+}
+atanh_ops!(f32, f64);
 
 /// NumPy's `cmul`: the textbook product, no fused operations.
 #[inline(always)]

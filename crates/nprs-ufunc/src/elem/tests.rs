@@ -226,7 +226,8 @@ macro_rules! complex_transcendental_cases {
             "log10" => <$t as ElemComplex>::log10, "sin" => <$t as ElemComplex>::sin,
             "cos" => <$t as ElemComplex>::cos, "tan" => <$t as ElemComplex>::tan,
             "sinh" => <$t as ElemComplex>::sinh, "cosh" => <$t as ElemComplex>::cosh,
-            "tanh" => <$t as ElemComplex>::tanh);
+            "tanh" => <$t as ElemComplex>::tanh, "arctanh" => <$t as ElemComplex>::arctanh,
+            "arctan" => <$t as ElemComplex>::arctan);
         check_unary!(c, $n, u;
             "sqrt_u" => <$t as ElemComplex>::sqrt, "exp_u" => <$t as ElemComplex>::exp,
             "log1p_u" => <$t as ElemComplex>::log1p, "expm1_u" => <$t as ElemComplex>::expm1,
@@ -234,7 +235,8 @@ macro_rules! complex_transcendental_cases {
             "log10_u" => <$t as ElemComplex>::log10, "sin_u" => <$t as ElemComplex>::sin,
             "cos_u" => <$t as ElemComplex>::cos, "tan_u" => <$t as ElemComplex>::tan,
             "sinh_u" => <$t as ElemComplex>::sinh, "cosh_u" => <$t as ElemComplex>::cosh,
-            "tanh_u" => <$t as ElemComplex>::tanh);
+            "tanh_u" => <$t as ElemComplex>::tanh, "arctanh_u" => <$t as ElemComplex>::arctanh,
+            "arctan_u" => <$t as ElemComplex>::arctan);
         let (w, k) = (load::<$t>(c, concat!($n, "_w")), load::<$t>(c, concat!($n, "_k")));
         check_binary!(c, $n, z, w; "power" => <$t as ElemComplex>::power);
         check_binary!(c, $n, u, k; "power_k" => <$t as ElemComplex>::power);
