@@ -78,6 +78,21 @@ pub trait ElemComplex: Element + ElemMul + ElemExtrema {
     fn arctanh(self) -> Self;
     /// `arctan(z)` (C99 `catan`: branch cuts along the imaginary axis outside [-i, i]).
     fn arctan(self) -> Self;
+    /// `arcsinh(z)` (C99 `casinh`: branch cuts along the imaginary axis outside [-i, i]).
+    fn arcsinh(self) -> Self;
+    /// `arcsin(z) = -i arcsinh(i z)` (C99 `casin`: cuts along the real axis outside [-1, 1]).
+    fn arcsin(self) -> Self;
+    /// `arccos(z)` (C99 `cacos`), computed without cancellation near the cut.
+    fn arccos(self) -> Self;
+    /// `arccosh(z)` (C99 `cacosh`: cut along the real axis below 1).
+    fn arccosh(self) -> Self;
+}
+
+/// The C library's shared kernel of `casinh`, `casin`, `cacos` and `cacosh`.
+trait CasinhKernel: Sized {
+    /// `arcsinh` of a finite non-zero `z`; with `adj`, the imaginary part of the result is
+    /// subtracted from pi/2 (for `cacos`/`cacosh`).
+    fn kernel_casinh(self, adj: bool) -> Self;
 }
 
 macro_rules! complex_kernels {
@@ -100,6 +115,96 @@ macro_rules! complex_kernels {
             #[inline]
             fn fmin(self, b: Self) -> Self {
                 if b.isnan() || cle(self, b) { self } else { b }
+            }
+        }
+
+        impl CasinhKernel for $c {
+            fn kernel_casinh(self, adj: bool) -> Self {
+                let (x_re, x_im) = (self.re, self.im);
+                let (rx, ix) = (x_re.abs(), x_im.abs());
+                let eps = <$f>::EPSILON;
+                let ln2 = core::$f::consts::LN_2;
+                let (mut r, mut i);
+                // The imaginary part for the two orientations of the result.
+                let pick = |a: $f, b: $f, adj_a: $f, adj_b: $f| if adj { adj_a.atan2(adj_b) } else { a.atan2(b) };
+                if rx >= 1.0 / eps || ix >= 1.0 / eps {
+                    let y = if adj { <$c>::new(ix.copysign(x_im), rx) } else { <$c>::new(rx, ix) };
+                    let l = ElemComplex::log(y);
+                    r = l.re + ln2;
+                    i = l.im;
+                } else if rx >= 0.5 && ix < eps / 8.0 {
+                    let s = (1.0 as $f).hypot(rx);
+                    r = (rx + s).ln();
+                    i = pick(ix, s, s, x_im);
+                } else if rx < eps / 8.0 && ix >= 1.5 {
+                    let s = ((ix + 1.0) * (ix - 1.0)).sqrt();
+                    r = (ix + s).ln();
+                    i = pick(s, rx, rx, s.copysign(x_im));
+                } else if ix > 1.0 && ix < 1.5 && rx < 0.5 {
+                    if rx < eps * eps {
+                        let ix2m1 = (ix + 1.0) * (ix - 1.0);
+                        let s = ix2m1.sqrt();
+                        r = (2.0 * (ix2m1 + ix * s)).ln_1p() / 2.0;
+                        i = pick(s, rx, rx, s.copysign(x_im));
+                    } else {
+                        let ix2m1 = (ix + 1.0) * (ix - 1.0);
+                        let rx2 = rx * rx;
+                        let f = rx2 * (2.0 + rx2 + 2.0 * ix * ix);
+                        let d = (ix2m1 * ix2m1 + f).sqrt();
+                        let dp = d + ix2m1;
+                        let dm = f / dp;
+                        let r1 = ((dm + rx2) / 2.0).sqrt();
+                        let r2 = rx * ix / r1;
+                        r = (rx2 + dp + 2.0 * (rx * r1 + ix * r2)).ln_1p() / 2.0;
+                        i = pick(ix + r2, rx + r1, rx + r1, (ix + r2).copysign(x_im));
+                    }
+                } else if ix == 1.0 && rx < 0.5 {
+                    if rx < eps / 8.0 {
+                        r = (2.0 * (rx + rx.sqrt())).ln_1p() / 2.0;
+                        i = pick(1.0, rx.sqrt(), rx.sqrt(), (1.0 as $f).copysign(x_im));
+                    } else {
+                        let d = rx * (4.0 + rx * rx).sqrt();
+                        let s1 = ((d + rx * rx) / 2.0).sqrt();
+                        let s2 = ((d - rx * rx) / 2.0).sqrt();
+                        r = (rx * rx + d + 2.0 * (rx * s1 + s2)).ln_1p() / 2.0;
+                        i = pick(1.0 + s2, rx + s1, rx + s1, (1.0 + s2).copysign(x_im));
+                    }
+                } else if ix < 1.0 && rx < 0.5 {
+                    if ix >= eps {
+                        if rx < eps * eps {
+                            let onemix2 = (1.0 + ix) * (1.0 - ix);
+                            let s = onemix2.sqrt();
+                            r = (2.0 * rx / s).ln_1p() / 2.0;
+                            i = pick(ix, s, s, x_im);
+                        } else {
+                            let onemix2 = (1.0 + ix) * (1.0 - ix);
+                            let rx2 = rx * rx;
+                            let f = rx2 * (2.0 + rx2 + 2.0 * ix * ix);
+                            let d = (onemix2 * onemix2 + f).sqrt();
+                            let dp = d + onemix2;
+                            let dm = f / dp;
+                            let r1 = ((dp + rx2) / 2.0).sqrt();
+                            let r2 = rx * ix / r1;
+                            r = (rx2 + dm + 2.0 * (rx * r1 + ix * r2)).ln_1p() / 2.0;
+                            i = pick(ix + r2, rx + r1, rx + r1, (ix + r2).copysign(x_im));
+                        }
+                    } else {
+                        let s = (1.0 as $f).hypot(rx);
+                        r = (2.0 * rx * (rx + s)).ln_1p() / 2.0;
+                        i = pick(ix, s, s, x_im);
+                    }
+                } else {
+                    let y = <$c>::new((rx - ix) * (rx + ix) + 1.0, 2.0 * rx * ix);
+                    let y = ElemComplex::sqrt(y);
+                    let y = <$c>::new(y.re + rx, y.im + ix);
+                    let y = if adj { <$c>::new(y.im.copysign(x_im), y.re) } else { y };
+                    let l = ElemComplex::log(y);
+                    r = l.re;
+                    i = l.im;
+                }
+                r = r.copysign(x_re);
+                i = i.copysign(if adj { 1.0 } else { x_im });
+                <$c>::new(r, i)
             }
         }
 
@@ -687,6 +792,98 @@ macro_rules! complex_kernels {
                     i = atanh_real_part(im, re);
                 }
                 <$c>::new(r, i)
+            }
+
+            fn arcsinh(self) -> Self {
+                let (re, im) = (self.re, self.im);
+                if !re.is_finite() || !im.is_finite() {
+                    return if im.is_infinite() {
+                        let i = if re.is_nan() {
+                            <$f>::NAN
+                        } else if re.is_finite() {
+                            core::$f::consts::FRAC_PI_2.copysign(im)
+                        } else {
+                            core::$f::consts::FRAC_PI_4.copysign(im)
+                        };
+                        <$c>::new(<$f>::INFINITY.copysign(re), i)
+                    } else if !re.is_finite() {
+                        let i = if (re.is_infinite() && im.is_finite()) || (re.is_nan() && im == 0.0) {
+                            (0.0 as $f).copysign(im)
+                        } else {
+                            <$f>::NAN
+                        };
+                        <$c>::new(re, i)
+                    } else {
+                        <$c>::new(<$f>::NAN, <$f>::NAN)
+                    };
+                }
+                if re == 0.0 && im == 0.0 {
+                    return self;
+                }
+                self.kernel_casinh(false)
+            }
+
+            fn arcsin(self) -> Self {
+                let (re, im) = (self.re, self.im);
+                if re.is_nan() || im.is_nan() {
+                    return if re == 0.0 {
+                        self
+                    } else if re.is_infinite() || im.is_infinite() {
+                        <$c>::new(<$f>::NAN, <$f>::INFINITY.copysign(im))
+                    } else {
+                        <$c>::new(<$f>::NAN, <$f>::NAN)
+                    };
+                }
+                let y = ElemComplex::arcsinh(<$c>::new(-im, re));
+                <$c>::new(y.im, -y.re)
+            }
+
+            fn arccos(self) -> Self {
+                let (re, im) = (self.re, self.im);
+                if !re.is_finite() || !im.is_finite() || (re == 0.0 && im == 0.0) {
+                    let y = ElemComplex::arcsin(self);
+                    let mut r = core::$f::consts::FRAC_PI_2 - y.re;
+                    if r == 0.0 {
+                        r = 0.0;
+                    }
+                    return <$c>::new(r, -y.im);
+                }
+                let y = <$c>::new(-im, re).kernel_casinh(true);
+                <$c>::new(y.im, y.re)
+            }
+
+            fn arccosh(self) -> Self {
+                let (re, im) = (self.re, self.im);
+                if !re.is_finite() || !im.is_finite() {
+                    return if im.is_infinite() {
+                        let i = if re.is_nan() {
+                            <$f>::NAN
+                        } else if re.is_infinite() {
+                            if re < 0.0 {
+                                core::$f::consts::PI - core::$f::consts::FRAC_PI_4
+                            } else {
+                                core::$f::consts::FRAC_PI_4
+                            }
+                        } else {
+                            core::$f::consts::FRAC_PI_2
+                        };
+                        <$c>::new(<$f>::INFINITY, i.copysign(im))
+                    } else if re.is_infinite() {
+                        let i = if im.is_finite() {
+                            (if re.is_sign_negative() { core::$f::consts::PI } else { 0.0 }).copysign(im)
+                        } else {
+                            <$f>::NAN
+                        };
+                        <$c>::new(<$f>::INFINITY, i)
+                    } else {
+                        <$c>::new(<$f>::NAN, if re == 0.0 { core::$f::consts::FRAC_PI_2 } else { <$f>::NAN })
+                    };
+                }
+                if re == 0.0 && im == 0.0 {
+                    return <$c>::new(0.0, core::$f::consts::FRAC_PI_2.copysign(im));
+                }
+                let y = <$c>::new(-im, re).kernel_casinh(true);
+                if im.is_sign_negative() { <$c>::new(y.re, -y.im) } else { <$c>::new(-y.re, y.im) }
             }
 
             fn expm1(self) -> Self {

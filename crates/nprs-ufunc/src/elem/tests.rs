@@ -227,7 +227,9 @@ macro_rules! complex_transcendental_cases {
             "cos" => <$t as ElemComplex>::cos, "tan" => <$t as ElemComplex>::tan,
             "sinh" => <$t as ElemComplex>::sinh, "cosh" => <$t as ElemComplex>::cosh,
             "tanh" => <$t as ElemComplex>::tanh, "arctanh" => <$t as ElemComplex>::arctanh,
-            "arctan" => <$t as ElemComplex>::arctan);
+            "arctan" => <$t as ElemComplex>::arctan, "arcsinh" => <$t as ElemComplex>::arcsinh,
+            "arcsin" => <$t as ElemComplex>::arcsin, "arccos" => <$t as ElemComplex>::arccos,
+            "arccosh" => <$t as ElemComplex>::arccosh);
         check_unary!(c, $n, u;
             "sqrt_u" => <$t as ElemComplex>::sqrt, "exp_u" => <$t as ElemComplex>::exp,
             "log1p_u" => <$t as ElemComplex>::log1p, "expm1_u" => <$t as ElemComplex>::expm1,
@@ -236,7 +238,9 @@ macro_rules! complex_transcendental_cases {
             "cos_u" => <$t as ElemComplex>::cos, "tan_u" => <$t as ElemComplex>::tan,
             "sinh_u" => <$t as ElemComplex>::sinh, "cosh_u" => <$t as ElemComplex>::cosh,
             "tanh_u" => <$t as ElemComplex>::tanh, "arctanh_u" => <$t as ElemComplex>::arctanh,
-            "arctan_u" => <$t as ElemComplex>::arctan);
+            "arctan_u" => <$t as ElemComplex>::arctan, "arcsinh_u" => <$t as ElemComplex>::arcsinh,
+            "arcsin_u" => <$t as ElemComplex>::arcsin, "arccos_u" => <$t as ElemComplex>::arccos,
+            "arccosh_u" => <$t as ElemComplex>::arccosh);
         let (w, k) = (load::<$t>(c, concat!($n, "_w")), load::<$t>(c, concat!($n, "_k")));
         check_binary!(c, $n, z, w; "power" => <$t as ElemComplex>::power);
         check_binary!(c, $n, u, k; "power_k" => <$t as ElemComplex>::power);

@@ -29,6 +29,7 @@ def setup_for(t, seed):
         f"w[::7] = z[::7]; "
         f"u = (rng.uniform(-3, 3, 2100) + 1j * rng.uniform(-8, 8, 2100)).astype(np.{t}); "
         f"k = np.where(rng.random(2100) < 0.6, rng.integers(-7, 8, 2100), rng.uniform(-3, 3, 2100)).astype(np.{t}); "
+        f"u[::13] = u[::13].real; u[1::13] = 1j * u[1::13].imag; u[2::17] *= 1e-9; u[3::19] *= 1e9; "
         f"k[::11] += 1j * rng.uniform(-2, 2, k[::11].size).astype(np.{t}); k[5::97] = 150; k[6::97] = -99"
     )
 
@@ -44,7 +45,7 @@ def generate(g):
         # The C library's csqrt and cexp (NumPy calls them on Linux), NumPy's own log1p and
         # expm1 formulas; `u` adds values of moderate size around the unit circle.
         for f in ("sqrt", "exp", "log1p", "expm1", "log", "log2", "log10", "sin", "cos", "tan", "sinh", "cosh",
-                  "tanh", "arctanh", "arctan"):
+                  "tanh", "arctanh", "arctan", "arcsinh", "arcsin", "arccos", "arccosh"):
             g.case(f"{t}_{f}", f"np.{f}(z)", setup=setup)
             g.case(f"{t}_{f}_u", f"np.{f}(u)", setup=setup)
         g.case(f"{t}_k", "k", setup=setup)
