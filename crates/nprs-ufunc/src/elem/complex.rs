@@ -453,9 +453,9 @@ macro_rules! complex_kernels {
                         d2m1 += y * y;
                     }
                     d2m1.ln_1p() / 2.0
-                } else if x < 1.0 && x >= 0.5 && y < <$f>::EPSILON / 2.0 && scale == 0 {
+                } else if (0.5..1.0).contains(&x) && y < <$f>::EPSILON / 2.0 && scale == 0 {
                     ((x - 1.0) * (x + 1.0)).ln_1p() / 2.0
-                } else if x < 1.0 && x >= 0.5 && scale == 0 && x * x + y * y >= 0.5 {
+                } else if (0.5..1.0).contains(&x) && scale == 0 && x * x + y * y >= 0.5 {
                     <$f as X2y2m1>::x2y2m1(x, y).ln_1p() / 2.0
                 } else {
                     #[allow(clippy::cast_precision_loss)]

@@ -171,7 +171,7 @@ macro_rules! float_kernels {
                 }
                 let (x, shift) = if self.to_bits() & $expmask == 0 {
                     // Subnormal: scale into the normal range first (exact).
-                    (self * <$t>::from_bits(((($mant + 2 + $bias) as $bits) << $mant)), $mant + 2)
+                    (self * <$t>::from_bits((($mant + 2 + $bias) as $bits) << $mant), $mant + 2)
                 } else {
                     (self, 0)
                 };
@@ -185,7 +185,7 @@ macro_rules! float_kernels {
             fn ldexp(self, e: i32) -> Self {
                 // Scale in at most three exact steps and one final rounding step: the
                 // rounding into the subnormal range happens once, in the last product.
-                let pow2 = |k: i32| <$t>::from_bits((((k + $bias) as $bits) << $mant));
+                let pow2 = |k: i32| <$t>::from_bits(((k + $bias) as $bits) << $mant);
                 let (max_e, min_e) = ($bias, 1 - $bias);
                 let mut x = self;
                 let mut n = e;
