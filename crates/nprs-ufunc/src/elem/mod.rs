@@ -14,7 +14,9 @@
 //!   `heaviside`, unit conversions, `square`, `reciprocal`, `absolute` and the
 //!   classification functions;
 //! - [`ElemComplex`] (`complex64`, `complex128`): `absolute`, `sign`, `conjugate`,
-//!   `square`, `reciprocal`, `rint`, classification (and lexicographic extrema).
+//!   `square`, `reciprocal`, `rint`, classification (and lexicographic extrema), and the
+//!   transcendental functions as the C library NumPy calls on Linux computes them;
+//! - [`ElemRound`]: `numpy.round(x, decimals)` for every numeric type.
 //!
 //! Floating-point conditions are raised in the hardware status word, where nprs reads
 //! them around a loop: also those that integer arithmetic or bit manipulation does not
@@ -29,11 +31,13 @@ mod complex;
 mod float;
 mod fpe;
 mod int;
+mod round;
 mod shared;
 
 pub use complex::ElemComplex;
 pub use float::ElemFloat;
 pub use int::{ElemBitwise, ElemInt, NegativeIntPower};
+pub use round::ElemRound;
 pub use shared::{ElemExtrema, ElemRounding};
 
 #[cfg(test)]

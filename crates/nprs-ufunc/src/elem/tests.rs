@@ -276,3 +276,27 @@ fn float_power_and_logaddexp_match_numpy() {
     let (x, y) = (load::<f64>(&c, "float64_px"), load::<f64>(&c, "float64_py"));
     check_binary!(c, "float64", x, y; "float_power_p" => <f64 as ElemFloat>::power);
 }
+
+#[test]
+fn round_with_decimals_matches_numpy() {
+    let c = oracle("ufunc/elem_round");
+    macro_rules! round_cases {
+        ($($t:ty => $n:literal: [$($d:literal),*]),*) => {$({
+            let x = load::<$t>(&c, concat!($n, "_x"));
+            $(
+                let name = format!("{}_round_{}", $n, $d).replace('-', "m");
+                c.case(&name).check(&map(&x, |v: $t| v.round_decimals($d)));
+            )*
+        })*};
+    }
+    round_cases!(
+        f16 => "float16": [-400, -30, -10, -3, -2, -1, 0, 1, 2, 3, 5, 10, 17, 25, 40, 330],
+        f32 => "float32": [-400, -30, -10, -3, -2, -1, 0, 1, 2, 3, 5, 10, 17, 25, 40, 330],
+        f64 => "float64": [-400, -30, -10, -3, -2, -1, 0, 1, 2, 3, 5, 10, 17, 25, 40, 330],
+        i8 => "int8": [-30, -3, -2, -1, 0, 2], u8 => "uint8": [-30, -3, -2, -1, 0, 2],
+        i16 => "int16": [-30, -3, -2, -1, 0, 2], u16 => "uint16": [-30, -3, -2, -1, 0, 2],
+        i32 => "int32": [-30, -3, -2, -1, 0, 2], u32 => "uint32": [-30, -3, -2, -1, 0, 2],
+        i64 => "int64": [-30, -3, -2, -1, 0, 2], u64 => "uint64": [-30, -3, -2, -1, 0, 2],
+        C64 => "complex64": [-2, 0, 1, 3], C128 => "complex128": [-2, 0, 1, 3]
+    );
+}
