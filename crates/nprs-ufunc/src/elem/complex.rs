@@ -44,6 +44,8 @@ pub trait ElemComplex: Element + ElemMul + ElemExtrema {
     /// `e**z` (C99 `cexp`, with its Annex G special values), `exp(Re z)` applied in up to
     /// three factors so that `exp` does not overflow before `cos`/`sin` scale it down.
     fn exp(self) -> Self;
+    /// `2**z` as NumPy's formula: `exp(z * ln 2)`, each part multiplied.
+    fn exp2(self) -> Self;
     /// `log(1 + z)` as NumPy's formula: `log(hypot(Re z + 1, Im z)) + i atan2(Im z, Re z + 1)`.
     fn log1p(self) -> Self;
     /// `e**z - 1` as NumPy's formula: `expm1(x) cos(y) - 2 sin(y/2)**2 + i exp(x) sin(y)`.
@@ -414,6 +416,11 @@ macro_rules! complex_kernels {
                     }
                     <$c>::new(<$f>::NAN, if im == 0.0 { im } else { <$f>::NAN })
                 }
+            }
+
+            fn exp2(self) -> Self {
+                let ln2 = core::$f::consts::LN_2;
+                ElemComplex::exp(<$c>::new(self.re * ln2, self.im * ln2))
             }
 
             fn log1p(self) -> Self {

@@ -221,6 +221,7 @@ macro_rules! complex_transcendental_cases {
         let (z, u) = (load::<$t>(c, concat!($n, "_z")), load::<$t>(c, concat!($n, "_u")));
         check_unary!(c, $n, z;
             "sqrt" => <$t as ElemComplex>::sqrt, "exp" => <$t as ElemComplex>::exp,
+            "exp2" => <$t as ElemComplex>::exp2,
             "log1p" => <$t as ElemComplex>::log1p, "expm1" => <$t as ElemComplex>::expm1,
             "log" => <$t as ElemComplex>::log, "log2" => <$t as ElemComplex>::log2,
             "log10" => <$t as ElemComplex>::log10, "sin" => <$t as ElemComplex>::sin,
@@ -232,6 +233,7 @@ macro_rules! complex_transcendental_cases {
             "arccosh" => <$t as ElemComplex>::arccosh);
         check_unary!(c, $n, u;
             "sqrt_u" => <$t as ElemComplex>::sqrt, "exp_u" => <$t as ElemComplex>::exp,
+            "exp2_u" => <$t as ElemComplex>::exp2,
             "log1p_u" => <$t as ElemComplex>::log1p, "expm1_u" => <$t as ElemComplex>::expm1,
             "log_u" => <$t as ElemComplex>::log, "log2_u" => <$t as ElemComplex>::log2,
             "log10_u" => <$t as ElemComplex>::log10, "sin_u" => <$t as ElemComplex>::sin,

@@ -44,7 +44,7 @@ def generate(g):
             g.case(f"{t}_{f}", f"np.{f}(z)", setup=setup)
         # The C library's csqrt and cexp (NumPy calls them on Linux), NumPy's own log1p and
         # expm1 formulas; `u` adds values of moderate size around the unit circle.
-        for f in ("sqrt", "exp", "log1p", "expm1", "log", "log2", "log10", "sin", "cos", "tan", "sinh", "cosh",
+        for f in ("sqrt", "exp", "exp2", "log1p", "expm1", "log", "log2", "log10", "sin", "cos", "tan", "sinh", "cosh",
                   "tanh", "arctanh", "arctan", "arcsinh", "arcsin", "arccos", "arccosh"):
             g.case(f"{t}_{f}", f"np.{f}(z)", setup=setup)
             g.case(f"{t}_{f}_u", f"np.{f}(u)", setup=setup)
