@@ -24,7 +24,8 @@ pub trait ElemFloat: Element + ElemRem + ElemExtrema + ElemRounding {
     /// is subnormal or zero.
     fn nextafter(self, b: Self) -> Self;
     /// The distance to the next value of larger magnitude, signed as `self` (NaN for ±inf;
-    /// `float16` returns magnitudes, as NumPy's `npy_half_spacing`).
+    /// `float16` returns magnitudes, as NumPy's `npy_half_spacing`); raises overflow at the
+    /// largest finite value and underflow for subnormal arguments, as NumPy.
     fn spacing(self) -> Self;
     /// `(m, e)` with `self = m * 2**e`, `0.5 <= |m| < 1`; `(x, 0)` for 0, ±inf and NaN.
     fn frexp(self) -> (Self, i32);
@@ -67,7 +68,8 @@ pub trait ElemFloat: Element + ElemRem + ElemExtrema + ElemRounding {
     /// `float_power` (`float64`) calls C's `pow` as this kernel does.
     fn power(self, y: Self) -> Self;
     /// `log(exp(x) + exp(y))` by NumPy's formula: `x + ln 2` for `x == y` (so that equal
-    /// infinities give no NaN), else the larger plus `log1p(exp(-|x - y|))`.
+    /// infinities give no NaN), else the larger plus `log1p(exp(-|x - y|))`; a NaN operand
+    /// raises invalid, as NumPy's comparisons do.
     fn logaddexp(self, y: Self) -> Self;
     /// `log2(2**x + 2**y)` by NumPy's formula (as [`logaddexp`](Self::logaddexp) in base 2).
     fn logaddexp2(self, y: Self) -> Self;
@@ -157,7 +159,8 @@ macro_rules! float_kernels {
                     fpe::overflow();
                     return <$t>::INFINITY.copysign(self) - self;
                 }
-                if next & $expmask == 0 {
+                // NumPy reports underflow for a subnormal argument only (not for ±0).
+                if bits & $expmask == 0 && self != 0.0 {
                     fpe::underflow();
                 }
                 <$t>::from_bits(next) - self
@@ -263,6 +266,8 @@ macro_rules! float_kernels {
                 } else if d <= 0.0 {
                     y + d.exp().ln_1p()
                 } else {
+                    // NumPy's ordered comparisons of a NaN signal invalid.
+                    fpe::invalid();
                     d
                 }
             }
@@ -277,6 +282,7 @@ macro_rules! float_kernels {
                 } else if d <= 0.0 {
                     y + core::$t::consts::LOG2_E * d.exp2().ln_1p()
                 } else {
+                    fpe::invalid();
                     d
                 }
             }
