@@ -31,6 +31,7 @@ mod complex;
 mod float;
 mod fpe;
 mod int;
+pub(crate) mod loops;
 mod round;
 mod shared;
 
