@@ -42,4 +42,6 @@ pub use round::ElemRound;
 pub use shared::{ElemExtrema, ElemRounding};
 
 #[cfg(test)]
+mod flags_tests;
+#[cfg(test)]
 mod tests;
