@@ -22,9 +22,13 @@
 //! them around a loop: also those that integer arithmetic or bit manipulation does not
 //! raise by itself (integer division by zero, `nextafter` stepping to infinity).
 //!
-//! The ufunc table registers these kernels as loops; the oracle tests (`tests.rs`) run
-//! every kernel over NumPy's recorded inputs and compare every result bit for bit.
-// Until the ufunc table registers them, only the tests call the kernels.
+//! [`loops`] wraps the kernels as nprs-core element kernels (one marker type per ufunc);
+//! the table (`src/ufunc/table.rs`) registers them. The oracle tests (`tests.rs`,
+//! `flags_tests.rs`) run every kernel over NumPy's recorded inputs and compare every
+//! result, and every floating-point condition, bit for bit.
+// Kernels without a table row yet (integer `power`, `round`, the complex loops of the math
+// ufuncs, `copysign`, `nextafter`, `heaviside`, `logaddexp`, `logaddexp2`, `ldexp`) are
+// called by the tests only.
 #![allow(dead_code, unused_imports)]
 
 mod complex;
