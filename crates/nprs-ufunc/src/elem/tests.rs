@@ -302,3 +302,18 @@ fn round_with_decimals_matches_numpy() {
         C64 => "complex64": [-2, 0, 1, 3], C128 => "complex128": [-2, 0, 1, 3]
     );
 }
+
+/// The registered `maximum`/`minimum` run the `elem` rule: NumPy's float32/float64 loops
+/// keep the second of two equal operands (`-0.0`, `0.0`), which `a >= b ? a : b` did not.
+#[test]
+fn registered_maximum_and_minimum_follow_numpy_on_signed_zeros() {
+    use crate::ufuncs::{MAXIMUM, MINIMUM};
+    use nprs_core::{DynArray, UfuncOptions};
+    let c = oracle("ufunc/elem_float");
+    let (x, y) = (load::<f64>(&c, "float64_x"), load::<f64>(&c, "float64_y"));
+    let (dx, dy) = (DynArray::from(x), DynArray::from(y));
+    let mx = MAXIMUM.call(&[(&dx).into(), (&dy).into()], UfuncOptions::new()).unwrap();
+    c.case("float64_maximum").check(&mx.into_typed::<f64>().unwrap());
+    let mn = MINIMUM.call(&[(&dx).into(), (&dy).into()], UfuncOptions::new()).unwrap();
+    c.case("float64_minimum").check(&mn.into_typed::<f64>().unwrap());
+}

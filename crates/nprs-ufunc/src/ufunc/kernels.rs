@@ -8,6 +8,8 @@ use nprs_core::kernel::{ElemBinary, ElemUnary};
 use nprs_core::ops::ElemMul;
 use nprs_core::{C64, C128, Element, f16};
 
+use crate::elem::ElemExtrema;
+
 /// Implements a unary kernel for float types through `f32`/`f64` math (float16 is computed
 /// in float32 and rounded once, as NumPy does).
 macro_rules! float_unary {
@@ -323,16 +325,17 @@ minmax_ord!(bool, i8, i16, i32, i64, u8, u16, u32, u64);
 
 macro_rules! minmax_float {
     ($($t:ty),*) => {$(
+        /// The element rule of the `elem` kernels (NumPy's per type: between `-0.0` and
+        /// `0.0` the second operand for float32/float64, the first for float16).
         impl ElemBinary<$t> for Maximum {
             type Out = $t;
             #[inline]
-            #[allow(clippy::float_cmp)]
-            fn elem(a: $t, b: $t) -> $t { if a >= b || a.is_nan() { a } else { b } }
+            fn elem(a: $t, b: $t) -> $t { ElemExtrema::maximum(a, b) }
         }
         impl ElemBinary<$t> for Minimum {
             type Out = $t;
             #[inline]
-            fn elem(a: $t, b: $t) -> $t { if a <= b || a.is_nan() { a } else { b } }
+            fn elem(a: $t, b: $t) -> $t { ElemExtrema::minimum(a, b) }
         }
     )*};
 }
@@ -340,21 +343,16 @@ minmax_float!(f16, f32, f64);
 
 macro_rules! minmax_complex {
     ($($t:ty),*) => {$(
+        /// The element rule of the `elem` kernels (NumPy's lexicographic order).
         impl ElemBinary<$t> for Maximum {
             type Out = $t;
             #[inline]
-            fn elem(a: $t, b: $t) -> $t {
-                let ge = a.re > b.re || (a.re == b.re && a.im >= b.im);
-                if a.re.is_nan() || a.im.is_nan() || (ge && !(b.re.is_nan() || b.im.is_nan())) { a } else { b }
-            }
+            fn elem(a: $t, b: $t) -> $t { ElemExtrema::maximum(a, b) }
         }
         impl ElemBinary<$t> for Minimum {
             type Out = $t;
             #[inline]
-            fn elem(a: $t, b: $t) -> $t {
-                let le = a.re < b.re || (a.re == b.re && a.im <= b.im);
-                if a.re.is_nan() || a.im.is_nan() || (le && !(b.re.is_nan() || b.im.is_nan())) { a } else { b }
-            }
+            fn elem(a: $t, b: $t) -> $t { ElemExtrema::minimum(a, b) }
         }
     )*};
 }
