@@ -317,3 +317,32 @@ fn registered_maximum_and_minimum_follow_numpy_on_signed_zeros() {
     let mn = MINIMUM.call(&[(&dx).into(), (&dy).into()], UfuncOptions::new()).unwrap();
     c.case("float64_minimum").check(&mn.into_typed::<f64>().unwrap());
 }
+
+/// The registered `sqrt`, `absolute` and `sign` of complex numbers and `reciprocal` of
+/// integers run the `elem` kernels: NumPy's bits (the C library's `csqrt`, NumPy's vector
+/// `absolute`, `(T)(1.0 / 0)` for a zero integer).
+#[test]
+fn registered_complex_sqrt_absolute_sign_and_integer_reciprocal_follow_numpy() {
+    use crate::ufuncs::{ABSOLUTE, RECIPROCAL, SIGN, SQRT};
+    use nprs_core::{DynArray, UfuncOptions};
+    let c = oracle("ufunc/elem_complex");
+    for n in ["complex64", "complex128"] {
+        let z = DynArray::from(load::<C128>(&c, &format!("{n}_z")));
+        let z = if n == "complex64" { z.astype(&nprs_core::DType::Complex64.into()).unwrap() } else { z };
+        let run = |u: &crate::Ufunc| u.call(&[(&z).into()], UfuncOptions::new()).unwrap();
+        let (s, a, g) = (run(&SQRT), run(&ABSOLUTE), run(&SIGN));
+        if n == "complex64" {
+            c.case(&format!("{n}_sqrt")).check(&s.into_typed::<C64>().unwrap());
+            c.case(&format!("{n}_absolute")).check(&a.into_typed::<f32>().unwrap());
+            c.case(&format!("{n}_sign")).check(&g.into_typed::<C64>().unwrap());
+        } else {
+            c.case(&format!("{n}_sqrt")).check(&s.into_typed::<C128>().unwrap());
+            c.case(&format!("{n}_absolute")).check(&a.into_typed::<f64>().unwrap());
+            c.case(&format!("{n}_sign")).check(&g.into_typed::<C128>().unwrap());
+        }
+    }
+    let c = oracle("ufunc/elem_int");
+    let a = DynArray::from(load::<i32>(&c, "int32_a"));
+    let r = RECIPROCAL.call(&[(&a).into()], UfuncOptions::new()).unwrap();
+    c.case("int32_reciprocal").check(&r.into_typed::<i32>().unwrap());
+}
