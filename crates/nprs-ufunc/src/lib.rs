@@ -40,6 +40,7 @@
 #![forbid(unsafe_code)]
 
 mod dispatch;
+mod elem;
 pub mod reduce;
 pub mod search;
 pub mod select;

@@ -3,10 +3,11 @@
 //! functions), with NumPy's element rules. Each is a zero-sized type implementing
 //! nprs-core's element-kernel traits per element type; the table turns them into loops.
 
-use nprs_core::copy::Cast;
 use nprs_core::kernel::{ElemBinary, ElemUnary};
 use nprs_core::ops::ElemMul;
 use nprs_core::{C64, C128, Element, f16};
+
+use crate::elem::{ElemComplex, ElemExtrema, ElemInt};
 
 /// Implements a unary kernel for float types through `f32`/`f64` math (float16 is computed
 /// in float32 and rounded once, as NumPy does).
@@ -48,34 +49,11 @@ impl ElemUnary<f16> for Sqrt {
 
 macro_rules! csqrt {
     ($($c:ty, $f:ty);*) => {$(
+        /// The C library's `csqrt`, as NumPy calls it on Linux (the `elem` kernel).
         impl ElemUnary<$c> for Sqrt {
             type Out = $c;
             fn elem(z: $c) -> $c {
-                let (a, b) = (z.re, z.im);
-                if a == 0.0 && b == 0.0 {
-                    return <$c>::new(0.0, b);
-                }
-                if b.is_infinite() {
-                    return <$c>::new(<$f>::INFINITY, b);
-                }
-                if a.is_nan() {
-                    return <$c>::new(a, <$f>::NAN);
-                }
-                if a.is_infinite() {
-                    return if a.is_sign_negative() {
-                        <$c>::new((b - b).abs(), a.abs().copysign(b))
-                    } else {
-                        <$c>::new(a, (b - b).copysign(b))
-                    };
-                }
-                let h = a.hypot(b);
-                if a >= 0.0 {
-                    let t = ((a + h) * 0.5).sqrt();
-                    <$c>::new(t, b / (2.0 * t))
-                } else {
-                    let t = ((-a + h) * 0.5).sqrt();
-                    <$c>::new(b.abs() / (2.0 * t), t.copysign(b))
-                }
+                ElemComplex::sqrt(z)
             }
         }
     )*};
@@ -103,7 +81,7 @@ macro_rules! int_unary {
         impl ElemUnary<$t> for Reciprocal {
             type Out = $t;
             #[inline]
-            fn elem(x: $t) -> $t { <$t as Cast>::cast_from(1.0 / x.to_f64()) }
+            fn elem(x: $t) -> $t { ElemInt::reciprocal(x) }
         }
         impl ElemUnary<$t> for Positive {
             type Out = $t;
@@ -208,27 +186,12 @@ macro_rules! complex_unary {
         impl ElemUnary<$c> for Absolute {
             type Out = $f;
             #[inline]
-            fn elem(z: $c) -> $f { z.re.hypot(z.im) }
+            fn elem(z: $c) -> $f { ElemComplex::absolute(z) }
         }
         impl ElemUnary<$c> for Sign {
             type Out = $c;
             fn elem(z: $c) -> $c {
-                if z.re.is_nan() || z.im.is_nan() {
-                    return <$c>::new(<$f>::NAN, <$f>::NAN);
-                }
-                let m = z.re.hypot(z.im);
-                if m == 0.0 {
-                    return <$c>::new(0.0, 0.0);
-                }
-                if m.is_infinite() {
-                    // An infinite part dominates: its sign; both infinite: undefined.
-                    return match (z.re.is_infinite(), z.im.is_infinite()) {
-                        (true, true) => <$c>::new(<$f>::NAN, <$f>::NAN),
-                        (true, false) => <$c>::new((1.0 as $f).copysign(z.re), (0.0 as $f).copysign(z.im)),
-                        _ => <$c>::new((0.0 as $f).copysign(z.re), (1.0 as $f).copysign(z.im)),
-                    };
-                }
-                <$c>::new(z.re / m, z.im / m)
+                ElemComplex::sign(z)
             }
         }
     )*};
@@ -323,16 +286,17 @@ minmax_ord!(bool, i8, i16, i32, i64, u8, u16, u32, u64);
 
 macro_rules! minmax_float {
     ($($t:ty),*) => {$(
+        /// The element rule of the `elem` kernels (NumPy's per type: between `-0.0` and
+        /// `0.0` the second operand for float32/float64, the first for float16).
         impl ElemBinary<$t> for Maximum {
             type Out = $t;
             #[inline]
-            #[allow(clippy::float_cmp)]
-            fn elem(a: $t, b: $t) -> $t { if a >= b || a.is_nan() { a } else { b } }
+            fn elem(a: $t, b: $t) -> $t { ElemExtrema::maximum(a, b) }
         }
         impl ElemBinary<$t> for Minimum {
             type Out = $t;
             #[inline]
-            fn elem(a: $t, b: $t) -> $t { if a <= b || a.is_nan() { a } else { b } }
+            fn elem(a: $t, b: $t) -> $t { ElemExtrema::minimum(a, b) }
         }
     )*};
 }
@@ -340,21 +304,16 @@ minmax_float!(f16, f32, f64);
 
 macro_rules! minmax_complex {
     ($($t:ty),*) => {$(
+        /// The element rule of the `elem` kernels (NumPy's lexicographic order).
         impl ElemBinary<$t> for Maximum {
             type Out = $t;
             #[inline]
-            fn elem(a: $t, b: $t) -> $t {
-                let ge = a.re > b.re || (a.re == b.re && a.im >= b.im);
-                if a.re.is_nan() || a.im.is_nan() || (ge && !(b.re.is_nan() || b.im.is_nan())) { a } else { b }
-            }
+            fn elem(a: $t, b: $t) -> $t { ElemExtrema::maximum(a, b) }
         }
         impl ElemBinary<$t> for Minimum {
             type Out = $t;
             #[inline]
-            fn elem(a: $t, b: $t) -> $t {
-                let le = a.re < b.re || (a.re == b.re && a.im <= b.im);
-                if a.re.is_nan() || a.im.is_nan() || (le && !(b.re.is_nan() || b.im.is_nan())) { a } else { b }
-            }
+            fn elem(a: $t, b: $t) -> $t { ElemExtrema::minimum(a, b) }
         }
     )*};
 }

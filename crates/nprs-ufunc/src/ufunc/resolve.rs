@@ -188,9 +188,18 @@ fn uniform_in(u: &Ufunc, t: DType, casting: Casting) -> Option<Resolved> {
 }
 
 /// NumPy's "no loop" error of the uniform resolver, naming the dtype classes.
-fn no_loop_classes(u: &Ufunc, t: DType) -> Error {
-    let class = format!("<class 'numpy.dtypes.{}'>", dtype_class(&t.into()));
-    Error::UFuncNoLoop { ufunc: u.name.to_string(), types: vec![class; u.nin] }
+fn no_loop_classes(u: &Ufunc, args: &[TypeArg]) -> Error {
+    let class = |a: &TypeArg| {
+        let name = match a {
+            TypeArg::DType(d) => dtype_class(d).to_string(),
+            TypeArg::Bool => "BoolDType".into(),
+            TypeArg::Int => "_PyLongDType".into(),
+            TypeArg::Float => "_PyFloatDType".into(),
+            TypeArg::Complex => "_PyComplexDType".into(),
+        };
+        format!("<class 'numpy.dtypes.{name}'>")
+    };
+    Error::UFuncNoLoop { ufunc: u.name.to_string(), types: args.iter().map(class).collect() }
 }
 
 pub(super) fn resolve(u: &Ufunc, args: &[TypeArg], opts: &UfuncOptions<'_>) -> Result<Resolved> {
@@ -267,7 +276,7 @@ fn resolve_uncached(
     let t = rt.numeric().ok_or_else(|| no_loop(u, args))?;
     check_refusals(u, t)?;
     if u.resolver == Resolver::UniformExact {
-        return exact_in(u, t).ok_or_else(|| no_loop_classes(u, t));
+        return exact_in(u, t).ok_or_else(|| no_loop_classes(u, args));
     }
     uniform_in(u, t, casting).ok_or_else(|| not_supported(u))
 }

@@ -26,6 +26,7 @@ use nprs_core::{C64, C128, f16};
 
 use super::kernels::*;
 use super::{Identity, Loop, Resolver, Ufunc};
+use crate::elem::loops as elem;
 
 /// Expands the table rows into `static` [`Ufunc`]s and the list [`ALL`].
 macro_rules! ufuncs {
@@ -202,5 +203,110 @@ ufuncs! {
     /// `numpy.isfinite`.
     ISFINITE = "isfinite", 1 -> 1, identity None, resolver Default, fp false, loops {
         unary(IsFinite) ["?->?" bool, "b->?" i8, "B->?" u8, "h->?" i16, "H->?" u16, "i->?" i32, "I->?" u32, "l->?" i64, "L->?" u64, "e->?" f16, "f->?" f32, "d->?" f64, "F->?" C64, "D->?" C128]
+    };
+    /// `numpy.bitwise_and`.
+    BITWISE_AND = "bitwise_and", 2 -> 1, identity MinusOne, resolver Uniform, fp false, loops {
+        binary(elem::BitwiseAnd) ["??->?" bool, "bb->b" i8, "BB->B" u8, "hh->h" i16, "HH->H" u16, "ii->i" i32, "II->I" u32, "ll->l" i64, "LL->L" u64]
+    };
+    /// `numpy.bitwise_or`.
+    BITWISE_OR = "bitwise_or", 2 -> 1, identity Zero, resolver Uniform, fp false, loops {
+        binary(elem::BitwiseOr) ["??->?" bool, "bb->b" i8, "BB->B" u8, "hh->h" i16, "HH->H" u16, "ii->i" i32, "II->I" u32, "ll->l" i64, "LL->L" u64]
+    };
+    /// `numpy.bitwise_xor`.
+    BITWISE_XOR = "bitwise_xor", 2 -> 1, identity Zero, resolver Uniform, fp false, loops {
+        binary(elem::BitwiseXor) ["??->?" bool, "bb->b" i8, "BB->B" u8, "hh->h" i16, "HH->H" u16, "ii->i" i32, "II->I" u32, "ll->l" i64, "LL->L" u64]
+    };
+    /// `numpy.invert`: `~x` (logical not for bool).
+    INVERT = "invert" ["bitwise_not", "bitwise_invert"], 1 -> 1, identity None, resolver Default, fp false, loops {
+        unary(elem::Invert) ["?->?" bool, "b->b" i8, "B->B" u8, "h->h" i16, "H->H" u16, "i->i" i32, "I->I" u32, "l->l" i64, "L->L" u64]
+    };
+    /// `numpy.left_shift`: 0 for shifts past the width or negative.
+    LEFT_SHIFT = "left_shift" ["bitwise_left_shift"], 2 -> 1, identity None, resolver Uniform, fp false, loops {
+        binary(elem::LeftShift) ["bb->b" i8, "BB->B" u8, "hh->h" i16, "HH->H" u16, "ii->i" i32, "II->I" u32, "ll->l" i64, "LL->L" u64]
+    };
+    /// `numpy.right_shift`: sign fill for shifts past the width or negative.
+    RIGHT_SHIFT = "right_shift" ["bitwise_right_shift"], 2 -> 1, identity None, resolver Uniform, fp false, loops {
+        binary(elem::RightShift) ["bb->b" i8, "BB->B" u8, "hh->h" i16, "HH->H" u16, "ii->i" i32, "II->I" u32, "ll->l" i64, "LL->L" u64]
+    };
+    /// `numpy.bitwise_count`: one bits of `|x|`, as uint8.
+    BITWISE_COUNT = "bitwise_count", 1 -> 1, identity None, resolver Default, fp false, loops {
+        unary(elem::BitwiseCount) ["b->B" i8, "B->B" u8, "h->B" i16, "H->B" u16, "i->B" i32, "I->B" u32, "l->B" i64, "L->B" u64]
+    };
+    /// `numpy.gcd`.
+    GCD = "gcd", 2 -> 1, identity Zero, resolver UniformExact, fp false, loops {
+        binary(elem::Gcd) ["bb->b" i8, "BB->B" u8, "hh->h" i16, "HH->H" u16, "ii->i" i32, "II->I" u32, "ll->l" i64, "LL->L" u64]
+    };
+    /// `numpy.lcm`.
+    LCM = "lcm", 2 -> 1, identity None, resolver UniformExact, fp false, loops {
+        binary(elem::Lcm) ["bb->b" i8, "BB->B" u8, "hh->h" i16, "HH->H" u16, "ii->i" i32, "II->I" u32, "ll->l" i64, "LL->L" u64]
+    };
+    /// `numpy.fmod`: C's remainder (the sign of the dividend; 0 for integer division by zero).
+    FMOD = "fmod", 2 -> 1, identity None, resolver Uniform, fp true, loops {
+        binary(elem::Fmod) ["bb->b" i8, "BB->B" u8, "hh->h" i16, "HH->H" u16, "ii->i" i32, "II->I" u32, "ll->l" i64, "LL->L" u64, "ee->e" f16, "ff->f" f32, "dd->d" f64]
+    };
+    /// `numpy.floor`.
+    FLOOR = "floor", 1 -> 1, identity None, resolver Default, fp false, loops {
+        unary(elem::Floor) ["?->?" bool, "b->b" i8, "B->B" u8, "h->h" i16, "H->H" u16, "i->i" i32, "I->I" u32, "l->l" i64, "L->L" u64, "e->e" f16, "f->f" f32, "d->d" f64]
+    };
+    /// `numpy.ceil`.
+    CEIL = "ceil", 1 -> 1, identity None, resolver Default, fp false, loops {
+        unary(elem::Ceil) ["?->?" bool, "b->b" i8, "B->B" u8, "h->h" i16, "H->H" u16, "i->i" i32, "I->I" u32, "l->l" i64, "L->L" u64, "e->e" f16, "f->f" f32, "d->d" f64]
+    };
+    /// `numpy.trunc`.
+    TRUNC = "trunc", 1 -> 1, identity None, resolver Default, fp false, loops {
+        unary(elem::Trunc) ["?->?" bool, "b->b" i8, "B->B" u8, "h->h" i16, "H->H" u16, "i->i" i32, "I->I" u32, "l->l" i64, "L->L" u64, "e->e" f16, "f->f" f32, "d->d" f64]
+    };
+    /// `numpy.rint`: ties to even.
+    RINT = "rint", 1 -> 1, identity None, resolver Default, fp false, loops {
+        unary(elem::Rint) ["e->e" f16, "f->f" f32, "d->d" f64, "F->F" C64, "D->D" C128]
+    };
+    /// `numpy.spacing`.
+    SPACING = "spacing", 1 -> 1, identity None, resolver Default, fp true, loops {
+        unary(elem::Spacing) ["e->e" f16, "f->f" f32, "d->d" f64]
+    };
+    /// `numpy.signbit`.
+    SIGNBIT = "signbit", 1 -> 1, identity None, resolver Default, fp false, loops {
+        unary(elem::Signbit) ["e->?" f16, "f->?" f32, "d->?" f64]
+    };
+    /// `numpy.fabs`.
+    FABS = "fabs", 1 -> 1, identity None, resolver Default, fp false, loops {
+        unary(elem::Fabs) ["e->e" f16, "f->f" f32, "d->d" f64]
+    };
+    /// `numpy.deg2rad`.
+    DEG2RAD = "deg2rad" ["radians"], 1 -> 1, identity None, resolver Default, fp true, loops {
+        unary(elem::Deg2rad) ["e->e" f16, "f->f" f32, "d->d" f64]
+    };
+    /// `numpy.rad2deg`.
+    RAD2DEG = "rad2deg" ["degrees"], 1 -> 1, identity None, resolver Default, fp true, loops {
+        unary(elem::Rad2deg) ["e->e" f16, "f->f" f32, "d->d" f64]
+    };
+    /// `numpy.conjugate`.
+    CONJUGATE = "conjugate" ["conj"], 1 -> 1, identity None, resolver Default, fp false, loops {
+        unary(elem::Conjugate) ["b->b" i8, "B->B" u8, "h->h" i16, "H->H" u16, "i->i" i32, "I->I" u32, "l->l" i64, "L->L" u64, "e->e" f16, "f->f" f32, "d->d" f64, "F->F" C64, "D->D" C128]
+    };
+    /// `numpy.fmax`: NaN-ignoring maximum.
+    FMAX = "fmax", 2 -> 1, identity None, resolver Uniform, fp false, loops {
+        binary(elem::Fmax) ["??->?" bool, "bb->b" i8, "BB->B" u8, "hh->h" i16, "HH->H" u16, "ii->i" i32, "II->I" u32, "ll->l" i64, "LL->L" u64, "ee->e" f16, "ff->f" f32, "dd->d" f64, "FF->F" C64, "DD->D" C128]
+    };
+    /// `numpy.fmin`: NaN-ignoring minimum.
+    FMIN = "fmin", 2 -> 1, identity None, resolver Uniform, fp false, loops {
+        binary(elem::Fmin) ["??->?" bool, "bb->b" i8, "BB->B" u8, "hh->h" i16, "HH->H" u16, "ii->i" i32, "II->I" u32, "ll->l" i64, "LL->L" u64, "ee->e" f16, "ff->f" f32, "dd->d" f64, "FF->F" C64, "DD->D" C128]
+    };
+    /// `numpy.float_power`: float64 or complex128 power.
+    FLOAT_POWER = "float_power", 2 -> 1, identity None, resolver Default, fp true, loops {
+        binary(elem::FloatPower) ["dd->d" f64, "DD->D" C128]
+    };
+    /// `numpy.frexp`: mantissa and int32 exponent.
+    FREXP = "frexp", 1 -> 2, identity None, resolver Default, fp true, loops {
+        unary2(elem::Frexp) ["e->ei" f16, "f->fi" f32, "d->di" f64]
+    };
+    /// `numpy.modf`: fractional and integral parts.
+    MODF = "modf", 1 -> 2, identity None, resolver Default, fp true, loops {
+        unary2(elem::Modf) ["e->ee" f16, "f->ff" f32, "d->dd" f64]
+    };
+    /// `numpy.divmod`: floor quotient and remainder.
+    DIVMOD = "divmod", 2 -> 2, identity None, resolver Uniform, fp true, loops {
+        binary2(elem::Divmod) ["bb->bb" i8, "BB->BB" u8, "hh->hh" i16, "HH->HH" u16, "ii->ii" i32, "II->II" u32,
+            "ll->ll" i64, "LL->LL" u64, "ee->ee" f16, "ff->ff" f32, "dd->dd" f64]
     };
 }

@@ -4,7 +4,7 @@ input dtype, and for every pair of the 14 numeric dtypes and the weak Python sca
 per ufunc holds the whole table as a list of strings: the output dtype names joined with
 "," or "error: <message>"."""
 
-from _registered import BINARY, DTYPES, UNARY
+from _registered import BINARY, DTYPES, RESOLVE_ONLY, UNARY
 
 WEAK = ("1", "1.0", "1j")
 SETUP = f"""
@@ -31,7 +31,7 @@ def table(f):
 
 
 def generate(g):
-    for name in UNARY + BINARY:
+    for name in UNARY + BINARY + RESOLVE_ONLY:
         g.case(name, f"table(np.{name})", setup=SETUP)
     # dtype= (the outputs' dtype) and signature= pin the loop.
     pins = {
