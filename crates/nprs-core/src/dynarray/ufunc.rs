@@ -216,7 +216,7 @@ unsafe fn floor_div_loop<T: ElemRem>(p: [*mut u8; 3], s: [isize; 3], n: usize) -
 ///
 /// # Safety
 /// `n` elements of `T` at `b` with byte stride `sb`.
-unsafe fn zero_divisor<T: Element>(b: *const u8, sb: isize, n: usize) -> FpFlags {
+pub(crate) unsafe fn zero_divisor<T: Element>(b: *const u8, sb: isize, n: usize) -> FpFlags {
     if !matches!(T::DTYPE.kind(), 'i' | 'u') {
         return FpFlags::NONE;
     }
