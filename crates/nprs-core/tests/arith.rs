@@ -259,7 +259,7 @@ fn typed_operators_follow_errstate() {
     let panics = |f: &dyn Fn()| {
         let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| errstate(raise, f)));
         let p = r.expect_err("the operator did not panic");
-        p.downcast_ref::<String>().cloned().or_else(|| p.downcast_ref::<&str>().map(|s| s.to_string())).unwrap()
+        p.downcast_ref::<String>().cloned().or_else(|| p.downcast_ref::<&str>().map(ToString::to_string)).unwrap()
     };
     let want = |name: &str| c.case(&format!("fperr_{name}")).error_message().to_string();
     // A panic's message compared as NumPy's FloatingPointError.

@@ -220,6 +220,9 @@ fn numpy_class(case: &nprs_testkit::Case) -> ErrorKind {
     }
 }
 
+/// Whether an error is the expected variant.
+type IsVariant = fn(&Error) -> bool;
+
 #[test]
 fn kind_is_the_exception_numpy_raises_for_each_family() {
     let o = oracle("io/npy");
@@ -235,7 +238,7 @@ fn kind_is_the_exception_numpy_raises_for_each_family() {
     let magic_err = read_npy_dyn(&mut &magic[..], &LoadOptions::default()).unwrap_err();
     let key_err = NpzFile::open(corpus().join("plain.npz")).unwrap().get("nope").unwrap_err();
     // One representative failure per family, with the variant it must be.
-    let cases: Vec<(&str, Error, fn(&Error) -> bool)> = vec![
+    let cases: Vec<(&str, Error, IsVariant)> = vec![
         ("err_magic", magic_err, |e| matches!(e, Error::BadMagic { .. })),
         ("err_version", load("err_version"), |e| matches!(e, Error::Version { major: 4, minor: 0 })),
         ("err_eof_len", load("err_eof_len"), |e| matches!(e, Error::Eof { .. })),
@@ -263,7 +266,7 @@ fn kind_is_the_exception_numpy_raises_for_each_family() {
     for (name, e, variant) in cases {
         let case = o.case(name);
         assert!(variant(&e), "{name}: unexpected variant {e:?}");
-        let numpy = numpy_class(&case);
+        let numpy = numpy_class(case);
         case.check_with(|_| numpy, e.kind());
         // Python's hierarchy: what an `except` clause in NumPy code would catch.
         assert!(e.kind().is_a(numpy) && e.kind().is_a(ErrorKind::Exception), "{name}");
