@@ -1,4 +1,9 @@
 //! Element iterators in C order, `ndenumerate`, and iteration over an axis or over lanes.
+//!
+//! Iteration over an axis ([`axis_iter`](Layout::axis_iter), [`outer_iter`](Layout::outer_iter))
+//! and over lanes ([`lanes`](Layout::lanes), [`rows`](Layout::rows)) gives views, and is
+//! written once on the layout: a typed array yields [`ArrayView`]s, a dynamic array
+//! [`DynView`](crate::DynView)s.
 #![allow(unsafe_code)] // strided pointer walks; each block says why it holds
 
 use std::marker::PhantomData;
@@ -10,6 +15,7 @@ use crate::array::{ArrayBase, ArrayView, ArrayViewMut};
 use crate::dims::{self, Shape};
 use crate::dtype::Element;
 use crate::error::Result;
+use crate::layout::{Layout, LayoutKind};
 use crate::storage::{Data, DataMut};
 
 /// A strided walk in C order over a layout: yields element offsets (in the strides' unit,
@@ -36,9 +42,14 @@ impl Walk {
 }
 
 impl Walk {
+    /// The multi-index of the element the next call yields.
+    pub(crate) fn index(&self) -> &Shape {
+        &self.index
+    }
+
     /// The walk over every element of a layout in C order (a C-contiguous layout walks as
     /// one axis).
-    fn of<K: crate::layout::LayoutKind>(l: &crate::layout::Layout<K>) -> Self {
+    pub(crate) fn of<K: LayoutKind>(l: &Layout<K>) -> Self {
         if l.is_c_contiguous() {
             Walk::new(&[l.size()], &[l.itemsize() as isize])
         } else {
@@ -155,16 +166,17 @@ impl<T: Element> Iterator for IndexedIter<'_, T> {
     }
 }
 
-/// Iterator over the sub-arrays along one axis (`for row in arr` iterates axis 0).
-pub struct AxisIter<'a, T: Element> {
-    base: ArrayView<'a, T>,
+/// Iterator over the sub-arrays along one axis (`for row in arr` iterates axis 0): views
+/// of the array's own kind ([`ArrayView`] or [`DynView`](crate::DynView)).
+pub struct AxisIter<'a, K: LayoutKind> {
+    base: &'a Layout<K>,
     axis: usize,
     pos: usize,
 }
 
-impl<'a, T: Element> Iterator for AxisIter<'a, T> {
-    type Item = ArrayView<'a, T>;
-    fn next(&mut self) -> Option<ArrayView<'a, T>> {
+impl<'a, K: LayoutKind> Iterator for AxisIter<'a, K> {
+    type Item = K::View<'a>;
+    fn next(&mut self) -> Option<K::View<'a>> {
         if self.pos >= self.base.shape[self.axis] {
             return None;
         }
@@ -174,44 +186,69 @@ impl<'a, T: Element> Iterator for AxisIter<'a, T> {
         shape.remove(self.axis);
         strides.remove(self.axis);
         self.pos += 1;
-        // SAFETY: a sub-view of the borrowed view at a valid index of `axis`.
-        Some(unsafe { ArrayView::from_layout(self.base.layout.at_offset(off, shape, strides)) })
+        // A sub-layout at a valid index of `axis`.
+        Some(self.base.view_of(self.base.at_offset(off, shape, strides)))
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        let n = self.base.shape[self.axis] - self.pos;
+        (n, Some(n))
     }
 }
 
+impl<K: LayoutKind> ExactSizeIterator for AxisIter<'_, K> {}
+
 /// Iterator over the 1-d lanes along one axis: every 1-d view obtained by fixing all other
 /// indices (for a 2-d array, lanes along axis 1 are its rows).
-pub struct Lanes<'a, T: Element> {
-    base: ArrayView<'a, T>,
+pub struct Lanes<'a, K: LayoutKind> {
+    base: &'a Layout<K>,
     walk: Walk,
     len: usize,
     stride: isize,
 }
 
-impl<'a, T: Element> Iterator for Lanes<'a, T> {
-    type Item = ArrayView<'a, T>;
-    fn next(&mut self) -> Option<ArrayView<'a, T>> {
+impl<'a, K: LayoutKind> Iterator for Lanes<'a, K> {
+    type Item = K::View<'a>;
+    fn next(&mut self) -> Option<K::View<'a>> {
         let off = self.walk.next()?;
-        let lane =
-            self.base.layout.at_offset(off, SmallVec::from_slice(&[self.len]), SmallVec::from_slice(&[self.stride]));
-        // SAFETY: a 1-d sub-view of the borrowed view.
-        Some(unsafe { ArrayView::from_layout(lane) })
+        let lane = self.base.at_offset(off, SmallVec::from_slice(&[self.len]), SmallVec::from_slice(&[self.stride]));
+        // A 1-d sub-layout of the borrowed one.
+        Some(self.base.view_of(lane))
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        self.walk.size_hint()
     }
 }
+
+impl<K: LayoutKind> ExactSizeIterator for Lanes<'_, K> {}
 
 impl<S: Data> ArrayBase<S> {
     /// `(index, value)` pairs in C order (`numpy.ndenumerate`).
     pub fn indexed_iter(&self) -> IndexedIter<'_, S::Elem> {
         IndexedIter { ptr: self.elem_ptr(), walk: Walk::new(&self.shape, &self.strides), _life: PhantomData }
     }
+}
 
-    /// Sub-arrays along `axis`, each with that axis removed.
+impl<K: LayoutKind> Layout<K> {
+    /// Sub-arrays along `axis`, each a view with that axis removed.
+    ///
+    /// ```
+    /// use nprs_core::prelude::*;
+    /// use nprs_core::DynArray;
+    /// let a = array![[1, 2, 3], [4, 5, 6]];
+    /// let cols: Vec<Vec<i32>> = a.axis_iter(1).unwrap().map(|c| c.to_vec()).collect();
+    /// assert_eq!(cols, vec![vec![1, 4], vec![2, 5], vec![3, 6]]);
+    /// // The same on a dynamic array, which yields dynamic views.
+    /// let d = DynArray::from(a);
+    /// assert_eq!(d.axis_iter(-1).unwrap().map(|c| c.shape().to_vec()).last(), Some(vec![2]));
+    /// ```
     ///
     /// # Errors
     /// [`crate::Error::AxisOutOfBounds`].
-    pub fn axis_iter(&self, axis: isize) -> Result<AxisIter<'_, S::Elem>> {
+    pub fn axis_iter(&self, axis: isize) -> Result<AxisIter<'_, K>> {
         let axis = dims::normalize_axis(axis, self.ndim())?;
-        Ok(AxisIter { base: self.view(), axis, pos: 0 })
+        Ok(AxisIter { base: self, axis, pos: 0 })
     }
 
     /// Sub-arrays along axis 0 (`for x in arr`).
@@ -219,30 +256,38 @@ impl<S: Data> ArrayBase<S> {
     /// # Panics
     /// On a 0-d array ("iteration over a 0-d array").
     #[track_caller]
-    pub fn outer_iter(&self) -> AxisIter<'_, S::Elem> {
+    pub fn outer_iter(&self) -> AxisIter<'_, K> {
         assert!(self.ndim() > 0, "iteration over a 0-d array");
-        AxisIter { base: self.view(), axis: 0, pos: 0 }
+        AxisIter { base: self, axis: 0, pos: 0 }
     }
 
     /// The 1-d lanes along `axis`, in C order of the other indices.
     ///
+    /// ```
+    /// use nprs_core::prelude::*;
+    /// use nprs_core::DynArray;
+    /// let d = DynArray::from(array![[1.0, 2.0], [3.0, 4.0]]);
+    /// let sums: Vec<f64> = d.lanes(0).unwrap().map(|l| l.typed::<f64>().unwrap().iter().sum()).collect();
+    /// assert_eq!(sums, vec![4.0, 6.0]);
+    /// ```
+    ///
     /// # Errors
     /// [`crate::Error::AxisOutOfBounds`].
-    pub fn lanes(&self, axis: isize) -> Result<Lanes<'_, S::Elem>> {
+    pub fn lanes(&self, axis: isize) -> Result<Lanes<'_, K>> {
         let axis = dims::normalize_axis(axis, self.ndim())?;
         let mut shape = self.shape.clone();
         let mut strides = self.strides.clone();
         let len = shape.remove(axis);
         let stride = strides.remove(axis);
         let walk = Walk::new(&shape, &strides);
-        Ok(Lanes { base: self.view(), walk, len, stride })
+        Ok(Lanes { base: self, walk, len, stride })
     }
 
     /// The rows of a 2-d array (lanes along the last axis).
     ///
     /// # Errors
     /// [`crate::Error::AxisOutOfBounds`] on a 0-d array.
-    pub fn rows(&self) -> Result<Lanes<'_, S::Elem>> {
+    pub fn rows(&self) -> Result<Lanes<'_, K>> {
         self.lanes(-1)
     }
 }

@@ -98,6 +98,7 @@ pub use dtype::{ByteOrder, Descr, DescrKind, FInfo, IInfo, TimeUnit, finfo, iinf
 pub use dynarray::{
     BinaryOp, CompareOp, DynArray, DynBase, DynCow, DynView, DynViewMut, ManyKernel, Operand, UfuncOptions, UnaryKernel,
 };
+pub use dynarray::{DynIndexedIter, DynIter};
 pub use dynarray::{map_many, map_unary};
 pub use promote::{Casting, TypeArg, can_cast, common_type, min_scalar_type, promote_types, result_type};
 pub use scalar::{Np, NpFormat, Scalar};

@@ -9,12 +9,14 @@
 #![allow(unsafe_code)] // kernels over raw run pointers; each block says why it holds
 
 use std::mem::MaybeUninit;
+use std::sync::atomic::{AtomicU8, Ordering};
 
 use crate::array::{Array, ArrayBase, ArrayView, ArrayViewMut};
 use crate::dims::{self, Order};
 use crate::dtype::Element;
-use crate::engine::Plan;
+use crate::engine::{Plan, RunSink};
 use crate::error::Result;
+use crate::fpstatus::{self, FpFlags};
 use crate::storage::Data;
 
 /// True when the AVX2+FMA kernels may run on this CPU.
@@ -258,14 +260,84 @@ pub(crate) unsafe fn zip_raw<A: Element, B: Element, O, F: Fn(A, B) -> O + Sync 
     b: &ArrayView<'_, B>,
     f: &F,
 ) {
+    // SAFETY: forwarded contract.
+    unsafe { zip_raw_fp(out, out_strides, a, b, f, None) };
+}
+
+/// A check of a run of the second operand after the kernel ran over it, reporting the
+/// conditions the hardware does not see (integer division by zero): the operand's
+/// pointer, byte stride and the run's length.
+pub(crate) type RunCheck = unsafe fn(*const u8, isize, usize) -> FpFlags;
+
+/// A run function reporting conditions, as a sink: it merges them over one share of the
+/// work.
+struct FpRuns<'f, F> {
+    f: &'f F,
+    flags: FpFlags,
+}
+
+impl<const N: usize, F: Fn([*mut u8; N], [isize; N], usize) -> FpFlags> RunSink<N> for FpRuns<'_, F> {
+    unsafe fn run(&mut self, p: [*mut u8; N], s: [isize; N], len: usize) {
+        self.flags |= (self.f)(p, s, len);
+    }
+}
+
+/// Runs `f` over the runs of `plan` (over the rayon pool when large) and returns the
+/// floating-point conditions raised: those `f` reports, and the hardware status flags,
+/// cleared when each share of the work starts and read when it ends — never per element.
+///
+/// # Safety
+/// As [`Plan::par_for_each_run`].
+unsafe fn par_runs_fp<const N: usize>(
+    plan: &Plan<N>,
+    ptrs: [*mut u8; N],
+    f: impl Fn([*mut u8; N], [isize; N], usize) -> FpFlags + Sync + Send,
+) -> FpFlags {
+    let merged = AtomicU8::new(0);
+    let start = || {
+        fpstatus::clear_hw();
+        FpRuns { f: &f, flags: FpFlags::NONE }
+    };
+    let finish = |t: FpRuns<'_, _>| {
+        merged.fetch_or((t.flags | fpstatus::read_hw()).bits(), Ordering::Relaxed);
+    };
+    // SAFETY: forwarded contract.
+    unsafe { plan.par_for_each_task(ptrs, start, finish) };
+    FpFlags::from_bits(merged.load(Ordering::Relaxed))
+}
+
+/// As [`zip_raw`], returning the floating-point conditions the loop raised (see
+/// [`par_runs_fp`]) and those `check` reports for each run of `b`.
+///
+/// # Safety
+/// As [`map_raw`].
+pub(crate) unsafe fn zip_raw_fp<A: Element, B: Element, O, F: Fn(A, B) -> O + Sync + Send>(
+    out: *mut O,
+    out_strides: &[isize],
+    a: &ArrayView<'_, A>,
+    b: &ArrayView<'_, B>,
+    f: &F,
+    check: Option<RunCheck>,
+) -> FpFlags {
     let so = byte_strides::<O>(out_strides);
     let sa = &a.strides;
     let sb = &b.strides;
     let plan = Plan::<3>::new(&a.shape, [&so, sa, sb]);
     let k: unsafe fn([*mut u8; 3], [isize; 3], usize, &F) = pick!(run2, run2_avx2);
     let ptrs = [out.cast::<u8>(), a.ptr.as_ptr(), b.ptr.as_ptr()];
+    let run = |p: [*mut u8; 3], s: [isize; 3], l: usize| {
+        // SAFETY: the engine hands out runs of valid elements of the three operands.
+        unsafe {
+            k(p, s, l, f);
+            match check {
+                // A broadcast operand (a number) is one element, checked once.
+                Some(c) => c(p[2], s[2], if s[2] == 0 { l.min(1) } else { l }),
+                None => FpFlags::NONE,
+            }
+        }
+    };
     // SAFETY: caller's contract for `out`; `a`, `b` are valid views.
-    unsafe { plan.par_for_each_run(ptrs, |p, s, l| k(p, s, l, f)) };
+    unsafe { par_runs_fp(&plan, ptrs, run) }
 }
 
 /// A new array of `f(x)` for each element of `a`, in `a`'s layout when it is F-ordered.
@@ -291,26 +363,53 @@ pub fn zip_map<SA: Data, SB: Data, O: Element, F: Fn(SA::Elem, SB::Elem) -> O + 
     b: &ArrayBase<SB>,
     f: F,
 ) -> Result<Array<O>> {
+    zip_map_fp(a, b, f, None).map(|(r, _)| r)
+}
+
+/// As [`zip_map`], also returning the floating-point conditions the loop raised (the
+/// hardware flags, read once per share of the work, and what `check` reports on `b`).
+///
+/// # Errors
+/// As [`zip_map`].
+pub(crate) fn zip_map_fp<SA: Data, SB: Data, O: Element, F: Fn(SA::Elem, SB::Elem) -> O + Sync + Send>(
+    a: &ArrayBase<SA>,
+    b: &ArrayBase<SB>,
+    f: F,
+    check: Option<RunCheck>,
+) -> Result<(Array<O>, FpFlags)> {
     let shape = dims::broadcast_operands(&[&a.shape, &b.shape])?;
     let av = a.broadcast_to(&shape)?;
     let bv = b.broadcast_to(&shape)?;
     let order = result_order(&[(&a.shape, &a.strides_elems()), (&b.shape, &b.strides_elems())]);
-    // SAFETY: `zip_raw` writes every element of the fresh buffer.
-    unsafe {
+    let mut flags = FpFlags::NONE;
+    // SAFETY: `zip_raw_fp` writes every element of the fresh buffer.
+    let r = unsafe {
         Array::build_uninit(&shape, order, |buf| {
             let st = dims::contiguous_strides(&shape, order);
-            zip_raw(buf.as_mut_ptr().cast::<O>(), &st, &av, &bv, &f);
+            flags = zip_raw_fp(buf.as_mut_ptr().cast::<O>(), &st, &av, &bv, &f, check);
         })
-    }
+    }?;
+    Ok((r, flags))
 }
 
 /// Calls `f(&mut x)` on every element of a writable view.
 pub fn for_each_mut<T: Element, F: Fn(&mut T) + Sync + Send>(a: &mut ArrayViewMut<'_, T>, f: F) {
+    for_each_mut_fp(a, f);
+}
+
+/// As [`for_each_mut`], returning the floating-point conditions the loop raised (the
+/// hardware flags, read once per share of the work).
+pub(crate) fn for_each_mut_fp<T: Element, F: Fn(&mut T) + Sync + Send>(a: &mut ArrayViewMut<'_, T>, f: F) -> FpFlags {
     let sa = &a.strides;
     let plan = Plan::<1>::new(&a.shape, [sa]);
     let k: unsafe fn([*mut u8; 1], [isize; 1], usize, &F) = pick!(run_inplace1, run_inplace1_avx2);
+    let run = |p: [*mut u8; 1], s: [isize; 1], l: usize| {
+        // SAFETY: the engine hands out runs of valid, distinct elements of the view.
+        unsafe { k(p, s, l, &f) };
+        FpFlags::NONE
+    };
     // SAFETY: the view is uniquely borrowed and addresses valid, distinct elements.
-    unsafe { plan.par_for_each_run([a.ptr.as_ptr()], |p, s, l| k(p, s, l, &f)) };
+    unsafe { par_runs_fp(&plan, [a.ptr.as_ptr()], run) }
 }
 
 /// Calls `f(&mut x, y)` for each element pair; `b` must already have `a`'s shape.
@@ -319,14 +418,25 @@ pub fn zip_mut_with<A: Element, B: Element, F: Fn(&mut A, B) + Sync + Send>(
     b: &ArrayView<'_, B>,
     f: F,
 ) {
+    zip_mut_with_fp(a, b, f, None);
+}
+
+/// As [`zip_mut_with`], returning the floating-point conditions the loop raised (the
+/// hardware flags, read once per share of the work, and what `check` reports on `b`).
+pub(crate) fn zip_mut_with_fp<A: Element, B: Element, F: Fn(&mut A, B) + Sync + Send>(
+    a: &mut ArrayViewMut<'_, A>,
+    b: &ArrayView<'_, B>,
+    f: F,
+    check: Option<RunCheck>,
+) -> FpFlags {
     assert_eq!(a.shape, b.shape, "zip_mut_with needs equal shapes");
     // Reading and writing the same memory through different layouts would see partly
     // updated values; NumPy copies the input first in that case, and so do we.
     if crate::shares::may_share_memory(a, b) && a.strides != b.strides {
         let owned = b.to_owned();
-        zip_mut_with_unaliased(a, &owned.view(), &f);
+        zip_mut_with_unaliased(a, &owned.view(), &f, check)
     } else {
-        zip_mut_with_unaliased(a, b, &f);
+        zip_mut_with_unaliased(a, b, &f, check)
     }
 }
 
@@ -334,12 +444,23 @@ fn zip_mut_with_unaliased<A: Element, B: Element, F: Fn(&mut A, B) + Sync + Send
     a: &mut ArrayViewMut<'_, A>,
     b: &ArrayView<'_, B>,
     f: &F,
-) {
+    check: Option<RunCheck>,
+) -> FpFlags {
     let sa = &a.strides;
     let sb = &b.strides;
     let plan = Plan::<2>::new(&a.shape, [sa, sb]);
     let k: unsafe fn([*mut u8; 2], [isize; 2], usize, &F) = pick!(run_inplace2, run_inplace2_avx2);
     let ptrs = [a.ptr.as_ptr(), b.ptr.as_ptr()];
+    let run = |p: [*mut u8; 2], s: [isize; 2], l: usize| {
+        // SAFETY: the engine hands out runs of valid elements of both operands.
+        unsafe {
+            k(p, s, l, f);
+            match check {
+                Some(c) => c(p[1], s[1], if s[1] == 0 { l.min(1) } else { l }),
+                None => FpFlags::NONE,
+            }
+        }
+    };
     // SAFETY: `a` is uniquely borrowed; `b` is a valid view of the same shape.
-    unsafe { plan.par_for_each_run(ptrs, |p, s, l| k(p, s, l, f)) };
+    unsafe { par_runs_fp(&plan, ptrs, run) }
 }

@@ -218,3 +218,96 @@ fn random_complex_operands_of_every_length() {
     let c = oracle("core/random_ops");
     random_complex_ops!(c; Complex32 => "complex64", Complex64 => "complex128");
 }
+
+#[test]
+fn operators_between_two_element_types_promote_as_numpy() {
+    let c = oracle("core/arith");
+    let case = |n: &str| c.case(&format!("mixed_{n}"));
+    let i32s = array![1i32, -2, 3];
+    let sum: Array<f64> = &i32s + &array![0.5, 1.5, -2.25];
+    case("i32_f64_add").check(&sum);
+    case("u8_i8_mul").check(&(&array![200u8, 3, 255] * &array![-1i8, 100, 2]));
+    case("i64_u64_div").check(&(array![7i64, -9, 0] / array![2u64, 4, 5]));
+    let col = Array::from_shape_vec(&[2, 1], vec![1i16, 30000]).unwrap();
+    case("f32_i16_sub").check(&(&array![1.5f32, 2.5] - col));
+    case("u32_i32_rem").check(&(array![7u32, 4_000_000_000, 5] % &array![-3i32, 7, -2]));
+    case("bool_f16_add").check(&(&array![true, false] + &array![f16::from_f32(0.5), f16::from_f32(1.5)]));
+    case("i8_c64_mul").check(&(&array![2i8, -3] * &array![Complex32::new(1.0, 1.0), Complex32::new(0.5, -2.0)]));
+    // Same-type operations and literals infer as before.
+    let f: Array<f64> = array![1.0, 2.0];
+    assert_eq!((&f + 1.0).to_vec(), vec![2.0, 3.0]);
+    assert_eq!((&array![1i64, 2] * 2).to_vec(), vec![2, 4]);
+    assert_eq!((&f * &array![2.0, 3.0]).to_vec(), vec![2.0, 6.0]);
+}
+
+#[test]
+fn typed_operators_follow_errstate() {
+    use nprs_core::fpstatus::{ErrAction, ErrState, errstate};
+    use nprs_core::{Error, divide, floor_divide, remainder};
+    let c = oracle("core/arith");
+    let raise = ErrState::all(ErrAction::Raise);
+    let check = |name: &str, e: Error| c.case(&format!("fperr_{name}")).check_error(e.numpy_kind(), &e.to_string());
+    let (a, b) = (array![1.0, 2.0], array![1.0, 0.0]);
+    // The function forms return NumPy's FloatingPointError.
+    check("div_zero", errstate(raise, || divide(&a, &b)).unwrap_err());
+    check("div_invalid", errstate(raise, || divide(&array![0.0, 2.0], &array![0.0, 1.0])).unwrap_err());
+    check("mixed_div_zero", errstate(raise, || divide(&array![1i32, 2], &array![0.5, 0.0])).unwrap_err());
+    check("int_rem_zero", errstate(raise, || remainder(&array![5i64, 7], &array![2i64, 0])).unwrap_err());
+    check("int_floordiv_zero", errstate(raise, || floor_divide(&array![5i16, 7], 0)).unwrap_err());
+    c.case("fperr_add_ok").check(&errstate(raise, || &a + &b));
+    // The operators panic with its message.
+    let panics = |f: &dyn Fn()| {
+        let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| errstate(raise, f)));
+        let p = r.expect_err("the operator did not panic");
+        p.downcast_ref::<String>().cloned().or_else(|| p.downcast_ref::<&str>().map(ToString::to_string)).unwrap()
+    };
+    let want = |name: &str| c.case(&format!("fperr_{name}")).error_message().to_string();
+    // A panic's message compared as NumPy's FloatingPointError.
+    let panic_is = |name: &str, msg: String| c.case(&format!("fperr_{name}")).check_error("FloatingPointError", &msg);
+    assert_eq!(panics(&|| drop(&a / &b)), want("div_zero"));
+    panic_is("mul_over", panics(&|| drop(&array![1e300, 2.0] * &array![1e300, 2.0])));
+    assert_eq!(panics(&|| drop(&array![1i32, 2] / &array![0.5, 0.0])), want("mixed_div_zero"));
+    assert_eq!(panics(&|| drop(&array![5i64, 7] % &array![2i64, 0])), want("int_rem_zero"));
+    assert_eq!(panics(&|| drop(array![5i64, 7] % 0)), want("int_rem_zero"));
+    assert_eq!(panics(&|| drop(1.0 / &b)), want("div_zero"));
+    panic_is(
+        "idiv_zero",
+        panics(&|| {
+            let mut x = array![1.0, 2.0];
+            x /= 0.0;
+        }),
+    );
+    assert_eq!(
+        panics(&|| {
+            let mut x = array![1.0, 2.0];
+            x /= &array![1.0, 0.0];
+        }),
+        want("idiv_zero")
+    );
+    // Ignored, the results are NumPy's values and nothing is reported.
+    let q = errstate(ErrState::all(ErrAction::Ignore), || &a / &b);
+    assert_eq!(q.to_vec(), vec![1.0, f64::INFINITY]);
+    assert_eq!(errstate(ErrState::all(ErrAction::Ignore), || &array![5i64, 7] % &array![2i64, 0]).to_vec(), vec![1, 0]);
+    // A large call split over threads still sees a condition in any share.
+    let n = 1 << 20;
+    let mut big = Array::<f64>::ones(&[n]).unwrap();
+    big.set(&[(n - 3) as isize], 0.0).unwrap();
+    let e = errstate(raise, || divide(1.0, &big)).unwrap_err();
+    assert_eq!(e.to_string(), want("div_zero"));
+    assert!(errstate(raise, || divide(&big, 2.0)).is_ok());
+}
+
+#[test]
+fn typed_operators_call_the_errstate_function() {
+    use nprs_core::fpstatus::{ErrAction, ErrState, FpFlags, errstate, seterrcall};
+    use std::cell::Cell;
+    thread_local!(static SEEN: Cell<u8> = const { Cell::new(0) });
+    fn record(_: &str, f: FpFlags) {
+        SEEN.with(|s| s.set(s.get() | f.bits()));
+    }
+    let old = seterrcall(Some(record));
+    let r = errstate(ErrState::all(ErrAction::Call), || &array![0.0f32, 1.0] / &array![0.0f32, 0.0]);
+    seterrcall(old);
+    assert!(r.to_vec()[0].is_nan() && r.to_vec()[1].is_infinite());
+    assert_eq!(SEEN.with(Cell::get), (FpFlags::DIVIDE | FpFlags::INVALID).bits());
+}

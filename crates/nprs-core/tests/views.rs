@@ -178,6 +178,17 @@ fn flags_and_sharing() {
     c.case("shares_overlap").check_value(&Value::Bool(ov));
     let dj = shares_memory(&r.slice(s![..5]), &r.slice(s![5..]), None).unwrap();
     c.case("shares_disjoint").check_value(&Value::Bool(dj));
+    // The same questions on dynamic views, and across typed and dynamic, as methods too.
+    let d = nprs_core::DynView::from(r.view());
+    let (dev, dod) = (d.slice(s![..;2]), d.slice(s![1..;2]));
+    c.case("shares_interleaved").check_value(&Value::Bool(shares_memory(&dev, &dod, None).unwrap()));
+    c.case("may_share_interleaved").check_value(&Value::Bool(dev.may_share_memory(&dod)));
+    c.case("shares_overlap")
+        .check_value(&Value::Bool(d.slice(s![2..6]).shares_memory(&r.slice(s![5..9]), None).unwrap()));
+    c.case("shares_disjoint")
+        .check_value(&Value::Bool(shares_memory(&d.slice(s![..5]), &d.slice(s![5..]), None).unwrap()));
+    assert!(may_share_memory(&d, &r) && d.shares_memory(&d.typed::<i64>().unwrap(), None).unwrap());
+    assert!(!d.shares_memory(&r.to_owned(), None).unwrap());
     let z = Array::<f32>::zeros(&[3, 5]).unwrap();
     let shape = Value::List(z.shape().iter().map(|&d| Value::Int(d as i128)).collect());
     let n = |x: usize| Value::Int(x as i128);

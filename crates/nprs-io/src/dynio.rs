@@ -87,7 +87,7 @@ pub(crate) fn read_elements<R: Read + ?Sized>(r: &mut R, descr: &Descr, n: usize
 ///
 /// # Errors
 /// As [`crate::load`]; [`Error::ObjectArray`](crate::Error::ObjectArray) for object
-/// arrays; [`Error::Unsupported`](crate::Error::Unsupported) for dtypes nprs-core has no
+/// arrays; [`Error::LongDouble`](crate::Error::LongDouble) for dtypes nprs-core has no
 /// type for (`float128`, `complex256`).
 pub fn load_dyn(path: impl AsRef<Path>) -> Result<DynArray> {
     load_dyn_with(path, &LoadOptions::default())
@@ -118,7 +118,7 @@ pub fn read_npy_dyn<R: Read>(r: &mut R, opts: &LoadOptions) -> Result<DynArray> 
 /// # Errors
 /// I/O errors; [`Error::HeaderTooLong`](crate::Error::HeaderTooLong) when `version`
 /// cannot hold the header; nprs-core's error for records with overlapping fields, and
-/// [`Error::Unsupported`](crate::Error::Unsupported) for `bfloat16`, which no `.npy`
+/// [`Error::Bfloat16`](crate::Error::Bfloat16) for `bfloat16`, which no `.npy`
 /// header can describe.
 pub fn write_npy_dyn<S: DynData, W: Write + ?Sized>(w: &mut W, a: &DynBase<S>, version: Option<Version>) -> Result<()> {
     let descr = a.dtype().clone();

@@ -85,7 +85,7 @@ impl DynMemmap {
     ) -> Result<Self> {
         let path = path.as_ref();
         if mode == MmapMode::Write {
-            let Some(shape) = shape else { return Err(Error::Value("shape must be given if mode == 'w+'".into())) };
+            let Some(shape) = shape else { return Err(Error::ShapeRequired) };
             // SAFETY: the caller keeps the contract for the new file.
             return create_mapped(path, &[], |f| unsafe { Self::map_file(f, dtype, mode, offset, Some(shape), order) });
         }
@@ -112,11 +112,7 @@ impl DynMemmap {
             let bytes = map.bytes();
             for (i, elem) in bytes.chunks_exact(item.max(1)).enumerate() {
                 if let Some(&o) = bools.iter().find(|&&o| elem[o] > 1) {
-                    return Err(Error::Value(format!(
-                        "cannot map bool data: byte {} of the data is {}, not 0 or 1; load it with load_dyn() instead",
-                        i * item + o,
-                        elem[o]
-                    )));
+                    return Err(Error::BoolData { offset: i * item + o, value: elem[o], loader: "load_dyn" });
                 }
             }
         }
@@ -188,7 +184,7 @@ impl DynMemmap {
 ///
 /// # Errors
 /// As [`crate::load_mmap`] (mode `w+` is refused: use [`open_memmap_dyn`]);
-/// [`Error::ObjectArray`]-like refusal for object dtypes, [`Error::Unsupported`] for
+/// [`Error::ObjectArray`]-like refusal for object dtypes, [`Error::LongDouble`] for
 /// dtypes nprs-core has no type for.
 ///
 /// # Safety
@@ -209,7 +205,7 @@ pub unsafe fn load_mmap_dyn(path: impl AsRef<Path>, mode: MmapMode) -> Result<Dy
 /// [contract of memory maps](crate::mmap#the-contract).
 pub unsafe fn load_mmap_dyn_with(path: impl AsRef<Path>, mode: MmapMode, opts: &LoadOptions) -> Result<DynMemmap> {
     if mode == MmapMode::Write {
-        return Err(Error::Value("shape must be given if mode == 'w+'".into()));
+        return Err(Error::ShapeRequired);
     }
     let (h, avail) = crate::mmap::open_mappable(path.as_ref(), opts)?;
     check_avail(&h, avail)?;
@@ -247,7 +243,7 @@ pub unsafe fn open_memmap_dyn(
         // SAFETY: the caller keeps the contract.
         return unsafe { load_mmap_dyn(path, mode) };
     }
-    let Some(shape) = shape else { return Err(Error::Value("shape must be given if mode == 'w+'".into())) };
+    let Some(shape) = shape else { return Err(Error::ShapeRequired) };
     // A sub-array dtype is written as NumPy writes the array it makes: its axes join the
     // shape.
     let mut full = shape.to_vec();

@@ -1,4 +1,22 @@
 //! nprs-io's error type. Messages follow NumPy's wording where NumPy has one.
+//!
+//! Each failure is its own variant with its fields; `Display` is NumPy's message and
+//! [`Error::kind`] the Python exception NumPy raises:
+//!
+//! ```
+//! use nprs_io::{Error, LoadOptions, read_npy_dyn};
+//! use nprs_core::ErrorKind;
+//!
+//! let bytes = [&b"\x93NUMPY\x04\x00"[..], &[b' '; 100]].concat();
+//! let e = read_npy_dyn(&mut &bytes[..], &LoadOptions::default()).unwrap_err();
+//! assert!(matches!(e, Error::Version { major: 4, minor: 0 }));
+//! assert_eq!(e.kind(), ErrorKind::ValueError);
+//! let e = nprs_io::load_dyn("no/such/file.npy").unwrap_err();
+//! assert_eq!(e.kind(), ErrorKind::FileNotFoundError);
+//! assert!(e.kind().is_a(ErrorKind::OSError));
+//! ```
+
+use nprs_core::ErrorKind;
 
 use crate::pylit::{repr_bytes, repr_str};
 
@@ -141,10 +159,11 @@ pub enum Error {
         /// The name asked for.
         name: String,
     },
-    /// A malformed zip archive (or a member that does not match its declared size).
+    /// A malformed zip archive (or a member that does not match its declared size), as the
+    /// zip reader describes it.
     #[error("{message}")]
     Zip {
-        /// What is wrong.
+        /// The zip reader's description of what is wrong.
         message: String,
     },
     /// A memory-map mode NumPy does not know.
@@ -206,36 +225,255 @@ pub enum Error {
         /// Bytes requested.
         bytes: usize,
     },
-    /// Any other condition NumPy reports with a ValueError, in its words.
-    #[error("{0}")]
-    Value(String),
-    /// A condition NumPy reports with a TypeError, in its words.
-    #[error("{0}")]
-    Type(String),
-    /// Something NumPy can do that this crate does not (named in the message).
-    #[error("{0}")]
-    Unsupported(String),
+    /// A `%` format whose width or precision is too large (`savetxt`, `tofile`).
+    #[error("{what} too big")]
+    FormatNumberTooBig {
+        /// `width` or `precision`.
+        what: &'static str,
+    },
+    /// A `%` format that ends inside a conversion (`'%5'`).
+    #[error("incomplete format")]
+    FormatIncomplete,
+    /// A `%` conversion Python has that this crate does not format (`%r`, `%a`, `%c`, `%*d`).
+    #[error("the %{conversion} conversion is not supported")]
+    FormatConversionUnsupported {
+        /// The conversion character.
+        conversion: char,
+    },
+    /// A `%` conversion Python does not know.
+    #[error("unsupported format character '{character}' ({:#x}) at index {index}", u32::from(*.character))]
+    FormatCharacter {
+        /// The character after `%` and its flags.
+        character: char,
+        /// Its position in the format (in characters).
+        index: usize,
+    },
+    /// A format with more conversions than values.
+    #[error("not enough arguments for format string")]
+    FormatTooFewArguments,
+    /// A format with fewer conversions than values.
+    #[error("not all arguments converted during string formatting")]
+    FormatTooManyArguments,
+    /// An integer conversion (`%x`, `%X`, `%o`) given a float.
+    #[error("%{conversion} format: an integer is required, not float")]
+    FormatIntegerRequired {
+        /// The conversion character.
+        conversion: char,
+    },
+    /// A NaN or an infinity formatted with an integer conversion (`%d` of `nan`).
+    #[error("cannot convert float {} to integer", if *.nan { "NaN" } else { "infinity" })]
+    FloatToInteger {
+        /// True for NaN (Python's ValueError), false for an infinity (its OverflowError).
+        nan: bool,
+    },
+    /// `savetxt`: a format that does not suit the array's dtype.
+    #[error("Mismatch between array dtype ('{dtype}') and format specifier ('{format}')")]
+    FormatMismatch {
+        /// The array's dtype name.
+        dtype: &'static str,
+        /// The whole row format.
+        format: String,
+    },
+    /// `savetxt` of an array that is not 1-d or 2-d.
+    #[error("Expected 1D or 2D array, got {ndim}D array instead")]
+    SavetxtNdim {
+        /// The array's number of dimensions.
+        ndim: usize,
+    },
+    /// `savetxt`: a single format string whose number of `%` conversions is not the
+    /// number of columns.
+    #[error("fmt has wrong number of % formats:  {fmt}")]
+    FormatCount {
+        /// The format given.
+        fmt: String,
+    },
+    /// `loadtxt` with `ndmin` above 2.
+    #[error("Illegal value of ndmin keyword: {ndmin}")]
+    Ndmin {
+        /// The value given.
+        ndmin: usize,
+    },
+    /// `loadtxt`: a `usecols` entry outside a row's columns.
+    #[error("invalid column index {index} at row {row} with {columns} columns")]
+    ColumnIndex {
+        /// The index given (negative counts from the end).
+        index: isize,
+        /// The row (1-based line of data).
+        row: usize,
+        /// The row's number of columns.
+        columns: usize,
+    },
+    /// `genfromtxt`: a `usecols` entry outside a row's columns.
+    #[error("index {index} is out of bounds for axis 0 with size {size}")]
+    UsecolsOutOfBounds {
+        /// The index given (negative counts from the end).
+        index: isize,
+        /// The row's number of columns.
+        size: usize,
+    },
+    /// `genfromtxt`: rows whose number of columns is not the first row's.
+    #[error(
+        "Some errors were detected !{}",
+        .rows.iter().map(|(line, got)| format!("\n    Line #{line} (got {got} columns instead of {expected})")).collect::<String>()
+    )]
+    RowColumns {
+        /// The first row's number of columns.
+        expected: usize,
+        /// Each bad row: its 1-based line number in the text and its number of columns.
+        rows: Vec<(usize, usize)>,
+    },
+    /// An `.npz` member that is not an `.npy` file.
+    #[error("{name} is not an .npy file in the archive")]
+    NotNpyMember {
+        /// The member's name (without `.npy`).
+        name: String,
+    },
+    /// `savez` with a name used twice (or a keyword named like a positional `arr_<i>`).
+    #[error("Cannot use un-named variables and keyword {name}")]
+    DuplicateName {
+        /// The name.
+        name: String,
+    },
+    /// An `.npz` archive given to a reader of single `.npy` files.
+    #[error("{} is an .npz archive: open it with NpzFile::open", .path.display())]
+    IsNpz {
+        /// The file.
+        path: std::path::PathBuf,
+    },
+    /// A file that is not a zip archive where one is expected.
+    #[error("File is not a zip file")]
+    NotZip,
+    /// A memory map in mode `w+` without a shape.
+    #[error("shape must be given if mode == 'w+'")]
+    ShapeRequired,
+    /// A memory map whose offset lies past the end of the file.
+    #[error("mmap offset is greater than file size")]
+    MmapOffset,
+    /// A memory map without a shape over a byte count that is not whole elements.
+    #[error("Size of available data is not a multiple of the data-type size.")]
+    MmapNotWhole,
+    /// A memory map reaching past the end of a file opened read-only.
+    #[error("mmap length is greater than file size")]
+    MmapLength,
+    /// A memory map of an object array (`'|O'`), which would need unpickling.
+    #[error("Array can't be memory-mapped: Python objects in dtype.")]
+    MmapObject,
+    /// A memory map of bool data holding a byte other than 0 or 1 (a Rust `bool` must be
+    /// one of them).
+    #[error("cannot map bool data: byte {offset} of the data is {value}, not 0 or 1; load it with {loader}() instead")]
+    BoolData {
+        /// The byte's offset from the start of the data.
+        offset: usize,
+        /// The byte.
+        value: u8,
+        /// The loading function that converts instead (`load`, `load_dyn`).
+        loader: &'static str,
+    },
+    /// A typed memory map of data in the other byte order (a `&[T]` must be native).
+    #[error("memory-mapping {descr} data needs native byte order; load() converts it")]
+    NonNativeMap {
+        /// The file's descr.
+        descr: String,
+    },
+    /// A version 1.0 or 2.0 header whose text is not Latin-1 (a field name, say).
+    #[error("the header of version {major}.0 must be Latin-1 text")]
+    HeaderNotLatin1 {
+        /// The requested major version.
+        major: u8,
+    },
+    /// A `bfloat16` array written to `.npy`, which has no type string for it.
+    #[error("bfloat16 arrays have no .npy type string (NumPy has no bfloat16)")]
+    Bfloat16,
+    /// A `.npy` descr of long double (`float128`, `complex256`), which nprs-core has no
+    /// dtype for.
+    #[error("the descr {descr} names long double, which has no nprs-core dtype")]
+    LongDouble {
+        /// The descr as written in the header.
+        descr: String,
+    },
+    /// `tofile` of complex values as text.
+    #[error("tofile of complex values as text is not supported")]
+    ComplexText,
+    /// `fromfile` with a separator: text left that does not parse as the dtype.
+    #[error("string or file could not be read to its end due to unmatched data")]
+    UnmatchedData,
 }
 
 impl Error {
-    /// The Python exception class NumPy raises for this error.
+    /// Which Python exception NumPy raises for this failure (an error of nprs-core
+    /// reports its own; an operating-system error `FileNotFoundError` or `OSError`).
+    #[must_use]
+    pub fn kind(&self) -> ErrorKind {
+        use ErrorKind as K;
+        match self {
+            Error::Io(e) if e.kind() == std::io::ErrorKind::NotFound => K::FileNotFoundError,
+            Error::Io(e) if e.kind() == std::io::ErrorKind::OutOfMemory => K::MemoryError,
+            Error::Io(_) => K::OSError,
+            Error::Core(e) => e.kind(),
+            Error::NoMemory { .. } => K::MemoryError,
+            Error::EmptyFile => K::EOFError,
+            Error::NotInArchive { .. } => K::KeyError,
+            Error::Zip { .. } | Error::NotZip => K::BadZipFile,
+            Error::FmtShape { .. } => K::AttributeError,
+            Error::HeaderEncoding { .. } => K::UnicodeDecodeError,
+            Error::FormatTooFewArguments
+            | Error::FormatTooManyArguments
+            | Error::FormatIntegerRequired { .. }
+            | Error::FormatMismatch { .. } => K::TypeError,
+            Error::FloatToInteger { nan: false } => K::OverflowError,
+            Error::FormatConversionUnsupported { .. }
+            | Error::NonNativeMap { .. }
+            | Error::Bfloat16
+            | Error::LongDouble { .. }
+            | Error::ComplexText => K::NotImplementedError,
+            Error::BadMagic { .. }
+            | Error::Version { .. }
+            | Error::Eof { .. }
+            | Error::HeaderTooLarge { .. }
+            | Error::HeaderSyntax { .. }
+            | Error::HeaderNotDict { .. }
+            | Error::HeaderKeys { .. }
+            | Error::BadShape { .. }
+            | Error::BadFortranOrder { .. }
+            | Error::BadDescr { .. }
+            | Error::Truncated { .. }
+            | Error::ObjectArray
+            | Error::Pickle
+            | Error::HeaderTooLong { .. }
+            | Error::DTypeMismatch { .. }
+            | Error::MmapMode { .. }
+            | Error::Misaligned { .. }
+            | Error::ReadOnly
+            | Error::Convert { .. }
+            | Error::ColumnCount { .. }
+            | Error::FormatNumberTooBig { .. }
+            | Error::FormatIncomplete
+            | Error::FormatCharacter { .. }
+            | Error::FloatToInteger { nan: true }
+            | Error::SavetxtNdim { .. }
+            | Error::FormatCount { .. }
+            | Error::Ndmin { .. }
+            | Error::ColumnIndex { .. }
+            | Error::UsecolsOutOfBounds { .. }
+            | Error::RowColumns { .. }
+            | Error::NotNpyMember { .. }
+            | Error::DuplicateName { .. }
+            | Error::IsNpz { .. }
+            | Error::ShapeRequired
+            | Error::MmapOffset
+            | Error::MmapNotWhole
+            | Error::MmapLength
+            | Error::MmapObject
+            | Error::BoolData { .. }
+            | Error::HeaderNotLatin1 { .. }
+            | Error::UnmatchedData => K::ValueError,
+        }
+    }
+
+    /// The Python exception class's name: `self.kind().name()` (`"FileNotFoundError"`).
     #[must_use]
     pub fn numpy_kind(&self) -> &'static str {
-        match self {
-            Error::Io(e) if e.kind() == std::io::ErrorKind::NotFound => "FileNotFoundError",
-            Error::Io(e) if e.kind() == std::io::ErrorKind::OutOfMemory => "MemoryError",
-            Error::Io(_) => "OSError",
-            Error::NoMemory { .. } => "MemoryError",
-            Error::Core(e) => e.numpy_kind(),
-            Error::EmptyFile => "EOFError",
-            Error::NotInArchive { .. } => "KeyError",
-            Error::Zip { .. } => "BadZipFile",
-            Error::Type(_) => "TypeError",
-            Error::FmtShape { .. } => "AttributeError",
-            Error::HeaderEncoding { .. } => "UnicodeDecodeError",
-            Error::Unsupported(_) => "NotImplementedError",
-            _ => "ValueError",
-        }
+        self.kind().name()
     }
 }
 
@@ -243,7 +481,7 @@ impl From<zip::result::ZipError> for Error {
     fn from(e: zip::result::ZipError) -> Self {
         match e {
             zip::result::ZipError::Io(io) => Error::Io(io),
-            zip::result::ZipError::FileNotFound => Error::Zip { message: "File is not a zip file".into() },
+            zip::result::ZipError::FileNotFound => Error::NotZip,
             other => Error::Zip { message: other.to_string() },
         }
     }

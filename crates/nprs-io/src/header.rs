@@ -79,7 +79,7 @@ impl Header {
     /// `'<f8'`, or the `dtype.descr` list for records (gaps as unnamed void entries).
     ///
     /// # Errors
-    /// [`Error::Unsupported`] for `bfloat16`, which NumPy has no type string for;
+    /// [`Error::Bfloat16`] for `bfloat16`, which NumPy has no type string for;
     /// nprs-core's error for records whose fields overlap or are out of order.
     pub fn descr_text(&self) -> Result<String> {
         npy_descr(&self.descr)
@@ -116,7 +116,7 @@ impl Header {
     ///
     /// # Errors
     /// [`Error::HeaderTooLong`] when the dict does not fit the requested version's length
-    /// field; [`Error::Value`] when a version 1.0/2.0 header would need non-Latin-1 text;
+    /// field; [`Error::HeaderNotLatin1`] when a version 1.0/2.0 header would need non-Latin-1 text;
     /// as [`descr_text`](Self::descr_text) for dtypes no header can describe.
     pub fn to_bytes(&self, version: Option<Version>) -> Result<Vec<u8>> {
         let text = self.dict_text()?;
@@ -139,7 +139,7 @@ fn wrap(text: &str, version: Version) -> Result<Vec<u8>> {
         text.chars()
             .map(|c| u8::try_from(u32::from(c)))
             .collect::<std::result::Result<_, _>>()
-            .map_err(|_| Error::Value(format!("the header of version {}.0 must be Latin-1 text", version.0)))?
+            .map_err(|_| Error::HeaderNotLatin1 { major: version.0 })?
     };
     let len_size = if version.0 == 1 { 2 } else { 4 };
     let hlen = body.len() + 1;
@@ -303,7 +303,7 @@ fn npy_descr(d: &Descr) -> Result<String> {
         }
     }
     if has_bfloat16(d) {
-        return Err(Error::Unsupported("bfloat16 arrays have no .npy type string (NumPy has no bfloat16)".into()));
+        return Err(Error::Bfloat16);
     }
     Ok(d.npy_descr()?)
 }
@@ -332,7 +332,7 @@ fn each_type_str<'a>(v: &'a PyValue, f: &mut impl FnMut(&'a str)) {
 ///
 /// # Errors
 /// NumPy's: [`Error::BadDescr`] for a value `numpy.dtype` refuses with a `TypeError`,
-/// [`Error::ObjectArray`] for object types; [`Error::Unsupported`] for the types
+/// [`Error::ObjectArray`] for object types; [`Error::LongDouble`] for the types
 /// nprs-core has no dtype for (`float128`, `complex256`); nprs-core's `ValueError`s (a
 /// sub-array of more than `i32::MAX` bytes) and `RecursionError` as they are.
 fn descr_from_py(v: &PyValue) -> Result<Descr> {
@@ -342,8 +342,8 @@ fn descr_from_py(v: &PyValue) -> Result<Descr> {
         each_type_str(v, &mut |s| unsupported = unsupported.or(UnsupportedType::of(s)));
         match unsupported {
             Some(UnsupportedType::Object) => Error::ObjectArray,
-            Some(_) => Error::Unsupported(format!("the descr {text} names long double, which has no nprs-core dtype")),
-            None if e.numpy_kind() == "TypeError" => Error::BadDescr { value: text },
+            Some(_) => Error::LongDouble { descr: text },
+            None if e.kind() == nprs_core::ErrorKind::TypeError => Error::BadDescr { value: text },
             None => Error::Core(e),
         }
     })
@@ -397,9 +397,9 @@ mod tests {
         assert!(matches!(descr("'<q7'"), Err(Error::BadDescr { value }) if value == "'<q7'"));
         assert!(matches!(descr("[('x', 5)]"), Err(Error::BadDescr { .. })));
         assert!(matches!(descr("[('a', '<i4'), ('b', '|O')]"), Err(Error::ObjectArray)));
-        assert!(matches!(descr("('>f16', (2,))"), Err(Error::Unsupported(_))));
+        assert!(matches!(descr("('>f16', (2,))"), Err(Error::LongDouble { .. })));
         // A field named like the object type is a name: the error is about '<q7'.
         assert!(matches!(descr("[('O', '<q7')]"), Err(Error::BadDescr { .. })));
-        assert!(matches!(npy_descr(&Descr::bfloat16()), Err(Error::Unsupported(_))));
+        assert!(matches!(npy_descr(&Descr::bfloat16()), Err(Error::Bfloat16)));
     }
 }

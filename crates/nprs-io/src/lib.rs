@@ -121,7 +121,7 @@
 //! - Bool values are read as 0 or 1 (any non-zero byte is `True`); NumPy keeps the byte.
 //!   A memory map of bool data refuses other bytes.
 //! - `float128`/`complex256` have no nprs-core dtype: files of them are refused
-//!   ([`Error::Unsupported`]) where NumPy loads them.
+//!   ([`Error::LongDouble`]) where NumPy loads them.
 //! - A header whose descr is a bare sub-array (`('<f8', (3,))`), which NumPy fails to
 //!   load, loads with the sub-array's axes added to the shape.
 //! - `bfloat16` dynamic arrays cannot be saved: `.npy` has no type string for them.

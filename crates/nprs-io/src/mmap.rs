@@ -159,10 +159,9 @@ pub(crate) unsafe fn map_region(
     let shape: Vec<usize> = match shape {
         Some(s) => s.to_vec(),
         None => {
-            let bytes =
-                flen.checked_sub(offset).ok_or_else(|| Error::Value("mmap offset is greater than file size".into()))?;
+            let bytes = flen.checked_sub(offset).ok_or(Error::MmapOffset)?;
             if item == 0 || bytes % item as u64 != 0 {
-                return Err(Error::Value("Size of available data is not a multiple of the data-type size.".into()));
+                return Err(Error::MmapNotWhole);
             }
             vec![usize::try_from(bytes / item as u64).map_err(|_| nprs_core::Error::TooBig)?]
         }
@@ -173,7 +172,7 @@ pub(crate) unsafe fn map_region(
     if matches!(mode, MmapMode::Write | MmapMode::ReadWrite) && flen < end.max(1) {
         file.set_len(end.max(1))?;
     } else if end > flen {
-        return Err(Error::Value("mmap length is greater than file size".into()));
+        return Err(Error::MmapLength);
     }
     if let Some((align, dtype)) = align
         && !offset.is_multiple_of(align as u64)
@@ -282,7 +281,7 @@ impl<T: Element> Memmap<T> {
     ) -> Result<Self> {
         let path = path.as_ref();
         if mode == MmapMode::Write {
-            let Some(shape) = shape else { return Err(Error::Value("shape must be given if mode == 'w+'".into())) };
+            let Some(shape) = shape else { return Err(Error::ShapeRequired) };
             // The new file is extended with zeros up to the end of the array when mapped.
             // SAFETY: the caller keeps the contract for the new file.
             return create_mapped(path, &[], |f| unsafe { Self::map_file(f, mode, offset, Some(shape), order) });
@@ -312,10 +311,7 @@ impl<T: Element> Memmap<T> {
         if T::DTYPE == nprs_core::DType::Bool
             && let Some(bad) = m.bytes().iter().position(|&b| b > 1)
         {
-            return Err(Error::Value(format!(
-                "cannot map bool data: byte {bad} of the data is {}, not 0 or 1; load it with load() instead",
-                m.bytes()[bad]
-            )));
+            return Err(Error::BoolData { offset: bad, value: m.bytes()[bad], loader: "load" });
         }
         Ok(m)
     }
@@ -416,10 +412,7 @@ fn check_mappable<T: Element>(h: &Header) -> Result<()> {
         return Err(Error::DTypeMismatch { expected: T::DTYPE.name().into(), found: h.descr_shown() });
     }
     if !h.descr.is_native() {
-        return Err(Error::Unsupported(format!(
-            "memory-mapping {} data needs native byte order; load() converts it",
-            h.descr_shown()
-        )));
+        return Err(Error::NonNativeMap { descr: h.descr_shown() });
     }
     Ok(())
 }
@@ -429,7 +422,7 @@ fn check_mappable<T: Element>(h: &Header) -> Result<()> {
 pub(crate) fn open_mappable(path: &Path, opts: &LoadOptions) -> Result<(Header, crate::npy::Avail)> {
     match crate::npy::open_npy(path, opts) {
         Ok((_, h, avail)) => Ok((h, avail)),
-        Err(Error::ObjectArray) => Err(Error::Value("Array can't be memory-mapped: Python objects in dtype.".into())),
+        Err(Error::ObjectArray) => Err(Error::MmapObject),
         Err(e) => Err(e),
     }
 }
@@ -442,7 +435,7 @@ pub(crate) fn open_mappable(path: &Path, opts: &LoadOptions) -> Result<(Header, 
 ///
 /// # Errors
 /// As [`Memmap::open`] and [`crate::load`]; `w+` without a shape is an error; a file in
-/// the other byte order cannot be mapped as `T` ([`Error::Unsupported`]). A `w+` map that
+/// the other byte order cannot be mapped as `T` ([`Error::NonNativeMap`]). A `w+` map that
 /// fails (a shape too large, a full disk) leaves no file at `path`, and an old file
 /// there untouched.
 ///
@@ -458,7 +451,7 @@ pub unsafe fn open_memmap<T: Element>(
 ) -> Result<Memmap<T>> {
     let path = path.as_ref();
     if mode == MmapMode::Write {
-        let Some(shape) = shape else { return Err(Error::Value("shape must be given if mode == 'w+'".into())) };
+        let Some(shape) = shape else { return Err(Error::ShapeRequired) };
         let h = Header::new(Descr::from(T::DTYPE), shape, fortran_order);
         let bytes = h.to_bytes(version)?;
         let order = if fortran_order { Order::F } else { Order::C };
@@ -515,7 +508,7 @@ pub unsafe fn load_mmap_with<T: Element>(
     opts: &LoadOptions,
 ) -> Result<Memmap<T>> {
     if mode == MmapMode::Write {
-        return Err(Error::Value("shape must be given if mode == 'w+'".into()));
+        return Err(Error::ShapeRequired);
     }
     let (h, avail) = open_mappable(path.as_ref(), opts)?;
     check_mappable::<T>(&h)?;

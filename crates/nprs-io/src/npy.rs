@@ -165,7 +165,7 @@ pub(crate) fn open_npy(path: &Path, opts: &LoadOptions) -> Result<(FileBody, Hea
         return Err(Error::EmptyFile);
     }
     if start.starts_with(b"PK\x03\x04") || start.starts_with(b"PK\x05\x06") {
-        return Err(Error::Value(format!("{} is an .npz archive: open it with NpzFile::open", path.display())));
+        return Err(Error::IsNpz { path: path.to_path_buf() });
     }
     let n = start.len().min(6);
     if start[..n] != header::MAGIC_PREFIX[..n] {

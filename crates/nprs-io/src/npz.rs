@@ -48,7 +48,7 @@ impl NpzFile<BufReader<File>> {
     /// Opens an archive file (reading only its directory).
     ///
     /// # Errors
-    /// I/O errors; [`Error::Zip`] when the file is not a zip archive.
+    /// I/O errors; [`Error::NotZip`] or [`Error::Zip`] when the file is not a zip archive.
     pub fn open(path: impl AsRef<Path>) -> Result<Self> {
         Self::new(BufReader::new(File::open(path)?))
     }
@@ -58,7 +58,7 @@ impl<R: Read + Seek> NpzFile<R> {
     /// Reads an archive's directory from a seekable stream.
     ///
     /// # Errors
-    /// I/O errors; [`Error::Zip`] when the stream is not a zip archive.
+    /// I/O errors; [`Error::NotZip`] or [`Error::Zip`] when the stream is not a zip archive.
     pub fn new(mut reader: R) -> Result<Self> {
         let archive_len = reader.seek(SeekFrom::End(0))?;
         reader.seek(SeekFrom::Start(0))?;
@@ -122,7 +122,7 @@ impl<R: Read + Seek> NpzFile<R> {
         let mut magic = [0u8; 6];
         let n = crate::buf::read_full(&mut r, &mut magic)?;
         if n < 6 || &magic != header::MAGIC_PREFIX {
-            return Err(Error::Value(format!("{key} is not an .npy file in the archive")));
+            return Err(Error::NotNpyMember { name: key.to_string() });
         }
         let mut chained = std::io::Read::chain(&magic[..], &mut r);
         let h = header::read_header(&mut chained, opts.max_header_size)?;
@@ -238,10 +238,10 @@ impl<W: Write + Seek> NpzWriter<W> {
     /// Adds member `name` (stored as `name.npy`).
     ///
     /// # Errors
-    /// [`Error::Value`] for a name already used; I/O errors.
+    /// [`Error::DuplicateName`] for a name already used; I/O errors.
     pub fn add(&mut self, name: &str, a: &dyn NpyWrite) -> Result<()> {
         if self.names.iter().any(|n| n == name) {
-            return Err(Error::Value(format!("Cannot use un-named variables and keyword {name}")));
+            return Err(Error::DuplicateName { name: name.to_string() });
         }
         self.zip.start_file(format!("{name}.npy"), self.options)?;
         a.write_npy_to(&mut self.zip, None)?;
@@ -280,7 +280,7 @@ fn savez_impl(
     for (i, _) in positional.iter().enumerate() {
         let key = format!("arr_{i}");
         if named.iter().any(|(n, _)| *n == key) {
-            return Err(Error::Value(format!("Cannot use un-named variables and keyword {key}")));
+            return Err(Error::DuplicateName { name: key });
         }
     }
     // NumPy's order: the named arrays, then the positional ones.
@@ -299,7 +299,7 @@ fn savez_impl(
 /// after the named ones.
 ///
 /// # Errors
-/// I/O errors; [`Error::Value`] when a name collides with a positional one.
+/// I/O errors; [`Error::DuplicateName`] when a name collides with a positional one.
 pub fn savez(path: impl AsRef<Path>, positional: &[&dyn NpyWrite], named: &[(&str, &dyn NpyWrite)]) -> Result<()> {
     savez_impl(path.as_ref(), positional, named, false)
 }

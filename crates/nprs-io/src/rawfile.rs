@@ -61,7 +61,7 @@ where
         }
     } else {
         if S::Elem::COMPLEX {
-            return Err(Error::Unsupported("tofile of complex values as text is not supported".into()));
+            return Err(Error::ComplexText);
         }
         let fmt = Format::parse(format)?;
         let mut args = Vec::with_capacity(1);
@@ -105,7 +105,7 @@ pub fn fromfile<T: TextElement>(
     if !sep.is_empty() {
         let mut text = String::new();
         f.read_to_string(&mut text)?;
-        let unmatched = || Error::Value("string or file could not be read to its end due to unmatched data".into());
+        let unmatched = || Error::UnmatchedData;
         let tokens: Box<dyn Iterator<Item = &str>> = if sep.trim().is_empty() {
             Box::new(text.split_whitespace())
         } else if text.trim().is_empty() {

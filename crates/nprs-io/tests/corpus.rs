@@ -15,6 +15,7 @@ fn plain_cases() -> Vec<String> {
         .map(|c| c.name.clone())
         .filter(|n| {
             !n.starts_with("err_")
+                && !n.starts_with("kind_")
                 && !n.starts_with("npz")
                 && !n.contains('.')
                 && !n.contains(':')

@@ -7,6 +7,7 @@ use std::io::Cursor;
 use std::time::{Duration, Instant};
 
 use common::{corpus, temp_dir};
+use nprs_core::ErrorKind;
 use nprs_io::{Error, LoadOptions, NpzFile, read_npy_dyn};
 use nprs_testkit::oracle;
 
@@ -180,13 +181,13 @@ fn npz_members_are_bounded_by_their_declared_size() {
     assert!(t.elapsed() < Duration::from_secs(2));
 
     // Not an archive; an archive member that is not .npy data.
-    assert!(matches!(NpzFile::new(Cursor::new(b"PK\x03\x04garbage".to_vec())), Err(Error::Zip { .. })));
+    assert!(matches!(NpzFile::new(Cursor::new(b"PK\x03\x04garbage".to_vec())), Err(Error::Zip { .. } | Error::NotZip)));
     let mut w = zip::ZipWriter::new(Cursor::new(Vec::new()));
     w.start_file("notes.txt", zip::write::SimpleFileOptions::default()).unwrap();
     std::io::Write::write_all(&mut w, b"hello").unwrap();
     let mut npz = NpzFile::new(Cursor::new(w.finish().unwrap().into_inner())).unwrap();
     assert_eq!(npz.names(), vec!["notes.txt"]);
-    assert!(matches!(npz.get("notes.txt"), Err(Error::Value(_))));
+    assert!(matches!(npz.get("notes.txt"), Err(Error::NotNpyMember { name }) if name == "notes.txt"));
 }
 
 #[test]
@@ -209,4 +210,66 @@ fn zero_width_dtypes_with_absurd_counts_fail_cleanly() {
     }
     assert!(t.elapsed() < Duration::from_secs(5), "slow");
     std::fs::remove_dir_all(&dir).unwrap();
+}
+
+/// The exception class NumPy recorded for a case.
+fn numpy_class(case: &nprs_testkit::Case) -> ErrorKind {
+    match &case.result {
+        nprs_testkit::Value::Error { kind, .. } => ErrorKind::from_name(kind).unwrap_or(ErrorKind::Exception),
+        other => panic!("{}: NumPy did not raise: {other:?}", case.name),
+    }
+}
+
+/// Whether an error is the expected variant.
+type IsVariant = fn(&Error) -> bool;
+
+#[test]
+fn kind_is_the_exception_numpy_raises_for_each_family() {
+    let o = oracle("io/npy");
+    let load = |name: &str| {
+        let bin = corpus().join(format!("{name}.bin"));
+        let path = if bin.exists() { bin } else { corpus().join(format!("{name}.npy")) };
+        nprs_io::load_dyn(path).unwrap_err()
+    };
+    let dir = temp_dir("kinds");
+    let two = nprs_core::Array::<i64>::arange(2);
+    let savez_err = nprs_io::savez(dir.join("a.npz"), &[&two], &[("arr_0", &two)]).unwrap_err();
+    let magic = std::fs::read(corpus().join("err_magic_load.bin")).unwrap();
+    let magic_err = read_npy_dyn(&mut &magic[..], &LoadOptions::default()).unwrap_err();
+    let key_err = NpzFile::open(corpus().join("plain.npz")).unwrap().get("nope").unwrap_err();
+    // One representative failure per family, with the variant it must be.
+    let cases: Vec<(&str, Error, IsVariant)> = vec![
+        ("err_magic", magic_err, |e| matches!(e, Error::BadMagic { .. })),
+        ("err_version", load("err_version"), |e| matches!(e, Error::Version { major: 4, minor: 0 })),
+        ("err_eof_len", load("err_eof_len"), |e| matches!(e, Error::Eof { .. })),
+        ("err_syntax_v1", load("err_syntax_v1"), |e| matches!(e, Error::HeaderSyntax { .. })),
+        ("err_keys", load("err_keys"), |e| matches!(e, Error::HeaderKeys { .. })),
+        ("err_descr", load("err_descr"), |e| matches!(e, Error::BadDescr { .. })),
+        ("err_too_large", load("err_too_large"), |e| matches!(e, Error::HeaderTooLarge { .. })),
+        ("err_pickle", load("err_pickle"), |e| matches!(e, Error::Pickle)),
+        ("err_empty", load("err_empty"), |e| matches!(e, Error::EmptyFile)),
+        ("err_truncated", load("err_truncated"), |e| matches!(e, Error::Truncated { .. })),
+        ("object_refused", nprs_io::load_dyn(corpus().join("object.npy")).unwrap_err(), |e| {
+            matches!(e, Error::ObjectArray)
+        }),
+        (
+            "kind_missing_file",
+            nprs_io::load_dyn("/nonexistent-nprs-dir/absent.npy").unwrap_err(),
+            |e| matches!(e, Error::Io(io) if io.kind() == std::io::ErrorKind::NotFound),
+        ),
+        ("kind_not_zip", NpzFile::new(Cursor::new(b"PK\x03\x04garbage".to_vec())).map(|_| ()).unwrap_err(), |e| {
+            matches!(e, Error::NotZip | Error::Zip { .. })
+        }),
+        ("err_key", key_err, |e| matches!(e, Error::NotInArchive { .. })),
+        ("kind_savez_name", savez_err, |e| matches!(e, Error::DuplicateName { name } if name == "arr_0")),
+    ];
+    for (name, e, variant) in cases {
+        let case = o.case(name);
+        assert!(variant(&e), "{name}: unexpected variant {e:?}");
+        let numpy = numpy_class(case);
+        case.check_with(|_| numpy, e.kind());
+        // Python's hierarchy: what an `except` clause in NumPy code would catch.
+        assert!(e.kind().is_a(numpy) && e.kind().is_a(ErrorKind::Exception), "{name}");
+    }
+    let _ = std::fs::remove_dir_all(dir);
 }

@@ -127,6 +127,8 @@ fn savetxt_matches_numpy() {
     check_save(o.case("err_save_mismatch"), &one_row, &fmt("%d %d %d"));
     check_save(o.case("err_save_type"), &one_row, &fmt("%x"));
     check_save(o.case("err_save_nan_int"), &Array::from_vec(vec![f64::NAN]), &fmt("%d"));
+    // Python raises OverflowError for an infinity where it raises ValueError for NaN.
+    check_save(o.case("err_save_inf_int"), &Array::from_vec(vec![f64::NEG_INFINITY]), &fmt("%d"));
 }
 
 #[track_caller]

@@ -49,7 +49,9 @@ pub use combine::{concatenate, stack};
 pub(crate) use copy::for_each_leaf;
 pub use dispatch::{ManyKernel, UnaryKernel, map_many, map_unary};
 pub(crate) use raw::expanded;
+pub(crate) use ufunc::zero_divisor;
 pub use ufunc::{ResultOrder, UfuncOptions, binary_out, binary_with};
+pub use value::{DynIndexedIter, DynIter};
 
 /// An owned buffer: one of the typed buffers typed arrays use, so typed arrays move in and
 /// out of dynamic arrays without copying. Strings and records live in a `u8` buffer.
@@ -426,6 +428,12 @@ impl DynArray {
         crate::layout::into_shape::<Descr>(self, shape)
     }
 
+    /// The array in C order: itself when already C-contiguous, else a C-ordered copy.
+    #[must_use]
+    pub fn into_c_contiguous(self) -> Self {
+        if self.is_c_contiguous() { self } else { self.to_owned_order(Order::C) }
+    }
+
     /// The typed array, without copying when the buffer already holds `T` in a layout a
     /// typed array can describe.
     ///
@@ -526,6 +534,24 @@ impl<'a> DynViewMut<'a> {
     /// Re-borrows mutably for a shorter lifetime.
     pub fn reborrow_mut(&mut self) -> DynViewMut<'_> {
         self.view_mut()
+    }
+
+    /// Slices a writable view, keeping the original borrow's lifetime.
+    ///
+    /// # Errors
+    /// As [`Layout::try_slice`].
+    pub fn slice_move(self, args: &[crate::slice::SliceArg]) -> Result<DynViewMut<'a>> {
+        let sliced = self.layout.sliced(args)?;
+        // SAFETY: a sub-view of a unique view with the same lifetime; a basic slice never
+        // maps two indices to one element.
+        Ok(unsafe { DynViewMut::from_layout(sliced) })
+    }
+
+    /// Turns the writable view into a read-only view of the same lifetime.
+    #[must_use]
+    pub fn into_view(self) -> DynView<'a> {
+        // SAFETY: giving up write access keeps the borrow's guarantees.
+        unsafe { DynView::from_layout(self.layout) }
     }
 }
 

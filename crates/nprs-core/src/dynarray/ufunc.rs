@@ -422,7 +422,7 @@ pub unsafe fn neg_loop<T: ElemNeg>(p: &[*mut u8], s: &[isize], n: usize) -> FpFl
 ///
 /// # Safety
 /// `n` elements of `T` at `b` with byte stride `sb`.
-unsafe fn zero_divisor<T: Element>(b: *const u8, sb: isize, n: usize) -> FpFlags {
+pub(crate) unsafe fn zero_divisor<T: Element>(b: *const u8, sb: isize, n: usize) -> FpFlags {
     if !matches!(T::DTYPE.kind(), 'i' | 'u') {
         return FpFlags::NONE;
     }

@@ -1,5 +1,6 @@
-//! One element at a time: reading an element as a [`Scalar`] (`item()`, `tolist()`) and
-//! writing a [`Scalar`] into an element (`a[i] = value`) with NumPy's conversions.
+//! One element at a time: reading an element as a [`Scalar`] (`item()`, `get`, `iter()`,
+//! `tolist()`) and writing a [`Scalar`] into an element (`a[i] = value`) with NumPy's
+//! conversions.
 #![allow(unsafe_code)] // element reads and writes at computed addresses; each block says why
 
 use half::{bf16, f16};
@@ -8,6 +9,8 @@ use super::{DynArray, DynBase, DynData, DynDataMut};
 use crate::dtype::pyfmt::{py_bytes_repr, py_str_repr, repr_complex, repr_f64};
 use crate::dtype::{ByteOrder, C64, C128, DType, Descr, DescrKind};
 use crate::error::{Error, Result};
+use crate::iter::Walk;
+use crate::layout::Layout;
 use crate::scalar::Scalar;
 
 /// Copies `N` bytes from `p`, in native order.
@@ -452,7 +455,99 @@ unsafe fn write_numeric(p: *mut u8, t: DType, v: &Scalar, swap: bool) -> Result<
     Ok(())
 }
 
+/// Iterator over a dynamic array's elements in C order, each as a Python-like value
+/// ([`Scalar`]), read where it lies (any layout, byte order or alignment; no copy of the
+/// array). What `for x in arr.flat: x.item()` gives in NumPy.
+pub struct DynIter<'a> {
+    base: &'a Layout<Descr>,
+    walk: Walk,
+}
+
+impl Iterator for DynIter<'_> {
+    type Item = Scalar;
+    fn next(&mut self) -> Option<Scalar> {
+        let off = self.walk.next()?;
+        // SAFETY: the walk yields offsets of elements of the borrowed layout, which its
+        // array keeps alive and unwritten while borrowed.
+        Some(unsafe { read_scalar(self.base.ptr.as_ptr().offset(off), &self.base.descr) })
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        self.walk.size_hint()
+    }
+}
+
+impl ExactSizeIterator for DynIter<'_> {}
+
+/// Iterator of `(index, value)` pairs of a dynamic array in C order
+/// (`numpy.ndenumerate`), values as [`Scalar`]s.
+pub struct DynIndexedIter<'a> {
+    base: &'a Layout<Descr>,
+    walk: Walk,
+}
+
+impl Iterator for DynIndexedIter<'_> {
+    type Item = (crate::dims::Shape, Scalar);
+    fn next(&mut self) -> Option<(crate::dims::Shape, Scalar)> {
+        let index = self.walk.index().clone();
+        let off = self.walk.next()?;
+        // SAFETY: as `DynIter::next`.
+        Some((index, unsafe { read_scalar(self.base.ptr.as_ptr().offset(off), &self.base.descr) }))
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        self.walk.size_hint()
+    }
+}
+
 impl<S: DynData> DynBase<S> {
+    /// The elements in C order as Python-like values (the typed arrays' `iter()`, with
+    /// [`Scalar`] items).
+    ///
+    /// ```
+    /// use nprs_core::prelude::*;
+    /// use nprs_core::{DynArray, Scalar};
+    /// let d = DynArray::from(array![[1i16, 2], [3, 4]]);
+    /// let t: Vec<Scalar> = d.t().iter().collect();
+    /// assert_eq!(t, vec![Scalar::Int(1), Scalar::Int(3), Scalar::Int(2), Scalar::Int(4)]);
+    /// ```
+    #[must_use]
+    pub fn iter(&self) -> DynIter<'_> {
+        DynIter { base: self, walk: Walk::of(self) }
+    }
+
+    /// `(index, value)` pairs in C order (`numpy.ndenumerate`), as the typed arrays'
+    /// `indexed_iter`.
+    ///
+    /// ```
+    /// use nprs_core::prelude::*;
+    /// use nprs_core::{DynArray, Scalar};
+    /// let d = DynArray::from(array![[true, false]]);
+    /// let last = d.indexed_iter().last().unwrap();
+    /// assert_eq!((last.0.to_vec(), last.1), (vec![0, 1], Scalar::Bool(false)));
+    /// ```
+    #[must_use]
+    pub fn indexed_iter(&self) -> DynIndexedIter<'_> {
+        DynIndexedIter { base: self, walk: Walk::new(&self.shape, &self.strides) }
+    }
+
+    /// The element at a full index as a Python-like value, checked (the typed arrays'
+    /// `get`; the same as [`item`](Self::item)).
+    ///
+    /// ```
+    /// use nprs_core::prelude::*;
+    /// use nprs_core::{DynArray, Scalar};
+    /// let d = DynArray::from(array![[1.5, 2.5], [3.5, 4.5]]);
+    /// assert_eq!(d.get(&[-1, 0]).unwrap(), Scalar::Float(3.5));
+    /// assert!(d.get(&[2, 0]).is_err());
+    /// ```
+    ///
+    /// # Errors
+    /// An index out of bounds, or too few/too many indices.
+    pub fn get(&self, index: &[isize]) -> Result<Scalar> {
+        self.item(index)
+    }
+
     /// The element at a full index as a Python-like value (`arr[i, j].item()`); negative
     /// indices count from the end.
     ///
@@ -473,14 +568,7 @@ impl<S: DynData> DynBase<S> {
     /// Every element as a Python-like value, in C order.
     #[must_use]
     pub fn to_scalars(&self) -> Vec<Scalar> {
-        let mut out = Vec::with_capacity(self.size());
-        let c = self.to_owned_order(crate::dims::Order::C);
-        let item = self.itemsize();
-        for i in 0..self.size() {
-            // SAFETY: the C-contiguous copy holds `size` elements of `item` bytes.
-            out.push(unsafe { read_scalar(c.ptr.as_ptr().add(i * item), &c.descr) });
-        }
-        out
+        self.iter().collect()
     }
 
     /// Nested lists of Python-like values (`arr.tolist()`); a 0-d array gives its value.
@@ -512,6 +600,15 @@ impl<S: DynData + DynDataMut> DynBase<S> {
         let v = self.at_mut(index)?;
         // SAFETY: a 0-d writable view addresses one element.
         unsafe { write_scalar(v.ptr.as_ptr(), &v.descr, &value) }
+    }
+
+    /// Writes `value` at a full index: the typed arrays' `set`, the same as
+    /// [`set_item`](Self::set_item).
+    ///
+    /// # Errors
+    /// As [`set_item`](Self::set_item).
+    pub fn set(&mut self, index: &[isize], value: impl Into<Scalar>) -> Result<()> {
+        self.set_item(index, value)
     }
 
     /// Sets every element to `value` (`arr.fill(value)` / `arr[...] = value`).

@@ -3,10 +3,9 @@
 //! ([`equal`], [`less`], … and the methods of the same names), and negation of typed and
 //! dynamic arrays.
 //!
-//! A Rust number on either side is NumPy's weak Python scalar, and the function forms
-//! ([`add`], …) take arrays of different element types: the result has NumPy's type
-//! ([`operand`] says how). The operators take two arrays of one element type, so that an
-//! array literal (`&a + &array![1.0, 2.0]`) takes the other operand's type.
+//! A Rust number on either side is NumPy's weak Python scalar, and two arrays may have
+//! different element types: the result has NumPy's type ([`operand`] says how), for the
+//! operators and the function forms ([`add`], …) alike.
 //!
 //! ```
 //! use nprs_core::prelude::*;
@@ -16,8 +15,9 @@
 //! assert_eq!(half.to_vec(), vec![0.5, 1.5, 2.5]);
 //! let small = array![1i8, 2] * 2; // int8 * Python int stays int8
 //! assert_eq!(small.dtype(), DType::Int8);
-//! let mixed = add(&array![1i32, 2], &array![0.5f32, 0.5]).unwrap(); // int32 + float32: float64
-//! assert_eq!(mixed.to_vec(), vec![1.5, 2.5]);
+//! let mixed = &array![1i32, 2] + &array![0.5f32, 0.5]; // int32 + float32: float64
+//! assert_eq!(mixed.dtype(), DType::Float64);
+//! assert_eq!(add(&array![1i32, 2], &array![0.5f32, 0.5]).unwrap(), mixed);
 //! assert_eq!(floor_divide(&z, 2).unwrap().to_vec(), vec![0, 1, 1]);
 //! ```
 //!
@@ -25,6 +25,33 @@
 //! and bools give `float64`); `%` takes the sign of the divisor and `x % 0` is `0` for
 //! integers; bool `+` is logical or and `*` logical and, bool `-` does not exist (NumPy
 //! raises TypeError; here it does not compile).
+//!
+//! An array literal beside a typed array gets its element type from Rust's literal rules
+//! when nothing else fixes it: `&a_f32 + &array![1.0, 2.0]` adds a `float64` array (Rust's
+//! default float), so the result is `float64`, as NumPy's `a_f32 + np.array([1.0, 2.0])`;
+//! write `array![1.0f32, 2.0]` to stay in `float32`.
+//!
+//! # Floating-point errors
+//! The operators and the function forms report the conditions NumPy reports (division by
+//! zero, overflow, underflow, invalid values; for integer `%` and `floor_divide`, division
+//! by zero) through the thread's error state ([`fpstatus`](crate::fpstatus),
+//! `numpy.errstate`): by default a `RuntimeWarning: divide by zero encountered in divide`
+//! line on standard error, nothing for underflow. The status flags are read once per call
+//! (per thread's share of a large call), never per element. Under
+//! [`ErrAction::Raise`](crate::fpstatus::ErrAction::Raise) the function forms return
+//! NumPy's `FloatingPointError` ([`Error::FloatingPoint`]) and the operators, which cannot
+//! return a `Result`, panic with its message:
+//!
+//! ```
+//! use nprs_core::prelude::*;
+//! use nprs_core::divide;
+//! use nprs_core::fpstatus::{ErrAction, ErrState, errstate};
+//! let (a, b) = (array![1.0f64, 2.0], array![0.0f64, 1.0]);
+//! let e = errstate(ErrState::all(ErrAction::Raise), || divide(&a, &b)).unwrap_err();
+//! assert_eq!(e.to_string(), "divide by zero encountered in divide");
+//! let r = errstate(ErrState::all(ErrAction::Ignore), || &a / &b); // inf, silently
+//! assert!(r.to_vec()[0].is_infinite());
+//! ```
 
 use std::ops::{Add, AddAssign, Div, DivAssign, Mul, MulAssign, Rem, RemAssign, Sub, SubAssign};
 
@@ -41,7 +68,9 @@ pub mod operand;
 
 pub(crate) use compare::compare_exact;
 pub use compare::{equal, greater, greater_equal, less, less_equal, not_equal};
-use operand::{Operands, ResultElem, TypedOperand, WeakWith};
+use operand::{Operands, ResultElem, TypedOperand, WeakWith, int_divisor_check};
+
+use crate::zip::RunCheck;
 
 /// Element addition as NumPy's `add`.
 pub trait ElemAdd: Element {
@@ -278,23 +307,35 @@ complex_arith!(C64, f32; C128, f64);
 // ---------------------------------------------------------------------------------------
 // Function forms.
 
+/// No run check: the hardware sees every condition of the operation.
+#[allow(clippy::extra_unused_type_parameters)] // called as `int_divisor_check` is, by macros
+fn no_check<D: Element, O: Element>() -> Option<RunCheck> {
+    None
+}
+
 macro_rules! binary_fn {
-    ($(#[$doc:meta])* $name:ident, $tr:ident, $out:ty, $f:expr) => {
+    ($(#[$doc:meta])* $name:ident, $tr:ident, $out:ty, $f:expr, $check:ident) => {
         $(#[$doc])*
         ///
         /// Either operand may be an array, a view, a reference to either, or a Rust number
         /// (NumPy's weak Python scalar); the element types may differ, and the result has
         /// NumPy's type for them (see [`operand`]).
         ///
+        /// Floating-point conditions (division by zero, overflow, invalid values) follow
+        /// the thread's error state ([`fpstatus`](crate::fpstatus)), as NumPy's `errstate`:
+        /// by default a `RuntimeWarning` line on standard error for all but underflow.
+        ///
         /// # Errors
-        /// [`Error::Broadcast`] when the shapes do not broadcast together.
+        /// [`Error::Broadcast`] when the shapes do not broadcast together;
+        /// [`Error::FloatingPoint`] for a condition whose action is
+        /// [`Raise`](crate::fpstatus::ErrAction::Raise) (NumPy's `FloatingPointError`).
         pub fn $name<A, B>(a: A, b: B) -> Result<Array<$out>>
         where
             A: Operands<B>,
             B: TypedOperand,
             ResultElem<A, B>: $tr,
         {
-            operand::binary(&a, &b, $f)
+            operand::binary(&a, &b, stringify!($name), $check::<B::Elem, ResultElem<A, B>>(), $f)
         }
     };
 }
@@ -307,7 +348,7 @@ binary_fn!(
     /// assert_eq!(add(&array![1i64, 2], 10).unwrap().to_vec(), vec![11, 12]);
     /// assert_eq!(add(0.5, &array![1i64, 2]).unwrap().to_vec(), vec![1.5, 2.5]);
     /// ```
-    add, ElemAdd, ResultElem<A, B>, ElemAdd::add
+    add, ElemAdd, ResultElem<A, B>, ElemAdd::add, no_check
 );
 binary_fn!(
     /// `numpy.subtract`: elementwise difference with broadcasting.
@@ -316,7 +357,7 @@ binary_fn!(
     /// use nprs_core::{array, subtract};
     /// assert_eq!(subtract(10, &array![1u8, 2]).unwrap().to_vec(), vec![9u8, 8]);
     /// ```
-    subtract, ElemSub, ResultElem<A, B>, ElemSub::sub
+    subtract, ElemSub, ResultElem<A, B>, ElemSub::sub, no_check
 );
 binary_fn!(
     /// `numpy.multiply`: elementwise product with broadcasting.
@@ -326,7 +367,7 @@ binary_fn!(
     /// // np.multiply(np.array([1, 2], dtype=np.int8), 1.5) is float64
     /// assert_eq!(multiply(&array![1i8, 2], 1.5).unwrap().to_vec(), vec![1.5, 3.0]);
     /// ```
-    multiply, ElemMul, ResultElem<A, B>, ElemMul::mul
+    multiply, ElemMul, ResultElem<A, B>, ElemMul::mul, no_check
 );
 binary_fn!(
     /// `numpy.true_divide` (`numpy.divide`): elementwise true division with broadcasting.
@@ -335,7 +376,7 @@ binary_fn!(
     /// use nprs_core::{array, divide};
     /// assert_eq!(divide(&array![1i64, 3], 2).unwrap().to_vec(), vec![0.5, 1.5]);
     /// ```
-    divide, ElemDiv, <ResultElem<A, B> as ElemDiv>::Output, ElemDiv::div
+    divide, ElemDiv, <ResultElem<A, B> as ElemDiv>::Output, ElemDiv::div, no_check
 );
 binary_fn!(
     /// `numpy.remainder` (`numpy.mod`): remainder with the divisor's sign.
@@ -344,7 +385,7 @@ binary_fn!(
     /// use nprs_core::{array, remainder};
     /// assert_eq!(remainder(&array![-3.5, 7.25], 2.5).unwrap().to_vec(), vec![1.5, 2.25]);
     /// ```
-    remainder, ElemRem, ResultElem<A, B>, ElemRem::rem
+    remainder, ElemRem, ResultElem<A, B>, ElemRem::rem, int_divisor_check
 );
 binary_fn!(
     /// `numpy.floor_divide`: the floor of the quotient.
@@ -354,7 +395,7 @@ binary_fn!(
     /// let z = arange(0, 10, 1).unwrap();
     /// assert_eq!(floor_divide(&z, 3).unwrap().to_vec(), vec![0i64, 0, 0, 1, 1, 1, 2, 2, 2, 3]);
     /// ```
-    floor_divide, ElemRem, ResultElem<A, B>, ElemRem::floor_div
+    floor_divide, ElemRem, ResultElem<A, B>, ElemRem::floor_div, int_divisor_check
 );
 
 /// Applies `f(&mut a, b)` with `b` broadcast to `a`'s shape (an in-place operation).
@@ -375,39 +416,62 @@ where
     Ok(())
 }
 
+/// `a op= b` for the ufunc `ufunc`: as [`apply_assign`], with the floating-point
+/// conditions of the loop (and what `check` reports on `b`) through the thread's error
+/// state.
+fn ufunc_assign<SA: DataMut, SB: Data, F>(
+    a: &mut ArrayBase<SA>,
+    b: &ArrayBase<SB>,
+    ufunc: &str,
+    check: Option<RunCheck>,
+    f: F,
+) -> Result<()>
+where
+    F: Fn(&mut SA::Elem, SB::Elem) + Sync + Send,
+{
+    let shape = dims::broadcast_operands(&[a.shape(), b.shape()])?;
+    if shape.as_slice() != a.shape() {
+        return Err(Error::NonBroadcastableOutput { output: a.shape().to_vec(), broadcast: shape.to_vec() });
+    }
+    let bv = b.broadcast_to(&shape)?;
+    let flags = zip::zip_mut_with_fp(&mut a.view_mut(), &bv, f, check);
+    crate::fpstatus::check(flags, ufunc)
+}
+
 macro_rules! assign_fn {
-    ($(#[$doc:meta])* $name:ident, $tr:ident, $f:expr) => {
+    ($(#[$doc:meta])* $name:ident, $tr:ident, $f:expr, $ufunc:literal, $check:ident) => {
         $(#[$doc])*
         ///
         /// # Errors
         /// [`Error::NonBroadcastableOutput`] or [`Error::Broadcast`] when `b` does not
-        /// broadcast to `a`'s shape.
+        /// broadcast to `a`'s shape; [`Error::FloatingPoint`] for a floating-point
+        /// condition whose errstate action is `raise` (`a` is then written).
         pub fn $name<SA, SB, T>(a: &mut ArrayBase<SA>, b: &ArrayBase<SB>) -> Result<()>
         where
             T: $tr,
             SA: DataMut<Elem = T>,
             SB: Data<Elem = T>,
         {
-            apply_assign(a, b, |x, y| *x = $f(*x, y))
+            ufunc_assign(a, b, $ufunc, $check::<T, T>(), |x, y| *x = $f(*x, y))
         }
     };
 }
 
 assign_fn!(
     /// `a += b`, returning the error the operator panics with.
-    add_assign, ElemAdd, T::add
+    add_assign, ElemAdd, T::add, "add", no_check
 );
 assign_fn!(
     /// `a -= b`, returning the error the operator panics with.
-    subtract_assign, ElemSub, T::sub
+    subtract_assign, ElemSub, T::sub, "subtract", no_check
 );
 assign_fn!(
     /// `a *= b`, returning the error the operator panics with.
-    multiply_assign, ElemMul, T::mul
+    multiply_assign, ElemMul, T::mul, "multiply", no_check
 );
 assign_fn!(
     /// `a %= b`, returning the error the operator panics with.
-    remainder_assign, ElemRem, T::rem
+    remainder_assign, ElemRem, T::rem, "remainder", int_divisor_check
 );
 
 /// `a /= b` for float and complex arrays, returning the error the operator panics with.
@@ -420,44 +484,46 @@ where
     SA: DataMut<Elem = T>,
     SB: Data<Elem = T>,
 {
-    apply_assign(a, b, |x, y| *x = ElemDiv::div(*x, y))
+    ufunc_assign(a, b, "divide", None, |x, y| *x = ElemDiv::div(*x, y))
 }
 
 // ---------------------------------------------------------------------------------------
 // Operators.
 
-// Operators. Two arrays have one element type (so that an array literal takes the other
-// operand's type; the function forms promote mixed types); a Rust number on either side is
-// NumPy's weak scalar, implemented per number type so that a literal is typed by the
-// array ([`operand`]). Shapes that do not broadcast panic with the error the function
-// forms return.
+// Operators. Two arrays of any element types promote as NumPy's `promote_types`
+// ([`operand::Promote`]); a Rust number on either side is NumPy's weak scalar, implemented
+// per number type so that a literal is typed by the array ([`operand`]). Both run the
+// function forms' loop. Shapes that do not broadcast, and floating-point conditions whose
+// errstate action is `raise`, panic with the error the function forms return.
 macro_rules! impl_op {
-    ($Op:ident, $op:ident, $tr:ident, $f:path, $out:ident) => {
-        impl_op!(@arrays $Op, $op, $tr, $f, $out, &'x ArrayBase<SA>, &'x ArrayBase<SB>);
-        impl_op!(@arrays $Op, $op, $tr, $f, $out, ArrayBase<SA>, &'x ArrayBase<SB>);
-        impl_op!(@arrays $Op, $op, $tr, $f, $out, &'x ArrayBase<SA>, ArrayBase<SB>);
-        impl_op!(@arrays $Op, $op, $tr, $f, $out, ArrayBase<SA>, ArrayBase<SB>);
-        impl_op!(@numbers $Op, $op, $tr, $f, $out, bool, i8, i16, i32, i64, u8, u16, u32, u64, f16, f32, f64, C64, C128);
+    ($Op:ident, $op:ident, $tr:ident, $f:path, $out:ident, $name:literal, $check:ident) => {
+        impl_op!(@arrays $Op, $op, $tr, $f, $out, $name, $check, &'x ArrayBase<SA>, &'x ArrayBase<SB>);
+        impl_op!(@arrays $Op, $op, $tr, $f, $out, $name, $check, ArrayBase<SA>, &'x ArrayBase<SB>);
+        impl_op!(@arrays $Op, $op, $tr, $f, $out, $name, $check, &'x ArrayBase<SA>, ArrayBase<SB>);
+        impl_op!(@arrays $Op, $op, $tr, $f, $out, $name, $check, ArrayBase<SA>, ArrayBase<SB>);
+        impl_op!(@numbers $Op, $op, $tr, $f, $out, $name, $check, bool, i8, i16, i32, i64, u8, u16, u32, u64, f16, f32, f64, C64, C128);
     };
-    (@arrays $Op:ident, $op:ident, $tr:ident, $f:path, $out:ident, $l:ty, $r:ty) => {
-        impl<'x, T, SA, SB> $Op<$r> for $l
+    (@arrays $Op:ident, $op:ident, $tr:ident, $f:path, $out:ident, $name:literal, $check:ident, $l:ty, $r:ty) => {
+        impl<'x, SA, SB> $Op<$r> for $l
         where
-            T: $tr,
-            SA: Data<Elem = T>,
-            SB: Data<Elem = T>,
+            SA: Data,
+            SB: Data,
+            $l: Operands<$r>,
+            <$l as Operands<$r>>::Out: $tr,
         {
-            type Output = Array<impl_op!(@out T, $out)>;
+            type Output = Array<impl_op!(@out <$l as Operands<$r>>::Out, $out)>;
             #[track_caller]
             fn $op(self, rhs: $r) -> Self::Output {
-                crate::error::or_panic(zip::zip_map(&self, &rhs, $f))
+                let check = $check::<SB::Elem, <$l as Operands<$r>>::Out>();
+                crate::error::or_panic(operand::binary(&self, &rhs, $name, check, $f))
             }
         }
     };
-    (@numbers $Op:ident, $op:ident, $tr:ident, $f:path, $out:ident, $($t:ty),*) => {$(
-        impl_op!(@number $Op, $op, $tr, $f, $out, $t, &'x ArrayBase<S>);
-        impl_op!(@number $Op, $op, $tr, $f, $out, $t, ArrayBase<S>);
+    (@numbers $Op:ident, $op:ident, $tr:ident, $f:path, $out:ident, $name:literal, $check:ident, $($t:ty),*) => {$(
+        impl_op!(@number $Op, $op, $tr, $f, $out, $name, $check, $t, &'x ArrayBase<S>);
+        impl_op!(@number $Op, $op, $tr, $f, $out, $name, $check, $t, ArrayBase<S>);
     )*};
-    (@number $Op:ident, $op:ident, $tr:ident, $f:path, $out:ident, $t:ty, $arr:ty) => {
+    (@number $Op:ident, $op:ident, $tr:ident, $f:path, $out:ident, $name:literal, $check:ident, $t:ty, $arr:ty) => {
         impl<'x, S: Data> $Op<$t> for $arr
         where
             $arr: Operands<$t>,
@@ -466,7 +532,8 @@ macro_rules! impl_op {
             type Output = Array<impl_op!(@out <$arr as Operands<$t>>::Out, $out)>;
             #[track_caller]
             fn $op(self, rhs: $t) -> Self::Output {
-                crate::error::or_panic(operand::binary(&self, &rhs, $f))
+                let check = $check::<$t, <$arr as Operands<$t>>::Out>();
+                crate::error::or_panic(operand::binary(&self, &rhs, $name, check, $f))
             }
         }
 
@@ -478,7 +545,8 @@ macro_rules! impl_op {
             type Output = Array<impl_op!(@out <$t as Operands<$arr>>::Out, $out)>;
             #[track_caller]
             fn $op(self, rhs: $arr) -> Self::Output {
-                crate::error::or_panic(operand::binary(&self, &rhs, $f))
+                let check = $check::<S::Elem, <$t as Operands<$arr>>::Out>();
+                crate::error::or_panic(operand::binary(&self, &rhs, $name, check, $f))
             }
         }
     };
@@ -486,14 +554,14 @@ macro_rules! impl_op {
     (@out $t:ty, div) => { <$t as ElemDiv>::Output };
 }
 
-impl_op!(Add, add, ElemAdd, ElemAdd::add, same);
-impl_op!(Sub, sub, ElemSub, ElemSub::sub, same);
-impl_op!(Mul, mul, ElemMul, ElemMul::mul, same);
-impl_op!(Div, div, ElemDiv, ElemDiv::div, div);
-impl_op!(Rem, rem, ElemRem, ElemRem::rem, same);
+impl_op!(Add, add, ElemAdd, ElemAdd::add, same, "add", no_check);
+impl_op!(Sub, sub, ElemSub, ElemSub::sub, same, "subtract", no_check);
+impl_op!(Mul, mul, ElemMul, ElemMul::mul, same, "multiply", no_check);
+impl_op!(Div, div, ElemDiv, ElemDiv::div, div, "divide", no_check);
+impl_op!(Rem, rem, ElemRem, ElemRem::rem, same, "remainder", int_divisor_check);
 
 macro_rules! impl_assign {
-    ($Assign:ident, $assign:ident, $tr:ident, $f:path) => {
+    ($Assign:ident, $assign:ident, $tr:ident, $f:path, $ufunc:literal, $check:ident) => {
         impl<'x, SA, SB, T> $Assign<&'x ArrayBase<SB>> for ArrayBase<SA>
         where
             T: $tr,
@@ -502,31 +570,37 @@ macro_rules! impl_assign {
         {
             #[track_caller]
             fn $assign(&mut self, rhs: &'x ArrayBase<SB>) {
-                crate::error::or_panic(apply_assign(self, rhs, |a, b| *a = $f(*a, b)));
+                crate::error::or_panic(ufunc_assign(self, rhs, $ufunc, $check::<T, T>(), |a, b| *a = $f(*a, b)));
             }
         }
 
-        impl_assign!(@numbers $Assign, $assign, $tr, $f, bool, i8, i16, i32, i64, u8, u16, u32, u64, f16, f32, f64, C64, C128);
+        impl_assign!(@numbers $Assign, $assign, $tr, $f, $ufunc, $check, bool, i8, i16, i32, i64, u8, u16, u32, u64, f16, f32, f64, C64, C128);
     };
     // A number of any type whose NEP 50 result with the array keeps the array's type
     // (`float_array += 1`; `int_array += 0.5` does not compile, as NumPy refuses it).
-    (@numbers $Assign:ident, $assign:ident, $tr:path, $f:path, $($x:ty),*) => {$(
+    (@numbers $Assign:ident, $assign:ident, $tr:path, $f:path, $ufunc:literal, $check:ident, $($x:ty),*) => {$(
         impl<SA: DataMut> $Assign<$x> for ArrayBase<SA>
         where
             SA::Elem: WeakWith<$x, Out = SA::Elem> + $tr,
         {
+            #[track_caller]
             fn $assign(&mut self, rhs: $x) {
                 let r = <SA::Elem as WeakWith<$x>>::scalar(rhs);
-                zip::for_each_mut(&mut self.view_mut(), move |a| *a = $f(*a, r));
+                let mut flags = zip::for_each_mut_fp(&mut self.view_mut(), move |a| *a = $f(*a, r));
+                // An integer divisor of zero, which the hardware does not see.
+                if $check::<SA::Elem, SA::Elem>().is_some() && r == <SA::Elem as Element>::zero() {
+                    flags |= crate::fpstatus::FpFlags::DIVIDE;
+                }
+                crate::error::or_panic(crate::fpstatus::check(flags, $ufunc));
             }
         }
     )*};
 }
 
-impl_assign!(AddAssign, add_assign, ElemAdd, ElemAdd::add);
-impl_assign!(SubAssign, sub_assign, ElemSub, ElemSub::sub);
-impl_assign!(MulAssign, mul_assign, ElemMul, ElemMul::mul);
-impl_assign!(RemAssign, rem_assign, ElemRem, ElemRem::rem);
+impl_assign!(AddAssign, add_assign, ElemAdd, ElemAdd::add, "add", no_check);
+impl_assign!(SubAssign, sub_assign, ElemSub, ElemSub::sub, "subtract", no_check);
+impl_assign!(MulAssign, mul_assign, ElemMul, ElemMul::mul, "multiply", no_check);
+impl_assign!(RemAssign, rem_assign, ElemRem, ElemRem::rem, "remainder", int_divisor_check);
 
 // In-place true division only where it keeps the type (floats and complex), as NumPy
 // refuses `int_array /= x` (the float result cannot be cast back to the integer type).
@@ -538,11 +612,11 @@ where
 {
     #[track_caller]
     fn div_assign(&mut self, rhs: &'x ArrayBase<SB>) {
-        crate::error::or_panic(apply_assign(self, rhs, |a, b| *a = ElemDiv::div(*a, b)));
+        crate::error::or_panic(ufunc_assign(self, rhs, "divide", None, |a, b| *a = ElemDiv::div(*a, b)));
     }
 }
 
-impl_assign!(@numbers DivAssign, div_assign, ElemDiv<Output = SA::Elem>, ElemDiv::div, bool, i8, i16, i32, i64, u8, u16, u32, u64, f16, f32, f64, C64, C128);
+impl_assign!(@numbers DivAssign, div_assign, ElemDiv<Output = SA::Elem>, ElemDiv::div, "divide", no_check, bool, i8, i16, i32, i64, u8, u16, u32, u64, f16, f32, f64, C64, C128);
 
 /// Element negation as NumPy's `negative` (integers wrap; `-0.0` for floats).
 pub trait ElemNeg: Element {

@@ -20,13 +20,14 @@
 //! everywhere. A value of another Rust type needs a cast (`&a * (n as f64)`); the result
 //! type is NumPy's in every case, since a Python scalar's width never matters.
 
-use crate::array::{ArrayBase, ArrayView};
+use crate::array::{Array, ArrayBase, ArrayView};
 use crate::copy::Cast;
 use crate::dtype::{C64, C128, DType, Element, f16};
 use crate::dynarray::{DynView, Operand};
 use crate::error::Result;
 use crate::scalar::Scalar;
 use crate::storage::Data;
+use crate::zip::RunCheck;
 
 /// NumPy's `promote_types` of two element types, at the type level: the element type of
 /// `array_of_Self op array_of_U`.
@@ -256,8 +257,10 @@ number_pair!(bool, i8, i16, i32, i64, u8, u16, u32, u64, f16, f32, f64, C64, C12
 pub type ResultElem<A, B> = <A as Operands<B>>::Out;
 
 /// `f(left, right)` over two operands broadcast together, each value first brought to the
-/// type the operation computes in.
-pub(crate) fn binary<A, B, O, F>(a: &A, b: &B, f: F) -> Result<crate::array::Array<O>>
+/// type the operation computes in; the floating-point conditions the loop raised (the
+/// hardware flags, read once per share of the work, and what `check` reports on the right
+/// operand's runs) go through the thread's error state as those of the ufunc `ufunc`.
+pub(crate) fn binary<A, B, O, F>(a: &A, b: &B, ufunc: &str, check: Option<RunCheck>, f: F) -> Result<Array<O>>
 where
     A: Operands<B>,
     B: TypedOperand,
@@ -265,7 +268,16 @@ where
     F: Fn(A::Out, A::Out) -> O + Sync + Send,
 {
     let (x, y) = (a.operand_view(), b.operand_view());
-    crate::zip::zip_map(&x, &y, move |p, q| f(A::left(p), A::right(q)))
+    let (r, flags) = crate::zip::zip_map_fp(&x, &y, move |p, q| f(A::left(p), A::right(q)), check)?;
+    crate::fpstatus::check(flags, ufunc)?;
+    Ok(r)
+}
+
+/// The run check of `remainder` and `floor_divide` computing in `O` with divisors of type
+/// `D`: integer division by zero, which the hardware does not see (float division by zero
+/// it sees itself).
+pub(crate) fn int_divisor_check<D: Element, O: Element>() -> Option<RunCheck> {
+    matches!(O::DTYPE.kind(), 'i' | 'u').then_some(crate::dynarray::zero_divisor::<D> as RunCheck)
 }
 
 /// The dtype of `<T as Promote<U>>::Out` (for tests of the table).

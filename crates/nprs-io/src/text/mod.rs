@@ -97,7 +97,7 @@ where
     S::Elem: TextElement,
 {
     if a.ndim() == 0 || a.ndim() > 2 {
-        return Err(Error::Value(format!("Expected 1D or 2D array, got {}D array instead", a.ndim())));
+        return Err(Error::SavetxtNdim { ndim: a.ndim() });
     }
     let ncol = if a.ndim() == 1 { 1 } else { a.shape()[1] };
     let complex = S::Elem::COMPLEX;
@@ -114,7 +114,7 @@ where
                 let one = if complex { format!(" ({f}+{f}j)") } else { f.clone() };
                 repeat_join(&one, ncol, &opts.delimiter)?
             } else if (complex && n != 2 * ncol) || (!complex && n != ncol) {
-                return Err(Error::Value(format!("fmt has wrong number of % formats:  {f}")));
+                return Err(Error::FormatCount { fmt: f.clone() });
             } else {
                 f.clone()
             }
@@ -138,10 +138,11 @@ where
         }
         line.clear();
         format.apply(&args, &mut line).map_err(|e| match e {
-            Error::Type(_) if !complex => Error::Type(format!(
-                "Mismatch between array dtype ('{}') and format specifier ('{format_text}')",
-                S::Elem::DTYPE.name(),
-            )),
+            Error::FormatTooFewArguments | Error::FormatTooManyArguments | Error::FormatIntegerRequired { .. }
+                if !complex =>
+            {
+                Error::FormatMismatch { dtype: S::Elem::DTYPE.name(), format: format_text.clone() }
+            }
             other => other,
         })?;
         line.push_str(&opts.newline);
@@ -282,7 +283,7 @@ pub fn loadtxt<T: TextElement>(path: impl AsRef<Path>, opts: &LoadTxtOptions) ->
 /// As [`loadtxt`].
 pub fn loadtxt_str<T: TextElement>(text: &str, opts: &LoadTxtOptions) -> Result<Array<T>> {
     if opts.ndmin > 2 {
-        return Err(Error::Value(format!("Illegal value of ndmin keyword: {}", opts.ndmin)));
+        return Err(Error::Ndmin { ndmin: opts.ndmin });
     }
     let mut values: Vec<T> = Vec::new();
     let mut ncols: Option<usize> = None;
@@ -300,10 +301,7 @@ pub fn loadtxt_str<T: TextElement>(text: &str, opts: &LoadTxtOptions) -> Result<
                     .map(|&c| {
                         let i = if c < 0 { c + n as isize } else { c };
                         if i < 0 || i as usize >= n {
-                            return Err(Error::Value(format!(
-                                "invalid column index {c} at row {} with {n} columns",
-                                rows + 1
-                            )));
+                            return Err(Error::ColumnIndex { index: c, row: rows + 1, columns: n });
                         }
                         Ok((i as usize, fields[i as usize]))
                     })
@@ -410,7 +408,7 @@ pub fn genfromtxt_str(text: &str, opts: &GenFromTxtOptions) -> Result<Array<f64>
         let n = fields.len();
         let want = *ncols.get_or_insert(n);
         if n != want {
-            errors.push(format!("    Line #{} (got {n} columns instead of {want})", lineno + 1));
+            errors.push((lineno + 1, n));
             continue;
         }
         let picked: Vec<&str> = match &opts.usecols {
@@ -421,7 +419,7 @@ pub fn genfromtxt_str(text: &str, opts: &GenFromTxtOptions) -> Result<Array<f64>
                     usize::try_from(i)
                         .ok()
                         .and_then(|i| fields.get(i).copied())
-                        .ok_or_else(|| Error::Value(format!("index {c} is out of bounds for axis 0 with size {n}")))
+                        .ok_or(Error::UsecolsOutOfBounds { index: c, size: n })
                 })
                 .collect::<Result<_>>()?,
             None => fields,
@@ -435,7 +433,7 @@ pub fn genfromtxt_str(text: &str, opts: &GenFromTxtOptions) -> Result<Array<f64>
         rows += 1;
     }
     if !errors.is_empty() {
-        return Err(Error::Value(format!("Some errors were detected !\n{}", errors.join("\n"))));
+        return Err(Error::RowColumns { expected: ncols.unwrap_or(0), rows: errors });
     }
     let cols = match &opts.usecols {
         Some(c) => c.len(),

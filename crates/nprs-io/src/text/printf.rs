@@ -93,14 +93,14 @@ impl Format {
                 i += 1;
             }
             // Python's limits: a width must fit a Py_ssize_t, a precision a C int.
-            let num = |i: &mut usize, max: usize, what: &str| {
+            let num = |i: &mut usize, max: usize, what: &'static str| {
                 let mut n: usize = 0;
                 while *i < chars.len() && chars[*i].is_ascii_digit() {
                     n = n
                         .checked_mul(10)
                         .and_then(|n| n.checked_add(chars[*i] as usize - '0' as usize))
                         .filter(|&n| n <= max)
-                        .ok_or_else(|| Error::Value(format!("{what} too big")))?;
+                        .ok_or(Error::FormatNumberTooBig { what })?;
                     *i += 1;
                 }
                 Ok::<usize, Error>(n)
@@ -114,7 +114,7 @@ impl Format {
             while i < chars.len() && matches!(chars[i], 'h' | 'l' | 'L') {
                 i += 1;
             }
-            let Some(&conv) = chars.get(i) else { return Err(Error::Value("incomplete format".into())) };
+            let Some(&conv) = chars.get(i) else { return Err(Error::FormatIncomplete) };
             match conv {
                 '%' => lit.push('%'),
                 'd' | 'i' | 'u' | 'x' | 'X' | 'o' | 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | 's' => {
@@ -125,13 +125,10 @@ impl Format {
                     segs.push(Seg::Spec(spec));
                 }
                 'r' | 'a' | 'c' | '*' => {
-                    return Err(Error::Unsupported(format!("the %{conv} conversion is not supported")));
+                    return Err(Error::FormatConversionUnsupported { conversion: conv });
                 }
                 other => {
-                    return Err(Error::Value(format!(
-                        "unsupported format character '{other}' ({:#x}) at index {i}",
-                        other as u32
-                    )));
+                    return Err(Error::FormatCharacter { character: other, index: i });
                 }
             }
             i += 1;
@@ -161,14 +158,14 @@ impl Format {
                 Seg::Lit(s) => out.push_str(s),
                 Seg::Spec(spec) => {
                     let Some(a) = it.next() else {
-                        return Err(Error::Type("not enough arguments for format string".into()));
+                        return Err(Error::FormatTooFewArguments);
                     };
                     format_one(spec, *a, out)?;
                 }
             }
         }
         if it.next().is_some() {
-            return Err(Error::Type("not all arguments converted during string formatting".into()));
+            return Err(Error::FormatTooManyArguments);
         }
         Ok(())
     }
@@ -224,13 +221,13 @@ fn to_int(a: Arg, conv: char) -> Result<i128> {
         Arg::Bool(b) => Ok(i128::from(b)),
         Arg::Float(x, _) => {
             if matches!(conv, 'x' | 'X' | 'o') {
-                return Err(Error::Type(format!("%{conv} format: an integer is required, not float")));
+                return Err(Error::FormatIntegerRequired { conversion: conv });
             }
             if x.is_nan() {
-                return Err(Error::Value("cannot convert float NaN to integer".into()));
+                return Err(Error::FloatToInteger { nan: true });
             }
             if x.is_infinite() {
-                return Err(Error::Value("cannot convert float infinity to integer".into()));
+                return Err(Error::FloatToInteger { nan: false });
             }
             Ok(x.trunc() as i128)
         }

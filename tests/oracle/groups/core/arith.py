@@ -55,3 +55,29 @@ def generate(g):
         g.case(f"{t}_rand_b", "b", setup=setup)
         g.case(f"{t}_rand_mul", "a * b", setup=setup)
         g.case(f"{t}_rand_div", "a / b", setup=setup)
+
+    # Two arrays of different element types: NumPy's promote_types.
+    mixed = {
+        "i32_f64_add": ("np.array([1, -2, 3], dtype=np.int32)", "+", "np.array([0.5, 1.5, -2.25])"),
+        "u8_i8_mul": ("np.array([200, 3, 255], dtype=np.uint8)", "*", "np.array([-1, 100, 2], dtype=np.int8)"),
+        "i64_u64_div": ("np.array([7, -9, 0], dtype=np.int64)", "/", "np.array([2, 4, 5], dtype=np.uint64)"),
+        "f32_i16_sub": ("np.array([1.5, 2.5], dtype=np.float32)", "-", "np.array([[1], [30000]], dtype=np.int16)"),
+        "u32_i32_rem": ("np.array([7, 4000000000, 5], dtype=np.uint32)", "%", "np.array([-3, 7, -2], dtype=np.int32)"),
+        "bool_f16_add": ("np.array([True, False])", "+", "np.array([0.5, 1.5], dtype=np.float16)"),
+        "i8_c64_mul": ("np.array([2, -3], dtype=np.int8)", "*", "np.array([1+1j, 0.5-2j], dtype=np.complex64)"),
+    }
+    for name, (a, op, b) in mixed.items():
+        g.case(f"mixed_{name}", f"a {op} b", setup=f"a = {a}; b = {b}")
+
+    # Floating-point conditions under errstate(all='raise'): NumPy's FloatingPointError.
+    def raising(name, expr, setup):
+        g.case(f"fperr_{name}", "f()",
+               setup=f"{setup}\ndef f():\n    with np.errstate(all='raise'):\n        return {expr}")
+    raising("div_zero", "a / b", "a = np.array([1.0, 2.0]); b = np.array([1.0, 0.0])")
+    raising("div_invalid", "a / b", "a = np.array([0.0, 2.0]); b = np.array([0.0, 1.0])")
+    raising("mul_over", "a * a", "a = np.array([1e300, 2.0])")
+    raising("mixed_div_zero", "a / b", "a = np.array([1, 2], dtype=np.int32); b = np.array([0.5, 0.0])")
+    raising("int_rem_zero", "a % b", "a = np.array([5, 7], dtype=np.int64); b = np.array([2, 0], dtype=np.int64)")
+    raising("int_floordiv_zero", "np.floor_divide(a, 0)", "a = np.array([5, 7], dtype=np.int16)")
+    raising("idiv_zero", "np.divide(a, 0.0, out=a)", "a = np.array([1.0, 2.0])")
+    raising("add_ok", "a + b", "a = np.array([1.0, 2.0]); b = np.array([1.0, 0.0])")

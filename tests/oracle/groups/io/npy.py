@@ -175,3 +175,7 @@ def generate(g):
                  "np.save(p, np.arange(10.0))\nopen(p, 'r+b').truncate(128 + 8 * 7 + 3)")
     g.case("err_key", "np.load(io.BytesIO(data))['nope']",
            setup="import io\nb = io.BytesIO()\nnp.savez(b, a=np.arange(3))\ndata = b.getvalue()")
+    # The exception class of failures outside the .npy format itself (nprs-io's kind()).
+    g.case("kind_missing_file", "np.load('/nonexistent-nprs-dir/absent.npy')")
+    g.case("kind_not_zip", "np.load(io.BytesIO(data))", setup="import io\ndata = b'PK\\x03\\x04garbage'")
+    g.case("kind_savez_name", "np.savez(io.BytesIO(), np.arange(2), arr_0=np.arange(3))", setup="import io")

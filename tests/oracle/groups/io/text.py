@@ -55,6 +55,7 @@ def generate(g):
     savetxt(g, "err_save_mismatch", "np.array([[1.5, 2.5]])", fmt="%d %d %d")
     savetxt(g, "err_save_type", "np.array([[1.5, 2.5]])", fmt="%x")
     savetxt(g, "err_save_nan_int", "np.array([np.nan])", fmt="%d")
+    savetxt(g, "err_save_inf_int", "np.array([-np.inf])", fmt="%d")
     # Precisions and widths past Rust's formatter's limit of 65535.
     big = "np.array([[0.1, 5e-324, 1e300, 2 / 3], [5e-324, 0.1, 2 / 3, 1e22]])"
     savetxt_runs(g, "save_huge_precision", big, fmt="%.70000f %.70000e %#.70000g %.70000g")
