@@ -3,9 +3,12 @@
 //! ([`equal`], [`less`], … and the methods of the same names), and negation of typed and
 //! dynamic arrays.
 //!
-//! A Rust number on either side is NumPy's weak Python scalar, and two arrays may have
-//! different element types: the result has NumPy's type ([`operand`] says how), for the
-//! operators and the function forms ([`add`], …) alike.
+//! A Rust number on either side is NumPy's weak Python scalar, and the function forms
+//! ([`add`], …) take arrays of different element types: the result has NumPy's type
+//! ([`operand`] says how). The operators take two arrays of one element type, so that an
+//! array literal (`&a + &array![1.0, 2.0]`) takes the other operand's type: with operators
+//! generic over both element types, Rust cannot infer a literal's type from the other
+//! operand, and `let b = &a + &array![1.0, 2.0]; b.get(..)` stops compiling.
 //!
 //! ```
 //! use nprs_core::prelude::*;
@@ -15,9 +18,10 @@
 //! assert_eq!(half.to_vec(), vec![0.5, 1.5, 2.5]);
 //! let small = array![1i8, 2] * 2; // int8 * Python int stays int8
 //! assert_eq!(small.dtype(), DType::Int8);
-//! let mixed = &array![1i32, 2] + &array![0.5f32, 0.5]; // int32 + float32: float64
+//! let mixed = add(&array![1i32, 2], &array![0.5f32, 0.5]).unwrap(); // int32 + float32: float64
 //! assert_eq!(mixed.dtype(), DType::Float64);
-//! assert_eq!(add(&array![1i32, 2], &array![0.5f32, 0.5]).unwrap(), mixed);
+//! let b = &array![1.0, 2.0] + &array![10.0, 20.0]; // one element type: literals infer
+//! assert_eq!(b.get(&[1]).unwrap(), 22.0);
 //! assert_eq!(floor_divide(&z, 2).unwrap().to_vec(), vec![0, 1, 1]);
 //! ```
 //!
@@ -25,11 +29,7 @@
 //! and bools give `float64`); `%` takes the sign of the divisor and `x % 0` is `0` for
 //! integers; bool `+` is logical or and `*` logical and, bool `-` does not exist (NumPy
 //! raises TypeError; here it does not compile).
-//!
-//! An array literal beside a typed array gets its element type from Rust's literal rules
-//! when nothing else fixes it: `&a_f32 + &array![1.0, 2.0]` adds a `float64` array (Rust's
-//! default float), so the result is `float64`, as NumPy's `a_f32 + np.array([1.0, 2.0])`;
-//! write `array![1.0f32, 2.0]` to stay in `float32`.
+
 //!
 //! # Floating-point errors
 //! The operators and the function forms report the conditions NumPy reports (division by
@@ -490,9 +490,10 @@ where
 // ---------------------------------------------------------------------------------------
 // Operators.
 
-// Operators. Two arrays of any element types promote as NumPy's `promote_types`
-// ([`operand::Promote`]); a Rust number on either side is NumPy's weak scalar, implemented
-// per number type so that a literal is typed by the array ([`operand`]). Both run the
+// Operators. Two arrays have one element type, so that an array literal takes the other
+// operand's type (`&a + &array![1.0, 2.0]`; the function forms promote mixed types, as
+// `Promote` says); a Rust number on either side is NumPy's weak scalar, implemented per
+// number type so that a literal is typed by the array ([`operand`]). Both run the
 // function forms' loop. Shapes that do not broadcast, and floating-point conditions whose
 // errstate action is `raise`, panic with the error the function forms return.
 macro_rules! impl_op {
@@ -504,17 +505,17 @@ macro_rules! impl_op {
         impl_op!(@numbers $Op, $op, $tr, $f, $out, $name, $check, bool, i8, i16, i32, i64, u8, u16, u32, u64, f16, f32, f64, C64, C128);
     };
     (@arrays $Op:ident, $op:ident, $tr:ident, $f:path, $out:ident, $name:literal, $check:ident, $l:ty, $r:ty) => {
-        impl<'x, SA, SB> $Op<$r> for $l
+        impl<'x, T, SA, SB> $Op<$r> for $l
         where
-            SA: Data,
-            SB: Data,
-            $l: Operands<$r>,
-            <$l as Operands<$r>>::Out: $tr,
+            T: $tr,
+            SA: Data<Elem = T>,
+            SB: Data<Elem = T>,
+            $l: Operands<$r, Out = T>,
         {
-            type Output = Array<impl_op!(@out <$l as Operands<$r>>::Out, $out)>;
+            type Output = Array<impl_op!(@out T, $out)>;
             #[track_caller]
             fn $op(self, rhs: $r) -> Self::Output {
-                let check = $check::<SB::Elem, <$l as Operands<$r>>::Out>();
+                let check = $check::<T, T>();
                 crate::error::or_panic(operand::binary(&self, &rhs, $name, check, $f))
             }
         }
