@@ -694,3 +694,27 @@ pub fn qr_raw<S: DynData>(a: &DynBase<S>) -> Result<(DynArray, DynArray)> {
         Ok((h.into(), tau.into()))
     })
 }
+
+/// [`diagonal`](crate::diagonal) for dynamic arrays: a view of each matrix's (`offset`)
+/// diagonal over the last two axes.
+///
+/// # Errors
+/// `ValueError` for fewer than two dimensions.
+pub fn diagonal<S: DynData>(x: &DynBase<S>, offset: isize) -> Result<nprs_core::DynView<'_>> {
+    if x.ndim() < 2 {
+        return Err(Error::DiagonalNdim);
+    }
+    Ok(x.diagonal(offset, -2, -1)?)
+}
+
+/// [`matrix_transpose`](crate::matrix_transpose) for dynamic arrays: a view with the last
+/// two axes swapped.
+///
+/// # Errors
+/// `ValueError` for fewer than two dimensions.
+pub fn matrix_transpose<S: DynData>(x: &DynBase<S>) -> Result<nprs_core::DynView<'_>> {
+    if x.ndim() < 2 {
+        return Err(Error::TransposeNdim { ndim: x.ndim() });
+    }
+    Ok(x.swapaxes(-1, -2)?)
+}
