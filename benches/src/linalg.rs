@@ -304,5 +304,35 @@ pub fn linalg_workloads() -> Vec<Workload> {
             GENERAL,
             "np.linalg.norm(a, 2)"
         ),
+        w!(
+            "einsum bij,bjk->bik",
+            "(64,128,128)",
+            &[64, 128, 128],
+            &[3, 8, 8],
+            |d| {
+                let (a, b) = (uniform_array(d, 1), uniform_array(d, 2));
+                Box::new(move || {
+                    Output::approx(la::einsum("bij,bjk->bik", &[a.view(), b.view()], la::Optimize::No).expect("stacks"))
+                })
+            },
+            "a = uniform(int(np.prod(dims)), 1).reshape(dims); b = uniform(int(np.prod(dims)), 2).reshape(dims); approx_digest = 20",
+            "np.einsum('bij,bjk->bik', a, b)"
+        ),
+        w!(
+            "einsum bhid,bhjd->bhij",
+            "(8,8,256,64)",
+            &[8, 8, 256, 64],
+            &[2, 2, 8, 4],
+            |d| {
+                let (q, k) = (uniform_array(d, 1), uniform_array(d, 2));
+                Box::new(move || {
+                    Output::approx(
+                        la::einsum("bhid,bhjd->bhij", &[q.view(), k.view()], la::Optimize::No).expect("stacks"),
+                    )
+                })
+            },
+            "q = uniform(int(np.prod(dims)), 1).reshape(dims); k = uniform(int(np.prod(dims)), 2).reshape(dims); approx_digest = 20",
+            "np.einsum('bhid,bhjd->bhij', q, k)"
+        ),
     ]
 }

@@ -121,7 +121,11 @@ fn broadcast_view<'a, T: Element>(v: &ArrayView<'a, T>, shape: &[usize]) -> Resu
 /// # Safety
 /// Every index of `shape` must map, through `strides` from `base`'s pointer, to an
 /// element of `base`.
-unsafe fn same_data<'a, T: Element>(base: &ArrayView<'a, T>, shape: &[usize], strides: &[isize]) -> ArrayView<'a, T> {
+pub(crate) unsafe fn same_data<'a, T: Element>(
+    base: &ArrayView<'a, T>,
+    shape: &[usize],
+    strides: &[isize],
+) -> ArrayView<'a, T> {
     // SAFETY: the pointer is `base`'s (non-null); the caller guarantees that the layout
     // only reaches `base`'s elements, which are borrowed read-only for `'a`.
     unsafe {

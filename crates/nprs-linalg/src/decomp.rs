@@ -315,8 +315,7 @@ pub fn svdvals<T: LinalgElem, S: Data<Elem = T>>(a: &ArrayBase<S>) -> Result<Arr
 pub type QrResult<T> = (Option<Array<<T as LinalgElem>::Out>>, Array<<T as LinalgElem>::Out>);
 
 /// The QR decomposition `a = Q @ R` of each matrix (`numpy.linalg.qr(a, mode)`), `Q` with
-/// orthonormal columns and `R` upper triangular. NumPy's `mode='raw'` (LAPACK's Householder
-/// storage) is not provided.
+/// orthonormal columns and `R` upper triangular. NumPy's `mode='raw'` is [`qr_raw`].
 ///
 /// ```
 /// use nprs_core::prelude::*;
@@ -369,6 +368,160 @@ pub fn qr<T: LinalgElem, S: Data<Elem = T>>(a: &ArrayBase<S>, mode: QrMode) -> R
     let r = T::out(shaped(&s.batch, &[rr, n], parts[1].clone())?);
     let q = if mode == QrMode::R { None } else { Some(T::out(shaped(&s.batch, &[m, qc], parts[0].clone())?)) };
     Ok((q, r))
+}
+
+/// `sqrt(x² + y²)` without needless overflow (LAPACK's `dlapy2`).
+fn lapy2(x: f64, y: f64) -> f64 {
+    let (x, y) = (x.abs(), y.abs());
+    if x.is_nan() || y.is_nan() {
+        return x + y;
+    }
+    let (w, z) = (x.max(y), x.min(y));
+    if z == 0.0 || w > f64::MAX { w } else { w * (1.0 + (z / w) * (z / w)).sqrt() }
+}
+
+/// `sqrt(x² + y² + z²)` without needless overflow (LAPACK's `dlapy3`).
+fn lapy3(x: f64, y: f64, z: f64) -> f64 {
+    let (x, y, z) = (x.abs(), y.abs(), z.abs());
+    let w = x.max(y).max(z);
+    if w == 0.0 || w > f64::MAX {
+        return x + y + z;
+    }
+    w * ((x / w) * (x / w) + (y / w) * (y / w) + (z / w) * (z / w)).sqrt()
+}
+
+/// The 2-norm of `x`, scaled against overflow.
+fn nrm2<T: Compute>(x: &[T]) -> f64 {
+    let scale = x.iter().fold(0.0f64, |m, v| m.max(v.re().abs()).max(v.im().abs()));
+    if scale == 0.0 || !scale.is_finite() {
+        return if scale.is_nan() { f64::NAN } else { scale };
+    }
+    let ssq: f64 = x
+        .iter()
+        .map(|v| {
+            let (r, i) = (v.re() / scale, v.im() / scale);
+            r * r + i * i
+        })
+        .sum();
+    scale * ssq.sqrt()
+}
+
+/// Generates the elementary reflector `H = I - tau v v^H` with `H^H [alpha; x] = [beta; 0]`,
+/// `beta` real (LAPACK's `dlarfg`/`zlarfg`): `alpha` becomes `beta`, `x` becomes `v[1..]`
+/// (`v[0] = 1`); returns `tau`.
+fn larfg<T: Compute>(alpha: &mut T, x: &mut [T]) -> T {
+    let zero = T::from_re(0.0);
+    if !T::IS_COMPLEX && x.is_empty() {
+        return zero;
+    }
+    let mut xnorm = nrm2(x);
+    let (mut ar, mut ai) = (alpha.re(), alpha.im());
+    if xnorm == 0.0 && ai == 0.0 {
+        return zero;
+    }
+    let norm = |ar: f64, ai: f64, xnorm: f64| if T::IS_COMPLEX { lapy3(ar, ai, xnorm) } else { lapy2(ar, xnorm) };
+    let mut beta = -norm(ar, ai, xnorm).copysign(ar);
+    let safmin = f64::MIN_POSITIVE / f64::EPSILON;
+    let mut knt = 0;
+    if beta.abs() < safmin {
+        let rsafmn = 1.0 / safmin;
+        while beta.abs() < safmin && knt < 20 {
+            knt += 1;
+            for v in x.iter_mut() {
+                *v = v.scale(rsafmn);
+            }
+            beta *= rsafmn;
+            ar *= rsafmn;
+            ai *= rsafmn;
+        }
+        xnorm = nrm2(x);
+        beta = -norm(ar, ai, xnorm).copysign(ar);
+    }
+    let tau = T::from_parts((beta - ar) / beta, -ai / beta);
+    let d = T::from_parts(ar - beta, ai);
+    let s = T::from_re(1.0) / d;
+    for v in x.iter_mut() {
+        *v *= s;
+    }
+    for _ in 0..knt {
+        beta *= safmin;
+    }
+    *alpha = T::from_re(beta);
+    tau
+}
+
+/// LAPACK's unblocked Householder QR (`dgeqr2`/`zgeqr2`) of the column-major `m x n` matrix
+/// `a` (column `j` at `a[j*m..]`), in place; `tau` gets the `min(m, n)` scalars.
+fn geqr2<T: Compute>(a: &mut [T], m: usize, n: usize, tau: &mut [T]) {
+    let k = m.min(n);
+    let one = T::from_re(1.0);
+    for i in 0..k {
+        let col = &mut a[i * m..(i + 1) * m];
+        let (head, tail) = col[i..].split_at_mut(1);
+        tau[i] = larfg(&mut head[0], tail);
+        if i + 1 < n {
+            // C := H^H C for C = a[i.., i+1..]: C -= conj(tau) v (v^H C).
+            let ct = tau[i].conjugate();
+            let aii = a[i * m + i];
+            a[i * m + i] = one;
+            let (left, right) = a.split_at_mut((i + 1) * m);
+            let v = &left[i * m + i..(i + 1) * m];
+            for j in 0..n - i - 1 {
+                let c = &mut right[j * m + i..(j + 1) * m];
+                let mut w = T::from_re(0.0);
+                for (cv, vv) in c.iter().zip(v) {
+                    w += vv.conjugate() * *cv;
+                }
+                let f = ct * w;
+                for (cv, vv) in c.iter_mut().zip(v) {
+                    *cv -= *vv * f;
+                }
+            }
+            a[i * m + i] = aii;
+        }
+    }
+}
+
+/// `qr_raw`'s result: `(h, tau)`.
+pub type QrRawResult<T> = (Array<<T as LinalgElem>::Out>, Array<<T as LinalgElem>::Out>);
+
+/// The Householder form of the QR decomposition (`numpy.linalg.qr(a, mode='raw')`): `h` of
+/// shape `(..., N, M)` holds LAPACK's `geqrf` output transposed (`R` in its upper triangle
+/// read as `h[.., j, i]` for `i <= j`, the reflectors' vectors below it), and `tau` of shape
+/// `(..., min(M, N))` the reflectors' scalars. Computed as LAPACK's unblocked algorithm
+/// does, so the numbers are NumPy's to rounding.
+///
+/// ```
+/// use nprs_core::prelude::*;
+/// let (h, tau) = nprs_linalg::qr_raw(&array![[3.0, 1.0], [4.0, 2.0]])?;
+/// let (h, tau): (Vec<f64>, Vec<f64>) = (h.to_vec(), tau.to_vec());
+/// assert!((h[0] + 5.0).abs() < 1e-12);   // R[0, 0] = -5
+/// assert!((tau[0] - 1.6).abs() < 1e-12); // (beta - alpha) / beta
+/// # Ok::<(), nprs_linalg::Error>(())
+/// ```
+///
+/// # Errors
+/// `LinAlgError` when `a` has fewer than two dimensions.
+pub fn qr_raw<T: LinalgElem, S: Data<Elem = T>>(a: &ArrayBase<S>) -> Result<QrRawResult<T>> {
+    let ac = T::to_compute(a);
+    let s = Stack::matrices(ac.view())?;
+    let (m, n) = (s.m, s.n);
+    let k = m.min(n);
+    let out = run(s.count(), m * n + k, 4 * m * n * k + 1, |i, o| {
+        let a = s.mat(i);
+        let (h, tau) = o.split_at_mut(m * n);
+        for j in 0..n {
+            for r in 0..m {
+                h[j * m + r] = a[(r, j)];
+            }
+        }
+        geqr2(h, m, n, tau);
+        Ok(())
+    })?;
+    let parts = split(&out, s.count(), &[m * n, k]);
+    let h = shaped(&s.batch, &[n, m], parts[0].clone())?;
+    let tau = shaped(&s.batch, &[k], parts[1].clone())?;
+    Ok((T::out(h), T::out(tau)))
 }
 
 /// One general eigendecomposition into `o = [w (n) | V (n x n)]` (complex).

@@ -518,3 +518,203 @@ pub fn tensordot<SA: DynData, SB: DynData>(
     let t = product_result(a, b)?;
     dispatch_matmul!(t, a, b, |x, y| Ok(crate::tensordot(&x, &y, axes_a, axes_b)?.into()))
 }
+
+/// Calls the generic function `$f::<T, _>($args)` for the element type `T` of the dtype
+/// `$t` (one of the product element types).
+macro_rules! with_product_type {
+    ($t:expr, $f:ident($($arg:expr),*)) => {
+        match $t {
+            DType::Bool => $f::<bool, _>($($arg),*),
+            DType::Int8 => $f::<i8, _>($($arg),*),
+            DType::Int16 => $f::<i16, _>($($arg),*),
+            DType::Int32 => $f::<i32, _>($($arg),*),
+            DType::Int64 => $f::<i64, _>($($arg),*),
+            DType::UInt8 => $f::<u8, _>($($arg),*),
+            DType::UInt16 => $f::<u16, _>($($arg),*),
+            DType::UInt32 => $f::<u32, _>($($arg),*),
+            DType::UInt64 => $f::<u64, _>($($arg),*),
+            DType::Float32 => $f::<f32, _>($($arg),*),
+            DType::Float64 => $f::<f64, _>($($arg),*),
+            DType::Complex64 => $f::<C64, _>($($arg),*),
+            DType::Complex128 => $f::<C128, _>($($arg),*),
+            other => Err(Error::UnsupportedDType { dtype: other.name().to_string() }),
+        }
+    };
+}
+
+/// The dtype NumPy's products give for several operands (`np.result_type`).
+fn products_result<S: DynData>(ops: &[&DynBase<S>]) -> Result<DType> {
+    let mut t: Option<Descr> = None;
+    for o in ops {
+        let d = Descr::from(product_dtype(o)?);
+        t = Some(match t {
+            None => d,
+            Some(t) => nprs_core::promote_types(&t, &d)?,
+        });
+    }
+    let t = t.ok_or(Error::TooFewArrays)?;
+    t.numeric().ok_or_else(|| Error::UnsupportedDType { dtype: t.name() })
+}
+
+/// Typed arrays of `T` (of dtype `t`) for each operand: views where possible.
+fn typed_all<'a, T: Element, S: DynData>(ops: &[&'a DynBase<S>], t: DType) -> Result<Vec<CowArray<'a, T>>> {
+    ops.iter().map(|o| typed_as::<T, _>(o, t)).collect()
+}
+
+fn einsum_as<T: crate::MatmulElem, S: DynData>(
+    t: DType,
+    subscripts: &str,
+    ops: &[&DynBase<S>],
+    optimize: crate::Optimize,
+) -> Result<DynArray> {
+    let cows = typed_all::<T, S>(ops, t)?;
+    let views: Vec<_> = cows.iter().map(|c| c.view()).collect();
+    Ok(crate::einsum(subscripts, &views, optimize)?.into())
+}
+
+/// [`einsum`](crate::einsum) for dynamic arrays: the operands are cast to their common
+/// dtype (`np.result_type`) first, which is the result's dtype, as in NumPy.
+///
+/// ```
+/// use nprs_core::{DynArray, prelude::*};
+/// use nprs_linalg::Optimize;
+/// let a = DynArray::from(array![[1i64, 2], [3, 4]]);
+/// let b = DynArray::from(array![0.5f32, 1.0]);
+/// let c = nprs_linalg::dynamic::einsum("ij,j->i", &[&a, &b], Optimize::Greedy)?;
+/// assert_eq!(c.dtype().name(), "float64");
+/// # Ok::<(), nprs_linalg::Error>(())
+/// ```
+///
+/// # Errors
+/// As [`einsum`](crate::einsum); a `TypeError` for `float16` and non-numeric dtypes.
+pub fn einsum<S: DynData>(subscripts: &str, operands: &[&DynBase<S>], optimize: crate::Optimize) -> Result<DynArray> {
+    if operands.is_empty() {
+        return Err(Error::EinsumNoOperands);
+    }
+    let t = products_result(operands)?;
+    with_product_type!(t, einsum_as(t, subscripts, operands, optimize))
+}
+
+fn multi_dot_as<T: crate::MatmulElem, S: DynData>(t: DType, ops: &[&DynBase<S>]) -> Result<DynArray> {
+    let cows = typed_all::<T, S>(ops, t)?;
+    let views: Vec<_> = cows.iter().map(|c| c.view()).collect();
+    Ok(crate::multi_dot(&views)?.into())
+}
+
+/// [`multi_dot`](crate::multi_dot) for dynamic arrays (operands promoted as NumPy does).
+///
+/// # Errors
+/// As [`multi_dot`](crate::multi_dot); a `TypeError` for `float16` and non-numeric dtypes.
+pub fn multi_dot<S: DynData>(arrays: &[&DynBase<S>]) -> Result<DynArray> {
+    if arrays.len() < 2 {
+        return Err(Error::TooFewArrays);
+    }
+    let t = products_result(arrays)?;
+    with_product_type!(t, multi_dot_as(t, arrays))
+}
+
+dyn_product!(
+    /// [`matvec`](crate::matvec) for dynamic arrays (operands promoted as NumPy does).
+    matvec
+);
+dyn_product!(
+    /// [`vecmat`](crate::vecmat) for dynamic arrays (operands promoted as NumPy does).
+    vecmat
+);
+dyn_product!(
+    /// [`cross`](crate::cross) for dynamic arrays (operands promoted as NumPy does;
+    /// integers stay integers).
+    cross
+);
+
+/// [`tensordot_n`](crate::tensordot_n) for dynamic arrays.
+///
+/// # Errors
+/// As [`tensordot_n`](crate::tensordot_n); a `TypeError` for `float16` and non-numeric
+/// dtypes.
+pub fn tensordot_n<SA: DynData, SB: DynData>(a: &DynBase<SA>, b: &DynBase<SB>, n: usize) -> Result<DynArray> {
+    let t = product_result(a, b)?;
+    dispatch_matmul!(t, a, b, |x, y| Ok(crate::tensordot_n(&x, &y, n)?.into()))
+}
+
+/// [`trace`](crate::trace) for dynamic arrays, in NumPy's sum dtype: bools and signed
+/// integers of fewer than 64 bits sum in `int64`, unsigned ones in `uint64`.
+///
+/// # Errors
+/// As [`trace`](crate::trace); a `TypeError` for `float16` and non-numeric dtypes.
+pub fn trace<S: DynData>(x: &DynBase<S>, offset: isize) -> Result<DynArray> {
+    let t = match product_dtype(x)? {
+        DType::Bool | DType::Int8 | DType::Int16 | DType::Int32 => DType::Int64,
+        DType::UInt8 | DType::UInt16 | DType::UInt32 => DType::UInt64,
+        t => t,
+    };
+    dispatch_matmul!(t, x, x, |v, _w| Ok(crate::trace(&v, offset)?.into()))
+}
+
+/// [`tensorinv`](crate::tensorinv) for dynamic arrays.
+///
+/// # Errors
+/// As [`tensorinv`](crate::tensorinv); a `TypeError` for `float16`, a `UFuncTypeError` for
+/// non-numeric dtypes.
+pub fn tensorinv<S: DynData>(a: &DynBase<S>, ind: usize) -> Result<DynArray> {
+    dispatch!(a, "inv", |x| Ok(crate::tensorinv(&x, ind)?.into()))
+}
+
+/// [`tensorsolve`](crate::tensorsolve) for dynamic arrays, both operands first cast to
+/// NumPy's common linalg type.
+///
+/// # Errors
+/// As [`tensorsolve`](crate::tensorsolve); a `TypeError` for `float16`, a `UFuncTypeError`
+/// for non-numeric dtypes.
+pub fn tensorsolve<SA: DynData, SB: DynData>(
+    a: &DynBase<SA>,
+    b: &DynBase<SB>,
+    axes: Option<&[isize]>,
+) -> Result<DynArray> {
+    let t = common_dtype(&[linalg_dtype(a, "solve")?, linalg_dtype(b, "solve")?]);
+    match t {
+        DType::Float32 => Ok(crate::tensorsolve(&typed_as::<f32, _>(a, t)?, &typed_as::<f32, _>(b, t)?, axes)?.into()),
+        DType::Complex64 => {
+            Ok(crate::tensorsolve(&typed_as::<C64, _>(a, t)?, &typed_as::<C64, _>(b, t)?, axes)?.into())
+        }
+        DType::Complex128 => {
+            Ok(crate::tensorsolve(&typed_as::<C128, _>(a, t)?, &typed_as::<C128, _>(b, t)?, axes)?.into())
+        }
+        _ => Ok(crate::tensorsolve(&typed_as::<f64, _>(a, t)?, &typed_as::<f64, _>(b, t)?, axes)?.into()),
+    }
+}
+
+/// [`qr_raw`](crate::qr_raw) for dynamic arrays: `(h, tau)`.
+///
+/// # Errors
+/// As [`qr_raw`](crate::qr_raw).
+pub fn qr_raw<S: DynData>(a: &DynBase<S>) -> Result<(DynArray, DynArray)> {
+    dispatch!(a, "qr_r_raw", |x| {
+        let (h, tau) = crate::qr_raw(&x)?;
+        Ok((h.into(), tau.into()))
+    })
+}
+
+/// [`diagonal`](crate::diagonal) for dynamic arrays: a view of each matrix's (`offset`)
+/// diagonal over the last two axes.
+///
+/// # Errors
+/// `ValueError` for fewer than two dimensions.
+pub fn diagonal<S: DynData>(x: &DynBase<S>, offset: isize) -> Result<nprs_core::DynView<'_>> {
+    if x.ndim() < 2 {
+        return Err(Error::DiagonalNdim);
+    }
+    Ok(x.diagonal(offset, -2, -1)?)
+}
+
+/// [`matrix_transpose`](crate::matrix_transpose) for dynamic arrays: a view with the last
+/// two axes swapped.
+///
+/// # Errors
+/// `ValueError` for fewer than two dimensions.
+pub fn matrix_transpose<S: DynData>(x: &DynBase<S>) -> Result<nprs_core::DynView<'_>> {
+    if x.ndim() < 2 {
+        return Err(Error::TransposeNdim { ndim: x.ndim() });
+    }
+    Ok(x.swapaxes(-1, -2)?)
+}

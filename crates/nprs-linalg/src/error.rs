@@ -181,6 +181,125 @@ pub enum Error {
     /// `tensorinv` with `ind` of zero or past the array's dimensions.
     #[error("Invalid ind argument.")]
     TensorInvInd,
+    /// `einsum` given no operands.
+    #[error("must specify the einstein sum subscripts string and at least one operand")]
+    EinsumNoOperands,
+    /// More letters in an operand's subscripts than it has dimensions.
+    #[error("einstein sum subscripts string contains too many subscripts for operand {operand}")]
+    EinsumTooManySubscripts {
+        /// The operand (0-based).
+        operand: usize,
+    },
+    /// Fewer letters than dimensions in an operand's subscripts, and no `...`.
+    #[error(
+        "operand has more dimensions than subscripts given in einstein sum, but no '...' ellipsis provided to broadcast the extra dimensions."
+    )]
+    EinsumMissingSubscripts,
+    /// Broadcast (`...`) dimensions that the explicit output does not hold.
+    #[error(
+        "output has more dimensions than subscripts given in einstein sum, but no '...' ellipsis provided to broadcast the extra dimensions."
+    )]
+    EinsumOutputMissingEllipsis,
+    /// More comma-separated terms than operands (NumPy's wording).
+    #[error("fewer operands provided to einstein sum function than specified in the subscripts string")]
+    EinsumFewerOperands,
+    /// Fewer comma-separated terms than operands (NumPy's wording).
+    #[error("more operands provided to einstein sum function than specified in the subscripts string")]
+    EinsumMoreOperands,
+    /// A character that is not a letter, `,`, `.`, `->` or a space.
+    #[error("invalid subscript '{ch}' in einstein sum subscripts string, subscripts must be letters")]
+    EinsumInvalidSubscript {
+        /// The character.
+        ch: char,
+    },
+    /// A `-` not followed by `>`.
+    #[error("einstein sum subscript string does not contain proper '->' output specified")]
+    EinsumBadArrow,
+    /// A `.` outside a single `...` (in an operand, or in the output for `None`).
+    #[error(
+        "einstein sum subscripts string contains a '.' that is not part of an ellipsis ('...') in {}",
+        place(.operand)
+    )]
+    EinsumBadEllipsis {
+        /// The operand, or `None` for the output.
+        operand: Option<usize>,
+    },
+    /// An output letter that no operand has.
+    #[error("einstein sum subscripts string included output subscript '{ch}' which never appeared in an input")]
+    EinsumOutputNotInInput {
+        /// The letter.
+        ch: char,
+    },
+    /// An output letter given twice.
+    #[error("einstein sum subscripts string includes output subscript '{ch}' multiple times")]
+    EinsumOutputRepeated {
+        /// The letter.
+        ch: char,
+    },
+    /// A letter repeated within one operand over dimensions of different lengths.
+    #[error("dimensions in operand {operand} for collapsing index '{ch}' don't match ({first} != {second})")]
+    EinsumCollapse {
+        /// The operand.
+        operand: usize,
+        /// The letter.
+        ch: char,
+        /// The length at its first occurrence.
+        first: usize,
+        /// The length at a later occurrence.
+        second: usize,
+    },
+    /// Lengths of one letter (or broadcast dimension) that differ between operands and are
+    /// not 1; NumPy's iterator message, each operand shown with its axes in the iteration
+    /// order (`None` for an axis it lacks).
+    #[error(
+        "operands could not be broadcast together with remapped shapes [original->remapped]: {}",
+        einsum_remapped(.shapes, .remapped)
+    )]
+    EinsumBroadcast {
+        /// Each operand's shape (after repeated letters are combined).
+        shapes: Vec<Vec<usize>>,
+        /// Each operand's length along every iteration axis.
+        remapped: Vec<Vec<Option<usize>>>,
+    },
+    /// An explicit `einsum_path` step naming an operand that is not there.
+    #[error("pop index out of range")]
+    EinsumPathIndex,
+    /// An explicit `einsum_path` that leaves operands uncontracted.
+    #[error("Invalid einsum_path is specified: {remaining} more operands has to be contracted.")]
+    EinsumPathIncomplete {
+        /// How many operands are left beyond the result.
+        remaining: usize,
+    },
+}
+
+/// NumPy's iterator display of each operand: `(2,3)->(2,newaxis,3) ` (leading missing axes
+/// dropped, a lone axis written `(n,)`).
+fn einsum_remapped(shapes: &[Vec<usize>], remapped: &[Vec<Option<usize>>]) -> String {
+    let mut s = String::new();
+    for (shape, re) in shapes.iter().zip(remapped) {
+        s.push_str(&compact(shape));
+        s.push_str("->");
+        let first = re.iter().position(Option::is_some);
+        match first {
+            None => s.push_str("()"),
+            Some(f) => {
+                let body: Vec<String> =
+                    re[f..].iter().map(|d| d.map_or_else(|| "newaxis".to_string(), |d| d.to_string())).collect();
+                let comma = if re.len() == 1 { "," } else { "" };
+                s.push_str(&format!("({}{comma})", body.join(",")));
+            }
+        }
+        s.push(' ');
+    }
+    s
+}
+
+/// `operand 2`, or `the output` for `None`.
+fn place(operand: &Option<usize>) -> String {
+    match operand {
+        Some(i) => format!("operand {i}"),
+        None => "the output".to_string(),
+    }
 }
 
 fn compact(shape: &[usize]) -> String {
@@ -243,7 +362,22 @@ impl Error {
             | Error::DiagonalNdim
             | Error::TransposeNdim { .. }
             | Error::CrossDims { .. }
-            | Error::TensorInvInd => ErrorKind::ValueError,
+            | Error::TensorInvInd
+            | Error::EinsumNoOperands
+            | Error::EinsumTooManySubscripts { .. }
+            | Error::EinsumMissingSubscripts
+            | Error::EinsumOutputMissingEllipsis
+            | Error::EinsumFewerOperands
+            | Error::EinsumMoreOperands
+            | Error::EinsumInvalidSubscript { .. }
+            | Error::EinsumBadArrow
+            | Error::EinsumBadEllipsis { .. }
+            | Error::EinsumOutputNotInInput { .. }
+            | Error::EinsumOutputRepeated { .. }
+            | Error::EinsumCollapse { .. }
+            | Error::EinsumBroadcast { .. } => ErrorKind::ValueError,
+            Error::EinsumPathIndex => ErrorKind::IndexError,
+            Error::EinsumPathIncomplete { .. } => ErrorKind::RuntimeError,
         }
     }
 

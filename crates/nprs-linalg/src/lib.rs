@@ -23,6 +23,9 @@
 //! # Ok::<(), nprs_linalg::Error>(())
 //! ```
 //!
+//! `einsum` (with NumPy's `einsum_path` orders under [`Optimize`]) contracts any number of
+//! operands, pairwise through the same matrix-product kernels.
+//!
 //! Typed entry points take any array or view of `f32`, `f64`, `C64`, `C128`, an integer
 //! type or `bool`; the [`dynamic`] module takes a [`DynArray`](nprs_core::DynArray) of any
 //! dtype and dispatches once.
@@ -33,6 +36,7 @@
 mod batch;
 mod decomp;
 pub mod dynamic;
+mod einsum;
 pub mod error;
 mod lstsq;
 mod lu;
@@ -43,8 +47,10 @@ mod solve;
 mod tensor;
 
 pub use decomp::{
-    EigResult, EighResult, QrMode, QrResult, SvdResult, Uplo, eig, eigh, eigvals, eigvalsh, qr, svd, svdvals,
+    EigResult, EighResult, QrMode, QrRawResult, QrResult, SvdResult, Uplo, eig, eigh, eigvals, eigvalsh, qr, qr_raw,
+    svd, svdvals,
 };
+pub use einsum::{EinsumPath, Optimize, einsum, einsum_path};
 pub use error::{Error, Result};
 pub use lstsq::{LstsqResult, PINV_RCOND, lstsq, matrix_rank, pinv};
 pub use norms::{NormOrd, cond, matrix_norm, norm, vector_norm};

@@ -1,7 +1,7 @@
 //! `pinv`, `matrix_rank` and `lstsq`: everything built on the SVD.
 
-use faer::MatRef;
-use faer::linalg::solvers::Svd;
+use faer::linalg::solvers::{Qr, SolveLstsq, Svd};
+use faer::{Accum, MatMut, MatRef, Par};
 use nprs_core::kernel::Data;
 use nprs_core::{Array, ArrayBase, DType, Element};
 
@@ -12,20 +12,19 @@ use crate::scalar::{Compute, LinalgElem};
 /// NumPy's default `rcond` of `pinv`.
 pub const PINV_RCOND: f64 = 1e-15;
 
-/// Thin SVD `(U (m x k), s (k), V (n x k))` of one matrix as vectors, or of a Hermitian one
-/// from its eigendecomposition (`U = V_eig`, `s = |w|`, `V = V_eig * sign(w)`).
+/// Thin SVD `(U (m x k), s (k), V (n x k))` of one matrix, or of a Hermitian one from its
+/// eigendecomposition (`U = V_eig`, `s = |w|`, `V = V_eig * sign(w)`).
 struct ThinSvd<T> {
-    u: Vec<T>,
+    u: faer::Mat<T>,
     s: Vec<f64>,
-    v: Vec<T>,
-    k: usize,
+    v: faer::Mat<T>,
 }
 
 fn thin_svd<T: Compute>(a: MatRef<'_, T>, hermitian: bool) -> Result<ThinSvd<T>> {
     let (m, n) = (a.nrows(), a.ncols());
     let k = m.min(n);
     if k == 0 {
-        return Ok(ThinSvd { u: vec![], s: vec![], v: vec![], k });
+        return Ok(ThinSvd { u: faer::Mat::zeros(m, 0), s: vec![], v: faer::Mat::zeros(n, 0) });
     }
     if (0..n).any(|j| (0..m).any(|i| !T::is_finite(&a[(i, j)]))) {
         return Err(Error::SvdNotConverged);
@@ -34,23 +33,34 @@ fn thin_svd<T: Compute>(a: MatRef<'_, T>, hermitian: bool) -> Result<ThinSvd<T>>
         let mut o = vec![T::default(); n + n * n];
         crate::decomp::eigh_into(a, &mut o)?;
         let (w, vecs) = o.split_at(n);
-        let mut v = vecs.to_vec();
-        for j in 0..n {
-            let sign = if w[j].re() < 0.0 { -1.0 } else { 1.0 };
-            for r in 0..n {
-                v[r * n + j] = v[r * n + j].scale(sign);
-            }
-        }
-        return Ok(ThinSvd { u: vecs.to_vec(), s: w.iter().map(|x| x.re().abs()).collect(), v, k });
+        let u = faer::Mat::from_fn(n, n, |r, c| vecs[r * n + c]);
+        let v = faer::Mat::from_fn(n, n, |r, c| vecs[r * n + c].scale(if w[c].re() < 0.0 { -1.0 } else { 1.0 }));
+        return Ok(ThinSvd { u, s: w.iter().map(|x| x.re().abs()).collect(), v });
     }
     let svd = Svd::new_thin(a).map_err(|_| Error::SvdNotConverged)?;
-    let (u, s, v) = (svd.U(), svd.S().column_vector(), svd.V());
-    Ok(ThinSvd {
-        u: (0..m).flat_map(|r| (0..k).map(move |c| u[(r, c)])).collect(),
-        s: (0..k).map(|i| s[i].re()).collect(),
-        v: (0..n).flat_map(|r| (0..k).map(move |c| v[(r, c)])).collect(),
-        k,
-    })
+    let s = svd.S().column_vector();
+    Ok(ThinSvd { u: svd.U().to_owned(), s: (0..k).map(|i| s[i].re()).collect(), v: svd.V().to_owned() })
+}
+
+/// One pseudo-inverse `V diag(1/s) U^H` (kept singular values only) into the row-major
+/// `n x m` block `o`, as one matrix product.
+fn pinv_one<T: Compute>(a: MatRef<'_, T>, rcond: f64, hermitian: bool, par: Par, o: &mut [T]) -> Result<()> {
+    let (m, n) = (a.nrows(), a.ncols());
+    let mut f = thin_svd(a, hermitian)?;
+    if f.s.is_empty() {
+        return Ok(());
+    }
+    let cutoff = rcond * f.s.iter().copied().fold(0.0, f64::max);
+    // V diag(1/s) with the cut singular values' columns zeroed, in place.
+    for (c, &sv) in f.s.iter().enumerate() {
+        let inv = if sv > cutoff { 1.0 / sv } else { 0.0 };
+        for r in 0..n {
+            f.v[(r, c)] = f.v[(r, c)].scale(inv);
+        }
+    }
+    let dst = MatMut::from_row_major_slice_mut(o, n, m);
+    faer::linalg::matmul::matmul(dst, Accum::Replace, f.v.as_ref(), f.u.adjoint(), T::from_re(1.0), par);
+    Ok(())
 }
 
 /// The Moore–Penrose pseudo-inverse of each matrix (`numpy.linalg.pinv(a, rcond,
@@ -79,23 +89,8 @@ pub fn pinv<T: LinalgElem, S: Data<Elem = T>>(
     if hermitian && m != n {
         return Err(Error::NotSquare);
     }
-    let out = run(s.count(), n * m, 12 * m * n * m.min(n) + 1, |i, o| {
-        let f = thin_svd(s.mat(i), hermitian)?;
-        let cutoff = rcond * f.s.iter().copied().fold(0.0, f64::max);
-        let inv: Vec<f64> = f.s.iter().map(|&x| if x > cutoff { 1.0 / x } else { 0.0 }).collect();
-        for r in 0..n {
-            for c in 0..m {
-                let mut acc = T::Compute::default();
-                for (j, &inv_j) in inv.iter().enumerate() {
-                    if inv_j != 0.0 {
-                        acc += f.v[r * f.k + j].scale(inv_j) * f.u[c * f.k + j].conjugate();
-                    }
-                }
-                o[r * m + c] = acc;
-            }
-        }
-        Ok(())
-    })?;
+    let par = if s.count() == 1 { Par::rayon(0) } else { Par::Seq };
+    let out = run(s.count(), n * m, 12 * m * n * m.min(n) + 1, |i, o| pinv_one(s.mat(i), rcond, hermitian, par, o))?;
     Ok(T::out(shaped(&s.batch, &[n, m], out)?))
 }
 
@@ -152,6 +147,64 @@ pub fn matrix_rank<T: LinalgElem, S: Data<Elem = T>>(
     shaped(&s.batch, &[], out)
 }
 
+/// `lstsq` of one tall (or square) matrix of full column rank through its QR factorisation:
+/// the singular values come from `R` alone (`A = QR` has `R`'s), and the solution from
+/// `R x = Q^H b` — the minimum-norm least-squares solution when the rank is full, without
+/// forming the singular vectors. `None` when the matrix is wide or rank-deficient.
+#[allow(clippy::type_complexity)]
+fn lstsq_qr<T: Compute>(a: MatRef<'_, T>, b: MatRef<'_, T>, rcond: f64) -> Result<Option<(Vec<T>, Vec<f64>, usize)>> {
+    let (m, n, k) = (a.nrows(), a.ncols(), b.ncols());
+    if m < n || n == 0 {
+        return Ok(None);
+    }
+    if (0..n).any(|j| (0..m).any(|i| !T::is_finite(&a[(i, j)]))) {
+        return Err(Error::SvdNotConverged);
+    }
+    let qr = Qr::new(a);
+    let sv: Vec<f64> = qr.R().singular_values().map_err(|_| Error::SvdNotConverged)?;
+    let cutoff = rcond * sv.iter().copied().fold(0.0, f64::max);
+    let rank = sv.iter().filter(|&&x| x > cutoff).count();
+    if rank < n {
+        return Ok(None);
+    }
+    let mut rhs = faer::Mat::from_fn(m, k, |r, c| b[(r, c)]);
+    qr.solve_lstsq_in_place(rhs.as_mut());
+    let x = (0..n).flat_map(|r| (0..k).map(move |c| (r, c))).map(|(r, c)| rhs[(r, c)]).collect();
+    Ok(Some((x, sv, rank)))
+}
+
+/// `lstsq` of one matrix through its SVD: `x = V diag(1/s) U^H b` over the singular values
+/// above the cut-off.
+#[allow(clippy::type_complexity)]
+fn lstsq_svd<T: Compute>(a1: MatRef<'_, T>, b1: MatRef<'_, T>, rcond: f64) -> Result<(Vec<T>, Vec<f64>, usize)> {
+    let (m, n, k) = (a1.nrows(), a1.ncols(), b1.ncols());
+    let f = thin_svd(a1, false)?;
+    let cutoff = rcond * f.s.iter().copied().fold(0.0, f64::max);
+    let rank = f.s.iter().filter(|&&x| x > cutoff).count();
+    let fk = f.s.len();
+    let mut x = vec![T::default(); n * k];
+    for c in 0..k {
+        let mut y = vec![T::default(); fk];
+        for (j, yj) in y.iter_mut().enumerate() {
+            if f.s[j] > cutoff {
+                let mut acc = T::default();
+                for r in 0..m {
+                    acc += f.u[(r, j)].conjugate() * b1[(r, c)];
+                }
+                *yj = acc.scale(1.0 / f.s[j]);
+            }
+        }
+        for r in 0..n {
+            let mut acc = T::default();
+            for (j, &yj) in y.iter().enumerate() {
+                acc += f.v[(r, j)] * yj;
+            }
+            x[r * k + c] = acc;
+        }
+    }
+    Ok((x, f.s, rank))
+}
+
 /// `lstsq`'s result: `(x, residuals, rank, s)`.
 pub type LstsqResult<T> =
     (Array<<T as LinalgElem>::Out>, Array<<T as LinalgElem>::RealOut>, i32, Array<<T as LinalgElem>::RealOut>);
@@ -199,30 +252,10 @@ where
     }
     let (a1, b1) = (sa.mat(0), sb.mat(0));
     let rcond = rcond.unwrap_or(f64::EPSILON * m.max(n) as f64);
-    let f = thin_svd(a1, false)?;
-    let cutoff = rcond * f.s.iter().copied().fold(0.0, f64::max);
-    let rank = f.s.iter().filter(|&&x| x > cutoff).count();
-    // x = V diag(1/s) U^H b over the kept singular values.
-    let mut x = vec![T::Compute::default(); n * k];
-    for c in 0..k {
-        let mut y = vec![T::Compute::default(); f.k];
-        for (j, yj) in y.iter_mut().enumerate() {
-            if f.s[j] > cutoff {
-                let mut acc = T::Compute::default();
-                for r in 0..m {
-                    acc += f.u[r * f.k + j].conjugate() * b1[(r, c)];
-                }
-                *yj = acc.scale(1.0 / f.s[j]);
-            }
-        }
-        for r in 0..n {
-            let mut acc = T::Compute::default();
-            for (j, &yj) in y.iter().enumerate() {
-                acc += f.v[r * f.k + j] * yj;
-            }
-            x[r * k + c] = acc;
-        }
-    }
+    let (x, sv, rank) = match lstsq_qr(a1, b1, rcond)? {
+        Some(r) => r,
+        None => lstsq_svd(a1, b1, rcond)?,
+    };
     let residuals: Vec<f64> = if rank == n && m > n {
         (0..k)
             .map(|c| {
@@ -247,6 +280,6 @@ where
         T::out(xs),
         T::real_out(Array::from_shape_vec(&[nres], residuals)?),
         rank as i32,
-        T::real_out(Array::from_shape_vec(&[f.k], f.s)?),
+        T::real_out(Array::from_shape_vec(&[sv.len()], sv)?),
     ))
 }

@@ -23,6 +23,10 @@ pub trait MatmulElem: Element {
     fn conj_elem(self) -> Self;
     /// `self + other` (wrapping for integers, `or` for bool).
     fn add_elem(self, other: Self) -> Self;
+    /// `self * other` (wrapping for integers, `and` for bool).
+    fn mul_elem(self, other: Self) -> Self;
+    /// `self - other` (wrapping for integers, `xor` for bool).
+    fn sub_elem(self, other: Self) -> Self;
 }
 
 /// Products up to this many multiply-adds use a plain loop (no call overhead).
@@ -56,6 +60,12 @@ macro_rules! faer_gemm {
             }
             fn add_elem(self, other: Self) -> Self {
                 self + other
+            }
+            fn mul_elem(self, other: Self) -> Self {
+                self * other
+            }
+            fn sub_elem(self, other: Self) -> Self {
+                self - other
             }
         }
     )*};
@@ -94,6 +104,12 @@ macro_rules! int_gemm {
             fn add_elem(self, other: Self) -> Self {
                 self.wrapping_add(other)
             }
+            fn mul_elem(self, other: Self) -> Self {
+                self.wrapping_mul(other)
+            }
+            fn sub_elem(self, other: Self) -> Self {
+                self.wrapping_sub(other)
+            }
         }
     )*};
 }
@@ -116,6 +132,12 @@ impl MatmulElem for bool {
     }
     fn add_elem(self, other: Self) -> Self {
         self || other
+    }
+    fn mul_elem(self, other: Self) -> Self {
+        self && other
+    }
+    fn sub_elem(self, other: Self) -> Self {
+        self != other
     }
 }
 

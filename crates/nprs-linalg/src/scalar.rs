@@ -37,6 +37,10 @@ pub trait Compute:
     fn conjugate(self) -> Self;
     /// The real part.
     fn re(self) -> f64;
+    /// The imaginary part (0 for reals).
+    fn im(self) -> f64;
+    /// The value `re + im i` (`re` for reals).
+    fn from_parts(re: f64, im: f64) -> Self;
     /// True when the value is exactly zero.
     fn is_zero(self) -> bool;
     /// True when any part is NaN.
@@ -89,6 +93,14 @@ impl Compute for f64 {
     #[inline]
     fn re(self) -> f64 {
         self
+    }
+    #[inline]
+    fn im(self) -> f64 {
+        0.0
+    }
+    #[inline]
+    fn from_parts(re: f64, _im: f64) -> Self {
+        re
     }
     #[inline]
     fn is_zero(self) -> bool {
@@ -144,6 +156,14 @@ impl Compute for C128 {
     #[inline]
     fn re(self) -> f64 {
         self.re
+    }
+    #[inline]
+    fn im(self) -> f64 {
+        self.im
+    }
+    #[inline]
+    fn from_parts(re: f64, im: f64) -> Self {
+        C128::new(re, im)
     }
     #[inline]
     fn is_zero(self) -> bool {

@@ -311,25 +311,12 @@ where
         let (a, b) = (s1.mat(i), s2.mat(i));
         let mut acc = T::default();
         for k in 0..n {
-            acc = acc.add_elem(product(a[(0, k)], b[(k, 0)]));
+            acc = acc.add_elem(a[(0, k)].mul_elem(b[(k, 0)]));
         }
         o[0] = acc;
         Ok(())
     })?;
     shaped(&batch, &[], out)
-}
-
-/// `x * y` through a 1x1 product (the one multiplication every [`MatmulElem`] has).
-fn product<T: MatmulElem>(x: T, y: T) -> T {
-    let mut o = [T::default()];
-    let (xs, ys) = ([x], [y]);
-    T::gemm(
-        &mut o,
-        faer::MatRef::from_row_major_slice(&xs, 1, 1),
-        faer::MatRef::from_row_major_slice(&ys, 1, 1),
-        faer::Par::Seq,
-    );
-    o[0]
 }
 
 /// The product of a chain of matrices in the cheapest order (`numpy.linalg.multi_dot`);
@@ -476,7 +463,7 @@ pub fn matrix_transpose<S: Data>(x: &ArrayBase<S>) -> Result<ArrayView<'_, S::El
 }
 
 /// The cross product of 3-element vectors over the last axis, with broadcasting
-/// (`numpy.linalg.cross(x1, x2)`); floating-point and complex inputs.
+/// (`numpy.linalg.cross(x1, x2)`), in the element type (integers wrap, as NumPy's).
 ///
 /// ```
 /// use nprs_core::prelude::*;
@@ -487,10 +474,10 @@ pub fn matrix_transpose<S: Data>(x: &ArrayBase<S>) -> Result<ArrayView<'_, S::El
 ///
 /// # Errors
 /// NumPy's `ValueError` when a last axis is not of length 3 or the other axes do not
-/// broadcast.
+/// broadcast; its `TypeError` for bool vectors (no boolean subtract).
 pub fn cross<T, SA, SB>(x1: &ArrayBase<SA>, x2: &ArrayBase<SB>) -> Result<Array<T>>
 where
-    T: crate::LinalgElem<Out = T>,
+    T: MatmulElem,
     SA: Data<Elem = T>,
     SB: Data<Elem = T>,
 {
@@ -499,8 +486,10 @@ where
     if d1 != 3 || d2 != 3 {
         return Err(Error::CrossDims { first: d1, second: d2 });
     }
-    let (c1, c2) = (T::to_compute(x1), T::to_compute(x2));
-    let (v1, v2) = (c1.view(), c2.view());
+    if T::DTYPE == nprs_core::DType::Bool {
+        return Err(nprs_core::Error::BoolSubtract.into());
+    }
+    let (v1, v2) = (x1.view(), x2.view());
     let (s1, s2) = (Stack::vectors(&v1)?, Stack::vectors(&v2)?);
     let batch = nprs_core::broadcast_shapes(&[&s1.batch[..], &s2.batch[..]])?.to_vec();
     let (s1, s2) = (s1.broadcast(&batch)?, s2.broadcast(&batch)?);
@@ -508,10 +497,10 @@ where
         let (a, b) = (s1.mat(i), s2.mat(i));
         let (a0, a1, a2) = (a[(0, 0)], a[(1, 0)], a[(2, 0)]);
         let (b0, b1, b2) = (b[(0, 0)], b[(1, 0)], b[(2, 0)]);
-        o[0] = a1 * b2 - a2 * b1;
-        o[1] = a2 * b0 - a0 * b2;
-        o[2] = a0 * b1 - a1 * b0;
+        o[0] = a1.mul_elem(b2).sub_elem(a2.mul_elem(b1));
+        o[1] = a2.mul_elem(b0).sub_elem(a0.mul_elem(b2));
+        o[2] = a0.mul_elem(b1).sub_elem(a1.mul_elem(b0));
         Ok(())
     })?;
-    Ok(T::out(shaped(&batch, &[3], out)?))
+    shaped(&batch, &[3], out)
 }

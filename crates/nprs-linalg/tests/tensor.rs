@@ -96,6 +96,13 @@ fn dynamic_products_promote_as_numpy() {
     let zr = load::<C128>(c.case("z"));
     let zr = DynArray::from(zr.slice(s![..;-1]).to_owned());
     c.case("vdot_c").check(&typed::<C128>(dynamic::vdot(&z, &zr).unwrap()));
+    // The views: diagonal and matrix_transpose of a dynamic array.
+    c.case("diagonal").check(&dynamic::diagonal(&x, 1).unwrap().to_typed::<f64>().unwrap());
+    c.case("matrix_transpose").check(&dynamic::matrix_transpose(&x).unwrap().to_typed::<f64>().unwrap());
+    let e = dynamic::diagonal(&v, 0).unwrap_err();
+    c.case("err_diagonal").check_error(e.numpy_kind(), &e.to_string());
+    let e = dynamic::matrix_transpose(&v).unwrap_err();
+    c.case("err_matrix_transpose").check_error(e.numpy_kind(), &e.to_string());
 }
 
 #[test]

@@ -67,6 +67,8 @@ pub use nprs_random as random;
 pub use nprs_linalg as linalg;
 #[cfg(feature = "linalg")]
 pub use nprs_linalg::matmul;
+#[cfg(feature = "linalg")]
+pub use nprs_linalg::{einsum, einsum_path};
 
 #[cfg(feature = "fft")]
 #[doc(inline)]

@@ -36,7 +36,7 @@ macro_rules! int {
         }
     )*};
 }
-int!(i8, i32, i64, u8);
+int!(i8, i16, i32, i64, u8);
 
 impl FromOracle for bool {
     fn from_elems(e: &Elems) -> Vec<Self> {
@@ -168,4 +168,40 @@ pub fn fix_phase(v: &[C128], rows: usize, cols: usize, columns: bool) -> Vec<C12
         }
     }
     out
+}
+
+/// The recorded operand as a dynamic array of its own dtype.
+pub fn operand(c: &Case) -> DynArray {
+    match c.array().name.as_str() {
+        "float64" => load::<f64>(c).into(),
+        "float32" => load::<f32>(c).into(),
+        "complex128" => load::<C128>(c).into(),
+        "complex64" => load::<C64>(c).into(),
+        "int64" => load::<i64>(c).into(),
+        "int32" => load::<i32>(c).into(),
+        "int16" => load::<i16>(c).into(),
+        "int8" => load::<i8>(c).into(),
+        "uint8" => load::<u8>(c).into(),
+        "bool" => load::<bool>(c).into(),
+        other => panic!("{}: dtype {other}", c.name),
+    }
+}
+
+/// Compares a dynamic result with the case (dtype, shape, elements).
+#[track_caller]
+pub fn check_dyn(c: &Case, d: DynArray) {
+    match d.dtype().name().as_str() {
+        "float64" => c.check(&d.into_typed::<f64>().unwrap()),
+        "float32" => c.check(&d.into_typed::<f32>().unwrap()),
+        "complex128" => c.check(&d.into_typed::<C128>().unwrap()),
+        "complex64" => c.check(&d.into_typed::<C64>().unwrap()),
+        "int64" => c.check(&d.into_typed::<i64>().unwrap()),
+        "uint64" => c.check(&d.into_typed::<u64>().unwrap()),
+        "int32" => c.check(&d.into_typed::<i32>().unwrap()),
+        "int16" => c.check(&d.into_typed::<i16>().unwrap()),
+        "int8" => c.check(&d.into_typed::<i8>().unwrap()),
+        "uint8" => c.check(&d.into_typed::<u8>().unwrap()),
+        "bool" => c.check(&d.into_typed::<bool>().unwrap()),
+        other => panic!("{}: result dtype {other}", c.name),
+    }
 }
