@@ -73,6 +73,23 @@ fn patch<V: Vf64>(v: V, x: V, m: V::M, f: fn(f64) -> f64) -> V {
     unsafe { V::load(vs.as_ptr()) }
 }
 
+/// `v`, raising underflow where it is subnormal, as the C library's `atan2` and `pow` do
+/// even for exact results.
+#[inline(always)]
+fn flag_subnormal<V: Vf64>(v: V) -> V {
+    let a = v.abs();
+    let sub = V::m_and(a.lt(V::splat(f64::MIN_POSITIVE)), V::splat(0.0).lt(a));
+    v.sub(V::select(sub, V::splat(1e-300), V::splat(0.0)).mul(V::splat(1e-300)))
+}
+
+/// `a + b` in the lanes of `m` (where one is NaN: NaN propagated as C does), and nothing
+/// computed (so nothing raised, e.g. by `inf - inf`) elsewhere.
+#[inline(always)]
+fn nan_sum<V: Vf64>(m: V::M, a: V, b: V) -> V {
+    let zero = V::splat(0.0);
+    V::select(m, a, zero).add(V::select(m, b, zero))
+}
+
 /// `NaN` raising invalid in the lanes of `m`, `+inf` (silently) elsewhere.
 #[inline(always)]
 fn invalid_where<V: Vf64>(m: V::M) -> V {
@@ -334,10 +351,10 @@ const COS_C: [f64; 8] = [
 /// Arguments at or above this go to the platform's `sin`/`cos` (full-range reduction).
 const TRIG_BIG: f64 = 1_073_741_824.0;
 
-/// `sin |x|` (`COS = false`) or `cos |x|` (`COS = true`) for `|x| < 2^30`: `|x| = q π/2 + r`
-/// with `r` kept as a double-double `r + rl`, then the quadrant picks `±sin r` or `±cos r`.
+/// `a = q π/2 + r + rl` for `0 <= a < 2^30`, `r + rl` a double-double in about
+/// `[-π/4, π/4]`.
 #[inline(always)]
-fn sincos_core<V: Vf64, const COS: bool>(a: V) -> V {
+fn trig_reduce<V: Vf64>(a: V) -> (V, V, V) {
     // Below 1/2 the quadrant is 0 (and a tiny product would underflow).
     let aq = V::select(a.lt(V::splat(0.5)), V::splat(0.0), a);
     let q = aq.mul(V::splat(std::f64::consts::FRAC_2_PI)).round();
@@ -349,18 +366,37 @@ fn sincos_core<V: Vf64, const COS: bool>(a: V) -> V {
     let r = r1.sub(th);
     let bb = r.sub(r1);
     let e = r1.sub(r.sub(bb)).sub(th.add(bb));
-    let rl = q.neg().fma(V::splat(PIO2_3), e.sub(tl));
+    (q, r, q.neg().fma(V::splat(PIO2_3), e.sub(tl)))
+}
 
+/// `sin(r + rl)` and `cos(r + rl)` as double-doubles `(sh, sl, ch, cl)`, the high parts
+/// rounded once from the exact sums.
+#[inline(always)]
+fn sincos_dd<V: Vf64>(r: V, rl: V) -> (V, V, V, V) {
     // Below 2^-27 the polynomials add nothing: leave them out so that no square underflows.
     let rs = V::select(r.abs().lt(V::splat(7.450_580_596_923_828e-9)), V::splat(0.0), r);
     let z = rs.mul(rs);
     let half = V::splat(0.5);
-    let sin_r = r.add(rs.mul(z).fma(poly(z, &SIN_C), rl.mul(half.neg().fma(z, V::splat(1.0)))));
+    let corr = rs.mul(z).fma(poly(z, &SIN_C), rl.mul(half.neg().fma(z, V::splat(1.0))));
+    let sh = r.add(corr);
+    let sl = r.sub(sh).add(corr);
     let zl = rs.fma(rs, z.neg());
     let hz = half.mul(z);
     let w = V::splat(1.0).sub(hz);
     let tail = z.mul(z).fma(poly(z, &COS_C), half.neg().mul(zl)).sub(r.mul(rl));
-    let cos_r = w.add(V::splat(1.0).sub(w).sub(hz).add(tail));
+    let t2 = V::splat(1.0).sub(w).sub(hz).add(tail);
+    let ch = w.add(t2);
+    let cl = w.sub(ch).add(t2);
+    (sh, sl, ch, cl)
+}
+
+/// `sin |x|` (`COS = false`) or `cos |x|` (`COS = true`) for `|x| < 2^30`: `|x| = q π/2 + r`
+/// with `r` kept as a double-double `r + rl`, then the quadrant picks `±sin r` or `±cos r`.
+#[inline(always)]
+fn sincos_core<V: Vf64, const COS: bool>(a: V) -> V {
+    let (q, r, rl) = trig_reduce(a);
+    let (sh, _, ch, _) = sincos_dd(r, rl);
+    let (sin_r, cos_r) = (sh, ch);
 
     let qi = if COS { q.add(V::splat(1.0)) } else { q }.add(V::splat(MAGIC));
     let swap = qi.shl::<63>().or(V::splat(1.0)).lt(V::splat(0.0));
@@ -557,7 +593,15 @@ fn atan2_core<V: Vf64>(ay: V, ax: V, neg: V::M) -> V {
     let c_two = ay.mul(two).gt(ax.mul(three));
     let c_inf = ay.gt(ax.mul(four));
     let c = V::select(c_two, V::splat(2.0), V::select(c_one, V::splat(1.0), V::select(c_half, V::splat(0.5), zero)));
-    let num = V::select(c_inf, ax.neg(), ay.sub(c.mul(ax)));
+    // Near the y axis a negligible -ax/ay (beside π/2) is dropped: its quotient could
+    // underflow for nothing.
+    // So is a negligible ay/ax beside π (x < 0, near the negative x axis).
+    let eps = V::splat(8.673_617_379_884_035e-19);
+    let negligible = V::m_and(c_inf, ax.lt(V::select(c_inf, ay, V::splat(1.0)).mul(eps)));
+    let c_zero = V::m_and(neg, V::m_not(c_half));
+    let negligible_pi = V::m_and(c_zero, ay.lt(V::select(c_zero, ax, V::splat(1.0)).mul(eps)));
+    let num =
+        V::select(c_inf, V::select(negligible, zero, ax).neg(), V::select(negligible_pi, zero, ay).sub(c.mul(ax)));
     let (da, db) = (V::select(c_inf, ay, ax), V::select(c_inf, zero, c.mul(ay)));
     let d = da.add(db);
     let bb = d.sub(da);
@@ -620,7 +664,7 @@ pub(super) fn arctan2<V: Vf64>(y: V, x: V) -> V {
     );
     let neg = x.sign_bits().or(one).lt(zero);
     let res = atan2_core(sy.mul(f), sx.mul(f), neg).xor(y.sign_bits());
-    V::select(nan, x.add(y), res)
+    V::select(nan, nan_sum(nan, x, y), flag_subnormal(res))
 }
 
 /// `atan x`.
@@ -677,7 +721,8 @@ pub(super) fn hypot<V: Vf64>(a: V, b: V) -> V {
     let res = V::select(V::m_or(aa.eq(inf), ab.eq(inf)), inf, res);
     let res = V::select(V::m_or(aa.eq(zero), ab.eq(zero)), V::select(aa.lt(ab), ab, aa), res);
     let any_inf = V::m_or(aa.eq(inf), ab.eq(inf));
-    V::select(V::m_and(V::m_or(a.is_nan(), b.is_nan()), V::m_not(any_inf)), a.add(b), res)
+    let nan = V::m_and(V::m_or(a.is_nan(), b.is_nan()), V::m_not(any_inf));
+    V::select(nan, nan_sum(nan, a, b), res)
 }
 
 /// `x^y` for `float32` (computed in `f64`): `e^(y ln|x|)` in plain `f64` is accurate to
@@ -692,7 +737,8 @@ pub(super) fn power_f32<V: Vf64>(x: V, y: V) -> V {
     let x_bad = V::m_or(V::m_or(ax.eq(zero), ax.eq(inf)), x.is_nan());
     let y_bad = V::m_or(y.abs().eq(inf), y.is_nan());
     let lx = log(V::select(x_bad, one, ax));
-    pow_special(x, y, exp(V::select(y_bad, zero, y).mul(lx)))
+    let neg_frac = V::m_and(x.lt(zero), V::m_not(y.floor().eq(y)));
+    pow_special(x, y, exp(V::select(V::m_or(y_bad, neg_frac), zero, y).mul(lx)))
 }
 
 /// The third part of `ln 2` after `LN2_HI + LN2_LO`.
@@ -794,13 +840,15 @@ pub(super) fn power<V: Vf64>(x: V, y: V) -> V {
     let (lh, ll) = log_dd(V::select(x_bad, one, ax));
     // |y| below 2^-80 gives 1 (and its products could underflow); beyond 2^66 the result
     // has saturated for every x ≠ 1 (and the product could overflow).
-    let ys = V::select(V::m_or(y_bad, ay.lt(V::splat(8.271_806_125_530_277e-25))), zero, y);
+    // A negative base with a non-integer exponent only raises invalid: nothing computed.
+    let neg_frac = V::m_and(x.lt(zero), V::m_not(y.floor().eq(y)));
+    let ys = V::select(V::m_or(V::m_or(y_bad, neg_frac), ay.lt(V::splat(8.271_806_125_530_277e-25))), zero, y);
     let lim = V::splat(73_786_976_294_838_206_464.0);
     let ys = V::select(ys.gt(lim), lim, V::select(ys.lt(lim.neg()), lim.neg(), ys));
     let th = ys.mul(lh);
     let tl = ys.fma(lh, th.neg()).add(ys.mul(ll));
     let res = exp_dd(th, tl);
-    pow_special(x, y, res)
+    pow_special(x, y, flag_subnormal(res))
 }
 
 /// The sign and special cases of `x^y` (C99 `pow`) over `res = |x|^y` for the ordinary
@@ -814,7 +862,8 @@ fn pow_special<V: Vf64>(x: V, y: V, mut res: V) -> V {
     let ay = y.abs();
     let y_inf = ay.eq(inf);
     let y_int = V::m_and(y.floor().eq(y), V::m_not(y_inf));
-    let half_y = y.mul(V::splat(0.5));
+    // (Halving a tiny y could underflow; below 1 no y is an odd integer.)
+    let half_y = V::select(ay.lt(one), zero, y).mul(V::splat(0.5));
     let y_odd = V::m_and(y_int, V::m_not(half_y.floor().eq(half_y)));
     let x_neg = x.lt(zero);
     let y_bad = V::m_or(y_inf, y.is_nan());
@@ -841,6 +890,57 @@ fn pow_special<V: Vf64>(x: V, y: V, mut res: V) -> V {
     let shrink = V::m_or(V::m_and(y.eq(inf), ax.lt(one)), V::m_and(y.eq(inf.neg()), one.lt(ax)));
     res = V::select(grow, inf, V::select(shrink, zero, res));
     res = V::select(V::m_and(y_inf, ax.eq(one)), one, res);
-    res = V::select(V::m_or(x.is_nan(), y.is_nan()), x.add(y), res);
+    let nan = V::m_or(x.is_nan(), y.is_nan());
+    res = V::select(nan, nan_sum(nan, x, y), res);
     V::select(V::m_or(y.eq(zero), x.eq(one)), one, res)
+}
+
+/// `tan x`: `sin r / cos r` (or `-cos r / sin r` in odd quadrants) from double-doubles,
+/// the quotient corrected by its residual.
+#[inline(always)]
+pub(super) fn tan<V: Vf64>(x: V) -> V {
+    let a = x.abs();
+    let big = V::m_not(a.lt(V::splat(TRIG_BIG)));
+    let a = V::select(big, V::splat(0.0), a);
+    let (q, r, rl) = trig_reduce(a);
+    let (sh, sl, ch, cl) = sincos_dd(r, rl);
+    let odd = q.add(V::splat(MAGIC)).shl::<63>().or(V::splat(1.0)).lt(V::splat(0.0));
+    let (nh, nl) = (V::select(odd, ch, sh), V::select(odd, cl, sl));
+    let (dh, dl) = (V::select(odd, sh, ch), V::select(odd, sl, cl));
+    let t = nh.div(dh);
+    let tl = t.neg().fma(dh, nh).add(nl).sub(t.mul(dl)).div(dh);
+    let res = t.add(tl);
+    let res = V::select(odd, res.neg(), res).xor(x.sign_bits());
+    patch(res, x, big, f64::tan)
+}
+
+/// A cubic through `cbrt` on `[1, 8]` (1.8% at worst): the start of the iterations.
+const CBRT_START: [f64; 4] = [0.721_482_23, 0.328_886_28, -0.034_723_74, 0.001_713_62];
+
+/// `∛x`: `|x| = 2^(3q + j) m`, `∛(2^j m)` from a cubic start, two Halley steps and a
+/// Newton step on the exact residual, times `2^q`.
+#[inline(always)]
+pub(super) fn cbrt<V: Vf64>(x: V) -> V {
+    let one = V::splat(1.0);
+    let a = x.abs();
+    let special = V::m_or(V::m_or(a.eq(V::splat(0.0)), a.eq(V::splat(INF))), x.is_nan());
+    let a = V::select(special, one, a);
+    let tiny = a.lt(V::splat(f64::MIN_POSITIVE));
+    let xs = V::select(tiny, V::select(tiny, a, V::splat(0.0)).mul(V::splat(18_014_398_509_481_984.0)), a);
+    let e = xs.shr::<52>().or(V::splat(4_503_599_627_370_496.0)).sub(V::splat(4_503_599_627_370_496.0));
+    let e = e.sub(V::select(tiny, V::splat(54.0 + 1023.0), V::splat(1023.0)));
+    let q = e.add(V::splat(0.5)).mul(V::splat(1.0 / 3.0)).floor();
+    let j = e.sub(q.mul(V::splat(3.0)));
+    let m = xs.and(V::splat_bits(0x000f_ffff_ffff_ffff)).or(one).mul(pow2(j));
+    let mut y = poly(m, &CBRT_START);
+    for _ in 0..2 {
+        let y3 = y.mul(y).mul(y);
+        y = y.mul(y3.add(m.add(m))).div(y3.add(y3).add(m));
+    }
+    let y2 = y.mul(y);
+    let y2l = y.fma(y, y2.neg());
+    let res = y2.fma(y, m.neg()).add(y2l.mul(y));
+    let y = y.sub(res.div(V::splat(3.0).mul(y2)));
+    let res = y.mul(pow2(q)).xor(x.sign_bits());
+    V::select(special, x, res)
 }

@@ -352,6 +352,8 @@ unary! {
     sinh: sinh_f64, sinh_f64_on, sinh_f64_elem, sinh_f32, sinh_f32_on, sinh_f32_elem;
     cosh: cosh_f64, cosh_f64_on, cosh_f64_elem, cosh_f32, cosh_f32_on, cosh_f32_elem;
     arctan: arctan_f64, arctan_f64_on, arctan_f64_elem, arctan_f32, arctan_f32_on, arctan_f32_elem;
+    tan: tan_f64, tan_f64_on, tan_f64_elem, tan_f32, tan_f32_on, tan_f32_elem;
+    cbrt: cbrt_f64, cbrt_f64_on, cbrt_f64_elem, cbrt_f32, cbrt_f32_on, cbrt_f32_elem;
 }
 
 binary_f64! {
