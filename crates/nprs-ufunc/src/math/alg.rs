@@ -944,3 +944,68 @@ pub(super) fn cbrt<V: Vf64>(x: V) -> V {
     let res = y.mul(pow2(q)).xor(x.sign_bits());
     V::select(special, x, res)
 }
+
+/// `asin x` for `float32` (in `f64`, whose rounding errors are far below an ulp of
+/// `float32`): `atan2(x, √((1-x)(1+x)))`; `|x| > 1` takes the square root of a negative
+/// number (NaN, invalid).
+#[inline(always)]
+pub(super) fn arcsin_f32<V: Vf64>(x: V) -> V {
+    let one = V::splat(1.0);
+    let c = one.sub(x).mul(one.add(x)).sqrt();
+    let res = arctan2(x, c);
+    V::select(x.is_nan(), x, res)
+}
+
+/// `acos x` for `float32` (in `f64`): `atan2(√((1-x)(1+x)), x)`.
+#[inline(always)]
+pub(super) fn arccos_f32<V: Vf64>(x: V) -> V {
+    let one = V::splat(1.0);
+    let s = one.sub(x).mul(one.add(x)).sqrt();
+    let res = arctan2(s, x);
+    V::select(x.is_nan(), x, res)
+}
+
+/// `asinh x` for `float32` (in `f64`): `log1p(a + a²/(1 + √(1 + a²)))`, `a = |x|`, or
+/// `ln a + ln 2` beyond `2^28`.
+#[inline(always)]
+pub(super) fn arcsinh_f32<V: Vf64>(x: V) -> V {
+    let one = V::splat(1.0);
+    let a = x.abs();
+    let big = a.gt(V::splat(268_435_456.0));
+    let am = V::select(big, V::splat(0.0), a);
+    let a2 = am.mul(am);
+    let small = log1p(am.add(a2.div(one.add(one.add(a2).sqrt()))));
+    let large = log(V::select(big, a, one)).add(V::splat(std::f64::consts::LN_2));
+    let res = V::select(big, large, small).xor(x.sign_bits());
+    V::select(x.is_nan(), x, res)
+}
+
+/// `acosh x` for `float32` (in `f64`): `log1p(t + √(t(2 + t)))`, `t = x - 1`, or
+/// `ln x + ln 2` beyond `2^28`; below 1, NaN with invalid.
+#[inline(always)]
+pub(super) fn arccosh_f32<V: Vf64>(x: V) -> V {
+    let one = V::splat(1.0);
+    let bad = x.lt(one);
+    let big = x.gt(V::splat(268_435_456.0));
+    let xm = V::select(V::m_or(big, bad), one, x);
+    let t = xm.sub(one);
+    let small = log1p(t.add(t.mul(V::splat(2.0).add(t)).sqrt()));
+    let large = log(V::select(big, x, one)).add(V::splat(std::f64::consts::LN_2));
+    let mut res = V::select(big, large, small);
+    if V::any(bad) {
+        res = V::select(bad, invalid_where::<V>(bad), res);
+    }
+    V::select(x.is_nan(), x, res)
+}
+
+/// `atanh x` for `float32` (in `f64`): `log1p(2a/(1 - a))/2` with the sign of `x`; at
+/// `|x| = 1` the quotient divides by zero (infinity, divide), beyond it `log1p` of less than
+/// -1 is NaN with invalid.
+#[inline(always)]
+pub(super) fn arctanh_f32<V: Vf64>(x: V) -> V {
+    let one = V::splat(1.0);
+    let a = x.abs();
+    let a = V::select(x.is_nan(), V::splat(0.0), a);
+    let res = V::splat(0.5).mul(log1p(a.add(a).div(one.sub(a)))).xor(x.sign_bits());
+    V::select(x.is_nan(), x, res)
+}

@@ -338,6 +338,48 @@ macro_rules! unary {
     )*};
 }
 
+/// [`unary`] for functions with only a `float32` kernel (computed in `f64`).
+macro_rules! unary_f32 {
+    ($($alg:ident: $f32:ident, $f32_on:ident, $f32_elem:ident;)*) => {$(
+        #[doc = concat!("`np.", stringify!($alg), "` on a `float32` slice (`out` has the same length).")]
+        pub(crate) fn $f32(x: &[f32], out: &mut [f32]) {
+            $f32_on(tier(), x, out);
+        }
+
+        #[doc = concat!("[`", stringify!($f32), "`] on tier `t`, or the best available below it.")]
+        pub(crate) fn $f32_on(t: Tier, x: &[f32], out: &mut [f32]) {
+            match t.min(tier()) {
+                #[cfg(target_arch = "x86_64")]
+                Tier::Avx512 => {
+                    #[target_feature(enable = "avx512f")]
+                    fn k(x: &[f32], out: &mut [f32]) {
+                        run1_f32::<Avx512>(x, out, alg::$alg::<Avx512>);
+                    }
+                    // SAFETY: the tier is at most the detected one, so AVX-512F is present.
+                    unsafe { k(x, out) }
+                }
+                #[cfg(target_arch = "x86_64")]
+                Tier::Avx2 => {
+                    #[target_feature(enable = "avx2,fma")]
+                    fn k(x: &[f32], out: &mut [f32]) {
+                        run1_f32::<Avx2>(x, out, alg::$alg::<Avx2>);
+                    }
+                    // SAFETY: the tier is at most the detected one, so AVX2 and FMA are present.
+                    unsafe { k(x, out) }
+                }
+                _ => run1_f32::<S>(x, out, alg::$alg::<S>),
+            }
+        }
+
+        #[doc = concat!("[`", stringify!($f32), "`] of one element (the same bits).")]
+        pub(crate) fn $f32_elem(x: f32) -> f32 {
+            let mut o = [0.0];
+            $f32(&[x], &mut o);
+            o[0]
+        }
+    )*};
+}
+
 unary! {
     exp: exp_f64, exp_f64_on, exp_f64_elem, exp_f32, exp_f32_on, exp_f32_elem;
     log: log_f64, log_f64_on, log_f64_elem, log_f32, log_f32_on, log_f32_elem;
@@ -366,4 +408,12 @@ binary_f32! {
     "arctan2", arctan2: arctan2_f32, arctan2_f32_on, arctan2_f32_elem;
     "hypot", hypot: hypot_f32, hypot_f32_on, hypot_f32_elem;
     "power", power_f32: power_f32, power_f32_on, power_f32_elem;
+}
+
+unary_f32! {
+    arcsin_f32: arcsin_f32, arcsin_f32_on, arcsin_f32_elem;
+    arccos_f32: arccos_f32, arccos_f32_on, arccos_f32_elem;
+    arcsinh_f32: arcsinh_f32, arcsinh_f32_on, arcsinh_f32_elem;
+    arccosh_f32: arccosh_f32, arccosh_f32_on, arccosh_f32_elem;
+    arctanh_f32: arctanh_f32, arctanh_f32_on, arctanh_f32_elem;
 }

@@ -143,6 +143,68 @@ fn validation_files_pass_within_numpys_bounds() {
     }
 }
 
+/// The functions with only a `float32` kernel.
+const FUNCS_F32: &[(&str, K32)] = &[
+    ("arcsin", super::arcsin_f32_on),
+    ("arccos", super::arccos_f32_on),
+    ("arcsinh", super::arcsinh_f32_on),
+    ("arccosh", super::arccosh_f32_on),
+    ("arctanh", super::arctanh_f32_on),
+];
+
+#[test]
+fn validation_files_pass_within_numpys_bounds_f32_only() {
+    for &(name, k32) in FUNCS_F32 {
+        let rows: Vec<Row> = read_rows(name).into_iter().filter(|r| r.bits == 32).collect();
+        let xs: Vec<f32> = rows.iter().map(|r| f32::from_bits(r.input as u32)).collect();
+        for t in Tier::ALL {
+            let mut got = vec![0.0; xs.len()];
+            k32(t, &xs, &mut got);
+            for ((r, g), x) in rows.iter().zip(&got).zip(&xs) {
+                let e = f32::from_bits(r.output as u32);
+                let d = ulps32(*g, e);
+                assert!(d <= r.ulp, "{name} f32 {t:?}: {x:e} -> {g:e}, expected {e:e} ({d} ulp)");
+            }
+        }
+    }
+}
+
+#[test]
+fn random_inputs_match_numpy_within_its_bounds_f32_only() {
+    for (fi, &(name, k32)) in FUNCS_F32.iter().enumerate() {
+        let b = bound(name, 32);
+        let mut r = Rng(900 + fi as u64);
+        #[allow(clippy::cast_possible_truncation, reason = "f32 inputs")]
+        let x: Vec<f32> = (0..N_RANDOM)
+            .map(|i| match i % 3 {
+                0 => f32::from_bits(r.next() as u32),
+                1 => (-1.2 + 2.4 * r.unit()) as f32,
+                _ => ((60.0 * r.unit() - 40.0).exp2() * if r.next() & 1 == 0 { 1.0 } else { -1.0 }) as f32,
+            })
+            .collect();
+        let wide: Vec<u8> = x.iter().flat_map(|v| f64::from(*v).to_le_bytes()).collect();
+        #[allow(clippy::cast_possible_truncation, reason = "rounding to f32 is the point")]
+        let want: Vec<f32> = numpy_of(name, "float64", &wide)
+            .chunks_exact(8)
+            .map(|c| f64::from_le_bytes(c.try_into().expect("8 bytes")) as f32)
+            .collect();
+        let mut got = vec![0.0; x.len()];
+        pieces(&x, &mut got, |a, o| k32(super::tier(), a, o));
+        let mut worst = 0;
+        for i in 0..x.len() {
+            let d = ulps32(got[i], want[i]);
+            assert!(d <= b, "{name} f32: {:e} -> {:e}, NumPy (float64) {:e} ({d} ulp > {b})", x[i], got[i], want[i]);
+            worst = worst.max(d);
+        }
+        for t in Tier::ALL {
+            let mut other = vec![0.0; x.len()];
+            k32(t, &x, &mut other);
+            assert!(other.iter().zip(&got).all(|(a, b)| a.to_bits() == b.to_bits()), "{name} f32 {t:?}");
+        }
+        eprintln!("{name} f32: {} inputs, worst {worst} ulp from NumPy's float64 result (bound {b})", x.len());
+    }
+}
+
 /// A small deterministic generator (splitmix64).
 struct Rng(u64);
 impl Rng {
@@ -396,7 +458,7 @@ fn special_values_and_flags_match_numpy() {
         \x20           b = r[:1].view(np.uint64 if dt == 'float64' else np.uint32)[0]\n\
         \x20           print(name, dt, v, int(b), ' '.join(got))\n";
     let vals: Vec<String> = specials.iter().map(|v| format!("{v:e}")).collect();
-    let names: Vec<&str> = FUNCS.iter().map(|f| f.0).collect();
+    let names: Vec<&str> = FUNCS.iter().map(|f| f.0).chain(FUNCS_F32.iter().map(|f| f.0)).collect();
     let text = python(script, &[&vals.join(","), &names.join(",")]);
     let want: HashMap<(String, String, String), (u64, Vec<String>)> = text
         .lines()
@@ -424,6 +486,22 @@ fn special_values_and_flags_match_numpy() {
                 assert!(out.iter().all(|o| o.to_bits() == out[0].to_bits()));
                 assert_eq!(fl, wfl, "{name} f64 {t:?} flags of {v:e}");
 
+                #[allow(clippy::cast_possible_truncation, reason = "f32 inputs")]
+                let x = vec![*v as f32; 19];
+                let mut out = vec![0.0f32; 19];
+                let mut fl: Vec<String> = flags_of(|| k32(t, &x, &mut out)).into_iter().map(str::to_owned).collect();
+                fl.sort();
+                let (bits, wfl) = &want[&(name.to_owned(), "float32".to_owned(), s.clone())];
+                let w = f32::from_bits(*bits as u32);
+                let wfl = numpy_flags(wfl, w.abs() < f32::MIN_POSITIVE && x[0] != 0.0 && w.is_finite());
+                assert!(ulps32(out[0], w) <= 1, "{name} f32 {t:?} of {v:e}: {:e}, NumPy {w:e}", out[0]);
+                assert_eq!(fl, wfl, "{name} f32 {t:?} flags of {v:e}");
+            }
+        }
+    }
+    for &(name, k32) in FUNCS_F32 {
+        for (v, s) in specials.iter().zip(&vals) {
+            for t in Tier::ALL {
                 #[allow(clippy::cast_possible_truncation, reason = "f32 inputs")]
                 let x = vec![*v as f32; 19];
                 let mut out = vec![0.0f32; 19];
