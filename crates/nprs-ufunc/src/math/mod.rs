@@ -77,98 +77,60 @@ fn detect() -> Tier {
     Tier::Scalar
 }
 
-/// Runs `f` over `x` into `out`, `V::LANES` at a time, the tail as one padded vector.
-#[inline(always)]
-fn run1<V: Vf64>(x: &[f64], out: &mut [f64], f: impl Fn(V) -> V) {
-    assert_eq!(x.len(), out.len(), "math kernel: input and output lengths differ");
-    let n = x.len();
-    let l = V::LANES;
-    let mut i = 0;
-    while i + l <= n {
-        // SAFETY: `i + l <= n`, the length of both slices.
-        unsafe { f(V::load(x.as_ptr().add(i))).store(out.as_mut_ptr().add(i)) };
-        i += l;
-    }
-    if i < n {
-        let mut b = [x[i]; 8];
-        b[..n - i].copy_from_slice(&x[i..]);
-        let mut o = [0.0f64; 8];
-        // SAFETY: both buffers hold 8 >= LANES values.
-        unsafe { f(V::load(b.as_ptr())).store(o.as_mut_ptr()) };
-        out[i..].copy_from_slice(&o[..n - i]);
-    }
-}
-
-/// [`run1`] for `f32` slices, computed in `f64`.
-#[inline(always)]
-fn run1_f32<V: Vf64>(x: &[f32], out: &mut [f32], f: impl Fn(V) -> V) {
-    assert_eq!(x.len(), out.len(), "math kernel: input and output lengths differ");
-    let n = x.len();
-    let l = V::LANES;
-    let mut i = 0;
-    while i + l <= n {
-        // SAFETY: `i + l <= n`, the length of both slices.
-        unsafe { f(V::load_f32(x.as_ptr().add(i))).store_f32(out.as_mut_ptr().add(i)) };
-        i += l;
-    }
-    if i < n {
-        let mut b = [x[i]; 8];
-        b[..n - i].copy_from_slice(&x[i..]);
-        let mut o = [0.0f32; 8];
-        // SAFETY: both buffers hold 8 >= LANES values.
-        unsafe { f(V::load_f32(b.as_ptr())).store_f32(o.as_mut_ptr()) };
-        out[i..].copy_from_slice(&o[..n - i]);
-    }
-}
-
-/// Runs the binary `f` over `a`, `b` into `out`, the tail as one padded vector.
-#[inline(always)]
-fn run2<V: Vf64>(a: &[f64], b: &[f64], out: &mut [f64], f: impl Fn(V, V) -> V) {
-    assert!(a.len() == out.len() && b.len() == out.len(), "math kernel: input and output lengths differ");
-    let n = a.len();
-    let l = V::LANES;
-    let mut i = 0;
-    while i + l <= n {
-        // SAFETY: `i + l <= n`, the length of all three slices.
-        unsafe { f(V::load(a.as_ptr().add(i)), V::load(b.as_ptr().add(i))).store(out.as_mut_ptr().add(i)) };
-        i += l;
-    }
-    if i < n {
-        let mut ba = [a[i]; 8];
-        let mut bb = [b[i]; 8];
-        ba[..n - i].copy_from_slice(&a[i..]);
-        bb[..n - i].copy_from_slice(&b[i..]);
-        let mut o = [0.0f64; 8];
-        // SAFETY: the buffers hold 8 >= LANES values.
-        unsafe { f(V::load(ba.as_ptr()), V::load(bb.as_ptr())).store(o.as_mut_ptr()) };
-        out[i..].copy_from_slice(&o[..n - i]);
-    }
-}
-
-/// [`run2`] for `f32` slices, computed in `f64`.
-#[inline(always)]
-fn run2_f32<V: Vf64>(a: &[f32], b: &[f32], out: &mut [f32], f: impl Fn(V, V) -> V) {
-    assert!(a.len() == out.len() && b.len() == out.len(), "math kernel: input and output lengths differ");
-    let n = a.len();
-    let l = V::LANES;
-    let mut i = 0;
-    while i + l <= n {
-        // SAFETY: `i + l <= n`, the length of all three slices.
-        unsafe {
-            f(V::load_f32(a.as_ptr().add(i)), V::load_f32(b.as_ptr().add(i))).store_f32(out.as_mut_ptr().add(i));
+/// Runs the algorithm `$f` (an `alg` function, called directly so that it inlines into the
+/// `#[target_feature]` function around) over `$x` into `$out`, `V::LANES` at a time, the
+/// tail as one more vector padded with a copy of the tail's first element. `$load`/`$store`
+/// are the vector's `f64` or `f32` accessors, `$t` the element type.
+macro_rules! run1 {
+    ($v:ty, $t:ty, $load:ident, $store:ident, $x:expr, $out:expr, $f:path) => {{
+        let (x, out): (&[$t], &mut [$t]) = ($x, $out);
+        assert_eq!(x.len(), out.len(), "math kernel: input and output lengths differ");
+        let n = x.len();
+        let l = <$v as Vf64>::LANES;
+        let mut i = 0;
+        while i + l <= n {
+            // SAFETY: `i + l <= n`, the length of both slices.
+            unsafe { $f(<$v as Vf64>::$load(x.as_ptr().add(i))).$store(out.as_mut_ptr().add(i)) };
+            i += l;
         }
-        i += l;
-    }
-    if i < n {
-        let mut ba = [a[i]; 8];
-        let mut bb = [b[i]; 8];
-        ba[..n - i].copy_from_slice(&a[i..]);
-        bb[..n - i].copy_from_slice(&b[i..]);
-        let mut o = [0.0f32; 8];
-        // SAFETY: the buffers hold 8 >= LANES values.
-        unsafe { f(V::load_f32(ba.as_ptr()), V::load_f32(bb.as_ptr())).store_f32(o.as_mut_ptr()) };
-        out[i..].copy_from_slice(&o[..n - i]);
-    }
+        if i < n {
+            let mut b = [x[i]; 8];
+            b[..n - i].copy_from_slice(&x[i..]);
+            let mut o: [$t; 8] = [0.0; 8];
+            // SAFETY: both buffers hold 8 >= LANES values.
+            unsafe { $f(<$v as Vf64>::$load(b.as_ptr())).$store(o.as_mut_ptr()) };
+            out[i..].copy_from_slice(&o[..n - i]);
+        }
+    }};
+}
+
+/// [`run1`] for a binary algorithm.
+macro_rules! run2 {
+    ($v:ty, $t:ty, $load:ident, $store:ident, $a:expr, $b:expr, $out:expr, $f:path) => {{
+        let (a, b, out): (&[$t], &[$t], &mut [$t]) = ($a, $b, $out);
+        assert!(a.len() == out.len() && b.len() == out.len(), "math kernel: input and output lengths differ");
+        let n = a.len();
+        let l = <$v as Vf64>::LANES;
+        let mut i = 0;
+        while i + l <= n {
+            // SAFETY: `i + l <= n`, the length of all three slices.
+            unsafe {
+                $f(<$v as Vf64>::$load(a.as_ptr().add(i)), <$v as Vf64>::$load(b.as_ptr().add(i)))
+                    .$store(out.as_mut_ptr().add(i));
+            }
+            i += l;
+        }
+        if i < n {
+            let mut ba = [a[i]; 8];
+            let mut bb = [b[i]; 8];
+            ba[..n - i].copy_from_slice(&a[i..]);
+            bb[..n - i].copy_from_slice(&b[i..]);
+            let mut o: [$t; 8] = [0.0; 8];
+            // SAFETY: the buffers hold 8 >= LANES values.
+            unsafe { $f(<$v as Vf64>::$load(ba.as_ptr()), <$v as Vf64>::$load(bb.as_ptr())).$store(o.as_mut_ptr()) };
+            out[i..].copy_from_slice(&o[..n - i]);
+        }
+    }};
 }
 
 /// Defines, for each binary algorithm, the `float64` slice kernel on the detected tier, its
@@ -187,7 +149,7 @@ macro_rules! binary_f64 {
                 Tier::Avx512 => {
                     #[target_feature(enable = "avx512f")]
                     fn k(a: &[f64], b: &[f64], out: &mut [f64]) {
-                        run2::<Avx512>(a, b, out, alg::$alg64::<Avx512>);
+                        run2!(Avx512, f64, load, store, a, b, out, alg::$alg64::<Avx512>);
                     }
                     // SAFETY: the tier is at most the detected one, so AVX-512F is present.
                     unsafe { k(a, b, out) }
@@ -196,12 +158,12 @@ macro_rules! binary_f64 {
                 Tier::Avx2 => {
                     #[target_feature(enable = "avx2,fma")]
                     fn k(a: &[f64], b: &[f64], out: &mut [f64]) {
-                        run2::<Avx2>(a, b, out, alg::$alg64::<Avx2>);
+                        run2!(Avx2, f64, load, store, a, b, out, alg::$alg64::<Avx2>);
                     }
                     // SAFETY: the tier is at most the detected one, so AVX2 and FMA are present.
                     unsafe { k(a, b, out) }
                 }
-                _ => run2::<S>(a, b, out, alg::$alg64::<S>),
+                _ => run2!(S, f64, load, store, a, b, out, alg::$alg64::<S>),
             }
         }
 
@@ -230,7 +192,7 @@ macro_rules! binary_f32 {
                 Tier::Avx512 => {
                     #[target_feature(enable = "avx512f")]
                     fn k(a: &[f32], b: &[f32], out: &mut [f32]) {
-                        run2_f32::<Avx512>(a, b, out, alg::$alg32::<Avx512>);
+                        run2!(Avx512, f32, load_f32, store_f32, a, b, out, alg::$alg32::<Avx512>);
                     }
                     // SAFETY: the tier is at most the detected one, so AVX-512F is present.
                     unsafe { k(a, b, out) }
@@ -239,12 +201,12 @@ macro_rules! binary_f32 {
                 Tier::Avx2 => {
                     #[target_feature(enable = "avx2,fma")]
                     fn k(a: &[f32], b: &[f32], out: &mut [f32]) {
-                        run2_f32::<Avx2>(a, b, out, alg::$alg32::<Avx2>);
+                        run2!(Avx2, f32, load_f32, store_f32, a, b, out, alg::$alg32::<Avx2>);
                     }
                     // SAFETY: the tier is at most the detected one, so AVX2 and FMA are present.
                     unsafe { k(a, b, out) }
                 }
-                _ => run2_f32::<S>(a, b, out, alg::$alg32::<S>),
+                _ => run2!(S, f32, load_f32, store_f32, a, b, out, alg::$alg32::<S>),
             }
         }
 
@@ -274,7 +236,7 @@ macro_rules! unary {
                 Tier::Avx512 => {
                     #[target_feature(enable = "avx512f")]
                     fn k(x: &[f64], out: &mut [f64]) {
-                        run1::<Avx512>(x, out, alg::$alg::<Avx512>);
+                        run1!(Avx512, f64, load, store, x, out, alg::$alg::<Avx512>);
                     }
                     // SAFETY: the tier is at most the detected one, so AVX-512F is present.
                     unsafe { k(x, out) }
@@ -283,12 +245,12 @@ macro_rules! unary {
                 Tier::Avx2 => {
                     #[target_feature(enable = "avx2,fma")]
                     fn k(x: &[f64], out: &mut [f64]) {
-                        run1::<Avx2>(x, out, alg::$alg::<Avx2>);
+                        run1!(Avx2, f64, load, store, x, out, alg::$alg::<Avx2>);
                     }
                     // SAFETY: the tier is at most the detected one, so AVX2 and FMA are present.
                     unsafe { k(x, out) }
                 }
-                _ => run1::<S>(x, out, alg::$alg::<S>),
+                _ => run1!(S, f64, load, store, x, out, alg::$alg::<S>),
             }
         }
 
@@ -311,7 +273,7 @@ macro_rules! unary {
                 Tier::Avx512 => {
                     #[target_feature(enable = "avx512f")]
                     fn k(x: &[f32], out: &mut [f32]) {
-                        run1_f32::<Avx512>(x, out, alg::$alg::<Avx512>);
+                        run1!(Avx512, f32, load_f32, store_f32, x, out, alg::$alg::<Avx512>);
                     }
                     // SAFETY: the tier is at most the detected one, so AVX-512F is present.
                     unsafe { k(x, out) }
@@ -320,12 +282,12 @@ macro_rules! unary {
                 Tier::Avx2 => {
                     #[target_feature(enable = "avx2,fma")]
                     fn k(x: &[f32], out: &mut [f32]) {
-                        run1_f32::<Avx2>(x, out, alg::$alg::<Avx2>);
+                        run1!(Avx2, f32, load_f32, store_f32, x, out, alg::$alg::<Avx2>);
                     }
                     // SAFETY: the tier is at most the detected one, so AVX2 and FMA are present.
                     unsafe { k(x, out) }
                 }
-                _ => run1_f32::<S>(x, out, alg::$alg::<S>),
+                _ => run1!(S, f32, load_f32, store_f32, x, out, alg::$alg::<S>),
             }
         }
 
@@ -353,7 +315,7 @@ macro_rules! unary_f32 {
                 Tier::Avx512 => {
                     #[target_feature(enable = "avx512f")]
                     fn k(x: &[f32], out: &mut [f32]) {
-                        run1_f32::<Avx512>(x, out, alg::$alg::<Avx512>);
+                        run1!(Avx512, f32, load_f32, store_f32, x, out, alg::$alg::<Avx512>);
                     }
                     // SAFETY: the tier is at most the detected one, so AVX-512F is present.
                     unsafe { k(x, out) }
@@ -362,12 +324,12 @@ macro_rules! unary_f32 {
                 Tier::Avx2 => {
                     #[target_feature(enable = "avx2,fma")]
                     fn k(x: &[f32], out: &mut [f32]) {
-                        run1_f32::<Avx2>(x, out, alg::$alg::<Avx2>);
+                        run1!(Avx2, f32, load_f32, store_f32, x, out, alg::$alg::<Avx2>);
                     }
                     // SAFETY: the tier is at most the detected one, so AVX2 and FMA are present.
                     unsafe { k(x, out) }
                 }
-                _ => run1_f32::<S>(x, out, alg::$alg::<S>),
+                _ => run1!(S, f32, load_f32, store_f32, x, out, alg::$alg::<S>),
             }
         }
 
