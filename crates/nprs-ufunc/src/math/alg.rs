@@ -7,11 +7,8 @@
 //! special path raises on purpose (`0 * inf` for invalid, `-1 / 0` for divide) or the ones a
 //! result's own rounding raises (overflow to infinity, underflow to a subnormal or zero).
 
-use super::simd::Vf64;
+use super::simd::{MAGIC, Vf64, pow2};
 
-/// `2^52 + 2^51`: adding it to an integer-valued `f64` of magnitude below `2^51` puts the
-/// integer, two's complement, in the low bits of the sum.
-const MAGIC: f64 = 6_755_399_441_055_744.0;
 const LOG2E: f64 = std::f64::consts::LOG2_E;
 /// `ln 2` split so that `k * LN2_HI` is exact for `|k| < 2^11`.
 const LN2_HI: f64 = f64::from_bits(0x3fe6_2e42_fee0_0000);
@@ -41,12 +38,6 @@ fn poly<V: Vf64, const N: usize>(x: V, c: &[f64; N]) -> V {
         acc = acc.fma(x, V::splat(c[i]));
     }
     acc
-}
-
-/// `2^k` for integer-valued `k` in `[-1022, 1023]`.
-#[inline(always)]
-fn pow2<V: Vf64>(k: V) -> V {
-    k.add(V::splat(MAGIC)).shl::<52>().add_i64(V::splat_bits(1023 << 52))
 }
 
 /// The lanes in `m` replaced by `f` of the same lanes of `x` (the rare path of arguments the
@@ -130,8 +121,7 @@ fn exp_reduce<V: Vf64>(x: V) -> (V, V) {
 /// `p · 2^k` for integer-valued `k` in `[-2044, 2046]`, rounded once.
 #[inline(always)]
 fn scale<V: Vf64>(p: V, k: V) -> V {
-    let k1 = k.mul(V::splat(0.5)).round();
-    p.mul(pow2(k1)).mul(pow2(k.sub(k1)))
+    p.scale(k)
 }
 
 /// `x` clamped to `[lo, hi]`, with NaN and infinite lanes replaced by 0 (harmless).
