@@ -20,6 +20,15 @@
 //!   dispatch per call. Binary arithmetic with NumPy's options is
 //!   [`binary_with`](crate::dynarray::binary_with) / [`binary_out`](crate::dynarray::binary_out);
 //!   floating-point error states are [`fpstatus`](crate::fpstatus).
+//! - **Ufunc loops** (what the ufunc table of nprs-ufunc is built from): a loop is a
+//!   type-erased [`LoopFn`] over the engine's strided runs (its safety contract is on the
+//!   type). [`run_loop`] runs one over any operands with NumPy's options
+//!   ([`UfuncOptions`](crate::UfuncOptions): `out`, `where`, `casting`, `order`) — the one
+//!   execution path, safe, with broadcasting, buffered casting, overlap copies and the
+//!   error state. Loops come from element kernels through the adapters [`unary`],
+//!   [`binary`], [`unary2`] and [`binary2`] (implement [`ElemUnary`], [`ElemBinary`],
+//!   [`ElemUnary2`] or [`ElemBinary2`] on a zero-sized type), or are nprs-core's own
+//!   operator loops ([`loops`]).
 //!
 //! ```
 //! use nprs_core::prelude::*;
@@ -37,7 +46,23 @@
 //! assert_eq!((plan.ndim(), plan.inner_len()), (1, 12));
 //! ```
 
-pub use crate::dynarray::{ManyKernel, UnaryKernel, map_many, map_unary};
+pub use crate::buffered::{LoopFn, MAX_IN, MAX_OUT};
+pub use crate::dynarray::ufunc::{LoopSpec, ResultOrder, run_loop};
+pub use crate::dynarray::{ManyKernel, NpOrd, Operand, UnaryKernel, map_many, map_unary};
 pub use crate::engine::{PAR_THRESHOLD, Plan};
+pub use crate::fpstatus::FpFlags;
 pub use crate::storage::{ALIGN, CowRepr, Data, DataMut, OwnedRepr, RawData, ViewRepr};
 pub use crate::zip::{for_each_mut, has_avx2, map, zip_map, zip_mut_with};
+pub use elem::{ElemBinary, ElemBinary2, ElemUnary, ElemUnary2, binary, binary2, unary, unary2};
+
+mod elem;
+
+/// nprs-core's own loops (the operators' kernels), for the ufunc table: each is a
+/// [`LoopFn`] over one element type, `loops::add::<f64> as LoopFn`.
+pub mod loops {
+    pub use crate::dynarray::ufunc::{
+        add_loop as add, div_loop as divide, eq_loop as equal, floor_div_loop as floor_divide,
+        ge_loop as greater_equal, gt_loop as greater, le_loop as less_equal, lt_loop as less, mul_loop as multiply,
+        ne_loop as not_equal, neg_loop as negative, rem_loop as remainder, sub_loop as subtract,
+    };
+}

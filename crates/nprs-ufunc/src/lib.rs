@@ -16,6 +16,13 @@
 //! - [`unique`] with its options and NumPy 2's `unique_*` functions, [`isin`],
 //!   [`intersect1d`], [`union1d`], [`setdiff1d`], [`setxor1d`] ([`sets`]).
 //!
+//! - the ufunc machinery ([`ufunc`]): one table of ufuncs ([`ufuncs`]: `ADD`, `SQRT`, …,
+//!   each with NumPy's loops, identity and type resolver), NumPy's call options
+//!   ([`UfuncOptions`](nprs_core::UfuncOptions): `out`, `where`, `casting`, `dtype`,
+//!   `signature`, `order`), the dynamic form `ufuncs::SQRT.call(&[...], options)` and typed
+//!   functions ([`sqrt()`], [`maximum`], [`isnan`], …) that run the same loops; the
+//!   [`ufunc`] module docs say how to add a ufunc.
+//!
 //! The rest of the module lands in later releases (see the CHANGELOG).
 //!
 //! ```
@@ -33,6 +40,7 @@ pub mod search;
 pub mod sets;
 mod sets_dyn;
 pub mod sort;
+pub mod ufunc;
 // The SIMD math kernels need `std::arch` intrinsics; every unsafe block there says why it is sound.
 #[allow(unsafe_code)]
 mod math;
@@ -51,3 +59,9 @@ pub use sort::{
     PartitionInPlace, SortElem, SortInPlace, SortKind, SortMethods, argpartition, argsort, argsort_dyn, argsort_kind,
     lexsort, lexsort_dyn, partition, sort, sort_complex, sort_dyn, sort_kind,
 };
+pub use ufunc::table as ufuncs;
+pub use ufunc::typed::{
+    abs, absolute, isfinite, isinf, isnan, logical_and, logical_not, logical_or, logical_xor, maximum, minimum,
+    negative, positive, reciprocal, sign, sqrt, square,
+};
+pub use ufunc::{Ufunc, by_name};

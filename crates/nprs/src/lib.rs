@@ -40,6 +40,14 @@ pub use nprs_ufunc::{
     sort_dyn, sort_kind, union1d, union1d_dyn, unique, unique_all, unique_counts, unique_dyn, unique_inverse,
     unique_values, unique_with,
 };
+// Ufuncs (`np.sqrt(a)`, `np.maximum(a, b)`, …) as typed functions over the ufunc table;
+// `nprs::ufuncs::ADD.call(…)` for any dtype with NumPy's options, and the methods
+// (`outer`, `at`, `reduce`).
+#[cfg(feature = "ufunc")]
+pub use nprs_ufunc::{
+    abs, absolute, isfinite, isinf, isnan, logical_and, logical_not, logical_or, logical_xor, maximum, minimum,
+    positive, reciprocal, sign, sqrt, square, ufuncs,
+};
 
 #[cfg(feature = "random")]
 #[doc(inline)]

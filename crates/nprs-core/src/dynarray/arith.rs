@@ -197,15 +197,15 @@ pub fn binary<'a, 'b>(op: BinaryOp, a: impl Into<Operand<'a>>, b: impl Into<Oper
     }
     let r = result_type(&[a.type_arg(), b.type_arg()])?;
     if matches!(r.kind_of(), DescrKind::BFloat16) {
-        let wide = binary_numeric(op, &a, &b, DType::Float32, DType::Float32)?;
+        let wide = binary_numeric(op, &a, &b, DType::Float32)?;
         return if wide.dtype().numeric() == Some(DType::Float32) { wide.astype(&Descr::bfloat16()) } else { Ok(wide) };
     }
     let rt = r.numeric().ok_or_else(|| no_loop(op.name(), &a, &b))?;
-    binary_numeric(op, &a, &b, rt, rt)
+    binary_numeric(op, &a, &b, rt)
 }
 
-fn binary_numeric(op: BinaryOp, a: &Operand<'_>, b: &Operand<'_>, rt: DType, check: DType) -> Result<DynArray> {
-    let r = super::ufunc::execute(op, a, b, rt, check, &super::ufunc::UfuncOptions::default(), false, None)?;
+fn binary_numeric(op: BinaryOp, a: &Operand<'_>, b: &Operand<'_>, rt: DType) -> Result<DynArray> {
+    let r = super::ufunc::binary_exec(op, a, b, rt, crate::Casting::SameKind, None, Default::default(), None)?;
     Ok(r.expect("a call without `out` returns its result"))
 }
 
@@ -221,7 +221,7 @@ impl Operand<'_> {
 
 /// NumPy's ordering of numeric elements: complex numbers compare by real part, then
 /// imaginary part; NaN is unordered.
-pub(crate) trait NpOrd: Element {
+pub trait NpOrd: Element {
     /// `None` when unordered (NaN).
     fn np_cmp(self, other: Self) -> Option<std::cmp::Ordering>;
 }
@@ -354,9 +354,7 @@ pub fn compare<'a, 'b>(op: CompareOp, a: impl Into<Operand<'a>>, b: impl Into<Op
         };
         return Ok(DynArray::from(r));
     }
-    let lp = super::ufunc::compare_loop(op, rt);
-    let r = super::ufunc::execute_loop(&lp, &a, &b, rt, &super::ufunc::UfuncOptions::default(), false, None)?;
-    Ok(r.expect("a call without `out` returns its result"))
+    super::ufunc::compare_exec(op, &a, &b, rt)
 }
 
 fn and(a: &DynArray, b: &DynArray) -> Result<DynArray> {

@@ -27,7 +27,7 @@ mod dispatch;
 mod fmt;
 mod index;
 mod raw;
-mod ufunc;
+pub(crate) mod ufunc;
 mod value;
 
 use std::any::TypeId;
@@ -44,12 +44,12 @@ use crate::error::{Error, Result};
 use crate::layout::{Layout, LayoutKind, contiguous_bytes};
 use crate::storage::{Data, OwnedRepr};
 
-pub use arith::{BinaryOp, CompareOp, Operand, binary, compare};
+pub use arith::{BinaryOp, CompareOp, NpOrd, Operand, binary, compare};
 pub use combine::{concatenate, stack};
 pub(crate) use copy::for_each_leaf;
 pub use dispatch::{ManyKernel, UnaryKernel, map_many, map_unary};
 pub(crate) use raw::expanded;
-pub use ufunc::{UfuncOptions, binary_out, binary_with};
+pub use ufunc::{ResultOrder, UfuncOptions, binary_out, binary_with};
 
 /// An owned buffer: one of the typed buffers typed arrays use, so typed arrays move in and
 /// out of dynamic arrays without copying. Strings and records live in a `u8` buffer.

@@ -1,12 +1,15 @@
-//! Binary operations through the buffered loop, with NumPy's `out=`, `dtype=`,
-//! `casting=` and `where=`.
+//! Ufunc calls through the buffered loop, with NumPy's `out=`, `dtype=`, `casting=`,
+//! `where=` and `order=`, for any arity (up to three inputs and two outputs).
 //!
-//! The loop's dtype comes from promotion (or `dtype=`); operands of another dtype are
-//! converted a buffer at a time inside the loop (NumPy's 8,192 elements), never whole; an
-//! output of another dtype is written through a buffer; a `where=` mask leaves the output
-//! untouched where it is false. An input that overlaps `out` other than element for element
-//! is copied first, as NumPy does. Floating-point conditions are merged once per call and
-//! handled by the thread's [`errstate`](crate::fpstatus::errstate) policy.
+//! [`run_loop`] is the one execution path: the caller (the ufunc table of nprs-ufunc, or
+//! the arithmetic of this crate) has chosen a loop — a [`LoopFn`] and the dtype of each of
+//! its operands ([`LoopSpec`]) — and the call broadcasts the operands, checks the casts
+//! against the casting rule (NumPy's messages), allocates the outputs, copies an input
+//! that overlaps an output other than element for element, converts operands of another
+//! dtype a buffer at a time (NumPy's 8,192 elements, never whole), leaves the output
+//! untouched where a `where=` mask is false, and applies the thread's
+//! [`errstate`](crate::fpstatus::errstate) policy to the merged floating-point flags
+//! once per call.
 //!
 //! ```
 //! use nprs_core::prelude::*;
@@ -31,31 +34,77 @@
 //! ```
 #![allow(unsafe_code)] // operand pointers for the buffered loop; each block says why it holds
 
-use super::arith::{BinaryOp, CompareOp, NpOrd, Operand, binary, no_loop};
+use smallvec::SmallVec;
+
+use super::arith::{BinaryOp, CompareOp, NpOrd, Operand, no_loop};
 use super::dispatch::{cast_fn, with_numeric};
 use super::{DynArray, DynBase, DynData, DynDataMut, DynView, DynViewMut};
 use crate::array::Array;
-use crate::buffered::{self, Arg, LoopFn};
-use crate::dims::{self, Strides};
+use crate::buffered::{self, Arg, LoopFn, MAX_IN, MAX_OUT};
+use crate::dims::{self, Order, Strides};
 use crate::dtype::{DType, Descr, Element};
 use crate::error::{Error, Result};
 use crate::fpstatus::{self, FpFlags};
-use crate::ops::{ElemAdd, ElemDiv, ElemMul, ElemRem, ElemSub};
+use crate::ops::{ElemAdd, ElemDiv, ElemMul, ElemNeg, ElemRem, ElemSub};
 use crate::promote::{Casting, can_cast, cast_error, result_type};
 use crate::scalar::Scalar;
 
-/// Options of an elementwise call: NumPy's `dtype=`, `casting=` and `where=` (`out=` is
-/// the output argument of [`binary_out`]).
+/// The memory order of new outputs (NumPy's `order=`): `K` keeps the inputs' layout as far
+/// as possible (F when every full-shape input is F-contiguous, else C), `A` is F when every
+/// input is F-contiguous and not C-contiguous, `C` and `F` force one.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum ResultOrder {
+    /// `order='K'` (NumPy's default).
+    #[default]
+    K,
+    /// `order='A'`.
+    A,
+    /// `order='C'`.
+    C,
+    /// `order='F'`.
+    F,
+}
+
+/// Options of a ufunc call: NumPy's `out=`, `where=`, `casting=`, `dtype=`,
+/// `signature=` and `order=`, as a builder (Rust has no keyword arguments). `dtype` and
+/// `signature` choose the loop (the resolver of nprs-ufunc reads them); the others shape
+/// its execution.
+///
+/// ```
+/// use nprs_core::prelude::*;
+/// use nprs_core::{Casting, DynArray, UfuncOptions, dynarray::ResultOrder};
+/// let mask = DynArray::from(array![true, false]);
+/// let mut out = DynArray::from(array![0.0f32, 0.0]);
+/// let opts = UfuncOptions::new()
+///     .casting(Casting::Unsafe)
+///     .where_mask(&mask)
+///     .order(ResultOrder::C)
+///     .out(out.view_mut());
+/// assert_eq!(opts.out_count(), 1);
+/// ```
 pub struct UfuncOptions<'w> {
     dtype: Option<Descr>,
+    signature: Option<Vec<Option<Descr>>>,
     casting: Casting,
     mask: Option<DynView<'w>>,
+    order: ResultOrder,
+    out: SmallVec<[Option<DynViewMut<'w>>; 2]>,
+    inplace: bool,
 }
 
 impl Default for UfuncOptions<'_> {
-    /// No `dtype`, `casting='same_kind'`, no mask: NumPy's defaults.
+    /// No `out`, no `dtype`/`signature`, `casting='same_kind'`, no mask, `order='K'`:
+    /// NumPy's defaults.
     fn default() -> Self {
-        UfuncOptions { dtype: None, casting: Casting::SameKind, mask: None }
+        UfuncOptions {
+            dtype: None,
+            signature: None,
+            casting: Casting::SameKind,
+            mask: None,
+            order: ResultOrder::K,
+            out: SmallVec::new(),
+            inplace: false,
+        }
     }
 }
 
@@ -66,7 +115,8 @@ impl<'w> UfuncOptions<'w> {
         Self::default()
     }
 
-    /// The dtype the loop computes in (`dtype=`): inputs are converted to it, as the
+    /// The dtype of the outputs, which picks the loop (`dtype=`; NumPy 2 reads it as
+    /// `signature=(None, …, dtype)`): inputs are converted to that loop's dtypes as the
     /// casting rule allows.
     #[must_use]
     pub fn dtype(mut self, dtype: impl Into<Descr>) -> Self {
@@ -74,8 +124,16 @@ impl<'w> UfuncOptions<'w> {
         self
     }
 
-    /// The casting rule for inputs (with `dtype=`) and the output (`casting=`;
-    /// `'same_kind'` by default).
+    /// The loop's dtypes, inputs then outputs (`signature=`; `None` leaves an operand to
+    /// the resolver): `signature(&[Some(f32), Some(f32), None])` is NumPy's
+    /// `signature=("f4", "f4", None)`.
+    #[must_use]
+    pub fn signature(mut self, sig: &[Option<Descr>]) -> Self {
+        self.signature = Some(sig.to_vec());
+        self
+    }
+
+    /// The casting rule for inputs and outputs (`casting=`; `'same_kind'` by default).
     #[must_use]
     pub fn casting(mut self, casting: Casting) -> Self {
         self.casting = casting;
@@ -90,6 +148,132 @@ impl<'w> UfuncOptions<'w> {
         self.mask = Some(mask.view());
         self
     }
+
+    /// The memory order of new outputs (`order=`, `K` by default).
+    #[must_use]
+    pub fn order(mut self, order: ResultOrder) -> Self {
+        self.order = order;
+        self
+    }
+
+    /// The next output (`out=`): the first call gives output 0, a second call output 1.
+    /// The result is converted to its dtype as the casting rule allows, and the inputs
+    /// must broadcast to its shape. A typed array is an output through
+    /// `DynViewMut::from(a.view_mut())`.
+    #[must_use]
+    pub fn out(mut self, out: DynViewMut<'w>) -> Self {
+        self.out.push(Some(out));
+        self
+    }
+
+    /// Leaves the next output to be allocated (`out=(None, b)`).
+    #[must_use]
+    pub fn out_new(mut self) -> Self {
+        self.out.push(None);
+        self
+    }
+
+    /// In place: `x` is both the first input and output 0 (NumPy's `f(x, …, out=x)`);
+    /// the call's input list then holds the inputs after the first.
+    #[must_use]
+    pub fn inplace(mut self, x: DynViewMut<'w>) -> Self {
+        self.out.insert(0, Some(x));
+        self.inplace = true;
+        self
+    }
+
+    /// The `dtype=` given, if any.
+    #[must_use]
+    pub fn dtype_arg(&self) -> Option<&Descr> {
+        self.dtype.as_ref()
+    }
+
+    /// The `signature=` given, if any.
+    #[must_use]
+    pub fn signature_arg(&self) -> Option<&[Option<Descr>]> {
+        self.signature.as_deref()
+    }
+
+    /// The casting rule.
+    #[must_use]
+    pub fn casting_rule(&self) -> Casting {
+        self.casting
+    }
+
+    /// How many outputs were given (`out`, `out_new`, `inplace`).
+    #[must_use]
+    pub fn out_count(&self) -> usize {
+        self.out.len()
+    }
+
+    /// True when the first input is output 0 ([`inplace`](Self::inplace)).
+    #[must_use]
+    pub fn is_inplace(&self) -> bool {
+        self.inplace
+    }
+
+    /// The dtype of the given output `k`, if one was given.
+    #[must_use]
+    pub fn out_dtype(&self, k: usize) -> Option<&Descr> {
+        self.out.get(k).and_then(|o| o.as_ref()).map(DynViewMut::dtype)
+    }
+}
+
+/// A loop chosen for a call: what [`run_loop`] executes.
+#[derive(Clone, Copy)]
+pub struct LoopSpec<'a> {
+    /// The ufunc's NumPy name, for messages (`"add"`).
+    pub name: &'a str,
+    /// How many of `dtypes` are inputs.
+    pub nin: usize,
+    /// The dtype of each operand the loop reads and writes: inputs, then outputs.
+    pub dtypes: &'a [DType],
+    /// The loop.
+    pub func: LoopFn,
+    /// Whether floating-point conditions go to the error-state policy (comparisons and
+    /// predicates such as `isnan` report none, as in NumPy).
+    pub report_fp: bool,
+    /// True when the loop writes every output element without reading it (through raw
+    /// pointer writes), so a new output may start uninitialised; false makes new outputs
+    /// start zeroed, which every loop built from the safe element kernels needs.
+    pub writes_uninit: bool,
+}
+
+/// Runs a chosen loop over `inputs` with NumPy's options: the one execution path of every
+/// ufunc. Returns one entry per output of the loop: the new array, or `None` for an
+/// output given through [`UfuncOptions::out`]/[`inplace`](UfuncOptions::inplace).
+///
+/// ```
+/// use nprs_core::prelude::*;
+/// use nprs_core::{DynArray, UfuncOptions, kernel::{LoopFn, LoopSpec, loops, run_loop}};
+/// let a = DynArray::from(array![1i32, 2]);
+/// // float64 addition: the int32 input is converted a buffer at a time, the weak scalar once.
+/// let spec = LoopSpec {
+///     name: "add",
+///     nin: 2,
+///     dtypes: &[DType::Float64, DType::Float64, DType::Float64],
+///     func: loops::add::<f64> as LoopFn,
+///     report_fp: true,
+///     writes_uninit: true,
+/// };
+/// let r = run_loop(&spec, &[(&a).into(), 0.5.into()], UfuncOptions::new()).unwrap();
+/// assert_eq!(r[0].as_ref().unwrap().typed::<f64>().unwrap().to_vec(), vec![1.5, 2.5]);
+/// ```
+///
+/// # Errors
+/// [`Error::UFuncCast`] when an input cannot be cast to the loop's dtype or the loop's
+/// output to an `out` array under the casting rule; shapes that do not broadcast
+/// (the outputs' shapes included); a mask that is not bool; a non-numeric operand; a weak
+/// integer out of range of its loop dtype; [`Error::FloatingPoint`] when the error state
+/// says `raise`.
+///
+/// # Panics
+/// When `spec` does not describe `1..=3` inputs and `1..=2` outputs, or more outputs
+/// are given than the loop has.
+pub fn run_loop(spec: &LoopSpec<'_>, inputs: &[Operand<'_>], opts: UfuncOptions<'_>) -> Result<Vec<Option<DynArray>>> {
+    let UfuncOptions { casting, mask, order, mut out, inplace, .. } = opts;
+    let r = execute(spec, inputs, casting, mask.as_ref(), order, &mut out, inplace)?;
+    Ok(r.into_vec())
 }
 
 /// `op(a, b)` with options, in a new array.
@@ -104,8 +288,9 @@ impl<'w> UfuncOptions<'w> {
 /// ```
 ///
 /// # Errors
-/// As [`binary`]; [`Error::UFuncCast`] when `dtype=` needs a cast the casting rule refuses;
-/// a mask that is not bool or does not broadcast.
+/// As [`binary`](super::binary); [`Error::UFuncCast`] when `dtype=` needs a cast the
+/// casting rule refuses; a mask that is not bool or does not broadcast. Outputs given in
+/// the options are not used here ([`binary_out`] writes into one).
 pub fn binary_with<'a, 'b>(
     op: BinaryOp,
     a: impl Into<Operand<'a>>,
@@ -113,11 +298,8 @@ pub fn binary_with<'a, 'b>(
     opts: &UfuncOptions<'_>,
 ) -> Result<DynArray> {
     let (a, b) = (a.into(), b.into());
-    if opts.dtype.is_none() && opts.mask.is_none() {
-        return binary(op, a, b);
-    }
-    let (rt, pinned) = loop_dtype(op, &a, &b, opts)?;
-    let r = execute(op, &a, &b, rt, rt, opts, pinned, None)?;
+    let rt = loop_dtype(op, &a, &b, opts)?;
+    let r = binary_exec(op, &a, &b, rt, opts.casting, opts.mask.as_ref(), opts.order, None)?;
     Ok(r.expect("a call without `out` returns its result"))
 }
 
@@ -135,31 +317,44 @@ pub fn binary_out<'a, 'b, S: DynDataMut>(
     opts: &UfuncOptions<'_>,
 ) -> Result<()> {
     let (a, b) = (a.into(), b.into());
-    let (rt, pinned) = loop_dtype(op, &a, &b, opts)?;
-    execute(op, &a, &b, rt, rt, opts, pinned, Some(&mut out.view_mut()))?;
+    let rt = loop_dtype(op, &a, &b, opts)?;
+    binary_exec(op, &a, &b, rt, opts.casting, opts.mask.as_ref(), opts.order, Some(out.view_mut()))?;
     Ok(())
 }
 
-/// The loop's dtype before the operation's own adjustments, and whether `dtype=` pinned it.
-fn loop_dtype(op: BinaryOp, a: &Operand<'_>, b: &Operand<'_>, opts: &UfuncOptions<'_>) -> Result<(DType, bool)> {
+/// The loop's dtype before the operation's own adjustments: `dtype=` or the promotion.
+fn loop_dtype(op: BinaryOp, a: &Operand<'_>, b: &Operand<'_>, opts: &UfuncOptions<'_>) -> Result<DType> {
     if !a.descr().is_numeric() || !b.descr().is_numeric() {
         return Err(no_loop(op.name(), a, b));
     }
-    match &opts.dtype {
-        Some(d) => Ok((d.numeric().ok_or_else(|| no_loop(op.name(), a, b))?, true)),
-        None => {
-            let r = result_type(&[a.type_arg(), b.type_arg()])?;
-            Ok((r.numeric().ok_or_else(|| no_loop(op.name(), a, b))?, false))
-        }
-    }
+    let d = match &opts.dtype {
+        Some(d) => d.clone(),
+        None => result_type(&[a.type_arg(), b.type_arg()])?,
+    };
+    d.numeric().ok_or_else(|| no_loop(op.name(), a, b))
 }
 
-fn same<T: Element>() -> DType {
-    T::DTYPE
-}
-
-fn div_out<T: ElemDiv>() -> DType {
-    <T::Output as Element>::DTYPE
+/// Runs `op` in dtype `rt` (promoted or pinned) over two operands: the one path of the
+/// dynamic operators, [`binary_with`] and [`binary_out`].
+#[allow(clippy::too_many_arguments)] // the options of one call, unpacked
+pub(super) fn binary_exec(
+    op: BinaryOp,
+    a: &Operand<'_>,
+    b: &Operand<'_>,
+    rt: DType,
+    casting: Casting,
+    mask: Option<&DynView<'_>>,
+    order: ResultOrder,
+    out: Option<DynViewMut<'_>>,
+) -> Result<Option<DynArray>> {
+    let compute = compute_dtype(op, rt)?;
+    let (func, loop_out) = binary_loop(op, compute).ok_or_else(|| no_loop(op.name(), a, b))?;
+    let dtypes = [compute, compute, loop_out];
+    let spec = LoopSpec { name: op.name(), nin: 2, dtypes: &dtypes, func, report_fp: true, writes_uninit: true };
+    let mut outs: SmallVec<[Option<DynViewMut<'_>>; 2]> = SmallVec::new();
+    outs.push(out);
+    let mut r = execute(&spec, &[a.reborrow(), b.reborrow()], casting, mask, order, &mut outs, false)?;
+    Ok(r[0].take())
 }
 
 macro_rules! plain_loops {
@@ -167,10 +362,11 @@ macro_rules! plain_loops {
         $(#[$doc])*
         ///
         /// # Safety
-        /// The buffered loop's kernel contract ([`LoopFn`]).
-        unsafe fn $name<T: $tr>(p: [*mut u8; 3], s: [isize; 3], n: usize) -> FpFlags {
+        /// The [`LoopFn`] contract, with operands `[a, b, out]` of `T` (the output of
+        /// `divide` is `T::Output`).
+        pub unsafe fn $name<T: $tr>(p: &[*mut u8], s: &[isize], n: usize) -> FpFlags {
             // SAFETY: forwarded contract.
-            unsafe { crate::zip::run_zip(p, s, n, &<T as $tr>::$f) };
+            unsafe { crate::zip::run_zip([p[2], p[0], p[1]], [s[2], s[0], s[1]], n, &<T as $tr>::$f) };
             FpFlags::NONE
         }
     )*};
@@ -187,28 +383,38 @@ plain_loops!(
     div_loop => ElemDiv::div
 );
 
-/// As [`add_loop`] for `remainder`; integer division by zero is reported as NumPy does.
+/// `numpy.remainder`'s loop; integer division by zero is reported as NumPy does.
 ///
 /// # Safety
 /// As [`add_loop`].
-unsafe fn rem_loop<T: ElemRem>(p: [*mut u8; 3], s: [isize; 3], n: usize) -> FpFlags {
+pub unsafe fn rem_loop<T: ElemRem>(p: &[*mut u8], s: &[isize], n: usize) -> FpFlags {
     // SAFETY: forwarded contract.
     unsafe {
-        crate::zip::run_zip(p, s, n, &<T as ElemRem>::rem);
-        zero_divisor::<T>(p[2], s[2], n)
+        crate::zip::run_zip([p[2], p[0], p[1]], [s[2], s[0], s[1]], n, &<T as ElemRem>::rem);
+        zero_divisor::<T>(p[1], s[1], n)
     }
 }
 
-/// As [`add_loop`] for `floor_divide`; integer division by zero is reported as NumPy does.
+/// `numpy.floor_divide`'s loop; integer division by zero is reported as NumPy does.
 ///
 /// # Safety
 /// As [`add_loop`].
-unsafe fn floor_div_loop<T: ElemRem>(p: [*mut u8; 3], s: [isize; 3], n: usize) -> FpFlags {
+pub unsafe fn floor_div_loop<T: ElemRem>(p: &[*mut u8], s: &[isize], n: usize) -> FpFlags {
     // SAFETY: forwarded contract.
     unsafe {
-        crate::zip::run_zip(p, s, n, &<T as ElemRem>::floor_div);
-        zero_divisor::<T>(p[2], s[2], n)
+        crate::zip::run_zip([p[2], p[0], p[1]], [s[2], s[0], s[1]], n, &<T as ElemRem>::floor_div);
+        zero_divisor::<T>(p[1], s[1], n)
     }
+}
+
+/// `numpy.negative`'s loop (`[x, out]`; integers wrap).
+///
+/// # Safety
+/// The [`LoopFn`] contract, with operands `[x, out]` of `T`.
+pub unsafe fn neg_loop<T: ElemNeg>(p: &[*mut u8], s: &[isize], n: usize) -> FpFlags {
+    // SAFETY: forwarded contract.
+    unsafe { crate::zip::run_map([p[1], p[0]], [s[1], s[0]], n, &<T as ElemNeg>::neg) };
+    FpFlags::NONE
 }
 
 /// `DIVIDE` when an integer divisor among `n` elements at `b` is zero (the hardware sees
@@ -225,6 +431,14 @@ unsafe fn zero_divisor<T: Element>(b: *const u8, sb: isize, n: usize) -> FpFlags
     // SAFETY: the caller's contract.
     let any = (0..n as isize).any(|i| unsafe { *b.offset(i * st) } == T::zero());
     if any { FpFlags::DIVIDE } else { FpFlags::NONE }
+}
+
+fn same<T: Element>() -> DType {
+    T::DTYPE
+}
+
+fn div_out<T: ElemDiv>() -> DType {
+    <T::Output as Element>::DTYPE
 }
 
 macro_rules! loop_table {
@@ -263,24 +477,43 @@ fn binary_loop(op: BinaryOp, t: DType) -> Option<(LoopFn, DType)> {
 }
 
 macro_rules! compare_loops {
-    ($($name:ident => $op:ident),*) => {$(
-        /// A comparison loop over one element type (NumPy's ordering: NaN unordered).
+    ($($(#[$doc:meta])* $name:ident => $op:ident),*) => {$(
+        $(#[$doc])*
+        /// NumPy's ordering: NaN is unordered; complex numbers compare by real part, then
+        /// imaginary part.
         ///
         /// # Safety
-        /// As [`add_loop`].
-        unsafe fn $name<T: NpOrd>(p: [*mut u8; 3], s: [isize; 3], n: usize) -> FpFlags {
+        /// The [`LoopFn`] contract, with operands `[a, b, out]`: two `T` and a `bool`.
+        pub unsafe fn $name<T: NpOrd>(p: &[*mut u8], s: &[isize], n: usize) -> FpFlags {
             // SAFETY: forwarded contract.
-            unsafe { crate::zip::run_zip(p, s, n, &|x: T, y: T| CompareOp::$op.holds(x.np_cmp(y))) };
+            unsafe {
+                crate::zip::run_zip([p[2], p[0], p[1]], [s[2], s[0], s[1]], n, &|x: T, y: T| {
+                    CompareOp::$op.holds(x.np_cmp(y))
+                })
+            };
             FpFlags::NONE
         }
     )*};
 }
-compare_loops!(eq_loop => Equal, ne_loop => NotEqual, lt_loop => Less, le_loop => LessEqual,
-    gt_loop => Greater, ge_loop => GreaterEqual);
+compare_loops!(
+    /// `numpy.equal`'s loop.
+    eq_loop => Equal,
+    /// `numpy.not_equal`'s loop.
+    ne_loop => NotEqual,
+    /// `numpy.less`'s loop.
+    lt_loop => Less,
+    /// `numpy.less_equal`'s loop.
+    le_loop => LessEqual,
+    /// `numpy.greater`'s loop.
+    gt_loop => Greater,
+    /// `numpy.greater_equal`'s loop.
+    ge_loop => GreaterEqual
+);
 
-/// The loop of comparison `op` over numeric dtype `t` (the output is bool).
-pub(super) fn compare_loop(op: CompareOp, t: DType) -> Resolved {
-    let kernel = with_numeric!(t, T => match op {
+/// Runs comparison `op` in numeric dtype `t` (the output is bool; no floating-point
+/// conditions are reported).
+pub(super) fn compare_exec(op: CompareOp, a: &Operand<'_>, b: &Operand<'_>, t: DType) -> Result<DynArray> {
+    let func = with_numeric!(t, T => match op {
         CompareOp::Equal => eq_loop::<T> as LoopFn,
         CompareOp::NotEqual => ne_loop::<T>,
         CompareOp::Less => lt_loop::<T>,
@@ -288,7 +521,12 @@ pub(super) fn compare_loop(op: CompareOp, t: DType) -> Resolved {
         CompareOp::Greater => gt_loop::<T>,
         CompareOp::GreaterEqual => ge_loop::<T>,
     });
-    Resolved { name: op.name(), compute: t, kernel, loop_out: DType::Bool, report_fp: false }
+    let dtypes = [t, t, DType::Bool];
+    let spec = LoopSpec { name: op.name(), nin: 2, dtypes: &dtypes, func, report_fp: false, writes_uninit: true };
+    let mut outs: SmallVec<[Option<DynViewMut<'_>>; 2]> = SmallVec::new();
+    let mut r =
+        execute(&spec, &[a.reborrow(), b.reborrow()], Casting::SameKind, None, ResultOrder::K, &mut outs, false)?;
+    Ok(r[0].take().expect("a call without `out` returns its result"))
 }
 
 /// The dtype the kernel of `op` reads for a promoted dtype `rt` (bool `//` and `%` run on
@@ -330,113 +568,150 @@ fn needs_copy(input: &DynView<'_>, in_strides: &[isize], out: &DynViewMut<'_>) -
     overlap && !identical
 }
 
-/// The held copy of an operand, or the operand's own view.
-fn held_or<'v>(held: &'v Option<DynArray>, o: &Operand<'v>) -> DynView<'v> {
-    match (held, o) {
-        (Some(h), _) => h.view(),
-        (None, Operand::Array(v)) => v.reborrow(),
-        (None, Operand::Scalar(_)) => unreachable!("scalars are held"),
+/// The memory order of new outputs for `order=` and the inputs' layouts.
+fn new_order(order: ResultOrder, inputs: &[DynView<'_>]) -> Order {
+    let elems =
+        |v: &DynView<'_>| -> Strides { v.strides().iter().map(|&s| s / v.itemsize().max(1) as isize).collect() };
+    match order {
+        ResultOrder::C => Order::C,
+        ResultOrder::F => Order::F,
+        ResultOrder::A => {
+            let f = !inputs.is_empty()
+                && inputs.iter().all(|v| {
+                    let e = elems(v);
+                    dims::is_f_contiguous(v.shape(), &e) && !dims::is_c_contiguous(v.shape(), &e)
+                });
+            if f { Order::F } else { Order::C }
+        }
+        ResultOrder::K => {
+            let strides: SmallVec<[Strides; 3]> = inputs.iter().map(elems).collect();
+            let layouts: SmallVec<[(&[usize], &[isize]); 3]> =
+                inputs.iter().zip(&strides).map(|(v, s)| (v.shape(), s.as_slice())).collect();
+            crate::zip::result_order(&layouts)
+        }
     }
 }
 
-/// The copy made because of overlap, or the view itself.
-fn copy_or<'v>(copy: &'v Option<DynArray>, v: &DynView<'v>) -> DynView<'v> {
-    match copy {
-        Some(c) => c.view(),
-        None => v.reborrow(),
+/// A new array of numeric dtype `t`: zeroed, or (when `uninit`) left uninitialised for a
+/// loop that writes every element.
+///
+/// # Safety
+/// With `uninit`, every element must be written before the array is read.
+unsafe fn new_output(t: DType, shape: &[usize], order: Order, uninit: bool) -> Result<DynArray> {
+    if !uninit {
+        return DynArray::zeros_order(shape, &t.into(), order);
     }
+    let n = dims::check_bytes(shape, t.itemsize())?;
+    with_numeric!(t, T => {
+        // SAFETY: the caller writes every element before reading.
+        let data = unsafe { crate::storage::OwnedRepr::<T>::uninit(n, shape)? };
+        let strides = crate::layout::contiguous_bytes(shape, size_of::<T>(), order);
+        Ok(DynArray::from(Array::<T>::from_owned(data, SmallVec::from_slice(shape), strides, 0)))
+    })
 }
 
-/// The buffered binary loop behind every dynamic binary operation. `rt` is the promoted
-/// (or pinned) dtype, `check` the dtype weak integers must fit; `pinned` when `dtype=`
-/// chose `rt` (inputs are then checked against the casting rule).
+/// The execution behind [`run_loop`] and the dynamic operators. `outs` holds the given
+/// outputs (`None`: allocate); with `inplace`, output 0 is also input 0 and `inputs`
+/// holds the others.
 pub(super) fn execute(
-    op: BinaryOp,
-    a: &Operand<'_>,
-    b: &Operand<'_>,
-    rt: DType,
-    check: DType,
-    opts: &UfuncOptions<'_>,
-    pinned: bool,
-    out: Option<&mut DynViewMut<'_>>,
-) -> Result<Option<DynArray>> {
-    let compute = compute_dtype(op, rt)?;
-    let (kernel, loop_out) = binary_loop(op, compute).ok_or_else(|| no_loop(op.name(), a, b))?;
-    let lp = Resolved { name: op.name(), compute, kernel, loop_out, report_fp: true };
-    execute_loop(&lp, a, b, check, opts, pinned, out)
-}
+    spec: &LoopSpec<'_>,
+    inputs: &[Operand<'_>],
+    casting: Casting,
+    mask: Option<&DynView<'_>>,
+    order: ResultOrder,
+    outs: &mut [Option<DynViewMut<'_>>],
+    inplace: bool,
+) -> Result<SmallVec<[Option<DynArray>; 2]>> {
+    let LoopSpec { name, nin, dtypes, func, report_fp, writes_uninit } = *spec;
+    let nout = dtypes.len() - nin;
+    assert!((1..=MAX_IN).contains(&nin) && (1..=MAX_OUT).contains(&nout), "a loop has 1-3 inputs and 1-2 outputs");
+    assert!(outs.len() <= nout, "ufunc '{name}' has {nout} output(s), {} given", outs.len());
+    assert_eq!(inputs.len() + usize::from(inplace), nin, "ufunc '{name}' takes {nin} input(s)");
+    // The first input, when it is output 0, is read through the output's memory.
+    let alias: Option<DynView<'_>> = if inplace {
+        let o = outs[0].as_ref().expect("an in-place output");
+        // SAFETY: a read-only view of the output's own elements; the loop reads each
+        // element before writing the same position (identical layouts need no copy), and
+        // nothing else writes the output while the view is used.
+        Some(unsafe { DynView::from_raw_parts(o.ptr, o.shape(), o.strides(), o.dtype()) })
+    } else {
+        None
+    };
+    let mut ops: SmallVec<[Operand<'_>; 3]> = SmallVec::new();
+    if let Some(a) = alias {
+        ops.push(Operand::Array(a));
+    }
+    ops.extend(inputs.iter().map(Operand::reborrow));
 
-/// A loop chosen for a call: the ufunc's name, the dtype its kernel reads, the kernel, the
-/// dtype it writes, and whether floating-point conditions are reported (comparisons
-/// report none, as NumPy's quiet comparisons).
-#[derive(Clone, Copy)]
-pub(super) struct Resolved {
-    pub(super) name: &'static str,
-    pub(super) compute: DType,
-    pub(super) kernel: LoopFn,
-    pub(super) loop_out: DType,
-    pub(super) report_fp: bool,
-}
-
-/// Runs a resolved loop over two operands (see [`execute`]).
-pub(super) fn execute_loop(
-    lp: &Resolved,
-    a: &Operand<'_>,
-    b: &Operand<'_>,
-    check: DType,
-    opts: &UfuncOptions<'_>,
-    pinned: bool,
-    out: Option<&mut DynViewMut<'_>>,
-) -> Result<Option<DynArray>> {
-    let Resolved { name, compute, kernel, loop_out, report_fp } = *lp;
-    let compute_d: Descr = compute.into();
     // Inputs the loop can read in place (native, aligned numeric arrays), else held copies:
     // scalars as 0-d arrays of the loop's dtype, byte-swapped or unaligned arrays in native
     // order.
-    let mut held: [Option<DynArray>; 2] = [None, None];
-    for (i, o) in [a, b].into_iter().enumerate() {
+    let mut held: SmallVec<[Option<DynArray>; 3]> = SmallVec::from_elem(None, nin);
+    for (i, o) in ops.iter().enumerate() {
+        let t = dtypes[i];
+        if !o.descr().is_numeric() {
+            return Err(no_loop_n(name, &ops));
+        }
         match o {
             Operand::Scalar(s) => {
                 if let Scalar::Int(v) = s
-                    && matches!(check.kind(), 'i' | 'u')
+                    && matches!(t.kind(), 'i' | 'u')
                 {
-                    super::value::check_int_bounds(*v, check)?;
+                    super::value::check_int_bounds(*v, t)?;
                 }
-                held[i] = Some(DynArray::from_scalars(&[], &compute_d, std::slice::from_ref(s))?);
+                held[i] = Some(DynArray::from_scalars(&[], &t.into(), std::slice::from_ref(s))?);
             }
             Operand::Array(v) => {
-                if pinned && !can_cast(v.dtype(), &compute_d, opts.casting) {
+                if !can_cast(v.dtype(), &t.into(), casting) {
                     return Err(Error::UFuncCast {
                         ufunc: name.into(),
                         input: Some(i),
+                        output: 0,
+                        numbered: nin > 1,
                         from: v.dtype().clone(),
-                        to: compute_d,
-                        casting: opts.casting,
+                        to: t.into(),
+                        casting,
                     });
                 }
                 match v.dtype().numeric() {
                     Some(_) if v.dtype().is_native() && v.is_aligned() => {}
-                    Some(t) => held[i] = Some(v.as_numeric(t)?.into_owned()),
-                    None => held[i] = Some(v.as_numeric(compute)?.into_owned()),
+                    Some(vt) => held[i] = Some(v.as_numeric(vt)?.into_owned()),
+                    // bfloat16: converted to the loop's dtype (float32) whole.
+                    None => held[i] = Some(v.as_numeric(t)?.into_owned()),
                 }
             }
         }
     }
-    let (va, vb) = (held_or(&held[0], a), held_or(&held[1], b));
-    let mut shape = dims::broadcast_operands(&[va.shape(), vb.shape()])?;
-    if let Some(o) = out.as_deref() {
-        let full = dims::broadcast_operands(&[va.shape(), vb.shape(), o.shape()])?;
+    let views: SmallVec<[DynView<'_>; 3]> = ops
+        .iter()
+        .zip(&held)
+        .map(|(o, h)| match (h, o) {
+            (Some(h), _) => h.view(),
+            (None, Operand::Array(v)) => v.reborrow(),
+            (None, Operand::Scalar(_)) => unreachable!("scalars are held"),
+        })
+        .collect();
+    let in_shapes: SmallVec<[&[usize]; 3]> = views.iter().map(|v| v.shape()).collect();
+    let mut shape = dims::broadcast_operands(&in_shapes)?;
+    for (k, o) in outs.iter().enumerate() {
+        let Some(o) = o else { continue };
+        let mut all_shapes = in_shapes.clone();
+        all_shapes.push(o.shape());
+        let full = dims::broadcast_operands(&all_shapes)?;
         if full.as_slice() != o.shape() {
             return Err(Error::NonBroadcastableOutput { output: o.shape().to_vec(), broadcast: full.to_vec() });
         }
         shape = full;
-        if !can_cast(&loop_out.into(), o.dtype(), opts.casting) {
+        let lt = dtypes[nin + k];
+        if !can_cast(&lt.into(), o.dtype(), casting) {
             return Err(Error::UFuncCast {
                 ufunc: name.into(),
                 input: None,
-                from: loop_out.into(),
+                output: k,
+                numbered: nout > 1,
+                from: lt.into(),
                 to: o.dtype().clone(),
-                casting: opts.casting,
+                casting,
             });
         }
         if o.dtype().numeric().is_none() || !o.dtype().is_native() || !o.is_aligned() {
@@ -444,96 +719,118 @@ pub(super) fn execute_loop(
         }
     }
     let bstrides = |v: &DynView<'_>| -> Result<Strides> {
-        dims::broadcast_strides(v.shape(), v.strides(), &shape)
-            .ok_or_else(|| Error::Broadcast { shapes: vec![va.shape().to_vec(), vb.shape().to_vec(), shape.to_vec()] })
+        dims::broadcast_strides(v.shape(), v.strides(), &shape).ok_or_else(|| Error::Broadcast {
+            shapes: in_shapes.iter().map(|s| s.to_vec()).chain(std::iter::once(shape.to_vec())).collect(),
+        })
     };
-    let mask_bool = match &opts.mask {
-        Some(m) if m.dtype().numeric() != Some(DType::Bool) => {
-            return Err(cast_error(m.dtype(), &DType::Bool.into(), Casting::Safe));
-        }
-        Some(m) => Some(m.reborrow()),
-        None => None,
-    };
-    // Inputs (and the mask) that overlap the output other than element for element are
+    if let Some(m) = mask
+        && m.dtype().numeric() != Some(DType::Bool)
+    {
+        return Err(cast_error(m.dtype(), &DType::Bool.into(), Casting::Safe));
+    }
+    // Inputs (and the mask) that overlap an output other than element for element are
     // read from copies, as NumPy does.
-    let mut copies: [Option<DynArray>; 3] = [None, None, None];
-    if let Some(o) = out.as_deref() {
-        for (k, v) in [Some(&va), Some(&vb), mask_bool.as_ref()].into_iter().enumerate() {
-            if let Some(v) = v
-                && needs_copy(v, &bstrides(v)?, o)
-            {
+    let nviews = views.len();
+    let mut copies: SmallVec<[Option<DynArray>; 4]> = SmallVec::from_elem(None, nviews + 1);
+    for o in outs.iter().flatten() {
+        for (k, v) in views.iter().chain(mask).enumerate() {
+            if copies[k].is_none() && needs_copy(v, &bstrides(v)?, o) {
                 copies[k] = Some(v.to_owned());
             }
         }
     }
-    let (va, vb) = (copy_or(&copies[0], &va), copy_or(&copies[1], &vb));
-    let mask = mask_bool.as_ref().map(|m| copy_or(&copies[2], m));
-    let (sa, sb) = (bstrides(&va)?, bstrides(&vb)?);
+    let views: SmallVec<[DynView<'_>; 3]> = views
+        .iter()
+        .zip(&copies)
+        .map(|(v, c)| match c {
+            Some(c) => c.view(),
+            None => v.reborrow(),
+        })
+        .collect();
+    let mask: Option<DynView<'_>> = match (mask, &copies[nviews]) {
+        (Some(_), Some(c)) => Some(c.view()),
+        (m, _) => m.map(DynView::reborrow),
+    };
+    let mut in_strides: SmallVec<[Strides; 3]> = SmallVec::new();
+    for v in &views {
+        in_strides.push(bstrides(v)?);
+    }
     let sm = match &mask {
-        Some(m) => Some(dims::broadcast_strides(m.shape(), m.strides(), &shape).ok_or_else(|| Error::Broadcast {
-            shapes: vec![va.shape().to_vec(), vb.shape().to_vec(), m.shape().to_vec()],
-        })?),
+        Some(m) => Some(
+            dims::broadcast_strides(m.shape(), m.strides(), &shape)
+                .ok_or_else(|| Error::Broadcast { shapes: vec![m.shape().to_vec(), shape.to_vec()] })?,
+        ),
         None => None,
     };
-    let cast_in = |v: &DynView<'_>| {
-        let t = v.dtype().numeric().expect("numeric after the copies above");
-        (t != compute).then(|| cast_fn(t, compute))
-    };
-    let run = |optr: *mut u8, ostrides: &[isize], ot: DType| -> FpFlags {
-        let call = buffered::Binary {
+    // New outputs: zeroed under a mask (masked-out elements are never written) or for
+    // loops that need initialised memory, else uninitialised.
+    let out_order = new_order(order, &views);
+    let mut fresh: SmallVec<[Option<DynArray>; 2]> = SmallVec::new();
+    for k in 0..nout {
+        if outs.get(k).is_some_and(Option::is_some) {
+            fresh.push(None);
+        } else {
+            // SAFETY: without a mask the loop writes every element (`writes_uninit`).
+            fresh.push(Some(unsafe {
+                new_output(dtypes[nin + k], &shape, out_order, writes_uninit && mask.is_none())
+            }?));
+        }
+    }
+    let flags = {
+        let mut args: SmallVec<[Arg<'_>; 5]> = SmallVec::new();
+        for (i, v) in views.iter().enumerate() {
+            let vt = v.dtype().numeric().expect("numeric after the checks above");
+            let t = dtypes[i];
+            args.push(Arg {
+                ptr: v.as_ptr().cast_mut(),
+                strides: &in_strides[i],
+                cast: (vt != t).then(|| cast_fn(vt, t)),
+                size: t.itemsize(),
+            });
+        }
+        for k in 0..nout {
+            let t = dtypes[nin + k];
+            let (ptr, strides, ot): (*mut u8, &[isize], DType) = match (&fresh[k], outs.get(k).and_then(Option::as_ref))
+            {
+                (Some(f), _) => (f.ptr.as_ptr(), f.strides(), t),
+                (None, Some(o)) => (o.ptr.as_ptr(), o.strides(), o.dtype().numeric().expect("checked numeric")),
+                (None, None) => unreachable!("every output is given or new"),
+            };
+            args.push(Arg { ptr, strides, cast: (ot != t).then(|| cast_fn(t, ot)), size: t.itemsize() });
+        }
+        let call = buffered::Call {
             shape: &shape,
-            out: Arg { ptr: optr, strides: ostrides, cast: (ot != loop_out).then(|| cast_fn(loop_out, ot)) },
-            inputs: [
-                Arg { ptr: va.as_ptr().cast_mut(), strides: &sa, cast: cast_in(&va) },
-                Arg { ptr: vb.as_ptr().cast_mut(), strides: &sb, cast: cast_in(&vb) },
-            ],
+            args: &args,
+            nin,
             mask: mask.as_ref().zip(sm.as_ref()).map(|(m, s)| (m.as_ptr(), s.as_slice())),
-            kernel,
-            in_size: compute.itemsize(),
-            out_size: loop_out.itemsize(),
+            kernel: func,
         };
         // SAFETY: the inputs and the mask are valid views broadcast to `shape` by their
-        // strides, in the dtypes the casts and kernel read (native, aligned numeric, or
-        // bool for the mask); the output is a writable array of `shape` whose dtype the
-        // output cast writes, and it overlaps an input only element for element.
-        unsafe { buffered::run_binary(&call) }
-    };
-    let (flags, result) = match out {
-        Some(o) => {
-            let ot = o.dtype().numeric().expect("checked numeric");
-            let (ptr, strides) = (o.ptr.as_ptr(), o.strides.clone());
-            (run(ptr, &strides, ot), None)
-        }
-        None if mask.is_some() => {
-            let r = DynArray::zeros(&shape, &loop_out.into())?;
-            let (ptr, strides) = (r.ptr.as_ptr(), r.strides.clone());
-            (run(ptr, &strides, loop_out), Some(r))
-        }
-        None => {
-            let elems = |v: &DynView<'_>| -> Strides {
-                v.strides().iter().map(|&s| s / v.itemsize().max(1) as isize).collect()
-            };
-            let (ea, eb) = (elems(&va), elems(&vb));
-            let order = crate::zip::result_order(&[(va.shape(), &ea), (vb.shape(), &eb)]);
-            let item = loop_out.itemsize() as isize;
-            let ostrides: Strides = dims::contiguous_strides(&shape, order).iter().map(|&s| s * item).collect();
-            let mut flags = FpFlags::NONE;
-            let r = with_numeric!(loop_out, T => {
-                // SAFETY: without a mask the loop writes every element of the fresh buffer.
-                let arr = unsafe {
-                    Array::<T>::build_uninit(&shape, order, |buf| {
-                        flags = run(buf.as_mut_ptr().cast(), &ostrides, loop_out);
-                    })
-                }?;
-                DynArray::from(arr)
-            });
-            (flags, Some(r))
-        }
+        // strides, in the dtypes the casts and kernel read (native, aligned numeric, or bool
+        // for the mask); every output is a writable array of `shape` (given, or new and
+        // zeroed unless the loop writes every element) whose dtype the output cast writes,
+        // and it overlaps an input only element for element.
+        unsafe { buffered::run(&call) }
     };
     if report_fp {
         fpstatus::check(flags, name)?;
     }
-    Ok(result)
+    Ok(fresh)
+}
+
+/// NumPy's "no loop" error naming every operand's type.
+fn no_loop_n(name: &str, ops: &[Operand<'_>]) -> Error {
+    Error::UFuncNoLoop { ufunc: name.to_string(), types: ops.iter().map(Operand::shown).collect() }
+}
+
+impl Operand<'_> {
+    /// The same operand, borrowed again.
+    pub(crate) fn reborrow(&self) -> Operand<'_> {
+        match self {
+            Operand::Array(v) => Operand::Array(v.reborrow()),
+            Operand::Scalar(s) => Operand::Scalar(s.clone()),
+        }
+    }
 }
 
 #[cfg(test)]
@@ -558,38 +855,29 @@ mod tests {
         }
     }
 
+    fn add_shifted(lo: usize) -> Vec<f64> {
+        let mut x = DynArray::from(array![0.0f64; 6]);
+        let (input, out) = alias(&mut x, lo, 5);
+        binary_exec(
+            BinaryOp::Add,
+            &Operand::Array(input),
+            &Operand::Scalar(Scalar::Float(1.0)),
+            DType::Float64,
+            Casting::SameKind,
+            None,
+            ResultOrder::K,
+            Some(out),
+        )
+        .unwrap();
+        x.typed::<f64>().unwrap().to_vec()
+    }
+
     #[test]
     fn overlapping_input_is_read_before_it_is_written() {
         // x = np.zeros(6); np.add(x[:-1], 1, out=x[1:]) -> [0. 1. 1. 1. 1. 1.]
-        let mut x = DynArray::from(array![0.0f64; 6]);
-        let (input, mut out) = alias(&mut x, 0, 5);
-        execute(
-            BinaryOp::Add,
-            &Operand::Array(input),
-            &Operand::Scalar(Scalar::Float(1.0)),
-            DType::Float64,
-            DType::Float64,
-            &UfuncOptions::new(),
-            false,
-            Some(&mut out),
-        )
-        .unwrap();
-        assert_eq!(x.typed::<f64>().unwrap().to_vec(), vec![0.0, 1.0, 1.0, 1.0, 1.0, 1.0]);
+        assert_eq!(add_shifted(0), vec![0.0, 1.0, 1.0, 1.0, 1.0, 1.0]);
         // x = np.zeros(6); np.add(x[1:], 1, out=x[:-1]) -> [1. 1. 1. 1. 1. 0.]
-        let mut x = DynArray::from(array![0.0f64; 6]);
-        let (input, mut out) = alias(&mut x, 1, 5);
-        execute(
-            BinaryOp::Add,
-            &Operand::Array(input),
-            &Operand::Scalar(Scalar::Float(1.0)),
-            DType::Float64,
-            DType::Float64,
-            &UfuncOptions::new(),
-            false,
-            Some(&mut out),
-        )
-        .unwrap();
-        assert_eq!(x.typed::<f64>().unwrap().to_vec(), vec![1.0, 1.0, 1.0, 1.0, 1.0, 0.0]);
+        assert_eq!(add_shifted(1), vec![1.0, 1.0, 1.0, 1.0, 1.0, 0.0]);
     }
 
     #[test]
@@ -607,5 +895,23 @@ mod tests {
         let o1: DynViewMut<'_> =
             unsafe { DynViewMut::from_raw_parts(second.layout.ptr, second.shape(), second.strides(), b.dtype()) };
         assert!(needs_copy(&first, first.strides(), &o1));
+    }
+
+    #[test]
+    fn inplace_reads_the_output_as_the_first_input() {
+        // x = np.array([1., 2.]); np.add(x, 10, out=x)
+        let mut x = DynArray::from(array![1.0f64, 2.0]);
+        let spec = LoopSpec {
+            name: "add",
+            nin: 2,
+            dtypes: &[DType::Float64; 3],
+            func: add_loop::<f64>,
+            report_fp: true,
+            writes_uninit: true,
+        };
+        let r = run_loop(&spec, &[Operand::Scalar(Scalar::Float(10.0))], UfuncOptions::new().inplace(x.view_mut()))
+            .unwrap();
+        assert!(r[0].is_none());
+        assert_eq!(x.typed::<f64>().unwrap().to_vec(), vec![11.0, 12.0]);
     }
 }

@@ -303,7 +303,7 @@ pub enum Error {
     DTypePromotion(crate::promote::PromotionError),
     /// An elementwise operation with no loop for the operand dtypes (NumPy's
     /// `UFuncTypeError`).
-    #[error("ufunc '{ufunc}' did not contain a loop with signature matching types ({}) -> None", .types.join(", "))]
+    #[error("ufunc '{ufunc}' did not contain a loop with signature matching types {} -> None", signature_types(.types))]
     UFuncNoLoop {
         /// The operation's NumPy name (`add`).
         ufunc: String,
@@ -337,16 +337,23 @@ pub enum Error {
         ufunc: String,
     },
     /// An operand or output of an elementwise operation that the casting rule does not let
-    /// the loop read or write (NumPy's `UFuncTypeError`, a `TypeError`).
+    /// the loop read or write (NumPy's `UFuncTypeError`, a `TypeError`). NumPy numbers the
+    /// operand only when the ufunc has more than one of its kind ("input 1", but "input"
+    /// for `sqrt`).
     #[error(
         "Cannot cast ufunc '{ufunc}' {} from {from:?} to {to:?} with casting rule '{}'",
-        .input.map_or_else(|| "output".to_string(), |i| format!("input {i}")), .casting.name()
+        cast_operand(*.input, *.output, *.numbered), .casting.name()
     )]
     UFuncCast {
         /// The operation's NumPy name.
         ufunc: String,
-        /// The input's position, or `None` for the output.
+        /// The input's position, or `None` for an output.
         input: Option<usize>,
+        /// The output's position (when `input` is `None`).
+        output: usize,
+        /// Whether the ufunc has several operands of this kind (NumPy then shows the
+        /// position).
+        numbered: bool,
         /// The dtype cast from.
         from: crate::dtype::Descr,
         /// The dtype cast to.
@@ -376,6 +383,27 @@ pub enum Error {
     )]
     UFuncNotSupported {
         /// The operation's NumPy name.
+        ufunc: &'static str,
+    },
+    /// `dtype=`/`signature=` naming operand dtypes no loop of the ufunc has (NumPy's
+    /// TypeError).
+    #[error("No loop matching the specified signature and casting was found for ufunc {ufunc}")]
+    UFuncNoSignatureLoop {
+        /// The ufunc's NumPy name.
+        ufunc: &'static str,
+    },
+    /// A reduction of an empty array by a ufunc without an identity (NumPy's ValueError).
+    #[error("zero-size array to reduction operation {ufunc} which has no identity")]
+    ReduceEmpty {
+        /// The ufunc's NumPy name.
+        ufunc: &'static str,
+    },
+    /// A reduction with `where=` by a ufunc without an identity and no `initial`.
+    #[error(
+        "reduction operation '{ufunc}' does not have an identity, so to use a where mask one has to specify 'initial'"
+    )]
+    ReduceWhereWithoutInitial {
+        /// The ufunc's NumPy name.
         ufunc: &'static str,
     },
     /// An `out=` array the elementwise loop cannot write (byte-swapped, unaligned or not
@@ -1130,6 +1158,7 @@ impl Error {
             | Error::BoolNegative
             | Error::BoolSubtract
             | Error::UFuncNotSupported { .. }
+            | Error::UFuncNoSignatureLoop { .. }
             | Error::UFuncOutput { .. }
             | Error::TypedAccess { .. }
             | Error::CastUnsupported { .. }
@@ -1212,6 +1241,25 @@ pub(crate) fn or_panic<T>(r: Result<T>) -> T {
     match r {
         Ok(x) => x,
         Err(e) => panic!("{e}"),
+    }
+}
+
+/// The operand of a "Cannot cast ufunc" message: `input 1`, `output`, ….
+fn cast_operand(input: Option<usize>, output: usize, numbered: bool) -> String {
+    match (input, numbered) {
+        (Some(i), true) => format!("input {i}"),
+        (Some(_), false) => "input".into(),
+        (None, true) => format!("output {output}"),
+        (None, false) => "output".into(),
+    }
+}
+
+/// The input types of a "no loop" message as NumPy shows them: one alone, several as a
+/// tuple.
+fn signature_types(types: &[String]) -> String {
+    match types {
+        [one] => one.clone(),
+        many => format!("({})", many.join(", ")),
     }
 }
 

@@ -18,15 +18,17 @@
 //! invalid, `exp(1000)` overflow, a subnormal or zero result from a nonzero value underflow;
 //! ordinary inputs raise nothing (lanes on special paths are fed harmless values).
 
-// The kernels are registered as ufunc loops by the ufunc table; until then only the tests
-// call them.
-#![allow(dead_code, reason = "the kernels are called by the ufunc loops and the tests")]
+// Some kernels (the `_on` tier forms, the float32-only inverse functions) are called only by
+// the tests and the timing.
+#![allow(dead_code, reason = "tier forms and float32-only kernels serve the tests")]
 
 mod alg;
+mod loops;
 mod simd;
 #[cfg(test)]
 mod tests;
 
+pub(crate) use loops::*;
 #[cfg(target_arch = "x86_64")]
 use simd::{Avx2, Avx512};
 use simd::{S, Vf64};

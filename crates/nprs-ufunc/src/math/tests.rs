@@ -875,3 +875,130 @@ fn binary_special_values_and_flags_match_numpy() {
         }
     }
 }
+
+/// The values of a dynamic array as `f64` (through NumPy's cast).
+fn values(a: &nprs_core::dynarray::DynArray) -> Vec<f64> {
+    a.astype(&nprs_core::Descr::from(nprs_core::DType::Float64))
+        .expect("cast to float64")
+        .into_typed::<f64>()
+        .expect("float64")
+        .to_vec()
+}
+
+/// The dynamic array of `x` cast (as NumPy's `astype`) to `dtype`.
+fn dyn_of(x: &[f64], dtype: nprs_core::DType) -> nprs_core::dynarray::DynArray {
+    nprs_core::dynarray::DynArray::from(nprs_core::Array::from_vec(x.to_vec()))
+        .astype(&nprs_core::Descr::from(dtype))
+        .expect("cast")
+}
+
+/// The table's rows for these functions run the kernels: float16, float32, float64 and an
+/// integer input (resolved as NumPy resolves it), contiguous and strided, against NumPy's
+/// results; the strided call gives the contiguous call's bits.
+#[test]
+fn table_rows_run_the_kernels_like_numpy() {
+    use nprs_core::{DType, UfuncOptions, s};
+    let dtypes = [
+        ("float16", DType::Float16),
+        ("float32", DType::Float32),
+        ("float64", DType::Float64),
+        ("int16", DType::Int16),
+    ];
+    for (fi, name) in ["cbrt"].iter().enumerate() {
+        let u = crate::by_name(name).unwrap_or_else(|| panic!("{name} is not registered"));
+        let binary = u.nin == 2;
+        let mut r = Rng(1000 + fi as u64);
+        let mk = |r: &mut Rng| {
+            let (lo, hi) = match *name {
+                "exp" | "expm1" | "sinh" | "cosh" | "exp2" => (-12.0, 12.0),
+                "log" | "log2" | "log10" | "log1p" | "power" => (0.0, 60.0),
+                _ => (-60.0, 60.0),
+            };
+            (0..1000).map(|_| (lo + (hi - lo) * r.unit()).round()).collect::<Vec<f64>>()
+        };
+        let x = mk(&mut r);
+        let y: Vec<f64> =
+            if *name == "power" { (0..1000).map(|i| f64::from(i % 7) - 3.0).collect() } else { mk(&mut r) };
+        let bytes = |v: &[f64]| v.iter().flat_map(|v| v.to_le_bytes()).collect::<Vec<u8>>();
+        for (np_name, dt) in dtypes {
+            if *name == "power" && np_name == "int16" {
+                // No integer loop: a clear error, not a float result NumPy would not give.
+                let a = dyn_of(&x, dt);
+                assert!(u.call(&[(&a).into(), (&a).into()], UfuncOptions::new()).is_err());
+                continue;
+            }
+            let script = "import sys, numpy as np\n\
+                name, dt, a, b, o = sys.argv[1:]\n\
+                x = np.fromfile(a).astype(dt); y = np.fromfile(b).astype(dt)\n\
+                f = getattr(np, name)\n\
+                with np.errstate(all='ignore'):\n    r = f(x, y) if f.nin == 2 else f(x)\n\
+                print(r.dtype)\n\
+                r.astype(np.float64).tofile(o)\n";
+            let dir = temp_dir();
+            let (pa, pb, po) = (dir.join("a"), dir.join("b"), dir.join("o"));
+            std::fs::write(&pa, bytes(&x)).expect("write");
+            std::fs::write(&pb, bytes(&y)).expect("write");
+            let np_dtype =
+                python(script, &[name, np_name, pa.to_str().unwrap(), pb.to_str().unwrap(), po.to_str().unwrap()]);
+            let want: Vec<f64> = std::fs::read(&po)
+                .expect("read")
+                .chunks_exact(8)
+                .map(|c| f64::from_le_bytes(c.try_into().unwrap()))
+                .collect();
+            let _ = std::fs::remove_dir_all(&dir);
+            let (a, b) = (dyn_of(&x, dt), dyn_of(&y, dt));
+            let got = if binary {
+                u.call(&[(&a).into(), (&b).into()], UfuncOptions::new())
+            } else {
+                u.call(&[(&a).into()], UfuncOptions::new())
+            }
+            .unwrap_or_else(|e| panic!("{name} of {np_name}: {e}"));
+            assert_eq!(got.dtype().to_string(), np_dtype.trim(), "{name} of {np_name}: result dtype");
+            let g = values(&got);
+            // NumPy's float32 loops are up to their bound from the true value (nprs's are
+            // within half an ulp or so): the bound plus one; float16 rounds either to the
+            // same value or to a neighbour.
+            let tol = match np_dtype.trim() {
+                "float64" => {
+                    if binary {
+                        1
+                    } else {
+                        bound(name, 64)
+                    }
+                }
+                "float32" => 1 + if binary { 3 } else { bound(name, 32) },
+                _ => 1,
+            };
+            for i in 0..g.len() {
+                let d = match np_dtype.trim() {
+                    "float64" => ulps64(g[i], want[i]),
+                    #[allow(clippy::cast_possible_truncation, reason = "float32 values")]
+                    "float32" => ulps32(g[i] as f32, want[i] as f32),
+                    _ => {
+                        let h = |v: f64| nprs_core::f16::from_f64(v);
+                        let (p, q) = (h(g[i]), h(want[i]));
+                        if p.is_nan() && q.is_nan() {
+                            0
+                        } else {
+                            ulps32(p.to_f32(), q.to_f32())
+                                .min(u64::from((p.to_bits() as i32 - q.to_bits() as i32).unsigned_abs()))
+                        }
+                    }
+                };
+                assert!(d <= tol, "{name} of {np_name} {:e}, {:e}: {:e}, NumPy {:e}", x[i], y[i], g[i], want[i]);
+            }
+            // Strided input: the engine gathers it; the same bits as the contiguous call.
+            let (sa, sb) = (a.slice(s![..;2]), b.slice(s![..;2]));
+            let st = if binary {
+                u.call(&[(&sa).into(), (&sb).into()], UfuncOptions::new())
+            } else {
+                u.call(&[(&sa).into()], UfuncOptions::new())
+            }
+            .expect("strided call");
+            let sv = values(&st);
+            for (k, v) in sv.iter().enumerate() {
+                assert_eq!(v.to_bits(), g[2 * k].to_bits(), "{name} of {np_name}: strided element {k}");
+            }
+        }
+    }
+}

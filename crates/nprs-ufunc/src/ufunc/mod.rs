@@ -1,0 +1,397 @@
+//! The ufunc machinery: one definition per ufunc in one table ([`table`], re-exported as
+//! `nprs_ufunc::ufuncs`), NumPy's type
+//! resolution ([`Resolver`]), and the typed and dynamic entry points.
+//!
+//! A [`Ufunc`] is a `static` made by the table macro: its NumPy name and aliases, the
+//! number of inputs and outputs, its identity, its type resolver, and its loops in NumPy's
+//! order, each a signature in NumPy's type characters (`"dd->d"`) and a type-erased
+//! [`LoopFn`] over one element type. A call resolves the loop once (cached per input
+//! dtypes) and runs it through nprs-core's one execution path
+//! ([`run_loop`]): broadcasting, buffered casting, `out=`,
+//! `where=`, overlap and the error state.
+//!
+//! ```
+//! use nprs_core::prelude::*;
+//! use nprs_core::{DynArray, UfuncOptions};
+//! use nprs_ufunc::ufuncs::{ADD, SQRT};
+//!
+//! // Dynamic: any dtype, NumPy's options.
+//! let a = DynArray::from(array![1i8, 4, 9]);
+//! let r = SQRT.call(&[(&a).into()], UfuncOptions::new())?;
+//! assert_eq!(r.dtype().name(), "float16"); // int8 -> float16, as NumPy
+//! let s = ADD.call(&[(&a).into(), 1.into()], UfuncOptions::new())?; // weak scalar: stays int8
+//! assert_eq!(s.typed::<i8>()?.to_vec(), vec![2, 5, 10]);
+//! // Typed: the output type NumPy would pick, at compile time.
+//! let t: Array<f16> = nprs_ufunc::sqrt(&array![1i8, 4, 9])?;
+//! assert_eq!(t.to_vec(), vec![f16::from_f32(1.0), f16::from_f32(2.0), f16::from_f32(3.0)]);
+//! # Ok::<(), nprs_core::Error>(())
+//! ```
+//!
+//! # How to add a ufunc
+//! 1. **The element kernel**, once per element type it supports: a zero-sized type
+//!    implementing [`ElemUnary<T>`](nprs_core::kernel::ElemUnary) (or `ElemBinary<A, B>`,
+//!    `ElemUnary2<T>`, `ElemBinary2<A, B>`) with `elem` (one element) and, for speed,
+//!    `run` (a contiguous run as slices; SIMD goes there). Strided runs reach `run`
+//!    through a gathered chunk, so one `run` serves every layout.
+//! 2. **One table row** in `src/ufunc/table.rs`: name, aliases, inputs/outputs, identity,
+//!    resolver, whether it reports floating-point conditions, and its loops in NumPy's
+//!    order (`np.sqrt.types`) as groups of `"sig" type` entries —
+//!    `unary(Sqrt) ["f->f" f32, "d->d" f64]` makes the loops of an `ElemUnary` kernel,
+//!    `core(add) ["dd->d" f64]` points at nprs-core's operator loop
+//!    [`loops::add`](nprs_core::kernel::loops::add) (the [`table`] module docs list every
+//!    group).
+//! 3. **The typed function** (optional) in `src/ufunc/typed.rs`, one macro line naming the
+//!    output-type family; a test checks the family against the resolver for every loop.
+//! 4. **Oracle cases** in `tests/oracle/groups/ufunc/`: the resolver cases come for free
+//!    (`ufunc/resolve` lists every registered name), values per dtype and layout from a
+//!    group of your own.
+
+mod kernels;
+mod methods;
+mod resolve;
+pub mod table;
+pub mod typed;
+
+use std::collections::HashMap;
+use std::sync::{OnceLock, RwLock};
+
+use nprs_core::dynarray::{DynViewMut, Operand};
+use nprs_core::kernel::{LoopFn, LoopSpec, run_loop};
+use nprs_core::{DType, DynArray, Error, Result, TypeArg, UfuncOptions};
+
+pub use kernels::{Absolute, IsFinite, IsInf, IsNan, LogicalAnd, LogicalNot, LogicalOr, LogicalXor, Maximum, Minimum};
+pub use kernels::{Positive, Reciprocal, Sign, Sqrt, Square};
+pub use methods::ReduceOptions;
+pub use resolve::Resolver;
+pub use table::ALL;
+pub use typed::{AbsUnary, ArithUnary, FloatUnary, NegUnary, PredicateUnary};
+
+/// A ufunc's identity: the value `reduce` starts from on an empty axis.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Identity {
+    /// No identity (`maximum`: reducing an empty array is an error).
+    None,
+    /// `0` (`add`, `logical_or`).
+    Zero,
+    /// `1` (`multiply`, `logical_and`).
+    One,
+    /// `-1` (`bitwise_and`: all bits set).
+    MinusOne,
+}
+
+/// One loop of a ufunc: its dtypes as NumPy's type characters (`"dd->d"`, inputs then
+/// outputs) and the type-erased loop over those dtypes.
+#[derive(Clone, Copy)]
+pub struct Loop {
+    /// The signature, as in NumPy's `ufunc.types`.
+    pub types: &'static str,
+    /// The loop.
+    pub func: LoopFn,
+    /// True for nprs-core's operator loops, which write every output element without
+    /// reading it (new outputs may start uninitialised).
+    pub writes_uninit: bool,
+}
+
+impl Loop {
+    /// The loop's dtypes, inputs then outputs.
+    ///
+    /// # Panics
+    /// When the signature holds a character that is not one of the 14 numeric dtypes'
+    /// (a table bug, caught by the table's tests).
+    #[must_use]
+    pub fn dtypes(&self) -> Vec<DType> {
+        self.types
+            .chars()
+            .filter(|&c| c != '-' && c != '>')
+            .map(|c| type_char(c).expect("a numeric type char"))
+            .collect()
+    }
+}
+
+/// The numeric dtype of one of NumPy's type characters (`'d'` → float64; `'q'`/`'Q'` are
+/// int64/uint64 as `'l'`/`'L'` are on 64-bit Linux).
+#[must_use]
+pub fn type_char(c: char) -> Option<DType> {
+    Some(match c {
+        '?' => DType::Bool,
+        'b' => DType::Int8,
+        'h' => DType::Int16,
+        'i' => DType::Int32,
+        'l' | 'q' => DType::Int64,
+        'B' => DType::UInt8,
+        'H' => DType::UInt16,
+        'I' => DType::UInt32,
+        'L' | 'Q' => DType::UInt64,
+        'e' => DType::Float16,
+        'f' => DType::Float32,
+        'd' => DType::Float64,
+        'F' => DType::Complex64,
+        'D' => DType::Complex128,
+        _ => return None,
+    })
+}
+
+/// A resolved loop: which loop of the table, and its dtypes (inputs then outputs).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Resolved {
+    /// The loop's index in [`Ufunc::loops`].
+    pub index: usize,
+    /// The dtype of each operand.
+    pub dtypes: Vec<DType>,
+}
+
+/// A universal function: one table entry (see the [module docs](self) for how to add one).
+pub struct Ufunc {
+    /// NumPy's name (`"add"`).
+    pub name: &'static str,
+    /// Other NumPy names of the same ufunc (`"true_divide"` for `divide`).
+    pub aliases: &'static [&'static str],
+    /// Number of inputs.
+    pub nin: usize,
+    /// Number of outputs.
+    pub nout: usize,
+    /// The identity (`ufunc.identity`).
+    pub identity: Identity,
+    /// How the loop is chosen for the inputs' dtypes.
+    pub resolver: Resolver,
+    /// Whether floating-point conditions are reported to the error state.
+    pub report_fp: bool,
+    /// The loops, in NumPy's order.
+    pub loops: &'static [Loop],
+    /// Resolutions by input dtypes.
+    pub(crate) cache: OnceLock<RwLock<HashMap<Vec<u8>, Resolved>>>,
+}
+
+impl std::fmt::Debug for Ufunc {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "<ufunc '{}'>", self.name)
+    }
+}
+
+impl Ufunc {
+    /// `ufunc.types`: the loops' signatures in NumPy's order.
+    #[must_use]
+    pub fn types(&self) -> Vec<&'static str> {
+        self.loops.iter().map(|l| l.types).collect()
+    }
+
+    /// The loop NumPy would run for inputs of these types (weak Rust scalars as
+    /// [`TypeArg::Int`] …), with `dtype=`/`signature=` from `opts`.
+    ///
+    /// ```
+    /// use nprs_core::{DType, TypeArg, UfuncOptions};
+    /// use nprs_ufunc::ufuncs::{ADD, SQRT};
+    /// let r = SQRT.resolve(&[DType::Int16.into()], &UfuncOptions::new()).unwrap();
+    /// assert_eq!(r.dtypes, vec![DType::Float32, DType::Float32]);
+    /// let r = ADD.resolve(&[DType::UInt8.into(), TypeArg::Float], &UfuncOptions::new()).unwrap();
+    /// assert_eq!(r.dtypes[2], DType::Float64);
+    /// ```
+    ///
+    /// # Errors
+    /// NumPy's errors when no loop fits ("ufunc 'sqrt' not supported for the input
+    /// types, …"), when `dtype=`/`signature=` name no loop, and the ufunc's own
+    /// (boolean `subtract`, boolean `negative`).
+    pub fn resolve(&self, args: &[TypeArg], opts: &UfuncOptions<'_>) -> Result<Resolved> {
+        resolve::resolve(self, args, opts)
+    }
+
+    /// Calls the ufunc on dynamic operands (arrays, views, typed arrays or Rust numbers as
+    /// NEP 50 weak scalars) with NumPy's options, and returns its first output. With
+    /// `out=` given, the result is written there and the returned array is empty: use
+    /// [`call_all`](Self::call_all) to tell outputs apart.
+    ///
+    /// ```
+    /// use nprs_core::prelude::*;
+    /// use nprs_core::{DynArray, DynViewMut, UfuncOptions};
+    /// use nprs_ufunc::ufuncs::MAXIMUM;
+    /// let a = array![1.0, f64::NAN, 3.0];
+    /// let mut out = array![0.0f32; 3];
+    /// MAXIMUM.call(&[(&a).into(), 2.0.into()], UfuncOptions::new().out(DynViewMut::from(out.view_mut())))?;
+    /// assert_eq!(out.to_vec()[2], 3.0);
+    /// assert!(out.to_vec()[1].is_nan());
+    /// # Ok::<(), nprs_core::Error>(())
+    /// ```
+    ///
+    /// # Errors
+    /// As [`resolve`](Self::resolve) and [`run_loop`]: shapes that do not broadcast, casts
+    /// the casting rule refuses, a non-bool mask, `errstate` set to raise.
+    ///
+    /// # Panics
+    /// When the number of inputs is not the ufunc's.
+    pub fn call(&self, inputs: &[Operand<'_>], opts: UfuncOptions<'_>) -> Result<DynArray> {
+        let mut outs = self.call_all(inputs, opts)?;
+        let first = outs.swap_remove(0);
+        match first {
+            Some(a) => Ok(a),
+            None => DynArray::zeros(&[0], &DType::Bool.into()),
+        }
+    }
+
+    /// As [`call`](Self::call), returning every output: the new array, or `None` for an
+    /// output given with `out=`/`inplace` (`divmod`, `frexp` and `modf` have two).
+    ///
+    /// # Errors
+    /// As [`call`](Self::call).
+    ///
+    /// # Panics
+    /// As [`call`](Self::call).
+    pub fn call_all(&self, inputs: &[Operand<'_>], opts: UfuncOptions<'_>) -> Result<Vec<Option<DynArray>>> {
+        let given = inputs.len() + usize::from(opts.is_inplace());
+        assert_eq!(given, self.nin, "{}() takes {} input(s), {given} given", self.name, self.nin);
+        let mut args: Vec<TypeArg> = Vec::with_capacity(self.nin);
+        if opts.is_inplace() {
+            args.push(TypeArg::DType(opts.out_dtype(0).expect("an in-place output").clone()));
+        }
+        args.extend(inputs.iter().map(type_arg));
+        if self.resolver == Resolver::Comparison {
+            widen_out_of_range_ints(&mut args, inputs, usize::from(opts.is_inplace()));
+        }
+        let r = self.resolve(&args, &opts)?;
+        let lp = &self.loops[r.index];
+        let spec = LoopSpec {
+            name: self.name,
+            nin: self.nin,
+            dtypes: &r.dtypes,
+            func: lp.func,
+            report_fp: self.report_fp,
+            writes_uninit: lp.writes_uninit,
+        };
+        run_loop(&spec, inputs, opts)
+    }
+}
+
+impl Ufunc {
+    /// `ufunc.outer(a, b)`: the ufunc of every element of `a` with every element of `b`,
+    /// of shape `a.shape + b.shape` (a binary ufunc; the first output).
+    ///
+    /// ```
+    /// use nprs_core::prelude::*;
+    /// use nprs_core::UfuncOptions;
+    /// use nprs_ufunc::ufuncs::MULTIPLY;
+    /// let r = MULTIPLY.outer(&(&array![1i64, 2, 3]).into(), &(&array![10i64, 100]).into(), UfuncOptions::new())?;
+    /// assert_eq!(r.shape(), &[3, 2]);
+    /// assert_eq!(r.typed::<i64>()?.to_vec(), vec![10, 100, 20, 200, 30, 300]);
+    /// # Ok::<(), nprs_core::Error>(())
+    /// ```
+    ///
+    /// # Errors
+    /// [`Error::UFuncNotSupported`] for a ufunc that is not binary (NumPy raises
+    /// "outer product only supported for binary functions"); otherwise as
+    /// [`call`](Self::call).
+    pub fn outer(&self, a: &Operand<'_>, b: &Operand<'_>, opts: UfuncOptions<'_>) -> Result<DynArray> {
+        if self.nin != 2 {
+            return Err(Error::UFuncNotSupported { ufunc: self.name });
+        }
+        let bnd = match b {
+            Operand::Array(v) => v.ndim(),
+            Operand::Scalar(_) => 0,
+        };
+        let held;
+        let left = match a {
+            Operand::Array(v) => {
+                let mut shape = v.shape().to_vec();
+                shape.extend(std::iter::repeat_n(1, bnd));
+                held = v.reshape_view(shape.as_slice())?;
+                Operand::Array(held.reborrow())
+            }
+            Operand::Scalar(s) => Operand::Scalar(s.clone()),
+        };
+        let right = match b {
+            Operand::Array(v) => Operand::Array(v.reborrow()),
+            Operand::Scalar(s) => Operand::Scalar(s.clone()),
+        };
+        self.call(&[left, right], opts)
+    }
+}
+
+impl Ufunc {
+    /// `ufunc.at(a, indices, b)`: the ufunc applied in place to `a[indices[k]]` (with
+    /// `b[k]`, `b` broadcast to `(len(indices),) + a.shape[1:]`, for a binary ufunc; `b` is
+    /// `None` for a unary one), one index after the other, unbuffered: a repeated index is
+    /// applied again to its updated element (`np.add.at(a, [0, 0], 1)` adds 2).
+    ///
+    /// ```
+    /// use nprs_core::prelude::*;
+    /// use nprs_core::DynArray;
+    /// use nprs_ufunc::ufuncs::ADD;
+    /// let mut a = DynArray::from(array![0i64, 0, 0]);
+    /// ADD.at(&mut a.view_mut(), &[0, 2, 0, -1], Some(&1.into()))?;
+    /// assert_eq!(a.typed::<i64>()?.to_vec(), vec![2, 0, 2]);
+    /// # Ok::<(), nprs_core::Error>(())
+    /// ```
+    ///
+    /// # Errors
+    /// NumPy's IndexError for an index out of bounds (checked before any element
+    /// changes); `b` that does not broadcast; as [`call`](Self::call). The result is cast
+    /// back to `a`'s dtype unsafely, as NumPy does (`np.add.at(int_array, i, 1.5)` adds 1).
+    ///
+    /// # Panics
+    /// When `b` is given for a unary ufunc or missing for a binary one, or the ufunc has
+    /// more than two inputs.
+    pub fn at(&self, a: &mut DynViewMut<'_>, indices: &[isize], b: Option<&Operand<'_>>) -> Result<()> {
+        assert!(self.nin <= 2 && (self.nin == 2) == b.is_some(), "{}.at takes {} operand(s)", self.name, self.nin);
+        let b_full = match b {
+            Some(Operand::Array(v)) => {
+                let mut shape = vec![indices.len()];
+                shape.extend_from_slice(&a.shape()[1.min(a.ndim())..]);
+                Some(v.broadcast_to(&shape)?)
+            }
+            _ => None,
+        };
+        // Every index is checked before any element changes, as NumPy does.
+        for &i in indices {
+            a.at(&[i])?;
+        }
+        for (k, &i) in indices.iter().enumerate() {
+            let item = a.at_mut(&[i])?;
+            let rest: Vec<Operand<'_>> = match (&b_full, b) {
+                (Some(full), _) => vec![Operand::Array(full.at(&[k as isize])?)],
+                (None, Some(Operand::Scalar(s))) => vec![Operand::Scalar(s.clone())],
+                _ => vec![],
+            };
+            // NumPy's `at` casts the result back to `a`'s dtype unsafely.
+            self.call_all(&rest, UfuncOptions::new().casting(nprs_core::Casting::Unsafe).inplace(item))?;
+        }
+        Ok(())
+    }
+}
+
+/// NumPy 2 compares a Python integer outside an integer array's range by value
+/// (`uint8_array == 300` is all false, `uint8_array > -1` all true): such a scalar is
+/// given int64 (uint64 above its range), so the comparison runs in int64 or in the exact
+/// int64/uint64 loops.
+fn widen_out_of_range_ints(args: &mut [TypeArg], inputs: &[Operand<'_>], skip: usize) {
+    let strong: Option<DType> = args.iter().find_map(|a| match a {
+        TypeArg::DType(d) => d.numeric().filter(|t| matches!(t.kind(), 'i' | 'u')),
+        _ => None,
+    });
+    let Some(t) = strong else { return };
+    let Ok(info) = nprs_core::iinfo(t) else { return };
+    for (i, o) in inputs.iter().enumerate() {
+        if let Operand::Scalar(nprs_core::Scalar::Int(v)) = o
+            && (*v < info.min || *v > info.max)
+        {
+            let wide = if *v > i128::from(i64::MAX) { DType::UInt64 } else { DType::Int64 };
+            args[i + skip] = TypeArg::from(wide);
+        }
+    }
+}
+
+/// The promotion argument of an operand (a scalar is weak).
+fn type_arg(o: &Operand<'_>) -> TypeArg {
+    match o {
+        Operand::Array(v) => TypeArg::DType(v.dtype().clone()),
+        Operand::Scalar(s) => TypeArg::of_scalar(s),
+    }
+}
+
+/// Every registered ufunc, by NumPy name or alias.
+#[must_use]
+pub fn by_name(name: &str) -> Option<&'static Ufunc> {
+    ALL.iter().copied().find(|u| u.name == name || u.aliases.contains(&name))
+}
+
+/// The error for a ufunc without a loop for these argument types.
+fn not_supported(u: &Ufunc) -> Error {
+    Error::UFuncNotSupported { ufunc: u.name }
+}

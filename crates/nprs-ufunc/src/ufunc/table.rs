@@ -1,0 +1,211 @@
+//! The ufunc table: one row per ufunc (see the [module docs](super) for the row syntax and
+//! how to add one). Loops are listed in NumPy's order (`np.<name>.types`, without the
+//! long-double, object and datetime loops, and without the `q`/`Q` rows, which are the
+//! `l`/`L` dtypes on 64-bit Linux).
+//!
+//! Row syntax:
+//!
+//! ```text
+//! /// doc
+//! NAME = "numpy_name" ["alias", …], nin -> nout, identity <Identity>, resolver <Resolver>,
+//!     fp <report floating-point conditions>, loops {
+//!     core(<nprs_core::kernel::loops item>) ["sig" <element type>, …]   // nprs-core's operator loops
+//!     unary(<ElemUnary kernel>) ["sig" <input type>, …]
+//!     binary(<ElemBinary kernel>) ["sig" <input type>, …]     // both inputs of that type
+//!     binary_mixed(<ElemBinary kernel>) ["sig" <a type>, <b type>; …]
+//!     unary2(<ElemUnary2 kernel>) ["sig" <input type>, …]
+//!     binary2(<ElemBinary2 kernel>) ["sig" <input type>, …]
+//! };
+//! ```
+
+use std::sync::OnceLock;
+
+use nprs_core::kernel::{self, LoopFn, loops};
+#[allow(unused_imports)] // the element types the rows name
+use nprs_core::{C64, C128, f16};
+
+use super::kernels::*;
+use super::{Identity, Loop, Resolver, Ufunc};
+use crate::math::Cbrt;
+
+/// Expands the table rows into `static` [`Ufunc`]s and the list [`ALL`].
+macro_rules! ufuncs {
+    ($(
+        $(#[$doc:meta])*
+        $NAME:ident = $name:literal $([$($alias:literal),*])?, $nin:literal -> $nout:literal,
+        identity $id:ident, resolver $res:ident, fp $fp:literal, loops { $($group:tt)* };
+    )*) => {
+        $(
+            $(#[$doc])*
+            pub static $NAME: Ufunc = Ufunc {
+                name: $name,
+                aliases: &[$($($alias),*)?],
+                nin: $nin,
+                nout: $nout,
+                identity: Identity::$id,
+                resolver: Resolver::$res,
+                report_fp: $fp,
+                loops: &ufuncs!(@loops [] $($group)*),
+                cache: OnceLock::new(),
+            };
+        )*
+        /// Every ufunc of the table, in table order.
+        pub static ALL: &[&Ufunc] = &[$(&$NAME),*];
+    };
+    (@loops [$($acc:expr,)*]) => { [$($acc,)*] };
+    (@loops [$($acc:expr,)*] core($f:ident) [$($sig:literal $t:ty),* $(,)?] $($rest:tt)*) => {
+        ufuncs!(@loops [$($acc,)* $(Loop { types: $sig, func: loops::$f::<$t> as LoopFn, writes_uninit: true },)*] $($rest)*)
+    };
+    (@loops [$($acc:expr,)*] unary($K:ty) [$($sig:literal $t:ty),* $(,)?] $($rest:tt)*) => {
+        ufuncs!(@loops [$($acc,)* $(Loop { types: $sig, func: kernel::unary::<$K, $t> as LoopFn, writes_uninit: false },)*] $($rest)*)
+    };
+    (@loops [$($acc:expr,)*] binary($K:ty) [$($sig:literal $t:ty),* $(,)?] $($rest:tt)*) => {
+        ufuncs!(@loops [$($acc,)* $(Loop { types: $sig, func: kernel::binary::<$K, $t, $t> as LoopFn, writes_uninit: false },)*] $($rest)*)
+    };
+    (@loops [$($acc:expr,)*] binary_mixed($K:ty) [$($sig:literal $a:ty, $b:ty);* $(;)?] $($rest:tt)*) => {
+        ufuncs!(@loops [$($acc,)* $(Loop { types: $sig, func: kernel::binary::<$K, $a, $b> as LoopFn, writes_uninit: false },)*] $($rest)*)
+    };
+    (@loops [$($acc:expr,)*] unary2($K:ty) [$($sig:literal $t:ty),* $(,)?] $($rest:tt)*) => {
+        ufuncs!(@loops [$($acc,)* $(Loop { types: $sig, func: kernel::unary2::<$K, $t> as LoopFn, writes_uninit: false },)*] $($rest)*)
+    };
+    (@loops [$($acc:expr,)*] binary2($K:ty) [$($sig:literal $t:ty),* $(,)?] $($rest:tt)*) => {
+        ufuncs!(@loops [$($acc,)* $(Loop { types: $sig, func: kernel::binary2::<$K, $t, $t> as LoopFn, writes_uninit: false },)*] $($rest)*)
+    };
+}
+
+ufuncs! {
+    /// `numpy.add`: the elementwise sum (`+`).
+    ADD = "add", 2 -> 1, identity Zero, resolver Uniform, fp true, loops {
+        core(add) ["??->?" bool, "bb->b" i8, "BB->B" u8, "hh->h" i16, "HH->H" u16, "ii->i" i32, "II->I" u32, "ll->l" i64, "LL->L" u64, "ee->e" f16, "ff->f" f32, "dd->d" f64, "FF->F" C64, "DD->D" C128]
+    };
+    /// `numpy.subtract`: the elementwise difference (`-`).
+    SUBTRACT = "subtract", 2 -> 1, identity None, resolver Subtract, fp true, loops {
+        core(subtract) ["bb->b" i8, "BB->B" u8, "hh->h" i16, "HH->H" u16, "ii->i" i32, "II->I" u32, "ll->l" i64, "LL->L" u64, "ee->e" f16, "ff->f" f32, "dd->d" f64, "FF->F" C64, "DD->D" C128]
+    };
+    /// `numpy.multiply`: the elementwise product (`*`).
+    MULTIPLY = "multiply", 2 -> 1, identity One, resolver Uniform, fp true, loops {
+        core(multiply) ["??->?" bool, "bb->b" i8, "BB->B" u8, "hh->h" i16, "HH->H" u16, "ii->i" i32, "II->I" u32, "ll->l" i64, "LL->L" u64, "ee->e" f16, "ff->f" f32, "dd->d" f64, "FF->F" C64, "DD->D" C128]
+    };
+    /// `numpy.divide` (`numpy.true_divide`): true division (`/`); integers divide in float64.
+    DIVIDE = "divide" ["true_divide"], 2 -> 1, identity None, resolver TrueDivide, fp true, loops {
+        core(divide) ["ee->e" f16, "ff->f" f32, "dd->d" f64, "FF->F" C64, "DD->D" C128]
+    };
+    /// `numpy.floor_divide`: the floor of the quotient (`//`).
+    FLOOR_DIVIDE = "floor_divide", 2 -> 1, identity None, resolver Uniform, fp true, loops {
+        core(floor_divide) ["bb->b" i8, "BB->B" u8, "hh->h" i16, "HH->H" u16, "ii->i" i32, "II->I" u32, "ll->l" i64, "LL->L" u64, "ee->e" f16, "ff->f" f32, "dd->d" f64]
+    };
+    /// `numpy.remainder` (`numpy.mod`): the remainder with the divisor's sign (`%`).
+    REMAINDER = "remainder" ["mod"], 2 -> 1, identity None, resolver Uniform, fp true, loops {
+        core(remainder) ["bb->b" i8, "BB->B" u8, "hh->h" i16, "HH->H" u16, "ii->i" i32, "II->I" u32, "ll->l" i64, "LL->L" u64, "ee->e" f16, "ff->f" f32, "dd->d" f64]
+    };
+    /// `numpy.equal` (`==`).
+    EQUAL = "equal", 2 -> 1, identity None, resolver Comparison, fp false, loops {
+        core(equal) ["??->?" bool, "bb->?" i8, "BB->?" u8, "hh->?" i16, "HH->?" u16, "ii->?" i32, "II->?" u32,
+            "ll->?" i64, "LL->?" u64]
+        binary_mixed(Equal) ["lL->?" i64, u64; "Ll->?" u64, i64]
+        core(equal) ["ee->?" f16, "ff->?" f32, "dd->?" f64, "FF->?" C64, "DD->?" C128]
+    };
+    /// `numpy.not_equal` (`!=`).
+    NOT_EQUAL = "not_equal", 2 -> 1, identity None, resolver Comparison, fp false, loops {
+        core(not_equal) ["??->?" bool, "bb->?" i8, "BB->?" u8, "hh->?" i16, "HH->?" u16, "ii->?" i32, "II->?" u32,
+            "ll->?" i64, "LL->?" u64]
+        binary_mixed(NotEqual) ["lL->?" i64, u64; "Ll->?" u64, i64]
+        core(not_equal) ["ee->?" f16, "ff->?" f32, "dd->?" f64, "FF->?" C64, "DD->?" C128]
+    };
+    /// `numpy.less` (`<`).
+    LESS = "less", 2 -> 1, identity None, resolver Comparison, fp false, loops {
+        core(less) ["??->?" bool, "bb->?" i8, "BB->?" u8, "hh->?" i16, "HH->?" u16, "ii->?" i32, "II->?" u32,
+            "ll->?" i64, "LL->?" u64]
+        binary_mixed(Less) ["lL->?" i64, u64; "Ll->?" u64, i64]
+        core(less) ["ee->?" f16, "ff->?" f32, "dd->?" f64, "FF->?" C64, "DD->?" C128]
+    };
+    /// `numpy.less_equal` (`<=`).
+    LESS_EQUAL = "less_equal", 2 -> 1, identity None, resolver Comparison, fp false, loops {
+        core(less_equal) ["??->?" bool, "bb->?" i8, "BB->?" u8, "hh->?" i16, "HH->?" u16, "ii->?" i32, "II->?" u32,
+            "ll->?" i64, "LL->?" u64]
+        binary_mixed(LessEqual) ["lL->?" i64, u64; "Ll->?" u64, i64]
+        core(less_equal) ["ee->?" f16, "ff->?" f32, "dd->?" f64, "FF->?" C64, "DD->?" C128]
+    };
+    /// `numpy.greater` (`>`).
+    GREATER = "greater", 2 -> 1, identity None, resolver Comparison, fp false, loops {
+        core(greater) ["??->?" bool, "bb->?" i8, "BB->?" u8, "hh->?" i16, "HH->?" u16, "ii->?" i32, "II->?" u32,
+            "ll->?" i64, "LL->?" u64]
+        binary_mixed(Greater) ["lL->?" i64, u64; "Ll->?" u64, i64]
+        core(greater) ["ee->?" f16, "ff->?" f32, "dd->?" f64, "FF->?" C64, "DD->?" C128]
+    };
+    /// `numpy.greater_equal` (`>=`).
+    GREATER_EQUAL = "greater_equal", 2 -> 1, identity None, resolver Comparison, fp false, loops {
+        core(greater_equal) ["??->?" bool, "bb->?" i8, "BB->?" u8, "hh->?" i16, "HH->?" u16, "ii->?" i32, "II->?" u32,
+            "ll->?" i64, "LL->?" u64]
+        binary_mixed(GreaterEqual) ["lL->?" i64, u64; "Ll->?" u64, i64]
+        core(greater_equal) ["ee->?" f16, "ff->?" f32, "dd->?" f64, "FF->?" C64, "DD->?" C128]
+    };
+    /// `numpy.logical_and`: both true (non-zero).
+    LOGICAL_AND = "logical_and", 2 -> 1, identity One, resolver Uniform, fp false, loops {
+        binary(LogicalAnd) ["??->?" bool, "bb->?" i8, "BB->?" u8, "hh->?" i16, "HH->?" u16, "ii->?" i32, "II->?" u32, "ll->?" i64, "LL->?" u64, "ee->?" f16, "ff->?" f32, "dd->?" f64, "FF->?" C64, "DD->?" C128]
+    };
+    /// `numpy.logical_or`: either true.
+    LOGICAL_OR = "logical_or", 2 -> 1, identity Zero, resolver Uniform, fp false, loops {
+        binary(LogicalOr) ["??->?" bool, "bb->?" i8, "BB->?" u8, "hh->?" i16, "HH->?" u16, "ii->?" i32, "II->?" u32, "ll->?" i64, "LL->?" u64, "ee->?" f16, "ff->?" f32, "dd->?" f64, "FF->?" C64, "DD->?" C128]
+    };
+    /// `numpy.logical_xor`: exactly one true.
+    LOGICAL_XOR = "logical_xor", 2 -> 1, identity Zero, resolver Uniform, fp false, loops {
+        binary(LogicalXor) ["??->?" bool, "bb->?" i8, "BB->?" u8, "hh->?" i16, "HH->?" u16, "ii->?" i32, "II->?" u32, "ll->?" i64, "LL->?" u64, "ee->?" f16, "ff->?" f32, "dd->?" f64, "FF->?" C64, "DD->?" C128]
+    };
+    /// `numpy.logical_not`: false (zero).
+    LOGICAL_NOT = "logical_not", 1 -> 1, identity None, resolver Default, fp false, loops {
+        unary(LogicalNot) ["?->?" bool, "b->?" i8, "B->?" u8, "h->?" i16, "H->?" u16, "i->?" i32, "I->?" u32, "l->?" i64, "L->?" u64, "e->?" f16, "f->?" f32, "d->?" f64, "F->?" C64, "D->?" C128]
+    };
+    /// `numpy.maximum`: the larger element, NaN when either is NaN.
+    MAXIMUM = "maximum", 2 -> 1, identity None, resolver Uniform, fp false, loops {
+        binary(Maximum) ["??->?" bool, "bb->b" i8, "BB->B" u8, "hh->h" i16, "HH->H" u16, "ii->i" i32, "II->I" u32, "ll->l" i64, "LL->L" u64, "ee->e" f16, "ff->f" f32, "dd->d" f64, "FF->F" C64, "DD->D" C128]
+    };
+    /// `numpy.minimum`: the smaller element, NaN when either is NaN.
+    MINIMUM = "minimum", 2 -> 1, identity None, resolver Uniform, fp false, loops {
+        binary(Minimum) ["??->?" bool, "bb->b" i8, "BB->B" u8, "hh->h" i16, "HH->H" u16, "ii->i" i32, "II->I" u32, "ll->l" i64, "LL->L" u64, "ee->e" f16, "ff->f" f32, "dd->d" f64, "FF->F" C64, "DD->D" C128]
+    };
+    /// `numpy.negative` (unary `-`; integers wrap).
+    NEGATIVE = "negative", 1 -> 1, identity None, resolver Negative, fp true, loops {
+        core(negative) ["b->b" i8, "B->B" u8, "h->h" i16, "H->H" u16, "i->i" i32, "I->I" u32, "l->l" i64, "L->L" u64, "e->e" f16, "f->f" f32, "d->d" f64, "F->F" C64, "D->D" C128]
+    };
+    /// `numpy.positive` (unary `+`).
+    POSITIVE = "positive", 1 -> 1, identity None, resolver UniformExact, fp true, loops {
+        unary(Positive) ["b->b" i8, "B->B" u8, "h->h" i16, "H->H" u16, "i->i" i32, "I->I" u32, "l->l" i64, "L->L" u64, "e->e" f16, "f->f" f32, "d->d" f64, "F->F" C64, "D->D" C128]
+    };
+    /// `numpy.absolute` (`numpy.abs`); complex numbers give their magnitude.
+    ABSOLUTE = "absolute" ["abs"], 1 -> 1, identity None, resolver Default, fp true, loops {
+        unary(Absolute) ["?->?" bool, "b->b" i8, "B->B" u8, "h->h" i16, "H->H" u16, "i->i" i32, "I->I" u32, "l->l" i64, "L->L" u64, "e->e" f16, "f->f" f32, "d->d" f64, "F->f" C64, "D->d" C128]
+    };
+    /// `numpy.sqrt`: the non-negative square root (principal branch for complex).
+    SQRT = "sqrt", 1 -> 1, identity None, resolver Default, fp true, loops {
+        unary(Sqrt) ["e->e" f16, "f->f" f32, "d->d" f64, "F->F" C64, "D->D" C128]
+    };
+    /// `numpy.square`: `x * x`.
+    SQUARE = "square", 1 -> 1, identity None, resolver Default, fp true, loops {
+        unary(Square) ["b->b" i8, "B->B" u8, "h->h" i16, "H->H" u16, "i->i" i32, "I->I" u32, "l->l" i64, "L->L" u64, "e->e" f16, "f->f" f32, "d->d" f64, "F->F" C64, "D->D" C128]
+    };
+    /// `numpy.reciprocal`: `1 / x` (integers through float64).
+    RECIPROCAL = "reciprocal", 1 -> 1, identity None, resolver Default, fp true, loops {
+        unary(Reciprocal) ["b->b" i8, "B->B" u8, "h->h" i16, "H->H" u16, "i->i" i32, "I->I" u32, "l->l" i64, "L->L" u64, "e->e" f16, "f->f" f32, "d->d" f64, "F->F" C64, "D->D" C128]
+    };
+    /// `numpy.sign`: -1, 0 or 1 (NaN for NaN; `z / |z|` for complex).
+    SIGN = "sign", 1 -> 1, identity None, resolver UniformExact, fp false, loops {
+        unary(Sign) ["b->b" i8, "B->B" u8, "h->h" i16, "H->H" u16, "i->i" i32, "I->I" u32, "l->l" i64, "L->L" u64, "e->e" f16, "f->f" f32, "d->d" f64, "F->F" C64, "D->D" C128]
+    };
+    /// `numpy.isnan`.
+    ISNAN = "isnan", 1 -> 1, identity None, resolver Default, fp false, loops {
+        unary(IsNan) ["?->?" bool, "b->?" i8, "B->?" u8, "h->?" i16, "H->?" u16, "i->?" i32, "I->?" u32, "l->?" i64, "L->?" u64, "e->?" f16, "f->?" f32, "d->?" f64, "F->?" C64, "D->?" C128]
+    };
+    /// `numpy.isinf`.
+    ISINF = "isinf", 1 -> 1, identity None, resolver Default, fp false, loops {
+        unary(IsInf) ["?->?" bool, "b->?" i8, "B->?" u8, "h->?" i16, "H->?" u16, "i->?" i32, "I->?" u32, "l->?" i64, "L->?" u64, "e->?" f16, "f->?" f32, "d->?" f64, "F->?" C64, "D->?" C128]
+    };
+    /// `numpy.isfinite`.
+    ISFINITE = "isfinite", 1 -> 1, identity None, resolver Default, fp false, loops {
+        unary(IsFinite) ["?->?" bool, "b->?" i8, "B->?" u8, "h->?" i16, "H->?" u16, "i->?" i32, "I->?" u32, "l->?" i64, "L->?" u64, "e->?" f16, "f->?" f32, "d->?" f64, "F->?" C64, "D->?" C128]
+    };
+    /// `numpy.cbrt`: the real cube root.
+    CBRT = "cbrt", 1 -> 1, identity None, resolver Default, fp true, loops {
+        unary(Cbrt) ["e->e" f16, "f->f" f32, "d->d" f64]
+    };
+}

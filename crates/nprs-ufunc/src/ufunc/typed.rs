@@ -1,0 +1,179 @@
+//! Typed entry points: `nprs_ufunc::sqrt(&a)` on any typed array or view, returning the
+//! element type NumPy's resolver picks for the input's dtype (`int8` → `float16` for
+//! `sqrt`). The output type is an associated type of a trait per family of ufuncs
+//! ([`FloatUnary`], …); the call runs the same table loop as the dynamic form, resolved
+//! once per call, and a test checks every family against the resolver for every dtype.
+
+use nprs_core::dynarray::{DynView, Operand};
+use nprs_core::kernel::Data;
+use nprs_core::ops::operand::{Operands, ResultElem, TypedOperand};
+use nprs_core::{Array, ArrayBase, C64, C128, Element, Result, UfuncOptions, f16};
+
+use super::Ufunc;
+use super::table::{
+    ABSOLUTE, ISFINITE, ISINF, ISNAN, LOGICAL_AND, LOGICAL_NOT, LOGICAL_OR, LOGICAL_XOR, MAXIMUM, MINIMUM, NEGATIVE,
+    POSITIVE, RECIPROCAL, SIGN, SQRT, SQUARE,
+};
+
+/// Declares an output-type family: a trait with an associated `Out` and its impls.
+macro_rules! family {
+    ($(#[$doc:meta])* $Tr:ident { $($t:ty => $o:ty),* $(,)? }) => {
+        $(#[$doc])*
+        pub trait $Tr: Element {
+            /// The output element type.
+            type Out: Element;
+        }
+        $(impl $Tr for $t { type Out = $o; })*
+    };
+}
+
+family!(
+    /// Output types of the float-valued unary ufuncs (`sqrt`, and the transcendentals):
+    /// small integers and bool give float16, 16-bit integers float32, wider integers
+    /// float64; floats and complex numbers keep their type.
+    FloatUnary {
+        bool => f16, i8 => f16, u8 => f16, i16 => f32, u16 => f32, i32 => f64, u32 => f64, i64 => f64, u64 => f64,
+        f16 => f16, f32 => f32, f64 => f64, C64 => C64, C128 => C128,
+    }
+);
+family!(
+    /// Output types of the arithmetic unary ufuncs without a bool loop (`square`,
+    /// `reciprocal`, `positive`, `sign`): bool computes in int8, every other type keeps
+    /// its type.
+    ArithUnary {
+        bool => i8, i8 => i8, u8 => u8, i16 => i16, u16 => u16, i32 => i32, u32 => u32, i64 => i64, u64 => u64,
+        f16 => f16, f32 => f32, f64 => f64, C64 => C64, C128 => C128,
+    }
+);
+family!(
+    /// Output types of `absolute`: complex numbers give their real magnitude.
+    AbsUnary {
+        bool => bool, i8 => i8, u8 => u8, i16 => i16, u16 => u16, i32 => i32, u32 => u32, i64 => i64, u64 => u64,
+        f16 => f16, f32 => f32, f64 => f64, C64 => f32, C128 => f64,
+    }
+);
+family!(
+    /// Output types of the predicates (`isnan`, `isinf`, `isfinite`, `logical_not`): bool.
+    PredicateUnary {
+        bool => bool, i8 => bool, u8 => bool, i16 => bool, u16 => bool, i32 => bool, u32 => bool, i64 => bool,
+        u64 => bool, f16 => bool, f32 => bool, f64 => bool, C64 => bool, C128 => bool,
+    }
+);
+family!(
+    /// Output types of `negative`: every type but bool (which NumPy refuses) keeps its type.
+    NegUnary {
+        i8 => i8, u8 => u8, i16 => i16, u16 => u16, i32 => i32, u32 => u32, i64 => i64, u64 => u64,
+        f16 => f16, f32 => f32, f64 => f64, C64 => C64, C128 => C128,
+    }
+);
+
+/// Runs a unary ufunc on a typed array through its table loop.
+fn typed_unary<S: Data, O: Element>(u: &Ufunc, a: &ArrayBase<S>) -> Result<Array<O>> {
+    let r = u.call(&[Operand::Array(DynView::from(a.view()))], UfuncOptions::new())?;
+    r.into_typed::<O>()
+}
+
+/// Runs a binary ufunc on two typed operands (arrays or weak Rust numbers).
+fn typed_binary<A: TypedOperand, B: TypedOperand, O: Element>(u: &Ufunc, a: &A, b: &B) -> Result<Array<O>> {
+    let r = u.call(&[a.dyn_operand(), b.dyn_operand()], UfuncOptions::new())?;
+    r.into_typed::<O>()
+}
+
+macro_rules! unary_fns {
+    ($($(#[$doc:meta])* $f:ident: $U:ident, $Tr:ident;)*) => {$(
+        $(#[$doc])*
+        ///
+        /// # Errors
+        /// [`Error::FloatingPoint`](nprs_core::Error::FloatingPoint) when the error state
+        /// says `raise` for a condition the call met.
+        pub fn $f<S: Data>(a: &ArrayBase<S>) -> Result<Array<<S::Elem as $Tr>::Out>>
+        where
+            S::Elem: $Tr,
+        {
+            typed_unary(&$U, a)
+        }
+    )*};
+}
+
+unary_fns! {
+    /// `numpy.sqrt` of a typed array (the dynamic form is [`SQRT`]).
+    ///
+    /// ```
+    /// use nprs_core::prelude::*;
+    /// let r: Array<f64> = nprs_ufunc::sqrt(&array![4i64, 9])?;
+    /// assert_eq!(r.to_vec(), vec![2.0, 3.0]);
+    /// # Ok::<(), nprs_core::Error>(())
+    /// ```
+    sqrt: SQRT, FloatUnary;
+    /// `numpy.square` of a typed array.
+    square: SQUARE, ArithUnary;
+    /// `numpy.reciprocal` of a typed array.
+    reciprocal: RECIPROCAL, ArithUnary;
+    /// `numpy.positive` of a typed array.
+    positive: POSITIVE, ArithUnary;
+    /// `numpy.sign` of a typed array.
+    sign: SIGN, ArithUnary;
+    /// `numpy.absolute` (`numpy.abs`) of a typed array.
+    absolute: ABSOLUTE, AbsUnary;
+    /// `numpy.isnan` of a typed array.
+    isnan: ISNAN, PredicateUnary;
+    /// `numpy.isinf` of a typed array.
+    isinf: ISINF, PredicateUnary;
+    /// `numpy.isfinite` of a typed array.
+    isfinite: ISFINITE, PredicateUnary;
+    /// `numpy.logical_not` of a typed array.
+    logical_not: LOGICAL_NOT, PredicateUnary;
+    /// `numpy.negative` of a typed array, through the ufunc table (nprs-core's `-a` runs
+    /// the same element kernel).
+    negative: NEGATIVE, NegUnary;
+}
+
+/// `numpy.abs`, the alias of [`absolute`].
+///
+/// # Errors
+/// As [`absolute`].
+pub fn abs<S: Data>(a: &ArrayBase<S>) -> Result<Array<<S::Elem as AbsUnary>::Out>>
+where
+    S::Elem: AbsUnary,
+{
+    absolute(a)
+}
+
+macro_rules! binary_fns {
+    ($($(#[$doc:meta])* $f:ident: $U:ident, $out:ty;)*) => {$(
+        $(#[$doc])*
+        ///
+        /// Either operand may be an array, a view, or a Rust number (NumPy's weak scalar).
+        ///
+        /// # Errors
+        /// Shapes that do not broadcast; [`Error::FloatingPoint`](nprs_core::Error::FloatingPoint)
+        /// when the error state says `raise`.
+        pub fn $f<A, B>(a: A, b: B) -> Result<Array<$out>>
+        where
+            A: Operands<B>,
+            B: TypedOperand,
+        {
+            typed_binary(&$U, &a, &b)
+        }
+    )*};
+}
+
+binary_fns! {
+    /// `numpy.maximum` of typed operands, in NumPy's result type for them.
+    ///
+    /// ```
+    /// use nprs_core::prelude::*;
+    /// let r = nprs_ufunc::maximum(&array![1i8, 5], 3)?;
+    /// assert_eq!(r.to_vec(), vec![3i8, 5]);
+    /// # Ok::<(), nprs_core::Error>(())
+    /// ```
+    maximum: MAXIMUM, ResultElem<A, B>;
+    /// `numpy.minimum` of typed operands.
+    minimum: MINIMUM, ResultElem<A, B>;
+    /// `numpy.logical_and` of typed operands.
+    logical_and: LOGICAL_AND, bool;
+    /// `numpy.logical_or` of typed operands.
+    logical_or: LOGICAL_OR, bool;
+    /// `numpy.logical_xor` of typed operands.
+    logical_xor: LOGICAL_XOR, bool;
+}

@@ -1,0 +1,527 @@
+//! The ufunc table against NumPy: type resolution for every registered ufunc and dtype
+//! combination (`ufunc/resolve`), values per dtype and layout (`ufunc/layouts`), and the
+//! typed entry points against the dynamic resolver.
+
+use nprs_core::dynarray::{DynArray, DynViewMut, Operand};
+use nprs_core::prelude::*;
+use nprs_core::{Casting, Descr, TypeArg, UfuncOptions, s};
+use nprs_testkit::{Case, Elems, oracle};
+use nprs_ufunc::ufunc::{ALL, Ufunc};
+use nprs_ufunc::{by_name, ufuncs};
+
+/// Expands `$body` with `$T` the element type of numeric dtype `$d`.
+macro_rules! with_dtype {
+    ($d:expr, $T:ident => $body:expr) => {
+        match $d {
+            DType::Bool => {
+                type $T = bool;
+                $body
+            }
+            DType::Int8 => {
+                type $T = i8;
+                $body
+            }
+            DType::Int16 => {
+                type $T = i16;
+                $body
+            }
+            DType::Int32 => {
+                type $T = i32;
+                $body
+            }
+            DType::Int64 => {
+                type $T = i64;
+                $body
+            }
+            DType::UInt8 => {
+                type $T = u8;
+                $body
+            }
+            DType::UInt16 => {
+                type $T = u16;
+                $body
+            }
+            DType::UInt32 => {
+                type $T = u32;
+                $body
+            }
+            DType::UInt64 => {
+                type $T = u64;
+                $body
+            }
+            DType::Float16 => {
+                type $T = f16;
+                $body
+            }
+            DType::Float32 => {
+                type $T = f32;
+                $body
+            }
+            DType::Float64 => {
+                type $T = f64;
+                $body
+            }
+            DType::Complex64 => {
+                type $T = C64;
+                $body
+            }
+            DType::Complex128 => {
+                type $T = C128;
+                $body
+            }
+            other => panic!("not a numeric dtype: {other:?}"),
+        }
+    };
+}
+
+/// The 14 numeric dtypes in the order of `_registered.DTYPES`.
+const DTYPES: [DType; 14] = [
+    DType::Bool,
+    DType::Int8,
+    DType::Int16,
+    DType::Int32,
+    DType::Int64,
+    DType::UInt8,
+    DType::UInt16,
+    DType::UInt32,
+    DType::UInt64,
+    DType::Float16,
+    DType::Float32,
+    DType::Float64,
+    DType::Complex64,
+    DType::Complex128,
+];
+
+fn dtype_named(name: &str) -> DType {
+    DTYPES.into_iter().find(|d| d.name() == name).unwrap_or_else(|| panic!("dtype {name}"))
+}
+
+/// An input case as a dynamic array of its dtype.
+fn load_dyn(c: &Case) -> DynArray {
+    use nprs_core::copy::Cast;
+    let a = c.array();
+    let t = dtype_named(&a.name);
+    with_dtype!(t, T => {
+        let v: Vec<T> = match &a.data {
+            Elems::Bool(v) => v.iter().map(|&b| T::cast_from(b)).collect(),
+            Elems::Int(v) => v.iter().map(|&i| if i > i128::from(i64::MAX) { T::cast_from(i as u64) } else { T::cast_from(i as i64) }).collect(),
+            Elems::Float(v) => v.iter().map(|&x| T::cast_from(x)).collect(),
+            Elems::Complex(v) => v.iter().map(|&(r, i)| T::cast_from(C128::new(r, i))).collect(),
+            Elems::Str(_) => unreachable!("numeric cases only"),
+        };
+        DynArray::from(Array::from_shape_vec(&a.shape, v).unwrap())
+    })
+}
+
+/// Compares a dynamic result with the case (its dtype and every element).
+fn check_dyn(c: &Case, got: &DynArray) {
+    let t = got.dtype().numeric().expect("a numeric result");
+    with_dtype!(t, T => c.check(&got.typed::<T>().unwrap()));
+}
+
+/// What a call gave: the result, or NumPy's exception name and message.
+fn compare(c: &Case, got: nprs_core::Result<DynArray>) {
+    match got {
+        Ok(a) => check_dyn(c, &a),
+        Err(e) => c.check_error(e.numpy_kind(), &e.to_string()),
+    }
+}
+
+/// The outputs' dtype names joined by ",", or "error: <message>", as the resolve cases hold.
+fn outcome(u: &Ufunc, args: &[TypeArg]) -> String {
+    match u.resolve(args, &UfuncOptions::new()) {
+        Ok(r) => r.dtypes[u.nin..].iter().map(|d| d.name()).collect::<Vec<_>>().join(","),
+        Err(e) => format!("error: {e}"),
+    }
+}
+
+#[test]
+fn resolution_matches_numpy_for_every_dtype_combination() {
+    let c = oracle("ufunc/resolve");
+    let mut args: Vec<TypeArg> = DTYPES.iter().map(|&d| TypeArg::from(d)).collect();
+    args.extend([TypeArg::Int, TypeArg::Float, TypeArg::Complex]);
+    for u in ALL {
+        let got: Vec<String> = if u.nin == 1 {
+            args.iter().map(|a| outcome(u, std::slice::from_ref(a))).collect()
+        } else {
+            args.iter().flat_map(|a| args.iter().map(move |b| outcome(u, &[a.clone(), b.clone()]))).collect()
+        };
+        let case = c.case(u.name);
+        let want: Vec<String> = match &case.result {
+            nprs_testkit::Value::List(v) => v
+                .iter()
+                .map(|x| match x {
+                    nprs_testkit::Value::Str(s) => s.clone(),
+                    other => panic!("{other:?}"),
+                })
+                .collect(),
+            other => panic!("{other:?}"),
+        };
+        for (i, (w, g)) in want.iter().zip(&got).enumerate() {
+            let n = args.len();
+            let which =
+                if u.nin == 1 { format!("{:?}", args[i]) } else { format!("{:?}, {:?}", args[i / n], args[i % n]) };
+            assert_eq!(w, g, "{}({which})", u.name);
+        }
+        case.assert_eq(want, got);
+    }
+}
+
+#[test]
+fn dtype_and_signature_pin_the_loop() {
+    let c = oracle("ufunc/resolve");
+    let (f8, i4, i1) = (
+        DynArray::ones(&[2], &DType::Float64.into()).unwrap(),
+        DynArray::ones(&[2], &DType::Int32.into()).unwrap(),
+        DynArray::ones(&[2], &DType::Int8.into()).unwrap(),
+    );
+    let i8a = DynArray::ones(&[2], &DType::Int64.into()).unwrap();
+    let f4 = DynArray::ones(&[2], &DType::Float32.into()).unwrap();
+    let name = |r: nprs_core::Result<DynArray>| r.map(|a| a.dtype().name().to_string());
+    let check = |case: &str, r: nprs_core::Result<String>| match r {
+        Ok(n) => c.case(case).check_with(Clone::clone, nprs_testkit::Value::Str(n)),
+        Err(e) => c.case(case).check_error(e.numpy_kind(), &e.to_string()),
+    };
+    let add = &ufuncs::ADD;
+    check("add_dtype_f4", name(add.call(&[(&f8).into(), (&i4).into()], UfuncOptions::new().dtype(DType::Float32))));
+    check("add_dtype_i1", name(add.call(&[(&f8).into(), (&i4).into()], UfuncOptions::new().dtype(DType::Int8))));
+    check(
+        "add_dtype_i1_unsafe",
+        name(add.call(&[(&f8).into(), (&i4).into()], UfuncOptions::new().dtype(DType::Int8).casting(Casting::Unsafe))),
+    );
+    check("sqrt_dtype_f8", name(ufuncs::SQRT.call(&[(&i1).into()], UfuncOptions::new().dtype(DType::Float64))));
+    check("sqrt_dtype_f4_from_f8", name(ufuncs::SQRT.call(&[(&f8).into()], UfuncOptions::new().dtype(DType::Float32))));
+    check("sqrt_dtype_i4", name(ufuncs::SQRT.call(&[(&f8).into()], UfuncOptions::new().dtype(DType::Int32))));
+    let sig = [Some(Descr::from(DType::Float32)), Some(Descr::from(DType::Float32)), None];
+    check(
+        "less_signature",
+        name(ufuncs::LESS.call(&[(&i8a).into(), (&f4).into()], UfuncOptions::new().signature(&sig))),
+    );
+    check(
+        "less_signature_safe",
+        name(
+            ufuncs::LESS
+                .call(&[(&i8a).into(), (&f4).into()], UfuncOptions::new().signature(&sig).casting(Casting::Safe)),
+        ),
+    );
+    check(
+        "maximum_dtype_f2",
+        name(ufuncs::MAXIMUM.call(&[(&i1).into(), 2.into()], UfuncOptions::new().dtype(DType::Float16))),
+    );
+    let i2 = DynArray::ones(&[2], &DType::Int16.into()).unwrap();
+    check("add_casting_no", name(add.call(&[(&i1).into(), (&i2).into()], UfuncOptions::new().casting(Casting::No))));
+}
+
+/// Runs one `ufunc/layouts` case.
+fn run_layout(c: &nprs_testkit::Cases, case: &Case, u: &Ufunc, t: &str, layout: &str) {
+    let x = load_dyn(c.case(&format!("{t}_x")));
+    let y = load_dyn(c.case(&format!("{t}_y")));
+    let unary = u.nin == 1;
+    let call = |xs: &[Operand<'_>]| u.call(xs, UfuncOptions::new());
+    let got = match layout {
+        "contig" => {
+            if unary {
+                call(&[(&x).into()])
+            } else {
+                call(&[(&x).into(), (&y).into()])
+            }
+        }
+        "strided" => {
+            let (xs, ys) = (x.slice(s![..;2]), y.slice(s![1..;2]));
+            if unary { call(&[(&xs).into()]) } else { call(&[(&xs).into(), (&ys).into()]) }
+        }
+        "bcast" => {
+            if unary {
+                let r = x.reshape(&[4, 6]).unwrap();
+                call(&[(&r.t()).into()])
+            } else {
+                let col = x.slice(s![..6]).reshape(&[6, 1]).unwrap().into_owned();
+                call(&[(&col).into(), (&y.slice(s![..4])).into()])
+            }
+        }
+        "0d" => {
+            let (x0, y0) = (x.slice(s![1]), y.slice(s![1]));
+            if unary { call(&[(&x0).into()]) } else { call(&[(&x0).into(), (&y0).into()]) }
+        }
+        "empty" => {
+            let (xe, ye) = (x.slice(s![..0]), y.slice(s![..0]));
+            if unary { call(&[(&xe).into()]) } else { call(&[(&xe).into(), (&ye).into()]) }
+        }
+        "alias" => {
+            let mut o = x.clone();
+            let rest: Vec<Operand<'_>> = if unary { vec![] } else { vec![(&y).into()] };
+            u.call(&rest, UfuncOptions::new().inplace(o.view_mut())).map(|_| o)
+        }
+        "where" => {
+            let m = DynArray::from(Array::from_vec((0..24).map(|i| i % 3 != 1).collect::<Vec<bool>>()));
+            let ins: Vec<Operand<'_>> = if unary { vec![(&x).into()] } else { vec![(&x).into(), (&y).into()] };
+            // The output's dtype is the plain call's.
+            match u.call(&ins, UfuncOptions::new()) {
+                Err(e) => Err(e),
+                Ok(plain) => {
+                    let mut o = DynArray::from(Array::from_vec(vec![7i64; 24])).astype(plain.dtype()).unwrap();
+                    u.call(&ins, UfuncOptions::new().where_mask(&m).out(o.view_mut())).map(|_| o)
+                }
+            }
+        }
+        other => panic!("unknown layout {other}"),
+    };
+    compare(case, got);
+}
+
+#[test]
+fn every_ufunc_on_every_dtype_and_layout() {
+    let c = oracle("ufunc/layouts");
+    let mut ran = 0;
+    for case in c.iter() {
+        let parts: Vec<&str> = case.name.split('/').collect();
+        let [name, t, layout] = parts[..] else { continue };
+        let u = by_name(name).unwrap_or_else(|| panic!("ufunc {name} is not registered"));
+        run_layout(&c, case, u, t, layout);
+        ran += 1;
+    }
+    assert!(ran > 1000, "{ran} cases");
+}
+
+/// Every loop's output dtype as the typed entry points see it.
+macro_rules! typed_agrees {
+    ($f:path, $U:expr, [$($t:ty),*]) => {$({
+        let a: Array<$t> = Array::from_vec(vec![<$t as Element>::one(); 3]);
+        let typed = $f(&a).unwrap();
+        let r = $U.resolve(&[TypeArg::from(<$t as Element>::DTYPE)], &UfuncOptions::new()).unwrap();
+        assert_eq!(DynArray::from(typed).dtype().numeric(), Some(r.dtypes[1]), "{} of {}", $U.name, stringify!($t));
+    })*};
+}
+
+#[test]
+fn typed_output_types_equal_the_resolver_for_every_loop() {
+    typed_agrees!(
+        nprs_ufunc::sqrt,
+        ufuncs::SQRT,
+        [bool, i8, i16, i32, i64, u8, u16, u32, u64, f16, f32, f64, C64, C128]
+    );
+    typed_agrees!(
+        nprs_ufunc::square,
+        ufuncs::SQUARE,
+        [bool, i8, i16, i32, i64, u8, u16, u32, u64, f16, f32, f64, C64, C128]
+    );
+    typed_agrees!(
+        nprs_ufunc::reciprocal,
+        ufuncs::RECIPROCAL,
+        [bool, i8, i16, i32, i64, u8, u16, u32, u64, f16, f32, f64, C64, C128]
+    );
+    typed_agrees!(
+        nprs_ufunc::absolute,
+        ufuncs::ABSOLUTE,
+        [bool, i8, i16, i32, i64, u8, u16, u32, u64, f16, f32, f64, C64, C128]
+    );
+    typed_agrees!(
+        nprs_ufunc::isnan,
+        ufuncs::ISNAN,
+        [bool, i8, i16, i32, i64, u8, u16, u32, u64, f16, f32, f64, C64, C128]
+    );
+    typed_agrees!(
+        nprs_ufunc::isinf,
+        ufuncs::ISINF,
+        [bool, i8, i16, i32, i64, u8, u16, u32, u64, f16, f32, f64, C64, C128]
+    );
+    typed_agrees!(
+        nprs_ufunc::isfinite,
+        ufuncs::ISFINITE,
+        [bool, i8, i16, i32, i64, u8, u16, u32, u64, f16, f32, f64, C64, C128]
+    );
+    typed_agrees!(
+        nprs_ufunc::logical_not,
+        ufuncs::LOGICAL_NOT,
+        [bool, i8, i16, i32, i64, u8, u16, u32, u64, f16, f32, f64, C64, C128]
+    );
+    typed_agrees!(
+        nprs_ufunc::positive,
+        ufuncs::POSITIVE,
+        [i8, i16, i32, i64, u8, u16, u32, u64, f16, f32, f64, C64, C128]
+    );
+    typed_agrees!(nprs_ufunc::sign, ufuncs::SIGN, [i8, i16, i32, i64, u8, u16, u32, u64, f16, f32, f64, C64, C128]);
+    typed_agrees!(
+        nprs_ufunc::negative,
+        ufuncs::NEGATIVE,
+        [i8, i16, i32, i64, u8, u16, u32, u64, f16, f32, f64, C64, C128]
+    );
+    // Binary: the promoted type (maximum) and bool (logical), on same-type operands.
+    macro_rules! binary_agrees {
+        ($($t:ty),*) => {$({
+            let a: Array<$t> = Array::from_vec(vec![<$t as Element>::one(); 3]);
+            let dt = TypeArg::from(<$t as Element>::DTYPE);
+            for (u, got) in [
+                (&ufuncs::MAXIMUM, DynArray::from(nprs_ufunc::maximum(&a, &a).unwrap())),
+                (&ufuncs::MINIMUM, DynArray::from(nprs_ufunc::minimum(&a, &a).unwrap())),
+                (&ufuncs::LOGICAL_AND, DynArray::from(nprs_ufunc::logical_and(&a, &a).unwrap())),
+                (&ufuncs::LOGICAL_OR, DynArray::from(nprs_ufunc::logical_or(&a, &a).unwrap())),
+                (&ufuncs::LOGICAL_XOR, DynArray::from(nprs_ufunc::logical_xor(&a, &a).unwrap())),
+            ] {
+                let r = u.resolve(&[dt.clone(), dt.clone()], &UfuncOptions::new()).unwrap();
+                assert_eq!(got.dtype().numeric(), Some(r.dtypes[2]), "{} of {}", u.name, stringify!($t));
+            }
+        })*};
+    }
+    binary_agrees!(bool, i8, i16, i32, i64, u8, u16, u32, u64, f16, f32, f64, C64, C128);
+}
+
+#[test]
+fn table_rows_are_well_formed() {
+    for u in ALL {
+        assert!(!u.loops.is_empty(), "{}", u.name);
+        for lp in u.loops {
+            assert_eq!(lp.dtypes().len(), u.nin + u.nout, "{} {}", u.name, lp.types);
+        }
+        assert!(std::ptr::eq(by_name(u.name).unwrap(), *u));
+        for a in u.aliases {
+            assert!(std::ptr::eq(by_name(a).unwrap(), *u));
+        }
+    }
+    assert_eq!(by_name("true_divide").unwrap().name, "divide");
+    assert_eq!(by_name("abs").unwrap().name, "absolute");
+    assert_eq!(by_name("mod").unwrap().name, "remainder");
+}
+
+#[test]
+fn strided_and_typed_outputs_run_through_the_chunk_buffers() {
+    // A long strided input and a strided typed output: the adapters gather and scatter in
+    // chunks; the results equal the contiguous ones.
+    let a: Array<f64> = Array::from_vec((0..5000).map(|i| f64::from(i) * 0.25).collect());
+    let strided = a.slice(s![..;3]);
+    let want: Vec<f64> = strided.to_vec().iter().map(|x| x.sqrt()).collect();
+    assert_eq!(nprs_ufunc::sqrt(&strided).unwrap().to_vec(), want);
+    let mut out = Array::<f64>::zeros(&[2 * want.len()]).unwrap();
+    let mut ov = out.slice_mut(s![..;2]);
+    ufuncs::SQRT.call(&[(&strided).into()], UfuncOptions::new().out(DynViewMut::from(ov.view_mut()))).unwrap();
+    assert_eq!(out.slice(s![..;2]).to_vec(), want);
+    assert!(out.slice(s![1..;2]).iter().all(|x| x == 0.0));
+}
+
+fn op(a: &DynArray) -> Operand<'_> {
+    a.into()
+}
+
+#[test]
+fn outer_and_at_match_numpy() {
+    let c = oracle("ufunc/methods");
+    let r = ufuncs::MULTIPLY.outer(
+        &op(&DynArray::from(array![1i64, 2, 3])),
+        &op(&DynArray::from(array![10i64, 100])),
+        UfuncOptions::new(),
+    );
+    compare(c.case("multiply_outer"), r);
+    let a2 = DynArray::from(Array::from_vec((0..6).map(f64::from).collect::<Vec<_>>()).into_shape(&[2, 3]).unwrap());
+    let b2 = DynArray::from(array![0.5f32, 1.5, 2.5, 3.5]);
+    compare(c.case("add_outer_2d"), ufuncs::ADD.outer(&op(&a2), &op(&b2), UfuncOptions::new()));
+    let (x, y) = (DynArray::from(array![1i8, 5, 3]), DynArray::from(array![2.0, 4.0]));
+    compare(c.case("less_outer"), ufuncs::LESS.outer(&op(&x), &op(&y), UfuncOptions::new()));
+    let z = DynArray::from(array![1.0, f64::NAN, 3.0]);
+    compare(c.case("maximum_outer_scalar"), ufuncs::MAXIMUM.outer(&op(&z), &2.0.into(), UfuncOptions::new()));
+
+    let at = |u: &Ufunc, mut a: DynArray, idx: &[isize], b: Option<&Operand<'_>>| {
+        u.at(&mut a.view_mut(), idx, b).map(|()| a)
+    };
+    compare(c.case("add_at"), at(&ufuncs::ADD, DynArray::from(array![0i64; 5]), &[0, 2, 0, -1, 2, 2], Some(&1.into())));
+    let vals = DynArray::from(array![0.5, 0.25, 10.0]);
+    let r = at(&ufuncs::ADD, DynArray::from(array![0.0, 1.0, 2.0, 3.0, 4.0]), &[1, 1, 3], Some(&op(&vals)));
+    compare(c.case("add_at_values"), r);
+    let row = DynArray::from(array![1.0, 2.0]);
+    let ones = DynArray::from(Array::from_vec(vec![1.0; 6]).into_shape(&[3, 2]).unwrap());
+    compare(c.case("subtract_at_rows"), at(&ufuncs::SUBTRACT, ones, &[2, 0, 2], Some(&op(&row))));
+    let m = DynArray::from(array![4i16, 2, 9]);
+    compare(c.case("maximum_at"), at(&ufuncs::MAXIMUM, DynArray::from(array![1i16, 5, 3]), &[0, 0, 2], Some(&op(&m))));
+    compare(c.case("negative_at"), at(&ufuncs::NEGATIVE, DynArray::from(array![0.0, 1.0, 2.0, 3.0]), &[1, 3, 1], None));
+    let r = at(&ufuncs::ADD, DynArray::from(array![0.0; 3]), &[0, 5], Some(&1.0.into()));
+    compare(c.case("add_at_out_of_bounds"), r);
+    compare(c.case("add_at_cast"), at(&ufuncs::ADD, DynArray::from(array![0i32; 3]), &[0], Some(&1.5.into())));
+}
+
+#[test]
+fn reduce_matches_numpy() {
+    use nprs_ufunc::ufunc::ReduceOptions;
+    let c = oracle("ufunc/methods");
+    let a = load_dyn(c.case("reduce_a"));
+    let add = &ufuncs::ADD;
+    let ro = ReduceOptions::new;
+    compare(c.case("add_reduce_axis0"), add.reduce(&a.view(), &ro().axis(0)));
+    compare(c.case("add_reduce_axis1"), add.reduce(&a.view(), &ro().axis(1)));
+    compare(c.case("add_reduce_none"), add.reduce(&a.view(), &ro().all_axes()));
+    compare(c.case("add_reduce_keepdims"), add.reduce(&a.view(), &ro().axis(-1).keepdims(true)));
+    let f = a.to_owned_order(Order::F);
+    compare(c.case("add_reduce_f_order_axis1"), add.reduce(&f.view(), &ro().axis(1)));
+    let f32a = a.astype(&DType::Float32.into()).unwrap();
+    compare(c.case("add_reduce_f32"), add.reduce(&f32a.view(), &ro().axis(1)));
+    let f16a = a.try_div(100.0).unwrap().astype(&DType::Float16.into()).unwrap();
+    compare(c.case("add_reduce_f16"), add.reduce(&f16a.view(), &ro().axis(1)));
+    let m = a
+        .slice(s![.., ..40])
+        .to_owned()
+        .try_div(100.0)
+        .unwrap()
+        .try_add(1.0)
+        .unwrap()
+        .astype(&DType::Float32.into())
+        .unwrap();
+    compare(c.case("multiply_reduce_f32"), ufuncs::MULTIPLY.reduce(&m.view(), &ro().axis(1)));
+    let i8a = DynArray::from(array![[100i8, 100, -7], [1, 2, 3]]);
+    compare(c.case("add_reduce_int8"), add.reduce(&i8a.view(), &ro().axis(1)));
+    compare(c.case("add_reduce_bool"), add.reduce(&DynArray::from(array![true, true, false]).view(), &ro()));
+    let mx = DynArray::from(array![[1.0, f64::NAN, 3.0], [4.0, 5.0, -1.0]]);
+    compare(c.case("maximum_reduce_nan"), ufuncs::MAXIMUM.reduce(&mx.view(), &ro().axis(1)));
+    let empty = DynArray::zeros(&[0, 3], &DType::Float64.into()).unwrap();
+    compare(c.case("maximum_reduce_empty"), ufuncs::MAXIMUM.reduce(&empty.view(), &ro().axis(0)));
+    compare(c.case("add_reduce_empty"), add.reduce(&empty.view(), &ro().axis(0)));
+    let six = DynArray::from(Array::from_vec((0..6).map(f64::from).collect::<Vec<_>>()).into_shape(&[2, 3]).unwrap());
+    let w = DynArray::from(array![true, false, true]);
+    compare(
+        c.case("maximum_reduce_where_no_initial"),
+        ufuncs::MAXIMUM.reduce(&six.view(), &ro().axis(1).where_mask(&w)),
+    );
+    compare(
+        c.case("maximum_reduce_where_initial"),
+        ufuncs::MAXIMUM.reduce(&six.view(), &ro().axis(1).where_mask(&w).initial(-10.0)),
+    );
+    let six_i = DynArray::from(Array::from_vec((0..6i64).collect::<Vec<_>>()).into_shape(&[2, 3]).unwrap());
+    let wc = DynArray::from(array![[true], [false]]);
+    compare(c.case("add_reduce_where"), add.reduce(&six_i.view(), &ro().axis(0).where_mask(&wc)));
+    compare(c.case("add_reduce_initial"), add.reduce(&six_i.view(), &ro().axis(1).initial(100i64)));
+    let la = DynArray::from(array![[1.0, 2.0], [0.0, 3.0]]);
+    compare(c.case("logical_and_reduce"), ufuncs::LOGICAL_AND.reduce(&la.view(), &ro().axis(1)));
+    let z = DynArray::zeros(&[2, 3], &DType::Float64.into()).unwrap();
+    compare(c.case("add_reduce_axis_error"), add.reduce(&z.view(), &ro().axis(2)));
+}
+
+#[test]
+fn comparisons_with_out_of_range_python_ints_compare_by_value() {
+    let c = oracle("ufunc/methods");
+    let (u8a, u64a, i64a, i8a) = (
+        DynArray::from(array![1u8, 44]),
+        DynArray::from(array![0u64, 7]),
+        DynArray::from(array![-5i64, 9]),
+        DynArray::from(array![-128i8, 5]),
+    );
+    compare(c.case("equal_uint8_300"), ufuncs::EQUAL.call(&[op(&u8a), 300.into()], UfuncOptions::new()));
+    compare(c.case("less_uint8_minus1"), ufuncs::LESS.call(&[op(&u8a), (-1).into()], UfuncOptions::new()));
+    compare(c.case("greater_uint64_minus1"), ufuncs::GREATER.call(&[op(&u64a), (-1).into()], UfuncOptions::new()));
+    let big = nprs_core::Scalar::Int(i128::from(u64::MAX));
+    compare(c.case("less_int64_big"), ufuncs::LESS.call(&[op(&i64a), Operand::Scalar(big)], UfuncOptions::new()));
+    compare(
+        c.case("greater_equal_int8_left"),
+        ufuncs::GREATER_EQUAL.call(&[(-200).into(), op(&i8a)], UfuncOptions::new()),
+    );
+}
+
+#[test]
+fn casting_rules_check_the_resolved_loop() {
+    let c = oracle("ufunc/methods");
+    let i1 = DynArray::ones(&[2], &DType::Int8.into()).unwrap();
+    let i2 = DynArray::ones(&[2], &DType::Int16.into()).unwrap();
+    // Resolved (and cached) under the default rule first: the rule must still be checked.
+    ufuncs::SQRT.call(&[op(&i1)], UfuncOptions::new()).unwrap();
+    compare(c.case("sqrt_casting_no"), ufuncs::SQRT.call(&[op(&i1)], UfuncOptions::new().casting(Casting::No)));
+    compare(
+        c.case("add_casting_no_mixed"),
+        ufuncs::ADD.call(&[op(&i1), op(&i2)], UfuncOptions::new().casting(Casting::No)),
+    );
+}

@@ -1,0 +1,11 @@
+"""The ufuncs registered in nprs-ufunc's table (src/ufunc/table.rs), shared by the
+`ufunc/resolve` and `ufunc/layouts` case files; new rows of the table add their names here."""
+
+UNARY = ("logical_not", "negative", "positive", "absolute", "sqrt", "square", "reciprocal", "sign",
+         "isnan", "isinf", "isfinite", "cbrt")
+BINARY = ("add", "subtract", "multiply", "divide", "floor_divide", "remainder", "equal", "not_equal",
+          "less", "less_equal", "greater", "greater_equal", "logical_and", "logical_or", "logical_xor",
+          "maximum", "minimum")
+DTYPES = ("bool", "int8", "int16", "int32", "int64", "uint8", "uint16", "uint32", "uint64",
+          "float16", "float32", "float64", "complex64", "complex128")
+
