@@ -3,7 +3,7 @@
 
 UNARY = ("logical_not", "negative", "positive", "absolute", "sqrt", "square", "reciprocal", "sign",
          "isnan", "isinf", "isfinite", "invert", "bitwise_count", "floor", "ceil", "trunc", "rint", "spacing",
-         "signbit", "fabs", "deg2rad", "rad2deg", "conjugate")
+         "signbit", "fabs", "deg2rad", "rad2deg", "conjugate", "cbrt")
 BINARY = ("add", "subtract", "multiply", "divide", "floor_divide", "remainder", "equal", "not_equal",
           "less", "less_equal", "greater", "greater_equal", "logical_and", "logical_or", "logical_xor",
           "maximum", "minimum", "bitwise_and", "bitwise_or", "bitwise_xor", "left_shift", "right_shift", "gcd",

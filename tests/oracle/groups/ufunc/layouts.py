@@ -22,7 +22,8 @@ ALL_LAYOUTS = ("bool", "int8", "uint16", "int64", "float16", "float32", "float64
 # dtypes are compared bit for bit. Complex square roots, signs, squares and reciprocals
 # are computed by formulas of nprs's own; NumPy's complex absolute value differs by one
 # ULP between its array loop (which nprs follows) and its scalar path (0-d inputs).
-TOL = {"sqrt": (None, 2), "sign": (None, 2), "reciprocal": (None, 2), "square": (None, 2), "absolute": (None, 1)}
+TOL = {"sqrt": (None, 2), "sign": (None, 2), "reciprocal": (None, 2), "square": (None, 2), "absolute": (None, 1),
+       "cbrt": (2, None)}
 
 
 def operands(t, seed):
@@ -68,7 +69,8 @@ def generate(g):
             unary = name in UNARY
             s = setup + f"; f = np.{name}"
             bounds = TOL.get(name, (None, None))
-            tol = bounds[1] if t.startswith("complex") else bounds[0] if t.startswith("float") else None
+            # (A float bound also covers integer inputs, whose loops are float ones.)
+            tol = bounds[1] if t.startswith("complex") else bounds[0]
             layouts = UNARY_LAYOUTS if unary else BINARY_LAYOUTS
             args = "x" if unary else "x, y"
             for layout, expr in layouts.items():
