@@ -398,6 +398,13 @@ pub enum Error {
         /// The ufunc's NumPy name.
         ufunc: &'static str,
     },
+    /// A reduction over several axes (or `axis=None` of an array of more than one
+    /// dimension) by a ufunc whose operands may not be reordered (`subtract`).
+    #[error("reduction operation '{ufunc}' is not reorderable, so at most one axis may be specified")]
+    ReduceNotReorderable {
+        /// The ufunc's NumPy name.
+        ufunc: &'static str,
+    },
     /// A reduction with `where=` by a ufunc without an identity and no `initial`.
     #[error(
         "reduction operation '{ufunc}' does not have an identity, so to use a where mask one has to specify 'initial'"
