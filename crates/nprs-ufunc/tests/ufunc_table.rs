@@ -640,3 +640,48 @@ fn at_walks_the_indices_once_as_numpy() {
     let ab = DynArray::from(array![-128i8, -3, 4]);
     compare(c.case("at_absolute_int8"), at(&ufuncs::ABSOLUTE, ab, &[0, 1, 1], None));
 }
+
+/// The add loop over int64, as the engine would run it.
+fn add_i64_spec(r: &nprs_ufunc::ufunc::Resolved) -> nprs_core::kernel::LoopSpec<'_> {
+    nprs_core::kernel::LoopSpec {
+        name: "add",
+        nin: 2,
+        dtypes: &r.dtypes,
+        func: ufuncs::ADD.loops[r.index].func,
+        report_fp: true,
+        writes_uninit: true,
+    }
+}
+
+#[test]
+#[should_panic(expected = "partly overlaps the output")]
+fn run_rows_refuses_an_input_partly_overlapping_the_output() {
+    use nprs_core::kernel::{RowArg, run_rows};
+    let r = ufuncs::ADD.resolve(&[DType::Int64.into(), DType::Int64.into()], &UfuncOptions::new()).unwrap();
+    let mut acc = DynArray::from(array![1i64, 2, 3, 4]);
+    let _ = run_rows(&add_i64_spec(&r), &mut acc.view_mut(), None, &[RowArg::Acc; 3], &[8; 3], 3, [[0, 8, 8]]);
+}
+
+#[test]
+#[should_panic(expected = "leaves its array")]
+fn run_rows_refuses_a_row_past_the_end() {
+    use nprs_core::kernel::{RowArg, run_rows};
+    let r = ufuncs::ADD.resolve(&[DType::Int64.into(), DType::Int64.into()], &UfuncOptions::new()).unwrap();
+    let mut acc = DynArray::from(array![1i64, 2, 3, 4]);
+    let _ = run_rows(&add_i64_spec(&r), &mut acc.view_mut(), None, &[RowArg::Acc; 3], &[8; 3], 3, [[16, 16, 16]]);
+}
+
+#[test]
+fn direct_reductions_and_accumulations_report_overflow_to_the_error_state() {
+    use nprs_core::fpstatus::{ErrAction, ErrState, errstate};
+    use nprs_ufunc::ufunc::ReduceOptions;
+    let a = DynArray::from(array![[1e308, 1.0], [1e308, 2.0]]);
+    let raise = ErrState::all(ErrAction::Raise);
+    let r = errstate(raise, || ufuncs::ADD.reduce(&a.view(), &ReduceOptions::new().axis(0)));
+    assert!(matches!(r, Err(nprs_core::Error::FloatingPoint { .. })), "{r:?}");
+    let r = errstate(raise, || ufuncs::ADD.accumulate(&a.view(), 0));
+    assert!(matches!(r, Err(nprs_core::Error::FloatingPoint { .. })), "{r:?}");
+    let mut b = DynArray::from(array![1e308, 0.0]);
+    let r = errstate(raise, || ufuncs::ADD.at(&mut b.view_mut(), &[0, 0], Some(&1e308.into())));
+    assert!(matches!(r, Err(nprs_core::Error::FloatingPoint { .. })), "{r:?}");
+}
