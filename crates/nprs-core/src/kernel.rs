@@ -53,8 +53,8 @@ pub use crate::engine::{PAR_THRESHOLD, Plan};
 pub use crate::fpstatus::FpFlags;
 pub use crate::storage::{ALIGN, CowRepr, Data, DataMut, OwnedRepr, RawData, ViewRepr};
 pub use crate::zip::{for_each_mut, has_avx2, map, zip_map, zip_mut_with};
-pub use rows::{RowArg, is_dense, run_rows};
 pub use elem::{ElemBinary, ElemBinary2, ElemUnary, ElemUnary2, binary, binary2, unary, unary2};
+pub use rows::{RowArg, is_dense, run_rows};
 
 mod elem;
 mod rows;

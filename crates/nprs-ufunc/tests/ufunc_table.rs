@@ -531,7 +531,8 @@ fn reduce_walks_every_axis_dtype_and_layout_as_numpy() {
     use nprs_ufunc::ufunc::ReduceOptions;
     let c = oracle("ufunc/methods2");
     let dtypes = ["bool", "int8", "int32", "int64", "uint8", "uint64", "float32", "float64"];
-    let axes: [(&str, Option<isize>); 5] = [("0", Some(0)), ("1", Some(1)), ("2", Some(2)), ("m1", Some(-1)), ("none", None)];
+    let axes: [(&str, Option<isize>); 5] =
+        [("0", Some(0)), ("1", Some(1)), ("2", Some(2)), ("m1", Some(-1)), ("none", None)];
     let opts = |ax: Option<isize>| match ax {
         Some(ax) => ReduceOptions::new().axis(ax),
         None => ReduceOptions::new().all_axes(),
@@ -625,7 +626,9 @@ fn at_walks_the_indices_once_as_numpy() {
     let c = oracle("ufunc/methods2");
     let idx: Vec<isize> = load_dyn(c.case("at_i")).typed::<i64>().unwrap().iter().map(|i| i as isize).collect();
     let v = load_dyn(c.case("at_v"));
-    let at = |u: &Ufunc, mut a: DynArray, idx: &[isize], b: Option<&Operand<'_>>| u.at(&mut a.view_mut(), idx, b).map(|()| a);
+    let at = |u: &Ufunc, mut a: DynArray, idx: &[isize], b: Option<&Operand<'_>>| {
+        u.at(&mut a.view_mut(), idx, b).map(|()| a)
+    };
     let z = DynArray::zeros(&[50], &DType::Float64.into()).unwrap();
     compare(c.case("at_add_rand"), at(&ufuncs::ADD, z, &idx, Some(&(&v).into())));
     let z32 = DynArray::zeros(&[50], &DType::Float32.into()).unwrap();
@@ -634,7 +637,8 @@ fn at_walks_the_indices_once_as_numpy() {
     let m = DynArray::from(Array::from_shape_vec(&[6, 4], (1..25i64).collect()).unwrap());
     let row = DynArray::from(array![2i64, 3, 4, 5]);
     compare(c.case("at_mul_rows"), at(&ufuncs::MULTIPLY, m, &[1, -1, 1, 0], Some(&(&row).into())));
-    let f = DynArray::from(Array::from_shape_vec(&[4, 3], (0..12).map(f64::from).collect()).unwrap()).to_owned_order(Order::F);
+    let f = DynArray::from(Array::from_shape_vec(&[4, 3], (0..12).map(f64::from).collect()).unwrap())
+        .to_owned_order(Order::F);
     let r = DynArray::from(array![[1.0, 2.0, 3.0]]);
     compare(c.case("at_add_f_rows"), at(&ufuncs::ADD, f, &[3, 3, 0], Some(&(&r).into())));
     let ab = DynArray::from(array![-128i8, -3, 4]);
@@ -684,4 +688,22 @@ fn direct_reductions_and_accumulations_report_overflow_to_the_error_state() {
     let mut b = DynArray::from(array![1e308, 0.0]);
     let r = errstate(raise, || ufuncs::ADD.at(&mut b.view_mut(), &[0, 0], Some(&1e308.into())));
     assert!(matches!(r, Err(nprs_core::Error::FloatingPoint { .. })), "{r:?}");
+}
+
+#[test]
+fn reduceat_matches_numpy() {
+    let c = oracle("ufunc/methods2");
+    let a = load_dyn(c.case("rat_in"));
+    for u in ["add", "maximum", "multiply"] {
+        let f = by_name(u).unwrap();
+        compare(c.case(&format!("rat_{u}_0")), f.reduceat(&a.view(), &[0, 2, 2, 5, 1], 0));
+        compare(c.case(&format!("rat_{u}_1")), f.reduceat(&a.view(), &[1, 6, 3, 4], 1));
+    }
+    let i8a = DynArray::from(Array::from_vec((0..10i8).collect()));
+    compare(c.case("rat_int8"), ufuncs::ADD.reduceat(&i8a.view(), &[0, 4, 1, 5], 0));
+    let r5 = DynArray::from(Array::from_vec((0..5i64).collect()));
+    compare(c.case("rat_empty"), ufuncs::MAXIMUM.reduceat(&r5.view(), &[], 0));
+    let r10 = DynArray::from(Array::from_vec((0..10i64).collect()));
+    compare(c.case("rat_oob"), ufuncs::ADD.reduceat(&r10.view(), &[0, 12], 0));
+    compare(c.case("rat_neg"), ufuncs::ADD.reduceat(&r10.view(), &[-1], 0));
 }

@@ -22,7 +22,8 @@ pub enum RowArg {
 /// The byte range `[lo, hi]` of the elements of a dense view (every byte between its
 /// first and last element belongs to an element), or `None` when it has gaps.
 fn dense_extent(shape: &[usize], strides: &[isize], isz: usize) -> Option<(isize, isize)> {
-    let mut dims: Vec<(usize, isize)> = shape.iter().copied().zip(strides.iter().copied()).filter(|&(d, _)| d > 1).collect();
+    let mut dims: Vec<(usize, isize)> =
+        shape.iter().copied().zip(strides.iter().copied()).filter(|&(d, _)| d > 1).collect();
     if shape.contains(&0) {
         return Some((0, -1));
     }
@@ -101,7 +102,10 @@ pub fn run_rows(
 ) -> Result<()> {
     let n = spec.dtypes.len();
     assert!(n == spec.nin + 1 && n <= 3 && n <= MAX_ARGS, "run_rows: one or two inputs and one output");
-    assert!(args.len() == n && strides.len() == n && args[n - 1] == RowArg::Acc, "run_rows: the output is in the accumulator");
+    assert!(
+        args.len() == n && strides.len() == n && args[n - 1] == RowArg::Acc,
+        "run_rows: the output is in the accumulator"
+    );
     let check = |d: &crate::Descr, shape: &[usize], st: &[isize], aligned: bool, want: DType| {
         assert!(d.numeric() == Some(want) && d.is_native() && aligned, "run_rows: dtype {want:?} native and aligned");
         dense_extent(shape, st, d.itemsize()).expect("run_rows: a dense array")

@@ -290,12 +290,14 @@ impl Ufunc {
         }
         let descr: Descr = t.into();
         let conv;
-        let src = if moved.dtype().is_native() && moved.dtype().numeric() == Some(t) && moved.is_aligned() && is_dense(moved) {
-            moved.reborrow()
-        } else {
-            conv = moved.astype(&descr)?.to_owned_order(Order::C);
-            conv.view()
-        };
+        let src =
+            if moved.dtype().is_native() && moved.dtype().numeric() == Some(t) && moved.is_aligned() && is_dense(moved)
+            {
+                moved.reborrow()
+            } else {
+                conv = moved.astype(&descr)?.to_owned_order(Order::C);
+                conv.view()
+            };
         let mut out = match start {
             Some(v) => DynArray::full(rest, &descr, v.clone())?,
             None => src.at(&[0])?.to_owned_order(Order::C),
@@ -535,5 +537,74 @@ impl Ufunc {
             }
         }
         Ok(true)
+    }
+}
+
+impl Ufunc {
+    /// `ufunc.reduceat(a, indices, axis=axis)` for a binary ufunc: for each `i`, the
+    /// reduction of `a[indices[i]:indices[i+1]]` along `axis` (to the end of the axis for
+    /// the last index), or `a[indices[i]]` itself when `indices[i] >= indices[i+1]`, as
+    /// NumPy's rules say; the results stacked along `axis`, in the dtype `reduce` computes in.
+    ///
+    /// ```
+    /// use nprs_core::prelude::*;
+    /// use nprs_core::DynArray;
+    /// use nprs_ufunc::ufuncs::ADD;
+    /// let a = DynArray::from(Array::from_vec((0..8i64).collect()));
+    /// let r = ADD.reduceat(&a.view(), &[0, 4, 1, 5], 0)?;
+    /// assert_eq!(r.typed::<i64>()?.to_vec(), vec![6, 4, 10, 18]);
+    /// # Ok::<(), nprs_core::Error>(())
+    /// ```
+    ///
+    /// # Errors
+    /// NumPy's errors: an index outside the axis ([`Error::ReduceatIndex`], an
+    /// IndexError); an axis out of range; a ufunc that is not binary or a 0-d input
+    /// ([`Error::UFuncNotSupported`]); as [`reduce`](Self::reduce).
+    pub fn reduceat(&self, a: &DynView<'_>, indices: &[isize], axis: isize) -> Result<DynArray> {
+        if self.nin != 2 || self.nout != 1 || a.ndim() == 0 {
+            return Err(Error::UFuncNotSupported { ufunc: self.name });
+        }
+        let ndim = a.ndim();
+        if axis < -(ndim as isize) || axis >= ndim as isize {
+            return Err(Error::AxisOutOfBounds { axis, ndim });
+        }
+        let moved = a.moveaxis(&[axis], &[0])?;
+        let n = moved.shape()[0];
+        if let Some(&index) = indices.iter().find(|&&i| i < 0 || i as usize >= n) {
+            return Err(Error::ReduceatIndex { index, ufunc: self.name, len: n });
+        }
+        let t = self.reduce_dtype(a.dtype().numeric())?;
+        let descr: Descr = t.into();
+        let mut parts = Vec::with_capacity(indices.len());
+        for (j, &s) in indices.iter().enumerate() {
+            let e = indices.get(j + 1).copied().unwrap_or(n as isize);
+            let first = moved.at(&[s])?.astype(&descr)?;
+            let part = if s + 1 < e {
+                let seg = moved.reborrow().slice_move(&[(s + 1..e).into()])?;
+                // NumPy's loop adds the pairwise sum of the rest of the segment to its
+                // first element (float `add`); other reductions go in order.
+                match pairwise_lanes(&seg, t, self.name == "add")? {
+                    Some(sum) => {
+                        self.call(&[Operand::Array(first.view()), Operand::Array(sum.view())], UfuncOptions::new())?
+                    }
+                    None => {
+                        let seg = moved.reborrow().slice_move(&[(s..e).into()])?;
+                        self.reduce(&seg, &ReduceOptions::new().axis(0).dtype(t))?
+                    }
+                }
+            } else {
+                first
+            };
+            parts.push(part);
+        }
+        let out = if parts.is_empty() {
+            let mut shape = moved.shape().to_vec();
+            shape[0] = 0;
+            DynArray::zeros(&shape, &descr)?
+        } else {
+            let views: Vec<DynView<'_>> = parts.iter().map(|p| p.view()).collect();
+            nprs_core::dynarray::stack(&views, 0)?
+        };
+        Ok(out.moveaxis(&[0], &[axis])?.to_owned_order(Order::C))
     }
 }

@@ -69,3 +69,13 @@ def generate(g):
     g.case("at_mul_rows", "a = np.arange(1, 25, dtype=np.int64).reshape(6, 4); np.multiply.at(a, [1, -1, 1, 0], np.array([2, 3, 4, 5]))", result="a")
     g.case("at_add_f_rows", "a = np.asfortranarray(np.arange(12.0).reshape(4, 3)); np.add.at(a, [3, 3, 0], np.array([[1.0, 2.0, 3.0]]))", result="a")
     g.case("at_absolute_int8", "a = np.array([-128, -3, 4], dtype=np.int8); np.absolute.at(a, [0, 1, 1])", result="a")
+    # reduceat: increasing, equal and decreasing indices, the last index, errors
+    ra = "rng = np.random.default_rng(9); a = rng.standard_normal((6, 7)) * 10"
+    g.case("rat_in", "a", setup=ra)
+    for u in ("add", "maximum", "multiply"):
+        g.case(f"rat_{u}_0", f"np.{u}.reduceat(a, [0, 2, 2, 5, 1], axis=0)", setup=ra)
+        g.case(f"rat_{u}_1", f"np.{u}.reduceat(a, [1, 6, 3, 4], axis=1)", setup=ra)
+    g.case("rat_int8", "np.add.reduceat(np.arange(10, dtype=np.int8), [0, 4, 1, 5])")
+    g.case("rat_empty", "np.maximum.reduceat(np.arange(5), [])")
+    g.case("rat_oob", "np.add.reduceat(np.arange(10), [0, 12])")
+    g.case("rat_neg", "np.add.reduceat(np.arange(10), [-1])")
