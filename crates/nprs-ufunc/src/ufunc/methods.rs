@@ -316,20 +316,21 @@ impl Ufunc {
         };
         let outer_dims = &rest[..nd.saturating_sub(1)];
         let outer: usize = outer_dims.iter().product();
-        let mut idx = vec![0usize; outer_dims.len()];
-        let mut calls = Vec::with_capacity(outer * (n - k0));
-        for o in 0..outer {
-            let in_off: isize = idx.iter().zip(&st[1..]).map(|(&i, &s)| i as isize * s).sum();
-            let out_off = (o * inner) as isize * isz;
-            calls.extend((k0..n).map(|k| [out_off, in_off + k as isize * st[0], out_off]));
-            for d in (0..idx.len()).rev() {
-                idx[d] += 1;
-                if idx[d] < outer_dims[d] {
-                    break;
-                }
-                idx[d] = 0;
+        // Row `o` of the output's outer axes: its input offset, unravelled in C order.
+        let in_offset = |o: usize| {
+            let mut rem = o;
+            let mut off = 0isize;
+            for (d, &len) in outer_dims.iter().enumerate().rev() {
+                off += (rem % len) as isize * st[1 + d];
+                rem /= len;
             }
-        }
+            off
+        };
+        let step = st[0];
+        let calls = (0..outer).flat_map(|o| {
+            let (in_off, out_off) = (in_offset(o), (o * inner) as isize * isz);
+            (k0..n).map(move |k| [out_off, in_off + k as isize * step, out_off])
+        });
         let spec = self.spec(&r);
         let args = [RowArg::Acc, RowArg::Src, RowArg::Acc];
         run_rows(&spec, &mut out.view_mut(), Some(&src), &args, &[isz, in_inner, isz], inner, calls)?;
