@@ -190,6 +190,146 @@ pub fn workloads() -> Vec<Workload> {
             numpy_run: "a.astype(np.float32)",
             numpy_avx512_slow: false,
         },
+        Workload {
+            area: "core",
+            name: "add.reduce axis=0",
+            size: "1000x10000 f64",
+            dims: &[1_000, 10_000],
+            test_dims: &[33, 47],
+            nprs: |d| {
+                let a = DynArray::from(uniform_array(d, 1));
+                Box::new(move || {
+                    let opts = nprs_ufunc::ufunc::ReduceOptions::new().axis(0);
+                    nprs_ufunc::ufuncs::ADD
+                        .reduce(&a.view(), &opts)
+                        .and_then(|r| r.to_typed::<f64>())
+                        .expect("f64")
+                        .into()
+                })
+            },
+            numpy_setup: "a = uniform(dims[0] * dims[1], 1).reshape(dims)",
+            numpy_run: "np.add.reduce(a, axis=0)",
+            numpy_avx512_slow: false,
+        },
+        Workload {
+            area: "core",
+            name: "add.reduce axis=1",
+            size: "1000x10000 f64",
+            dims: &[1_000, 10_000],
+            test_dims: &[33, 47],
+            nprs: |d| {
+                let a = DynArray::from(uniform_array(d, 1));
+                Box::new(move || {
+                    let opts = nprs_ufunc::ufunc::ReduceOptions::new().axis(1);
+                    nprs_ufunc::ufuncs::ADD
+                        .reduce(&a.view(), &opts)
+                        .and_then(|r| r.to_typed::<f64>())
+                        .expect("f64")
+                        .into()
+                })
+            },
+            numpy_setup: "a = uniform(dims[0] * dims[1], 1).reshape(dims)",
+            numpy_run: "np.add.reduce(a, axis=1)",
+            numpy_avx512_slow: false,
+        },
+        Workload {
+            area: "core",
+            name: "maximum.reduce axis=0",
+            size: "1000x10000 f64",
+            dims: &[1_000, 10_000],
+            test_dims: &[33, 47],
+            nprs: |d| {
+                let a = DynArray::from(uniform_array(d, 1));
+                Box::new(move || {
+                    let opts = nprs_ufunc::ufunc::ReduceOptions::new().axis(0);
+                    nprs_ufunc::ufuncs::MAXIMUM
+                        .reduce(&a.view(), &opts)
+                        .and_then(|r| r.to_typed::<f64>())
+                        .expect("f64")
+                        .into()
+                })
+            },
+            numpy_setup: "a = uniform(dims[0] * dims[1], 1).reshape(dims)",
+            numpy_run: "np.maximum.reduce(a, axis=0)",
+            numpy_avx512_slow: false,
+        },
+        Workload {
+            area: "core",
+            name: "maximum.reduce axis=1",
+            size: "1000x10000 f64",
+            dims: &[1_000, 10_000],
+            test_dims: &[33, 47],
+            nprs: |d| {
+                let a = DynArray::from(uniform_array(d, 1));
+                Box::new(move || {
+                    let opts = nprs_ufunc::ufunc::ReduceOptions::new().axis(1);
+                    nprs_ufunc::ufuncs::MAXIMUM
+                        .reduce(&a.view(), &opts)
+                        .and_then(|r| r.to_typed::<f64>())
+                        .expect("f64")
+                        .into()
+                })
+            },
+            numpy_setup: "a = uniform(dims[0] * dims[1], 1).reshape(dims)",
+            numpy_run: "np.maximum.reduce(a, axis=1)",
+            numpy_avx512_slow: false,
+        },
+        Workload {
+            area: "core",
+            name: "add.accumulate",
+            size: "1e7 f64",
+            dims: &[10_000_000],
+            test_dims: &[1_000],
+            nprs: |d| {
+                let a = DynArray::from(uniform_array(d, 1));
+                Box::new(move || {
+                    let r = nprs_ufunc::ufuncs::ADD.accumulate(&a.view(), 0);
+                    r.and_then(|r| r.to_typed::<f64>()).expect("f64").into()
+                })
+            },
+            numpy_setup: "a = uniform(dims[0], 1)",
+            numpy_run: "np.add.accumulate(a)",
+            numpy_avx512_slow: false,
+        },
+        Workload {
+            area: "core",
+            name: "multiply.outer",
+            size: "4000 x 4000 f64",
+            dims: &[4_000, 4_000],
+            test_dims: &[33, 47],
+            nprs: |d| {
+                let a = DynArray::from(uniform_array(&d[..1], 1));
+                let b = DynArray::from(uniform_array(&d[1..], 2));
+                Box::new(move || {
+                    let r =
+                        nprs_ufunc::ufuncs::MULTIPLY.outer(&(&a).into(), &(&b).into(), nprs_core::UfuncOptions::new());
+                    r.and_then(|r| r.to_typed::<f64>()).expect("f64").into()
+                })
+            },
+            numpy_setup: "a = uniform(dims[0], 1); b = uniform(dims[1], 2)",
+            numpy_run: "np.multiply.outer(a, b)",
+            numpy_avx512_slow: false,
+        },
+        Workload {
+            area: "core",
+            name: "add.at",
+            size: "1e6 into 1e4 f64",
+            dims: &[1_000_000, 10_000],
+            test_dims: &[1_000, 37],
+            nprs: |d| {
+                let idx: Vec<isize> = data::indices(d[0], d[1] as u64, 1).into_iter().map(|i| i as isize).collect();
+                let v = DynArray::from(uniform_array(&d[..1], 2));
+                let n = d[1];
+                Box::new(move || {
+                    let mut a = DynArray::from(Array::<f64>::zeros(&[n]).expect("shape"));
+                    nprs_ufunc::ufuncs::ADD.at(&mut a.view_mut(), &idx, Some(&(&v).into())).expect("in bounds");
+                    a.to_typed::<f64>().expect("f64").into()
+                })
+            },
+            numpy_setup: "i = indices(dims[0], dims[1], 1); v = uniform(dims[0], 2)",
+            numpy_run: "(np.add.at((z := np.zeros(dims[1])), i, v), z)[1]",
+            numpy_avx512_slow: false,
+        },
     ];
     list.extend(indexing_workloads());
     list.extend(sort_workloads());

@@ -54,8 +54,10 @@ pub use crate::fpstatus::FpFlags;
 pub use crate::storage::{ALIGN, CowRepr, Data, DataMut, OwnedRepr, RawData, ViewRepr};
 pub use crate::zip::{for_each_mut, has_avx2, map, zip_map, zip_mut_with};
 pub use elem::{ElemBinary, ElemBinary2, ElemUnary, ElemUnary2, binary, binary2, unary, unary2};
+pub use rows::{RowArg, is_dense, run_rows};
 
 mod elem;
+mod rows;
 
 /// nprs-core's own loops (the operators' kernels), for the ufunc table: each is a
 /// [`LoopFn`] over one element type, `loops::add::<f64> as LoopFn`.

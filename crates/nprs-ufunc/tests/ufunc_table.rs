@@ -525,3 +525,185 @@ fn casting_rules_check_the_resolved_loop() {
         ufuncs::ADD.call(&[op(&i1), op(&i2)], UfuncOptions::new().casting(Casting::No)),
     );
 }
+
+#[test]
+fn reduce_walks_every_axis_dtype_and_layout_as_numpy() {
+    use nprs_ufunc::ufunc::ReduceOptions;
+    let c = oracle("ufunc/methods2");
+    let dtypes = ["bool", "int8", "int32", "int64", "uint8", "uint64", "float32", "float64"];
+    let axes: [(&str, Option<isize>); 5] =
+        [("0", Some(0)), ("1", Some(1)), ("2", Some(2)), ("m1", Some(-1)), ("none", None)];
+    let opts = |ax: Option<isize>| match ax {
+        Some(ax) => ReduceOptions::new().axis(ax),
+        None => ReduceOptions::new().all_axes(),
+    };
+    for dt in dtypes {
+        let a = load_dyn(c.case(&format!("r3_{dt}")));
+        let f = a.to_owned_order(Order::F);
+        for name in ["add", "multiply", "maximum", "minimum", "logical_or", "subtract"] {
+            let u = by_name(name).unwrap();
+            for (an, ax) in axes {
+                if name == "subtract" && dt == "bool" {
+                    continue;
+                }
+                compare(c.case(&format!("{name}_{dt}_{an}")), u.reduce(&a.view(), &opts(ax)));
+                compare(c.case(&format!("{name}_{dt}_{an}_f")), u.reduce(&f.view(), &opts(ax)));
+            }
+            compare(c.case(&format!("{name}_{dt}_keep1")), u.reduce(&a.view(), &opts(Some(1)).keepdims(true)));
+        }
+    }
+    let ro = ReduceOptions::new;
+    let m = DynArray::from(Array::from_shape_vec(&[3, 4], (0..12i32).collect()).unwrap());
+    compare(c.case("maximum_int32_initial"), ufuncs::MAXIMUM.reduce(&m.view(), &ro().axis(0).initial(7i64)));
+    let e = DynArray::zeros(&[3, 0], &DType::Int64.into()).unwrap();
+    compare(c.case("minimum_empty_axis1"), ufuncs::MINIMUM.reduce(&e.view(), &ro().axis(1)));
+    compare(c.case("minimum_empty_initial"), ufuncs::MINIMUM.reduce(&e.view(), &ro().axis(1).initial(5i64)));
+    let e8 = DynArray::zeros(&[0, 3], &DType::UInt8.into()).unwrap();
+    compare(c.case("multiply_empty_uint8"), ufuncs::MULTIPLY.reduce(&e8.view(), &ro().axis(0)));
+    let z = DynArray::zeros(&[2, 3, 4], &DType::Int8.into()).unwrap();
+    compare(c.case("maximum_axis_m4"), ufuncs::MAXIMUM.reduce(&z.view(), &ro().axis(-4)));
+    let big = DynArray::from(Array::from_shape_vec(&[300, 70], (0..300 * 70i64).map(|x| x % 977).collect()).unwrap());
+    compare(c.case("maximum_big_axis1"), ufuncs::MAXIMUM.reduce(&big.view(), &ro().axis(1)));
+}
+
+#[test]
+fn accumulate_matches_numpy_per_dtype_and_axis() {
+    let c = oracle("ufunc/methods2");
+    for dt in ["bool", "int8", "int32", "int64", "uint8", "uint64", "float32", "float64"] {
+        let a = load_dyn(c.case(&format!("r3_{dt}")));
+        for name in ["add", "multiply", "maximum", "minimum", "subtract"] {
+            if name == "subtract" && dt == "bool" {
+                continue;
+            }
+            let u = by_name(name).unwrap();
+            for (an, ax) in [("0", 0), ("1", 1), ("m1", -1)] {
+                compare(c.case(&format!("acc_{name}_{dt}_{an}")), u.accumulate(&a.view(), ax));
+            }
+        }
+    }
+    let add = &ufuncs::ADD;
+    let r = DynArray::from(Array::from_vec((0..10i16).collect()));
+    compare(c.case("acc_add_1d"), add.accumulate(&r.view(), 0));
+    let e = DynArray::zeros(&[0, 3], &DType::Float64.into()).unwrap();
+    compare(c.case("acc_empty"), add.accumulate(&e.view(), 0));
+    let z = DynArray::zeros(&[2, 3], &DType::Float64.into()).unwrap();
+    compare(c.case("acc_axis_error"), add.accumulate(&z.view(), 2));
+    let sq = load_dyn(c.case("acc_float_in"));
+    compare(c.case("acc_float_add_1d"), add.accumulate(&sq.view(), 0));
+}
+
+#[test]
+fn reduce_over_tuples_of_axes_and_with_dtype_matches_numpy() {
+    use nprs_ufunc::ufunc::ReduceOptions;
+    let c = oracle("ufunc/methods2");
+    let a = load_dyn(c.case("ax_in"));
+    let sets: [(&str, &[isize]); 6] =
+        [("01", &[0, 1]), ("12", &[1, 2]), ("02", &[0, 2]), ("20", &[2, 0]), ("012", &[0, 1, 2]), ("none", &[])];
+    for (name, axes) in sets {
+        for u in ["add", "maximum", "multiply"] {
+            let f = by_name(u).unwrap();
+            compare(c.case(&format!("axes_{u}_{name}")), f.reduce(&a.view(), &ReduceOptions::new().axes(axes)));
+            let keep = ReduceOptions::new().axes(axes).keepdims(true);
+            compare(c.case(&format!("axes_{u}_{name}_keep")), f.reduce(&a.view(), &keep));
+        }
+    }
+    let add = &ufuncs::ADD;
+    let zero = DynArray::zeros(&[], &DType::Float64.into()).unwrap();
+    let pos = ufuncs::GREATER.call(&[(&a).into(), (&zero).into()], UfuncOptions::new()).unwrap();
+    compare(c.case("axes_add_where"), add.reduce(&a.view(), &ReduceOptions::new().axes(&[0, 2]).where_mask(&pos)));
+    compare(c.case("axes_out_of_range"), add.reduce(&a.view(), &ReduceOptions::new().axes(&[0, 3])));
+    let i8a = DynArray::from(array![[100i8, 100], [1, 2]]);
+    compare(c.case("dtype_add_int8"), add.reduce(&i8a.view(), &ReduceOptions::new().axis(0).dtype(DType::Int8)));
+    let r = DynArray::from(Array::from_vec((0..10i32).collect()));
+    compare(c.case("dtype_add_f32"), add.reduce(&r.view(), &ReduceOptions::new().dtype(DType::Float32)));
+    let m = DynArray::from(array![[1i16, 9], [4, 2]]);
+    let o = ReduceOptions::new().axis(1).dtype(DType::Float64);
+    compare(c.case("dtype_max_f64"), ufuncs::MAXIMUM.reduce(&m.view(), &o));
+}
+
+#[test]
+fn at_walks_the_indices_once_as_numpy() {
+    let c = oracle("ufunc/methods2");
+    let idx: Vec<isize> = load_dyn(c.case("at_i")).typed::<i64>().unwrap().iter().map(|i| i as isize).collect();
+    let v = load_dyn(c.case("at_v"));
+    let at = |u: &Ufunc, mut a: DynArray, idx: &[isize], b: Option<&Operand<'_>>| {
+        u.at(&mut a.view_mut(), idx, b).map(|()| a)
+    };
+    let z = DynArray::zeros(&[50], &DType::Float64.into()).unwrap();
+    compare(c.case("at_add_rand"), at(&ufuncs::ADD, z, &idx, Some(&(&v).into())));
+    let z32 = DynArray::zeros(&[50], &DType::Float32.into()).unwrap();
+    let v32 = v.astype(&DType::Float32.into()).unwrap();
+    compare(c.case("at_max_rand"), at(&ufuncs::MAXIMUM, z32, &idx, Some(&(&v32).into())));
+    let m = DynArray::from(Array::from_shape_vec(&[6, 4], (1..25i64).collect()).unwrap());
+    let row = DynArray::from(array![2i64, 3, 4, 5]);
+    compare(c.case("at_mul_rows"), at(&ufuncs::MULTIPLY, m, &[1, -1, 1, 0], Some(&(&row).into())));
+    let f = DynArray::from(Array::from_shape_vec(&[4, 3], (0..12).map(f64::from).collect()).unwrap())
+        .to_owned_order(Order::F);
+    let r = DynArray::from(array![[1.0, 2.0, 3.0]]);
+    compare(c.case("at_add_f_rows"), at(&ufuncs::ADD, f, &[3, 3, 0], Some(&(&r).into())));
+    let ab = DynArray::from(array![-128i8, -3, 4]);
+    compare(c.case("at_absolute_int8"), at(&ufuncs::ABSOLUTE, ab, &[0, 1, 1], None));
+}
+
+/// The add loop over int64, as the engine would run it.
+fn add_i64_spec(r: &nprs_ufunc::ufunc::Resolved) -> nprs_core::kernel::LoopSpec<'_> {
+    nprs_core::kernel::LoopSpec {
+        name: "add",
+        nin: 2,
+        dtypes: &r.dtypes,
+        func: ufuncs::ADD.loops[r.index].func,
+        report_fp: true,
+        writes_uninit: true,
+    }
+}
+
+#[test]
+#[should_panic(expected = "partly overlaps the output")]
+fn run_rows_refuses_an_input_partly_overlapping_the_output() {
+    use nprs_core::kernel::{RowArg, run_rows};
+    let r = ufuncs::ADD.resolve(&[DType::Int64.into(), DType::Int64.into()], &UfuncOptions::new()).unwrap();
+    let mut acc = DynArray::from(array![1i64, 2, 3, 4]);
+    let _ = run_rows(&add_i64_spec(&r), &mut acc.view_mut(), None, &[RowArg::Acc; 3], &[8; 3], 3, [[0, 8, 8]]);
+}
+
+#[test]
+#[should_panic(expected = "leaves its array")]
+fn run_rows_refuses_a_row_past_the_end() {
+    use nprs_core::kernel::{RowArg, run_rows};
+    let r = ufuncs::ADD.resolve(&[DType::Int64.into(), DType::Int64.into()], &UfuncOptions::new()).unwrap();
+    let mut acc = DynArray::from(array![1i64, 2, 3, 4]);
+    let _ = run_rows(&add_i64_spec(&r), &mut acc.view_mut(), None, &[RowArg::Acc; 3], &[8; 3], 3, [[16, 16, 16]]);
+}
+
+#[test]
+fn direct_reductions_and_accumulations_report_overflow_to_the_error_state() {
+    use nprs_core::fpstatus::{ErrAction, ErrState, errstate};
+    use nprs_ufunc::ufunc::ReduceOptions;
+    let a = DynArray::from(array![[1e308, 1.0], [1e308, 2.0]]);
+    let raise = ErrState::all(ErrAction::Raise);
+    let r = errstate(raise, || ufuncs::ADD.reduce(&a.view(), &ReduceOptions::new().axis(0)));
+    assert!(matches!(r, Err(nprs_core::Error::FloatingPoint { .. })), "{r:?}");
+    let r = errstate(raise, || ufuncs::ADD.accumulate(&a.view(), 0));
+    assert!(matches!(r, Err(nprs_core::Error::FloatingPoint { .. })), "{r:?}");
+    let mut b = DynArray::from(array![1e308, 0.0]);
+    let r = errstate(raise, || ufuncs::ADD.at(&mut b.view_mut(), &[0, 0], Some(&1e308.into())));
+    assert!(matches!(r, Err(nprs_core::Error::FloatingPoint { .. })), "{r:?}");
+}
+
+#[test]
+fn reduceat_matches_numpy() {
+    let c = oracle("ufunc/methods2");
+    let a = load_dyn(c.case("rat_in"));
+    for u in ["add", "maximum", "multiply"] {
+        let f = by_name(u).unwrap();
+        compare(c.case(&format!("rat_{u}_0")), f.reduceat(&a.view(), &[0, 2, 2, 5, 1], 0));
+        compare(c.case(&format!("rat_{u}_1")), f.reduceat(&a.view(), &[1, 6, 3, 4], 1));
+    }
+    let i8a = DynArray::from(Array::from_vec((0..10i8).collect()));
+    compare(c.case("rat_int8"), ufuncs::ADD.reduceat(&i8a.view(), &[0, 4, 1, 5], 0));
+    let r5 = DynArray::from(Array::from_vec((0..5i64).collect()));
+    compare(c.case("rat_empty"), ufuncs::MAXIMUM.reduceat(&r5.view(), &[], 0));
+    let r10 = DynArray::from(Array::from_vec((0..10i64).collect()));
+    compare(c.case("rat_oob"), ufuncs::ADD.reduceat(&r10.view(), &[0, 12], 0));
+    compare(c.case("rat_neg"), ufuncs::ADD.reduceat(&r10.view(), &[-1], 0));
+}

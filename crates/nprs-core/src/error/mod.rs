@@ -398,6 +398,23 @@ pub enum Error {
         /// The ufunc's NumPy name.
         ufunc: &'static str,
     },
+    /// A reduction over several axes (or `axis=None` of an array of more than one
+    /// dimension) by a ufunc whose operands may not be reordered (`subtract`).
+    #[error("reduction operation '{ufunc}' is not reorderable, so at most one axis may be specified")]
+    ReduceNotReorderable {
+        /// The ufunc's NumPy name.
+        ufunc: &'static str,
+    },
+    /// An index of `ufunc.reduceat` outside the reduced axis (NumPy's IndexError).
+    #[error("index {index} out-of-bounds in {ufunc}.reduceat [0, {len})")]
+    ReduceatIndex {
+        /// The index.
+        index: isize,
+        /// The ufunc's NumPy name.
+        ufunc: &'static str,
+        /// The length of the axis.
+        len: usize,
+    },
     /// A reduction with `where=` by a ufunc without an identity and no `initial`.
     #[error(
         "reduction operation '{ufunc}' does not have an identity, so to use a where mask one has to specify 'initial'"
@@ -1159,6 +1176,7 @@ impl Error {
         match self {
             Error::AxisOutOfBounds { .. } | Error::NamedAxisOutOfBounds { .. } => K::AxisError,
             Error::IndexOutOfBounds { .. }
+            | Error::ReduceatIndex { .. }
             | Error::FlatIndexOutOfBounds { .. }
             | Error::TooManyIndices { .. }
             | Error::MaskMismatch { .. }

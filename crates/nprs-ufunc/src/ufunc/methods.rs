@@ -7,8 +7,9 @@
 //! (a row of a C-ordered array, a 1-d array) uses NumPy's pairwise summation per lane,
 //! through [`SumElem`](crate::SumElem) — the summation `sum` uses — so the bits are NumPy's.
 
-use nprs_core::dynarray::{DynArray, DynView, Operand};
-use nprs_core::{Casting, DType, Error, Result, Scalar, TypeArg, UfuncOptions, f16};
+use nprs_core::dynarray::{DynArray, DynView, DynViewMut, Operand};
+use nprs_core::kernel::{LoopSpec, RowArg, is_dense, run_rows};
+use nprs_core::{Casting, DType, Descr, Error, Order, Result, Scalar, TypeArg, UfuncOptions, f16};
 
 use super::{Identity, Ufunc};
 use crate::reduce::SumElem;
@@ -17,6 +18,8 @@ use crate::reduce::SumElem;
 #[derive(Default)]
 pub struct ReduceOptions<'w> {
     axis: Option<Option<isize>>,
+    axes: Option<Vec<isize>>,
+    dtype: Option<DType>,
     keepdims: bool,
     initial: Option<Scalar>,
     mask: Option<DynView<'w>>,
@@ -33,6 +36,21 @@ impl<'w> ReduceOptions<'w> {
     #[must_use]
     pub fn axis(mut self, axis: isize) -> Self {
         self.axis = Some(Some(axis));
+        self
+    }
+
+    /// Reduce over several axes at once (`axis=(0, 2)`; negative counts from the end).
+    #[must_use]
+    pub fn axes(mut self, axes: &[isize]) -> Self {
+        self.axes = Some(axes.to_vec());
+        self
+    }
+
+    /// The dtype the reduction computes in and returns (`dtype=`): the loop is chosen for
+    /// two operands of this dtype, with no widening of small integers.
+    #[must_use]
+    pub fn dtype(mut self, dtype: DType) -> Self {
+        self.dtype = Some(dtype);
         self
     }
 
@@ -90,6 +108,16 @@ impl Ufunc {
             return Err(Error::UFuncNotSupported { ufunc: self.name });
         }
         let ndim = a.ndim();
+        let several = match &opts.axes {
+            Some(axes) => axes.len() > 1,
+            None => opts.axis == Some(None) && ndim > 1,
+        };
+        if several && !self.reorderable() {
+            return Err(Error::ReduceNotReorderable { ufunc: self.name });
+        }
+        if let Some(axes) = &opts.axes {
+            return self.reduce_axes(a, axes, opts);
+        }
         let axis = opts.axis.unwrap_or(Some(0));
         // axis=None: the flattened array (a view when the layout allows) along its one axis.
         let flat;
@@ -108,7 +136,10 @@ impl Ufunc {
         let moved = src.moveaxis(&[ax], &[0])?;
         let n = moved.shape().first().copied().unwrap_or(1);
         let rest: Vec<usize> = moved.shape()[1..].to_vec();
-        let t = self.reduce_dtype(a.dtype().numeric())?;
+        let t = match opts.dtype {
+            Some(d) => self.resolve(&[TypeArg::from(d), TypeArg::from(d)], &UfuncOptions::new())?.dtypes[2],
+            None => self.reduce_dtype(a.dtype().numeric())?,
+        };
         let mask_flat;
         let mask_full;
         let mask = match &opts.mask {
@@ -138,9 +169,14 @@ impl Ufunc {
             (None, None) => None,
         };
         let pairwise = self.name == "add" && start.is_none() && innermost(a, axis);
-        let mut out = match pairwise_lanes(&moved, t, pairwise)? {
-            Some(r) => r,
-            None => {
+        let lanes = pairwise_lanes(&moved, t, pairwise)?;
+        let direct = match (&lanes, &mask) {
+            (None, None) => self.reduce_rows(&moved, t, start.as_ref(), &rest)?,
+            _ => None,
+        };
+        let mut out = match (lanes, direct) {
+            (Some(r), _) | (None, Some(r)) => r,
+            (None, None) => {
                 let mut out = match &start {
                     Some(v) => DynArray::full(&rest, &t.into(), v.clone())?,
                     None => moved.at(&[0])?.astype(&t.into())?,
@@ -173,6 +209,151 @@ impl Ufunc {
             out = out.reshape(&keep[..])?.into_owned();
         }
         Ok(out)
+    }
+
+    /// `reduce` over a tuple of axes: the reduced axes are moved to the front (in their
+    /// order) and merged into one, which is then reduced as axis 0, so the elements are
+    /// combined in the order NumPy's iterator visits them. When they are the trailing
+    /// axes of a C-contiguous array they are merged at the end instead, so that a float
+    /// `add` sums each contiguous block pairwise, as NumPy does.
+    fn reduce_axes(&self, a: &DynView<'_>, axes: &[isize], opts: &ReduceOptions<'_>) -> Result<DynArray> {
+        let ndim = a.ndim();
+        let mut norm = Vec::with_capacity(axes.len());
+        for &ax in axes {
+            if ax < -(ndim as isize) || ax >= ndim as isize {
+                return Err(Error::AxisOutOfBounds { axis: ax, ndim });
+            }
+            let ax = ax.rem_euclid(ndim as isize) as usize;
+            if norm.contains(&ax) {
+                return Err(Error::RepeatedAxis);
+            }
+            norm.push(ax);
+        }
+        let kept: Vec<usize> = (0..ndim).filter(|d| !norm.contains(d)).collect();
+        let rest: Vec<usize> = kept.iter().map(|&d| a.shape()[d]).collect();
+        let count: usize = norm.iter().map(|&d| a.shape()[d]).product();
+        let mut sorted = norm.clone();
+        sorted.sort_unstable();
+        let trailing = a.is_c_contiguous() && sorted.iter().enumerate().all(|(j, &d)| d == ndim - norm.len() + j);
+        let (order, merged, axis): (Vec<usize>, Vec<usize>, isize) = if trailing {
+            let mut m = rest.clone();
+            m.push(count);
+            (kept.iter().chain(&sorted).copied().collect(), m, -1)
+        } else {
+            let mut m = vec![count];
+            m.extend_from_slice(&rest);
+            (norm.iter().chain(&kept).copied().collect(), m, 0)
+        };
+        let order_i: Vec<isize> = order.iter().map(|&d| d as isize).collect();
+        let dest: Vec<isize> = (0..ndim as isize).collect();
+        let prep = |v: &DynView<'_>| -> Result<DynArray> {
+            Ok(v.moveaxis(&order_i, &dest)?.reshape(merged.as_slice())?.into_owned())
+        };
+        let src = prep(a)?;
+        let mask = match &opts.mask {
+            Some(m) => Some(prep(&m.broadcast_to(a.shape())?)?),
+            None => None,
+        };
+        let inner = ReduceOptions {
+            axis: Some(Some(axis)),
+            axes: None,
+            dtype: opts.dtype,
+            keepdims: false,
+            initial: opts.initial.clone(),
+            mask: mask.as_ref().map(|m| m.view()),
+        };
+        let out = self.reduce(&src.view(), &inner)?;
+        if !opts.keepdims {
+            return Ok(out);
+        }
+        let keep: Vec<usize> = (0..ndim).map(|d| if norm.contains(&d) { 1 } else { a.shape()[d] }).collect();
+        Ok(out.reshape(keep.as_slice())?.into_owned())
+    }
+
+    /// The reduction without a mask as one walk over the input: the accumulator (a
+    /// C-ordered array of the output's shape, holding `start` or the first position along
+    /// the axis) is combined in place with each following position by direct calls of the
+    /// binary loop, one call per position and row of the output's innermost axis — whole
+    /// rows for an outer axis, as NumPy does, and for an innermost axis one strided lane
+    /// per output element, in NumPy's order of operations. `None` when the loop's dtypes
+    /// are not all `t` (the per-position path casts).
+    fn reduce_rows(
+        &self,
+        moved: &DynView<'_>,
+        t: DType,
+        start: Option<&Scalar>,
+        rest: &[usize],
+    ) -> Result<Option<DynArray>> {
+        let r = self.resolve(&[TypeArg::from(t), TypeArg::from(t)], &UfuncOptions::new())?;
+        if r.dtypes.iter().any(|&d| d != t) {
+            return Ok(None);
+        }
+        let descr: Descr = t.into();
+        let conv;
+        let src =
+            if moved.dtype().is_native() && moved.dtype().numeric() == Some(t) && moved.is_aligned() && is_dense(moved)
+            {
+                moved.reborrow()
+            } else {
+                conv = moved.astype(&descr)?.to_owned_order(Order::C);
+                conv.view()
+            };
+        let mut out = match start {
+            Some(v) => DynArray::full(rest, &descr, v.clone())?,
+            None => src.at(&[0])?.to_owned_order(Order::C),
+        };
+        let n = src.shape().first().copied().unwrap_or(1);
+        let k0 = usize::from(start.is_none());
+        if out.size() == 0 || n <= k0 {
+            return Ok(Some(out));
+        }
+        let isz = descr.itemsize() as isize;
+        let st = src.strides().to_vec();
+        let nd = rest.len();
+        let (inner, in_inner) = match rest.last() {
+            Some(&l) => (l, st[nd]),
+            None => (1, 0),
+        };
+        let outer_dims = &rest[..nd.saturating_sub(1)];
+        let outer: usize = outer_dims.iter().product();
+        // Row `o` of the output's outer axes: its input offset, unravelled in C order.
+        let in_offset = |o: usize| {
+            let mut rem = o;
+            let mut off = 0isize;
+            for (d, &len) in outer_dims.iter().enumerate().rev() {
+                off += (rem % len) as isize * st[1 + d];
+                rem /= len;
+            }
+            off
+        };
+        let step = st[0];
+        let calls = (0..outer).flat_map(|o| {
+            let (in_off, out_off) = (in_offset(o), (o * inner) as isize * isz);
+            (k0..n).map(move |k| [out_off, in_off + k as isize * step, out_off])
+        });
+        let spec = self.spec(&r);
+        let args = [RowArg::Acc, RowArg::Src, RowArg::Acc];
+        run_rows(&spec, &mut out.view_mut(), Some(&src), &args, &[isz, in_inner, isz], inner, calls)?;
+        Ok(Some(out))
+    }
+
+    /// The loop `r` as the engine runs it.
+    fn spec<'r>(&self, r: &'r super::Resolved) -> LoopSpec<'r> {
+        let lp = &self.loops[r.index];
+        LoopSpec {
+            name: self.name,
+            nin: self.nin,
+            dtypes: &r.dtypes,
+            func: lp.func,
+            report_fp: self.report_fp,
+            writes_uninit: lp.writes_uninit,
+        }
+    }
+
+    /// Whether a reduction may combine the elements in any order (NumPy reduces over
+    /// several axes only then): a ufunc with an identity, or `maximum`/`minimum`.
+    fn reorderable(&self) -> bool {
+        self.identity != Identity::None || matches!(self.name, "maximum" | "minimum" | "fmax" | "fmin")
     }
 
     /// The dtype a reduction computes in: the input's, except that `add` and `multiply`
@@ -240,4 +421,191 @@ fn pairwise_lanes(moved: &DynView<'_>, t: DType, pairwise: bool) -> Result<Optio
         DType::Float16 => Some(lanes::<f16>(moved)?),
         _ => None,
     })
+}
+
+impl Ufunc {
+    /// `ufunc.accumulate(a, axis=axis)` for a binary ufunc: the running results along
+    /// `axis` (`out[0] = a[0]`, `out[k] = ufunc(out[k-1], a[k])`), of `a`'s shape, in the
+    /// dtype a reduction computes in (`add` of int8 accumulates in int64, as NumPy).
+    ///
+    /// ```
+    /// use nprs_core::prelude::*;
+    /// use nprs_core::DynArray;
+    /// use nprs_ufunc::ufuncs::{ADD, MAXIMUM};
+    /// let a = DynArray::from(array![[1i32, 5, 3], [4, 2, 6]]);
+    /// let s = ADD.accumulate(&a.view(), 1)?;
+    /// assert_eq!(s.typed::<i64>()?.to_vec(), vec![1, 6, 9, 4, 6, 12]);
+    /// let m = MAXIMUM.accumulate(&a.view(), 0)?;
+    /// assert_eq!(m.typed::<i32>()?.to_vec(), vec![1, 5, 3, 4, 5, 6]);
+    /// # Ok::<(), nprs_core::Error>(())
+    /// ```
+    ///
+    /// The running result is computed in place, one call of the binary loop per position
+    /// along the axis (a whole row of the remaining axes each).
+    ///
+    /// # Errors
+    /// NumPy's errors: an axis out of range; a ufunc that is not binary
+    /// ([`Error::UFuncNotSupported`]); a 0-d input ("cannot accumulate on a scalar",
+    /// [`Error::UFuncNotSupported`] here); a loop whose output dtype differs from its
+    /// inputs' (`logical_and` of floats; NumPy casts back to float there).
+    pub fn accumulate(&self, a: &DynView<'_>, axis: isize) -> Result<DynArray> {
+        if self.nin != 2 || self.nout != 1 || a.ndim() == 0 {
+            return Err(Error::UFuncNotSupported { ufunc: self.name });
+        }
+        let ndim = a.ndim();
+        if axis < -(ndim as isize) || axis >= ndim as isize {
+            return Err(Error::AxisOutOfBounds { axis, ndim });
+        }
+        let t = self.reduce_dtype(a.dtype().numeric())?;
+        let r = self.resolve(&[TypeArg::from(t), TypeArg::from(t)], &UfuncOptions::new())?;
+        if r.dtypes.iter().any(|&d| d != t) {
+            return Err(Error::UFuncNotSupported { ufunc: self.name });
+        }
+        let descr: Descr = t.into();
+        let moved = a.moveaxis(&[axis], &[0])?;
+        let mut out = moved.astype(&descr)?.to_owned_order(Order::C);
+        let n = out.shape()[0];
+        let row: usize = out.shape()[1..].iter().product();
+        let isz = descr.itemsize() as isize;
+        let step = row as isize * isz;
+        let calls = (1..n as isize).map(|k| [(k - 1) * step, k * step, k * step]);
+        let spec = self.spec(&r);
+        run_rows(&spec, &mut out.view_mut(), None, &[RowArg::Acc; 3], &[isz; 3], row, calls)?;
+        Ok(out.moveaxis(&[0], &[axis])?.to_owned_order(Order::C))
+    }
+}
+
+impl Ufunc {
+    /// [`at`](Ufunc::at) as one indexed walk: the loop is called once per index, on the
+    /// row `a[i]` in place, with row `k` of `b` (converted once to `a`'s dtype) or the
+    /// scalar. Only when the resolved loop's dtypes are all `a`'s (so converting `b` first
+    /// gives NumPy's values), `a` is native, aligned and dense and its rows are C-contiguous;
+    /// returns false (nothing done) otherwise. The indices are already checked.
+    pub(super) fn at_direct(
+        &self,
+        a: &mut DynViewMut<'_>,
+        indices: &[isize],
+        b_full: Option<&DynView<'_>>,
+        b: Option<&Operand<'_>>,
+    ) -> Result<bool> {
+        let Some(t) = a.dtype().numeric() else { return Ok(false) };
+        if !a.dtype().is_native() || !a.is_aligned() || a.ndim() == 0 || !is_dense(&a.view()) {
+            return Ok(false);
+        }
+        let descr: Descr = t.into();
+        let isz = descr.itemsize() as isize;
+        let row_shape = &a.shape()[1..];
+        let row: usize = row_shape.iter().product();
+        // The rows must be C-contiguous so that one strided call covers a row.
+        let mut expect = isz;
+        for (&d, &s) in row_shape.iter().zip(&a.strides()[1..]).rev() {
+            if d > 1 && s != expect {
+                return Ok(false);
+            }
+            expect *= d as isize;
+        }
+        let mut args = vec![TypeArg::from(t)];
+        if let Some(op) = b {
+            args.push(match op {
+                Operand::Array(v) => TypeArg::DType(v.dtype().clone()),
+                Operand::Scalar(s) => TypeArg::of_scalar(s),
+            });
+        }
+        let Ok(r) = self.resolve(&args, &UfuncOptions::new()) else { return Ok(false) };
+        if r.dtypes.iter().any(|&d| d != t) {
+            return Ok(false);
+        }
+        // `b` in `a`'s dtype: C-ordered `(len, row…)`, or one element for a scalar.
+        let bconv = match (b_full, b) {
+            (Some(v), _) => Some((v.astype(&descr)?.to_owned_order(Order::C), row as isize * isz)),
+            (None, Some(Operand::Scalar(s))) => Some((DynArray::full(&[1], &descr, s.clone())?, 0)),
+            _ => None,
+        };
+        let n0 = a.shape()[0] as isize;
+        let s0 = a.strides()[0];
+        let pos = |i: isize| (if i < 0 { i + n0 } else { i }) * s0;
+        let spec = self.spec(&r);
+        match &bconv {
+            Some((bb, bstep)) => {
+                let calls = indices.iter().enumerate().map(|(k, &i)| [pos(i), k as isize * bstep, pos(i)]);
+                let sb = if *bstep == 0 { 0 } else { isz };
+                let args = [RowArg::Acc, RowArg::Src, RowArg::Acc];
+                run_rows(&spec, a, Some(&bb.view()), &args, &[isz, sb, isz], row, calls)?;
+            }
+            None => {
+                let calls = indices.iter().map(|&i| [pos(i), pos(i), 0]);
+                run_rows(&spec, a, None, &[RowArg::Acc; 2], &[isz, isz], row, calls)?;
+            }
+        }
+        Ok(true)
+    }
+}
+
+impl Ufunc {
+    /// `ufunc.reduceat(a, indices, axis=axis)` for a binary ufunc: for each `i`, the
+    /// reduction of `a[indices[i]:indices[i+1]]` along `axis` (to the end of the axis for
+    /// the last index), or `a[indices[i]]` itself when `indices[i] >= indices[i+1]`, as
+    /// NumPy's rules say; the results stacked along `axis`, in the dtype `reduce` computes in.
+    ///
+    /// ```
+    /// use nprs_core::prelude::*;
+    /// use nprs_core::DynArray;
+    /// use nprs_ufunc::ufuncs::ADD;
+    /// let a = DynArray::from(Array::from_vec((0..8i64).collect()));
+    /// let r = ADD.reduceat(&a.view(), &[0, 4, 1, 5], 0)?;
+    /// assert_eq!(r.typed::<i64>()?.to_vec(), vec![6, 4, 10, 18]);
+    /// # Ok::<(), nprs_core::Error>(())
+    /// ```
+    ///
+    /// # Errors
+    /// NumPy's errors: an index outside the axis ([`Error::ReduceatIndex`], an
+    /// IndexError); an axis out of range; a ufunc that is not binary or a 0-d input
+    /// ([`Error::UFuncNotSupported`]); as [`reduce`](Self::reduce).
+    pub fn reduceat(&self, a: &DynView<'_>, indices: &[isize], axis: isize) -> Result<DynArray> {
+        if self.nin != 2 || self.nout != 1 || a.ndim() == 0 {
+            return Err(Error::UFuncNotSupported { ufunc: self.name });
+        }
+        let ndim = a.ndim();
+        if axis < -(ndim as isize) || axis >= ndim as isize {
+            return Err(Error::AxisOutOfBounds { axis, ndim });
+        }
+        let moved = a.moveaxis(&[axis], &[0])?;
+        let n = moved.shape()[0];
+        if let Some(&index) = indices.iter().find(|&&i| i < 0 || i as usize >= n) {
+            return Err(Error::ReduceatIndex { index, ufunc: self.name, len: n });
+        }
+        let t = self.reduce_dtype(a.dtype().numeric())?;
+        let descr: Descr = t.into();
+        let mut parts = Vec::with_capacity(indices.len());
+        for (j, &s) in indices.iter().enumerate() {
+            let e = indices.get(j + 1).copied().unwrap_or(n as isize);
+            let first = moved.at(&[s])?.astype(&descr)?;
+            let part = if s + 1 < e {
+                let seg = moved.reborrow().slice_move(&[(s + 1..e).into()])?;
+                // NumPy's loop adds the pairwise sum of the rest of the segment to its
+                // first element (float `add`); other reductions go in order.
+                match pairwise_lanes(&seg, t, self.name == "add")? {
+                    Some(sum) => {
+                        self.call(&[Operand::Array(first.view()), Operand::Array(sum.view())], UfuncOptions::new())?
+                    }
+                    None => {
+                        let seg = moved.reborrow().slice_move(&[(s..e).into()])?;
+                        self.reduce(&seg, &ReduceOptions::new().axis(0).dtype(t))?
+                    }
+                }
+            } else {
+                first
+            };
+            parts.push(part);
+        }
+        let out = if parts.is_empty() {
+            let mut shape = moved.shape().to_vec();
+            shape[0] = 0;
+            DynArray::zeros(&shape, &descr)?
+        } else {
+            let views: Vec<DynView<'_>> = parts.iter().map(|p| p.view()).collect();
+            nprs_core::dynarray::stack(&views, 0)?
+        };
+        Ok(out.moveaxis(&[0], &[axis])?.to_owned_order(Order::C))
+    }
 }

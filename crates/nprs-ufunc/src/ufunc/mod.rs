@@ -308,7 +308,9 @@ impl Ufunc {
     /// `ufunc.at(a, indices, b)`: the ufunc applied in place to `a[indices[k]]` (with
     /// `b[k]`, `b` broadcast to `(len(indices),) + a.shape[1:]`, for a binary ufunc; `b` is
     /// `None` for a unary one), one index after the other, unbuffered: a repeated index is
-    /// applied again to its updated element (`np.add.at(a, [0, 0], 1)` adds 2).
+    /// applied again to its updated element (`np.add.at(a, [0, 0], 1)` adds 2). When the
+    /// loop runs in `a`'s dtype and the rows of `a` are contiguous, one indexed walk calls
+    /// the loop once per index on the row in place; otherwise each index is one ufunc call.
     ///
     /// ```
     /// use nprs_core::prelude::*;
@@ -341,6 +343,9 @@ impl Ufunc {
         // Every index is checked before any element changes, as NumPy does.
         for &i in indices {
             a.at(&[i])?;
+        }
+        if self.at_direct(a, indices, b_full.as_ref(), b)? {
+            return Ok(());
         }
         for (k, &i) in indices.iter().enumerate() {
             let item = a.at_mut(&[i])?;
