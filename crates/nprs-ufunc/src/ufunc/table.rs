@@ -309,6 +309,7 @@ ufuncs! {
     DIVMOD = "divmod", 2 -> 2, identity None, resolver Uniform, fp true, loops {
         binary2(elem::Divmod) ["bb->bb" i8, "BB->BB" u8, "hh->hh" i16, "HH->HH" u16, "ii->ii" i32, "II->II" u32,
             "ll->ll" i64, "LL->LL" u64, "ee->ee" f16, "ff->ff" f32, "dd->dd" f64]
+    };
     /// `numpy.cbrt`: the real cube root.
     CBRT = "cbrt", 1 -> 1, identity None, resolver Default, fp true, loops {
         unary(Cbrt) ["e->e" f16, "f->f" f32, "d->d" f64]
