@@ -668,8 +668,8 @@ pub(super) fn execute(
                         input: Some(i),
                         output: 0,
                         numbered: nin > 1,
-                        from: v.dtype().clone(),
-                        to: t.into(),
+                        from: Box::new(v.dtype().clone()),
+                        to: Box::new(t.into()),
                         casting,
                     });
                 }
@@ -709,8 +709,8 @@ pub(super) fn execute(
                 input: None,
                 output: k,
                 numbered: nout > 1,
-                from: lt.into(),
-                to: o.dtype().clone(),
+                from: Box::new(lt.into()),
+                to: Box::new(o.dtype().clone()),
                 casting,
             });
         }

@@ -354,10 +354,10 @@ pub enum Error {
         /// Whether the ufunc has several operands of this kind (NumPy then shows the
         /// position).
         numbered: bool,
-        /// The dtype cast from.
-        from: crate::dtype::Descr,
+        /// The dtype cast from (boxed, as `to`: keeps every `Result` of nprs small).
+        from: Box<crate::dtype::Descr>,
         /// The dtype cast to.
-        to: crate::dtype::Descr,
+        to: Box<crate::dtype::Descr>,
         /// The rule that refused it.
         casting: crate::promote::Casting,
     },
