@@ -353,7 +353,7 @@ fn diagonal_positions(shape: &[usize], wrap: bool) -> Result<Vec<Vec<usize>>> {
     }
     let size: usize = shape.iter().product();
     let (step, end) = if nd == 2 {
-        let end = if wrap { size } else { size.min(shape[1] * shape[1]) };
+        let end = if wrap { size } else { size.min(shape[1].saturating_mul(shape[1])) };
         (shape[1] + 1, end)
     } else {
         if shape.iter().any(|&d| d != shape[0]) {
