@@ -48,6 +48,7 @@ pub mod sets;
 mod sets_dyn;
 pub mod sort;
 pub mod ufunc;
+pub mod window;
 // The SIMD math kernels need `std::arch` intrinsics; every unsafe block there says why it is sound.
 #[allow(unsafe_code)]
 mod math;
@@ -77,3 +78,4 @@ pub use ufunc::typed::{
     negative, positive, reciprocal, sign, sqrt, square,
 };
 pub use ufunc::{Ufunc, by_name};
+pub use window::{bartlett, blackman, hamming, hanning, i0, i0_dyn, kaiser};

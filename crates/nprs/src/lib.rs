@@ -114,3 +114,11 @@ pub use nprs_datetime::TimeDelta64;
 pub use nprs_datetime::{DateTime64, datetime_data, datetime64, datetime64_as};
 #[cfg(feature = "datetime")]
 pub use nprs_datetime::{datetime_array, datetime_as_string_array};
+
+// Window functions and the Bessel function `i0` (`np.hanning(M)`, `np.kaiser(M, beta)`,
+// `np.i0(x)`).
+#[cfg(feature = "ufunc")]
+pub use nprs_ufunc::{bartlett, blackman, hamming, hanning, i0, i0_dyn, kaiser};
+
+// `numpy.testing`: assertions with NumPy's failure reports.
+pub mod testing;

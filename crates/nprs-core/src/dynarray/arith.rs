@@ -211,7 +211,7 @@ fn binary_numeric(op: BinaryOp, a: &Operand<'_>, b: &Operand<'_>, rt: DType) -> 
 
 impl Operand<'_> {
     /// The operand as an array (a scalar becomes 0-d in its default dtype).
-    fn materialize(&self) -> Result<DynCow<'_>> {
+    pub(crate) fn materialize(&self) -> Result<DynCow<'_>> {
         match self {
             Operand::Array(a) => Ok(a.reborrow().into()),
             Operand::Scalar(s) => Ok(DynArray::from_scalars(&[], &self.descr(), std::slice::from_ref(s))?.into()),

@@ -1074,6 +1074,78 @@ pub enum Error {
     #[error("Exceeded max_work")]
     TooHard,
 
+    // ---- index helpers, bit packing, equality, apply ----
+    /// `unravel_index` of a flat index outside the array.
+    #[error("index {index} is out of bounds for array with size {size}")]
+    UnravelIndex {
+        /// The index as given.
+        index: isize,
+        /// The number of elements of the shape.
+        size: isize,
+    },
+    /// Index values that are not integers (`unravel_index`, `ravel_multi_index`).
+    #[error("only int indices permitted")]
+    OnlyIntIndices,
+    /// `ravel_multi_index` with another number of coordinate arrays than dimensions.
+    #[error("parameter multi_index must be a sequence of length {expected}")]
+    MultiIndexLength {
+        /// The number of dimensions.
+        expected: usize,
+    },
+    /// `ravel_multi_index` with a mode list of the wrong length.
+    #[error("list of clipmodes has wrong length ({got} instead of {expected})")]
+    ClipModesLength {
+        /// The number of modes given.
+        got: usize,
+        /// The number of dimensions.
+        expected: usize,
+    },
+    /// `ravel_multi_index` with a coordinate outside its axis under `mode='raise'`.
+    #[error("invalid entry in coordinates array")]
+    CoordinatesEntry,
+    /// `ravel_multi_index` dims whose product overflows.
+    #[error("invalid dims: array size defined by dims is larger than the maximum possible size.")]
+    InvalidDims,
+    /// `unravel_index` into a shape whose size overflows `intp`.
+    #[error("dimensions are too large; arrays and shapes with a total size greater than 'intp' are not supported.")]
+    DimsTooLarge,
+    /// `ravel_multi_index` into a shape with a zero length.
+    #[error("cannot unravel if shape has zero entries (is empty).")]
+    RavelEmptyShape,
+    /// `tril_indices_from`/`triu_indices_from` of an array that is not 2-d.
+    #[error("input array must be 2-d")]
+    Input2d,
+    /// `diag_indices_from` of an array of fewer than two dimensions.
+    #[error("input array must be at least 2-d")]
+    InputAtLeast2d,
+    /// `diag_indices_from`/`fill_diagonal` of dimensions of differing lengths.
+    #[error("All dimensions of input must be of equal length")]
+    EqualLengthDims,
+    /// `fill_diagonal` of an array of fewer than two dimensions.
+    #[error("array must be at least 2-d")]
+    ArrayAtLeast2d,
+    /// `packbits` of an array that is neither integer nor boolean.
+    #[error("Expected an input array of integer or boolean data type")]
+    PackBitsDType,
+    /// `unpackbits` of an array that is not `uint8`.
+    #[error("Expected an input array of unsigned byte data type")]
+    UnpackBitsDType,
+    /// A bit order other than `'big'` and `'little'`.
+    #[error("'order' must be either 'little' or 'big'")]
+    BitOrder,
+    /// `unpackbits` with a negative `count` larger than the number of bits.
+    #[error("-count larger than number of elements")]
+    UnpackCount,
+    /// `apply_along_axis` over an array with an empty iteration axis.
+    #[error("Cannot apply_along_axis when any iteration dimensions are 0")]
+    ApplyEmptyIteration,
+    /// `i0` of a complex array.
+    #[error("i0 not supported for complex values")]
+    I0Complex,
+    /// `apply_over_axes` with a function whose result has the wrong number of dimensions.
+    #[error("function is not returning an array of the correct shape")]
+    ApplyOverAxesShape,
+
     // ---- sorting and searching (nprs-ufunc) ----
     /// A sort kind NumPy does not know.
     #[error("sort kind must be one of 'quick', 'heap', or 'stable' (got '{got}')")]
@@ -1216,6 +1288,10 @@ impl Error {
             | Error::UFuncOutput { .. }
             | Error::TypedAccess { .. }
             | Error::CastUnsupported { .. }
+            | Error::OnlyIntIndices
+            | Error::PackBitsDType
+            | Error::UnpackBitsDType
+            | Error::I0Complex
             | Error::Unsized => K::TypeError,
             Error::FloatFormatTooLarge => K::RuntimeError,
             Error::TooHard => K::TooHardError,

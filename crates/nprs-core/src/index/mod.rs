@@ -30,7 +30,11 @@
 #![allow(unsafe_code)] // reinterpreting uint64 index views as int64; the block says why it holds
 
 mod along;
+mod apply;
+mod bits;
+mod equal;
 mod fancy;
+mod helpers;
 mod kernels;
 mod mask;
 mod nonzero;
@@ -47,6 +51,13 @@ use crate::slice::SliceArg;
 use crate::storage::Data;
 
 pub use along::{put_along_axis, take_along_axis};
+pub use apply::{apply_along_axis, apply_over_axes};
+pub use bits::{BitOrder, packbits, unpackbits};
+pub use equal::{array_equal, array_equiv};
+pub use helpers::{
+    diag_indices, diag_indices_from, fill_diagonal, mask_indices, ravel_multi_index, tril_indices, tril_indices_from,
+    triu_indices, triu_indices_from, unravel_index,
+};
 pub use mask::{compress, extract};
 pub use nonzero::{argwhere, flatnonzero, ix_, nonzero};
 pub use take::{ClipMode, put, take};
