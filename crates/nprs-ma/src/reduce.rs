@@ -14,9 +14,11 @@ use nprs_core::kernel::zip_map;
 use nprs_core::{Array, DynArray, DynView, Operand, Scalar, iinfo};
 use nprs_ufunc::Ufunc;
 use nprs_ufunc::ufunc::ReduceOptions;
-use nprs_ufunc::ufuncs::{ADD, DIVIDE, EQUAL, ISNAN, LOGICAL_AND, LOGICAL_OR, MAXIMUM, MINIMUM, MULTIPLY, SUBTRACT};
+use nprs_ufunc::ufuncs::{
+    ADD, DIVIDE, EQUAL, ISNAN, LOGICAL_AND, LOGICAL_OR, MAXIMUM, MINIMUM, MULTIPLY, SQRT, SUBTRACT,
+};
 
-use crate::array::{MaData, MaskedArray, as_mask, default_fill_value};
+use crate::array::{MaData, MaskedArray, as_mask, default_fill_value, is_int};
 use crate::error::{Error, Result};
 use crate::ufuncs::apply;
 
@@ -292,6 +294,91 @@ impl<D: MaData> MaskedArray<D> {
             r.data = r.data.astype(&DType::Float16.into())?;
         }
         Ok(r)
+    }
+
+    /// `a.var(axis, ddof=…, keepdims=…)`: the variance of the unmasked elements, with
+    /// `count - ddof` in the denominator; slices with `count - ddof <= 0` are masked.
+    ///
+    /// # Errors
+    /// As [`mean`](Self::mean); complex data (its `absolute(x) ** 2` needs `power`).
+    pub fn var(&self, axis: Axis, ddof: usize, keepdims: bool) -> Result<MaskedArray> {
+        let t = self.dtype().numeric().ok_or_else(|| Error::NotNumeric { op: "var", dtype: self.dtype().name() })?;
+        if matches!(t, DType::Complex64 | DType::Complex128) {
+            return Err(Error::NotNumeric { op: "var", dtype: self.dtype().name() });
+        }
+        let call =
+            |u: &Ufunc, ops: &[Operand<'_>]| -> Result<DynArray> { Ok(u.call(ops, nprs_core::UfuncOptions::new())?) };
+        let Some(mask) = &self.mask else {
+            // NumPy's `_var`: the mean (integers in float64) kept as an array, the squared
+            // deviations summed, divided by `max(n - ddof, 0)`.
+            let data = self.data.dyn_view();
+            let sum_dtype = if is_int(t) || t == DType::Bool { Some(DType::Float64) } else { None };
+            let mut o = opts(axis, true);
+            if let Some(d) = sum_dtype {
+                o = o.dtype(d);
+            }
+            let s = ADD.reduce(&data, &o)?;
+            let n = self.size() / s.size().max(1);
+            let mean = call(&DIVIDE, &[Operand::Array(s.view()), Operand::Scalar(Scalar::Int(n as i128))])?
+                .astype_casting(s.dtype(), nprs_core::Casting::Unsafe)?;
+            let x = call(&SUBTRACT, &[Operand::Array(data.reborrow()), Operand::Array(mean.view())])?;
+            let x2 = call(&MULTIPLY, &[Operand::Array(x.view()), Operand::Array(x.view())])?;
+            let r = ADD.reduce(&x2.view(), &opts(axis, keepdims))?;
+            let rcount = n.saturating_sub(ddof) as i128;
+            let v = call(&DIVIDE, &[Operand::Array(r.view()), Operand::Scalar(Scalar::Int(rcount))])?
+                .astype_casting(r.dtype(), nprs_core::Casting::Unsafe)?;
+            return Ok(MaskedArray::from_parts(v, None));
+        };
+        let mean = self.mean(axis, true)?;
+        let dan = apply(&SUBTRACT, &[self.into(), (&mean).into()])?;
+        // `danom *= danom`: masked positions keep their data (multiplied by 1).
+        let sq = call(&MULTIPLY, &[Operand::Array(dan.data.view()), Operand::Array(dan.data.view())])?;
+        let sq = match &dan.mask {
+            Some(m) => nprs_ufunc::select::where_dyn(&DynArray::from(m.clone()), &dan.data, &sq)?,
+            None => sq,
+        };
+        let dsq = MaskedArray::from_parts(sq, dan.mask.clone());
+        let dsum = dsq.sum(axis, keepdims)?;
+        let cnt = self.count_axis(axis, keepdims)?;
+        let cnt = DynArray::from(nprs_core::kernel::map(&cnt, move |c| c - ddof as i64));
+        let mut dvar = apply(&DIVIDE, &[(&dsum).into(), (&cnt).into()])?;
+        if dvar.ndim() > 0 {
+            let all = LOGICAL_AND.reduce(&DynView::from(mask.view()), &opts(axis, keepdims))?;
+            let nonpos = nprs_core::kernel::map(&cnt.to_typed::<i64>()?, |c| c <= 0);
+            // NumPy's `mask_or`, which shrinks an all-false mask to `nomask`.
+            dvar.mask = Some(zip_map(&as_mask(&all.view())?, &nonpos, |p, q| p | q)?);
+            dvar.shrink_mask();
+        } else if dvar.item()?.is_none() {
+            return Ok(masked());
+        }
+        Ok(dvar)
+    }
+
+    /// `a.std(axis, ddof=…, keepdims=…)`: `numpy.ma`'s `sqrt` of [`var`](Self::var)
+    /// (non-finite results are masked).
+    ///
+    /// # Errors
+    /// As [`var`](Self::var).
+    pub fn std(&self, axis: Axis, ddof: usize, keepdims: bool) -> Result<MaskedArray> {
+        let v = self.var(axis, ddof, keepdims)?;
+        if v.ndim() == 0 && v.item()?.is_none() {
+            return Ok(masked());
+        }
+        let r = apply(&SQRT, &[(&v).into()])?;
+        if r.ndim() == 0 && r.item()?.is_none() {
+            return Ok(masked());
+        }
+        Ok(r)
+    }
+
+    /// `a.anom(axis)`: the deviations from the mean along `axis` (from the mean of all
+    /// unmasked elements for `None`).
+    ///
+    /// # Errors
+    /// As [`mean`](Self::mean).
+    pub fn anom(&self, axis: Axis) -> Result<MaskedArray> {
+        let m = self.mean(axis, axis.is_some())?;
+        apply(&SUBTRACT, &[self.into(), (&m).into()])
     }
 
     /// The single element: `None` when it is masked (NumPy's `masked`).

@@ -139,8 +139,13 @@ fn unary_domain(rule: Rule, x: &DynView<'_>) -> Result<Option<Array<bool>>> {
     Ok(Some(as_mask(&r.view())?))
 }
 
-/// `_DomainSafeDivide`: `|a| * tiny >= |b|`.
+/// `_DomainSafeDivide`: `|a| * tiny >= |b|` (every floating-point condition ignored, as
+/// NumPy's domain does).
 fn safe_divide_domain(a: &DynView<'_>, b: &DynView<'_>) -> Result<Array<bool>> {
+    errstate(ErrState::all(ErrAction::Ignore), || safe_divide_domain_quiet(a, b))
+}
+
+fn safe_divide_domain_quiet(a: &DynView<'_>, b: &DynView<'_>) -> Result<Array<bool>> {
     let aa = call1(&ABSOLUTE, &[Operand::Array(a.reborrow())])?;
     let scaled = call1(&MULTIPLY, &[view(&aa), Operand::Scalar(Scalar::Float(f64::MIN_POSITIVE))])?;
     let bb = call1(&ABSOLUTE, &[Operand::Array(b.reborrow())])?;
@@ -286,7 +291,8 @@ fn apply_quiet(u: &Ufunc, inputs: &[MaOperand<'_>]) -> Result<MaskedArray> {
         domain => {
             let r = compute(u, &datas, &shape, &out_dtype, Some(first), m_in.as_ref())?;
             let mut m = not_finite(&r)?;
-            if let Some(dm) = unary_domain(domain, first)? {
+            let dm = errstate(ErrState::all(ErrAction::Ignore), || unary_domain(domain, first))?;
+            if let Some(dm) = dm {
                 m = or(&m, &broadcast_mask(&dm, &shape)?)?;
             }
             let dom = m.clone();

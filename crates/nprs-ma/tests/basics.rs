@@ -181,3 +181,20 @@ fn constructors_mask_as_numpy() {
     check_err(o.case("where_shape_error"), &e);
     let _ = dyn_of;
 }
+
+#[test]
+fn typed_masked_arrays_match_the_dynamic_ones() {
+    let o = oracle("ma/basics");
+    let mask = |n: &str| dyn_of(o.case(&format!("inm_{n}")).array()).into_typed::<bool>().unwrap();
+    let x: Array<f64> = plain(&o, "f64").into_typed().unwrap();
+    let m: MaskedArray<Array<f64>> = ma::masked_array(x, &mask("f64")).unwrap();
+    check_ma(o.case("masked_f64"), &m.clone().into_dyn());
+    let filled: Array<f64> = m.filled(None).unwrap();
+    o.case("filled_f64").check(&filled);
+    let kept: Array<f64> = m.compressed().unwrap();
+    o.case("compressed_f64").check(&kept);
+    let x: Array<i8> = plain(&o, "i8").into_typed().unwrap();
+    let m = ma::masked_array(x, &mask("i8")).unwrap();
+    check_ma(o.case("masked_i8"), &m.clone().into_dyn());
+    o.case("filled_i8").check(&m.filled(None).unwrap());
+}

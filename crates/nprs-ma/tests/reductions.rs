@@ -89,3 +89,40 @@ fn reductions_skip_masked_values() {
         check_dyn(o.case(&format!("count_ax0_nomask_{n}")), &DynView::from(cnt.view()));
     }
 }
+
+#[test]
+fn var_std_and_anom() {
+    let o = oracle("ma/reductions");
+    for n in ["f64", "f32", "f16", "i64", "i8", "b", "m2", "i2", "big2"] {
+        let m = input(&o, n);
+        let fm = full(&m);
+        let pm = MaskedArray::new(plain(&o, n));
+        let two_d = m.ndim() == 2;
+        for f in ["var", "std"] {
+            let run = |a: &MaskedArray, axis, ddof, keep| {
+                if f == "var" { a.var(axis, ddof, keep) } else { a.std(axis, ddof, keep) }
+            };
+            for ddof in [0usize, 1] {
+                let c = |k: &str| o.case(&format!("{f}{ddof}_{k}{n}"));
+                check_scalar(c(""), run(&m, None, ddof, false));
+                check_scalar(c("full_"), run(&fm, None, ddof, false));
+                check_scalar(c("nomask_"), run(&pm, None, ddof, false));
+                if two_d {
+                    check_ma(c("ax0_"), &run(&m, Some(0), ddof, false).unwrap());
+                    check_ma(c("ax0_nomask_"), &run(&pm, Some(0), ddof, false).unwrap());
+                    check_ma(c("ax1_keep_"), &run(&m, Some(1), ddof, true).unwrap());
+                } else {
+                    check_scalar(c("ax0_"), run(&m, Some(0), ddof, false));
+                    check_scalar(c("ax0_nomask_"), run(&pm, Some(0), ddof, false));
+                }
+            }
+            check_scalar(o.case(&format!("{f}_ddof_big_{n}")), run(&m, None, 6, false));
+        }
+        check_ma(o.case(&format!("anom_{n}")), &m.anom(None).unwrap());
+        check_ma(o.case(&format!("anom_full_{n}")), &fm.anom(None).unwrap());
+        if two_d {
+            check_ma(o.case(&format!("anom_ax0_{n}")), &m.anom(Some(0)).unwrap());
+            check_ma(o.case(&format!("anom_ax1_{n}")), &m.anom(Some(1)).unwrap());
+        }
+    }
+}

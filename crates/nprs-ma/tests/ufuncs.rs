@@ -136,3 +136,16 @@ fn wrong_arity_is_an_error_not_a_panic() {
     let e = ma::apply(ufunc("add"), &[(&a).into()]).unwrap_err();
     assert_eq!(e.numpy_kind(), "TypeError");
 }
+
+#[test]
+fn floating_point_conditions_are_ignored_as_numpy_ma_does() {
+    use nprs_core::fpstatus::{ErrAction, ErrState, errstate};
+    let o = oracle("ma/ufuncs");
+    let m = input(&o, "f64");
+    // sqrt of negative numbers (a domain) and division by zero raise nothing, as in numpy.ma.
+    let r = errstate(ErrState::all(ErrAction::Raise), || ma::apply(ufunc("sqrt"), &[(&m).into()])).unwrap();
+    check_ma(o.case("sqrt_f64"), &r);
+    let (a, _, b, _) = two(&o, "f64", "f64");
+    let r = errstate(ErrState::all(ErrAction::Raise), || ma::divide(&a, &b)).unwrap();
+    check_ma(o.case("divide_f64_f64"), &r);
+}
