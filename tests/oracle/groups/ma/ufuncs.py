@@ -27,7 +27,7 @@ def two(a, b):
 
 
 def generate(g):
-    inputs(g, ["f64", "f32", "f16", "i64", "i8", "u8", "b", "c128", "m2", "r1"])
+    inputs(g, ["f64", "f32", "f16", "i64", "i8", "u8", "b", "c128", "m2"])
     for f, names in UNARY.items():
         for n in names:
             s = INPUTS[n]
