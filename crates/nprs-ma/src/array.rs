@@ -3,7 +3,7 @@
 
 use nprs_core::dtype::{DType, Descr, DescrKind};
 use nprs_core::kernel::{map, zip_map};
-use nprs_core::{Array, ArrayBase, ArrayView, Casting, DynArray, DynView, Element, Scalar};
+use nprs_core::{Array, ArrayBase, ArrayView, Casting, DynArray, DynView, DynViewMut, Element, Scalar};
 
 use crate::error::{Error, Result};
 
@@ -29,6 +29,8 @@ pub trait MaData: sealed::Sealed + Sized + Clone {
     fn data_shape(&self) -> &[usize];
     /// The data as a dynamic array (moves the buffer: no copy).
     fn into_dyn_array(self) -> DynArray;
+    /// The data as a writable dynamic view (no copy).
+    fn dyn_view_mut(&mut self) -> DynViewMut<'_>;
 }
 
 impl MaData for DynArray {
@@ -44,6 +46,9 @@ impl MaData for DynArray {
     fn into_dyn_array(self) -> DynArray {
         self
     }
+    fn dyn_view_mut(&mut self) -> DynViewMut<'_> {
+        self.view_mut()
+    }
 }
 
 impl<T: Element> MaData for Array<T> {
@@ -58,6 +63,9 @@ impl<T: Element> MaData for Array<T> {
     }
     fn into_dyn_array(self) -> DynArray {
         DynArray::from(self)
+    }
+    fn dyn_view_mut(&mut self) -> DynViewMut<'_> {
+        DynViewMut::from(self.view_mut())
     }
 }
 
@@ -439,6 +447,26 @@ impl<D: MaData> MaskedArray<D> {
     pub fn into_dyn(self) -> MaskedArray<DynArray> {
         let data = self.data.into_dyn_array();
         MaskedArray { data, mask: self.mask, fill_value: self.fill_value, hard_mask: self.hard_mask }
+    }
+
+    /// `a[index] = value`: writes the element and unmasks it; with a hard mask a masked
+    /// element is left as it is (data and mask), as NumPy does.
+    ///
+    /// # Errors
+    /// An index out of bounds; a value that does not convert to the dtype.
+    pub fn set(&mut self, index: &[isize], value: impl Into<Scalar>) -> Result<()> {
+        let masked = match &self.mask {
+            Some(m) => m.get(index)?,
+            None => false,
+        };
+        if masked && self.hard_mask {
+            return Ok(());
+        }
+        self.data.dyn_view_mut().set(index, value)?;
+        if let Some(m) = &mut self.mask {
+            m.set(index, false)?;
+        }
+        Ok(())
     }
 
     /// Masks the element at `index` (`a[index] = ma.masked`).

@@ -84,3 +84,52 @@ pub fn getdata<D: MaData>(a: &MaskedArray<D>) -> &D {
 pub fn is_masked<D: MaData>(a: &MaskedArray<D>) -> bool {
     a.is_masked()
 }
+
+/// `ma.filled(a, fill_value)`: the data with masked elements replaced (by the fill value
+/// when `None`).
+///
+/// # Errors
+/// NumPy's `TypeError` for a value that does not convert to the dtype.
+pub fn filled<D: MaData>(a: &MaskedArray<D>, value: Option<nprs_core::Scalar>) -> Result<D> {
+    a.filled(value)
+}
+
+/// `ma.compressed(a)`: the unmasked elements, flattened.
+///
+/// # Errors
+/// When the result cannot be allocated.
+pub fn compressed<D: MaData>(a: &MaskedArray<D>) -> Result<D> {
+    a.compressed()
+}
+
+/// `ma.count(a)`: the number of unmasked elements.
+#[must_use]
+pub fn count<D: MaData>(a: &MaskedArray<D>) -> usize {
+    a.count()
+}
+
+/// `ma.set_fill_value(a, value)` (`None` restores the dtype's default).
+///
+/// # Errors
+/// NumPy's `TypeError` for a value that does not convert to the dtype.
+pub fn set_fill_value<D: MaData>(a: &mut MaskedArray<D>, value: Option<nprs_core::Scalar>) -> Result<()> {
+    a.set_fill_value(value).map(|_| ())
+}
+
+/// `ma.harden_mask(a)`: assigning values no longer unmasks elements.
+pub fn harden_mask<D: MaData>(a: &mut MaskedArray<D>) {
+    a.harden_mask();
+}
+
+/// `ma.soften_mask(a)`.
+pub fn soften_mask<D: MaData>(a: &mut MaskedArray<D>) {
+    a.soften_mask();
+}
+
+/// `ma.nonzero(a)`: the indices of the unmasked nonzero elements, one array per axis.
+///
+/// # Errors
+/// As [`MaskedArray::nonzero`].
+pub fn nonzero<D: MaData>(a: &MaskedArray<D>) -> Result<Vec<nprs_core::Array<i64>>> {
+    a.nonzero()
+}

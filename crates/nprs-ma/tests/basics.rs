@@ -198,3 +198,28 @@ fn typed_masked_arrays_match_the_dynamic_ones() {
     check_ma(o.case("masked_i8"), &m.clone().into_dyn());
     o.case("filled_i8").check(&m.filled(None).unwrap());
 }
+
+#[test]
+fn assignment_unmasks_unless_the_mask_is_hard() {
+    let o = oracle("ma/basics");
+    let make = |hard: bool| {
+        let d = DynArray::from(Array::from_vec(vec![1i64, 2, 3]));
+        ma::masked_array_with(d, &MaOptions::new().mask(&array![false, true, false]).hard_mask(hard)).unwrap()
+    };
+    check_ma(o.case("setitem_soft"), &make(false));
+    for (name, hard) in [("setitem_soft_after", false), ("setitem_hard_after", true)] {
+        let mut m = make(hard);
+        m.set(&[1], 5).unwrap();
+        m.set(&[0], 7).unwrap();
+        let c = o.case(name);
+        c.check_item(0, &m.data().to_typed::<i64>().unwrap());
+        c.check_item(1, &m.mask_array().unwrap());
+        c.assert_item(2, matches!(&c.result, Value::List(v) if v[2] == Value::Str(m.to_string())), "str");
+    }
+    let mut m = MaskedArray::new(DynArray::from(Array::from_vec(vec![1.5f64, 2.0, 3.0])));
+    m.set_masked(&[2]).unwrap();
+    let c = o.case("setitem_masked");
+    c.check_item(0, &m.data().to_typed::<f64>().unwrap());
+    c.check_item(1, &m.mask_array().unwrap());
+    c.assert_item(2, matches!(&c.result, Value::List(v) if v[2] == Value::Str(m.to_string())), "str");
+}

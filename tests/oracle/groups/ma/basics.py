@@ -90,4 +90,15 @@ def generate(g):
     ma_case(g, "values_i64", "np.ma.masked_values(x, 5)", "x = np.array([1, 5, 3, 5])")
     ma_case(g, "values_none", "np.ma.masked_values(np.array([1.0, 2.0]), 5.0)")
     ma_case(g, "values_noshrink", "np.ma.masked_values(np.array([1.0, 2.0]), 5.0, shrink=False)")
+    ma_case(g, "setitem_soft", "np.ma.masked_array(np.array([1, 2, 3]), mask=[0, 1, 0])",
+            "")
+    g.case("setitem_soft_after",
+           "m = np.ma.masked_array(np.array([1, 2, 3]), mask=[0, 1, 0])\nm[1] = 5\nm[0] = 7\n"
+           "out = (m.data, m.mask, str(m))", result="out")
+    g.case("setitem_hard_after",
+           "m = np.ma.masked_array(np.array([1, 2, 3]), mask=[0, 1, 0], hard_mask=True)\nm[1] = 5\nm[0] = 7\n"
+           "out = (m.data, m.mask, str(m))", result="out")
+    g.case("setitem_masked",
+           "m = np.ma.masked_array(np.array([1.5, 2, 3]))\nm[2] = np.ma.masked\nout = (m.data, m.mask, str(m))",
+           result="out")
     g.case("where_shape_error", "np.ma.masked_where(np.array([True, False]), np.arange(3))")
