@@ -223,3 +223,23 @@ fn assignment_unmasks_unless_the_mask_is_hard() {
     c.check_item(1, &m.mask_array().unwrap());
     c.assert_item(2, matches!(&c.result, Value::List(v) if v[2] == Value::Str(m.to_string())), "str");
 }
+
+#[test]
+fn printing_follows_the_print_options() {
+    use nprs_core::PrintOptions;
+    let o = oracle("ma/basics");
+    let d = PrintOptions::default();
+    let opts = [
+        PrintOptions { threshold: 5, edgeitems: 2, ..d.clone() },
+        PrintOptions { linewidth: 40, ..d.clone() },
+        PrintOptions { precision: 3, ..d.clone() },
+    ];
+    for n in ["f64", "m2", "i64"] {
+        let m = input(&o, n);
+        for (k, p) in opts.iter().enumerate() {
+            let c = o.case(&format!("printopts{k}_{n}"));
+            let got = Value::List(vec![Value::Str(m.to_str_with(p).unwrap()), Value::Str(m.to_repr_with(p).unwrap())]);
+            c.check_value(&got);
+        }
+    }
+}

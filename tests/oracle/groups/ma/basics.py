@@ -101,4 +101,9 @@ def generate(g):
     g.case("setitem_masked",
            "m = np.ma.masked_array(np.array([1.5, 2, 3]))\nm[2] = np.ma.masked\nout = (m.data, m.mask, str(m))",
            result="out")
+    for n in ["f64", "m2", "i64"]:
+        for k, opts in enumerate([{"threshold": 5, "edgeitems": 2}, {"linewidth": 40}, {"precision": 3}]):
+            g.case(f"printopts{k}_{n}",
+                   f"m = np.ma.masked_array(x, mask=mk)\nwith np.printoptions(**{opts!r}):\n    out = (str(m), repr(m))",
+                   setup=INPUTS[n], result="out")
     g.case("where_shape_error", "np.ma.masked_where(np.array([True, False]), np.arange(3))")
