@@ -337,6 +337,7 @@ pub fn workloads() -> Vec<Workload> {
     list.extend(random_workloads());
     list.extend(crate::fft::fft_workloads());
     list.extend(crate::linalg::linalg_workloads());
+    list.extend(ma_workloads());
     list
 }
 
@@ -735,6 +736,121 @@ pub fn random_workloads() -> Vec<Workload> {
             "rs.binomial(10, 0.3, dims[0])"
         ),
     ]
+}
+
+/// A masked `float64` array: `uniform(n, seed)` with the elements where
+/// `uniform(n, seed + 100) < 0.1` masked (about 10%).
+fn masked_uniform(n: usize, seed: u64) -> nprs_ma::MaskedArray<Array<f64>> {
+    let m = Array::from_vec(data::uniform(n, seed + 100).into_iter().map(|u| u < 0.1).collect());
+    nprs_ma::masked_array(uniform_array(&[n], seed), &m).expect("mask matches")
+}
+
+/// numpy.ma: masked arithmetic, a domained ufunc, a reduction, filling, compressing and
+/// masking invalid values, 10^7 float64 with 10% masked. The `ma.log` row is listed once
+/// nprs-ufunc registers `log`.
+#[must_use]
+pub fn ma_workloads() -> Vec<Workload> {
+    const SETUP: &str = "a = np.ma.masked_array(uniform(dims[0], 1), mask=uniform(dims[0], 101) < 0.1); \
+                         b = np.ma.masked_array(uniform(dims[0], 2), mask=uniform(dims[0], 102) < 0.1)";
+    let mut list = vec![
+        Workload {
+            area: "ma",
+            name: "ma a + b",
+            size: "1e7 f64, 10% masked",
+            dims: &[10_000_000],
+            test_dims: &[1_000],
+            nprs: |d| {
+                let (a, b) = (masked_uniform(d[0], 1), masked_uniform(d[0], 2));
+                Box::new(move || (&a + &b).into_data().into_typed::<f64>().expect("float64").into())
+            },
+            numpy_setup: SETUP,
+            numpy_run: "np.ma.getdata(a + b)",
+            numpy_avx512_slow: false,
+        },
+        Workload {
+            area: "ma",
+            name: "ma mean",
+            size: "1e7 f64, 10% masked",
+            dims: &[10_000_000],
+            test_dims: &[1_000],
+            nprs: |d| {
+                let a = masked_uniform(d[0], 1);
+                Box::new(move || {
+                    let m = a.mean(None, false).expect("mean");
+                    Array::from_vec(vec![m.data().item(&[]).expect("0-d").as_f64().expect("float")]).into()
+                })
+            },
+            numpy_setup: SETUP,
+            numpy_run: "np.array([a.mean()])",
+            numpy_avx512_slow: false,
+        },
+        Workload {
+            area: "ma",
+            name: "ma filled(0)",
+            size: "1e7 f64, 10% masked",
+            dims: &[10_000_000],
+            test_dims: &[1_000],
+            nprs: |d| {
+                let a = masked_uniform(d[0], 1);
+                Box::new(move || a.filled(Some(0i64.into())).expect("fill").into())
+            },
+            numpy_setup: SETUP,
+            numpy_run: "a.filled(0)",
+            numpy_avx512_slow: false,
+        },
+        Workload {
+            area: "ma",
+            name: "ma compressed",
+            size: "1e7 f64, 10% masked",
+            dims: &[10_000_000],
+            test_dims: &[1_000],
+            nprs: |d| {
+                let a = masked_uniform(d[0], 1);
+                Box::new(move || a.compressed().expect("compress").into())
+            },
+            numpy_setup: SETUP,
+            numpy_run: "a.compressed()",
+            numpy_avx512_slow: false,
+        },
+        Workload {
+            area: "ma",
+            name: "ma.masked_invalid",
+            size: "1e7 f64, 10% NaN",
+            dims: &[10_000_000],
+            test_dims: &[1_000],
+            nprs: |d| {
+                let x = nprs_core::kernel::map(&uniform_array(d, 1), |v| if v < 0.1 { f64::NAN } else { v });
+                Box::new(move || {
+                    nprs_ma::masked_invalid(x.clone()).expect("isfinite").mask_array().expect("mask").into()
+                })
+            },
+            numpy_setup: "x = uniform(dims[0], 1); x = np.where(x < 0.1, np.nan, x)",
+            numpy_run: "np.ma.getmaskarray(np.ma.masked_invalid(x))",
+            numpy_avx512_slow: false,
+        },
+    ];
+    if nprs_ufunc::by_name("log").is_some() {
+        list.insert(
+            1,
+            Workload {
+                area: "ma",
+                name: "ma.log",
+                size: "1e7 f64, 10% masked",
+                dims: &[10_000_000],
+                test_dims: &[1_000],
+                nprs: |d| {
+                    let a = masked_uniform(d[0], 1);
+                    Box::new(move || {
+                        nprs_ma::log(&a).expect("log").into_data().into_typed::<f64>().expect("float64").into()
+                    })
+                },
+                numpy_setup: SETUP,
+                numpy_run: "np.ma.getdata(np.ma.log(a))",
+                numpy_avx512_slow: false,
+            },
+        );
+    }
+    list
 }
 
 #[cfg(test)]

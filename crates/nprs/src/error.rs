@@ -61,6 +61,10 @@ pub enum Error {
     #[cfg(feature = "datetime")]
     #[error(transparent)]
     Datetime(#[from] nprs_datetime::Error),
+    /// An error of masked arrays (nprs-ma): masks of another size, fill values.
+    #[cfg(feature = "ma")]
+    #[error(transparent)]
+    Ma(#[from] nprs_ma::Error),
 }
 
 impl Error {
@@ -79,6 +83,8 @@ impl Error {
             Error::Fft(e) => e.kind(),
             #[cfg(feature = "datetime")]
             Error::Datetime(e) => e.kind(),
+            #[cfg(feature = "ma")]
+            Error::Ma(e) => e.kind(),
         }
     }
 

@@ -178,13 +178,20 @@ fn digits_from_exp(s: &str) -> (String, i32) {
 /// Shortest round-trip digits of an `f64` (finite, non-zero).
 #[must_use]
 pub fn shortest_f64(x: f64) -> (String, i32) {
-    digits_from_exp(&format!("{x:e}"))
+    // Rust's shortest digits break an exact tie between two shortest candidates upwards;
+    // Python's repr takes the nearer, on a tie the even one: the value correctly rounded
+    // (half to even) to that many digits, which round-trips whenever any string of that
+    // length does.
+    let (d, _) = digits_from_exp(&format!("{x:e}"));
+    digits_from_exp(&format!("{x:.p$e}", p = d.len().saturating_sub(1)))
 }
 
 /// Shortest round-trip digits of an `f32` (finite, non-zero).
 #[must_use]
 pub fn shortest_f32(x: f32) -> (String, i32) {
-    digits_from_exp(&format!("{x:e}"))
+    // As `shortest_f64`: ties between shortest candidates go to the nearer, then even.
+    let (d, _) = digits_from_exp(&format!("{x:e}"));
+    digits_from_exp(&format!("{x:.p$e}", p = d.len().saturating_sub(1)))
 }
 
 /// Shortest digits that round back to `x` under `back` (for the 16-bit floats).

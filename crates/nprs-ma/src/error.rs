@@ -1,0 +1,104 @@
+//! nprs-ma's error: NumPy's messages for masked-array failures, and nprs-core's errors
+//! (shapes, dtypes, casts, ufunc loops) passed through.
+
+use nprs_core::ErrorKind;
+use nprs_core::error::ShapeDisplay;
+
+/// A failure of a masked-array operation.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    /// An error of the arrays underneath (nprs-core, shared by nprs-ufunc).
+    #[error(transparent)]
+    Core(#[from] nprs_core::Error),
+    /// A mask whose size is neither 1 nor the data's (NumPy's `MaskError`).
+    #[error("Mask and data not compatible: data size is {data}, mask size is {mask}.")]
+    MaskSize {
+        /// The data's size.
+        data: usize,
+        /// The mask's size.
+        mask: usize,
+    },
+    /// A fill value that does not convert to the array's dtype (NumPy's `TypeError`).
+    #[error("Cannot convert fill_value {value} to dtype {dtype}")]
+    FillValue {
+        /// The value, as Python's `repr`.
+        value: String,
+        /// The dtype's name.
+        dtype: String,
+    },
+    /// A string fill value for numeric data (NumPy's `TypeError`).
+    #[error("Cannot set fill value of string with array of dtype {dtype}")]
+    FillString {
+        /// The data's dtype.
+        dtype: String,
+    },
+    /// A dtype without a default fill value in nprs (structured dtypes).
+    #[error("masked arrays of dtype {dtype} are not supported")]
+    UnsupportedDType {
+        /// The dtype.
+        dtype: String,
+    },
+    /// A ufunc that is not registered in nprs-ufunc (yet).
+    #[error("ufunc '{name}' is not available")]
+    UnknownUfunc {
+        /// NumPy's name of the ufunc.
+        name: &'static str,
+    },
+    /// A condition of another shape than the data (NumPy's `IndexError`).
+    #[error("Inconsistent shape between the condition and the input (got {} and {})", ShapeDisplay(.condition.clone()), ShapeDisplay(.data.clone()))]
+    ConditionShape {
+        /// The condition's shape.
+        condition: Vec<usize>,
+        /// The data's shape.
+        data: Vec<usize>,
+    },
+    /// A ufunc called with the wrong number of inputs (NumPy's `TypeError`).
+    #[error("{ufunc}() takes {nin} positional input(s), {given} given")]
+    Arity {
+        /// The ufunc.
+        ufunc: &'static str,
+        /// Its number of inputs.
+        nin: usize,
+        /// The number given.
+        given: usize,
+    },
+    /// A reduction that is not defined for the array's dtype.
+    #[error("{op} is not supported for masked arrays of dtype {dtype}")]
+    NotNumeric {
+        /// The operation.
+        op: &'static str,
+        /// The dtype.
+        dtype: String,
+    },
+}
+
+impl Error {
+    /// The Python exception NumPy raises for this failure (`MaskError` is an `Exception`).
+    #[must_use]
+    pub fn kind(&self) -> ErrorKind {
+        match self {
+            Error::Core(e) => e.kind(),
+            Error::MaskSize { .. } => ErrorKind::Exception,
+            Error::FillValue { .. }
+            | Error::FillString { .. }
+            | Error::UnsupportedDType { .. }
+            | Error::NotNumeric { .. }
+            | Error::Arity { .. } => ErrorKind::TypeError,
+            Error::UnknownUfunc { .. } => ErrorKind::NotImplementedError,
+            Error::ConditionShape { .. } => ErrorKind::IndexError,
+        }
+    }
+
+    /// The Python exception class's name (`"MaskError"`, `"TypeError"`).
+    #[must_use]
+    pub fn numpy_kind(&self) -> &'static str {
+        match self {
+            Error::MaskSize { .. } => "MaskError",
+            _ => self.kind().name(),
+        }
+    }
+}
+
+/// Result with nprs-ma's [`Error`].
+pub type Result<T, E = Error> = std::result::Result<T, E>;

@@ -1,0 +1,130 @@
+//! Shared helpers of nprs-ma's oracle tests: building the recorded inputs and comparing
+//! masked arrays with what numpy.ma gave (data, mask or nomask, fill value, str, repr).
+#![allow(dead_code)]
+
+use nprs_core::{Array, C128, Descr, DynArray, DynView, Scalar};
+use nprs_ma::MaskedArray;
+use nprs_testkit::{Case, Cases, Elems, OArray, Value};
+
+/// A recorded array as a `DynArray` of its dtype.
+pub fn dyn_of(o: &OArray) -> DynArray {
+    let d: Descr = o.dtype.parse().unwrap_or_else(|e| panic!("dtype {}: {e}", o.dtype));
+    let shape = &o.shape;
+    let a = match &o.data {
+        Elems::Bool(v) => DynArray::from(Array::from_shape_vec(shape, v.clone()).unwrap()),
+        Elems::Int(v) => {
+            if o.name.starts_with("uint") {
+                DynArray::from(Array::from_shape_vec(shape, v.iter().map(|&x| x as u64).collect()).unwrap())
+            } else {
+                DynArray::from(Array::from_shape_vec(shape, v.iter().map(|&x| x as i64).collect()).unwrap())
+            }
+        }
+        Elems::Float(v) => DynArray::from(Array::from_shape_vec(shape, v.clone()).unwrap()),
+        Elems::Complex(v) => {
+            DynArray::from(Array::from_shape_vec(shape, v.iter().map(|&(r, i)| C128::new(r, i)).collect()).unwrap())
+        }
+        Elems::Str(v) => {
+            let items: Vec<Scalar> = if o.dtype.contains('S') {
+                v.iter().map(|s| Scalar::Bytes(s.chars().map(|c| c as u8).collect())).collect()
+            } else {
+                v.iter().map(|s| Scalar::Str(s.clone())).collect()
+            };
+            return DynArray::from_scalars(shape, &d, &items).unwrap();
+        }
+    };
+    a.astype_casting(&d, nprs_core::Casting::Unsafe).unwrap()
+}
+
+/// The masked input `name` (`in_<name>` data, `inm_<name>` mask) of a case file.
+pub fn input(o: &Cases, name: &str) -> MaskedArray {
+    let x = dyn_of(o.case(&format!("in_{name}")).array());
+    let m = dyn_of(o.case(&format!("inm_{name}")).array()).into_typed::<bool>().unwrap();
+    nprs_ma::masked_array(x, &m).unwrap()
+}
+
+/// The data of input `name` without a mask.
+pub fn plain(o: &Cases, name: &str) -> DynArray {
+    dyn_of(o.case(&format!("in_{name}")).array())
+}
+
+/// Compares a dynamic array with a recorded one: dtype, shape and elements (bit-exact for
+/// floats, NaNs equal).
+pub fn same(want: &OArray, got: &DynView<'_>) -> Result<(), String> {
+    let g = dyn_of_dyn(got);
+    let w = dyn_of(want);
+    if g.dtype() != w.dtype() || g.shape() != w.shape() {
+        return Err(format!("dtype/shape: NumPy {} {:?}, nprs {} {:?}", w.dtype(), w.shape(), g.dtype(), g.shape()));
+    }
+    let (a, b) = (w.to_scalars(), g.to_scalars());
+    let eq = |p: &Scalar, q: &Scalar| match (p, q) {
+        (Scalar::Float(x), Scalar::Float(y)) => x.to_bits() == y.to_bits() || (x.is_nan() && y.is_nan()),
+        (Scalar::Complex(x, xi), Scalar::Complex(y, yi)) => {
+            (x.to_bits() == y.to_bits() || (x.is_nan() && y.is_nan()))
+                && (xi.to_bits() == yi.to_bits() || (xi.is_nan() && yi.is_nan()))
+        }
+        _ => p == q,
+    };
+    for (i, (p, q)) in a.iter().zip(&b).enumerate() {
+        if !eq(p, q) {
+            return Err(format!("element {i}: NumPy {p}, nprs {q}"));
+        }
+    }
+    Ok(())
+}
+
+fn dyn_of_dyn(v: &DynView<'_>) -> DynArray {
+    v.to_owned()
+}
+
+fn item(c: &Case, i: usize) -> &Value {
+    match &c.result {
+        Value::List(items) => &items[i],
+        Value::Error { kind, message } => panic!("{}: NumPy raised {kind}: {message}", c.name),
+        other => panic!("{}: expected a tuple, found {other:?}", c.name),
+    }
+}
+
+/// Compares item `i` of a recorded tuple (an array or NumPy scalar) with `got`.
+pub fn check_item_dyn(c: &Case, i: usize, got: &DynView<'_>) {
+    let r = match item(c, i) {
+        Value::Array(a) | Value::Scalar(a) => same(a, got),
+        other => Err(format!("not an array: {other:?}")),
+    };
+    c.assert_item(i, r.is_ok(), &r.err().unwrap_or_default());
+}
+
+/// Compares a masked array with a recorded (data, mask or None, fill_value, str, repr).
+pub fn check_ma(c: &Case, m: &MaskedArray) {
+    check_item_dyn(c, 0, &m.data().view());
+    match (item(c, 1), m.mask()) {
+        (Value::None, None) => c.assert_item(1, true, ""),
+        (Value::Array(want), Some(got)) => {
+            let r = same(want, &DynView::from(got.view()));
+            c.assert_item(1, r.is_ok(), &r.err().unwrap_or_default());
+        }
+        (w, g) => c.assert_item(1, false, &format!("mask: NumPy {w:?}, nprs {g:?}")),
+    }
+    check_item_dyn(c, 2, &m.fill_value().unwrap().view());
+    for (i, got) in [(3, m.to_string()), (4, m.repr())] {
+        match item(c, i) {
+            Value::Str(want) => {
+                c.assert_item(i, *want == got, &format!("string differs\n  NumPy:\n{want}\n  nprs:\n{got}"));
+            }
+            other => c.assert_item(i, false, &format!("not a string: {other:?}")),
+        }
+    }
+}
+
+/// Compares a recorded array (not a tuple) with `got`.
+pub fn check_dyn(c: &Case, got: &DynView<'_>) {
+    let r = match &c.result {
+        Value::Array(a) | Value::Scalar(a) => same(a, got),
+        other => Err(format!("expected an array: {other:?}")),
+    };
+    c.assert(r.is_ok(), &r.err().unwrap_or_default());
+}
+
+/// Compares a recorded error with nprs-ma's.
+pub fn check_err(c: &Case, e: &nprs_ma::Error) {
+    c.check_error(e.numpy_kind(), &e.to_string());
+}
