@@ -98,6 +98,9 @@ pub enum Error {
     /// An `arange` argument of the wrong kind (`"datetime"` or `"timedelta"` expected).
     #[error("Could not convert object to NumPy {0}")]
     ArangeConvert(&'static str),
+    /// A string target narrower than a datetime's ISO text.
+    #[error("The string provided for NumPy ISO datetime formatting was too short, with length {0}")]
+    IsoTooShort(usize),
     /// An error raised by nprs-core (printing a datetime in generic units).
     #[error(transparent)]
     Core(#[from] nprs_core::Error),
@@ -115,6 +118,7 @@ impl Error {
             | Error::BusdayCast { .. }
             | Error::IsNatType => ErrorKind::TypeError,
             Error::Overflow(_) | Error::ConversionFactor { .. } => ErrorKind::OverflowError,
+            Error::IsoTooShort(_) => ErrorKind::RuntimeError,
             Error::Core(e) => e.kind(),
             _ => ErrorKind::ValueError,
         }

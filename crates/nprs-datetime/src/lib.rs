@@ -33,6 +33,7 @@
 
 mod array;
 mod busday;
+mod cast;
 mod convert;
 mod error;
 mod format;
@@ -45,6 +46,7 @@ mod unit;
 
 pub use array::{datetime_array, datetime_as_string_array};
 pub use busday::{BusDayCalendar, Roll, Weekmask, busday_count, busday_offset, is_busday};
+pub use cast::astype;
 pub use convert::{convert_units, days_from_civil, days_in_month, fields_to_count, is_leap_year};
 pub use error::{Error, Result};
 pub use format::{AsStringUnit, Timezone, datetime_as_string, datetime_as_string_with};
