@@ -461,8 +461,9 @@ pub(super) fn call_all(u: &Ufunc, inputs: &[Operand<'_>], opts: UfuncOptions<'_>
         writes_uninit: false,
     };
     let mut outs = run_loop(&spec, &ops, opts)?;
-    if let (Out::Time(d), Some(Some(r))) = (plan.out, outs.first_mut()) {
-        *r = r.view_dtype(&d.descr())?.to_owned();
+    if let Out::Time(d) = plan.out {
+        // The int64 counts the loop wrote become the result's dtype where they lie.
+        outs[0] = outs[0].take().map(|r| r.into_dtype_view(&d.descr())).transpose()?;
     }
     Ok(outs)
 }
