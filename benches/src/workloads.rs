@@ -338,6 +338,7 @@ pub fn workloads() -> Vec<Workload> {
     list.extend(crate::fft::fft_workloads());
     list.extend(crate::linalg::linalg_workloads());
     list.extend(ma_workloads());
+    list.extend(datetime_workloads());
     list
 }
 
@@ -851,6 +852,151 @@ pub fn ma_workloads() -> Vec<Workload> {
         );
     }
     list
+
+/// A `datetime64`/`timedelta64` result as its int64 counts (NumPy's `.view('i8')`; no copy).
+fn counts(a: DynArray) -> Output {
+    let i8: nprs_core::Descr = nprs_core::DType::Int64.into();
+    a.into_dtype_view(&i8).and_then(DynArray::into_typed::<i64>).expect("64-bit counts").into()
+}
+
+/// Day counts of stream `seed` as `datetime64[D]`: `indices(n, high, seed) + shift`.
+fn day_array(n: usize, high: u64, seed: u64, shift: i64) -> DynArray {
+    let days: Vec<i64> = data::indices(n, high, seed).into_iter().map(|d| d + shift).collect();
+    let d: nprs_core::Descr = nprs_core::Descr::parse("M8[D]").expect("a datetime dtype");
+    DynArray::from(Array::from_vec(days)).into_dtype_view(&d).expect("int64 to datetime64")
+}
+
+/// A calendar with 20 holidays from stream 7, as the NumPy side builds it.
+fn twenty_holidays() -> nprs_datetime::BusDayCalendar {
+    let cal = nprs_datetime::BusDayCalendar::with_holiday_array("1111100", &day_array(20, 20_000, 7, 10_000));
+    cal.expect("valid holidays")
+}
+
+/// Datetime rows: parsing and formatting ISO 8601, datetime arithmetic, a unit cast and the
+/// business-day functions.
+#[must_use]
+pub fn datetime_workloads() -> Vec<Workload> {
+    vec![
+        Workload {
+            area: "datetime",
+            name: "parse ISO dates",
+            size: "1e6",
+            dims: &[1_000_000],
+            test_dims: &[1_000],
+            nprs: |d| {
+                let days = day_array(d[0], 40_000, 1, -10_000);
+                let text = nprs_datetime::datetime_as_string_array(&days, None, "naive").expect("dates");
+                Box::new(move || {
+                    let refs: Vec<&str> = text.iter().map(String::as_str).collect();
+                    counts(nprs_datetime::datetime_array(&refs, Some("D")).expect("ISO dates"))
+                })
+            },
+            numpy_setup: "s = np.datetime_as_string((indices(dims[0], 40000, 1) - 10000).view('M8[D]')).tolist()",
+            numpy_run: "np.array(s, dtype='M8[D]').view('i8')",
+            numpy_avx512_slow: false,
+        },
+        Workload {
+            area: "datetime",
+            name: "datetime_as_string",
+            size: "1e6 M8[s]",
+            dims: &[1_000_000],
+            test_dims: &[1_000],
+            nprs: |d| {
+                let secs: Vec<i64> = data::indices(d[0], 1 << 40, 2).into_iter().map(|x| x - (1 << 39)).collect();
+                let s: nprs_core::Descr = nprs_core::Descr::parse("M8[s]").expect("a datetime dtype");
+                let a = DynArray::from(Array::from_vec(secs)).into_dtype_view(&s).expect("int64 to datetime64");
+                let u38 = nprs_core::Descr::parse("U38").expect("a string dtype");
+                let i4: nprs_core::Descr = nprs_core::DType::Int32.into();
+                Box::new(move || {
+                    let text = nprs_datetime::datetime_as_string_array(&a, None, "naive").expect("datetimes");
+                    let values: Vec<nprs_core::scalar::Scalar> =
+                        text.into_iter().map(nprs_core::scalar::Scalar::Str).collect();
+                    let u = DynArray::from_scalars(a.shape(), &u38, &values).expect("fits U38");
+                    // The code points, as NumPy's `.view(np.int32)` shows them.
+                    let points = u.view_dtype(&i4).expect("UCS4 code points").to_owned();
+                    points.into_shape(&[a.size() * 38]).and_then(DynArray::into_typed::<i32>).expect("int32").into()
+                })
+            },
+            numpy_setup: "a = (indices(dims[0], 2**40, 2) - 2**39).view('M8[s]')",
+            numpy_run: "np.datetime_as_string(a).view(np.int32)",
+            numpy_avx512_slow: false,
+        },
+        Workload {
+            area: "datetime",
+            name: "datetime64[ns] - datetime64[ns]",
+            size: "1e7",
+            dims: &[10_000_000],
+            test_dims: &[1_000],
+            nprs: |d| {
+                let ns: nprs_core::Descr = nprs_core::Descr::parse("M8[ns]").expect("a datetime dtype");
+                let make = |seed| {
+                    DynArray::from(Array::from_vec(data::indices(d[0], 1 << 62, seed)))
+                        .into_dtype_view(&ns)
+                        .expect("int64 to datetime64")
+                };
+                let (a, b) = (make(3), make(4));
+                Box::new(move || {
+                    let r =
+                        nprs_ufunc::ufuncs::SUBTRACT.call(&[(&a).into(), (&b).into()], nprs_core::UfuncOptions::new());
+                    counts(r.expect("datetime64 - datetime64"))
+                })
+            },
+            numpy_setup: "a = indices(dims[0], 2**62, 3).view('M8[ns]'); b = indices(dims[0], 2**62, 4).view('M8[ns]')",
+            numpy_run: "(a - b).view('i8')",
+            numpy_avx512_slow: false,
+        },
+        Workload {
+            area: "datetime",
+            name: "astype M8[D] from M8[ns]",
+            size: "1e7",
+            dims: &[10_000_000],
+            test_dims: &[1_000],
+            nprs: |d| {
+                let ns: nprs_core::Descr = nprs_core::Descr::parse("M8[ns]").expect("a datetime dtype");
+                let c: Vec<i64> = data::indices(d[0], 1 << 62, 5).into_iter().map(|x| x - (1 << 61)).collect();
+                let a = DynArray::from(Array::from_vec(c)).into_dtype_view(&ns).expect("int64 to datetime64");
+                let day = nprs_core::Descr::parse("M8[D]").expect("a datetime dtype");
+                Box::new(move || counts(a.astype(&day).expect("a unit cast")))
+            },
+            numpy_setup: "a = (indices(dims[0], 2**62, 5) - 2**61).view('M8[ns]')",
+            numpy_run: "a.astype('M8[D]').view('i8')",
+            numpy_avx512_slow: false,
+        },
+        Workload {
+            area: "datetime",
+            name: "busday_count, 20 holidays",
+            size: "1e6 pairs",
+            dims: &[1_000_000],
+            test_dims: &[1_000],
+            nprs: |d| {
+                let (b, e, cal) = (day_array(d[0], 40_000, 5, 0), day_array(d[0], 40_000, 6, 0), twenty_holidays());
+                Box::new(move || nprs_datetime::busday_count(&b, &e, &cal).expect("dates").into())
+            },
+            numpy_setup: "b = indices(dims[0], 40000, 5).view('M8[D]'); e = indices(dims[0], 40000, 6).view('M8[D]'); \
+                          cal = np.busdaycalendar(holidays=(indices(20, 20000, 7) + 10000).view('M8[D]'))",
+            numpy_run: "np.busday_count(b, e, busdaycal=cal)",
+            numpy_avx512_slow: false,
+        },
+        Workload {
+            area: "datetime",
+            name: "busday_offset forward, 20 holidays",
+            size: "1e6",
+            dims: &[1_000_000],
+            test_dims: &[1_000],
+            nprs: |d| {
+                let dates = day_array(d[0], 40_000, 8, 0);
+                let offsets: Vec<i64> = data::indices(d[0], 1000, 9).into_iter().map(|x| x - 500).collect();
+                let (offsets, cal) = (Array::from_vec(offsets), twenty_holidays());
+                Box::new(move || {
+                    counts(nprs_datetime::busday_offset(&dates, &offsets, "forward", &cal).expect("dates"))
+                })
+            },
+            numpy_setup: "d = indices(dims[0], 40000, 8).view('M8[D]'); o = indices(dims[0], 1000, 9) - 500; \
+                          cal = np.busdaycalendar(holidays=(indices(20, 20000, 7) + 10000).view('M8[D]'))",
+            numpy_run: "np.busday_offset(d, o, roll='forward', busdaycal=cal).view('i8')",
+            numpy_avx512_slow: false,
+        },
+    ]
 }
 
 #[cfg(test)]

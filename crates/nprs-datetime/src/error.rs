@@ -49,6 +49,58 @@ pub enum Error {
     /// A value that does not fit the requested type (chrono conversions, checked casts).
     #[error("{0}")]
     Overflow(String),
+    /// A weekmask string that is neither seven `0`/`1` nor weekday abbreviations.
+    #[error("Invalid business day weekmask string \"{0}\"")]
+    WeekmaskString(String),
+    /// A weekmask array of another length than seven.
+    #[error("A business day weekmask array must have length 7")]
+    WeekmaskLength,
+    /// A weekmask without a business day.
+    #[error("Cannot construct a numpy.busdaycal with a weekmask of all zeros")]
+    WeekmaskZeros,
+    /// Holidays finer than days (or not dates).
+    #[error("Cannot safely convert provided holidays input into an array of dates")]
+    HolidaysCast,
+    /// An unknown `roll` of `busday_offset`.
+    #[error("Invalid business day roll parameter \"{0}\"")]
+    Roll(String),
+    /// A date that is not a business day under `roll="raise"`.
+    #[error("Non-business day date in busday_offset")]
+    NonBusinessDay,
+    /// NaT under `roll="raise"`.
+    #[error("NaT input in busday_offset")]
+    BusdayNat,
+    /// NaT given to `busday_count`.
+    #[error("Cannot compute a business day count with a NaT (not-a-time) date")]
+    BusdayCountNat,
+    /// Dates finer than days given to a business-day function.
+    #[error(
+        "Iterator operand {operand} dtype could not be cast from {dtype} to dtype('<M8[D]') according to the rule 'safe'"
+    )]
+    BusdayCast {
+        /// The operand's position.
+        operand: usize,
+        /// Its dtype as NumPy shows it (`dtype('<M8[h]')`).
+        dtype: String,
+    },
+    /// `isnat` of an array that is neither datetime nor timedelta.
+    #[error("ufunc 'isnat' is only defined for np.datetime64 and np.timedelta64.")]
+    IsNatType,
+    /// `arange` of datetimes without a stop.
+    #[error("arange requires both a start and a stop for NumPy datetime64 ranges")]
+    ArangeNeedsStop,
+    /// `arange` with a zero step.
+    #[error("arange: step cannot be zero")]
+    ArangeZeroStep,
+    /// `arange` with NaT.
+    #[error("arange: cannot use NaT (not-a-time) datetime values")]
+    ArangeNat,
+    /// An `arange` argument of the wrong kind (`"datetime"` or `"timedelta"` expected).
+    #[error("Could not convert object to NumPy {0}")]
+    ArangeConvert(&'static str),
+    /// A string target narrower than a datetime's ISO text.
+    #[error("The string provided for NumPy ISO datetime formatting was too short, with length {0}")]
+    IsoTooShort(usize),
     /// An error raised by nprs-core (printing a datetime in generic units).
     #[error(transparent)]
     Core(#[from] nprs_core::Error),
@@ -60,8 +112,13 @@ impl Error {
     pub fn kind(&self) -> nprs_core::ErrorKind {
         use nprs_core::ErrorKind;
         match self {
-            Error::InvalidUnit(_) | Error::NotDatetime | Error::NotDatetimeInput => ErrorKind::TypeError,
+            Error::InvalidUnit(_)
+            | Error::NotDatetime
+            | Error::NotDatetimeInput
+            | Error::BusdayCast { .. }
+            | Error::IsNatType => ErrorKind::TypeError,
             Error::Overflow(_) | Error::ConversionFactor { .. } => ErrorKind::OverflowError,
+            Error::IsoTooShort(_) => ErrorKind::RuntimeError,
             Error::Core(e) => e.kind(),
             _ => ErrorKind::ValueError,
         }

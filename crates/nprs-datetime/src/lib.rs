@@ -9,8 +9,13 @@
 //! to and from chrono's `NaiveDate`, `NaiveDateTime` and `TimeDelta` (without it the crate
 //! depends on nprs-core alone).
 //!
-//! Arithmetic on datetimes and timedeltas, `arange` over them and the business-day
-//! functions are not part of this crate yet.
+//! Ranges of datetimes and timedeltas ([`datetime_arange`], NumPy's `np.arange` with unit
+//! promotion), [`isnat`], and NumPy's business-day functions: [`BusDayCalendar`]
+//! (`busdaycalendar`: weekmask strings, names or flags; holidays normalised),
+//! [`is_busday`], [`busday_offset`] (every `roll` mode) and [`busday_count`], broadcasting
+//! their arguments. Arithmetic on datetime and timedelta arrays (`end - start`,
+//! `gap / np.timedelta64(1, "D")`, comparisons, `maximum`, …) runs through nprs-ufunc's
+//! ufuncs (`nprs_ufunc::ufuncs::SUBTRACT.call(…)`), which use this crate's unit conversion.
 //!
 //! Values are `i64` counts of a [`DateTimeUnit`](nprs_core::dtype::DateTimeUnit) since
 //! 1970-01-01T00:00, `i64::MIN` being NaT, exactly as nprs-core stores `datetime64`
@@ -27,21 +32,27 @@
 #![forbid(unsafe_code)]
 
 mod array;
+mod busday;
+mod cast;
 mod convert;
 mod error;
 mod format;
 #[cfg(feature = "chrono")]
 mod item;
 mod parse;
+mod range;
 mod scalar;
 mod unit;
 
 pub use array::{datetime_array, datetime_as_string_array};
+pub use busday::{BusDayCalendar, Roll, Weekmask, busday_count, busday_offset, is_busday};
+pub use cast::astype;
 pub use convert::{convert_units, days_from_civil, days_in_month, fields_to_count, is_leap_year};
 pub use error::{Error, Result};
 pub use format::{AsStringUnit, Timezone, datetime_as_string, datetime_as_string_with};
 #[cfg(feature = "chrono")]
 pub use item::{Item, TimeDeltaItem};
 pub use parse::{Parsed, TIMEZONE_WARNING, datetime64, datetime64_as, parse_datetime, parse_datetime_as};
+pub use range::{RangeArg, datetime_arange, isnat};
 pub use scalar::{DateTime64, TimeDelta64};
 pub use unit::{datetime_data, parse_unit, unit_str};

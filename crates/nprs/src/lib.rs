@@ -111,7 +111,11 @@ pub mod prelude {
 #[cfg(feature = "datetime")]
 pub use nprs_datetime::TimeDelta64;
 #[cfg(feature = "datetime")]
+pub use nprs_datetime::{BusDayCalendar, RangeArg, Roll, Weekmask, busday_count, busday_offset, is_busday};
+#[cfg(feature = "datetime")]
 pub use nprs_datetime::{DateTime64, datetime_data, datetime64, datetime64_as};
+#[cfg(feature = "datetime")]
+pub use nprs_datetime::{datetime_arange, isnat};
 #[cfg(feature = "datetime")]
 pub use nprs_datetime::{datetime_array, datetime_as_string_array};
 

@@ -434,6 +434,38 @@ impl DynArray {
         out
     }
 
+    /// The same buffer under another dtype, without a copy (`a.view(dtype)` that keeps
+    /// ownership): both dtypes must be integers, floats, complex numbers, `datetime64` or
+    /// `timedelta64` (any bit pattern is a valid element) of one item size and alignment.
+    /// `datetime64[ns]` results become their `int64` counts this way, and back.
+    ///
+    /// ```
+    /// use nprs_core::prelude::*;
+    /// use nprs_core::{Descr, DynArray};
+    /// let counts = DynArray::from(array![0i64, 86_400]);
+    /// let t = counts.into_dtype_view(&Descr::parse("M8[s]").unwrap()).unwrap();
+    /// assert_eq!(t.dtype().name(), "datetime64[s]");
+    /// ```
+    ///
+    /// # Errors
+    /// [`Error::CastUnsupported`] for other dtypes (bool, strings, records) or a different
+    /// item size or alignment.
+    pub fn into_dtype_view(self, descr: &Descr) -> Result<DynArray> {
+        let plain = |d: &Descr| {
+            matches!(d.kind(), 'i' | 'u' | 'f' | 'c' | 'M' | 'm')
+                && d.numeric() != Some(DType::Bool)
+                && !d.is_compound()
+        };
+        if !plain(&self.descr)
+            || !plain(descr)
+            || self.itemsize() != descr.itemsize()
+            || self.descr.alignment() != descr.alignment()
+        {
+            return Err(Error::CastUnsupported { from: self.descr.clone(), to: descr.clone() });
+        }
+        Ok(self.with_descr(descr.clone()))
+    }
+
     /// The same bytes under another dtype of the same item size.
     pub(crate) fn with_descr(mut self, d: Descr) -> DynArray {
         debug_assert_eq!(d.itemsize(), self.itemsize());

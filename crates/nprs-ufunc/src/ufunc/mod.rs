@@ -46,6 +46,7 @@
 //!    (`ufunc/resolve` lists every registered name), values per dtype and layout from a
 //!    group of your own.
 
+mod datetime;
 mod kernels;
 mod methods;
 mod resolve;
@@ -238,6 +239,9 @@ impl Ufunc {
     pub fn call_all(&self, inputs: &[Operand<'_>], opts: UfuncOptions<'_>) -> Result<Vec<Option<DynArray>>> {
         let given = inputs.len() + usize::from(opts.is_inplace());
         assert_eq!(given, self.nin, "{}() takes {} input(s), {given} given", self.name, self.nin);
+        if datetime::involves(inputs, &opts) {
+            return datetime::call_all(self, inputs, opts);
+        }
         let mut args: Vec<TypeArg> = Vec::with_capacity(self.nin);
         if opts.is_inplace() {
             args.push(TypeArg::DType(opts.out_dtype(0).expect("an in-place output").clone()));

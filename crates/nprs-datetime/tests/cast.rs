@@ -1,0 +1,86 @@
+//! `astype` between datetimes and strings against the NumPy oracle
+//! (`tests/oracle/groups/datetime/cast.py`).
+
+use nprs_core::dtype::{DType, Descr};
+use nprs_core::scalar::Scalar;
+use nprs_core::{Array, DynArray};
+use nprs_datetime::{Error, astype};
+use nprs_testkit::{Value, oracle};
+
+const FILE: &str = "datetime/cast";
+const UNITS: [&str; 15] = ["Y", "M", "W", "D", "h", "m", "s", "ms", "us", "ns", "ps", "fs", "as", "7D", "generic"];
+const STRINGS: [&str; 7] = ["2026-03-01", "NaT", "2026-03-01T12", "1969-12-31T23:59:59.5", "-0044-03-15", "", "nat"];
+
+fn s(x: &str) -> Value {
+    Value::Str(x.to_string())
+}
+
+fn counts(d: &str) -> DynArray {
+    let c = vec![0i64, i64::MIN, 1_234_567, -98_765, 1 << 40];
+    DynArray::from(Array::from_vec(c)).view_dtype(&Descr::parse(d).unwrap()).unwrap().to_owned()
+}
+
+fn strings(dtype: &str, shape: &[usize]) -> DynArray {
+    let vals: Vec<Scalar> = STRINGS
+        .iter()
+        .map(|t| if dtype.starts_with('U') { Scalar::Str((*t).into()) } else { Scalar::Bytes(t.as_bytes().to_vec()) })
+        .collect();
+    DynArray::from_scalars(shape, &Descr::parse(dtype).unwrap(), &vals).unwrap()
+}
+
+fn enc(r: Result<DynArray, Error>) -> Value {
+    match r {
+        Ok(a) => {
+            let vals: Vec<Value> = if matches!(a.dtype().kind(), 'M' | 'm') {
+                let c = a.view_dtype(&DType::Int64.into()).unwrap().to_owned();
+                c.typed::<i64>().unwrap().iter().map(|x| Value::Int(i128::from(x))).collect()
+            } else {
+                a.to_scalars()
+                    .into_iter()
+                    .map(|v| match v {
+                        Scalar::Str(t) => Value::Str(t),
+                        Scalar::Bytes(b) => Value::Str(String::from_utf8(b).unwrap()),
+                        other => panic!("{other:?}"),
+                    })
+                    .collect()
+            };
+            Value::List(vec![s("ok"), s(&a.dtype().str()), Value::List(vals)])
+        }
+        Err(e) => Value::List(vec![s("err"), s(e.numpy_kind()), s(&e.to_string())]),
+    }
+}
+
+fn descr(d: &str) -> Descr {
+    Descr::parse(d).unwrap()
+}
+
+#[test]
+fn datetimes_to_strings_in_every_unit() {
+    let o = oracle(FILE);
+    for u in UNITS {
+        for t in ["U", "S", "U40"] {
+            o.case(&format!("to_{t}_{u}")).check_value(&enc(astype(&counts(&format!("M8[{u}]")), &descr(t))));
+        }
+    }
+    o.case("td_to_U").check_value(&enc(astype(&counts("m8[s]"), &descr("U"))));
+    o.case("td_to_S").check_value(&enc(astype(&counts("m8[D]"), &descr("S"))));
+    o.case("too_short").check_value(&enc(astype(&counts("M8[D]"), &descr("U5"))));
+}
+
+#[test]
+fn strings_to_datetimes_with_unit_inference() {
+    let o = oracle(FILE);
+    for t in ["M8", "M8[D]", "M8[s]", "M8[ns]", "M8[M]"] {
+        o.case(&format!("from_U_{t}")).check_value(&enc(astype(&strings("U25", &[7, 1]), &descr(t))));
+        o.case(&format!("from_S_{t}")).check_value(&enc(astype(&strings("S25", &[7]), &descr(t))));
+    }
+    let td = DynArray::from_scalars(
+        &[4],
+        &descr("U3"),
+        &["5", "NaT", "-12", " 7"].iter().map(|t| Scalar::Str((*t).into())).collect::<Vec<_>>(),
+    )
+    .unwrap();
+    o.case("td_from_U").check_value(&enc(astype(&td, &descr("m8[s]"))));
+    let bad = DynArray::from_scalars(&[1], &descr("U10"), &[Scalar::Str("2026-13-01".into())]).unwrap();
+    o.case("bad_string").check_value(&enc(astype(&bad, &descr("M8[D]"))));
+}

@@ -1,0 +1,623 @@
+//! The `datetime64` / `timedelta64` loops of the ufuncs and their type resolver.
+//!
+//! A call whose operands include a datetime or timedelta array comes here from
+//! [`Ufunc::call_all`]. The resolver follows NumPy's datetime resolvers: the operands' units
+//! are promoted to their common unit (NumPy's metadata GCD, `promote_types`), each
+//! datetime/timedelta operand is converted to that unit (calendar-exact for years and
+//! months, NaT kept) and checked against the casting rule, plain integers stand for
+//! timedeltas of the other operand's unit, and the combinations NumPy has no loop for get
+//! its `UFuncTypeError`s. The loops are int64 kernels that propagate NaT (`i64::MIN`) as
+//! NumPy's do, run through nprs-core's one execution path ([`run_loop`]), and the int64
+//! result is given the datetime or timedelta dtype.
+//!
+//! | ufunc | operands → result |
+//! |---|---|
+//! | `add` | `M m`, `m M` → `M`; `m m` → `m`; `M int`, `int M` → `M`; `m int`, `int m` → `m` |
+//! | `subtract` | `M M` → `m`; `M m` → `M`; `m m` → `m`; `M int` → `M`; `m int`, `int m` → `m` |
+//! | `multiply` | `m int`, `int m`, `m float`, `float m` → `m` (truncated; NaN/inf → NaT) |
+//! | `divide` | `m int`, `m float` → `m`; `m m` → float64 |
+//! | `floor_divide` | `m int`, `m float` → `m` (NumPy 2.4 truncates here); `m m` → int64 |
+//! | `remainder` | `m m` → `m` |
+//! | comparisons | `M M`, `m m`, `m int` → bool (NaT: only `!=` is true) |
+//! | `maximum`, `minimum` | `M M`, `m m`, `m int` (NaT propagates) |
+//! | `fmax`, `fmin` | as `maximum` (NaT ignored unless both are NaT) |
+//! | `absolute`, `negative`, `positive`, `sign` | `m` → `m` |
+//!
+//! `out=` arrays of a datetime or timedelta dtype, in-place calls on them, `dtype=` and
+//! `signature=` are refused with an error (see `docs/deviations.md`); outputs of other
+//! dtypes (`m / m` into a float64 `out`) and `where=` work as for any ufunc.
+
+use nprs_core::dtype::DateTimeUnit;
+use nprs_core::kernel::{ElemBinary, ElemUnary, FpFlags, LoopFn, LoopSpec, binary, run_loop, unary};
+use nprs_core::print::NAT;
+use nprs_core::promote::dtype_class;
+use nprs_core::scalar::Scalar;
+use nprs_core::{DType, Descr, DynArray, DynView, Error, Operand, Result, TimeUnit, UfuncOptions};
+use nprs_core::{can_cast, promote::promote_types};
+
+use super::Ufunc;
+
+/// What an operand is, for the resolver.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Kind {
+    /// `datetime64[unit]`
+    Dt(DateTimeUnit),
+    /// `timedelta64[unit]`
+    Td(DateTimeUnit),
+    /// `bool` (array or Python bool).
+    Bool,
+    /// A signed integer, or an unsigned one narrower than 64 bits (safely castable to int64).
+    Int,
+    /// `uint64` (no safe cast to int64).
+    UInt64,
+    /// A floating-point dtype or a Python float.
+    Float,
+    /// Anything else (complex, strings, records).
+    Other,
+}
+
+/// The kind of an operand.
+fn kind_of(o: &Operand<'_>) -> Kind {
+    match o {
+        Operand::Scalar(Scalar::Bool(_)) => Kind::Bool,
+        Operand::Scalar(Scalar::Int(_)) => Kind::Int,
+        Operand::Scalar(Scalar::Float(_)) => Kind::Float,
+        Operand::Scalar(_) => Kind::Other,
+        Operand::Array(v) => {
+            let d = v.dtype();
+            match (d.kind(), d.datetime_unit(), d.numeric()) {
+                ('M', Some(u), _) => Kind::Dt(u),
+                ('m', Some(u), _) => Kind::Td(u),
+                (_, _, Some(DType::Bool)) => Kind::Bool,
+                (_, _, Some(DType::UInt64)) => Kind::UInt64,
+                ('i' | 'u', _, _) => Kind::Int,
+                ('f', _, Some(_)) => Kind::Float,
+                _ => Kind::Other,
+            }
+        }
+    }
+}
+
+/// True when a call must take the datetime path: a datetime or timedelta operand, or an
+/// in-place output of such a dtype.
+pub(super) fn involves(inputs: &[Operand<'_>], opts: &UfuncOptions<'_>) -> bool {
+    let dt = |d: &Descr| matches!(d.kind(), 'M' | 'm');
+    inputs.iter().any(|o| matches!(o, Operand::Array(v) if dt(v.dtype())))
+        || (opts.is_inplace() && opts.out_dtype(0).is_some_and(dt))
+}
+
+/// How NumPy names an operand's dtype in "cannot use operands" messages.
+fn shown(o: &Operand<'_>) -> String {
+    match o {
+        Operand::Array(v) => format!("{:?}", v.dtype()),
+        Operand::Scalar(Scalar::Bool(_)) => "dtype('bool')".into(),
+        Operand::Scalar(Scalar::Int(_)) => "dtype('int64')".into(),
+        Operand::Scalar(Scalar::Float(_)) => "dtype('float64')".into(),
+        Operand::Scalar(_) => "dtype('complex128')".into(),
+    }
+}
+
+/// How NumPy names an operand's DType class in "did not contain a loop" messages.
+fn class(o: &Operand<'_>) -> String {
+    let name = match o {
+        Operand::Array(v) => dtype_class(v.dtype()),
+        Operand::Scalar(Scalar::Bool(_)) => "BoolDType".into(),
+        Operand::Scalar(Scalar::Int(_)) => "_PyLongDType".into(),
+        Operand::Scalar(Scalar::Float(_)) => "_PyFloatDType".into(),
+        Operand::Scalar(_) => "_PyComplexDType".into(),
+    };
+    format!("<class 'numpy.dtypes.{name}'>")
+}
+
+/// How an input reaches the loop.
+#[derive(Clone, Copy, Debug)]
+enum Conv {
+    /// A datetime/timedelta converted to this dtype's unit, read as int64 counts.
+    Unit(DateTimeUnit, Descr2),
+    /// A number, converted by the loop's buffers to the loop's dtype.
+    Number,
+}
+
+/// A datetime or timedelta dtype by kind and unit (`Descr` is not `Copy`).
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct Descr2 {
+    datetime: bool,
+    unit: DateTimeUnit,
+}
+
+impl Descr2 {
+    fn descr(self) -> Descr {
+        if self.datetime {
+            Descr::datetime(self.unit.unit, self.unit.num)
+        } else {
+            Descr::timedelta(self.unit.unit, self.unit.num)
+        }
+    }
+}
+
+/// The result's dtype.
+#[derive(Clone, Copy, Debug)]
+enum Out {
+    /// A datetime or timedelta (the loop writes int64 counts).
+    Time(Descr2),
+    /// A numeric dtype (`m / m` is float64, `m // m` int64, comparisons bool).
+    Number,
+}
+
+/// A resolved datetime loop.
+struct Plan {
+    conv: Vec<Conv>,
+    dtypes: Vec<DType>,
+    func: LoopFn,
+    out: Out,
+    report_fp: bool,
+}
+
+fn dt(unit: DateTimeUnit) -> Descr2 {
+    Descr2 { datetime: true, unit }
+}
+
+fn td(unit: DateTimeUnit) -> Descr2 {
+    Descr2 { datetime: false, unit }
+}
+
+/// The common unit of two datetime/timedelta dtypes (NumPy's `promote_types`, with its
+/// errors for incompatible or too distant units).
+fn common(a: Descr2, b: Descr2) -> Result<DateTimeUnit> {
+    let p = promote_types(&a.descr(), &b.descr())?;
+    Ok(p.datetime_unit().expect("the promotion of two datetime dtypes is one"))
+}
+
+/// NumPy's "cannot use operands with types …".
+fn operands_error(u: &Ufunc, inputs: &[Operand<'_>]) -> Error {
+    Error::UFuncOperands { ufunc: u.name.to_string(), types: inputs.iter().map(shown).collect() }
+}
+
+/// NumPy's "did not contain a loop with signature matching types (<class …>, …) -> None".
+fn no_loop_error(u: &Ufunc, inputs: &[Operand<'_>]) -> Error {
+    Error::UFuncNoLoop { ufunc: u.name.to_string(), types: inputs.iter().map(class).collect() }
+}
+
+macro_rules! plan {
+    ($conv:expr, [$($t:ident),*], $func:expr, $out:expr, $fp:expr) => {
+        Ok(Plan { conv: $conv, dtypes: vec![$(DType::$t),*], func: $func, out: $out, report_fp: $fp })
+    };
+}
+
+/// The loop of a binary ufunc for these operands, as NumPy's datetime resolvers pick it.
+#[allow(clippy::too_many_lines)] // one match arm per ufunc family, in NumPy's terms
+fn resolve_binary(u: &Ufunc, inputs: &[Operand<'_>]) -> Result<Plan> {
+    use Conv::{Number as N, Unit};
+    use Kind::{Bool, Dt, Float, Int, Td, UInt64};
+    let (a, b) = (kind_of(&inputs[0]), kind_of(&inputs[1]));
+    let int = |k: Kind| matches!(k, Int | UInt64 | Bool);
+    let both = |x: Descr2, y: Descr2, c: DateTimeUnit| {
+        vec![Unit(x.unit, Descr2 { unit: c, ..x }), Unit(y.unit, Descr2 { unit: c, ..y })]
+    };
+    let name = u.name;
+    match name {
+        "add" | "subtract" => {
+            let sub = name == "subtract";
+            let f = if sub { binary::<SubNat, i64, i64> as LoopFn } else { binary::<AddNat, i64, i64> };
+            match (a, b) {
+                (Dt(x), Td(y)) => {
+                    let c = common(dt(x), dt(y))?;
+                    plan!(both(dt(x), td(y), c), [Int64, Int64, Int64], f, Out::Time(dt(c)), false)
+                }
+                (Td(x), Dt(y)) if !sub => {
+                    let c = common(dt(x), dt(y))?;
+                    plan!(both(td(x), dt(y), c), [Int64, Int64, Int64], f, Out::Time(dt(c)), false)
+                }
+                (Td(x), Td(y)) => {
+                    let c = common(td(x), td(y))?;
+                    plan!(both(td(x), td(y), c), [Int64, Int64, Int64], f, Out::Time(td(c)), false)
+                }
+                (Dt(x), Dt(y)) if sub => {
+                    let c = common(dt(x), dt(y))?;
+                    plan!(both(dt(x), dt(y), c), [Int64, Int64, Int64], f, Out::Time(td(c)), false)
+                }
+                (Dt(x), k) if int(k) => {
+                    plan!(vec![Unit(x, dt(x)), N], [Int64, Int64, Int64], f, Out::Time(dt(x)), false)
+                }
+                (k, Dt(x)) if int(k) && !sub => {
+                    plan!(vec![N, Unit(x, dt(x))], [Int64, Int64, Int64], f, Out::Time(dt(x)), false)
+                }
+                (Td(x), k) if int(k) => {
+                    plan!(vec![Unit(x, td(x)), N], [Int64, Int64, Int64], f, Out::Time(td(x)), false)
+                }
+                (k, Td(x)) if int(k) => {
+                    plan!(vec![N, Unit(x, td(x))], [Int64, Int64, Int64], f, Out::Time(td(x)), false)
+                }
+                _ => Err(operands_error(u, inputs)),
+            }
+        }
+        "multiply" => match (a, b) {
+            (Td(x), k) if int(k) => {
+                plan!(
+                    vec![Unit(x, td(x)), N],
+                    [Int64, Int64, Int64],
+                    binary::<MulMq, i64, i64>,
+                    Out::Time(td(x)),
+                    false
+                )
+            }
+            (k, Td(x)) if int(k) => {
+                plan!(
+                    vec![N, Unit(x, td(x))],
+                    [Int64, Int64, Int64],
+                    binary::<MulQm, i64, i64>,
+                    Out::Time(td(x)),
+                    false
+                )
+            }
+            (Td(x), Float) => {
+                plan!(
+                    vec![Unit(x, td(x)), N],
+                    [Int64, Float64, Int64],
+                    binary::<MulMd, i64, f64>,
+                    Out::Time(td(x)),
+                    true
+                )
+            }
+            (Float, Td(x)) => {
+                plan!(
+                    vec![N, Unit(x, td(x))],
+                    [Float64, Int64, Int64],
+                    binary::<MulDm, f64, i64>,
+                    Out::Time(td(x)),
+                    true
+                )
+            }
+            _ => Err(operands_error(u, inputs)),
+        },
+        "divide" | "floor_divide" => match (a, b) {
+            (Td(x), Int | UInt64) => {
+                plan!(vec![Unit(x, td(x)), N], [Int64, Int64, Int64], binary::<DivMq, i64, i64>, Out::Time(td(x)), true)
+            }
+            (Td(x), Float) => {
+                plan!(
+                    vec![Unit(x, td(x)), N],
+                    [Int64, Float64, Int64],
+                    binary::<DivMd, i64, f64>,
+                    Out::Time(td(x)),
+                    true
+                )
+            }
+            (Td(x), Td(y)) => {
+                let c = common(td(x), td(y))?;
+                if name == "divide" {
+                    plan!(both(td(x), td(y), c), [Int64, Int64, Float64], binary::<DivMm, i64, i64>, Out::Number, true)
+                } else {
+                    plan!(
+                        both(td(x), td(y), c),
+                        [Int64, Int64, Int64],
+                        binary::<FloorDivMm, i64, i64>,
+                        Out::Number,
+                        true
+                    )
+                }
+            }
+            _ => Err(operands_error(u, inputs)),
+        },
+        "remainder" => match (a, b) {
+            (Td(x), Td(y)) => {
+                let c = common(td(x), td(y))?;
+                plan!(both(td(x), td(y), c), [Int64, Int64, Int64], binary::<RemMm, i64, i64>, Out::Time(td(c)), true)
+            }
+            _ => Err(operands_error(u, inputs)),
+        },
+        "equal" | "not_equal" | "less" | "less_equal" | "greater" | "greater_equal" => {
+            let f = match name {
+                "equal" => binary::<EqNat, i64, i64> as LoopFn,
+                "not_equal" => binary::<NeNat, i64, i64>,
+                "less" => binary::<LtNat, i64, i64>,
+                "less_equal" => binary::<LeNat, i64, i64>,
+                "greater" => binary::<GtNat, i64, i64>,
+                _ => binary::<GeNat, i64, i64>,
+            };
+            match (a, b) {
+                (Dt(x), Dt(y)) => {
+                    let c = common(dt(x), dt(y))?;
+                    plan!(both(dt(x), dt(y), c), [Int64, Int64, Bool], f, Out::Number, false)
+                }
+                (Td(x), Td(y)) => {
+                    let c = common(td(x), td(y))?;
+                    plan!(both(td(x), td(y), c), [Int64, Int64, Bool], f, Out::Number, false)
+                }
+                (Dt(_), Td(_)) | (Td(_), Dt(_)) => Err(operands_error(u, inputs)),
+                (Td(x), Int | Bool) => plan!(vec![Unit(x, td(x)), N], [Int64, Int64, Bool], f, Out::Number, false),
+                (Int | Bool, Td(x)) => plan!(vec![N, Unit(x, td(x))], [Int64, Int64, Bool], f, Out::Number, false),
+                _ => Err(no_loop_error(u, inputs)),
+            }
+        }
+        "maximum" | "minimum" | "fmax" | "fmin" => {
+            let f = match name {
+                "maximum" => binary::<MaxNat, i64, i64> as LoopFn,
+                "minimum" => binary::<MinNat, i64, i64>,
+                "fmax" => binary::<FmaxNat, i64, i64>,
+                _ => binary::<FminNat, i64, i64>,
+            };
+            match (a, b) {
+                (Dt(x), Dt(y)) => {
+                    let c = common(dt(x), dt(y))?;
+                    plan!(both(dt(x), dt(y), c), [Int64, Int64, Int64], f, Out::Time(dt(c)), false)
+                }
+                (Td(x), Td(y)) => {
+                    let c = common(td(x), td(y))?;
+                    plan!(both(td(x), td(y), c), [Int64, Int64, Int64], f, Out::Time(td(c)), false)
+                }
+                // NumPy promotes the two to one datetime dtype, which the timedelta cannot
+                // be cast to: the cast check below names it.
+                (Dt(x), Td(y)) => {
+                    let c = common(dt(x), dt(y))?;
+                    plan!(vec![Unit(x, dt(c)), Unit(y, dt(c))], [Int64, Int64, Int64], f, Out::Time(dt(c)), false)
+                }
+                (Td(x), Dt(y)) => {
+                    let c = common(dt(x), dt(y))?;
+                    plan!(vec![Unit(x, dt(c)), Unit(y, dt(c))], [Int64, Int64, Int64], f, Out::Time(dt(c)), false)
+                }
+                (Td(x), Int | Bool) => {
+                    plan!(vec![Unit(x, td(x)), N], [Int64, Int64, Int64], f, Out::Time(td(x)), false)
+                }
+                (Int | Bool, Td(x)) => {
+                    plan!(vec![N, Unit(x, td(x))], [Int64, Int64, Int64], f, Out::Time(td(x)), false)
+                }
+                _ => Err(no_loop_error(u, inputs)),
+            }
+        }
+        _ => match (a, b) {
+            (Dt(_) | Td(_), Dt(_) | Td(_)) => Err(operands_error(u, inputs)),
+            _ => Err(no_loop_error(u, inputs)),
+        },
+    }
+}
+
+/// The loop of a unary ufunc for a datetime/timedelta operand.
+fn resolve_unary(u: &Ufunc, inputs: &[Operand<'_>]) -> Result<Plan> {
+    let Kind::Td(x) = kind_of(&inputs[0]) else { return Err(no_loop_error(u, inputs)) };
+    let func = match u.name {
+        "absolute" => unary::<AbsNat, i64> as LoopFn,
+        "negative" => unary::<NegNat, i64>,
+        "positive" => unary::<PosNat, i64>,
+        "sign" => unary::<SignNat, i64>,
+        _ => return Err(no_loop_error(u, inputs)),
+    };
+    plan!(vec![Conv::Unit(x, td(x))], [Int64, Int64], func, Out::Time(td(x)), false)
+}
+
+/// The counts of a datetime/timedelta array in unit `to` (NumPy's cast of the operand to
+/// the loop's dtype: exact, or floored towards a coarser unit; NaT stays NaT).
+fn converted(v: &DynView<'_>, from: DateTimeUnit, to: DateTimeUnit) -> Result<DynArray> {
+    let native = v.astype(&v.dtype().to_native())?;
+    let counts = native.view_dtype(&DType::Int64.into())?;
+    let counts = counts.typed::<i64>()?;
+    if from.unit == TimeUnit::Generic || from == to {
+        return Ok(DynArray::from(counts.to_owned()));
+    }
+    let too_far = |_| Error::DateTimeDivisorOverflow { first: from.brackets(), second: to.brackets() };
+    // Checks the units once (the per-element conversion then cannot fail).
+    nprs_datetime::convert_units(NAT, from, to).map_err(too_far)?;
+    Ok(DynArray::from(nprs_core::kernel::map(&counts, move |x| {
+        nprs_datetime::convert_units(x, from, to).unwrap_or(NAT)
+    })))
+}
+
+/// Runs `u` on operands of which at least one is a datetime or timedelta array: resolves
+/// the datetime loop, converts the operands to the common unit and runs the int64 loop.
+pub(super) fn call_all(u: &Ufunc, inputs: &[Operand<'_>], opts: UfuncOptions<'_>) -> Result<Vec<Option<DynArray>>> {
+    if opts.dtype_arg().is_some() || opts.signature_arg().is_some() {
+        return Err(Error::UFuncNoSignatureLoop { ufunc: u.name });
+    }
+    for k in 0..opts.out_count() {
+        if let Some(d) = opts.out_dtype(k)
+            && matches!(d.kind(), 'M' | 'm')
+        {
+            return Err(Error::UFuncOutput { ufunc: u.name.to_string(), dtype: d.clone() });
+        }
+    }
+    let plan = match u.nin {
+        1 => resolve_unary(u, inputs)?,
+        2 => resolve_binary(u, inputs)?,
+        _ => return Err(no_loop_error(u, inputs)),
+    };
+    let casting = opts.casting_rule();
+    let mut held: Vec<Option<DynArray>> = Vec::with_capacity(inputs.len());
+    for (i, (o, c)) in inputs.iter().zip(&plan.conv).enumerate() {
+        let (Conv::Unit(from, target), Operand::Array(v)) = (c, o) else {
+            held.push(None);
+            continue;
+        };
+        let to = target.descr();
+        if !can_cast(v.dtype(), &to, casting) {
+            return Err(Error::UFuncCast {
+                ufunc: u.name.to_string(),
+                input: Some(i),
+                output: 0,
+                numbered: u.nin > 1,
+                from: Box::new(v.dtype().clone()),
+                to: Box::new(to),
+                casting,
+            });
+        }
+        let direct = *from == target.unit && v.dtype().is_native() && v.is_aligned();
+        held.push(if direct { None } else { Some(converted(v, *from, target.unit)?) });
+    }
+    let int64: Descr = DType::Int64.into();
+    let mut ops: Vec<Operand<'_>> = Vec::with_capacity(inputs.len());
+    for ((o, h), c) in inputs.iter().zip(&held).zip(&plan.conv) {
+        ops.push(match (o, h, c) {
+            (_, Some(h), _) => Operand::Array(h.view()),
+            (Operand::Array(v), None, Conv::Unit(..)) => Operand::Array(v.view_dtype(&int64)?),
+            (Operand::Array(v), None, Conv::Number) => Operand::Array(v.reborrow()),
+            (Operand::Scalar(s), None, _) => Operand::Scalar(s.clone()),
+        });
+    }
+    let spec = LoopSpec {
+        name: u.name,
+        nin: u.nin,
+        dtypes: &plan.dtypes,
+        func: plan.func,
+        report_fp: plan.report_fp,
+        writes_uninit: false,
+    };
+    let mut outs = run_loop(&spec, &ops, opts)?;
+    if let Out::Time(d) = plan.out {
+        // The int64 counts the loop wrote become the result's dtype where they lie.
+        outs[0] = outs[0].take().map(|r| r.into_dtype_view(&d.descr())).transpose()?;
+    }
+    Ok(outs)
+}
+
+macro_rules! nat_binary {
+    ($($(#[$doc:meta])* $name:ident($a:ident: $ta:ty, $b:ident: $tb:ty) -> $out:ty $body:block)*) => {$(
+        $(#[$doc])*
+        pub(crate) struct $name;
+        impl ElemBinary<$ta, $tb> for $name {
+            type Out = $out;
+            #[inline]
+            fn elem($a: $ta, $b: $tb) -> $out $body
+        }
+    )*};
+}
+
+nat_binary! {
+    /// `datetime + timedelta`, `timedelta + timedelta`: NaT when either is NaT (wrapping).
+    AddNat(a: i64, b: i64) -> i64 { if a == NAT || b == NAT { NAT } else { a.wrapping_add(b) } }
+    /// `datetime - datetime`, `datetime - timedelta`, `timedelta - timedelta`.
+    SubNat(a: i64, b: i64) -> i64 { if a == NAT || b == NAT { NAT } else { a.wrapping_sub(b) } }
+    /// `timedelta * int` (only the timedelta is read as NaT, as NumPy's `mq->m` loop).
+    MulMq(a: i64, b: i64) -> i64 { if a == NAT { NAT } else { a.wrapping_mul(b) } }
+    /// `int * timedelta`.
+    MulQm(a: i64, b: i64) -> i64 { if b == NAT { NAT } else { a.wrapping_mul(b) } }
+    /// `timedelta / timedelta` → float64: NaN for NaT.
+    DivMm(a: i64, b: i64) -> f64 { if a == NAT || b == NAT { f64::NAN } else { a as f64 / b as f64 } }
+    /// `timedelta == timedelta` (false with NaT).
+    EqNat(a: i64, b: i64) -> bool { a != NAT && b != NAT && a == b }
+    /// `!=` (true with NaT).
+    NeNat(a: i64, b: i64) -> bool { a == NAT || b == NAT || a != b }
+    /// `<` (false with NaT).
+    LtNat(a: i64, b: i64) -> bool { a != NAT && b != NAT && a < b }
+    /// `<=`.
+    LeNat(a: i64, b: i64) -> bool { a != NAT && b != NAT && a <= b }
+    /// `>`.
+    GtNat(a: i64, b: i64) -> bool { a != NAT && b != NAT && a > b }
+    /// `>=`.
+    GeNat(a: i64, b: i64) -> bool { a != NAT && b != NAT && a >= b }
+    /// `maximum`: NaT propagates.
+    MaxNat(a: i64, b: i64) -> i64 { if a == NAT || b == NAT { NAT } else { a.max(b) } }
+    /// `minimum`: NaT propagates.
+    MinNat(a: i64, b: i64) -> i64 { if a == NAT || b == NAT { NAT } else { a.min(b) } }
+    /// `fmax`: NaT ignored.
+    FmaxNat(a: i64, b: i64) -> i64 { if a == NAT { b } else if b == NAT { a } else { a.max(b) } }
+    /// `fmin`: NaT ignored.
+    FminNat(a: i64, b: i64) -> i64 { if a == NAT { b } else if b == NAT { a } else { a.min(b) } }
+}
+
+/// A float64 result cast to a count as C does (truncation), NaT when not finite; a finite
+/// value outside int64 is NaT with the invalid flag, as the hardware cast reports it.
+#[inline]
+fn float_count(r: f64) -> (i64, FpFlags) {
+    const LIMIT: f64 = 9_223_372_036_854_775_808.0; // 2^63
+    if !r.is_finite() {
+        (NAT, FpFlags::NONE)
+    } else if (-LIMIT..LIMIT).contains(&r) {
+        (r as i64, FpFlags::NONE)
+    } else {
+        (NAT, FpFlags::INVALID)
+    }
+}
+
+/// Runs a kernel that reports its own conditions over a run.
+macro_rules! flagged_binary {
+    ($($(#[$doc:meta])* $name:ident($a:ident: $ta:ty, $b:ident: $tb:ty) $body:block)*) => {$(
+        $(#[$doc])*
+        pub(crate) struct $name;
+        impl $name {
+            #[inline]
+            fn eval($a: $ta, $b: $tb) -> (i64, FpFlags) $body
+        }
+        impl ElemBinary<$ta, $tb> for $name {
+            type Out = i64;
+            #[inline]
+            fn elem(a: $ta, b: $tb) -> i64 {
+                Self::eval(a, b).0
+            }
+            fn run(a: &[$ta], b: &[$tb], out: &mut [i64]) -> FpFlags {
+                let mut flags = FpFlags::NONE;
+                for ((o, &x), &y) in out.iter_mut().zip(a).zip(b) {
+                    let (v, f) = Self::eval(x, y);
+                    *o = v;
+                    flags |= f;
+                }
+                flags
+            }
+        }
+    )*};
+}
+
+flagged_binary! {
+    /// `timedelta * float`: truncated; NaT for NaT, NaN, infinities and results beyond int64.
+    MulMd(a: i64, b: f64) { if a == NAT || b.is_nan() { (NAT, FpFlags::NONE) } else { float_count(a as f64 * b) } }
+    /// `float * timedelta`.
+    MulDm(a: f64, b: i64) { if b == NAT || a.is_nan() { (NAT, FpFlags::NONE) } else { float_count(a * b as f64) } }
+    /// `timedelta / float` (and `//`): truncated; NaT for NaT and non-finite quotients.
+    DivMd(a: i64, b: f64) { if a == NAT { (NAT, FpFlags::NONE) } else { float_count(a as f64 / b) } }
+    /// `timedelta / int` (and `//`, which NumPy 2.4 computes with the same truncating loop):
+    /// NaT for NaT and for a zero divisor (reported as division by zero).
+    DivMq(a: i64, b: i64) {
+        if b == 0 {
+            (NAT, FpFlags::DIVIDE)
+        } else if a == NAT {
+            (NAT, FpFlags::NONE)
+        } else {
+            (a.wrapping_div(b), FpFlags::NONE)
+        }
+    }
+    /// `timedelta // timedelta` → int64: floored; 0 with the invalid flag for NaT, 0 with
+    /// division by zero for a zero divisor.
+    FloorDivMm(a: i64, b: i64) {
+        if a == NAT || b == NAT {
+            (0, FpFlags::INVALID)
+        } else if b == 0 {
+            (0, FpFlags::DIVIDE)
+        } else {
+            (a.wrapping_div(b) - i64::from((a % b != 0) && ((a < 0) != (b < 0))), FpFlags::NONE)
+        }
+    }
+    /// `timedelta % timedelta`: the divisor's sign (Python's rule); NaT for NaT, NaT with
+    /// division by zero for a zero divisor.
+    RemMm(a: i64, b: i64) {
+        if a == NAT || b == NAT {
+            (NAT, FpFlags::NONE)
+        } else if b == 0 {
+            (NAT, FpFlags::DIVIDE)
+        } else {
+            let r = a.wrapping_rem(b);
+            (if r != 0 && ((r < 0) != (b < 0)) { r + b } else { r }, FpFlags::NONE)
+        }
+    }
+}
+
+macro_rules! nat_unary {
+    ($($(#[$doc:meta])* $name:ident($x:ident) $body:block)*) => {$(
+        $(#[$doc])*
+        pub(crate) struct $name;
+        impl ElemUnary<i64> for $name {
+            type Out = i64;
+            #[inline]
+            fn elem($x: i64) -> i64 $body
+        }
+    )*};
+}
+
+nat_unary! {
+    /// `absolute` of a timedelta (NaT stays NaT: its magnitude wraps to itself).
+    AbsNat(x) { x.wrapping_abs() }
+    /// `negative` (NaT stays NaT).
+    NegNat(x) { x.wrapping_neg() }
+    /// `positive`.
+    PosNat(x) { x }
+    /// `sign`: -1, 0 or 1 in the timedelta's unit (NaT, the most negative count, gives -1
+    /// as in NumPy).
+    SignNat(x) { x.signum() }
+}

@@ -1,0 +1,278 @@
+//! Datetime and timedelta arithmetic through the ufunc table against the NumPy oracle
+//! (`tests/oracle/groups/datetime/arith.py`): result dtypes and values for every unit pair,
+//! NaT, integer and float operands, and NumPy's errors.
+
+use nprs_core::dtype::{DateTimeUnit, TimeUnit};
+use nprs_core::dynarray::Operand;
+use nprs_core::scalar::Scalar;
+use nprs_core::{Array, DType, Descr, DynArray};
+use nprs_testkit::{Case, Elems, Value, oracle};
+use nprs_ufunc::ufunc::by_name;
+
+const FILE: &str = "datetime/arith";
+const NAT: i64 = i64::MIN;
+
+/// The value sets of the case file's `VALS`.
+fn ints(set: &str) -> Vec<i64> {
+    match set {
+        "a" => vec![0, 1, -1, 17, -123_456, NAT, 1_000_003, 86399, -86401],
+        "b" => vec![5, -3, 0, 17, 99, 2, NAT, 3600, 400],
+        "c" => vec![2, -2, 3, 7, -1, 0, 4, 1, -5],
+        "n" => vec![NAT, NAT, 0, 5, -5, NAT, 1, 2, NAT],
+        other => panic!("no integer set {other}"),
+    }
+}
+
+fn floats() -> Vec<f64> {
+    vec![2.5, -0.5, 0.0, f64::NAN, f64::INFINITY, 1e300, 3.0, -1.75, 1e-300]
+}
+
+fn int64() -> Descr {
+    DType::Int64.into()
+}
+
+/// A built operand: a Python scalar or an array.
+enum Built {
+    Scalar(Scalar),
+    Array(DynArray),
+}
+
+/// The operand a spec names (`'M8[D]:a'`, `'i1:c'`, `'int:3'`, `'0dm8[s]:a'`).
+fn operand(spec: &str) -> Built {
+    let (kind, v) = spec.split_once(':').unwrap();
+    match kind {
+        "int" => return Built::Scalar(Scalar::Int(v.parse().unwrap())),
+        "float" => return Built::Scalar(Scalar::Float(v.parse().unwrap())),
+        "bool" => return Built::Scalar(Scalar::Bool(v == "True")),
+        _ => {}
+    }
+    let (zero_d, kind) = match kind.strip_prefix("0d") {
+        Some(k) => (true, k),
+        None => (false, kind),
+    };
+    let d = Descr::parse(kind).unwrap();
+    let x = if matches!(d.kind(), 'M' | 'm') {
+        DynArray::from(Array::from_vec(ints(v))).view_dtype(&d).unwrap().to_owned()
+    } else if matches!(d.kind(), 'f') {
+        DynArray::from(Array::from_vec(floats())).astype(&d).unwrap()
+    } else {
+        DynArray::from(Array::from_vec(ints(v))).astype(&d).unwrap()
+    };
+    Built::Array(if zero_d { x.at(&[0]).unwrap().to_owned() } else { x })
+}
+
+fn s(x: &str) -> Value {
+    Value::Str(x.to_string())
+}
+
+/// A result as the case file encodes it.
+fn encode(r: nprs_core::Result<DynArray>) -> Value {
+    match r {
+        Ok(r) => {
+            let vals: Vec<i64> = if r.dtype().numeric() == Some(DType::Bool) {
+                r.astype(&int64()).unwrap().typed::<i64>().unwrap().to_vec()
+            } else {
+                r.view_dtype(&int64()).unwrap().to_owned().typed::<i64>().unwrap().to_vec()
+            };
+            Value::List(vec![
+                s("ok"),
+                s(&r.dtype().name()),
+                Value::List(vals.into_iter().map(|v| Value::Int(i128::from(v))).collect()),
+            ])
+        }
+        Err(e) => Value::List(vec![s("err"), s(e.kind().name()), s(&e.to_string())]),
+    }
+}
+
+/// Runs ufunc `name` on the operands the specs name (`isnat` is nprs-datetime's).
+fn call(name: &str, specs: &[&str]) -> Value {
+    let built: Vec<Built> = specs.iter().map(|sp| operand(sp)).collect();
+    if name == "isnat" {
+        let Built::Array(a) = &built[0] else { panic!("isnat of a scalar") };
+        return match nprs_datetime::isnat(a) {
+            Ok(r) => encode(Ok(DynArray::from(r))),
+            Err(e) => Value::List(vec![s("err"), s(e.numpy_kind()), s(&e.to_string())]),
+        };
+    }
+    let u = by_name(name).unwrap_or_else(|| panic!("no ufunc {name}"));
+    let ops: Vec<Operand<'_>> = built
+        .iter()
+        .map(|b| match b {
+            Built::Scalar(x) => Operand::Scalar(x.clone()),
+            Built::Array(a) => Operand::Array(a.view()),
+        })
+        .collect();
+    encode(u.call(&ops, nprs_core::UfuncOptions::new()))
+}
+
+fn strs(v: &Value) -> Vec<String> {
+    let Value::List(items) = v else { panic!("not a list: {v:?}") };
+    items
+        .iter()
+        .map(|x| match x {
+            Value::Str(t) => t.clone(),
+            other => panic!("not a string: {other:?}"),
+        })
+        .collect()
+}
+
+/// Checks a `calls([...])` case: every call, then the whole list.
+fn check_calls(case: &Case) {
+    let Value::List(items) = &case.result else { panic!("{}: not a list", case.name) };
+    let mut got = Vec::with_capacity(items.len());
+    let mut bad = Vec::new();
+    for item in items {
+        let Value::List(pair) = item else { panic!("{}: not a pair", case.name) };
+        let spec = strs(&pair[0]);
+        let specs: Vec<&str> = spec[1..].iter().map(String::as_str).collect();
+        let r = call(&spec[0], &specs);
+        if r != pair[1] && bad.len() < 20 {
+            bad.push(format!("{spec:?}:\n  numpy {:?}\n  nprs  {r:?}", pair[1]));
+        }
+        got.push(Value::List(vec![pair[0].clone(), r]));
+    }
+    assert!(bad.is_empty(), "{}: {} calls differ, e.g.\n{}", case.name, bad.len(), bad.join("\n"));
+    case.check_value(&Value::List(got));
+}
+
+#[test]
+fn every_unit_pair_of_datetime_and_timedelta_arithmetic() {
+    let o = oracle(FILE);
+    for name in ["sub_MM", "add_Mm", "add_mm", "sub_Mm", "less_MM", "divide_mm", "maximum_mm"] {
+        check_calls(o.case(name));
+    }
+}
+
+#[test]
+fn timedeltas_with_integers_bools_and_floats() {
+    check_calls(oracle(FILE).case("mixed_numbers"));
+}
+
+#[test]
+fn timedelta_pairs_nat_and_zero_divisors() {
+    check_calls(oracle(FILE).case("timedelta_pairs"));
+}
+
+#[test]
+fn datetime_pairs_comparisons_extrema_and_refused_combinations() {
+    check_calls(oracle(FILE).case("datetime_pairs"));
+}
+
+#[test]
+fn unary_ufuncs_of_timedeltas() {
+    check_calls(oracle(FILE).case("unary"));
+}
+
+#[test]
+fn zero_d_operands_broadcast() {
+    check_calls(oracle(FILE).case("zero_d"));
+}
+
+fn ufunc2(name: &str, a: &DynArray, b: &DynArray) -> Value {
+    encode(by_name(name).unwrap().call(&[a.into(), b.into()], nprs_core::UfuncOptions::new()))
+}
+
+fn reversed(a: &DynArray) -> DynArray {
+    a.flip(0).unwrap().to_owned()
+}
+
+#[test]
+fn far_from_the_epoch_and_near_the_ends_of_int64() {
+    let o = oracle(FILE);
+    let big: Vec<i64> = vec![
+        1 << 62,
+        -(1 << 62),
+        i64::MAX,
+        i64::MIN + 1,
+        1_000_000_000_000_000_000,
+        -1_000_000_000_000_000_000,
+        0,
+        NAT,
+    ];
+    let mut big = big;
+    big.push(123_456_789_012_345_678);
+    let mut got = Vec::new();
+    for u in ["Y", "M", "D", "s", "ns", "as"] {
+        let raw = DynArray::from(Array::from_vec(big.clone()));
+        let x = raw.view_dtype(&Descr::parse(&format!("M8[{u}]")).unwrap()).unwrap().to_owned();
+        let t = reversed(&raw).view_dtype(&Descr::parse(&format!("m8[{u}]")).unwrap()).unwrap().to_owned();
+        let (xr, tr) = (reversed(&x), reversed(&t));
+        for (f, a, b) in [
+            ("subtract", &x, &xr),
+            ("add", &x, &t),
+            ("subtract", &x, &t),
+            ("less", &x, &xr),
+            ("divide", &t, &tr),
+            ("floor_divide", &t, &tr),
+            ("remainder", &t, &tr),
+        ] {
+            got.push(Value::List(vec![s(f), s(u), ufunc2(f, a, b)]));
+        }
+    }
+    let years = nprs_datetime::datetime_array(
+        &["-10000-01-01", "10000-12-31", "-9996-02-29", "2000-02-29", "1970-01-01"],
+        Some("D"),
+    )
+    .unwrap();
+    let start = nprs_datetime::datetime_array(&["-10000-03-01"], Some("D")).unwrap();
+    let start0 = start.at(&[0]).unwrap().to_owned();
+    got.push(Value::List(vec![s("subtract_years"), s("D"), ufunc2("subtract", &years, &start0)]));
+    // Calendar years of the dates (NumPy's astype('M8[Y]')).
+    let (d, y) = (DateTimeUnit::new(TimeUnit::Day), DateTimeUnit::new(TimeUnit::Year));
+    let counts = years.view_dtype(&int64()).unwrap().to_owned().typed::<i64>().unwrap().to_vec();
+    let in_years: Vec<i64> = counts.iter().map(|&c| nprs_datetime::convert_units(c, d, y).unwrap()).collect();
+    let in_years = as_dtype(&in_years, "M8[Y]");
+    let months =
+        DynArray::from(Array::from_vec(vec![25i64])).view_dtype(&Descr::parse("m8[M]").unwrap()).unwrap().to_owned();
+    let months0 = months.at(&[0]).unwrap().to_owned();
+    got.push(Value::List(vec![s("add_years"), s("Y"), ufunc2("add", &in_years, &months0)]));
+    o.case("far_from_epoch").check_value(&Value::List(got));
+}
+
+/// The int64 values of an input case.
+fn input(o: &nprs_testkit::Cases, name: &str) -> Vec<i64> {
+    let Elems::Int(v) = &o.case(name).array().data else { panic!("{name}: not integers") };
+    v.iter().map(|&x| i64::try_from(x).unwrap()).collect()
+}
+
+fn as_dtype(v: &[i64], d: &str) -> DynArray {
+    DynArray::from(Array::from_vec(v.to_vec())).view_dtype(&Descr::parse(d).unwrap()).unwrap().to_owned()
+}
+
+#[test]
+fn random_arrays_through_chunked_loops() {
+    let o = oracle(FILE);
+    let (x, y) = (input(&o, "random_x"), input(&o, "random_y"));
+    let shifted: Vec<i64> = y.iter().map(|&v| v >> 40).collect();
+    let us: Vec<i64> = y.iter().map(|&v| v.div_euclid(1000)).collect();
+    let ratio = DynArray::from(Array::from_vec(y.iter().map(|&v| v as f64 / 2f64.powi(61)).collect::<Vec<f64>>()));
+    let cases = [
+        ("random_ns_minus_ns", ufunc2("subtract", &as_dtype(&x, "M8[ns]"), &as_dtype(&y, "M8[ns]"))),
+        ("random_ns_minus_us", ufunc2("subtract", &as_dtype(&x, "M8[ns]"), &as_dtype(&us, "M8[us]"))),
+        ("random_td_div", ufunc2("divide", &as_dtype(&x, "m8[ns]"), &as_dtype(&y, "m8[ns]"))),
+        ("random_td_floordiv", ufunc2("floor_divide", &as_dtype(&x, "m8[ns]"), &as_dtype(&shifted, "m8[ns]"))),
+        ("random_td_rem", ufunc2("remainder", &as_dtype(&x, "m8[ns]"), &as_dtype(&shifted, "m8[ns]"))),
+        ("random_td_times_float", ufunc2("multiply", &as_dtype(&x, "m8[ns]"), &ratio)),
+    ];
+    for (name, got) in cases {
+        o.case(name).check_value(&got);
+    }
+}
+
+#[test]
+fn datetime_outputs_and_signatures_are_refused_with_an_error() {
+    let a = as_dtype(&[1, 2], "m8[s]");
+    let mut out = as_dtype(&[0, 0], "m8[s]");
+    let add = by_name("add").unwrap();
+    let e = add.call(&[(&a).into(), (&a).into()], nprs_core::UfuncOptions::new().out(out.view_mut())).unwrap_err();
+    assert!(e.to_string().contains("timedelta64") || e.to_string().contains("m8"), "{e}");
+    let e = add.call(&[(&a).into(), (&a).into()], nprs_core::UfuncOptions::new().dtype(DType::Int64)).unwrap_err();
+    assert!(e.to_string().contains("add"), "{e}");
+    // A float64 output of timedelta / timedelta is an ordinary output.
+    let mut f = DynArray::from(Array::from_vec(vec![0.0f64, 0.0]));
+    by_name("divide")
+        .unwrap()
+        .call(&[(&a).into(), (&as_dtype(&[4, 4], "m8[ms]")).into()], nprs_core::UfuncOptions::new().out(f.view_mut()))
+        .unwrap();
+    assert_eq!(f.typed::<f64>().unwrap().to_vec(), vec![250.0, 500.0]);
+}

@@ -1,0 +1,167 @@
+"""Datetime and timedelta arithmetic through the ufuncs: result dtypes and values for every
+unit pair, NaT behaviour, integer and float operands, and NumPy's errors for combinations
+without a loop.
+
+Each case records a list of outcomes, one per call: ['ok', result dtype str, values] with the
+values as int64 counts (bools as 0/1, float64 results as their int64 bit patterns), or
+['err', exception class, message]. Operands are written as specs that the Rust test builds
+the same way: 'M8[D]:a' is the value set `a` viewed as datetime64[D] (NaT included),
+'i1:c' the set `c` cast to int8, 'f8:f' the float set, 'int:3' / 'float:2.5' / 'bool:True'
+Python scalars (NEP 50 weak), and a '0d' prefix ('0dm8[s]:a') takes the first value of a set
+as a 0-d array."""
+
+NAT = -(2**63)
+UNITS = ["Y", "M", "W", "D", "h", "m", "s", "ms", "us", "ns", "ps", "fs", "as"]
+EXTRA = ["generic", "7D", "3h", "10ms", "2M"]
+
+SETUP = f"""
+import warnings
+NAT = {NAT}
+VALS = {{
+    'a': [0, 1, -1, 17, -123456, NAT, 1000003, 86399, -86401],
+    'b': [5, -3, 0, 17, 99, 2, NAT, 3600, 400],
+    'c': [2, -2, 3, 7, -1, 0, 4, 1, -5],
+    'f': [2.5, -0.5, 0.0, float('nan'), float('inf'), 1e300, 3.0, -1.75, 1e-300],
+    'n': [NAT, NAT, 0, 5, -5, NAT, 1, 2, NAT],
+}}
+def operand(spec):
+    kind, v = spec.split(':')
+    if kind == 'int':
+        return int(v)
+    if kind == 'float':
+        return float(v)
+    if kind == 'bool':
+        return v == 'True'
+    zero_d = kind.startswith('0d')
+    kind = kind[2:] if zero_d else kind
+    vals = VALS[v]
+    if kind[0] in 'Mm':
+        x = np.array(vals, 'i8').view(kind)
+    elif kind[0] in 'fe':
+        x = np.array(vals, 'f8').astype(kind)
+    else:
+        x = np.array(vals, 'i8').astype(kind)
+    return x[0].reshape(()) if zero_d else x
+def enc(r):
+    r = np.asarray(r)
+    vals = r.astype('i8') if r.dtype == bool else r.view('i8')
+    return ['ok', str(r.dtype), vals.ravel().tolist()]
+def call(name, *specs):
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter('ignore')
+            return enc(getattr(np, name)(*[operand(s) for s in specs]))
+    except Exception as e:
+        return ['err', type(e).__name__, str(e)]
+def calls(items):
+    return [[list(item), call(*item)] for item in items]
+"""
+
+
+def cases(g, name, items):
+    g.case(name, f"calls({items!r})", setup=SETUP)
+
+
+def pairs(a_kind, b_kind, units):
+    return [(f"{a_kind}8[{u}]:a", f"{b_kind}8[{v}]:b") for u in units for v in units]
+
+
+def generate(g):
+    units = UNITS + EXTRA
+    # Every unit pair of the main datetime/timedelta combinations.
+    cases(g, "sub_MM", [("subtract", a, b) for a, b in pairs("M", "M", units)])
+    cases(g, "add_Mm", [("add", a, b) for a, b in pairs("M", "m", units)])
+    cases(g, "add_mm", [("add", a, b) for a, b in pairs("m", "m", units)])
+    cases(g, "sub_Mm", [("subtract", a, b) for a, b in pairs("M", "m", units)])
+    cases(g, "less_MM", [("less", a, b) for a, b in pairs("M", "M", units)])
+    cases(g, "divide_mm", [("divide", a, b) for a, b in pairs("m", "m", units)])
+    cases(g, "maximum_mm", [("maximum", a, b) for a, b in pairs("m", "m", units)])
+    some = ["D", "s", "ms", "ns", "Y", "M", "generic", "7D"]
+    # Timedeltas with integers, bools and floats.
+    ints = ["int:3", "int:-2", "int:0", "bool:True", "i1:c", "u1:c", "i2:c", "u4:c", "i8:c", "u8:c", "0di8:c",
+            "b1:c"]
+    floats = ["float:2.5", "float:-0.5", "float:0.0", "f8:f", "f4:f", "f2:f", "0df8:f"]
+    mixed = []
+    for u in some:
+        for o in ints:
+            mixed += [("add", f"m8[{u}]:a", o), ("add", o, f"m8[{u}]:a"), ("subtract", f"m8[{u}]:a", o),
+                      ("subtract", o, f"m8[{u}]:a"), ("multiply", f"m8[{u}]:a", o), ("multiply", o, f"m8[{u}]:a"),
+                      ("divide", f"m8[{u}]:a", o), ("floor_divide", f"m8[{u}]:a", o), ("remainder", f"m8[{u}]:a", o),
+                      ("add", f"M8[{u}]:a", o), ("add", o, f"M8[{u}]:a"), ("subtract", f"M8[{u}]:a", o),
+                      ("subtract", o, f"M8[{u}]:a"), ("multiply", f"M8[{u}]:a", o), ("divide", o, f"m8[{u}]:a"),
+                      ("less", f"m8[{u}]:a", o), ("equal", o, f"m8[{u}]:a"), ("not_equal", f"m8[{u}]:a", o),
+                      ("less", f"M8[{u}]:a", o), ("maximum", f"m8[{u}]:a", o), ("fmin", o, f"m8[{u}]:a")]
+        for o in floats:
+            mixed += [("multiply", f"m8[{u}]:a", o), ("multiply", o, f"m8[{u}]:a"), ("divide", f"m8[{u}]:a", o),
+                      ("floor_divide", f"m8[{u}]:a", o), ("add", f"m8[{u}]:a", o), ("subtract", f"M8[{u}]:a", o),
+                      ("divide", o, f"m8[{u}]:a"), ("less", f"m8[{u}]:a", o), ("maximum", f"m8[{u}]:a", o)]
+    cases(g, "mixed_numbers", mixed)
+    # Timedelta by timedelta, NaT on either side and zero divisors.
+    td = []
+    for u, v in [("s", "s"), ("s", "ms"), ("ms", "s"), ("D", "h"), ("Y", "M"), ("Y", "D"), ("generic", "s"),
+                 ("7D", "3h"), ("ns", "ns"), ("M", "M")]:
+        for x, y in [("a", "b"), ("b", "a"), ("n", "a"), ("a", "n"), ("c", "b")]:
+            for op in ("divide", "floor_divide", "remainder", "true_divide", "multiply", "equal", "not_equal",
+                       "less", "less_equal", "greater", "greater_equal", "minimum", "fmax", "fmin", "subtract"):
+                td.append((op, f"m8[{u}]:{x}", f"m8[{v}]:{y}"))
+    cases(g, "timedelta_pairs", td)
+    # Datetime pairs: comparisons, extrema and NaT, and the combinations without a loop.
+    dt = []
+    for u, v in [("D", "D"), ("D", "h"), ("Y", "D"), ("M", "W"), ("generic", "s"), ("s", "ns"), ("7D", "D"),
+                 ("Y", "as"), ("D", "ps"), ("W", "M")]:
+        for x, y in [("a", "b"), ("n", "a"), ("a", "n")]:
+            for op in ("equal", "not_equal", "less", "less_equal", "greater", "greater_equal", "maximum",
+                       "minimum", "fmax", "fmin", "add", "multiply", "divide", "floor_divide", "remainder"):
+                dt.append((op, f"M8[{u}]:{x}", f"M8[{v}]:{y}"))
+            for op in ("add", "subtract", "less", "equal", "maximum"):
+                dt.append((op, f"M8[{u}]:{x}", f"m8[{v}]:{y}"))
+                dt.append((op, f"m8[{u}]:{x}", f"M8[{v}]:{y}"))
+    cases(g, "datetime_pairs", dt)
+    # Unary ufuncs.
+    un = []
+    for u in some + ["as"]:
+        for x in ("a", "b", "n"):
+            for op in ("absolute", "negative", "positive", "sign", "isnat"):
+                un.append((op, f"m8[{u}]:{x}"))
+                un.append((op, f"M8[{u}]:{x}"))
+    for op in ("absolute", "negative", "isnat"):
+        un += [(op, "0dm8[s]:a"), (op, "0dM8[D]:n")]
+    cases(g, "unary", un)
+    # 0-d operands and broadcasting against arrays.
+    cases(g, "zero_d", [("subtract", "M8[D]:a", "0dM8[D]:b"), ("add", "0dm8[h]:b", "M8[s]:a"),
+                        ("subtract", "0dM8[ns]:a", "0dM8[us]:b"), ("divide", "m8[s]:a", "0dm8[ms]:b"),
+                        ("less", "0dm8[s]:b", "m8[ms]:a"), ("multiply", "0dm8[D]:b", "f8:f")])
+    # Far from the epoch: years around +-10^4 and counts near the ends of the int64 range.
+    far = """
+big = np.array([2**62, -(2**62), 2**63 - 1, -(2**63) + 1, 10**18, -(10**18), 0, NAT, 123456789012345678], 'i8')
+far = []
+for u in ['Y', 'M', 'D', 's', 'ns', 'as']:
+    x = big.view(f'M8[{u}]')
+    t = big[::-1].view(f'm8[{u}]')
+    for f, a, b in [(np.subtract, x, x[::-1]), (np.add, x, t), (np.subtract, x, t), (np.less, x, x[::-1]),
+                    (np.divide, t, t[::-1]), (np.floor_divide, t, t[::-1]), (np.remainder, t, t[::-1])]:
+        with warnings.catch_warnings():
+            warnings.simplefilter('ignore')
+            far.append([f.__name__, u, enc(f(a, b))])
+years = np.array(['-10000-01-01', '10000-12-31', '-9996-02-29', '2000-02-29', '1970-01-01'], 'M8[D]')
+far.append(['subtract_years', 'D', enc(years - np.datetime64('-10000-03-01'))])
+far.append(['add_years', 'Y', enc(years.astype('M8[Y]') + np.timedelta64(25, 'M'))])
+"""
+    g.case("far_from_epoch", "far", setup=SETUP + far)
+    # Random datetime64[ns] arrays, long enough for chunked loops.
+    rnd = """
+rng = np.random.default_rng(17)
+x = rng.integers(-2**61, 2**61, 5003)
+y = rng.integers(-2**61, 2**61, 5003)
+x[rng.integers(0, 5003, 50)] = NAT
+y[rng.integers(0, 5003, 50)] = NAT
+"""
+    g.case("random_x", "x", setup=SETUP + rnd)
+    g.case("random_y", "y", setup=SETUP + rnd)
+    g.case("random_ns_minus_ns", "enc(x.view('M8[ns]') - y.view('M8[ns]'))", setup=SETUP + rnd)
+    g.case("random_ns_minus_us", "enc(x.view('M8[ns]') - (y // 1000).view('M8[us]'))", setup=SETUP + rnd)
+    g.case("random_td_div", "enc(x.view('m8[ns]') / y.view('m8[ns]'))", setup=SETUP + rnd)
+    g.case("random_td_floordiv", "enc(np.floor_divide(x.view('m8[ns]'), (y >> 40).view('m8[ns]')))",
+           setup=SETUP + rnd)
+    g.case("random_td_rem", "enc(np.remainder(x.view('m8[ns]'), (y >> 40).view('m8[ns]')))", setup=SETUP + rnd)
+    g.case("random_td_times_float", "enc(x.view('m8[ns]') * (y / 2**61))", setup=SETUP + rnd)
