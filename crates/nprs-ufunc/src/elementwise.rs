@@ -1,6 +1,7 @@
 //! The elementwise helpers NumPy keeps beside its ufuncs: [`clip`], [`isclose`],
-//! [`allclose`], [`nan_to_num`], [`real`], [`imag`], [`angle`], [`real_if_close`],
-//! [`round`]/[`around`] and [`select`], each with a dynamic twin (`clip_dyn`, …).
+//! [`allclose`], [`nan_to_num`], [`real`], [`imag`], [`angle`], [`real_if_close_dyn`],
+//! [`round`]/[`around`], [`select`], [`sinc_dyn`] and [`unwrap_dyn`], the typed ones each with
+//! a dynamic twin (`clip_dyn`, …).
 //!
 //! The dynamic form is the implementation, and it is built as NumPy builds the function:
 //! on the ufunc table where NumPy calls ufuncs (`clip` is `maximum` then `minimum` in the
@@ -793,4 +794,100 @@ pub fn select<C: Data<Elem = bool>, S: Data>(
     // The default in the choices' own type, so that it does not widen them.
     let d = DynArray::from(Array::from_elem_0d(default));
     select_dyn(&conds, &choices, &Operand::from(&d))?.into_typed()
+}
+
+// ---------------------------------------------------------------------------------------
+// sinc, unwrap
+
+/// `numpy.sin` in the loop of dtype `t` (a float or complex dtype), run through nprs-core's
+/// loop driver on the math kernels.
+fn sin_of(y: &DynArray) -> Result<DynArray> {
+    use nprs_core::kernel::{LoopFn, LoopSpec, run_loop, unary};
+    let t = numeric_dtype(y, "sinc")?;
+    let func: LoopFn = match t {
+        DType::Float16 => unary::<crate::math::Sin, f16>,
+        DType::Float32 => unary::<crate::math::Sin, f32>,
+        DType::Float64 => unary::<crate::math::Sin, f64>,
+        DType::Complex64 => unary::<crate::elem::loops::ComplexSin, C64>,
+        _ => unary::<crate::elem::loops::ComplexSin, C128>,
+    };
+    let dtypes = [t, t];
+    let spec = LoopSpec { name: "sin", nin: 1, dtypes: &dtypes, func, report_fp: true, writes_uninit: false };
+    let mut outs = run_loop(&spec, &[Operand::from(y)], UfuncOptions::new())?;
+    Ok(outs.swap_remove(0).expect("a new output"))
+}
+
+/// `numpy.sinc(x)`: `sin(pi x) / (pi x)`, 1 at 0, computed as NumPy does (`y = pi * x`,
+/// zeros replaced by the dtype's epsilon (1e-20 for complex numbers), `sin(y) / y`), in
+/// `pi * x`'s dtype (float64 for integers).
+///
+/// ```
+/// use nprs_core::prelude::*;
+/// use nprs_core::DynArray;
+/// let r = nprs_ufunc::sinc_dyn(&DynArray::from(array![0.0, 0.5, 1.0]))?;
+/// let v = r.typed::<f64>()?.to_vec();
+/// assert_eq!(v[0], 1.0);
+/// assert!((v[1] - 2.0 / std::f64::consts::PI).abs() < 1e-15 && v[2].abs() < 1e-15);
+/// # Ok::<(), nprs_core::Error>(())
+/// ```
+///
+/// # Errors
+/// A non-numeric or bool array (NumPy's `pi * x` of bools is float64 too: bools are
+/// accepted and give float64).
+pub fn sinc_dyn<S: DynData>(x: &DynBase<S>) -> Result<DynArray> {
+    let px = call(&MULTIPLY, &[std::f64::consts::PI.into(), Operand::from(x)])?;
+    let t = numeric_dtype(&px, "sinc")?;
+    let eps = if t.kind() == 'f' { finfo(t)?.eps } else { 1e-20 };
+    let y = where_dyn(&px, Operand::from(&px), eps)?;
+    call(&crate::ufunc::table::DIVIDE, &[Operand::from(&sin_of(&y)?), Operand::from(&y)])
+}
+
+/// `numpy.unwrap(p, discont, axis, period)`: removes jumps larger than `discont` (default
+/// `period / 2`) between neighbours along `axis` by adding multiples of `period`, as NumPy
+/// computes it (`mod` of the differences into `[-period/2, period/2)`, the boundary kept
+/// with the sign of the jump, cumulative corrections added to `p[1:]`), in
+/// `result_type(diff(p), period)`. `period` is a float here (NumPy's integer `period`
+/// with integer arrays, which keeps integers, is not offered).
+///
+/// ```
+/// use nprs_core::prelude::*;
+/// use nprs_core::DynArray;
+/// let p = DynArray::from(array![0.0, 3.0, 6.5, 0.5]);
+/// let r = nprs_ufunc::unwrap_dyn(&p, None, -1, std::f64::consts::TAU)?;
+/// let tau = std::f64::consts::TAU;
+/// assert_eq!(r.typed::<f64>()?.to_vec(), vec![0.0, 3.0, 6.5 - tau, 0.5]);
+/// # Ok::<(), nprs_core::Error>(())
+/// ```
+///
+/// # Errors
+/// NumPy's AxisError for an axis out of range; a 0-d or non-numeric array.
+pub fn unwrap_dyn<S: DynData>(p: &DynBase<S>, discont: Option<f64>, axis: isize, period: f64) -> Result<DynArray> {
+    use nprs_core::{ELLIPSIS, SliceArg};
+    numeric_dtype(p, "unwrap")?;
+    nprs_core::dims::normalize_axis(axis, p.ndim())?;
+    let pm = p.moveaxis(&[axis], &[-1])?;
+    let tail: [SliceArg; 2] = [ELLIPSIS, (1..).into()];
+    let head: [SliceArg; 2] = [ELLIPSIS, (..-1).into()];
+    let (a1, a0) = (pm.try_slice(&tail)?, pm.try_slice(&head)?);
+    let dd = call(&SUBTRACT, &[Operand::from(&a1), Operand::from(&a0)])?;
+    let discont = discont.unwrap_or(period / 2.0);
+    let dtype = result_type(&[TypeArg::DType(dd.dtype().clone()), TypeArg::Float])?;
+    let high = period / 2.0;
+    let low = -high;
+    let shifted = call(&SUBTRACT, &[Operand::from(&dd), low.into()])?;
+    let wrapped = call(&crate::ufunc::table::REMAINDER, &[Operand::from(&shifted), period.into()])?;
+    let ddmod = call(&ADD, &[Operand::from(&wrapped), low.into()])?;
+    let at_low = call(&EQUAL, &[Operand::from(&ddmod), low.into()])?;
+    let rising = call(&crate::ufunc::table::GREATER, &[Operand::from(&dd), 0.into()])?;
+    let flip = call(&BITWISE_AND, &[Operand::from(&at_low), Operand::from(&rising)])?;
+    let ddmod = where_dyn(&flip, high, Operand::from(&ddmod))?;
+    let correct = call(&SUBTRACT, &[Operand::from(&ddmod), Operand::from(&dd)])?;
+    let small = call(&LESS, &[Operand::from(&call(&ABSOLUTE, &[Operand::from(&dd)])?), discont.into()])?;
+    let correct = where_dyn(&small, 0, Operand::from(&correct))?;
+    let ndim = correct.ndim();
+    let cum = if ndim > 0 && correct.shape()[ndim - 1] > 0 { ADD.accumulate(&correct.view(), -1)? } else { correct };
+    let mut up = pm.astype(&dtype)?;
+    let fixed = call(&ADD, &[Operand::from(&a1), Operand::from(&cum)])?;
+    up.try_slice_mut(&tail)?.assign(&fixed)?;
+    Ok(up.moveaxis(&[-1], &[axis])?.to_owned())
 }

@@ -177,3 +177,25 @@ fn isclose_real_if_close_and_select_cases_match_numpy() {
     let r = nprs_ufunc::select_dyn(&[v(&t3), v(&t4)], &[1.into(), 2.into()], &0.into());
     compare_dyn(c.case("select_bad_shape"), r);
 }
+
+#[test]
+fn sinc_and_unwrap_match_numpy() {
+    let c = oracle("ufunc/elementwise");
+    for t in ["int8", "int64", "float16", "float32", "float64", "complex64", "complex128"] {
+        let x = load_dyn_case(c.case(&format!("sinc/{t}/x")));
+        compare_dyn(c.case(&format!("sinc/{t}")), nprs_ufunc::sinc_dyn(&x));
+    }
+    let tau = std::f64::consts::TAU;
+    for t in ["float32", "float64", "int64"] {
+        let x = load_dyn_case(c.case(&format!("unwrap/{t}/x")));
+        let case = |k: &str| c.case(&format!("unwrap/{t}/{k}"));
+        compare_dyn(case("last"), nprs_ufunc::unwrap_dyn(&x, None, -1, tau));
+        compare_dyn(case("axis0"), nprs_ufunc::unwrap_dyn(&x, None, 0, tau));
+        compare_dyn(case("discont"), nprs_ufunc::unwrap_dyn(&x, Some(4.0), 1, tau));
+        compare_dyn(case("period"), nprs_ufunc::unwrap_dyn(&x, None, -1, 360.0));
+    }
+    let z = DynArray::zeros(&[2, 3], &DType::Float64.into()).unwrap();
+    compare_dyn(c.case("unwrap_axis_error"), nprs_ufunc::unwrap_dyn(&z, None, 2, tau));
+    let one = DynArray::from(array![5.0]);
+    compare_dyn(c.case("unwrap_one"), nprs_ufunc::unwrap_dyn(&one, None, -1, tau));
+}

@@ -93,3 +93,20 @@ def generate(g):
         "select_bad_shape": "np.select([np.ones(3, bool), np.ones(4, bool)], [1, 2])",
     }.items():
         g.case(k, v, setup=misc)
+    # sinc per dtype (SIMD lengths, zeros among the values); unwrap along each axis.
+    for t in ("int8", "int64", "float16", "float32", "float64", "complex64", "complex128"):
+        seed += 1
+        s = rand(t, 1003, seed, scale=8) + "; x[10:13] = 0"
+        g.case(f"sinc/{t}/x", "x", setup=s)
+        g.case(f"sinc/{t}", "np.sinc(x)", setup=s, ulp=4)
+    for t in ("float32", "float64", "int64"):
+        seed += 1
+        s = (f"rng = np.random.default_rng({seed}); x = np.cumsum(rng.uniform(-4, 4, (7, 301)), axis=1)"
+             f"; x[0, :4] = [0, np.pi, 2 * np.pi, -np.pi]; x = (x * (10 if '{t}' == 'int64' else 1)).astype(np.{t})")
+        g.case(f"unwrap/{t}/x", "x", setup=s)
+        g.case(f"unwrap/{t}/last", "np.unwrap(x)", setup=s, ulp=2)
+        g.case(f"unwrap/{t}/axis0", "np.unwrap(x, axis=0)", setup=s, ulp=2)
+        g.case(f"unwrap/{t}/discont", "np.unwrap(x, discont=4.0, axis=1)", setup=s, ulp=2)
+        g.case(f"unwrap/{t}/period", "np.unwrap(x, period=360.0)", setup=s, ulp=2)
+    g.case("unwrap_axis_error", "np.unwrap(np.zeros((2, 3)), axis=2)")
+    g.case("unwrap_one", "np.unwrap(np.array([5.0]))")
