@@ -1,7 +1,7 @@
 //! The elementwise helpers NumPy keeps beside its ufuncs: [`clip`], [`isclose`],
 //! [`allclose`], [`nan_to_num`], [`real`], [`imag`], [`angle`], [`real_if_close_dyn`],
-//! [`round`]/[`around`], [`select`], [`sinc_dyn`] and [`unwrap_dyn`], the typed ones each with
-//! a dynamic twin (`clip_dyn`, …).
+//! [`round`]/[`around`], [`select`], [`sinc_dyn`], [`unwrap_dyn`] and [`piecewise_dyn`], the
+//! typed ones each with a dynamic twin (`clip_dyn`, …).
 //!
 //! The dynamic form is the implementation, and it is built as NumPy builds the function:
 //! on the ufunc table where NumPy calls ufuncs (`clip` is `maximum` then `minimum` in the
@@ -35,7 +35,7 @@ use nprs_core::dims::broadcast_operands;
 
 use crate::dispatch::{numeric_dtype, typed_cow, with_numeric};
 use crate::elem::ElemRound;
-use crate::select::where_dyn;
+use crate::select::{extract_dyn, place_dyn, where_dyn};
 use crate::ufunc::table::{
     ABSOLUTE, ADD, ARCTAN2, BITWISE_AND, BITWISE_OR, EQUAL, ISFINITE, ISNAN, LESS, LESS_EQUAL, MAXIMUM, MINIMUM,
     MULTIPLY, POSITIVE, RINT, SUBTRACT,
@@ -890,4 +890,66 @@ pub fn unwrap_dyn<S: DynData>(p: &DynBase<S>, discont: Option<f64>, axis: isize,
     let fixed = call(&ADD, &[Operand::from(&a1), Operand::from(&cum)])?;
     up.try_slice_mut(&tail)?.assign(&fixed)?;
     Ok(up.moveaxis(&[-1], &[axis])?.to_owned())
+}
+
+// ---------------------------------------------------------------------------------------
+// piecewise
+
+/// One piece of [`piecewise_dyn`]: a constant, or a function of the selected elements.
+pub enum Piece<'f> {
+    /// `y[cond] = value`.
+    Value(Scalar),
+    /// `y[cond] = f(x[cond])`: `f` gets the selected elements as a 1-d array (it is not
+    /// called when none is selected).
+    Func(&'f dyn Fn(&DynArray) -> Result<DynArray>),
+}
+
+/// `numpy.piecewise(x, condlist, funclist)`: an array of `x`'s shape and dtype, zero
+/// where no condition holds, each condition's piece where it holds (a later condition
+/// overwrites an earlier one). With one piece more than conditions, the last applies
+/// where none holds. Conditions are converted to bool (non-zero is true) and must have
+/// `x`'s size.
+///
+/// ```
+/// use nprs_core::prelude::*;
+/// use nprs_core::{DynArray, UfuncOptions};
+/// use nprs_ufunc::{Piece, ufuncs};
+/// let x = DynArray::from(array![-2.0, -0.5, 0.5, 3.0]);
+/// let neg = ufuncs::LESS.call(&[(&x).into(), 0.into()], UfuncOptions::new())?;
+/// let double = |v: &DynArray| ufuncs::MULTIPLY.call(&[v.into(), 2.into()], UfuncOptions::new());
+/// let r = nprs_ufunc::piecewise_dyn(&x, &[neg.view()], &[Piece::Value((-1.0).into()), Piece::Func(&double)])?;
+/// assert_eq!(r.typed::<f64>()?.to_vec(), vec![-1.0, -1.0, 1.0, 6.0]);
+/// # Ok::<(), nprs_core::Error>(())
+/// ```
+///
+/// # Errors
+/// NumPy's "with 1 condition(s), either 1 or 2 functions are expected"; a condition of
+/// another size; a piece's value that does not convert safely to `x`'s dtype (NumPy's
+/// assignment casts unsafely); what a function returns.
+pub fn piecewise_dyn<S: DynData>(x: &DynBase<S>, condlist: &[DynView<'_>], funclist: &[Piece<'_>]) -> Result<DynArray> {
+    let n = condlist.len();
+    let mut conds: Vec<DynArray> = condlist.iter().map(|c| c.astype(&DType::Bool.into())).collect::<Result<_>>()?;
+    if n + 1 == funclist.len() {
+        let mut any = DynArray::zeros(x.shape(), &DType::Bool.into())?;
+        for c in &conds {
+            any = call(&BITWISE_OR, &[Operand::from(&any), Operand::from(c)])?;
+        }
+        conds.push(call(&crate::ufunc::table::LOGICAL_NOT, &[Operand::from(&any)])?);
+    } else if n != funclist.len() {
+        return Err(Error::PiecewiseFunctions { n });
+    }
+    let mut y = DynArray::zeros(x.shape(), x.dtype())?;
+    for (cond, piece) in conds.iter().zip(funclist) {
+        match piece {
+            Piece::Value(v) => place_dyn(&mut y, cond, v.clone())?,
+            Piece::Func(f) => {
+                let vals = extract_dyn(cond, x)?;
+                if vals.size() > 0 {
+                    let r = f(&vals)?;
+                    place_dyn(&mut y, cond, &r)?;
+                }
+            }
+        }
+    }
+    Ok(y)
 }

@@ -54,9 +54,9 @@ pub mod ufunc;
 mod math;
 
 pub use elementwise::{
-    IsClose, NanToNum, NanToNumElem, Parts, RoundElem, allclose, allclose_dyn, angle, angle_dyn, around, around_dyn,
-    clip, clip_dyn, imag, imag_dyn, isclose, isclose_dyn, nan_to_num, nan_to_num_dyn, real, real_dyn,
-    real_if_close_dyn, round, round_dyn, select, select_dyn, sinc_dyn, unwrap_dyn,
+    IsClose, NanToNum, NanToNumElem, Parts, Piece, RoundElem, allclose, allclose_dyn, angle, angle_dyn, around,
+    around_dyn, clip, clip_dyn, imag, imag_dyn, isclose, isclose_dyn, nan_to_num, nan_to_num_dyn, piecewise_dyn, real,
+    real_dyn, real_if_close_dyn, round, round_dyn, select, select_dyn, sinc_dyn, unwrap_dyn,
 };
 pub use reduce::{SumElem, sum};
 pub use search::{Side, searchsorted, searchsorted_dyn, searchsorted_scalar};

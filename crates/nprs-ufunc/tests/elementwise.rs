@@ -199,3 +199,34 @@ fn sinc_and_unwrap_match_numpy() {
     let one = DynArray::from(array![5.0]);
     compare_dyn(c.case("unwrap_one"), nprs_ufunc::unwrap_dyn(&one, None, -1, tau));
 }
+
+#[test]
+fn piecewise_matches_numpy() {
+    use nprs_ufunc::Piece;
+    let c = oracle("ufunc/elementwise");
+    let x = load_dyn_case(c.case("piecewise/x"));
+    let k = load_dyn_case(c.case("piecewise/k"));
+    let o = UfuncOptions::new;
+    let cmp = |a: &DynArray, u: &nprs_ufunc::Ufunc, b: Operand<'_>| u.call(&[op(a), b], o()).unwrap();
+    let neg = |v: &DynArray| ufuncs::NEGATIVE.call(&[op(v)], o());
+    let same = |v: &DynArray| Ok(v.clone());
+    let double = |v: &DynArray| ufuncs::MULTIPLY.call(&[op(v), 2.into()], o());
+    let ten = |v: &DynArray| ufuncs::MULTIPLY.call(&[op(v), 10.into()], o());
+    let five = |v: &DynArray| {
+        let z = ufuncs::MULTIPLY.call(&[op(v), 0.into()], o())?;
+        ufuncs::ADD.call(&[op(&z), 5.into()], o())
+    };
+    let (lt0, ge0) = (cmp(&x, &ufuncs::LESS, 0.into()), cmp(&x, &ufuncs::GREATER_EQUAL, 0.into()));
+    let r = nprs_ufunc::piecewise_dyn(&x, &[v(&lt0), v(&ge0)], &[Piece::Func(&neg), Piece::Func(&same)]);
+    compare_dyn(c.case("piecewise_abs"), r);
+    let (lo, hi) = (cmp(&x, &ufuncs::LESS, (-1).into()), cmp(&x, &ufuncs::GREATER, 1.into()));
+    let pieces = [Piece::Value((-1.0).into()), Piece::Value(1.0.into()), Piece::Func(&double)];
+    compare_dyn(c.case("piecewise_otherwise"), nprs_ufunc::piecewise_dyn(&x, &[v(&lo), v(&hi)], &pieces));
+    let even = cmp(&cmp(&k, &ufuncs::REMAINDER, 2.into()), &ufuncs::EQUAL, 0.into());
+    let pieces = [Piece::Func(&ten), Piece::Value(7.into())];
+    compare_dyn(c.case("piecewise_int"), nprs_ufunc::piecewise_dyn(&k, &[v(&even)], &pieces));
+    let none = cmp(&x, &ufuncs::GREATER, 100.into());
+    compare_dyn(c.case("piecewise_none_selected"), nprs_ufunc::piecewise_dyn(&x, &[v(&none)], &[Piece::Func(&five)]));
+    let pieces = [Piece::Value(1.0.into()), Piece::Value(2.0.into()), Piece::Value(3.0.into())];
+    compare_dyn(c.case("piecewise_count"), nprs_ufunc::piecewise_dyn(&x, &[v(&lt0)], &pieces));
+}

@@ -381,6 +381,12 @@ pub enum Error {
     /// `numpy.select` without conditions.
     #[error("select with an empty condition list is not possible")]
     SelectEmpty,
+    /// `numpy.piecewise` with a number of functions other than the conditions' (or one more).
+    #[error("with {n} condition(s), either {n} or {} functions are expected", .n + 1)]
+    PiecewiseFunctions {
+        /// The number of conditions.
+        n: usize,
+    },
     /// `numpy.select` with a condition that is not a bool array (NumPy's TypeError).
     #[error("invalid entry {index} in condlist: should be boolean ndarray")]
     SelectCondition {

@@ -110,3 +110,12 @@ def generate(g):
         g.case(f"unwrap/{t}/period", "np.unwrap(x, period=360.0)", setup=s, ulp=2)
     g.case("unwrap_axis_error", "np.unwrap(np.zeros((2, 3)), axis=2)")
     g.case("unwrap_one", "np.unwrap(np.array([5.0]))")
+    # piecewise: functions of the selected elements, constants, the "otherwise" piece.
+    pw = "rng = np.random.default_rng(9900); x = rng.standard_normal(1003) * 3; k = rng.integers(-50, 50, 1003)"
+    g.case("piecewise/x", "x", setup=pw)
+    g.case("piecewise/k", "k", setup=pw)
+    g.case("piecewise_abs", "np.piecewise(x, [x < 0, x >= 0], [lambda v: -v, lambda v: v])", setup=pw)
+    g.case("piecewise_otherwise", "np.piecewise(x, [x < -1, x > 1], [-1.0, 1.0, lambda v: v * 2])", setup=pw)
+    g.case("piecewise_int", "np.piecewise(k, [k % 2 == 0], [lambda v: v * 10, 7])", setup=pw)
+    g.case("piecewise_none_selected", "np.piecewise(x, [x > 100], [lambda v: v * 0 + 5])", setup=pw)
+    g.case("piecewise_count", "np.piecewise(x, [x < 0], [1.0, 2.0, 3.0])", setup=pw)
