@@ -65,6 +65,8 @@ pub use nprs_ufunc::{
     copysign, heaviside, hypot, imag, imag_dyn, isclose, isclose_dyn, ldexp, logaddexp, logaddexp2, nan_to_num,
     nan_to_num_dyn, nextafter, pow, power, real, real_dyn, real_if_close_dyn, round, round_dyn, select, select_dyn,
 };
+#[cfg(feature = "ufunc")]
+pub use nprs_ufunc::{Piece, piecewise_dyn, sinc_dyn, unwrap_dyn};
 
 #[cfg(feature = "random")]
 #[doc(inline)]
