@@ -339,6 +339,7 @@ pub fn workloads() -> Vec<Workload> {
     list.extend(crate::linalg::linalg_workloads());
     list.extend(ma_workloads());
     list.extend(datetime_workloads());
+    list.extend(binary_ufunc_workloads());
     list
 }
 
@@ -994,6 +995,79 @@ pub fn datetime_workloads() -> Vec<Workload> {
             numpy_setup: "d = indices(dims[0], 40000, 8).view('M8[D]'); o = indices(dims[0], 1000, 9) - 500; \
                           cal = np.busdaycalendar(holidays=(indices(20, 20000, 7) + 10000).view('M8[D]'))",
             numpy_run: "np.busday_offset(d, o, roll='forward', busdaycal=cal).view('i8')",
+
+/// One binary float64 ufunc of the table on two 1e7 streams (or a stream and a number),
+/// compared approximately (the SIMD kernels agree with NumPy's within an ulp).
+macro_rules! binary_ufunc_workload {
+    ($name:expr, $u:ident, $fa:expr, $b:expr, $setup:expr, $run:expr) => {
+        Workload {
+            area: "core",
+            name: $name,
+            size: "1e7 f64",
+            dims: &[10_000_000],
+            test_dims: &[1_003],
+            nprs: |d| {
+                let a = DynArray::from(nprs_core::kernel::map(&uniform_array(d, 1), $fa));
+                let b = DynArray::from(nprs_core::kernel::map(&uniform_array(d, 2), |x| x * 2.0 - 1.0));
+                Box::new(move || {
+                    let second: Option<f64> = $b;
+                    let second = second.map_or_else(|| (&b).into(), nprs_core::dynarray::Operand::from);
+                    let r = nprs_ufunc::ufuncs::$u.call(&[(&a).into(), second], nprs_core::UfuncOptions::new());
+                    crate::output::Output::approx(r.and_then(DynArray::into_typed::<f64>).expect("float64"))
+                })
+            },
+            numpy_setup: $setup,
+            numpy_run: $run,
+            numpy_avx512_slow: false,
+        }
+    };
+}
+
+/// The binary ufuncs and elementwise helpers (power, arctan2, hypot, clip, isclose).
+#[must_use]
+pub fn binary_ufunc_workloads() -> Vec<Workload> {
+    const AB: &str = "a = uniform(dims[0], 1) * 2.0 - 1.0; b = uniform(dims[0], 2) * 2.0 - 1.0; approx_digest = 30";
+    const POS: &str =
+        "a = np.abs(uniform(dims[0], 1) * 2.0 - 1.0); b = uniform(dims[0], 2) * 2.0 - 1.0; approx_digest = 30";
+    vec![
+        binary_ufunc_workload!(
+            "power f64 ** 2.5",
+            POWER,
+            |x: f64| (x * 2.0 - 1.0).abs(),
+            Some(2.5),
+            POS,
+            "np.power(a, 2.5)"
+        ),
+        binary_ufunc_workload!("power f64 ** f64", POWER, |x: f64| (x * 2.0 - 1.0).abs(), None, POS, "np.power(a, b)"),
+        binary_ufunc_workload!("arctan2", ARCTAN2, |x: f64| x * 2.0 - 1.0, None, AB, "np.arctan2(a, b)"),
+        binary_ufunc_workload!("hypot", HYPOT, |x: f64| x * 2.0 - 1.0, None, AB, "np.hypot(a, b)"),
+        Workload {
+            area: "core",
+            name: "clip",
+            size: "1e7 f64",
+            dims: &[10_000_000],
+            test_dims: &[1_003],
+            nprs: |d| {
+                let a = uniform_array(d, 1);
+                Box::new(move || nprs_ufunc::clip(&a, Some(0.25), Some(0.75)).expect("float64").into())
+            },
+            numpy_setup: "a = uniform(dims[0], 1)",
+            numpy_run: "np.clip(a, 0.25, 0.75)",
+            numpy_avx512_slow: false,
+        },
+        Workload {
+            area: "core",
+            name: "isclose",
+            size: "1e7 f64",
+            dims: &[10_000_000],
+            test_dims: &[1_003],
+            nprs: |d| {
+                let a = uniform_array(d, 1);
+                let b = nprs_core::kernel::map(&a, |x| x + 5e-6);
+                Box::new(move || nprs_ufunc::isclose(&a, &b, &nprs_ufunc::IsClose::new()).expect("same shape").into())
+            },
+            numpy_setup: "a = uniform(dims[0], 1); b = a + 5e-6",
+            numpy_run: "np.isclose(a, b)",
             numpy_avx512_slow: false,
         },
     ]

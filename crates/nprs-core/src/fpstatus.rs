@@ -44,6 +44,10 @@ impl FpFlags {
     pub const UNDERFLOW: FpFlags = FpFlags(4);
     /// An operation without a defined result: `0/0`, `inf - inf`, … (`FE_INVALID`).
     pub const INVALID: FpFlags = FpFlags(8);
+    /// Not a floating-point condition but a loop's refusal of an element: an integer raised
+    /// to a negative integer power (NumPy's integer `power` loops raise ValueError).
+    /// [`check`] turns it into [`Error::NegativeIntPower`] whatever the error state.
+    pub const NEGATIVE_INT_POWER: FpFlags = FpFlags(16);
 
     /// True when no condition is set.
     #[must_use]
@@ -63,7 +67,8 @@ impl FpFlags {
         FpFlags(self.0 | other.0)
     }
 
-    /// The set as bits (`DIVIDE = 1`, `OVERFLOW = 2`, `UNDERFLOW = 4`, `INVALID = 8`).
+    /// The set as bits (`DIVIDE = 1`, `OVERFLOW = 2`, `UNDERFLOW = 4`, `INVALID = 8`,
+    /// `NEGATIVE_INT_POWER = 16`).
     #[must_use]
     pub const fn bits(self) -> u8 {
         self.0
@@ -72,7 +77,7 @@ impl FpFlags {
     /// The set from bits (unknown bits are dropped).
     #[must_use]
     pub const fn from_bits(bits: u8) -> FpFlags {
-        FpFlags(bits & 0xf)
+        FpFlags(bits & 0x1f)
     }
 }
 
@@ -232,11 +237,15 @@ pub fn errstate<R>(state: ErrState, f: impl FnOnce() -> R) -> R {
 /// order (divide, overflow, underflow, invalid).
 ///
 /// # Errors
-/// [`Error::FloatingPoint`] for the first raised condition whose action is
-/// [`ErrAction::Raise`].
+/// [`Error::NegativeIntPower`] when a loop met a negative integer exponent (before any
+/// floating-point condition); [`Error::FloatingPoint`] for the first raised condition
+/// whose action is [`ErrAction::Raise`].
 pub fn check(flags: FpFlags, ufunc: &str) -> Result<()> {
     if flags.is_empty() {
         return Ok(());
+    }
+    if flags.contains(FpFlags::NEGATIVE_INT_POWER) {
+        return Err(Error::NegativeIntPower);
     }
     let state = geterr();
     for c in FpCondition::ALL {

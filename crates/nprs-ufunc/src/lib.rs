@@ -19,7 +19,7 @@
 //!   and records (by field, or by `order=` fields) as well as numbers ([`sort_dyn`],
 //!   [`sort_fields_dyn`], [`unique_dyn`], [`searchsorted_dyn`], …);
 //! - the selection helpers [`where_`], [`choose`], [`place`], [`putmask`] and their
-//!   dynamic twins ([`select`]).
+//!   dynamic twins ([`select`](mod@select)).
 //!
 //! - the ufunc machinery ([`ufunc`]): one table of ufuncs ([`ufuncs`]: `ADD`, `SQRT`, …,
 //!   each with NumPy's loops, identity and type resolver), NumPy's call options
@@ -41,6 +41,7 @@
 
 mod dispatch;
 mod elem;
+pub mod elementwise;
 pub mod reduce;
 pub mod search;
 pub mod select;
@@ -53,6 +54,11 @@ pub mod window;
 #[allow(unsafe_code)]
 mod math;
 
+pub use elementwise::{
+    IsClose, NanToNum, NanToNumElem, Parts, Piece, RoundElem, allclose, allclose_dyn, angle, angle_dyn, around,
+    around_dyn, clip, clip_dyn, imag, imag_dyn, isclose, isclose_dyn, nan_to_num, nan_to_num_dyn, piecewise_dyn, real,
+    real_dyn, real_if_close_dyn, round, round_dyn, select, select_dyn, sinc_dyn, unwrap_dyn,
+};
 pub use reduce::{SumElem, sum};
 pub use search::{Side, searchsorted, searchsorted_dyn, searchsorted_scalar};
 pub use select::{
@@ -76,6 +82,9 @@ pub use ufunc::table as ufuncs;
 pub use ufunc::typed::{
     abs, absolute, isfinite, isinf, isnan, logical_and, logical_not, logical_or, logical_xor, maximum, minimum,
     negative, positive, reciprocal, sign, sqrt, square,
+};
+pub use ufunc::typed::{
+    arctan2, atan2, copysign, heaviside, hypot, ldexp, logaddexp, logaddexp2, nextafter, pow, power,
 };
 pub use ufunc::{Ufunc, by_name};
 pub use window::{bartlett, blackman, hamming, hanning, i0, i0_dyn, kaiser};

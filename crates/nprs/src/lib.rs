@@ -57,6 +57,16 @@ pub use nprs_ufunc::{
     abs, absolute, isfinite, isinf, isnan, logical_and, logical_not, logical_or, logical_xor, maximum, minimum,
     positive, reciprocal, sign, sqrt, square, ufuncs,
 };
+// The binary math ufuncs (`np.power`, `np.arctan2`, …) on typed arrays, and the elementwise
+// helpers beside them (`np.clip`, `np.isclose`, `np.round`, `np.select`, …), typed and dynamic.
+#[cfg(feature = "ufunc")]
+pub use nprs_ufunc::{
+    IsClose, NanToNum, allclose, allclose_dyn, angle, angle_dyn, arctan2, around, around_dyn, atan2, clip, clip_dyn,
+    copysign, heaviside, hypot, imag, imag_dyn, isclose, isclose_dyn, ldexp, logaddexp, logaddexp2, nan_to_num,
+    nan_to_num_dyn, nextafter, pow, power, real, real_dyn, real_if_close_dyn, round, round_dyn, select, select_dyn,
+};
+#[cfg(feature = "ufunc")]
+pub use nprs_ufunc::{Piece, piecewise_dyn, sinc_dyn, unwrap_dyn};
 
 #[cfg(feature = "random")]
 #[doc(inline)]

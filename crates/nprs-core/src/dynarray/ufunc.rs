@@ -812,7 +812,7 @@ pub(super) fn execute(
         // and it overlaps an input only element for element.
         unsafe { buffered::run(&call) }
     };
-    if report_fp {
+    if report_fp || flags.contains(FpFlags::NEGATIVE_INT_POWER) {
         fpstatus::check(flags, name)?;
     }
     Ok(fresh)

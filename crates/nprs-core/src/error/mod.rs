@@ -371,6 +371,28 @@ pub enum Error {
         "The numpy boolean negative, the `-` operator, is not supported, use the `~` operator or the logical_not function instead."
     )]
     BoolNegative,
+    /// An integer raised to a negative integer power (NumPy's ValueError from the
+    /// integer `power` loops).
+    #[error("Integers to negative integer powers are not allowed.")]
+    NegativeIntPower,
+    /// `numpy.select` with condition and choice lists of different lengths.
+    #[error("list of cases must be same length as list of conditions")]
+    SelectLengths,
+    /// `numpy.select` without conditions.
+    #[error("select with an empty condition list is not possible")]
+    SelectEmpty,
+    /// `numpy.piecewise` with a number of functions other than the conditions' (or one more).
+    #[error("with {n} condition(s), either {n} or {} functions are expected", .n + 1)]
+    PiecewiseFunctions {
+        /// The number of conditions.
+        n: usize,
+    },
+    /// `numpy.select` with a condition that is not a bool array (NumPy's TypeError).
+    #[error("invalid entry {index} in condlist: should be boolean ndarray")]
+    SelectCondition {
+        /// The condition's position in the list.
+        index: usize,
+    },
     /// `numpy.subtract` of bools (NumPy's TypeError).
     #[error(
         "numpy boolean subtract, the `-` operator, is not supported, use the bitwise_xor, the `^` operator, or the logical_xor function instead."
@@ -1283,6 +1305,7 @@ impl Error {
             | Error::LexsortNoKeys
             | Error::BoolNegative
             | Error::BoolSubtract
+            | Error::SelectCondition { .. }
             | Error::UFuncNotSupported { .. }
             | Error::UFuncNoSignatureLoop { .. }
             | Error::UFuncOutput { .. }

@@ -2,6 +2,7 @@
 //! element-kernel traits for every element type NumPy has a loop for, so that the table
 //! (`src/ufunc/table.rs`) registers them.
 
+use nprs_core::fpstatus::FpFlags;
 use nprs_core::kernel::{ElemBinary, ElemBinary2, ElemUnary, ElemUnary2};
 use nprs_core::{C64, C128, f16};
 
@@ -239,12 +240,44 @@ binary!(
         u64 => u64, f16 => f16, f32 => f32, f64 => f64, C64 => C64, C128 => C128; |a, b| ElemExtrema::fmin(a, b)
 );
 binary!(
-    /// `numpy.power` of floats and complex numbers, and `numpy.float_power` (float64,
-    /// complex128). Integer `power` needs an error channel for negative exponents (NumPy's
-    /// `ValueError`), which the loop traits do not have yet.
+    /// `numpy.power` of float16 and complex numbers, and `numpy.float_power` (float64,
+    /// complex128); integer `power` is [`IntPower`].
     FloatPower: f16 => f16, f32 => f32, f64 => f64; |a, b| ElemFloat::power(a, b)
 );
 more_binary!(FloatPower: C64 => C64, C128 => C128; |a, b| ElemComplex::power(a, b));
+
+/// `numpy.power` of integers: wrapping repeated squaring. A negative exponent is NumPy's
+/// ValueError: the run reports [`FpFlags::NEGATIVE_INT_POWER`], which fails the call
+/// whatever the error state (the element is written as 0).
+pub struct IntPower;
+macro_rules! int_power {
+    ($($t:ty),*) => {$(
+        impl ElemBinary<$t> for IntPower {
+            type Out = $t;
+            /// One element; a negative exponent gives 0 here (only [`run`](Self::run)
+            /// reports it, and every loop call goes through `run`).
+            #[inline(always)]
+            fn elem(a: $t, b: $t) -> $t {
+                ElemInt::power(a, b).unwrap_or(0)
+            }
+            #[inline]
+            fn run(a: &[$t], b: &[$t], out: &mut [$t]) -> FpFlags {
+                let mut flags = FpFlags::NONE;
+                for ((o, &x), &y) in out.iter_mut().zip(a).zip(b) {
+                    *o = match ElemInt::power(x, y) {
+                        Ok(v) => v,
+                        Err(_) => {
+                            flags = FpFlags::NEGATIVE_INT_POWER;
+                            0
+                        }
+                    };
+                }
+                flags
+            }
+        }
+    )*};
+}
+int_power!(i8, u8, i16, u16, i32, u32, i64, u64);
 
 /// `numpy.ldexp`: `x * 2**e` for `int32` and `int64` exponents.
 pub struct Ldexp;

@@ -161,6 +161,7 @@ impl Ufunc {
             Identity::Zero => Some(Scalar::Int(0)),
             Identity::One => Some(Scalar::Int(1)),
             Identity::MinusOne => Some(Scalar::Int(-1)),
+            Identity::NegInfinity => Some(Scalar::Float(f64::NEG_INFINITY)),
         };
         let start = match (&opts.initial, &mask) {
             (Some(v), _) => Some(v.clone()),

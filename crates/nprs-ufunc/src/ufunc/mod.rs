@@ -66,6 +66,7 @@ pub use methods::ReduceOptions;
 pub use resolve::Resolver;
 pub use table::ALL;
 pub use typed::{AbsUnary, ArithUnary, FloatUnary, NegUnary, PredicateUnary};
+pub use typed::{FloatBinaryOut, FloatMax, LdexpExponent, PowerOut, RealFloat};
 
 /// A ufunc's identity: the value `reduce` starts from on an empty axis.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -78,6 +79,8 @@ pub enum Identity {
     One,
     /// `-1` (`bitwise_and`: all bits set).
     MinusOne,
+    /// `-inf` (`logaddexp`, `logaddexp2`).
+    NegInfinity,
 }
 
 /// One loop of a ufunc: its dtypes as NumPy's type characters (`"dd->d"`, inputs then
@@ -387,7 +390,7 @@ fn widen_out_of_range_ints(args: &mut [TypeArg], inputs: &[Operand<'_>], skip: u
 }
 
 /// The promotion argument of an operand (a scalar is weak).
-fn type_arg(o: &Operand<'_>) -> TypeArg {
+pub(crate) fn type_arg(o: &Operand<'_>) -> TypeArg {
     match o {
         Operand::Array(v) => TypeArg::DType(v.dtype().clone()),
         Operand::Scalar(s) => TypeArg::of_scalar(s),

@@ -113,6 +113,54 @@ fn search_args(u: &Ufunc, args: &[TypeArg]) -> Result<Vec<Arg>> {
         .collect()
 }
 
+/// The category of a kind in NumPy's legacy scalar rule: bool 0, integers 1, floats and
+/// complex numbers 2.
+fn category(kind: char) -> u8 {
+    match kind {
+        'b' => 0,
+        'i' | 'u' => 1,
+        _ => 2,
+    }
+}
+
+/// NumPy's rule for Python scalars in the linear search (`should_use_min_scalar`): a weak
+/// scalar stays weak (reaching any loop of its kind or above) only when its category (int
+/// 1; float and complex 2) is at most that of the arrays; otherwise every scalar takes its
+/// default dtype (int64, float64, complex128) as a strong input. So `arctan2(int8, 1)`
+/// runs in float16, but `arctan2(int8, 1.0)` and `power(bool, 1)` in float64 and int64,
+/// and `power(float32, 1j)` in complex64.
+fn legacy_scalars(sargs: &[Arg], args: &[TypeArg]) -> Vec<Arg> {
+    let array_cat = sargs
+        .iter()
+        .zip(args)
+        .filter(|(_, a)| matches!(a, TypeArg::DType(_) | TypeArg::Bool))
+        .filter_map(|(s, _)| match s {
+            Arg::Strong(t) => Some(category(t.kind())),
+            _ => None,
+        })
+        .max();
+    let scalar_cat = sargs
+        .iter()
+        .filter_map(|s| match s {
+            Arg::WeakInt => Some(1),
+            Arg::WeakFloat | Arg::WeakComplex => Some(2),
+            Arg::Strong(_) => None,
+        })
+        .max();
+    match (array_cat, scalar_cat) {
+        (Some(a), Some(s)) if s > a => sargs
+            .iter()
+            .map(|s| match s {
+                Arg::WeakInt => Arg::Strong(DType::Int64),
+                Arg::WeakFloat => Arg::Strong(DType::Float64),
+                Arg::WeakComplex => Arg::Strong(DType::Complex128),
+                strong => *strong,
+            })
+            .collect(),
+        _ => sargs.to_vec(),
+    }
+}
+
 /// NumPy's "did not contain a loop with signature matching types" for these arguments.
 fn no_loop(u: &Ufunc, args: &[TypeArg]) -> Error {
     let shown = args
@@ -253,6 +301,7 @@ fn resolve_uncached(
         Resolver::Uniform | Resolver::UniformExact | Resolver::Subtract | Resolver::Negative => true,
     };
     if !uniform {
+        let sargs = legacy_scalars(&sargs, args);
         return linear(u, &sargs, pinned, casting).ok_or_else(|| match pinned {
             Some(_) => Error::UFuncNoSignatureLoop { ufunc: u.name },
             None => not_supported(u),

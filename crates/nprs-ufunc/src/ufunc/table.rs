@@ -314,4 +314,45 @@ ufuncs! {
     CBRT = "cbrt", 1 -> 1, identity None, resolver Default, fp true, loops {
         unary(Cbrt) ["e->e" f16, "f->f" f32, "d->d" f64]
     };
+    /// `numpy.power` (`numpy.pow`): `x ** y`; integers wrap, and a negative integer exponent
+    /// is NumPy's ValueError.
+    POWER = "power" ["pow"], 2 -> 1, identity None, resolver Default, fp true, loops {
+        binary(elem::IntPower) ["bb->b" i8, "BB->B" u8, "hh->h" i16, "HH->H" u16, "ii->i" i32, "II->I" u32, "ll->l" i64, "LL->L" u64]
+        binary(elem::FloatPower) ["ee->e" f16]
+        binary(crate::math::Power) ["ff->f" f32, "dd->d" f64]
+        binary(elem::FloatPower) ["FF->F" C64, "DD->D" C128]
+    };
+    /// `numpy.arctan2` (`numpy.atan2`): the angle of the point `(x2, x1)`, quadrant-aware.
+    ARCTAN2 = "arctan2" ["atan2"], 2 -> 1, identity None, resolver Default, fp true, loops {
+        binary(crate::math::Arctan2) ["ee->e" f16, "ff->f" f32, "dd->d" f64]
+    };
+    /// `numpy.hypot`: `sqrt(x1**2 + x2**2)` without undue overflow.
+    HYPOT = "hypot", 2 -> 1, identity Zero, resolver Default, fp true, loops {
+        binary(crate::math::Hypot) ["ee->e" f16, "ff->f" f32, "dd->d" f64]
+    };
+    /// `numpy.logaddexp`: `log(exp(x1) + exp(x2))`.
+    LOGADDEXP = "logaddexp", 2 -> 1, identity NegInfinity, resolver Default, fp true, loops {
+        binary(elem::Logaddexp) ["ee->e" f16, "ff->f" f32, "dd->d" f64]
+    };
+    /// `numpy.logaddexp2`: `log2(2**x1 + 2**x2)`.
+    LOGADDEXP2 = "logaddexp2", 2 -> 1, identity NegInfinity, resolver Default, fp true, loops {
+        binary(elem::Logaddexp2) ["ee->e" f16, "ff->f" f32, "dd->d" f64]
+    };
+    /// `numpy.copysign`: the magnitude of `x1` with the sign of `x2`.
+    COPYSIGN = "copysign", 2 -> 1, identity None, resolver Default, fp true, loops {
+        binary(elem::Copysign) ["ee->e" f16, "ff->f" f32, "dd->d" f64]
+    };
+    /// `numpy.nextafter`: the next value after `x1` toward `x2`.
+    NEXTAFTER = "nextafter", 2 -> 1, identity None, resolver Default, fp true, loops {
+        binary(elem::Nextafter) ["ee->e" f16, "ff->f" f32, "dd->d" f64]
+    };
+    /// `numpy.ldexp`: `x1 * 2**x2` for an integer exponent.
+    LDEXP = "ldexp", 2 -> 1, identity None, resolver Default, fp true, loops {
+        binary_mixed(elem::Ldexp) ["ei->e" f16, i32; "fi->f" f32, i32; "el->e" f16, i64; "fl->f" f32, i64;
+            "di->d" f64, i32; "dl->d" f64, i64]
+    };
+    /// `numpy.heaviside`: 0 below zero, 1 above, `x2` at zero (NaN for NaN).
+    HEAVISIDE = "heaviside", 2 -> 1, identity None, resolver Default, fp true, loops {
+        binary(elem::Heaviside) ["ee->e" f16, "ff->f" f32, "dd->d" f64]
+    };
 }

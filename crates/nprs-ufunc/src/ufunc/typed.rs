@@ -6,7 +6,7 @@
 
 use nprs_core::dynarray::{DynView, Operand};
 use nprs_core::kernel::Data;
-use nprs_core::ops::operand::{Operands, ResultElem, TypedOperand};
+use nprs_core::ops::operand::{Operands, Promote, ResultElem, TypedOperand};
 use nprs_core::{Array, ArrayBase, C64, C128, Element, Result, UfuncOptions, f16};
 
 use super::Ufunc;
@@ -14,6 +14,7 @@ use super::table::{
     ABSOLUTE, ISFINITE, ISINF, ISNAN, LOGICAL_AND, LOGICAL_NOT, LOGICAL_OR, LOGICAL_XOR, MAXIMUM, MINIMUM, NEGATIVE,
     POSITIVE, RECIPROCAL, SIGN, SQRT, SQUARE,
 };
+use super::table::{ARCTAN2, COPYSIGN, HEAVISIDE, HYPOT, LDEXP, LOGADDEXP, LOGADDEXP2, NEXTAFTER, POWER};
 
 /// Declares an output-type family: a trait with an associated `Out` and its impls.
 macro_rules! family {
@@ -176,4 +177,173 @@ binary_fns! {
     logical_or: LOGICAL_OR, bool;
     /// `numpy.logical_xor` of typed operands.
     logical_xor: LOGICAL_XOR, bool;
+}
+
+/// The float type of a real element type in the float loops (`float16` for bool and 8-bit
+/// integers, `float32` for 16-bit integers, `float64` for wider integers; floats keep
+/// their type): the first of NumPy's `e`, `f`, `d` loops the type reaches by a safe cast.
+pub trait RealFloat: Element {
+    /// The float type.
+    type F: Element;
+}
+macro_rules! real_float {
+    ($($t:ty => $f:ty),*) => {$(impl RealFloat for $t { type F = $f; })*};
+}
+real_float!(bool => f16, i8 => f16, u8 => f16, i16 => f32, u16 => f32, i32 => f64, u32 => f64, i64 => f64,
+    u64 => f64, f16 => f16, f32 => f32, f64 => f64);
+
+/// The wider of two float types (`f16`, `f32`, `f64`).
+pub trait FloatMax<B>: Element {
+    /// The wider type.
+    type Out: Element;
+}
+macro_rules! float_max {
+    ($($a:ty, $b:ty => $o:ty);*) => {$(impl FloatMax<$b> for $a { type Out = $o; })*};
+}
+float_max!(f16, f16 => f16; f16, f32 => f32; f16, f64 => f64; f32, f16 => f32; f32, f32 => f32; f32, f64 => f64;
+    f64, f16 => f64; f64, f32 => f64; f64, f64 => f64);
+
+/// The output type of the float-only binary ufuncs (`arctan2`, `hypot`, `logaddexp`,
+/// `logaddexp2`, `copysign`, `nextafter`, `heaviside`) on arrays of `A` and `B`: the first
+/// of the `ee`, `ff`, `dd` loops both reach (`int8` with `uint8` runs in `float16`).
+pub type FloatBinaryOut<A, B> = <<A as RealFloat>::F as FloatMax<<B as RealFloat>::F>>::Out;
+
+/// The output type of `power` on arrays of `A` and `B`: their promoted type, `int8` for
+/// two bools (NumPy has no bool loop).
+pub type PowerOut<A, B> = <<A as Promote<B>>::Out as ArithUnary>::Out;
+
+/// Exponent types `ldexp` takes (those that reach its `int32` or `int64` loops).
+pub trait LdexpExponent: Element {}
+impl LdexpExponent for bool {}
+impl LdexpExponent for i8 {}
+impl LdexpExponent for u8 {}
+impl LdexpExponent for i16 {}
+impl LdexpExponent for u16 {}
+impl LdexpExponent for i32 {}
+impl LdexpExponent for u32 {}
+impl LdexpExponent for i64 {}
+
+/// Runs a binary ufunc on two typed arrays through its table loop.
+fn typed_arrays<S: Data, S2: Data, O: Element>(u: &Ufunc, a: &ArrayBase<S>, b: &ArrayBase<S2>) -> Result<Array<O>> {
+    let r = u.call(
+        &[Operand::Array(DynView::from(a.view())), Operand::Array(DynView::from(b.view()))],
+        UfuncOptions::new(),
+    )?;
+    r.into_typed::<O>()
+}
+
+macro_rules! float_binary_fns {
+    ($($(#[$doc:meta])* $f:ident: $U:ident;)*) => {$(
+        $(#[$doc])*
+        ///
+        /// On two typed arrays of real element types, in the float type NumPy's loop search
+        /// picks for them ([`FloatBinaryOut`]); the dynamic form (any dtype, weak scalars,
+        /// options) is the table's ufunc.
+        ///
+        /// # Errors
+        /// Shapes that do not broadcast; [`Error::FloatingPoint`](nprs_core::Error::FloatingPoint)
+        /// when the error state says `raise`.
+        pub fn $f<S: Data, S2: Data>(a: &ArrayBase<S>, b: &ArrayBase<S2>) -> Result<Array<FloatBinaryOut<S::Elem, S2::Elem>>>
+        where
+            S::Elem: RealFloat,
+            S2::Elem: RealFloat,
+            <S::Elem as RealFloat>::F: FloatMax<<S2::Elem as RealFloat>::F>,
+        {
+            typed_arrays(&$U, a, b)
+        }
+    )*};
+}
+
+float_binary_fns! {
+    /// `numpy.arctan2` (`numpy.atan2`): the angle of `(b, a)` (the dynamic form is [`ARCTAN2`]).
+    ///
+    /// ```
+    /// use nprs_core::prelude::*;
+    /// let r = nprs_ufunc::arctan2(&array![1.0, -1.0], &array![1.0, 1.0])?;
+    /// assert_eq!(r.to_vec(), vec![std::f64::consts::FRAC_PI_4, -std::f64::consts::FRAC_PI_4]);
+    /// # Ok::<(), nprs_core::Error>(())
+    /// ```
+    arctan2: ARCTAN2;
+    /// `numpy.hypot`: `sqrt(a**2 + b**2)` (the dynamic form is [`HYPOT`]).
+    hypot: HYPOT;
+    /// `numpy.logaddexp`: `log(exp(a) + exp(b))` (the dynamic form is [`LOGADDEXP`]).
+    logaddexp: LOGADDEXP;
+    /// `numpy.logaddexp2`: `log2(2**a + 2**b)` (the dynamic form is [`LOGADDEXP2`]).
+    logaddexp2: LOGADDEXP2;
+    /// `numpy.copysign`: `|a|` with the sign of `b` (the dynamic form is [`COPYSIGN`]).
+    copysign: COPYSIGN;
+    /// `numpy.nextafter`: the next float after `a` toward `b` (the dynamic form is [`NEXTAFTER`]).
+    nextafter: NEXTAFTER;
+    /// `numpy.heaviside`: 0 for `a < 0`, 1 for `a > 0`, `b` where `a == 0` (the dynamic form
+    /// is [`HEAVISIDE`]).
+    heaviside: HEAVISIDE;
+}
+
+/// `numpy.atan2`, the alias of [`arctan2`].
+///
+/// # Errors
+/// As [`arctan2`].
+pub fn atan2<S: Data, S2: Data>(a: &ArrayBase<S>, b: &ArrayBase<S2>) -> Result<Array<FloatBinaryOut<S::Elem, S2::Elem>>>
+where
+    S::Elem: RealFloat,
+    S2::Elem: RealFloat,
+    <S::Elem as RealFloat>::F: FloatMax<<S2::Elem as RealFloat>::F>,
+{
+    arctan2(a, b)
+}
+
+/// `numpy.power` (`a ** b`) of two typed arrays, in their promoted type (`int8` for two
+/// bool arrays); integers wrap. The dynamic form, with weak scalars and options, is
+/// [`POWER`].
+///
+/// ```
+/// use nprs_core::prelude::*;
+/// assert_eq!(nprs_ufunc::power(&array![2i32, 3], &array![10i32, 2])?.to_vec(), vec![1024, 9]);
+/// let e = nprs_ufunc::power(&array![2i64], &array![-1i64]).unwrap_err();
+/// assert_eq!(e.to_string(), "Integers to negative integer powers are not allowed.");
+/// # Ok::<(), nprs_core::Error>(())
+/// ```
+///
+/// # Errors
+/// [`Error::NegativeIntPower`](nprs_core::Error::NegativeIntPower) for an integer raised to
+/// a negative integer (NumPy's ValueError); shapes that do not broadcast;
+/// [`Error::FloatingPoint`](nprs_core::Error::FloatingPoint) when the error state says `raise`.
+pub fn power<S: Data, S2: Data>(a: &ArrayBase<S>, b: &ArrayBase<S2>) -> Result<Array<PowerOut<S::Elem, S2::Elem>>>
+where
+    S::Elem: Promote<S2::Elem>,
+    <S::Elem as Promote<S2::Elem>>::Out: ArithUnary,
+{
+    typed_arrays(&POWER, a, b)
+}
+
+/// `numpy.pow`, the alias of [`power`].
+///
+/// # Errors
+/// As [`power`].
+pub fn pow<S: Data, S2: Data>(a: &ArrayBase<S>, b: &ArrayBase<S2>) -> Result<Array<PowerOut<S::Elem, S2::Elem>>>
+where
+    S::Elem: Promote<S2::Elem>,
+    <S::Elem as Promote<S2::Elem>>::Out: ArithUnary,
+{
+    power(a, b)
+}
+
+/// `numpy.ldexp`: `a * 2**b` for a real array `a` and an integer exponent array `b`, in
+/// `a`'s float type ([`RealFloat`]); the dynamic form is [`LDEXP`].
+///
+/// ```
+/// use nprs_core::prelude::*;
+/// assert_eq!(nprs_ufunc::ldexp(&array![1.5f32, 3.0], &array![2i32, -1])?.to_vec(), vec![6.0f32, 1.5]);
+/// # Ok::<(), nprs_core::Error>(())
+/// ```
+///
+/// # Errors
+/// Shapes that do not broadcast; [`Error::FloatingPoint`](nprs_core::Error::FloatingPoint)
+/// when the error state says `raise`.
+pub fn ldexp<S: Data, S2: Data>(a: &ArrayBase<S>, b: &ArrayBase<S2>) -> Result<Array<<S::Elem as RealFloat>::F>>
+where
+    S::Elem: RealFloat,
+    S2::Elem: LdexpExponent,
+{
+    typed_arrays(&LDEXP, a, b)
 }

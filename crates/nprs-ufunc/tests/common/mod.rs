@@ -147,3 +147,64 @@ pub fn check_idx(case: &Case, r: nprs_core::Result<Array<i64>>) {
         Err(e) => case.check_error(e.numpy_kind(), &e.to_string()),
     }
 }
+
+/// A recorded numeric array as a dynamic array of its dtype.
+pub fn load_dyn_case(c: &Case) -> nprs_core::DynArray {
+    use nprs_core::DynArray;
+    let a = c.array();
+    let v = |f: &dyn Fn(&Elems) -> DynArray| f(&a.data);
+    let shape = a.shape.clone();
+    macro_rules! mk {
+        ($t:ty) => {
+            v(&|e| DynArray::from(Array::from_shape_vec(&shape, <$t as FromOracle>::from_elems(e)).unwrap()))
+        };
+    }
+    match a.name.as_str() {
+        "bool" => mk!(bool),
+        "int8" => mk!(i8),
+        "int16" => mk!(i16),
+        "int32" => mk!(i32),
+        "int64" => mk!(i64),
+        "uint8" => mk!(u8),
+        "uint16" => mk!(u16),
+        "uint32" => mk!(u32),
+        "uint64" => mk!(u64),
+        "float16" => mk!(f16),
+        "float32" => mk!(f32),
+        "float64" => mk!(f64),
+        "complex64" => mk!(C64),
+        "complex128" => mk!(C128),
+        other => panic!("not a numeric dtype: {other}"),
+    }
+}
+
+/// Compares a dynamic result (dtype, shape, every element within the case's bound) with
+/// the case, or NumPy's exception with the error.
+pub fn compare_dyn(case: &Case, got: nprs_core::Result<nprs_core::DynArray>) {
+    let a = match got {
+        Ok(a) => a,
+        Err(e) => return case.check_error(e.numpy_kind(), &e.to_string()),
+    };
+    macro_rules! chk {
+        ($t:ty) => {
+            case.check(&a.typed::<$t>().unwrap())
+        };
+    }
+    match a.dtype().numeric().expect("a numeric result") {
+        DType::Bool => chk!(bool),
+        DType::Int8 => chk!(i8),
+        DType::Int16 => chk!(i16),
+        DType::Int32 => chk!(i32),
+        DType::Int64 => chk!(i64),
+        DType::UInt8 => chk!(u8),
+        DType::UInt16 => chk!(u16),
+        DType::UInt32 => chk!(u32),
+        DType::UInt64 => chk!(u64),
+        DType::Float16 => chk!(f16),
+        DType::Float32 => chk!(f32),
+        DType::Float64 => chk!(f64),
+        DType::Complex64 => chk!(C64),
+        DType::Complex128 => chk!(C128),
+        other => panic!("not a numeric dtype: {other:?}"),
+    }
+}

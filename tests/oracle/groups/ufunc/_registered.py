@@ -8,10 +8,11 @@ BINARY = ("add", "subtract", "multiply", "divide", "floor_divide", "remainder", 
           "less", "less_equal", "greater", "greater_equal", "logical_and", "logical_or", "logical_xor",
           "maximum", "minimum", "bitwise_and", "bitwise_or", "bitwise_xor", "left_shift", "right_shift", "gcd",
           "lcm", "fmod", "fmax", "fmin",
-          "float_power")
+          "float_power",
+          "power", "arctan2", "hypot", "logaddexp", "logaddexp2", "copysign", "nextafter", "heaviside")
 # Two outputs or mixed input types: type resolution only (`ufunc/resolve`); their values are
 # compared per element type in the `ufunc/elem_*` groups.
-RESOLVE_ONLY = ("frexp", "modf", "divmod")
+RESOLVE_ONLY = ("frexp", "modf", "divmod", "ldexp")
 DTYPES = ("bool", "int8", "int16", "int32", "int64", "uint8", "uint16", "uint32", "uint64",
           "float16", "float32", "float64", "complex64", "complex128")
 
