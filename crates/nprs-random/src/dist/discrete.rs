@@ -398,7 +398,8 @@ pub(crate) enum BinomialPlan {
 }
 
 impl BinomialPlan {
-    fn new(p: f64, n: i64, legacy: bool) -> Self {
+    /// The plan for `binomial(n, p)` (`legacy`: RandomState's algorithm).
+    pub(crate) fn new(p: f64, n: i64, legacy: bool) -> Self {
         if !legacy && (n == 0 || p == 0.0) {
             return BinomialPlan::Zero;
         }
@@ -410,8 +411,9 @@ impl BinomialPlan {
         }
     }
 
+    /// One draw.
     #[inline(always)]
-    fn draw<B: BitGenerator + ?Sized>(&self, bg: &mut B) -> i64 {
+    pub(crate) fn draw<B: BitGenerator + ?Sized>(&self, bg: &mut B) -> i64 {
         match self {
             BinomialPlan::Zero => 0,
             BinomialPlan::Inversion(inv, flip) => {

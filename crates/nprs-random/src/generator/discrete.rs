@@ -82,6 +82,11 @@ impl<B: BitGenerator> Generator<B> {
         )?;
         let shape = output_shape(size, &[p.shape(), n.shape()], all_scalar)?;
         let bg = &mut self.bg;
+        if all_scalar {
+            // One set-up for every draw: no per-draw parameter walk or cache check.
+            let plan = dd::BinomialPlan::new(p.first(), n.first(), legacy);
+            return fill(&shape, || plan.draw(bg));
+        }
         let mut sampler = dd::BinomialSampler::default();
         fill_broadcast2(&shape, p, n, |p, n| sampler.draw(bg, p, n, legacy))
     }
