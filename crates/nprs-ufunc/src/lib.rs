@@ -76,4 +76,8 @@ pub use ufunc::typed::{
     abs, absolute, isfinite, isinf, isnan, logical_and, logical_not, logical_or, logical_xor, maximum, minimum,
     negative, positive, reciprocal, sign, sqrt, square,
 };
+pub use ufunc::typed::{
+    acos, acosh, arccos, arccosh, arcsin, arcsinh, arctan, arctanh, asin, asinh, atan, atanh, cos, cosh, exp, exp2,
+    expm1, log, log1p, log2, log10, sin, sinh, tan, tanh,
+};
 pub use ufunc::{Ufunc, by_name};

@@ -26,9 +26,8 @@
 //! the table (`src/ufunc/table.rs`) registers them. The oracle tests (`tests.rs`,
 //! `flags_tests.rs`) run every kernel over NumPy's recorded inputs and compare every
 //! result, and every floating-point condition, bit for bit.
-// Kernels without a table row yet (integer `power`, `round`, the complex loops of the math
-// ufuncs, `copysign`, `nextafter`, `heaviside`, `logaddexp`, `logaddexp2`, `ldexp`) are
-// called by the tests only.
+// Kernels without a table row yet (integer `power`, `round`, `copysign`, `nextafter`,
+// `heaviside`, `logaddexp`, `logaddexp2`, `ldexp`) are called by the tests only.
 #![allow(dead_code, unused_imports)]
 
 mod complex;
