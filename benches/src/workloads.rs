@@ -337,6 +337,7 @@ pub fn workloads() -> Vec<Workload> {
     list.extend(random_workloads());
     list.extend(crate::fft::fft_workloads());
     list.extend(crate::linalg::linalg_workloads());
+    list.extend(crate::ufunc_math::math_workloads());
     list
 }
 
