@@ -7,6 +7,7 @@
 //!   (`benches/workloads.rs`) and the NumPy comparison run exactly the same work.
 //! - [`fft`]: the `numpy.fft` rows (results compared by fingerprint within a tolerance).
 //! - [`linalg`]: the linear-algebra rows of that table.
+//! - [`ufunc_math`]: the transcendental ufunc rows (`exp`, `log`, `sin`, …).
 //! - [`data`]: deterministic inputs that `numpy_compare.py` reproduces bit for bit.
 //! - [`output`]: the results and the checksum both sides compute of them.
 //! - [`serve`]: the line protocol behind the `nprs-compare` binary, which
@@ -25,4 +26,5 @@ pub mod fft;
 pub mod linalg;
 pub mod output;
 pub mod serve;
+pub mod ufunc_math;
 pub mod workloads;

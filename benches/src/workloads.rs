@@ -340,6 +340,7 @@ pub fn workloads() -> Vec<Workload> {
     list.extend(ma_workloads());
     list.extend(datetime_workloads());
     list.extend(binary_ufunc_workloads());
+    list.extend(crate::ufunc_math::math_workloads());
     list
 }
 

@@ -85,6 +85,8 @@ pub use ufunc::typed::{
 };
 pub use ufunc::typed::{
     arctan2, atan2, copysign, heaviside, hypot, ldexp, logaddexp, logaddexp2, nextafter, pow, power,
+    acos, acosh, arccos, arccosh, arcsin, arcsinh, arctan, arctanh, asin, asinh, atan, atanh, cos, cosh, exp, exp2,
+    expm1, log, log1p, log2, log10, sin, sinh, tan, tanh,
 };
 pub use ufunc::{Ufunc, by_name};
 pub use window::{bartlett, blackman, hamming, hanning, i0, i0_dyn, kaiser};

@@ -67,6 +67,12 @@ pub use nprs_ufunc::{
 };
 #[cfg(feature = "ufunc")]
 pub use nprs_ufunc::{Piece, piecewise_dyn, sinc_dyn, unwrap_dyn};
+// The transcendental ufuncs (`np.exp`, `np.sin`, `np.arcsin` and its alias `np.asin`, …).
+#[cfg(feature = "ufunc")]
+pub use nprs_ufunc::{
+    acos, acosh, arccos, arccosh, arcsin, arcsinh, arctan, arctanh, asin, asinh, atan, atanh, cos, cosh, exp, exp2,
+    expm1, log, log1p, log2, log10, sin, sinh, tan, tanh,
+};
 
 #[cfg(feature = "random")]
 #[doc(inline)]

@@ -132,6 +132,8 @@ complex_unary!(
     ComplexSqrt => sqrt;
     /// `numpy.exp` of complex numbers.
     ComplexExp => exp;
+    /// `numpy.exp2` of complex numbers.
+    ComplexExp2 => exp2;
     /// `numpy.expm1` of complex numbers.
     ComplexExpm1 => expm1;
     /// `numpy.log` of complex numbers.

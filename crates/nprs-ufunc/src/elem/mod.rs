@@ -26,8 +26,8 @@
 //! the table (`src/ufunc/table.rs`) registers them. The oracle tests (`tests.rs`,
 //! `flags_tests.rs`) run every kernel over NumPy's recorded inputs and compare every
 //! result, and every floating-point condition, bit for bit.
-// Kernels without a table row yet (the complex loops of the math ufuncs) are called by the
-// tests only; `round` serves `elementwise::round`.
+// Kernels without a table row (`round` serves `elementwise::round`) are called by the
+// tests only.
 #![allow(dead_code, unused_imports)]
 
 mod complex;

@@ -18,12 +18,29 @@
 //! invalid, `exp(1000)` overflow, a subnormal or zero result from a nonzero value underflow;
 //! ordinary inputs raise nothing (lanes on special paths are fed harmless values).
 
-// Some kernels (the `_on` tier forms, the float32-only inverse functions) are called only by
-// the tests and the timing.
-#![allow(dead_code, reason = "tier forms and float32-only kernels serve the tests")]
+// Some kernels (the `_on` tier forms) are called only by the tests and the timing.
+#![allow(dead_code, reason = "the tier forms serve the tests")]
 
 mod alg;
 mod loops;
+
+/// The C library's inverse hyperbolic functions (the float64 loops of `arcsinh`, `arccosh`,
+/// `arctanh`, which have no SIMD kernel of nprs's own). Rust's `f64::asinh` and friends
+/// are formulas of their own that lose accuracy and the invalid/divide flags (`acosh(0.5)`
+/// returns NaN without raising invalid); the C library's raise them as NumPy does.
+mod clib {
+    // SAFETY: these are the C99 `<math.h>` functions, present in the C library every Rust
+    // target with `std` links; they take and return a `double` by value, touch no memory and
+    // are defined for every input (NaN or infinity included), so calling them is safe.
+    unsafe extern "C" {
+        /// C99 `asinh`.
+        pub(crate) safe fn asinh(x: f64) -> f64;
+        /// C99 `acosh`.
+        pub(crate) safe fn acosh(x: f64) -> f64;
+        /// C99 `atanh`.
+        pub(crate) safe fn atanh(x: f64) -> f64;
+    }
+}
 mod simd;
 #[cfg(test)]
 mod tests;

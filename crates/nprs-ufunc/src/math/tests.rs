@@ -169,6 +169,31 @@ fn validation_files_pass_within_numpys_bounds_f32_only() {
     }
 }
 
+/// The float64 loops of the inverse functions without a SIMD kernel of nprs's own (the C
+/// library's `asin`, `acos`, `asinh`, `acosh`, `atanh`) pass NumPy's float64 validation rows.
+#[test]
+fn validation_files_pass_within_numpys_bounds_f64_c_library() {
+    use nprs_core::kernel::ElemUnary;
+    type F64Fn = fn(f64) -> f64;
+    let funcs: [(&str, F64Fn); 5] = [
+        ("arcsin", <super::Arcsin as ElemUnary<f64>>::elem),
+        ("arccos", <super::Arccos as ElemUnary<f64>>::elem),
+        ("arcsinh", <super::Arcsinh as ElemUnary<f64>>::elem),
+        ("arccosh", <super::Arccosh as ElemUnary<f64>>::elem),
+        ("arctanh", <super::Arctanh as ElemUnary<f64>>::elem),
+    ];
+    for (name, f) in funcs {
+        let rows: Vec<Row> = read_rows(name).into_iter().filter(|r| r.bits == 64).collect();
+        for r in &rows {
+            let (x, e) = (f64::from_bits(r.input), f64::from_bits(r.output));
+            let g = f(x);
+            let d = ulps64(g, e);
+            assert!(d <= r.ulp, "{name} f64: {x:e} -> {g:e}, expected {e:e} ({d} ulp)");
+        }
+        eprintln!("{name} f64: {} validation rows", rows.len());
+    }
+}
+
 #[test]
 fn random_inputs_match_numpy_within_its_bounds_f32_only() {
     for (fi, &(name, k32)) in FUNCS_F32.iter().enumerate() {
@@ -1000,5 +1025,34 @@ fn table_rows_run_the_kernels_like_numpy() {
                 assert_eq!(v.to_bits(), g[2 * k].to_bits(), "{name} of {np_name}: strided element {k}");
             }
         }
+    }
+}
+
+/// The float16 loops report the overflow and underflow of rounding their float32 results to
+/// float16 from the values themselves (NumPy's conversion reports them; a software
+/// conversion raises nothing in the status word).
+#[test]
+fn float16_loops_report_the_rounding_to_float16() {
+    use nprs_core::f16;
+    use nprs_core::fpstatus::FpFlags;
+    use nprs_core::kernel::ElemUnary;
+    let run = |x: f32| {
+        let mut o = [f16::ZERO];
+        let fl = <super::Exp as ElemUnary<f16>>::run(&[f16::from_f32(x)], &mut o);
+        (o[0], fl)
+    };
+    // exp(11.1) = 66171 is finite in float32, infinite in float16.
+    let (h, fl) = run(11.1);
+    assert!(h.is_infinite() && fl.contains(FpFlags::OVERFLOW), "{h} {fl:?}");
+    // exp(-10) = 4.54e-5 is normal in float32, subnormal (inexact) in float16.
+    let (h, fl) = run(-10.0);
+    assert!(!h.is_normal() && fl.contains(FpFlags::UNDERFLOW), "{h} {fl:?}");
+    // exp(-20) = 2.06e-9 rounds to zero in float16.
+    let (h, fl) = run(-20.0);
+    assert!(h == f16::ZERO && fl.contains(FpFlags::UNDERFLOW), "{h} {fl:?}");
+    // Ordinary results, and exact ones, report nothing.
+    for x in [0.0, 1.0, -1.0, 5.0, f32::NEG_INFINITY, f32::NAN] {
+        let (_, fl) = run(x);
+        assert!(fl.is_empty(), "exp({x}): {fl:?}");
     }
 }

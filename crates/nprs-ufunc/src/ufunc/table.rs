@@ -27,7 +27,10 @@ use nprs_core::{C64, C128, f16};
 use super::kernels::*;
 use super::{Identity, Loop, Resolver, Ufunc};
 use crate::elem::loops as elem;
-use crate::math::Cbrt;
+use crate::math::{
+    Arccos, Arccosh, Arcsin, Arcsinh, Arctan, Arctanh, Cbrt, Cos, Cosh, Exp, Exp2, Expm1, Log, Log1p, Log2, Log10, Sin,
+    Sinh, Tan, Tanh,
+};
 
 /// Expands the table rows into `static` [`Ufunc`]s and the list [`ALL`].
 macro_rules! ufuncs {
@@ -354,5 +357,100 @@ ufuncs! {
     /// `numpy.heaviside`: 0 below zero, 1 above, `x2` at zero (NaN for NaN).
     HEAVISIDE = "heaviside", 2 -> 1, identity None, resolver Default, fp true, loops {
         binary(elem::Heaviside) ["ee->e" f16, "ff->f" f32, "dd->d" f64]
+    };
+    /// `numpy.exp`: the exponential `e**x`.
+    EXP = "exp", 1 -> 1, identity None, resolver Default, fp true, loops {
+        unary(Exp) ["e->e" f16, "f->f" f32, "d->d" f64]
+        unary(elem::ComplexExp) ["F->F" C64, "D->D" C128]
+    };
+    /// `numpy.exp2`: `2**x`.
+    EXP2 = "exp2", 1 -> 1, identity None, resolver Default, fp true, loops {
+        unary(Exp2) ["e->e" f16, "f->f" f32, "d->d" f64]
+        unary(elem::ComplexExp2) ["F->F" C64, "D->D" C128]
+    };
+    /// `numpy.expm1`: `exp(x) - 1`, accurate near zero.
+    EXPM1 = "expm1", 1 -> 1, identity None, resolver Default, fp true, loops {
+        unary(Expm1) ["e->e" f16, "f->f" f32, "d->d" f64]
+        unary(elem::ComplexExpm1) ["F->F" C64, "D->D" C128]
+    };
+    /// `numpy.log`: the natural logarithm (principal branch for complex).
+    LOG = "log", 1 -> 1, identity None, resolver Default, fp true, loops {
+        unary(Log) ["e->e" f16, "f->f" f32, "d->d" f64]
+        unary(elem::ComplexLog) ["F->F" C64, "D->D" C128]
+    };
+    /// `numpy.log2`: the base-2 logarithm.
+    LOG2 = "log2", 1 -> 1, identity None, resolver Default, fp true, loops {
+        unary(Log2) ["e->e" f16, "f->f" f32, "d->d" f64]
+        unary(elem::ComplexLog2) ["F->F" C64, "D->D" C128]
+    };
+    /// `numpy.log10`: the base-10 logarithm.
+    LOG10 = "log10", 1 -> 1, identity None, resolver Default, fp true, loops {
+        unary(Log10) ["e->e" f16, "f->f" f32, "d->d" f64]
+        unary(elem::ComplexLog10) ["F->F" C64, "D->D" C128]
+    };
+    /// `numpy.log1p`: `log(1 + x)`, accurate near zero.
+    LOG1P = "log1p", 1 -> 1, identity None, resolver Default, fp true, loops {
+        unary(Log1p) ["e->e" f16, "f->f" f32, "d->d" f64]
+        unary(elem::ComplexLog1p) ["F->F" C64, "D->D" C128]
+    };
+    /// `numpy.sin`: the sine.
+    SIN = "sin", 1 -> 1, identity None, resolver Default, fp true, loops {
+        unary(Sin) ["e->e" f16, "f->f" f32, "d->d" f64]
+        unary(elem::ComplexSin) ["F->F" C64, "D->D" C128]
+    };
+    /// `numpy.cos`: the cosine.
+    COS = "cos", 1 -> 1, identity None, resolver Default, fp true, loops {
+        unary(Cos) ["e->e" f16, "f->f" f32, "d->d" f64]
+        unary(elem::ComplexCos) ["F->F" C64, "D->D" C128]
+    };
+    /// `numpy.tan`: the tangent.
+    TAN = "tan", 1 -> 1, identity None, resolver Default, fp true, loops {
+        unary(Tan) ["e->e" f16, "f->f" f32, "d->d" f64]
+        unary(elem::ComplexTan) ["F->F" C64, "D->D" C128]
+    };
+    /// `numpy.arcsin` (`numpy.asin`): the inverse sine.
+    ARCSIN = "arcsin" ["asin"], 1 -> 1, identity None, resolver Default, fp true, loops {
+        unary(Arcsin) ["e->e" f16, "f->f" f32, "d->d" f64]
+        unary(elem::ComplexArcsin) ["F->F" C64, "D->D" C128]
+    };
+    /// `numpy.arccos` (`numpy.acos`): the inverse cosine.
+    ARCCOS = "arccos" ["acos"], 1 -> 1, identity None, resolver Default, fp true, loops {
+        unary(Arccos) ["e->e" f16, "f->f" f32, "d->d" f64]
+        unary(elem::ComplexArccos) ["F->F" C64, "D->D" C128]
+    };
+    /// `numpy.arctan` (`numpy.atan`): the inverse tangent.
+    ARCTAN = "arctan" ["atan"], 1 -> 1, identity None, resolver Default, fp true, loops {
+        unary(Arctan) ["e->e" f16, "f->f" f32, "d->d" f64]
+        unary(elem::ComplexArctan) ["F->F" C64, "D->D" C128]
+    };
+    /// `numpy.sinh`: the hyperbolic sine.
+    SINH = "sinh", 1 -> 1, identity None, resolver Default, fp true, loops {
+        unary(Sinh) ["e->e" f16, "f->f" f32, "d->d" f64]
+        unary(elem::ComplexSinh) ["F->F" C64, "D->D" C128]
+    };
+    /// `numpy.cosh`: the hyperbolic cosine.
+    COSH = "cosh", 1 -> 1, identity None, resolver Default, fp true, loops {
+        unary(Cosh) ["e->e" f16, "f->f" f32, "d->d" f64]
+        unary(elem::ComplexCosh) ["F->F" C64, "D->D" C128]
+    };
+    /// `numpy.tanh`: the hyperbolic tangent.
+    TANH = "tanh", 1 -> 1, identity None, resolver Default, fp true, loops {
+        unary(Tanh) ["e->e" f16, "f->f" f32, "d->d" f64]
+        unary(elem::ComplexTanh) ["F->F" C64, "D->D" C128]
+    };
+    /// `numpy.arcsinh` (`numpy.asinh`): the inverse hyperbolic sine.
+    ARCSINH = "arcsinh" ["asinh"], 1 -> 1, identity None, resolver Default, fp true, loops {
+        unary(Arcsinh) ["e->e" f16, "f->f" f32, "d->d" f64]
+        unary(elem::ComplexArcsinh) ["F->F" C64, "D->D" C128]
+    };
+    /// `numpy.arccosh` (`numpy.acosh`): the inverse hyperbolic cosine.
+    ARCCOSH = "arccosh" ["acosh"], 1 -> 1, identity None, resolver Default, fp true, loops {
+        unary(Arccosh) ["e->e" f16, "f->f" f32, "d->d" f64]
+        unary(elem::ComplexArccosh) ["F->F" C64, "D->D" C128]
+    };
+    /// `numpy.arctanh` (`numpy.atanh`): the inverse hyperbolic tangent.
+    ARCTANH = "arctanh" ["atanh"], 1 -> 1, identity None, resolver Default, fp true, loops {
+        unary(Arctanh) ["e->e" f16, "f->f" f32, "d->d" f64]
+        unary(elem::ComplexArctanh) ["F->F" C64, "D->D" C128]
     };
 }

@@ -15,6 +15,10 @@ use super::table::{
     POSITIVE, RECIPROCAL, SIGN, SQRT, SQUARE,
 };
 use super::table::{ARCTAN2, COPYSIGN, HEAVISIDE, HYPOT, LDEXP, LOGADDEXP, LOGADDEXP2, NEXTAFTER, POWER};
+use super::table::{
+    ARCCOS, ARCCOSH, ARCSIN, ARCSINH, ARCTAN, ARCTANH, COS, COSH, EXP, EXP2, EXPM1, LOG, LOG1P, LOG2, LOG10, SIN, SINH,
+    TAN, TANH,
+};
 
 /// Declares an output-type family: a trait with an associated `Out` and its impls.
 macro_rules! family {
@@ -127,6 +131,52 @@ unary_fns! {
     /// `numpy.negative` of a typed array, through the ufunc table (nprs-core's `-a` runs
     /// the same element kernel).
     negative: NEGATIVE, NegUnary;
+    /// `numpy.exp` of a typed array.
+    exp: EXP, FloatUnary;
+    /// `numpy.exp2` of a typed array.
+    exp2: EXP2, FloatUnary;
+    /// `numpy.expm1` of a typed array.
+    expm1: EXPM1, FloatUnary;
+    /// `numpy.log` of a typed array.
+    log: LOG, FloatUnary;
+    /// `numpy.log2` of a typed array.
+    log2: LOG2, FloatUnary;
+    /// `numpy.log10` of a typed array.
+    log10: LOG10, FloatUnary;
+    /// `numpy.log1p` of a typed array.
+    log1p: LOG1P, FloatUnary;
+    /// `numpy.sin` of a typed array (the dynamic form is [`SIN`]): float16 for bool and
+    /// 8-bit integers, float32 for 16-bit ones, float64 for wider ones.
+    ///
+    /// ```
+    /// use nprs_core::prelude::*;
+    /// let r: Array<f64> = nprs_ufunc::sin(&array![0i32, 0])?;
+    /// assert_eq!(r.to_vec(), vec![0.0, 0.0]);
+    /// # Ok::<(), nprs_core::Error>(())
+    /// ```
+    sin: SIN, FloatUnary;
+    /// `numpy.cos` of a typed array.
+    cos: COS, FloatUnary;
+    /// `numpy.tan` of a typed array.
+    tan: TAN, FloatUnary;
+    /// `numpy.arcsin` of a typed array.
+    arcsin: ARCSIN, FloatUnary;
+    /// `numpy.arccos` of a typed array.
+    arccos: ARCCOS, FloatUnary;
+    /// `numpy.arctan` of a typed array.
+    arctan: ARCTAN, FloatUnary;
+    /// `numpy.sinh` of a typed array.
+    sinh: SINH, FloatUnary;
+    /// `numpy.cosh` of a typed array.
+    cosh: COSH, FloatUnary;
+    /// `numpy.tanh` of a typed array.
+    tanh: TANH, FloatUnary;
+    /// `numpy.arcsinh` of a typed array.
+    arcsinh: ARCSINH, FloatUnary;
+    /// `numpy.arccosh` of a typed array.
+    arccosh: ARCCOSH, FloatUnary;
+    /// `numpy.arctanh` of a typed array.
+    arctanh: ARCTANH, FloatUnary;
 }
 
 /// `numpy.abs`, the alias of [`absolute`].
@@ -138,6 +188,72 @@ where
     S::Elem: AbsUnary,
 {
     absolute(a)
+}
+
+/// `numpy.asin`, the alias of [`arcsin`].
+///
+/// # Errors
+/// As [`arcsin`].
+pub fn asin<S: Data>(a: &ArrayBase<S>) -> Result<Array<<S::Elem as FloatUnary>::Out>>
+where
+    S::Elem: FloatUnary,
+{
+    arcsin(a)
+}
+
+/// `numpy.acos`, the alias of [`arccos`].
+///
+/// # Errors
+/// As [`arccos`].
+pub fn acos<S: Data>(a: &ArrayBase<S>) -> Result<Array<<S::Elem as FloatUnary>::Out>>
+where
+    S::Elem: FloatUnary,
+{
+    arccos(a)
+}
+
+/// `numpy.atan`, the alias of [`arctan`].
+///
+/// # Errors
+/// As [`arctan`].
+pub fn atan<S: Data>(a: &ArrayBase<S>) -> Result<Array<<S::Elem as FloatUnary>::Out>>
+where
+    S::Elem: FloatUnary,
+{
+    arctan(a)
+}
+
+/// `numpy.asinh`, the alias of [`arcsinh`].
+///
+/// # Errors
+/// As [`arcsinh`].
+pub fn asinh<S: Data>(a: &ArrayBase<S>) -> Result<Array<<S::Elem as FloatUnary>::Out>>
+where
+    S::Elem: FloatUnary,
+{
+    arcsinh(a)
+}
+
+/// `numpy.acosh`, the alias of [`arccosh`].
+///
+/// # Errors
+/// As [`arccosh`].
+pub fn acosh<S: Data>(a: &ArrayBase<S>) -> Result<Array<<S::Elem as FloatUnary>::Out>>
+where
+    S::Elem: FloatUnary,
+{
+    arccosh(a)
+}
+
+/// `numpy.atanh`, the alias of [`arctanh`].
+///
+/// # Errors
+/// As [`arctanh`].
+pub fn atanh<S: Data>(a: &ArrayBase<S>) -> Result<Array<<S::Elem as FloatUnary>::Out>>
+where
+    S::Elem: FloatUnary,
+{
+    arctanh(a)
 }
 
 macro_rules! binary_fns {

@@ -3,7 +3,9 @@
 
 UNARY = ("logical_not", "negative", "positive", "absolute", "sqrt", "square", "reciprocal", "sign",
          "isnan", "isinf", "isfinite", "invert", "bitwise_count", "floor", "ceil", "trunc", "rint", "spacing",
-         "signbit", "fabs", "deg2rad", "rad2deg", "conjugate", "cbrt")
+         "signbit", "fabs", "deg2rad", "rad2deg", "conjugate", "cbrt",
+         "exp", "exp2", "expm1", "log", "log2", "log10", "log1p", "sin", "cos", "tan", "arcsin", "arccos", "arctan",
+         "sinh", "cosh", "tanh", "arcsinh", "arccosh", "arctanh")
 BINARY = ("add", "subtract", "multiply", "divide", "floor_divide", "remainder", "equal", "not_equal",
           "less", "less_equal", "greater", "greater_equal", "logical_and", "logical_or", "logical_xor",
           "maximum", "minimum", "bitwise_and", "bitwise_or", "bitwise_xor", "left_shift", "right_shift", "gcd",
