@@ -114,3 +114,14 @@ pub use nprs_datetime::TimeDelta64;
 pub use nprs_datetime::{DateTime64, datetime_data, datetime64, datetime64_as};
 #[cfg(feature = "datetime")]
 pub use nprs_datetime::{datetime_array, datetime_as_string_array};
+// Statistics (`np.median`, `np.quantile` with its 13 methods, `np.percentile`, the nan
+// forms), differences and integrals (`np.diff`, `np.gradient`, `np.trapezoid`),
+// `np.interp`, `np.bincount`, `np.digitize`.
+#[cfg(feature = "ufunc")]
+pub use nprs_ufunc::{
+    InterpValue, Quantile, QuantileElem, QuantileMethod, QuantileOptions, Sample, Spacing, StatFloat, bincount,
+    bincount_dyn, bincount_weighted, diff, diff_dyn, digitize, digitize_dyn, ediff1d, ediff1d_dyn, gradient,
+    gradient_dyn, interp, interp_complex, interp_dyn, median, median_dyn, nanmedian, nanmedian_dyn, nanpercentile,
+    nanpercentile_dyn, nanpercentiles, nanquantile, nanquantile_dyn, nanquantiles, percentile, percentile_dyn,
+    percentiles, quantile, quantile_dyn, quantiles, trapezoid, trapezoid_dyn,
+};

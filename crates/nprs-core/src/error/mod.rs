@@ -1147,6 +1147,103 @@ pub enum Error {
         name: String,
     },
 
+    // ---- statistics (median, quantile, histogram, …) ----
+    /// `quantile`/`percentile` of complex input.
+    #[error("a must be an array of real numbers")]
+    NotRealNumbers,
+    /// A `q` outside `[0, 1]` (`quantile`) or `[0, 100]` (`percentile`).
+    #[error("{} must be in the range {}", if *.percent { "Percentiles" } else { "Quantiles" }, if *.percent { "[0, 100]" } else { "[0, 1]" })]
+    QuantileRange {
+        /// True for `percentile`.
+        percent: bool,
+    },
+    /// A quantile `method=` NumPy does not know.
+    #[error(
+        "'{got}' is not a valid method. Use one of: dict_keys(['inverted_cdf', 'averaged_inverted_cdf', 'closest_observation', 'interpolated_inverted_cdf', 'hazen', 'weibull', 'linear', 'median_unbiased', 'normal_unbiased', 'lower', 'higher', 'midpoint', 'nearest'])"
+    )]
+    QuantileMethod {
+        /// The name as given.
+        got: String,
+    },
+    /// Quantile weights with a method other than `inverted_cdf`.
+    #[error("Only method 'inverted_cdf' supports weights. Got: {method}.")]
+    QuantileWeightsMethod {
+        /// The method's name.
+        method: &'static str,
+    },
+    /// Negative quantile weights.
+    #[error("Weights must be non-negative.")]
+    QuantileWeightsNegative,
+    /// Quantile weights that sum to zero, infinity or NaN along a lane.
+    #[error("Weights included NaN, inf or were all zero.")]
+    QuantileWeightsInvalid,
+    /// Weights of another shape than the array without an `axis` (NumPy's `TypeError`).
+    #[error("Axis must be specified when shapes of a and weights differ.")]
+    QuantileWeightsAxis,
+    /// Weights whose shape is neither the array's nor the reduced axes'.
+    #[error("Shape of weights must be consistent with shape of a along specified axis.")]
+    QuantileWeightsShape,
+
+    /// `diff` with a negative order.
+    #[error("order must be non-negative but got {n}")]
+    DiffOrder {
+        /// The order as given.
+        n: isize,
+    },
+    /// `diff` of a 0-d array.
+    #[error("diff requires input that is at least one dimensional")]
+    DiffZeroDim,
+    /// `ediff1d`'s `to_begin`/`to_end` of a dtype the input cannot hold (NumPy's `TypeError`).
+    #[error("dtype of `{which}` must be compatible with input `ary` under the `same_kind` rule.")]
+    Ediff1dCast {
+        /// `to_begin` or `to_end`.
+        which: &'static str,
+    },
+    /// `gradient` with coordinates of another length than the axis.
+    #[error("when 1d, distances must match the length of the corresponding dimension")]
+    GradientDistances,
+    /// `gradient` with a number of spacings other than 0, 1 or one per axis (`TypeError`).
+    #[error("invalid number of arguments")]
+    GradientArguments,
+    /// `gradient` with `edge_order` above 2.
+    #[error("'edge_order' greater than 2 not supported")]
+    GradientEdgeOrder,
+    /// `gradient` along an axis shorter than `edge_order + 1`.
+    #[error(
+        "Shape of array too small to calculate a numerical gradient, at least (edge_order + 1) elements are required."
+    )]
+    GradientTooSmall,
+
+    /// `interp` with `period=0`.
+    #[error("period must be a non-zero value")]
+    InterpPeriodZero,
+    /// `interp` with `xp` and `fp` of different lengths (NumPy's two wordings: the
+    /// compiled loop's ends with a full stop, the `period=` path's does not).
+    #[error("fp and xp are not of the same length{}", if *.dot { "." } else { "" })]
+    InterpLengths {
+        /// Whether the message ends with a full stop.
+        dot: bool,
+    },
+    /// `interp` with no sample points.
+    #[error("array of sample points is empty")]
+    InterpEmpty,
+
+    /// `bincount` of a negative value.
+    #[error("'list' argument must have no negative elements")]
+    BincountNegative,
+    /// `bincount` with a negative `minlength`.
+    #[error("'minlength' must not be negative")]
+    BincountMinlength,
+    /// `bincount` with weights of another length than the input.
+    #[error("The weights and list don't have the same length.")]
+    BincountWeights,
+    /// `digitize` of complex input (NumPy's `TypeError`).
+    #[error("x may not be complex")]
+    DigitizeComplex,
+    /// `digitize` with bins that are neither increasing nor decreasing.
+    #[error("bins must be monotonically increasing or decreasing")]
+    DigitizeMonotonic,
+
     // ---- printing ----
     /// A `floatmode` print option NumPy does not know.
     #[error("floatmode option must be one of \"fixed\", \"unique\", \"maxprec\", \"maxprec_equal\"")]
@@ -1211,6 +1308,11 @@ impl Error {
             | Error::LexsortNoKeys
             | Error::BoolNegative
             | Error::BoolSubtract
+            | Error::NotRealNumbers
+            | Error::Ediff1dCast { .. }
+            | Error::GradientArguments
+            | Error::DigitizeComplex
+            | Error::QuantileWeightsAxis
             | Error::UFuncNotSupported { .. }
             | Error::UFuncNoSignatureLoop { .. }
             | Error::UFuncOutput { .. }
