@@ -72,6 +72,7 @@ pub use sort::{
     argsort, argsort_dyn, argsort_fields_dyn, argsort_kind, lexsort, lexsort_dyn, partition, sort, sort_complex,
     sort_dyn, sort_fields_dyn, sort_kind,
 };
+pub use stats::{BinEstimator, Bins, HistogramOptions, histogram, histogram_bin_edges, histogram_dyn};
 pub use stats::{InterpValue, interp, interp_complex, interp_dyn};
 pub use stats::{
     Quantile, QuantileElem, QuantileMethod, QuantileOptions, StatFloat, median, median_dyn, nanmedian, nanmedian_dyn,

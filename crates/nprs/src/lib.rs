@@ -125,3 +125,6 @@ pub use nprs_ufunc::{
     nanpercentile_dyn, nanpercentiles, nanquantile, nanquantile_dyn, nanquantiles, percentile, percentile_dyn,
     percentiles, quantile, quantile_dyn, quantiles, trapezoid, trapezoid_dyn,
 };
+// `np.histogram`, `np.histogram_bin_edges` (bin counts, edges, estimators, weights, density).
+#[cfg(feature = "ufunc")]
+pub use nprs_ufunc::{BinEstimator, Bins, HistogramOptions, histogram, histogram_bin_edges, histogram_dyn};

@@ -1244,6 +1244,44 @@ pub enum Error {
     #[error("bins must be monotonically increasing or decreasing")]
     DigitizeMonotonic,
 
+    /// `histogram` with an estimator name NumPy does not know.
+    #[error("'{got}' is not a valid estimator for `bins`")]
+    HistogramEstimator {
+        /// The name as given.
+        got: String,
+    },
+    /// `histogram` with `range=(lo, hi)` and `lo > hi`.
+    #[error("max must be larger than min in range parameter.")]
+    HistogramRangeOrder,
+    /// `histogram` over a range that is not finite (given, or the data's).
+    #[error("{} range of [{lo}, {hi}] is not finite", if *.auto { "autodetected" } else { "supplied" })]
+    HistogramRange {
+        /// True when the range came from the data.
+        auto: bool,
+        /// The lower end, as Python prints it.
+        lo: String,
+        /// The upper end, as Python prints it.
+        hi: String,
+    },
+    /// `histogram` with more bins than distinct floats in the range.
+    #[error("Too many bins for data range. Cannot create {n} finite-sized bins.")]
+    HistogramTooManyBins {
+        /// The number of bins asked for.
+        n: usize,
+    },
+    /// `histogram` with `bins=0`.
+    #[error("`bins` must be positive, when an integer")]
+    HistogramBinsPositive,
+    /// `histogram` with decreasing edges.
+    #[error("`bins` must increase monotonically, when an array")]
+    HistogramEdgesMonotonic,
+    /// `histogram` with weights of another shape than the data.
+    #[error("weights should have the same shape as a.")]
+    HistogramWeightsShape,
+    /// `histogram` with weights and an estimator (NumPy's `TypeError`).
+    #[error("Automated estimation of the number of bins is not supported for weighted data")]
+    HistogramWeightedEstimator,
+
     // ---- printing ----
     /// A `floatmode` print option NumPy does not know.
     #[error("floatmode option must be one of \"fixed\", \"unique\", \"maxprec\", \"maxprec_equal\"")]
@@ -1312,6 +1350,7 @@ impl Error {
             | Error::Ediff1dCast { .. }
             | Error::GradientArguments
             | Error::DigitizeComplex
+            | Error::HistogramWeightedEstimator
             | Error::QuantileWeightsAxis
             | Error::UFuncNotSupported { .. }
             | Error::UFuncNoSignatureLoop { .. }

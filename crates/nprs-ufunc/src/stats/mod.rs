@@ -10,6 +10,7 @@
 
 pub mod calculus;
 pub mod counting;
+pub mod histogram;
 pub mod interp;
 mod lanes;
 pub mod quantile;
@@ -18,6 +19,7 @@ pub use calculus::{
     Sample, Spacing, diff, diff_dyn, ediff1d, ediff1d_dyn, gradient, gradient_dyn, trapezoid, trapezoid_dyn,
 };
 pub use counting::{bincount, bincount_dyn, bincount_weighted, digitize, digitize_dyn};
+pub use histogram::{BinEstimator, Bins, HistogramOptions, histogram, histogram_bin_edges, histogram_dyn};
 pub use interp::{InterpValue, interp, interp_complex, interp_dyn};
 pub use quantile::{
     Quantile, QuantileElem, QuantileMethod, QuantileOptions, StatFloat, median, median_dyn, nanmedian, nanmedian_dyn,

@@ -460,7 +460,7 @@ impl<T: QuantileElem> QResult<T> {
             QResult::Wide(a) => DynArray::from(a),
         }
     }
-    fn into_float<C: StatFloat>(self) -> Array<C> {
+    pub(crate) fn into_float<C: StatFloat>(self) -> Array<C> {
         match self {
             QResult::Taken(a) => map(&a, |x| C::cast_from(x)),
             QResult::Weak(a) => map(&a, |x| C::cast_from(x)),
