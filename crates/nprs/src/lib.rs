@@ -128,3 +128,6 @@ pub use nprs_ufunc::{
 // `np.histogram`, `np.histogram_bin_edges` (bin counts, edges, estimators, weights, density).
 #[cfg(feature = "ufunc")]
 pub use nprs_ufunc::{BinEstimator, Bins, HistogramOptions, histogram, histogram_bin_edges, histogram_dyn};
+// `np.convolve`, `np.correlate` (modes full/same/valid).
+#[cfg(feature = "ufunc")]
+pub use nprs_ufunc::{ConvolveMode, DotElem, convolve, convolve_dyn, correlate, correlate_dyn};

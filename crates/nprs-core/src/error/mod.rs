@@ -1282,6 +1282,20 @@ pub enum Error {
     #[error("Automated estimation of the number of bins is not supported for weighted data")]
     HistogramWeightedEstimator,
 
+    /// `convolve`/`correlate` with a `mode` NumPy does not know.
+    #[error("mode must be one of 'valid', 'same', or 'full' (got '{got}')")]
+    ConvolveMode {
+        /// The mode as given.
+        got: String,
+    },
+    /// `convolve`/`correlate` of an empty array (`a`, `v`, or NumPy's "first/second array
+    /// argument").
+    #[error("{which} cannot be empty")]
+    ConvolveEmpty {
+        /// How NumPy names the argument.
+        which: &'static str,
+    },
+
     // ---- printing ----
     /// A `floatmode` print option NumPy does not know.
     #[error("floatmode option must be one of \"fixed\", \"unique\", \"maxprec\", \"maxprec_equal\"")]

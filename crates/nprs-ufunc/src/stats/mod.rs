@@ -9,6 +9,7 @@
 //! never changed.
 
 pub mod calculus;
+pub mod convolve;
 pub mod counting;
 pub mod histogram;
 pub mod interp;
@@ -18,6 +19,7 @@ pub mod quantile;
 pub use calculus::{
     Sample, Spacing, diff, diff_dyn, ediff1d, ediff1d_dyn, gradient, gradient_dyn, trapezoid, trapezoid_dyn,
 };
+pub use convolve::{ConvolveMode, DotElem, convolve, convolve_dyn, correlate, correlate_dyn};
 pub use counting::{bincount, bincount_dyn, bincount_weighted, digitize, digitize_dyn};
 pub use histogram::{BinEstimator, Bins, HistogramOptions, histogram, histogram_bin_edges, histogram_dyn};
 pub use interp::{InterpValue, interp, interp_complex, interp_dyn};
