@@ -74,6 +74,7 @@ pub use sort::{
 };
 pub use stats::{BinEstimator, Bins, HistogramOptions, histogram, histogram_bin_edges, histogram_dyn};
 pub use stats::{ConvolveMode, DotElem, convolve, convolve_dyn, correlate, correlate_dyn};
+pub use stats::{CovOptions, corrcoef, corrcoef_dyn, cov, cov_dyn};
 pub use stats::{InterpValue, interp, interp_complex, interp_dyn};
 pub use stats::{
     Quantile, QuantileElem, QuantileMethod, QuantileOptions, StatFloat, median, median_dyn, nanmedian, nanmedian_dyn,

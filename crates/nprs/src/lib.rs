@@ -131,3 +131,6 @@ pub use nprs_ufunc::{BinEstimator, Bins, HistogramOptions, histogram, histogram_
 // `np.convolve`, `np.correlate` (modes full/same/valid).
 #[cfg(feature = "ufunc")]
 pub use nprs_ufunc::{ConvolveMode, DotElem, convolve, convolve_dyn, correlate, correlate_dyn};
+// `np.cov`, `np.corrcoef`.
+#[cfg(feature = "ufunc")]
+pub use nprs_ufunc::{CovOptions, corrcoef, corrcoef_dyn, cov, cov_dyn};

@@ -1296,6 +1296,22 @@ pub enum Error {
         which: &'static str,
     },
 
+    /// `cov` of an array of more than two dimensions.
+    #[error("m has more than 2 dimensions")]
+    CovNdim,
+    /// `cov` weights of another length than the observations (NumPy's `RuntimeError`).
+    #[error("incompatible numbers of samples and {which}")]
+    CovWeightsLength {
+        /// `fweights` or `aweights`.
+        which: &'static str,
+    },
+    /// Negative `cov` weights.
+    #[error("{which} cannot be negative")]
+    CovWeightsNegative {
+        /// `fweights` or `aweights`.
+        which: &'static str,
+    },
+
     // ---- printing ----
     /// A `floatmode` print option NumPy does not know.
     #[error("floatmode option must be one of \"fixed\", \"unique\", \"maxprec\", \"maxprec_equal\"")]
@@ -1372,7 +1388,7 @@ impl Error {
             | Error::TypedAccess { .. }
             | Error::CastUnsupported { .. }
             | Error::Unsized => K::TypeError,
-            Error::FloatFormatTooLarge => K::RuntimeError,
+            Error::FloatFormatTooLarge | Error::CovWeightsLength { .. } => K::RuntimeError,
             Error::TooHard => K::TooHardError,
             Error::ZeroDivision { .. } | Error::SplitByZero => K::ZeroDivisionError,
             Error::IntegerOutOfBounds { .. }

@@ -11,6 +11,7 @@
 pub mod calculus;
 pub mod convolve;
 pub mod counting;
+pub mod cov;
 pub mod histogram;
 pub mod interp;
 mod lanes;
@@ -21,6 +22,7 @@ pub use calculus::{
 };
 pub use convolve::{ConvolveMode, DotElem, convolve, convolve_dyn, correlate, correlate_dyn};
 pub use counting::{bincount, bincount_dyn, bincount_weighted, digitize, digitize_dyn};
+pub use cov::{CovOptions, corrcoef, corrcoef_dyn, cov, cov_dyn};
 pub use histogram::{BinEstimator, Bins, HistogramOptions, histogram, histogram_bin_edges, histogram_dyn};
 pub use interp::{InterpValue, interp, interp_complex, interp_dyn};
 pub use quantile::{
