@@ -35,7 +35,7 @@ def generate(g):
         g.case(f"digitize_{dt}_right", "np.digitize(x, b, right=True)", setup=s)
         g.case(f"digitize_{dt}_dec", "np.digitize(x, b[::-1])", setup=s)
         g.case(f"digitize_{dt}_dec_right", "np.digitize(x, b[::-1], right=True)", setup=s)
-    g.case("d_bins", "np.array([-30.0, -10.0, -10.0, -1.5, 0.0, 0.0, 2.0, 7.5, 25.0])")
+    g.case("d_bins", "b", setup="b = np.array([-30.0, -10.0, -10.0, -1.5, 0.0, 0.0, 2.0, 7.5, 25.0])")
     g.case("digitize_nan_bins", "np.digitize(np.array([1, 5]), np.array([2.0, np.nan]))")
     g.case("err_digitize_mono", "np.digitize(np.array([1.0]), np.array([3.0, 1.0, 2.0]))")
     g.case("err_digitize_complex", "np.digitize(np.array([1j]), np.array([1.0]))")
