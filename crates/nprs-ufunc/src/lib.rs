@@ -85,6 +85,7 @@ pub use stats::{
     Sample, Spacing, diff, diff_dyn, ediff1d, ediff1d_dyn, gradient, gradient_dyn, trapezoid, trapezoid_dyn,
 };
 pub use stats::{bincount, bincount_dyn, bincount_weighted, digitize, digitize_dyn};
+pub use stats::{histogram2d_dyn, histogramdd_dyn};
 pub use ufunc::table as ufuncs;
 pub use ufunc::typed::{
     abs, absolute, isfinite, isinf, isnan, logical_and, logical_not, logical_or, logical_xor, maximum, minimum,

@@ -134,3 +134,6 @@ pub use nprs_ufunc::{ConvolveMode, DotElem, convolve, convolve_dyn, correlate, c
 // `np.cov`, `np.corrcoef`.
 #[cfg(feature = "ufunc")]
 pub use nprs_ufunc::{CovOptions, corrcoef, corrcoef_dyn, cov, cov_dyn};
+// `np.histogram2d`, `np.histogramdd`.
+#[cfg(feature = "ufunc")]
+pub use nprs_ufunc::{histogram2d_dyn, histogramdd_dyn};

@@ -1312,6 +1312,25 @@ pub enum Error {
         which: &'static str,
     },
 
+    /// `histogramdd` with a bin count below 1 on an axis.
+    #[error("`bins[{axis}]` must be positive, when an integer")]
+    HistogramddBinsPositive {
+        /// The axis.
+        axis: usize,
+    },
+    /// `histogramdd` with decreasing edges on an axis.
+    #[error("`bins[{axis}]` must be monotonically increasing, when an array")]
+    HistogramddEdgesMonotonic {
+        /// The axis.
+        axis: usize,
+    },
+    /// `histogramdd` with a number of `bins` entries other than the sample's dimension.
+    #[error("The dimension of bins must be equal to the dimension of the sample x.")]
+    HistogramddBinsDim,
+    /// `histogramdd` with a number of `range` entries other than the sample's dimension.
+    #[error("range argument must have one entry per dimension")]
+    HistogramddRangeDim,
+
     // ---- printing ----
     /// A `floatmode` print option NumPy does not know.
     #[error("floatmode option must be one of \"fixed\", \"unique\", \"maxprec\", \"maxprec_equal\"")]

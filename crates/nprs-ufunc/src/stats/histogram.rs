@@ -557,3 +557,189 @@ pub fn histogram_dyn<S: DynData>(a: &DynBase<S>, opts: &HistogramOptions<'_>) ->
     }
     with_real!(t, T => histogram(&typed_cow::<T, S>(a)?, opts))
 }
+
+/// One axis' edges in `histogramdd`: the values and the dtype NumPy holds them in.
+struct AxisEdges {
+    values: Vec<f64>,
+    dtype: DType,
+}
+
+impl AxisEdges {
+    fn into_dyn(self) -> Result<DynArray> {
+        Array::from_vec(self.values).into_dyn_astype(self.dtype)
+    }
+}
+
+/// Float64 values as a dynamic array of `dtype` (exact: the values came from `dtype`).
+trait IntoDynAstype {
+    fn into_dyn_astype(self, dtype: DType) -> Result<DynArray>;
+}
+
+impl IntoDynAstype for Array<f64> {
+    fn into_dyn_astype(self, dtype: DType) -> Result<DynArray> {
+        DynArray::from(self).astype(&dtype.into())
+    }
+}
+
+/// The edges of one axis of `histogramdd` (NumPy's `linspace(smin, smax, n + 1)` without a
+/// dtype: the data's float type when the outer edges are elements of float data, else
+/// float64).
+fn axis_edges<T: QuantileElem>(col: &[T], bins: Bins<'_>, range: Option<(f64, f64)>, i: usize) -> Result<AxisEdges> {
+    match bins {
+        Bins::Count(n) => {
+            if n < 1 {
+                return Err(Error::HistogramddBinsPositive { axis: i });
+            }
+            let (lo, hi, py) = outer_edges(col, range)?;
+            if py || is_integer::<T>() {
+                return Ok(AxisEdges { values: linspace::<f64, f64>(lo, hi, n), dtype: DType::Float64 });
+            }
+            let dtype = <T::Out as nprs_core::Element>::DTYPE;
+            let values = match dtype {
+                DType::Float16 => {
+                    linspace::<nprs_core::f16, nprs_core::f16>(lo, hi, n).iter().map(|x| x.to_f64()).collect()
+                }
+                DType::Float32 => linspace::<f32, f32>(lo, hi, n).iter().map(|&x| f64::from(x)).collect(),
+                _ => linspace::<f64, f64>(lo, hi, n),
+            };
+            Ok(AxisEdges { values, dtype })
+        }
+        Bins::Edges(e) => {
+            if e.windows(2).any(|p| p[0] > p[1]) {
+                return Err(Error::HistogramddEdgesMonotonic { axis: i });
+            }
+            Ok(AxisEdges { values: e.to_vec(), dtype: DType::Float64 })
+        }
+        Bins::Estimator(_) => Err(Error::HistogramddBinsPositive { axis: i }),
+    }
+}
+
+/// `numpy.histogramdd(sample, bins, range, density, weights)` of `N` points in `D`
+/// dimensions (`sample` of shape `(N, D)`, or 1-d for one dimension): the float64 counts
+/// (or weight sums, or densities) of shape `(bins_0, …)` and the edges of each axis. `bins`
+/// holds one entry for every axis, or one for all; `range` one entry per axis.
+///
+/// # Errors
+/// "The dimension of bins must be equal to the dimension of the sample x.", "range
+/// argument must have one entry per dimension", "`bins[0]` must be positive, when an
+/// integer", "`bins[0]` must be monotonically increasing, when an array", the range errors
+/// of [`histogram`].
+pub fn histogramdd_dyn<S: DynData>(
+    sample: &DynBase<S>,
+    bins: &[Bins<'_>],
+    range: Option<&[Option<(f64, f64)>]>,
+    weights: Option<&[f64]>,
+    density: bool,
+) -> Result<(DynArray, Vec<DynArray>)> {
+    let t = numeric_dtype(sample, "histogramdd")?;
+    let s = if sample.ndim() == 2 { sample.to_owned() } else { sample.reshape(&[-1isize, 1][..])?.to_owned() };
+    if t == DType::Bool {
+        let u = s.astype(&DType::UInt8.into())?.into_typed::<u8>()?;
+        return histogramdd_typed(&u, bins, range, weights, density);
+    }
+    with_real!(t, T => histogramdd_typed(&typed_cow::<T, _>(&s)?, bins, range, weights, density))
+}
+
+fn histogramdd_typed<S: Data>(
+    sample: &ArrayBase<S>,
+    bins: &[Bins<'_>],
+    range: Option<&[Option<(f64, f64)>]>,
+    weights: Option<&[f64]>,
+    density: bool,
+) -> Result<(DynArray, Vec<DynArray>)>
+where
+    S::Elem: QuantileElem,
+{
+    let (n, d) = (sample.shape()[0], sample.shape()[1]);
+    let bins: Vec<Bins<'_>> = match bins.len() {
+        1 => vec![bins[0]; d],
+        k if k == d => bins.to_vec(),
+        _ => return Err(Error::HistogramddBinsDim),
+    };
+    if range.is_some_and(|r| r.len() != d) {
+        return Err(Error::HistogramddRangeDim);
+    }
+    let cols: Vec<Vec<S::Elem>> = (0..d).map(|i| sample.slice(nprs_core::s![.., i as isize]).to_vec()).collect();
+    let mut edges = Vec::with_capacity(d);
+    for i in 0..d {
+        edges.push(axis_edges(&cols[i], bins[i], range.and_then(|r| r[i]), i)?);
+    }
+    let nbin: Vec<usize> = edges.iter().map(|e| e.values.len() + 1).collect();
+    let total: usize = nbin.iter().product();
+    let mut hist = vec![0f64; total];
+    for k in 0..n {
+        let mut idx = 0usize;
+        for i in 0..d {
+            let x = cols[i][k].to_f64();
+            let e = &edges[i].values;
+            // searchsorted(edges, x, 'right'), the last edge counted in the last bin
+            let mut c = if x.is_nan() { e.len() } else { e.partition_point(|&v| v <= x) };
+            if x == e[e.len() - 1] {
+                c -= 1;
+            }
+            idx = idx * nbin[i] + c;
+        }
+        hist[idx] += weights.map_or(1.0, |w| w[k]);
+    }
+    // the core without the outlier bins
+    let core_shape: Vec<usize> = nbin.iter().map(|&b| b - 2).collect();
+    let core_n: usize = core_shape.iter().product();
+    let mut core = Vec::with_capacity(core_n);
+    for flat in 0..core_n {
+        let mut rem = flat;
+        let mut idx = 0usize;
+        let mut mult = 1usize;
+        let mut pos = vec![0usize; d];
+        for i in (0..d).rev() {
+            pos[i] = rem % core_shape[i] + 1;
+            rem /= core_shape[i];
+        }
+        for i in (0..d).rev() {
+            idx += pos[i] * mult;
+            mult *= nbin[i];
+        }
+        core.push(hist[idx]);
+    }
+    if density {
+        let s = crate::sum(&Array::from_vec(core.clone()));
+        for i in 0..d {
+            let de: Vec<f64> = {
+                let e = Array::from_vec(edges[i].values.clone()).into_dyn_astype(edges[i].dtype)?;
+                let dd = crate::diff_dyn(&e, 1, -1, None, None)?;
+                dd.astype(&DType::Float64.into())?.into_typed::<f64>()?.to_vec()
+            };
+            let inner: usize = core_shape[i + 1..].iter().product();
+            for (flat, v) in core.iter_mut().enumerate() {
+                *v /= de[(flat / inner) % core_shape[i]];
+            }
+        }
+        for v in &mut core {
+            *v /= s;
+        }
+    }
+    let h = DynArray::from(Array::from_shape_vec(&core_shape, core)?);
+    let e = edges.into_iter().map(AxisEdges::into_dyn).collect::<Result<Vec<_>>>()?;
+    Ok((h, e))
+}
+
+/// `numpy.histogram2d(x, y, bins, range, density, weights)`: [`histogramdd_dyn`] of the
+/// points `(x[i], y[i])` (cast to their common dtype): the counts and the `x` and `y` edges.
+///
+/// # Errors
+/// As [`histogramdd_dyn`]; x and y of different lengths.
+pub fn histogram2d_dyn<S: DynData, S2: DynData>(
+    x: &DynBase<S>,
+    y: &DynBase<S2>,
+    bins: &[Bins<'_>],
+    range: Option<&[Option<(f64, f64)>]>,
+    weights: Option<&[f64]>,
+    density: bool,
+) -> Result<(DynArray, DynArray, DynArray)> {
+    let d = nprs_core::promote_types(x.dtype(), y.dtype())?;
+    let (xa, ya) = (x.astype(&d)?, y.astype(&d)?);
+    let stacked = nprs_core::dynarray::stack(&[xa.view(), ya.view()], 1)?;
+    let (h, mut e) = histogramdd_dyn(&stacked, bins, range, weights, density)?;
+    let ey = e.pop().ok_or(Error::HistogramddBinsDim)?;
+    let ex = e.pop().ok_or(Error::HistogramddBinsDim)?;
+    Ok((h, ex, ey))
+}

@@ -23,7 +23,10 @@ pub use calculus::{
 pub use convolve::{ConvolveMode, DotElem, convolve, convolve_dyn, correlate, correlate_dyn};
 pub use counting::{bincount, bincount_dyn, bincount_weighted, digitize, digitize_dyn};
 pub use cov::{CovOptions, corrcoef, corrcoef_dyn, cov, cov_dyn};
-pub use histogram::{BinEstimator, Bins, HistogramOptions, histogram, histogram_bin_edges, histogram_dyn};
+pub use histogram::{
+    BinEstimator, Bins, HistogramOptions, histogram, histogram_bin_edges, histogram_dyn, histogram2d_dyn,
+    histogramdd_dyn,
+};
 pub use interp::{InterpValue, interp, interp_complex, interp_dyn};
 pub use quantile::{
     Quantile, QuantileElem, QuantileMethod, QuantileOptions, StatFloat, median, median_dyn, nanmedian, nanmedian_dyn,
