@@ -341,6 +341,7 @@ pub fn workloads() -> Vec<Workload> {
     list.extend(datetime_workloads());
     list.extend(binary_ufunc_workloads());
     list.extend(crate::ufunc_math::math_workloads());
+    list.extend(stats_quantile_workloads());
     list
 }
 
@@ -1069,6 +1070,136 @@ pub fn binary_ufunc_workloads() -> Vec<Workload> {
             },
             numpy_setup: "a = uniform(dims[0], 1); b = a + 5e-6",
             numpy_run: "np.isclose(a, b)",
+
+/// The statistics rows: median and percentile (linear) of 10^7 float64 and of a
+/// (1000, 10000) array along each axis, histogram (100 bins) of 10^7 float64, bincount of
+/// 10^7 int64 below 1000.
+fn stats_quantile_workloads() -> Vec<Workload> {
+    vec![
+        Workload {
+            area: "stats",
+            name: "median",
+            size: "1e7 f64",
+            dims: &[10_000_000],
+            test_dims: &[1_001],
+            nprs: |d| {
+                let a = uniform_array(d, 1);
+                Box::new(move || nprs_ufunc::median(&a, None, false).expect("valid axis").into())
+            },
+            numpy_setup: "a = uniform(dims[0], 1)",
+            numpy_run: "np.median(a)",
+            numpy_avx512_slow: false,
+        },
+        Workload {
+            area: "stats",
+            name: "median axis=0",
+            size: "1000x10000 f64",
+            dims: &[1_000, 10_000],
+            test_dims: &[33, 47],
+            nprs: |d| {
+                let a = uniform_array(d, 1);
+                Box::new(move || nprs_ufunc::median(&a, Some(&[0]), false).expect("valid axis").into())
+            },
+            numpy_setup: "a = uniform(dims[0] * dims[1], 1).reshape(dims)",
+            numpy_run: "np.median(a, axis=0)",
+            numpy_avx512_slow: false,
+        },
+        Workload {
+            area: "stats",
+            name: "median axis=1",
+            size: "1000x10000 f64",
+            dims: &[1_000, 10_000],
+            test_dims: &[33, 47],
+            nprs: |d| {
+                let a = uniform_array(d, 1);
+                Box::new(move || nprs_ufunc::median(&a, Some(&[1]), false).expect("valid axis").into())
+            },
+            numpy_setup: "a = uniform(dims[0] * dims[1], 1).reshape(dims)",
+            numpy_run: "np.median(a, axis=1)",
+            numpy_avx512_slow: false,
+        },
+        Workload {
+            area: "stats",
+            name: "percentile linear",
+            size: "1e7 f64",
+            dims: &[10_000_000],
+            test_dims: &[1_001],
+            nprs: |d| {
+                let a = uniform_array(d, 1);
+                Box::new(move || {
+                    nprs_ufunc::percentile(&a, 37.5, &nprs_ufunc::QuantileOptions::new()).expect("valid q").into()
+                })
+            },
+            numpy_setup: "a = uniform(dims[0], 1)",
+            numpy_run: "np.percentile(a, 37.5)",
+            numpy_avx512_slow: false,
+        },
+        Workload {
+            area: "stats",
+            name: "percentile linear axis=0",
+            size: "1000x10000 f64",
+            dims: &[1_000, 10_000],
+            test_dims: &[33, 47],
+            nprs: |d| {
+                let a = uniform_array(d, 1);
+                Box::new(move || {
+                    nprs_ufunc::percentile(&a, 37.5, &nprs_ufunc::QuantileOptions::new().axis(0))
+                        .expect("valid q")
+                        .into()
+                })
+            },
+            numpy_setup: "a = uniform(dims[0] * dims[1], 1).reshape(dims)",
+            numpy_run: "np.percentile(a, 37.5, axis=0)",
+            numpy_avx512_slow: false,
+        },
+        Workload {
+            area: "stats",
+            name: "percentile linear axis=1",
+            size: "1000x10000 f64",
+            dims: &[1_000, 10_000],
+            test_dims: &[33, 47],
+            nprs: |d| {
+                let a = uniform_array(d, 1);
+                Box::new(move || {
+                    nprs_ufunc::percentile(&a, 37.5, &nprs_ufunc::QuantileOptions::new().axis(1))
+                        .expect("valid q")
+                        .into()
+                })
+            },
+            numpy_setup: "a = uniform(dims[0] * dims[1], 1).reshape(dims)",
+            numpy_run: "np.percentile(a, 37.5, axis=1)",
+            numpy_avx512_slow: false,
+        },
+        Workload {
+            area: "stats",
+            name: "histogram 100 bins",
+            size: "1e7 f64",
+            dims: &[10_000_000],
+            test_dims: &[1_001],
+            nprs: |d| {
+                let a = uniform_array(d, 1);
+                Box::new(move || {
+                    let opts = nprs_ufunc::HistogramOptions::new().bins(nprs_ufunc::Bins::Count(100));
+                    let (h, _) = nprs_ufunc::histogram(&a, &opts).expect("finite data");
+                    h.into_typed::<i64>().expect("int64 counts").into()
+                })
+            },
+            numpy_setup: "a = uniform(dims[0], 1)",
+            numpy_run: "np.histogram(a, bins=100)[0]",
+            numpy_avx512_slow: false,
+        },
+        Workload {
+            area: "stats",
+            name: "bincount",
+            size: "1e7 int64 < 1000",
+            dims: &[10_000_000],
+            test_dims: &[1_001],
+            nprs: |d| {
+                let x = Array::from_vec(data::indices(d[0], 1_000, 1));
+                Box::new(move || nprs_ufunc::bincount(&x, 0).expect("non-negative").into())
+            },
+            numpy_setup: "x = indices(dims[0], 1000, 1)",
+            numpy_run: "np.bincount(x)",
             numpy_avx512_slow: false,
         },
     ]

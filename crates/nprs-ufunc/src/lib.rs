@@ -48,6 +48,7 @@ pub mod select;
 pub mod sets;
 mod sets_dyn;
 pub mod sort;
+pub mod stats;
 pub mod ufunc;
 pub mod window;
 // The SIMD math kernels need `std::arch` intrinsics; every unsafe block there says why it is sound.
@@ -78,6 +79,20 @@ pub use sort::{
     argsort, argsort_dyn, argsort_fields_dyn, argsort_kind, lexsort, lexsort_dyn, partition, sort, sort_complex,
     sort_dyn, sort_fields_dyn, sort_kind,
 };
+pub use stats::{BinEstimator, Bins, HistogramOptions, histogram, histogram_bin_edges, histogram_dyn};
+pub use stats::{ConvolveMode, DotElem, convolve, convolve_dyn, correlate, correlate_dyn};
+pub use stats::{CovOptions, corrcoef, corrcoef_dyn, cov, cov_dyn};
+pub use stats::{InterpValue, interp, interp_complex, interp_dyn};
+pub use stats::{
+    Quantile, QuantileElem, QuantileMethod, QuantileOptions, StatFloat, median, median_dyn, nanmedian, nanmedian_dyn,
+    nanpercentile, nanpercentile_dyn, nanpercentiles, nanquantile, nanquantile_dyn, nanquantiles, percentile,
+    percentile_dyn, percentiles, quantile, quantile_dyn, quantiles,
+};
+pub use stats::{
+    Sample, Spacing, diff, diff_dyn, ediff1d, ediff1d_dyn, gradient, gradient_dyn, trapezoid, trapezoid_dyn,
+};
+pub use stats::{bincount, bincount_dyn, bincount_weighted, digitize, digitize_dyn};
+pub use stats::{histogram2d_dyn, histogramdd_dyn};
 pub use ufunc::table as ufuncs;
 pub use ufunc::typed::{
     abs, absolute, isfinite, isinf, isnan, logical_and, logical_not, logical_or, logical_xor, maximum, minimum,

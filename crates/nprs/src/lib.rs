@@ -142,3 +142,27 @@ pub use nprs_ufunc::{bartlett, blackman, hamming, hanning, i0, i0_dyn, kaiser};
 
 // `numpy.testing`: assertions with NumPy's failure reports.
 pub mod testing;
+
+// Statistics (`np.median`, `np.quantile` with its 13 methods, `np.percentile`, the nan
+// forms), differences and integrals (`np.diff`, `np.gradient`, `np.trapezoid`),
+// `np.interp`, `np.bincount`, `np.digitize`.
+#[cfg(feature = "ufunc")]
+pub use nprs_ufunc::{
+    InterpValue, Quantile, QuantileElem, QuantileMethod, QuantileOptions, Sample, Spacing, StatFloat, bincount,
+    bincount_dyn, bincount_weighted, diff, diff_dyn, digitize, digitize_dyn, ediff1d, ediff1d_dyn, gradient,
+    gradient_dyn, interp, interp_complex, interp_dyn, median, median_dyn, nanmedian, nanmedian_dyn, nanpercentile,
+    nanpercentile_dyn, nanpercentiles, nanquantile, nanquantile_dyn, nanquantiles, percentile, percentile_dyn,
+    percentiles, quantile, quantile_dyn, quantiles, trapezoid, trapezoid_dyn,
+};
+// `np.histogram`, `np.histogram_bin_edges` (bin counts, edges, estimators, weights, density).
+#[cfg(feature = "ufunc")]
+pub use nprs_ufunc::{BinEstimator, Bins, HistogramOptions, histogram, histogram_bin_edges, histogram_dyn};
+// `np.convolve`, `np.correlate` (modes full/same/valid).
+#[cfg(feature = "ufunc")]
+pub use nprs_ufunc::{ConvolveMode, DotElem, convolve, convolve_dyn, correlate, correlate_dyn};
+// `np.cov`, `np.corrcoef`.
+#[cfg(feature = "ufunc")]
+pub use nprs_ufunc::{CovOptions, corrcoef, corrcoef_dyn, cov, cov_dyn};
+// `np.histogram2d`, `np.histogramdd`.
+#[cfg(feature = "ufunc")]
+pub use nprs_ufunc::{histogram2d_dyn, histogramdd_dyn};

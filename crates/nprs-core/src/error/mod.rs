@@ -1241,6 +1241,190 @@ pub enum Error {
         name: String,
     },
 
+    // ---- statistics (median, quantile, histogram, …) ----
+    /// `quantile`/`percentile` of complex input.
+    #[error("a must be an array of real numbers")]
+    NotRealNumbers,
+    /// A `q` outside `[0, 1]` (`quantile`) or `[0, 100]` (`percentile`).
+    #[error("{} must be in the range {}", if *.percent { "Percentiles" } else { "Quantiles" }, if *.percent { "[0, 100]" } else { "[0, 1]" })]
+    QuantileRange {
+        /// True for `percentile`.
+        percent: bool,
+    },
+    /// A quantile `method=` NumPy does not know.
+    #[error(
+        "'{got}' is not a valid method. Use one of: dict_keys(['inverted_cdf', 'averaged_inverted_cdf', 'closest_observation', 'interpolated_inverted_cdf', 'hazen', 'weibull', 'linear', 'median_unbiased', 'normal_unbiased', 'lower', 'higher', 'midpoint', 'nearest'])"
+    )]
+    QuantileMethod {
+        /// The name as given.
+        got: String,
+    },
+    /// Quantile weights with a method other than `inverted_cdf`.
+    #[error("Only method 'inverted_cdf' supports weights. Got: {method}.")]
+    QuantileWeightsMethod {
+        /// The method's name.
+        method: &'static str,
+    },
+    /// Negative quantile weights.
+    #[error("Weights must be non-negative.")]
+    QuantileWeightsNegative,
+    /// Quantile weights that sum to zero, infinity or NaN along a lane.
+    #[error("Weights included NaN, inf or were all zero.")]
+    QuantileWeightsInvalid,
+    /// Weights of another shape than the array without an `axis` (NumPy's `TypeError`).
+    #[error("Axis must be specified when shapes of a and weights differ.")]
+    QuantileWeightsAxis,
+    /// Weights whose shape is neither the array's nor the reduced axes'.
+    #[error("Shape of weights must be consistent with shape of a along specified axis.")]
+    QuantileWeightsShape,
+
+    /// `diff` with a negative order.
+    #[error("order must be non-negative but got {n}")]
+    DiffOrder {
+        /// The order as given.
+        n: isize,
+    },
+    /// `diff` of a 0-d array.
+    #[error("diff requires input that is at least one dimensional")]
+    DiffZeroDim,
+    /// `ediff1d`'s `to_begin`/`to_end` of a dtype the input cannot hold (NumPy's `TypeError`).
+    #[error("dtype of `{which}` must be compatible with input `ary` under the `same_kind` rule.")]
+    Ediff1dCast {
+        /// `to_begin` or `to_end`.
+        which: &'static str,
+    },
+    /// `gradient` with coordinates of another length than the axis.
+    #[error("when 1d, distances must match the length of the corresponding dimension")]
+    GradientDistances,
+    /// `gradient` with a number of spacings other than 0, 1 or one per axis (`TypeError`).
+    #[error("invalid number of arguments")]
+    GradientArguments,
+    /// `gradient` with `edge_order` above 2.
+    #[error("'edge_order' greater than 2 not supported")]
+    GradientEdgeOrder,
+    /// `gradient` along an axis shorter than `edge_order + 1`.
+    #[error(
+        "Shape of array too small to calculate a numerical gradient, at least (edge_order + 1) elements are required."
+    )]
+    GradientTooSmall,
+
+    /// `interp` with `period=0`.
+    #[error("period must be a non-zero value")]
+    InterpPeriodZero,
+    /// `interp` with `xp` and `fp` of different lengths (NumPy's two wordings: the
+    /// compiled loop's ends with a full stop, the `period=` path's does not).
+    #[error("fp and xp are not of the same length{}", if *.dot { "." } else { "" })]
+    InterpLengths {
+        /// Whether the message ends with a full stop.
+        dot: bool,
+    },
+    /// `interp` with no sample points.
+    #[error("array of sample points is empty")]
+    InterpEmpty,
+
+    /// `bincount` of a negative value.
+    #[error("'list' argument must have no negative elements")]
+    BincountNegative,
+    /// `bincount` with a negative `minlength`.
+    #[error("'minlength' must not be negative")]
+    BincountMinlength,
+    /// `bincount` with weights of another length than the input.
+    #[error("The weights and list don't have the same length.")]
+    BincountWeights,
+    /// `digitize` of complex input (NumPy's `TypeError`).
+    #[error("x may not be complex")]
+    DigitizeComplex,
+    /// `digitize` with bins that are neither increasing nor decreasing.
+    #[error("bins must be monotonically increasing or decreasing")]
+    DigitizeMonotonic,
+
+    /// `histogram` with an estimator name NumPy does not know.
+    #[error("'{got}' is not a valid estimator for `bins`")]
+    HistogramEstimator {
+        /// The name as given.
+        got: String,
+    },
+    /// `histogram` with `range=(lo, hi)` and `lo > hi`.
+    #[error("max must be larger than min in range parameter.")]
+    HistogramRangeOrder,
+    /// `histogram` over a range that is not finite (given, or the data's).
+    #[error("{} range of [{lo}, {hi}] is not finite", if *.auto { "autodetected" } else { "supplied" })]
+    HistogramRange {
+        /// True when the range came from the data.
+        auto: bool,
+        /// The lower end, as Python prints it.
+        lo: String,
+        /// The upper end, as Python prints it.
+        hi: String,
+    },
+    /// `histogram` with more bins than distinct floats in the range.
+    #[error("Too many bins for data range. Cannot create {n} finite-sized bins.")]
+    HistogramTooManyBins {
+        /// The number of bins asked for.
+        n: usize,
+    },
+    /// `histogram` with `bins=0`.
+    #[error("`bins` must be positive, when an integer")]
+    HistogramBinsPositive,
+    /// `histogram` with decreasing edges.
+    #[error("`bins` must increase monotonically, when an array")]
+    HistogramEdgesMonotonic,
+    /// `histogram` with weights of another shape than the data.
+    #[error("weights should have the same shape as a.")]
+    HistogramWeightsShape,
+    /// `histogram` with weights and an estimator (NumPy's `TypeError`).
+    #[error("Automated estimation of the number of bins is not supported for weighted data")]
+    HistogramWeightedEstimator,
+
+    /// `convolve`/`correlate` with a `mode` NumPy does not know.
+    #[error("mode must be one of 'valid', 'same', or 'full' (got '{got}')")]
+    ConvolveMode {
+        /// The mode as given.
+        got: String,
+    },
+    /// `convolve`/`correlate` of an empty array (`a`, `v`, or NumPy's "first/second array
+    /// argument").
+    #[error("{which} cannot be empty")]
+    ConvolveEmpty {
+        /// How NumPy names the argument.
+        which: &'static str,
+    },
+
+    /// `cov` of an array of more than two dimensions.
+    #[error("m has more than 2 dimensions")]
+    CovNdim,
+    /// `cov` weights of another length than the observations (NumPy's `RuntimeError`).
+    #[error("incompatible numbers of samples and {which}")]
+    CovWeightsLength {
+        /// `fweights` or `aweights`.
+        which: &'static str,
+    },
+    /// Negative `cov` weights.
+    #[error("{which} cannot be negative")]
+    CovWeightsNegative {
+        /// `fweights` or `aweights`.
+        which: &'static str,
+    },
+
+    /// `histogramdd` with a bin count below 1 on an axis.
+    #[error("`bins[{axis}]` must be positive, when an integer")]
+    HistogramddBinsPositive {
+        /// The axis.
+        axis: usize,
+    },
+    /// `histogramdd` with decreasing edges on an axis.
+    #[error("`bins[{axis}]` must be monotonically increasing, when an array")]
+    HistogramddEdgesMonotonic {
+        /// The axis.
+        axis: usize,
+    },
+    /// `histogramdd` with a number of `bins` entries other than the sample's dimension.
+    #[error("The dimension of bins must be equal to the dimension of the sample x.")]
+    HistogramddBinsDim,
+    /// `histogramdd` with a number of `range` entries other than the sample's dimension.
+    #[error("range argument must have one entry per dimension")]
+    HistogramddRangeDim,
+
     // ---- printing ----
     /// A `floatmode` print option NumPy does not know.
     #[error("floatmode option must be one of \"fixed\", \"unique\", \"maxprec\", \"maxprec_equal\"")]
@@ -1306,6 +1490,12 @@ impl Error {
             | Error::BoolNegative
             | Error::BoolSubtract
             | Error::SelectCondition { .. }
+            | Error::NotRealNumbers
+            | Error::Ediff1dCast { .. }
+            | Error::GradientArguments
+            | Error::DigitizeComplex
+            | Error::HistogramWeightedEstimator
+            | Error::QuantileWeightsAxis
             | Error::UFuncNotSupported { .. }
             | Error::UFuncNoSignatureLoop { .. }
             | Error::UFuncOutput { .. }
@@ -1316,7 +1506,7 @@ impl Error {
             | Error::UnpackBitsDType
             | Error::I0Complex
             | Error::Unsized => K::TypeError,
-            Error::FloatFormatTooLarge => K::RuntimeError,
+            Error::FloatFormatTooLarge | Error::CovWeightsLength { .. } => K::RuntimeError,
             Error::TooHard => K::TooHardError,
             Error::ZeroDivision { .. } | Error::SplitByZero => K::ZeroDivisionError,
             Error::IntegerOutOfBounds { .. }

@@ -25,7 +25,7 @@ pub(crate) fn kths(kth: &[isize], n: usize) -> Result<Vec<usize>> {
 
 /// Places each `kth` element of `v` (by `cmp`) where a full sort would put it, smaller or
 /// equal ones before, greater or equal ones after.
-fn select_many<T>(v: &mut [T], ks: &[usize], cmp: impl Fn(&T, &T) -> std::cmp::Ordering + Copy) {
+pub(crate) fn select_many<T>(v: &mut [T], ks: &[usize], cmp: impl Fn(&T, &T) -> std::cmp::Ordering + Copy) {
     let mut start = 0;
     for &k in ks {
         if k >= start {
