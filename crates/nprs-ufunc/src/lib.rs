@@ -41,7 +41,7 @@
 
 mod dispatch;
 mod elem;
-pub mod reduce;
+pub mod reductions;
 pub mod search;
 pub mod select;
 pub mod sets;
@@ -52,7 +52,10 @@ pub mod ufunc;
 #[allow(unsafe_code)]
 mod math;
 
-pub use reduce::{SumElem, sum};
+pub use reductions::{
+    Axis, ReduceArgs, ReduceElem, ReduceMethods, SumElem, all_dyn, amax_dyn, amin_dyn, any_dyn, max_dyn, mean_dyn,
+    min_dyn, prod_dyn, std_dyn, sum, sum_dyn, var_dyn,
+};
 pub use search::{Side, searchsorted, searchsorted_dyn, searchsorted_scalar};
 pub use select::{
     choose, choose_dyn, clip_mode, compress_dyn, extract_dyn, flatnonzero_dyn, nonzero_dyn, place, place_dyn, putmask,

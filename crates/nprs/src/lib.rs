@@ -103,6 +103,8 @@ pub mod prelude {
     pub use crate::error::{Error, ErrorKind, Result};
     pub use nprs_core::prelude::*;
     #[cfg(feature = "ufunc")]
+    pub use nprs_ufunc::ReduceMethods;
+    #[cfg(feature = "ufunc")]
     pub use nprs_ufunc::{DynSortInPlace, DynSortMethods};
     #[cfg(feature = "ufunc")]
     pub use nprs_ufunc::{PartitionInPlace, SortInPlace, SortMethods};
@@ -114,3 +116,11 @@ pub use nprs_datetime::TimeDelta64;
 pub use nprs_datetime::{DateTime64, datetime_data, datetime64, datetime64_as};
 #[cfg(feature = "datetime")]
 pub use nprs_datetime::{datetime_array, datetime_as_string_array};
+
+// Reductions (`np.sum`, `np.mean`, `np.std`, …) on the ufunc machinery; `ReduceMethods`
+// (in the prelude) gives typed arrays `a.sum(axis)`, `a.mean(())`, ….
+#[cfg(feature = "ufunc")]
+pub use nprs_ufunc::{
+    Axis, ReduceArgs, ReduceElem, ReduceMethods, all_dyn, amax_dyn, amin_dyn, any_dyn, max_dyn, mean_dyn, min_dyn,
+    prod_dyn, std_dyn, sum_dyn, var_dyn,
+};

@@ -1157,6 +1157,9 @@ pub enum Error {
     /// `len()` of a 0-d array (Python's `TypeError`, from `shuffle`/`permutation`).
     #[error("len() of unsized object")]
     Unsized,
+    /// An axis named twice in the `axis` tuple of a reduction (NumPy's ValueError).
+    #[error("duplicate value in 'axis'")]
+    DuplicateReduceAxis,
 }
 
 fn zero_division_prefix(family: crate::copy::Family) -> &'static str {

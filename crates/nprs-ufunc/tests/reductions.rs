@@ -1,0 +1,265 @@
+//! sum, prod, max, min, all, any, mean, var and std against NumPy (oracle group
+//! `reductions/core`): every numeric dtype, each axis and tuple, keepdims, where masks,
+//! dtype=, initial=, ddof, non-contiguous views, empty inputs and NumPy's errors — exact
+//! bits, through the dynamic functions and the typed methods alike.
+
+mod common;
+
+use common::{dyn_actual, load_dyn};
+use nprs_core::dynarray::DynView;
+use nprs_core::prelude::*;
+use nprs_core::{DType, DynArray, Result};
+use nprs_testkit::{Case, Cases, actual, oracle};
+use nprs_ufunc::{
+    ReduceArgs, ReduceMethods, all_dyn, any_dyn, max_dyn, mean_dyn, min_dyn, prod_dyn, std_dyn, sum_dyn, var_dyn,
+};
+
+const DTYPES: [&str; 14] = [
+    "bool",
+    "int8",
+    "int16",
+    "int32",
+    "int64",
+    "uint8",
+    "uint16",
+    "uint32",
+    "uint64",
+    "float16",
+    "float32",
+    "float64",
+    "complex64",
+    "complex128",
+];
+const INEXACT: [&str; 5] = ["float16", "float32", "float64", "complex64", "complex128"];
+const OPS: [&str; 9] = ["sum", "prod", "max", "min", "all", "any", "mean", "var", "std"];
+
+/// Runs reduction `op` by its NumPy name.
+fn run(op: &str, a: &DynView<'_>, args: &ReduceArgs<'_>) -> Result<DynArray> {
+    match op {
+        "sum" => sum_dyn(a, args),
+        "prod" => prod_dyn(a, args),
+        "max" => max_dyn(a, args),
+        "min" => min_dyn(a, args),
+        "all" => all_dyn(a, args),
+        "any" => any_dyn(a, args),
+        "mean" => mean_dyn(a, args),
+        "var" => var_dyn(a, args),
+        "std" => std_dyn(a, args),
+        _ => unreachable!("{op}"),
+    }
+}
+
+/// The arguments for an axis tag of the oracle's case names.
+fn axis_args(tag: &str) -> ReduceArgs<'static> {
+    match tag {
+        "none" => ReduceArgs::new(),
+        "m1" => ReduceArgs::new().axis(-1),
+        "t01" => ReduceArgs::new().axes(&[0, 1]),
+        "t10" => ReduceArgs::new().axes(&[1, 0]),
+        "02" => ReduceArgs::new().axes(&[0, 2]),
+        "12" => ReduceArgs::new().axes(&[1, 2]),
+        "20" => ReduceArgs::new().axes(&[2, 0]),
+        "01" => ReduceArgs::new().axes(&[0, 1]),
+        t => ReduceArgs::new().axis(t.parse().unwrap()),
+    }
+}
+
+#[track_caller]
+fn check(case: &Case, got: Result<DynArray>) {
+    match got {
+        Ok(r) => case.check_actual(&dyn_actual(&r)),
+        Err(e) => case.check_error(e.kind().name(), &e.to_string()),
+    }
+}
+
+#[test]
+fn one_dimensional_random_inputs_every_dtype() {
+    let c = oracle("reductions/core");
+    for dt in DTYPES {
+        let a = load_dyn(&c, &format!("{dt}_1d_a"));
+        let inexact = INEXACT.contains(&dt);
+        for op in OPS {
+            let v = if op == "prod" && inexact { a.slice(s![..60]) } else { a.view() };
+            check(c.case(&format!("{dt}_1d_{op}")), run(op, &v, &ReduceArgs::new()));
+        }
+        for (tag, v) in [("s3", a.slice(s![..;3])), ("rev", a.slice(s![..;-1]))] {
+            for op in ["sum", "mean", "var"] {
+                check(c.case(&format!("{dt}_1d_{tag}_{op}")), run(op, &v, &ReduceArgs::new()));
+            }
+        }
+    }
+}
+
+#[test]
+fn two_dimensional_axes_tuples_and_keepdims_every_dtype() {
+    let c = oracle("reductions/core");
+    for dt in DTYPES {
+        let a = load_dyn(&c, &format!("{dt}_2d_a"));
+        let inexact = INEXACT.contains(&dt);
+        for op in OPS {
+            for tag in ["none", "0", "1", "m1", "t01", "t10"] {
+                if op == "prod" && inexact && tag != "0" {
+                    continue;
+                }
+                check(c.case(&format!("{dt}_2d_{op}_{tag}")), run(op, &a.view(), &axis_args(tag)));
+            }
+        }
+        for op in ["sum", "mean", "var", "max"] {
+            check(c.case(&format!("{dt}_2d_{op}_1_keep")), run(op, &a.view(), &axis_args("1").keepdims(true)));
+            check(c.case(&format!("{dt}_2d_{op}_none_keep")), run(op, &a.view(), &ReduceArgs::new().keepdims(true)));
+        }
+        for d in [1, 2] {
+            for tag in ["none", "1"] {
+                let args = axis_args(tag).ddof(f64::from(d));
+                check(c.case(&format!("{dt}_2d_var_ddof{d}_{tag}")), var_dyn(&a.view(), &args));
+                check(c.case(&format!("{dt}_2d_std_ddof{d}_{tag}")), std_dyn(&a.view(), &args));
+            }
+        }
+        let rows = a.shape()[0] as f64;
+        check(c.case(&format!("{dt}_2d_var_ddof_n")), var_dyn(&a.view(), &axis_args("0").ddof(rows)));
+        check(c.case(&format!("{dt}_2d_var_ddof_n1")), var_dyn(&a.view(), &axis_args("0").ddof(rows + 1.0)));
+    }
+}
+
+#[test]
+fn non_contiguous_views_are_reduced_where_they_lie() {
+    let c = oracle("reductions/core");
+    for dt in DTYPES {
+        let a = load_dyn(&c, &format!("{dt}_2d_a"));
+        for (vt, v) in [("T", a.t()), ("c3", a.slice(s![.., ..;3]))] {
+            for op in ["sum", "mean", "var", "std", "max"] {
+                for tag in ["none", "0", "1"] {
+                    check(c.case(&format!("{dt}_2d{vt}_{op}_{tag}")), run(op, &v, &axis_args(tag)));
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn where_masks_every_dtype() {
+    let c = oracle("reductions/core");
+    for dt in DTYPES {
+        let a = load_dyn(&c, &format!("{dt}_2d_a"));
+        let m = load_dyn(&c, &format!("{dt}_mask_a"));
+        let row = m.slice(s![0, ..]);
+        for op in ["sum", "mean", "var", "all", "any"] {
+            for tag in ["none", "0", "1"] {
+                let args = axis_args(tag).where_mask(m.view());
+                check(c.case(&format!("{dt}_where_{op}_{tag}")), run(op, &a.view(), &args));
+                let args = axis_args(tag).where_mask(row.reborrow());
+                check(c.case(&format!("{dt}_whererow_{op}_{tag}")), run(op, &a.view(), &args));
+            }
+        }
+        let first = a.item(&[0, 0]).unwrap();
+        for tag in ["none", "1"] {
+            let args = axis_args(tag).where_mask(m.view()).initial(first.clone());
+            check(c.case(&format!("{dt}_where_max_{tag}")), max_dyn(&a.view(), &args));
+        }
+    }
+}
+
+#[test]
+fn three_dimensional_tuples_of_axes() {
+    let c = oracle("reductions/core");
+    for dt in INEXACT {
+        let a = load_dyn(&c, &format!("{dt}_3d_a"));
+        for tag in ["02", "12", "20", "01", "m1", "1", "none"] {
+            for op in ["sum", "mean", "var", "max"] {
+                check(c.case(&format!("{dt}_3d_{op}_{tag}")), run(op, &a.view(), &axis_args(tag)));
+            }
+        }
+    }
+}
+
+#[test]
+fn dtype_and_initial_options() {
+    let c = oracle("reductions/core");
+    let h = load_dyn(&c, "f16_cast_a");
+    for tag in ["none", "1", "0"] {
+        let f32a = axis_args(tag).dtype(DType::Float32);
+        let f64a = axis_args(tag).dtype(DType::Float64);
+        check(c.case(&format!("f16_cast_sum_f32_{tag}")), sum_dyn(&h.view(), &f32a));
+        check(c.case(&format!("f16_cast_sum_f64_{tag}")), sum_dyn(&h.view(), &f64a));
+        check(c.case(&format!("f16_cast_mean_{tag}")), mean_dyn(&h.view(), &axis_args(tag)));
+        check(c.case(&format!("f16_cast_mean_f64_{tag}")), mean_dyn(&h.view(), &f64a));
+    }
+    let i = load_dyn(&c, "i32_cast_a");
+    for tag in ["none", "1"] {
+        check(c.case(&format!("i32_cast_sum_i8_{tag}")), sum_dyn(&i.view(), &axis_args(tag).dtype(DType::Int8)));
+        check(c.case(&format!("i32_cast_sum_f32_{tag}")), sum_dyn(&i.view(), &axis_args(tag).dtype(DType::Float32)));
+        check(c.case(&format!("i32_cast_mean_f32_{tag}")), mean_dyn(&i.view(), &axis_args(tag).dtype(DType::Float32)));
+        check(c.case(&format!("i32_cast_prod_u8_{tag}")), prod_dyn(&i.view(), &axis_args(tag).dtype(DType::UInt8)));
+    }
+    let a = load_dyn(&c, "init_a");
+    check(c.case("init_sum"), sum_dyn(&a.view(), &ReduceArgs::new().initial(100.5)));
+    check(c.case("init_sum_1"), sum_dyn(&a.view(), &axis_args("1").initial(-3.0)));
+    check(c.case("init_max_0"), max_dyn(&a.view(), &axis_args("0").initial(5.0)));
+    check(c.case("init_min_none"), min_dyn(&a.view(), &ReduceArgs::new().initial(-100.0)));
+    check(c.case("init_prod_1"), prod_dyn(&a.view(), &axis_args("1").initial(2.0)));
+}
+
+#[test]
+fn nan_empty_and_errors() {
+    let c = oracle("reductions/core");
+    let nan = DynArray::from(array![[1.0, f64::NAN, 3.0], [4.0, 5.0, -1.0], [f64::INFINITY, f64::NEG_INFINITY, 0.5]]);
+    for op in ["sum", "max", "min", "mean", "var", "all", "any"] {
+        for tag in ["1", "0"] {
+            check(c.case(&format!("nan_{op}_{tag}")), run(op, &nan.view(), &axis_args(tag)));
+        }
+    }
+    let empty = DynArray::from(Array::<f64>::zeros(&[0, 3]).unwrap());
+    for op in OPS {
+        for tag in ["none", "0", "1"] {
+            check(c.case(&format!("empty_{op}_{tag}")), run(op, &empty.view(), &axis_args(tag)));
+        }
+    }
+    check(c.case("empty_max_initial"), max_dyn(&empty.view(), &axis_args("0").initial(-1.0)));
+    let e8 = DynArray::from(Array::<i8>::zeros(&[0]).unwrap());
+    check(c.case("empty_sum_int8"), sum_dyn(&e8.view(), &ReduceArgs::new()));
+    let e16 = DynArray::from(Array::<f16>::zeros(&[0]).unwrap());
+    check(c.case("empty_mean_f16"), mean_dyn(&e16.view(), &ReduceArgs::new()));
+    let z = DynArray::from(Array::<f64>::zeros(&[2, 3]).unwrap());
+    for op in OPS {
+        check(c.case(&format!("err_axis_{op}")), run(op, &z.view(), &axis_args("2")));
+        check(c.case(&format!("err_axis_neg_{op}")), run(op, &z.view(), &ReduceArgs::new().axis(-3)));
+        check(c.case(&format!("err_axis_tuple_{op}")), run(op, &z.view(), &ReduceArgs::new().axes(&[0, 5])));
+        check(c.case(&format!("err_repeated_{op}")), run(op, &z.view(), &ReduceArgs::new().axes(&[1, -1])));
+    }
+    check(c.case("err_max_empty"), max_dyn(&empty.view(), &ReduceArgs::new()));
+    let e31 = DynArray::from(Array::<f64>::zeros(&[3, 0]).unwrap());
+    check(c.case("err_min_empty_axis"), min_dyn(&e31.view(), &axis_args("1")));
+    let ones = DynArray::from(Array::<f64>::ones(&[2, 3]).unwrap());
+    let m = DynArray::from(array![true, false, true]);
+    check(c.case("err_max_where"), max_dyn(&ones.view(), &ReduceArgs::new().where_mask(m.view())));
+}
+
+/// The typed methods run the dynamic functions: the same bits, NumPy's result types.
+#[test]
+fn typed_methods_match_numpy() {
+    let c: Cases = oracle("reductions/core");
+    let a: Array<f64> = load_dyn(&c, "float64_2d_a").into_typed().unwrap();
+    c.case("float64_2d_sum_1").check_actual(&actual(&a.sum(1).unwrap()));
+    c.case("float64_2dT_mean_0").check_actual(&actual(&a.t().mean(0).unwrap()));
+    c.case("float64_2d_std_ddof1_1").check_actual(&actual(&a.std(ReduceArgs::new().axis(1).ddof(1.0)).unwrap()));
+    c.case("float64_2d_max_t01").check_actual(&actual(&a.max(ReduceArgs::new().axes(&[0, 1])).unwrap()));
+    c.case("float64_1d_sum").assert(
+        {
+            let v: Array<f64> = load_dyn(&c, "float64_1d_a").into_typed().unwrap();
+            let Some(nprs_testkit::Value::Scalar(s)) = Some(&c.case("float64_1d_sum").result) else { panic!() };
+            let nprs_testkit::Elems::Float(w) = &s.data else { panic!() };
+            nprs_ufunc::sum(&v).to_bits() == w[0].to_bits()
+        },
+        "the typed scalar sum differs",
+    );
+    let i: Array<i8> = load_dyn(&c, "int8_2d_a").into_typed().unwrap();
+    c.case("int8_2d_sum_0").check_actual(&actual(&i.sum(0).unwrap()));
+    c.case("int8_2d_mean_none").check_actual(&actual(&i.mean(()).unwrap()));
+    c.case("int8_2d_var_1").check_actual(&actual(&i.var(1).unwrap()));
+    c.case("int8_2d_all_0").check_actual(&actual(&i.all(0).unwrap()));
+    let z: Array<C64> = load_dyn(&c, "complex64_2d_a").into_typed().unwrap();
+    c.case("complex64_2d_var_1").check_actual(&actual(&z.var(1).unwrap()));
+    c.case("complex64_2d_sum_none").check_actual(&actual(&z.sum(()).unwrap()));
+    let h: Array<f16> = load_dyn(&c, "f16_cast_a").into_typed().unwrap();
+    c.case("f16_cast_mean_1").check_actual(&actual(&h.mean(1).unwrap()));
+}
