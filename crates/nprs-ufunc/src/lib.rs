@@ -56,6 +56,10 @@ pub use reductions::{
     Axis, ReduceArgs, ReduceElem, ReduceMethods, SumElem, all_dyn, amax_dyn, amin_dyn, any_dyn, max_dyn, mean_dyn,
     min_dyn, prod_dyn, std_dyn, sum, sum_dyn, var_dyn,
 };
+pub use reductions::{
+    argmax_dyn, argmin_dyn, count_nonzero_dyn, cumprod_dyn, cumsum_dyn, cumulative_prod_dyn, cumulative_sum_dyn,
+    ptp_dyn,
+};
 pub use search::{Side, searchsorted, searchsorted_dyn, searchsorted_scalar};
 pub use select::{
     choose, choose_dyn, clip_mode, compress_dyn, extract_dyn, flatnonzero_dyn, nonzero_dyn, place, place_dyn, putmask,

@@ -8,10 +8,11 @@ mod common;
 use common::{dyn_actual, load_dyn};
 use nprs_core::dynarray::DynView;
 use nprs_core::prelude::*;
-use nprs_core::{DType, DynArray, Result};
+use nprs_core::{C128, DType, DynArray, Result};
 use nprs_testkit::{Case, Cases, actual, oracle};
 use nprs_ufunc::{
-    ReduceArgs, ReduceMethods, all_dyn, any_dyn, max_dyn, mean_dyn, min_dyn, prod_dyn, std_dyn, sum_dyn, var_dyn,
+    ReduceArgs, ReduceMethods, all_dyn, any_dyn, argmax_dyn, argmin_dyn, count_nonzero_dyn, cumprod_dyn, cumsum_dyn,
+    cumulative_prod_dyn, cumulative_sum_dyn, max_dyn, mean_dyn, min_dyn, prod_dyn, ptp_dyn, std_dyn, sum_dyn, var_dyn,
 };
 
 const DTYPES: [&str; 14] = [
@@ -262,4 +263,85 @@ fn typed_methods_match_numpy() {
     c.case("complex64_2d_sum_none").check_actual(&actual(&z.sum(()).unwrap()));
     let h: Array<f16> = load_dyn(&c, "f16_cast_a").into_typed().unwrap();
     c.case("f16_cast_mean_1").check_actual(&actual(&h.mean(1).unwrap()));
+}
+
+/// The axis tag of a case name as `Option<isize>`.
+fn opt_axis(tag: &str) -> Option<isize> {
+    match tag {
+        "none" => None,
+        "m1" => Some(-1),
+        t => Some(t.parse().unwrap()),
+    }
+}
+
+#[test]
+fn arg_ptp_count_and_cumulative_every_dtype() {
+    let c = oracle("reductions/arg");
+    for dt in DTYPES {
+        let a = load_dyn(&c, &format!("{dt}_a"));
+        let v = a.view();
+        for (op, f) in [("argmax", argmax_dyn as fn(&DynView<'_>, Option<isize>, bool) -> _), ("argmin", argmin_dyn)] {
+            for tag in ["none", "0", "1", "m1"] {
+                check(c.case(&format!("{dt}_{op}_{tag}")), f(&v, opt_axis(tag), false));
+            }
+            check(c.case(&format!("{dt}_{op}_1_keep")), f(&v, Some(1), true));
+            check(c.case(&format!("{dt}_{op}_T_0")), f(&a.t(), Some(0), false));
+        }
+        let head = a.slice(s![.., ..40]);
+        for tag in ["none", "0", "1"] {
+            check(c.case(&format!("{dt}_ptp_{tag}")), ptp_dyn(&v, &axis_args(tag)));
+            check(c.case(&format!("{dt}_count_nonzero_{tag}")), count_nonzero_dyn(&v, &axis_args(tag)));
+            check(c.case(&format!("{dt}_cumsum_{tag}")), cumsum_dyn(&v, opt_axis(tag)));
+            check(c.case(&format!("{dt}_cumprod_{tag}")), cumprod_dyn(&head, opt_axis(tag)));
+        }
+        check(c.case(&format!("{dt}_count_nonzero_1_keep")), count_nonzero_dyn(&v, &axis_args("1").keepdims(true)));
+        check(c.case(&format!("{dt}_cumsum_T_1")), cumsum_dyn(&a.t(), Some(1)));
+        check(c.case(&format!("{dt}_cumulative_sum_0_init")), cumulative_sum_dyn(&v, Some(0), true));
+        check(c.case(&format!("{dt}_cumulative_sum_1")), cumulative_sum_dyn(&v, Some(1), false));
+        check(c.case(&format!("{dt}_cumulative_prod_1_init")), cumulative_prod_dyn(&head, Some(1), true));
+        check(c.case(&format!("{dt}_cumulative_sum_1d_init")), cumulative_sum_dyn(&a.slice(s![0, ..]), None, true));
+    }
+}
+
+#[test]
+fn arg_nan_rules_errors_and_empty_inputs() {
+    let c = oracle("reductions/arg");
+    let d = |a: DynArray| a;
+    let x = d(DynArray::from(array![1.0, f64::NAN, 5.0, f64::NAN]));
+    check(c.case("nan_argmax"), argmax_dyn(&x.view(), None, false));
+    let x = d(DynArray::from(array![f64::NAN, -1.0, f64::NAN]));
+    check(c.case("nan_argmin_first"), argmin_dyn(&x.view(), None, false));
+    let z =
+        DynArray::from(array![C128::new(1.0, 1.0), C128::new(2.0, 0.0), C128::new(1.0, f64::NAN), C128::new(3.0, 0.0)]);
+    check(c.case("nan_argmax_complex"), argmax_dyn(&z.view(), None, false));
+    let t = DynArray::from(array![3i64, 7, 7, 1, 7]);
+    check(c.case("argmax_ties"), argmax_dyn(&t.view(), None, false));
+    let b = DynArray::from(array![true, true, false, false]);
+    check(c.case("argmin_bool"), argmin_dyn(&b.view(), None, false));
+    let e0 = DynArray::from(Array::<f64>::zeros(&[0]).unwrap());
+    check(c.case("err_argmax_empty"), argmax_dyn(&e0.view(), None, false));
+    let e20 = DynArray::from(Array::<f64>::zeros(&[2, 0]).unwrap());
+    check(c.case("err_argmin_empty_axis"), argmin_dyn(&e20.view(), Some(1), false));
+    check(c.case("argmax_empty_other_axis"), argmax_dyn(&e20.view(), Some(0), false));
+    let z23 = DynArray::from(Array::<f64>::zeros(&[2, 3]).unwrap());
+    check(c.case("err_argmax_axis"), argmax_dyn(&z23.view(), Some(2), false));
+    let tf = DynArray::from(array![true, false]);
+    check(c.case("err_ptp_bool"), ptp_dyn(&tf.view(), &ReduceArgs::new()));
+    let e03 = DynArray::from(Array::<f64>::zeros(&[0, 3]).unwrap());
+    check(c.case("err_ptp_empty"), ptp_dyn(&e03.view(), &axis_args("0")));
+    let o22 = DynArray::from(Array::<f64>::ones(&[2, 2]).unwrap());
+    check(c.case("err_cumulative_sum_2d"), cumulative_sum_dyn(&o22.view(), None, false));
+    check(c.case("err_cumsum_axis"), cumsum_dyn(&o22.view(), Some(-3)));
+    let e8 = DynArray::from(Array::<i8>::zeros(&[0, 3]).unwrap());
+    check(c.case("cumsum_empty_int8"), cumsum_dyn(&e8.view(), Some(0)));
+    let s0 = DynArray::from(Array::from_elem_0d(3.0f64));
+    check(c.case("cumsum_0d"), cumsum_dyn(&s0.view(), None));
+    let i0 = DynArray::from(Array::from_elem_0d(3i32));
+    check(c.case("cumulative_prod_0d_init"), cumulative_prod_dyn(&i0.view(), None, true));
+    check(c.case("count_nonzero_empty"), count_nonzero_dyn(&e03.view(), &axis_args("0")));
+    // The typed methods run the same code.
+    let a: Array<f64> = load_dyn(&c, "float64_a").into_typed().unwrap();
+    c.case("float64_argmax_1").check_actual(&actual(&a.argmax(Some(1)).unwrap()));
+    c.case("float64_cumsum_0").check_actual(&actual(&a.cumsum(Some(0)).unwrap()));
+    c.case("float64_ptp_none").check_actual(&actual(&a.ptp(()).unwrap()));
 }

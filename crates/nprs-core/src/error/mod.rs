@@ -1160,6 +1160,16 @@ pub enum Error {
     /// An axis named twice in the `axis` tuple of a reduction (NumPy's ValueError).
     #[error("duplicate value in 'axis'")]
     DuplicateReduceAxis,
+    /// `argmax`/`argmin` of an empty sequence (NumPy's ValueError).
+    #[error("attempt to get {op} of an empty sequence")]
+    ArgEmpty {
+        /// `argmax` or `argmin`.
+        op: &'static str,
+    },
+    /// `cumulative_sum`/`cumulative_prod` without `axis` on an array of more than one
+    /// dimension (NumPy's ValueError).
+    #[error("For arrays which have more than one dimension ``axis`` argument is required.")]
+    CumulativeAxisRequired,
 }
 
 fn zero_division_prefix(family: crate::copy::Family) -> &'static str {

@@ -42,6 +42,7 @@
 //! # Ok::<(), nprs_core::Error>(())
 //! ```
 
+mod arg;
 pub(crate) mod pairwise;
 
 use nprs_core::dynarray::{DynView, Operand};
@@ -50,6 +51,10 @@ use nprs_core::{
     Array, ArrayBase, C64, C128, DType, Descr, DynArray, Element, Error, Result, Scalar, UfuncOptions, f16,
 };
 
+pub use arg::{
+    argmax_dyn, argmin_dyn, count_nonzero_dyn, cumprod_dyn, cumsum_dyn, cumulative_prod_dyn, cumulative_sum_dyn,
+    ptp_dyn,
+};
 pub use pairwise::SumElem;
 
 use crate::ufunc::ReduceOptions;
@@ -478,6 +483,31 @@ pub trait ReduceMethods {
     /// # Errors
     /// As [`std_dyn`].
     fn std<'w>(&self, args: impl Into<ReduceArgs<'w>>) -> Result<Array<<Self::Elem as ReduceElem>::Var>>;
+    /// `a.argmax(axis)` (`None`: of the flattened array; 0-d then).
+    ///
+    /// # Errors
+    /// As [`argmax_dyn`].
+    fn argmax(&self, axis: Option<isize>) -> Result<Array<i64>>;
+    /// `a.argmin(axis)`.
+    ///
+    /// # Errors
+    /// As [`argmin_dyn`].
+    fn argmin(&self, axis: Option<isize>) -> Result<Array<i64>>;
+    /// `a.ptp(...)`.
+    ///
+    /// # Errors
+    /// As [`ptp_dyn`].
+    fn ptp<'w>(&self, args: impl Into<ReduceArgs<'w>>) -> Result<Array<Self::Elem>>;
+    /// `a.cumsum(axis)` (`None`: of the flattened array).
+    ///
+    /// # Errors
+    /// As [`cumsum_dyn`].
+    fn cumsum(&self, axis: Option<isize>) -> Result<Array<<Self::Elem as SumElem>::Out>>;
+    /// `a.cumprod(axis)`.
+    ///
+    /// # Errors
+    /// As [`cumprod_dyn`].
+    fn cumprod(&self, axis: Option<isize>) -> Result<Array<<Self::Elem as SumElem>::Out>>;
 }
 
 impl<S: Data> ReduceMethods for ArrayBase<S>
@@ -511,6 +541,21 @@ where
     }
     fn std<'w>(&self, args: impl Into<ReduceArgs<'w>>) -> Result<Array<<S::Elem as ReduceElem>::Var>> {
         std_dyn(&DynView::from(self.view()), &args.into())?.into_typed()
+    }
+    fn argmax(&self, axis: Option<isize>) -> Result<Array<i64>> {
+        argmax_dyn(&DynView::from(self.view()), axis, false)?.into_typed()
+    }
+    fn argmin(&self, axis: Option<isize>) -> Result<Array<i64>> {
+        argmin_dyn(&DynView::from(self.view()), axis, false)?.into_typed()
+    }
+    fn ptp<'w>(&self, args: impl Into<ReduceArgs<'w>>) -> Result<Array<S::Elem>> {
+        ptp_dyn(&DynView::from(self.view()), &args.into())?.into_typed()
+    }
+    fn cumsum(&self, axis: Option<isize>) -> Result<Array<<S::Elem as SumElem>::Out>> {
+        cumsum_dyn(&DynView::from(self.view()), axis)?.into_typed()
+    }
+    fn cumprod(&self, axis: Option<isize>) -> Result<Array<<S::Elem as SumElem>::Out>> {
+        cumprod_dyn(&DynView::from(self.view()), axis)?.into_typed()
     }
 }
 
