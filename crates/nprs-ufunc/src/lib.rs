@@ -60,6 +60,10 @@ pub use reductions::{
     argmax_dyn, argmin_dyn, count_nonzero_dyn, cumprod_dyn, cumsum_dyn, cumulative_prod_dyn, cumulative_sum_dyn,
     ptp_dyn,
 };
+pub use reductions::{
+    nanargmax_dyn, nanargmin_dyn, nancumprod_dyn, nancumsum_dyn, nanmax_dyn, nanmean_dyn, nanmin_dyn, nanprod_dyn,
+    nanstd_dyn, nansum_dyn, nanvar_dyn,
+};
 pub use search::{Side, searchsorted, searchsorted_dyn, searchsorted_scalar};
 pub use select::{
     choose, choose_dyn, clip_mode, compress_dyn, extract_dyn, flatnonzero_dyn, nonzero_dyn, place, place_dyn, putmask,

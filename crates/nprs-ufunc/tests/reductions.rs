@@ -12,7 +12,9 @@ use nprs_core::{C128, DType, DynArray, Result};
 use nprs_testkit::{Case, Cases, actual, oracle};
 use nprs_ufunc::{
     ReduceArgs, ReduceMethods, all_dyn, any_dyn, argmax_dyn, argmin_dyn, count_nonzero_dyn, cumprod_dyn, cumsum_dyn,
-    cumulative_prod_dyn, cumulative_sum_dyn, max_dyn, mean_dyn, min_dyn, prod_dyn, ptp_dyn, std_dyn, sum_dyn, var_dyn,
+    cumulative_prod_dyn, cumulative_sum_dyn, max_dyn, mean_dyn, min_dyn, nanargmax_dyn, nanargmin_dyn, nancumprod_dyn,
+    nancumsum_dyn, nanmax_dyn, nanmean_dyn, nanmin_dyn, nanprod_dyn, nanstd_dyn, nansum_dyn, nanvar_dyn, prod_dyn,
+    ptp_dyn, std_dyn, sum_dyn, var_dyn,
 };
 
 const DTYPES: [&str; 14] = [
@@ -344,4 +346,73 @@ fn arg_nan_rules_errors_and_empty_inputs() {
     c.case("float64_argmax_1").check_actual(&actual(&a.argmax(Some(1)).unwrap()));
     c.case("float64_cumsum_0").check_actual(&actual(&a.cumsum(Some(0)).unwrap()));
     c.case("float64_ptp_none").check_actual(&actual(&a.ptp(()).unwrap()));
+}
+
+/// Runs a NaN-aware reduction with `ReduceArgs` by its NumPy name.
+fn run_nan(op: &str, a: &DynView<'_>, args: &ReduceArgs<'_>) -> Result<DynArray> {
+    match op {
+        "nansum" => nansum_dyn(a, args),
+        "nanprod" => nanprod_dyn(a, args),
+        "nanmax" => nanmax_dyn(a, args),
+        "nanmin" => nanmin_dyn(a, args),
+        "nanmean" => nanmean_dyn(a, args),
+        "nanvar" => nanvar_dyn(a, args),
+        "nanstd" => nanstd_dyn(a, args),
+        _ => unreachable!("{op}"),
+    }
+}
+
+/// Runs a NaN-aware reduction that takes an optional axis by its NumPy name.
+fn run_nan_axis(op: &str, a: &DynView<'_>, axis: Option<isize>) -> Result<DynArray> {
+    match op {
+        "nanargmax" => nanargmax_dyn(a, axis, false),
+        "nanargmin" => nanargmin_dyn(a, axis, false),
+        "nancumsum" => nancumsum_dyn(a, axis),
+        "nancumprod" => nancumprod_dyn(a, axis),
+        _ => unreachable!("{op}"),
+    }
+}
+
+#[test]
+fn nan_aware_reductions_match_numpy() {
+    let c = oracle("reductions/nan");
+    for dt in INEXACT {
+        let a = load_dyn(&c, &format!("{dt}_a"));
+        let v = a.view();
+        let head = a.slice(s![.., ..40]);
+        let inner = a.slice(s![..3, 6..]);
+        for tag in ["none", "0", "1"] {
+            for op in ["nansum", "nanmax", "nanmin", "nanmean", "nanvar", "nanstd"] {
+                check(c.case(&format!("{dt}_{op}_{tag}")), run_nan(op, &v, &axis_args(tag)));
+            }
+            for op in ["nanvar", "nanstd"] {
+                check(c.case(&format!("{dt}_{op}_ddof1_{tag}")), run_nan(op, &v, &axis_args(tag).ddof(1.0)));
+            }
+            check(c.case(&format!("{dt}_nanprod_{tag}")), nanprod_dyn(&head, &axis_args(tag)));
+            check(c.case(&format!("{dt}_nancumsum_{tag}")), nancumsum_dyn(&v, opt_axis(tag)));
+            check(c.case(&format!("{dt}_nancumprod_{tag}")), nancumprod_dyn(&head, opt_axis(tag)));
+            for op in ["nanargmax", "nanargmin"] {
+                check(c.case(&format!("{dt}_{op}_{tag}")), run_nan_axis(op, &inner, opt_axis(tag)));
+            }
+        }
+        check(c.case(&format!("{dt}_nanmean_1_keep")), nanmean_dyn(&v, &axis_args("1").keepdims(true)));
+        check(c.case(&format!("{dt}_nanvar_ddof_big")), nanvar_dyn(&v, &axis_args("0").ddof(6.0)));
+        check(c.case(&format!("{dt}_err_nanargmax_all_nan")), nanargmax_dyn(&v, Some(1), false));
+        check(c.case(&format!("{dt}_err_nanargmin_all_nan")), nanargmin_dyn(&v, Some(0), false));
+    }
+    for dt in ["int16", "uint8", "bool"] {
+        let a = load_dyn(&c, &format!("{dt}_a"));
+        for tag in ["none", "1"] {
+            for op in ["nansum", "nanmean", "nanvar", "nanmax"] {
+                check(c.case(&format!("{dt}_{op}_{tag}")), run_nan(op, &a.view(), &axis_args(tag)));
+            }
+            for op in ["nanargmin", "nancumsum"] {
+                check(c.case(&format!("{dt}_{op}_{tag}")), run_nan_axis(op, &a.view(), opt_axis(tag)));
+            }
+        }
+    }
+    let e = DynArray::from(Array::<f64>::zeros(&[0, 3]).unwrap());
+    check(c.case("err_nanmax_empty"), nanmax_dyn(&e.view(), &axis_args("0")));
+    let n = DynArray::from(array![f64::NAN, f64::NAN]);
+    check(c.case("nanmean_all_nan"), nanmean_dyn(&n.view(), &ReduceArgs::new()));
 }

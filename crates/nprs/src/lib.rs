@@ -124,3 +124,9 @@ pub use nprs_ufunc::{
     Axis, ReduceArgs, ReduceElem, ReduceMethods, all_dyn, amax_dyn, amin_dyn, any_dyn, max_dyn, mean_dyn, min_dyn,
     prod_dyn, std_dyn, sum_dyn, var_dyn,
 };
+#[cfg(feature = "ufunc")]
+pub use nprs_ufunc::{
+    argmax_dyn, argmin_dyn, count_nonzero_dyn, cumprod_dyn, cumsum_dyn, cumulative_prod_dyn, cumulative_sum_dyn,
+    nanargmax_dyn, nanargmin_dyn, nancumprod_dyn, nancumsum_dyn, nanmax_dyn, nanmean_dyn, nanmin_dyn, nanprod_dyn,
+    nanstd_dyn, nansum_dyn, nanvar_dyn, ptp_dyn,
+};

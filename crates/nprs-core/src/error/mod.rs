@@ -1170,6 +1170,9 @@ pub enum Error {
     /// dimension (NumPy's ValueError).
     #[error("For arrays which have more than one dimension ``axis`` argument is required.")]
     CumulativeAxisRequired,
+    /// `nanargmax`/`nanargmin` of a slice holding only NaNs (NumPy's ValueError).
+    #[error("All-NaN slice encountered")]
+    AllNanSlice,
 }
 
 fn zero_division_prefix(family: crate::copy::Family) -> &'static str {

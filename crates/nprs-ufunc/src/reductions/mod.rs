@@ -43,6 +43,7 @@
 //! ```
 
 mod arg;
+mod nan;
 pub(crate) mod pairwise;
 
 use nprs_core::dynarray::{DynView, Operand};
@@ -54,6 +55,10 @@ use nprs_core::{
 pub use arg::{
     argmax_dyn, argmin_dyn, count_nonzero_dyn, cumprod_dyn, cumsum_dyn, cumulative_prod_dyn, cumulative_sum_dyn,
     ptp_dyn,
+};
+pub use nan::{
+    nanargmax_dyn, nanargmin_dyn, nancumprod_dyn, nancumsum_dyn, nanmax_dyn, nanmean_dyn, nanmin_dyn, nanprod_dyn,
+    nanstd_dyn, nansum_dyn, nanvar_dyn,
 };
 pub use pairwise::SumElem;
 

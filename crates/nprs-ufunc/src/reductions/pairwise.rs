@@ -436,3 +436,26 @@ pub(crate) fn add_f16_outer(
     }
     Ok(DynArray::from(nprs_core::Array::from_shape_vec(&rest, out)?))
 }
+
+/// `multiply.reduce` of float16 along the axis NumPy walks innermost (axis 0 of `moved`):
+/// NumPy's float16 loop keeps the running product of one call in float32 and rounds it
+/// to float16 once, so a lane's product is taken in float32 and rounded at its end.
+pub(crate) fn mul_f16_lanes(moved: &DynView<'_>, start: Option<&Scalar>) -> Result<DynArray> {
+    let s0 = match start {
+        Some(_) => start_value::<f16>(start)?.to_f32(),
+        None => 1.0,
+    };
+    let rest: Vec<usize> = moved.shape()[1..].to_vec();
+    let count: usize = rest.iter().product();
+    let mut out = Vec::with_capacity(count);
+    if moved.shape()[0] == 0 || count == 0 {
+        out.resize(count, f16::from_f32(s0));
+    } else {
+        for lane in moved.lanes(0)? {
+            out.push(with_values::<f16, f16>(&lane, false, |v, _| {
+                f16::from_f32(v.iter().fold(s0, |acc, x| acc * x.to_f32()))
+            })?);
+        }
+    }
+    Ok(DynArray::from(nprs_core::Array::from_shape_vec(&rest, out)?))
+}

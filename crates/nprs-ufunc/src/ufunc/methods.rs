@@ -191,6 +191,14 @@ impl Ufunc {
         let lanes = if self.name == "add" && !opts.in_order && innermost(a, axis) {
             let mv = mask.as_ref().map(|m| m.view());
             pairwise::add_lanes(&moved, t, opts.initial.as_ref(), mv.as_ref())?
+        } else if self.name == "multiply"
+            && t == DType::Float16
+            && a.dtype().numeric() == Some(t)
+            && a.dtype().is_native()
+            && mask.is_none()
+            && innermost(a, axis)
+        {
+            Some(pairwise::mul_f16_lanes(&moved, opts.initial.as_ref())?)
         } else {
             None
         };
