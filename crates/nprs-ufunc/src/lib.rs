@@ -20,6 +20,10 @@
 //!   [`sort_fields_dyn`], [`unique_dyn`], [`searchsorted_dyn`], …);
 //! - the selection helpers [`where_`], [`choose`], [`place`], [`putmask`] and their
 //!   dynamic twins ([`select`]).
+//! - NumPy's reductions on the ufunc machinery ([`reductions`]): `sum`, `prod`, `max`,
+//!   `min`, `all`, `any`, `mean`, `var`, `std`, `argmax`, `argmin`, `ptp`,
+//!   `count_nonzero`, the cumulative sums and products and the NaN-aware family, with
+//!   NumPy's options and bits ([`sum_dyn`], [`ReduceArgs`], [`ReduceMethods`], …).
 //!
 //! - the ufunc machinery ([`ufunc`]): one table of ufuncs ([`ufuncs`]: `ADD`, `SQRT`, …,
 //!   each with NumPy's loops, identity and type resolver), NumPy's call options
@@ -52,6 +56,7 @@ pub mod ufunc;
 #[allow(unsafe_code)]
 mod math;
 
+pub use reductions::average_dyn;
 pub use reductions::{
     Axis, ReduceArgs, ReduceElem, ReduceMethods, SumElem, all_dyn, amax_dyn, amin_dyn, any_dyn, max_dyn, mean_dyn,
     min_dyn, prod_dyn, std_dyn, sum, sum_dyn, var_dyn,

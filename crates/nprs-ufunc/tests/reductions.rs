@@ -11,10 +11,10 @@ use nprs_core::prelude::*;
 use nprs_core::{C128, DType, DynArray, Result};
 use nprs_testkit::{Case, Cases, actual, oracle};
 use nprs_ufunc::{
-    ReduceArgs, ReduceMethods, all_dyn, any_dyn, argmax_dyn, argmin_dyn, count_nonzero_dyn, cumprod_dyn, cumsum_dyn,
-    cumulative_prod_dyn, cumulative_sum_dyn, max_dyn, mean_dyn, min_dyn, nanargmax_dyn, nanargmin_dyn, nancumprod_dyn,
-    nancumsum_dyn, nanmax_dyn, nanmean_dyn, nanmin_dyn, nanprod_dyn, nanstd_dyn, nansum_dyn, nanvar_dyn, prod_dyn,
-    ptp_dyn, std_dyn, sum_dyn, var_dyn,
+    ReduceArgs, ReduceMethods, all_dyn, any_dyn, argmax_dyn, argmin_dyn, average_dyn, count_nonzero_dyn, cumprod_dyn,
+    cumsum_dyn, cumulative_prod_dyn, cumulative_sum_dyn, max_dyn, mean_dyn, min_dyn, nanargmax_dyn, nanargmin_dyn,
+    nancumprod_dyn, nancumsum_dyn, nanmax_dyn, nanmean_dyn, nanmin_dyn, nanprod_dyn, nanstd_dyn, nansum_dyn,
+    nanvar_dyn, prod_dyn, ptp_dyn, std_dyn, sum_dyn, var_dyn,
 };
 
 const DTYPES: [&str; 14] = [
@@ -415,4 +415,43 @@ fn nan_aware_reductions_match_numpy() {
     check(c.case("err_nanmax_empty"), nanmax_dyn(&e.view(), &axis_args("0")));
     let n = DynArray::from(array![f64::NAN, f64::NAN]);
     check(c.case("nanmean_all_nan"), nanmean_dyn(&n.view(), &ReduceArgs::new()));
+}
+
+#[track_caller]
+fn check_pair(case: &Case, got: Result<(DynArray, DynArray)>) {
+    match got {
+        Ok((avg, scl)) => {
+            for (i, r) in [avg, scl].iter().enumerate() {
+                let nprs_testkit::Value::List(items) = &case.result else { panic!("{}: not a tuple", case.name) };
+                let (nprs_testkit::Value::Array(w) | nprs_testkit::Value::Scalar(w)) = &items[i] else { panic!() };
+                let got = dyn_actual(r);
+                case.assert_item(i, w.name == got.name && w.shape == got.shape && w.data == got.data, "average item");
+            }
+        }
+        Err(e) => case.check_error(e.kind().name(), &e.to_string()),
+    }
+}
+
+#[test]
+fn average_with_weights_matches_numpy() {
+    let c = oracle("reductions/arg");
+    for dt in ["int16", "float32", "float64", "complex128"] {
+        let a = load_dyn(&c, &format!("avg_{dt}_a"));
+        let w = load_dyn(&c, &format!("avg_{dt}_w"));
+        let (av, wv) = (a.view(), w.view());
+        check_pair(c.case(&format!("avg_{dt}_plain_none")), average_dyn(&av, None, &ReduceArgs::new()));
+        check_pair(c.case(&format!("avg_{dt}_plain_1")), average_dyn(&av, None, &axis_args("1")));
+        check_pair(c.case(&format!("avg_{dt}_w_none")), average_dyn(&av, Some(&wv), &ReduceArgs::new()));
+        check_pair(c.case(&format!("avg_{dt}_w_0")), average_dyn(&av, Some(&wv), &axis_args("0")));
+        let w0 = w.slice(s![0, ..]);
+        check_pair(c.case(&format!("avg_{dt}_w1d_1")), average_dyn(&av, Some(&w0), &axis_args("1")));
+        check_pair(c.case(&format!("avg_{dt}_w_1_keep")), average_dyn(&av, Some(&wv), &axis_args("1").keepdims(true)));
+    }
+    let ones3 = DynArray::from(Array::<f64>::ones(&[3]).unwrap());
+    let wz = DynArray::from(array![1.0, -1.0, 0.0]);
+    check_pair(c.case("err_avg_zero"), average_dyn(&ones3.view(), Some(&wz.view()), &ReduceArgs::new()));
+    let ones23 = DynArray::from(Array::<f64>::ones(&[2, 3]).unwrap());
+    check_pair(c.case("err_avg_axis"), average_dyn(&ones23.view(), Some(&ones3.view()), &ReduceArgs::new()));
+    let ones2 = DynArray::from(Array::<f64>::ones(&[2]).unwrap());
+    check_pair(c.case("err_avg_shape"), average_dyn(&ones23.view(), Some(&ones2.view()), &axis_args("1")));
 }

@@ -120,6 +120,8 @@ pub use nprs_datetime::{datetime_array, datetime_as_string_array};
 // Reductions (`np.sum`, `np.mean`, `np.std`, …) on the ufunc machinery; `ReduceMethods`
 // (in the prelude) gives typed arrays `a.sum(axis)`, `a.mean(())`, ….
 #[cfg(feature = "ufunc")]
+pub use nprs_ufunc::average_dyn;
+#[cfg(feature = "ufunc")]
 pub use nprs_ufunc::{
     Axis, ReduceArgs, ReduceElem, ReduceMethods, all_dyn, amax_dyn, amin_dyn, any_dyn, max_dyn, mean_dyn, min_dyn,
     prod_dyn, std_dyn, sum_dyn, var_dyn,

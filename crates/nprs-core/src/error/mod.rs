@@ -1173,6 +1173,15 @@ pub enum Error {
     /// `nanargmax`/`nanargmin` of a slice holding only NaNs (NumPy's ValueError).
     #[error("All-NaN slice encountered")]
     AllNanSlice,
+    /// `average` whose weights sum to zero (NumPy's ZeroDivisionError).
+    #[error("Weights sum to zero, can't be normalized")]
+    WeightsSumToZero,
+    /// `average` with weights of another shape and no axis (NumPy's TypeError).
+    #[error("Axis must be specified when shapes of a and weights differ.")]
+    AverageAxisRequired,
+    /// `average` with weights that match neither `a` nor its axes (NumPy's ValueError).
+    #[error("Shape of weights must be consistent with shape of a along specified axis.")]
+    AverageWeightsShape,
 }
 
 fn zero_division_prefix(family: crate::copy::Family) -> &'static str {
@@ -1232,10 +1241,11 @@ impl Error {
             | Error::UFuncOutput { .. }
             | Error::TypedAccess { .. }
             | Error::CastUnsupported { .. }
-            | Error::Unsized => K::TypeError,
+            | Error::Unsized
+            | Error::AverageAxisRequired => K::TypeError,
             Error::FloatFormatTooLarge => K::RuntimeError,
             Error::TooHard => K::TooHardError,
-            Error::ZeroDivision { .. } | Error::SplitByZero => K::ZeroDivisionError,
+            Error::ZeroDivision { .. } | Error::SplitByZero | Error::WeightsSumToZero => K::ZeroDivisionError,
             Error::IntegerOutOfBounds { .. }
             | Error::IntTooLarge
             | Error::DateTimeDivisorOverflow { .. }

@@ -1,7 +1,7 @@
 //! `argmin`/`argmax`, `ptp`, `count_nonzero` and the cumulative reductions (`cumsum`,
 //! `cumprod`, `cumulative_sum`, `cumulative_prod`).
 
-use nprs_core::dynarray::DynView;
+use nprs_core::dynarray::{DynView, Operand};
 use nprs_core::kernel::NpOrd;
 use nprs_core::{Array, DType, Descr, DynArray, Error, Result, UfuncOptions};
 
@@ -188,4 +188,82 @@ pub fn cumulative_prod_dyn(a: &DynView<'_>, axis: Option<isize>, include_initial
         return Err(Error::CumulativeAxisRequired);
     }
     cumulative(a, axis, true, include_initial)
+}
+
+/// `numpy.average(a, axis, weights, returned=True, keepdims)`: the weighted mean and the
+/// sum of the weights, as NumPy computes them (`(a * w).sum(axis) / w.sum(axis)` in
+/// `result_type(a, w)` — float64 at least for integer and bool `a` —, or `a.mean(axis)`
+/// and the element count without weights). Weights either have `a`'s shape or the shape
+/// of `a` along the reduced axes.
+///
+/// # Errors
+/// NumPy's: "Axis must be specified when shapes of a and weights differ." (TypeError),
+/// "Shape of weights must be consistent with shape of a along specified axis.",
+/// "Weights sum to zero, can't be normalized" (ZeroDivisionError); as
+/// [`mean_dyn`](super::mean_dyn).
+pub fn average_dyn(
+    a: &DynView<'_>,
+    weights: Option<&DynView<'_>>,
+    args: &ReduceArgs<'_>,
+) -> Result<(DynArray, DynArray)> {
+    use nprs_core::TypeArg;
+    let Some(w) = weights else {
+        let avg = super::mean_dyn(a, args)?;
+        let scl = (a.size() / avg.size().max(1)) as f64;
+        let s = DynArray::full(avg.shape(), avg.dtype(), scl)?;
+        return Ok((avg, s));
+    };
+    let dt = numeric_dtype(a, "average")?;
+    let int_like =
+        !matches!(dt, DType::Float16 | DType::Float32 | DType::Float64 | DType::Complex64 | DType::Complex128);
+    let mut targs = vec![TypeArg::DType(a.dtype().clone()), TypeArg::DType(w.dtype().clone())];
+    if int_like {
+        targs.push(TypeArg::DType(DType::Float64.into()));
+    }
+    let rt = nprs_core::promote::result_type(&targs)?
+        .numeric()
+        .ok_or(Error::NotNumeric { op: "average", dtype: w.dtype().to_string() })?;
+    let wshaped;
+    let wv = if a.shape() == w.shape() {
+        w.reborrow()
+    } else {
+        let axes: Vec<usize> = match &args.axis {
+            super::Axis::All => return Err(Error::AverageAxisRequired),
+            super::Axis::One(ax) => vec![nprs_core::dims::normalize_axis(*ax, a.ndim())?],
+            super::Axis::Many(v) => {
+                v.iter().map(|&ax| nprs_core::dims::normalize_axis(ax, a.ndim())).collect::<Result<_>>()?
+            }
+        };
+        let along: Vec<usize> = axes.iter().map(|&d| a.shape()[d]).collect();
+        if w.shape() != along.as_slice() {
+            return Err(Error::AverageWeightsShape);
+        }
+        let mut order: Vec<usize> = (0..axes.len()).collect();
+        order.sort_by_key(|&j| axes[j]);
+        let perm: Vec<isize> = order.iter().map(|&j| j as isize).collect();
+        let shape: Vec<usize> = (0..a.ndim()).map(|d| if axes.contains(&d) { a.shape()[d] } else { 1 }).collect();
+        wshaped = w.permute_dims(&perm)?.reshape(shape.as_slice())?.into_owned();
+        wshaped.view()
+    };
+    let mut o = args.clone();
+    o.initial = None;
+    o.mask = None;
+    o.dtype = Some(rt);
+    let scl = sum_dyn(&wv, &o)?;
+    let zero = crate::ufuncs::EQUAL.call(&[(&scl).into(), 0.into()], UfuncOptions::new())?;
+    if zero.typed::<bool>()?.iter().any(|b| b) {
+        return Err(Error::WeightsSumToZero);
+    }
+    let prod =
+        MULTIPLY.call(&[Operand::Array(a.reborrow()), Operand::Array(wv.reborrow())], UfuncOptions::new().dtype(rt))?;
+    let mut o2 = o.clone();
+    o2.dtype = None;
+    let tot = sum_dyn(&prod.view(), &o2)?;
+    let avg = crate::ufuncs::DIVIDE.call(&[(&tot).into(), (&scl).into()], UfuncOptions::new())?;
+    let scl = if scl.shape() == avg.shape() {
+        scl
+    } else {
+        scl.view().broadcast_to(avg.shape())?.to_owned_order(nprs_core::Order::C)
+    };
+    Ok((avg, scl))
 }

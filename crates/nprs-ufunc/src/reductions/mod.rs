@@ -53,8 +53,8 @@ use nprs_core::{
 };
 
 pub use arg::{
-    argmax_dyn, argmin_dyn, count_nonzero_dyn, cumprod_dyn, cumsum_dyn, cumulative_prod_dyn, cumulative_sum_dyn,
-    ptp_dyn,
+    argmax_dyn, argmin_dyn, average_dyn, count_nonzero_dyn, cumprod_dyn, cumsum_dyn, cumulative_prod_dyn,
+    cumulative_sum_dyn, ptp_dyn,
 };
 pub use nan::{
     nanargmax_dyn, nanargmin_dyn, nancumprod_dyn, nancumsum_dyn, nanmax_dyn, nanmean_dyn, nanmin_dyn, nanprod_dyn,

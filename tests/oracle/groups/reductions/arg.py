@@ -51,3 +51,17 @@ def generate(g):
     g.case("cumsum_0d", "np.cumsum(np.float64(3.0))")
     g.case("cumulative_prod_0d_init", "np.cumulative_prod(np.int32(3), include_initial=True)")
     g.case("count_nonzero_empty", "np.count_nonzero(np.zeros((0, 3)), axis=0)")
+    # average: weights of a's shape or along the axes, returned, keepdims, errors.
+    for k, dt in enumerate(["int16", "float32", "float64", "complex128"]):
+        s = mk(dt, (5, 301), 1000 + k) + f"; w = np.random.default_rng({1100 + k}).random((5, 301)) + 0.1"
+        g.case(f"avg_{dt}_a", "a", setup=s)
+        g.case(f"avg_{dt}_w", "w", setup=s)
+        g.case(f"avg_{dt}_plain_none", "np.average(a, returned=True)", setup=s)
+        g.case(f"avg_{dt}_plain_1", "np.average(a, axis=1, returned=True)", setup=s)
+        g.case(f"avg_{dt}_w_none", "np.average(a, weights=w, returned=True)", setup=s)
+        g.case(f"avg_{dt}_w_0", "np.average(a, axis=0, weights=w, returned=True)", setup=s)
+        g.case(f"avg_{dt}_w1d_1", "np.average(a, axis=1, weights=w[0], returned=True)", setup=s)
+        g.case(f"avg_{dt}_w_1_keep", "np.average(a, axis=1, weights=w, keepdims=True, returned=True)", setup=s)
+    g.case("err_avg_zero", "np.average(np.ones(3), weights=np.array([1.0, -1.0, 0.0]))")
+    g.case("err_avg_axis", "np.average(np.ones((2, 3)), weights=np.ones(3))")
+    g.case("err_avg_shape", "np.average(np.ones((2, 3)), axis=1, weights=np.ones(2))")
