@@ -342,6 +342,7 @@ pub fn workloads() -> Vec<Workload> {
     list.extend(binary_ufunc_workloads());
     list.extend(crate::ufunc_math::math_workloads());
     list.extend(stats_quantile_workloads());
+    list.extend(reduction_workloads());
     list
 }
 
@@ -1017,6 +1018,21 @@ macro_rules! binary_ufunc_workload {
                     let r = nprs_ufunc::ufuncs::$u.call(&[(&a).into(), second], nprs_core::UfuncOptions::new());
                     crate::output::Output::approx(r.and_then(DynArray::into_typed::<f64>).expect("float64"))
                 })
+/// One reduction row: `$f` maps the input `DynArray` to the result; the NumPy side runs
+/// `$run` on `a` built by `$setup`.
+macro_rules! reduction {
+    ($name:expr, $size:expr, $dims:expr, $test:expr, $build:expr, $f:expr, $setup:expr, $run:expr) => {
+        Workload {
+            area: "core",
+            name: $name,
+            size: $size,
+            dims: $dims,
+            test_dims: $test,
+            nprs: |d| {
+                let build: fn(&[usize]) -> DynArray = $build;
+                let a = build(d);
+                let f: fn(&DynArray) -> Output = $f;
+                Box::new(move || f(black_box(&a)))
             },
             numpy_setup: $setup,
             numpy_run: $run,
@@ -1202,6 +1218,340 @@ fn stats_quantile_workloads() -> Vec<Workload> {
             numpy_run: "np.bincount(x)",
             numpy_avx512_slow: false,
         },
+/// A reduction result as the typed output.
+fn out<T: nprs_core::Element>(r: nprs_core::Result<DynArray>) -> Output
+where
+    Output: From<Array<T>>,
+{
+    r.and_then(DynArray::into_typed::<T>).expect("the reduction's dtype").into()
+}
+
+/// `float64` input of `dims` from stream 1.
+fn f64_input(d: &[usize]) -> DynArray {
+    DynArray::from(uniform_array(d, 1))
+}
+
+/// `float64` input with 1% NaN (at positions `indices(n / 100, n, 3)`).
+fn f64_nan_input(d: &[usize]) -> DynArray {
+    let mut a = uniform_array(d, 1);
+    let n = a.size();
+    if let Some(s) = a.as_slice_memory_order_mut() {
+        for i in data::indices(n / 100, n as u64, 3) {
+            s[i as usize] = f64::NAN;
+        }
+    }
+    DynArray::from(a)
+}
+
+const NAN_SETUP_1D: &str = "a = uniform(dims[0], 1); a[indices(dims[0] // 100, dims[0], 3)] = np.nan";
+const NAN_SETUP_2D: &str = "a = uniform(dims[0] * dims[1], 1); a[indices(dims[0] * dims[1] // 100, dims[0] * dims[1], 3)] = np.nan; a = a.reshape(dims)";
+const SETUP_2D: &str = "a = uniform(dims[0] * dims[1], 1).reshape(dims)";
+
+/// The reductions of issue 12 (`sum`, `mean`, `std`, `min`, `max`, `argmax`, `cumsum`,
+/// `nanmean` with 1% NaN, `count_nonzero`) on 10^7 `float64` and along each axis of a
+/// 1000 x 10000 `float64` array, and `sum` of 10^7 `float32` and `int32`.
+#[must_use]
+#[allow(clippy::too_many_lines)] // one entry per row of the table
+pub fn reduction_workloads() -> Vec<Workload> {
+    use nprs_ufunc::{
+        ReduceArgs, argmax_dyn, count_nonzero_dyn, cumsum_dyn, max_dyn, mean_dyn, min_dyn, nanmean_dyn, std_dyn,
+        sum_dyn,
+    };
+    const N: &[usize] = &[10_000_000];
+    const NT: &[usize] = &[1_001];
+    const M: &[usize] = &[1_000, 10_000];
+    const MT: &[usize] = &[33, 47];
+    vec![
+        reduction!(
+            "sum",
+            "1e7 f64",
+            N,
+            NT,
+            f64_input,
+            |a| out::<f64>(sum_dyn(&a.view(), &ReduceArgs::new())),
+            "a = uniform(dims[0], 1)",
+            "np.sum(a)"
+        ),
+        reduction!(
+            "mean",
+            "1e7 f64",
+            N,
+            NT,
+            f64_input,
+            |a| out::<f64>(mean_dyn(&a.view(), &ReduceArgs::new())),
+            "a = uniform(dims[0], 1)",
+            "np.mean(a)"
+        ),
+        reduction!(
+            "std",
+            "1e7 f64",
+            N,
+            NT,
+            f64_input,
+            |a| out::<f64>(std_dyn(&a.view(), &ReduceArgs::new())),
+            "a = uniform(dims[0], 1)",
+            "np.std(a)"
+        ),
+        reduction!(
+            "min",
+            "1e7 f64",
+            N,
+            NT,
+            f64_input,
+            |a| out::<f64>(min_dyn(&a.view(), &ReduceArgs::new())),
+            "a = uniform(dims[0], 1)",
+            "np.min(a)"
+        ),
+        reduction!(
+            "max",
+            "1e7 f64",
+            N,
+            NT,
+            f64_input,
+            |a| out::<f64>(max_dyn(&a.view(), &ReduceArgs::new())),
+            "a = uniform(dims[0], 1)",
+            "np.max(a)"
+        ),
+        reduction!(
+            "argmax",
+            "1e7 f64",
+            N,
+            NT,
+            f64_input,
+            |a| out::<i64>(argmax_dyn(&a.view(), None, false)),
+            "a = uniform(dims[0], 1)",
+            "np.argmax(a)"
+        ),
+        reduction!(
+            "cumsum",
+            "1e7 f64",
+            N,
+            NT,
+            f64_input,
+            |a| out::<f64>(cumsum_dyn(&a.view(), None)),
+            "a = uniform(dims[0], 1)",
+            "np.cumsum(a)"
+        ),
+        reduction!(
+            "nanmean 1% NaN",
+            "1e7 f64",
+            N,
+            NT,
+            f64_nan_input,
+            |a| out::<f64>(nanmean_dyn(&a.view(), &ReduceArgs::new())),
+            NAN_SETUP_1D,
+            "np.nanmean(a)"
+        ),
+        reduction!(
+            "count_nonzero",
+            "1e7 f64",
+            N,
+            NT,
+            f64_input,
+            |a| out::<i64>(count_nonzero_dyn(&a.view(), &ReduceArgs::new())),
+            "a = uniform(dims[0], 1)",
+            "np.count_nonzero(a)"
+        ),
+        reduction!(
+            "sum axis=0",
+            "1000x10000 f64",
+            M,
+            MT,
+            f64_input,
+            |a| out::<f64>(sum_dyn(&a.view(), &ReduceArgs::new().axis(0))),
+            SETUP_2D,
+            "np.sum(a, axis=0)"
+        ),
+        reduction!(
+            "sum axis=1",
+            "1000x10000 f64",
+            M,
+            MT,
+            f64_input,
+            |a| out::<f64>(sum_dyn(&a.view(), &ReduceArgs::new().axis(1))),
+            SETUP_2D,
+            "np.sum(a, axis=1)"
+        ),
+        reduction!(
+            "mean axis=0",
+            "1000x10000 f64",
+            M,
+            MT,
+            f64_input,
+            |a| out::<f64>(mean_dyn(&a.view(), &ReduceArgs::new().axis(0))),
+            SETUP_2D,
+            "np.mean(a, axis=0)"
+        ),
+        reduction!(
+            "mean axis=1",
+            "1000x10000 f64",
+            M,
+            MT,
+            f64_input,
+            |a| out::<f64>(mean_dyn(&a.view(), &ReduceArgs::new().axis(1))),
+            SETUP_2D,
+            "np.mean(a, axis=1)"
+        ),
+        reduction!(
+            "std axis=0",
+            "1000x10000 f64",
+            M,
+            MT,
+            f64_input,
+            |a| out::<f64>(std_dyn(&a.view(), &ReduceArgs::new().axis(0))),
+            SETUP_2D,
+            "np.std(a, axis=0)"
+        ),
+        reduction!(
+            "std axis=1",
+            "1000x10000 f64",
+            M,
+            MT,
+            f64_input,
+            |a| out::<f64>(std_dyn(&a.view(), &ReduceArgs::new().axis(1))),
+            SETUP_2D,
+            "np.std(a, axis=1)"
+        ),
+        reduction!(
+            "min axis=0",
+            "1000x10000 f64",
+            M,
+            MT,
+            f64_input,
+            |a| out::<f64>(min_dyn(&a.view(), &ReduceArgs::new().axis(0))),
+            SETUP_2D,
+            "np.min(a, axis=0)"
+        ),
+        reduction!(
+            "min axis=1",
+            "1000x10000 f64",
+            M,
+            MT,
+            f64_input,
+            |a| out::<f64>(min_dyn(&a.view(), &ReduceArgs::new().axis(1))),
+            SETUP_2D,
+            "np.min(a, axis=1)"
+        ),
+        reduction!(
+            "max axis=0",
+            "1000x10000 f64",
+            M,
+            MT,
+            f64_input,
+            |a| out::<f64>(max_dyn(&a.view(), &ReduceArgs::new().axis(0))),
+            SETUP_2D,
+            "np.max(a, axis=0)"
+        ),
+        reduction!(
+            "max axis=1",
+            "1000x10000 f64",
+            M,
+            MT,
+            f64_input,
+            |a| out::<f64>(max_dyn(&a.view(), &ReduceArgs::new().axis(1))),
+            SETUP_2D,
+            "np.max(a, axis=1)"
+        ),
+        reduction!(
+            "argmax axis=0",
+            "1000x10000 f64",
+            M,
+            MT,
+            f64_input,
+            |a| out::<i64>(argmax_dyn(&a.view(), Some(0), false)),
+            SETUP_2D,
+            "np.argmax(a, axis=0)"
+        ),
+        reduction!(
+            "argmax axis=1",
+            "1000x10000 f64",
+            M,
+            MT,
+            f64_input,
+            |a| out::<i64>(argmax_dyn(&a.view(), Some(1), false)),
+            SETUP_2D,
+            "np.argmax(a, axis=1)"
+        ),
+        reduction!(
+            "cumsum axis=0",
+            "1000x10000 f64",
+            M,
+            MT,
+            f64_input,
+            |a| out::<f64>(cumsum_dyn(&a.view(), Some(0))),
+            SETUP_2D,
+            "np.cumsum(a, axis=0)"
+        ),
+        reduction!(
+            "cumsum axis=1",
+            "1000x10000 f64",
+            M,
+            MT,
+            f64_input,
+            |a| out::<f64>(cumsum_dyn(&a.view(), Some(1))),
+            SETUP_2D,
+            "np.cumsum(a, axis=1)"
+        ),
+        reduction!(
+            "nanmean 1% NaN axis=0",
+            "1000x10000 f64",
+            M,
+            MT,
+            f64_nan_input,
+            |a| out::<f64>(nanmean_dyn(&a.view(), &ReduceArgs::new().axis(0))),
+            NAN_SETUP_2D,
+            "np.nanmean(a, axis=0)"
+        ),
+        reduction!(
+            "nanmean 1% NaN axis=1",
+            "1000x10000 f64",
+            M,
+            MT,
+            f64_nan_input,
+            |a| out::<f64>(nanmean_dyn(&a.view(), &ReduceArgs::new().axis(1))),
+            NAN_SETUP_2D,
+            "np.nanmean(a, axis=1)"
+        ),
+        reduction!(
+            "count_nonzero axis=0",
+            "1000x10000 f64",
+            M,
+            MT,
+            f64_input,
+            |a| out::<i64>(count_nonzero_dyn(&a.view(), &ReduceArgs::new().axis(0))),
+            SETUP_2D,
+            "np.count_nonzero(a, axis=0)"
+        ),
+        reduction!(
+            "count_nonzero axis=1",
+            "1000x10000 f64",
+            M,
+            MT,
+            f64_input,
+            |a| out::<i64>(count_nonzero_dyn(&a.view(), &ReduceArgs::new().axis(1))),
+            SETUP_2D,
+            "np.count_nonzero(a, axis=1)"
+        ),
+        reduction!(
+            "sum",
+            "1e7 f32",
+            N,
+            NT,
+            |d| DynArray::from(uniform_array(d, 1).astype::<f32>()),
+            |a| out::<f32>(sum_dyn(&a.view(), &ReduceArgs::new())),
+            "a = uniform(dims[0], 1).astype(np.float32)",
+            "np.sum(a)"
+        ),
+        reduction!(
+            "sum",
+            "1e7 i32",
+            N,
+            NT,
+            |d| DynArray::from(Array::from_vec(data::bits(d[0], 2).into_iter().map(|x| (x % 1000) as i32).collect())),
+            |a| out::<i64>(sum_dyn(&a.view(), &ReduceArgs::new())),
+            "a = (bits(dims[0], 2) % 1000).astype(np.int32)",
+            "np.sum(a)"
+        ),
     ]
 }
 

@@ -20,6 +20,10 @@
 //!   [`sort_fields_dyn`], [`unique_dyn`], [`searchsorted_dyn`], …);
 //! - the selection helpers [`where_`], [`choose`], [`place`], [`putmask`] and their
 //!   dynamic twins ([`select`](mod@select)).
+//! - NumPy's reductions on the ufunc machinery ([`reductions`]): `sum`, `prod`, `max`,
+//!   `min`, `all`, `any`, `mean`, `var`, `std`, `argmax`, `argmin`, `ptp`,
+//!   `count_nonzero`, the cumulative sums and products and the NaN-aware family, with
+//!   NumPy's options and bits ([`sum_dyn`], [`ReduceArgs`], [`ReduceMethods`], …).
 //!
 //! - the ufunc machinery ([`ufunc`]): one table of ufuncs ([`ufuncs`]: `ADD`, `SQRT`, …,
 //!   each with NumPy's loops, identity and type resolver), NumPy's call options
@@ -42,7 +46,7 @@
 mod dispatch;
 mod elem;
 pub mod elementwise;
-pub mod reduce;
+pub mod reductions;
 pub mod search;
 pub mod select;
 pub mod sets;
@@ -60,7 +64,19 @@ pub use elementwise::{
     around_dyn, clip, clip_dyn, imag, imag_dyn, isclose, isclose_dyn, nan_to_num, nan_to_num_dyn, piecewise_dyn, real,
     real_dyn, real_if_close_dyn, round, round_dyn, select, select_dyn, sinc_dyn, unwrap_dyn,
 };
-pub use reduce::{SumElem, sum};
+pub use reductions::average_dyn;
+pub use reductions::{
+    Axis, ReduceArgs, ReduceElem, ReduceMethods, SumElem, all_dyn, amax_dyn, amin_dyn, any_dyn, max_dyn, mean_dyn,
+    min_dyn, prod_dyn, std_dyn, sum, sum_dyn, var_dyn,
+};
+pub use reductions::{
+    argmax_dyn, argmin_dyn, count_nonzero_dyn, cumprod_dyn, cumsum_dyn, cumulative_prod_dyn, cumulative_sum_dyn,
+    ptp_dyn,
+};
+pub use reductions::{
+    nanargmax_dyn, nanargmin_dyn, nancumprod_dyn, nancumsum_dyn, nanmax_dyn, nanmean_dyn, nanmin_dyn, nanprod_dyn,
+    nanstd_dyn, nansum_dyn, nanvar_dyn,
+};
 pub use search::{Side, searchsorted, searchsorted_dyn, searchsorted_scalar};
 pub use select::{
     choose, choose_dyn, clip_mode, compress_dyn, extract_dyn, flatnonzero_dyn, nonzero_dyn, place, place_dyn, putmask,

@@ -119,6 +119,8 @@ pub mod prelude {
     pub use crate::error::{Error, ErrorKind, Result};
     pub use nprs_core::prelude::*;
     #[cfg(feature = "ufunc")]
+    pub use nprs_ufunc::ReduceMethods;
+    #[cfg(feature = "ufunc")]
     pub use nprs_ufunc::{DynSortInPlace, DynSortMethods};
     #[cfg(feature = "ufunc")]
     pub use nprs_ufunc::{PartitionInPlace, SortInPlace, SortMethods};
@@ -166,3 +168,18 @@ pub use nprs_ufunc::{CovOptions, corrcoef, corrcoef_dyn, cov, cov_dyn};
 // `np.histogram2d`, `np.histogramdd`.
 #[cfg(feature = "ufunc")]
 pub use nprs_ufunc::{histogram2d_dyn, histogramdd_dyn};
+// Reductions (`np.sum`, `np.mean`, `np.std`, …) on the ufunc machinery; `ReduceMethods`
+// (in the prelude) gives typed arrays `a.sum(axis)`, `a.mean(())`, ….
+#[cfg(feature = "ufunc")]
+pub use nprs_ufunc::average_dyn;
+#[cfg(feature = "ufunc")]
+pub use nprs_ufunc::{
+    Axis, ReduceArgs, ReduceElem, ReduceMethods, all_dyn, amax_dyn, amin_dyn, any_dyn, max_dyn, mean_dyn, min_dyn,
+    prod_dyn, std_dyn, sum_dyn, var_dyn,
+};
+#[cfg(feature = "ufunc")]
+pub use nprs_ufunc::{
+    argmax_dyn, argmin_dyn, count_nonzero_dyn, cumprod_dyn, cumsum_dyn, cumulative_prod_dyn, cumulative_sum_dyn,
+    nanargmax_dyn, nanargmin_dyn, nancumprod_dyn, nancumsum_dyn, nanmax_dyn, nanmean_dyn, nanmin_dyn, nanprod_dyn,
+    nanstd_dyn, nansum_dyn, nanvar_dyn, ptp_dyn,
+};

@@ -1435,6 +1435,31 @@ pub enum Error {
     /// `len()` of a 0-d array (Python's `TypeError`, from `shuffle`/`permutation`).
     #[error("len() of unsized object")]
     Unsized,
+    /// An axis named twice in the `axis` tuple of a reduction (NumPy's ValueError).
+    #[error("duplicate value in 'axis'")]
+    DuplicateReduceAxis,
+    /// `argmax`/`argmin` of an empty sequence (NumPy's ValueError).
+    #[error("attempt to get {op} of an empty sequence")]
+    ArgEmpty {
+        /// `argmax` or `argmin`.
+        op: &'static str,
+    },
+    /// `cumulative_sum`/`cumulative_prod` without `axis` on an array of more than one
+    /// dimension (NumPy's ValueError).
+    #[error("For arrays which have more than one dimension ``axis`` argument is required.")]
+    CumulativeAxisRequired,
+    /// `nanargmax`/`nanargmin` of a slice holding only NaNs (NumPy's ValueError).
+    #[error("All-NaN slice encountered")]
+    AllNanSlice,
+    /// `average` whose weights sum to zero (NumPy's ZeroDivisionError).
+    #[error("Weights sum to zero, can't be normalized")]
+    WeightsSumToZero,
+    /// `average` with weights of another shape and no axis (NumPy's TypeError).
+    #[error("Axis must be specified when shapes of a and weights differ.")]
+    AverageAxisRequired,
+    /// `average` with weights that match neither `a` nor its axes (NumPy's ValueError).
+    #[error("Shape of weights must be consistent with shape of a along specified axis.")]
+    AverageWeightsShape,
 }
 
 fn zero_division_prefix(family: crate::copy::Family) -> &'static str {
@@ -1505,10 +1530,11 @@ impl Error {
             | Error::PackBitsDType
             | Error::UnpackBitsDType
             | Error::I0Complex
-            | Error::Unsized => K::TypeError,
+            | Error::Unsized
+            | Error::AverageAxisRequired => K::TypeError,
             Error::FloatFormatTooLarge | Error::CovWeightsLength { .. } => K::RuntimeError,
             Error::TooHard => K::TooHardError,
-            Error::ZeroDivision { .. } | Error::SplitByZero => K::ZeroDivisionError,
+            Error::ZeroDivision { .. } | Error::SplitByZero | Error::WeightsSumToZero => K::ZeroDivisionError,
             Error::IntegerOutOfBounds { .. }
             | Error::IntTooLarge
             | Error::DateTimeDivisorOverflow { .. }

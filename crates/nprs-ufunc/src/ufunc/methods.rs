@@ -9,10 +9,10 @@
 
 use nprs_core::dynarray::{DynArray, DynView, DynViewMut, Operand};
 use nprs_core::kernel::{LoopSpec, RowArg, is_dense, run_rows};
-use nprs_core::{Casting, DType, Descr, Error, Order, Result, Scalar, TypeArg, UfuncOptions, f16};
+use nprs_core::{Casting, DType, Descr, Error, Order, Result, Scalar, TypeArg, UfuncOptions};
 
 use super::{Identity, Ufunc};
-use crate::reduce::SumElem;
+use crate::reductions::pairwise;
 
 /// Options of [`Ufunc::reduce`]: NumPy's `axis`, `keepdims`, `initial` and `where`.
 #[derive(Default)]
@@ -23,6 +23,9 @@ pub struct ReduceOptions<'w> {
     keepdims: bool,
     initial: Option<Scalar>,
     mask: Option<DynView<'w>>,
+    /// Combine the positions in order even where `add` would sum pairwise (the outer
+    /// stage of a reduction over several axes).
+    in_order: bool,
 }
 
 impl<'w> ReduceOptions<'w> {
@@ -81,6 +84,13 @@ impl<'w> ReduceOptions<'w> {
         self.mask = Some(mask.view());
         self
     }
+
+    /// As [`where_mask`](Self::where_mask), with the mask given as a view.
+    #[must_use]
+    pub fn where_view(mut self, mask: DynView<'w>) -> Self {
+        self.mask = Some(mask);
+        self
+    }
 }
 
 impl Ufunc {
@@ -119,6 +129,18 @@ impl Ufunc {
             return self.reduce_axes(a, axes, opts);
         }
         let axis = opts.axis.unwrap_or(Some(0));
+        let t = match opts.dtype {
+            Some(d) => self.resolve(&[TypeArg::from(d), TypeArg::from(d)], &UfuncOptions::new())?.dtypes[2],
+            None => self.reduce_dtype(a.dtype().numeric())?,
+        };
+        // Float and complex `add` over every axis: NumPy's pairwise loop as its iterator
+        // feeds it, read where the data lies.
+        if axis.is_none()
+            && self.name == "add"
+            && let Some(r) = pairwise::add_all(a, t, opts.initial.as_ref(), opts.mask.as_ref())?
+        {
+            return Ok(if opts.keepdims { r.into_shape(vec![1; ndim].as_slice())? } else { r });
+        }
         // axis=None: the flattened array (a view when the layout allows) along its one axis.
         let flat;
         let (src, ax) = match axis {
@@ -136,10 +158,6 @@ impl Ufunc {
         let moved = src.moveaxis(&[ax], &[0])?;
         let n = moved.shape().first().copied().unwrap_or(1);
         let rest: Vec<usize> = moved.shape()[1..].to_vec();
-        let t = match opts.dtype {
-            Some(d) => self.resolve(&[TypeArg::from(d), TypeArg::from(d)], &UfuncOptions::new())?.dtypes[2],
-            None => self.reduce_dtype(a.dtype().numeric())?,
-        };
         let mask_flat;
         let mask_full;
         let mask = match &opts.mask {
@@ -169,8 +187,22 @@ impl Ufunc {
             (None, None) if n == 0 => Some(identity.ok_or(Error::ReduceEmpty { ufunc: self.name })?),
             (None, None) => None,
         };
-        let pairwise = self.name == "add" && start.is_none() && innermost(a, axis);
-        let lanes = pairwise_lanes(&moved, t, pairwise)?;
+        // Float and complex `add` along the axis NumPy walks innermost: the pairwise loop
+        // per lane, from `initial` or the identity.
+        let lanes = if self.name == "add" && !opts.in_order && innermost(a, axis) {
+            let mv = mask.as_ref().map(|m| m.view());
+            pairwise::add_lanes(&moved, t, opts.initial.as_ref(), mv.as_ref())?
+        } else if self.name == "multiply"
+            && t == DType::Float16
+            && a.dtype().numeric() == Some(t)
+            && a.dtype().is_native()
+            && mask.is_none()
+            && innermost(a, axis)
+        {
+            Some(pairwise::mul_f16_lanes(&moved, opts.initial.as_ref())?)
+        } else {
+            None
+        };
         let direct = match (&lanes, &mask) {
             (None, None) => self.reduce_rows(&moved, t, start.as_ref(), &rest)?,
             _ => None,
@@ -226,7 +258,7 @@ impl Ufunc {
             }
             let ax = ax.rem_euclid(ndim as isize) as usize;
             if norm.contains(&ax) {
-                return Err(Error::RepeatedAxis);
+                return Err(Error::DuplicateReduceAxis);
             }
             norm.push(ax);
         }
@@ -236,6 +268,54 @@ impl Ufunc {
         let mut sorted = norm.clone();
         sorted.sort_unstable();
         let trailing = a.is_c_contiguous() && sorted.iter().enumerate().all(|(j, &d)| d == ndim - norm.len() + j);
+        let keep: Vec<usize> = (0..ndim).map(|d| if norm.contains(&d) { 1 } else { a.shape()[d] }).collect();
+        let shaped = |r: DynArray| -> Result<DynArray> {
+            r.into_shape(if opts.keepdims { keep.as_slice() } else { rest.as_slice() })
+        };
+        if self.name == "add" && opts.mask.is_none() && !opts.in_order {
+            let t = match opts.dtype {
+                Some(d) => self.resolve(&[TypeArg::from(d), TypeArg::from(d)], &UfuncOptions::new())?.dtypes[2],
+                None => self.reduce_dtype(a.dtype().numeric())?,
+            };
+            let base = ReduceOptions { dtype: opts.dtype, initial: opts.initial.clone(), ..ReduceOptions::default() };
+            // Every axis longer than one reduced: NumPy walks it as the full reduction.
+            if (0..ndim).all(|d| norm.contains(&d) || a.shape()[d] <= 1) {
+                return shaped(self.reduce(a, &ReduceOptions { axis: Some(None), ..base })?);
+            }
+            // The innermost axis is reduced but the others do not merge with it: NumPy
+            // sums each innermost lane pairwise and adds the lane sums in its order of
+            // the outer reduced axes (decreasing stride).
+            if let Some(inner) = innermost_axis(a)
+                && norm.contains(&inner)
+                && !trailing
+            {
+                let mut outer: Vec<usize> = norm.iter().copied().filter(|&d| d != inner).collect();
+                outer.sort_by_key(|&d| std::cmp::Reverse(a.strides()[d].unsigned_abs()));
+                if t == DType::Float16 && a.dtype().numeric() == Some(t) && a.dtype().is_native() {
+                    // Positions of the outer axes once the innermost one is gone.
+                    let src: Vec<isize> = outer.iter().map(|&d| (d - usize::from(d > inner)) as isize).collect();
+                    return shaped(pairwise::add_f16_outer(a, inner, &src, opts.initial.as_ref())?);
+                }
+                let lanes = self.reduce(
+                    a,
+                    &ReduceOptions {
+                        axis: Some(Some(inner as isize)),
+                        keepdims: true,
+                        dtype: opts.dtype,
+                        ..Default::default()
+                    },
+                )?;
+                let src: Vec<isize> = outer.iter().map(|&d| d as isize).collect();
+                let dst: Vec<isize> = (0..outer.len() as isize).collect();
+                let n: usize = outer.iter().map(|&d| a.shape()[d]).product();
+                let moved = lanes.moveaxis(&src, &dst)?;
+                let mut merged = vec![n];
+                merged.extend_from_slice(&moved.shape()[outer.len()..]);
+                let moved = moved.reshape(merged.as_slice())?;
+                let r = self.reduce(&moved.view(), &ReduceOptions { axis: Some(Some(0)), in_order: true, ..base })?;
+                return shaped(r);
+            }
+        }
         let (order, merged, axis): (Vec<usize>, Vec<usize>, isize) = if trailing {
             let mut m = rest.clone();
             m.push(count);
@@ -262,13 +342,9 @@ impl Ufunc {
             keepdims: false,
             initial: opts.initial.clone(),
             mask: mask.as_ref().map(|m| m.view()),
+            in_order: opts.in_order,
         };
-        let out = self.reduce(&src.view(), &inner)?;
-        if !opts.keepdims {
-            return Ok(out);
-        }
-        let keep: Vec<usize> = (0..ndim).map(|d| if norm.contains(&d) { 1 } else { a.shape()[d] }).collect();
-        Ok(out.reshape(keep.as_slice())?.into_owned())
+        shaped(self.reduce(&src.view(), &inner)?)
     }
 
     /// The reduction without a mask as one walk over the input: the accumulator (a
@@ -373,6 +449,12 @@ impl Ufunc {
     }
 }
 
+/// The axis NumPy's iterator walks innermost: the one of smallest absolute stride among
+/// the axes longer than one (`None` when there is none).
+fn innermost_axis(a: &DynView<'_>) -> Option<usize> {
+    (0..a.ndim()).filter(|&d| a.shape()[d] > 1).min_by_key(|&d| a.strides()[d].unsigned_abs())
+}
+
 /// True when NumPy's iterator walks the reduced axis innermost: a 1-d (or flattened)
 /// input, or an axis whose stride is the smallest of the axes longer than one.
 fn innermost(a: &DynView<'_>, axis: Option<isize>) -> bool {
@@ -384,44 +466,6 @@ fn innermost(a: &DynView<'_>, axis: Option<isize>) -> bool {
     let ax = ax.rem_euclid(nd) as usize;
     let s = a.strides()[ax].unsigned_abs();
     a.shape().iter().zip(a.strides()).enumerate().all(|(j, (&d, &st))| j == ax || d <= 1 || st.unsigned_abs() > s)
-}
-
-/// `add` along axis 0 of `moved` by NumPy's pairwise summation per lane, for float
-/// dtypes when `pairwise` (`None` otherwise: other reductions run in order). Each lane is
-/// read where it lies when it is contiguous in the loop's dtype, else copied (one lane).
-fn pairwise_lanes(moved: &DynView<'_>, t: DType, pairwise: bool) -> Result<Option<DynArray>> {
-    fn lanes<T: SumElem<Out = T>>(moved: &DynView<'_>) -> Result<DynArray> {
-        let rest: Vec<usize> = moved.shape()[1..].to_vec();
-        let last = moved.moveaxis(&[0], &[-1])?;
-        let count: usize = rest.iter().product();
-        let mut idx = vec![0isize; rest.len()];
-        let mut sums = Vec::with_capacity(count);
-        for _ in 0..count {
-            let lane = last.at(&idx)?;
-            let s = match lane.typed::<T>() {
-                Ok(v) if v.as_slice().is_some() => T::sum_run(v.as_slice().unwrap_or_default()),
-                _ => T::sum_run(&lane.astype(&T::DTYPE.into())?.to_typed::<T>()?.to_vec()),
-            };
-            sums.push(s);
-            for d in (0..rest.len()).rev() {
-                idx[d] += 1;
-                if (idx[d] as usize) < rest[d] {
-                    break;
-                }
-                idx[d] = 0;
-            }
-        }
-        Ok(DynArray::from(nprs_core::Array::from_shape_vec(&rest, sums)?))
-    }
-    if !pairwise || moved.shape().first().is_some_and(|&n| n == 0) {
-        return Ok(None);
-    }
-    Ok(match t {
-        DType::Float64 => Some(lanes::<f64>(moved)?),
-        DType::Float32 => Some(lanes::<f32>(moved)?),
-        DType::Float16 => Some(lanes::<f16>(moved)?),
-        _ => None,
-    })
 }
 
 impl Ufunc {
@@ -585,7 +629,8 @@ impl Ufunc {
                 let seg = moved.reborrow().slice_move(&[(s + 1..e).into()])?;
                 // NumPy's loop adds the pairwise sum of the rest of the segment to its
                 // first element (float `add`); other reductions go in order.
-                match pairwise_lanes(&seg, t, self.name == "add")? {
+                let sum = if self.name == "add" { pairwise::add_lanes(&seg, t, None, None)? } else { None };
+                match sum {
                     Some(sum) => {
                         self.call(&[Operand::Array(first.view()), Operand::Array(sum.view())], UfuncOptions::new())?
                     }

@@ -1,0 +1,269 @@
+//! `argmin`/`argmax`, `ptp`, `count_nonzero` and the cumulative reductions (`cumsum`,
+//! `cumprod`, `cumulative_sum`, `cumulative_prod`).
+
+use nprs_core::dynarray::{DynView, Operand};
+use nprs_core::kernel::NpOrd;
+use nprs_core::{Array, DType, Descr, DynArray, Error, Result, UfuncOptions};
+
+use super::{ReduceArgs, sum_dyn};
+use crate::dispatch::{numeric_dtype, typed_cow, with_numeric};
+use crate::ufuncs::{ADD, MAXIMUM, MINIMUM, MULTIPLY, SUBTRACT};
+
+/// The index of the first largest (`max`) or smallest element of a lane; an unordered
+/// element (NaN, or a complex number with a NaN part) wins at once, as in NumPy.
+fn best<T: NpOrd + Copy>(mut it: impl Iterator<Item = T>, max: bool) -> usize {
+    let Some(mut b) = it.next() else { return 0 };
+    if b.np_cmp(b).is_none() {
+        return 0;
+    }
+    let want = if max { std::cmp::Ordering::Greater } else { std::cmp::Ordering::Less };
+    let mut bi = 0;
+    for (i, x) in it.enumerate() {
+        match x.np_cmp(b) {
+            None => return i + 1,
+            Some(o) if o == want => {
+                b = x;
+                bi = i + 1;
+            }
+            _ => {}
+        }
+    }
+    bi
+}
+
+/// `argmax`/`argmin` along `axis` (`None`: of the flattened array), int64 indices.
+fn arg(a: &DynView<'_>, axis: Option<isize>, keepdims: bool, max: bool) -> Result<DynArray> {
+    let what = if max { "argmax" } else { "argmin" };
+    let dt = numeric_dtype(a, what)?;
+    let ndim = a.ndim();
+    let ax = match axis {
+        Some(ax) => Some(nprs_core::dims::normalize_axis(ax, ndim)?),
+        None => None,
+    };
+    let empty = match ax {
+        None => a.size() == 0,
+        Some(d) => a.shape()[d] == 0,
+    };
+    if empty {
+        return Err(Error::ArgEmpty { op: what });
+    }
+    let (idx, shape): (Vec<i64>, Vec<usize>) = with_numeric!(dt, T => {
+        let t = typed_cow::<T, _>(a)?;
+        match ax {
+            None => (vec![best(t.iter(), max) as i64], vec![]),
+            Some(d) => {
+                let mut shape = a.shape().to_vec();
+                shape.remove(d);
+                let v = t.view();
+                let lanes: Vec<i64> = v.lanes(d as isize)?.map(|l| best(l.iter(), max) as i64).collect();
+                (lanes, shape)
+            }
+        }
+    });
+    let out = DynArray::from(Array::from_shape_vec(&shape, idx)?);
+    if !keepdims {
+        return Ok(out);
+    }
+    let keep: Vec<usize> = match ax {
+        None => vec![1; ndim],
+        Some(d) => (0..ndim).map(|j| if j == d { 1 } else { a.shape()[j] }).collect(),
+    };
+    out.into_shape(keep.as_slice())
+}
+
+/// `numpy.argmax(a, axis, keepdims)`: the index of the first largest element (the first
+/// NaN when there is one), int64; `axis=None` indexes the flattened array.
+///
+/// # Errors
+/// NumPy's "attempt to get argmax of an empty sequence" (ValueError), an axis out of
+/// range, a non-numeric dtype.
+pub fn argmax_dyn(a: &DynView<'_>, axis: Option<isize>, keepdims: bool) -> Result<DynArray> {
+    arg(a, axis, keepdims, true)
+}
+
+/// `numpy.argmin(a, axis, keepdims)`: the index of the first smallest element (the first
+/// NaN when there is one), int64.
+///
+/// # Errors
+/// As [`argmax_dyn`] ("attempt to get argmin of an empty sequence").
+pub fn argmin_dyn(a: &DynView<'_>, axis: Option<isize>, keepdims: bool) -> Result<DynArray> {
+    arg(a, axis, keepdims, false)
+}
+
+/// `numpy.ptp(a, axis, keepdims)`: `maximum.reduce - minimum.reduce`, in the input's
+/// dtype (integers wrap as in NumPy).
+///
+/// # Errors
+/// As [`max_dyn`](super::max_dyn); NumPy's TypeError for bool (boolean subtract).
+pub fn ptp_dyn(a: &DynView<'_>, args: &ReduceArgs<'_>) -> Result<DynArray> {
+    let o = args.reduce_options(None, args.keepdims);
+    let hi = MAXIMUM.reduce(a, &o)?;
+    let lo = MINIMUM.reduce(a, &o)?;
+    SUBTRACT.call(&[(&hi).into(), (&lo).into()], UfuncOptions::new())
+}
+
+/// `numpy.count_nonzero(a, axis, keepdims)`: the number of non-zero elements, as
+/// `a.astype(bool).sum(axis, dtype=intp)` (int64; 0-d for `axis=None`).
+///
+/// # Errors
+/// As [`sum_dyn`].
+pub fn count_nonzero_dyn(a: &DynView<'_>, args: &ReduceArgs<'_>) -> Result<DynArray> {
+    let b = a.astype(&Descr::from(DType::Bool))?;
+    let mut o = args.clone();
+    o.dtype = Some(DType::Int64);
+    o.initial = None;
+    sum_dyn(&b.view(), &o)
+}
+
+/// The running `add` or `multiply` along `axis` (`None`: the flattened array, 1-d), in
+/// the dtype a reduction computes in (int64 for small integers), optionally starting with
+/// the identity (`include_initial`).
+fn cumulative(a: &DynView<'_>, axis: Option<isize>, product: bool, include_initial: bool) -> Result<DynArray> {
+    let u = if product { &MULTIPLY } else { &ADD };
+    let flat;
+    let (src, ax) = match axis {
+        None => {
+            flat = a.reshape(&[a.size()][..])?;
+            (flat.view(), 0)
+        }
+        Some(ax) => (a.reborrow(), ax),
+    };
+    if src.ndim() == 0 {
+        return Err(Error::AxisOutOfBounds { axis: ax, ndim: 0 });
+    }
+    let ax = nprs_core::dims::normalize_axis(ax, src.ndim())? as isize;
+    let run = if src.size() == 0 {
+        // An empty input: its shape in the accumulation dtype.
+        let t = super::sum_dyn(&src, &ReduceArgs::new().axis(ax).keepdims(true))?;
+        DynArray::zeros(src.shape(), t.dtype())?
+    } else {
+        u.accumulate(&src, ax)?
+    };
+    if !include_initial {
+        return Ok(run);
+    }
+    let mut shape = run.shape().to_vec();
+    shape[ax as usize] = 1;
+    let init = DynArray::full(&shape, run.dtype(), i64::from(product))?;
+    nprs_core::dynarray::concatenate(&[init.view(), run.view()], ax)
+}
+
+/// `numpy.cumsum(a, axis)`: running sums along `axis` (`None`: of the flattened array),
+/// in int64/uint64 for bool and small integers, in order (no pairwise summation).
+///
+/// # Errors
+/// An axis out of range; a non-numeric dtype.
+pub fn cumsum_dyn(a: &DynView<'_>, axis: Option<isize>) -> Result<DynArray> {
+    cumulative(a, axis, false, false)
+}
+
+/// `numpy.cumprod(a, axis)`: running products along `axis`.
+///
+/// # Errors
+/// As [`cumsum_dyn`].
+pub fn cumprod_dyn(a: &DynView<'_>, axis: Option<isize>) -> Result<DynArray> {
+    cumulative(a, axis, true, false)
+}
+
+/// `numpy.cumulative_sum(x, axis, include_initial)`: as [`cumsum_dyn`], with the
+/// identity (0) first along `axis` when `include_initial`; `axis=None` only for 1-d input.
+///
+/// # Errors
+/// NumPy's ValueError when `axis` is `None` for an input of more than one dimension; as
+/// [`cumsum_dyn`].
+pub fn cumulative_sum_dyn(a: &DynView<'_>, axis: Option<isize>, include_initial: bool) -> Result<DynArray> {
+    if axis.is_none() && a.ndim() > 1 {
+        return Err(Error::CumulativeAxisRequired);
+    }
+    cumulative(a, axis, false, include_initial)
+}
+
+/// `numpy.cumulative_prod(x, axis, include_initial)`: as [`cumprod_dyn`], with the
+/// identity (1) first when `include_initial`.
+///
+/// # Errors
+/// As [`cumulative_sum_dyn`].
+pub fn cumulative_prod_dyn(a: &DynView<'_>, axis: Option<isize>, include_initial: bool) -> Result<DynArray> {
+    if axis.is_none() && a.ndim() > 1 {
+        return Err(Error::CumulativeAxisRequired);
+    }
+    cumulative(a, axis, true, include_initial)
+}
+
+/// `numpy.average(a, axis, weights, returned=True, keepdims)`: the weighted mean and the
+/// sum of the weights, as NumPy computes them (`(a * w).sum(axis) / w.sum(axis)` in
+/// `result_type(a, w)` — float64 at least for integer and bool `a` —, or `a.mean(axis)`
+/// and the element count without weights). Weights either have `a`'s shape or the shape
+/// of `a` along the reduced axes.
+///
+/// # Errors
+/// NumPy's: "Axis must be specified when shapes of a and weights differ." (TypeError),
+/// "Shape of weights must be consistent with shape of a along specified axis.",
+/// "Weights sum to zero, can't be normalized" (ZeroDivisionError); as
+/// [`mean_dyn`](super::mean_dyn).
+pub fn average_dyn(
+    a: &DynView<'_>,
+    weights: Option<&DynView<'_>>,
+    args: &ReduceArgs<'_>,
+) -> Result<(DynArray, DynArray)> {
+    use nprs_core::TypeArg;
+    let Some(w) = weights else {
+        let avg = super::mean_dyn(a, args)?;
+        let scl = (a.size() / avg.size().max(1)) as f64;
+        let s = DynArray::full(avg.shape(), avg.dtype(), scl)?;
+        return Ok((avg, s));
+    };
+    let dt = numeric_dtype(a, "average")?;
+    let int_like =
+        !matches!(dt, DType::Float16 | DType::Float32 | DType::Float64 | DType::Complex64 | DType::Complex128);
+    let mut targs = vec![TypeArg::DType(a.dtype().clone()), TypeArg::DType(w.dtype().clone())];
+    if int_like {
+        targs.push(TypeArg::DType(DType::Float64.into()));
+    }
+    let rt = nprs_core::promote::result_type(&targs)?
+        .numeric()
+        .ok_or(Error::NotNumeric { op: "average", dtype: w.dtype().to_string() })?;
+    let wshaped;
+    let wv = if a.shape() == w.shape() {
+        w.reborrow()
+    } else {
+        let axes: Vec<usize> = match &args.axis {
+            super::Axis::All => return Err(Error::AverageAxisRequired),
+            super::Axis::One(ax) => vec![nprs_core::dims::normalize_axis(*ax, a.ndim())?],
+            super::Axis::Many(v) => {
+                v.iter().map(|&ax| nprs_core::dims::normalize_axis(ax, a.ndim())).collect::<Result<_>>()?
+            }
+        };
+        let along: Vec<usize> = axes.iter().map(|&d| a.shape()[d]).collect();
+        if w.shape() != along.as_slice() {
+            return Err(Error::AverageWeightsShape);
+        }
+        let mut order: Vec<usize> = (0..axes.len()).collect();
+        order.sort_by_key(|&j| axes[j]);
+        let perm: Vec<isize> = order.iter().map(|&j| j as isize).collect();
+        let shape: Vec<usize> = (0..a.ndim()).map(|d| if axes.contains(&d) { a.shape()[d] } else { 1 }).collect();
+        wshaped = w.permute_dims(&perm)?.reshape(shape.as_slice())?.into_owned();
+        wshaped.view()
+    };
+    let mut o = args.clone();
+    o.initial = None;
+    o.mask = None;
+    o.dtype = Some(rt);
+    let scl = sum_dyn(&wv, &o)?;
+    let zero = crate::ufuncs::EQUAL.call(&[(&scl).into(), 0.into()], UfuncOptions::new())?;
+    if zero.typed::<bool>()?.iter().any(|b| b) {
+        return Err(Error::WeightsSumToZero);
+    }
+    let prod =
+        MULTIPLY.call(&[Operand::Array(a.reborrow()), Operand::Array(wv.reborrow())], UfuncOptions::new().dtype(rt))?;
+    let mut o2 = o.clone();
+    o2.dtype = None;
+    let tot = sum_dyn(&prod.view(), &o2)?;
+    let avg = crate::ufuncs::DIVIDE.call(&[(&tot).into(), (&scl).into()], UfuncOptions::new())?;
+    let scl = if scl.shape() == avg.shape() {
+        scl
+    } else {
+        scl.view().broadcast_to(avg.shape())?.to_owned_order(nprs_core::Order::C)
+    };
+    Ok((avg, scl))
+}
