@@ -13,6 +13,7 @@ use crate::copy::Cast;
 use crate::dtype::pyfmt::{py_bytes_repr, py_str_repr, repr_bf16, repr_f16, repr_f32, repr_f64};
 use crate::dtype::{C64, C128, DType, DateTimeUnit, Descr, DescrKind, Element, TimeUnit, f16};
 use crate::error::{Error, Result};
+use crate::print::NAT;
 use crate::promote::{Casting, can_cast, cast_error, string_length_for};
 use crate::scalar::Scalar;
 
@@ -259,7 +260,8 @@ impl<S: DynData> DynBase<S> {
             (K::Numeric(_) | K::BFloat16, K::Unicode(_) | K::Bytes(_)) => self.numbers_to_strings(to),
             (K::Unicode(_) | K::Bytes(_), K::Numeric(_) | K::BFloat16) => self.strings_to_numbers(to),
             (K::Unicode(_) | K::Bytes(_), K::Unicode(_) | K::Bytes(_)) => self.strings_to_strings(to),
-            (K::DateTime(a), K::DateTime(b)) | (K::TimeDelta(a), K::TimeDelta(b)) => self.convert_units(*a, *b, to),
+            (K::DateTime(a), K::DateTime(b)) => self.convert_units(*a, *b, true, to),
+            (K::TimeDelta(a), K::TimeDelta(b)) => self.convert_units(*a, *b, false, to),
             (K::DateTime(_) | K::TimeDelta(_), K::Numeric(_)) => {
                 self.native_aligned().with_descr_view(DType::Int64.into()).cast_native(to)
             }
@@ -375,17 +377,43 @@ impl<S: DynData> DynBase<S> {
         Ok(out)
     }
 
-    fn convert_units(&self, from: DateTimeUnit, to_unit: DateTimeUnit, to: &Descr) -> Result<DynArray> {
+    /// Counts of `from` converted to `to_unit`: datetimes to or from years and months
+    /// through the calendar (as NumPy's datetime casts), everything else by one factor
+    /// (timedeltas with NumPy's averaged year and month lengths), floored; NaT stays NaT.
+    fn convert_units(&self, from: DateTimeUnit, to_unit: DateTimeUnit, datetime: bool, to: &Descr) -> Result<DynArray> {
         let (num, den) = datetime_factor(from, to_unit)?;
         let src = self.native_aligned();
         let v = src.with_descr_view(DType::Int64.into());
+        let calendar = |u: TimeUnit| matches!(u, TimeUnit::Year | TimeUnit::Month);
+        let generic = from.unit == TimeUnit::Generic || to_unit.unit == TimeUnit::Generic;
+        if datetime && !generic && from != to_unit && (calendar(from.unit) || calendar(to_unit.unit)) {
+            let counts = v.typed::<i64>()?;
+            // Fails only for generic units, excluded above; reported rather than hidden.
+            let failed = std::sync::atomic::AtomicBool::new(false);
+            let out = crate::zip::map(&counts, |x| {
+                crate::print::convert_datetime(x, from, to_unit).unwrap_or_else(|_| {
+                    failed.store(true, std::sync::atomic::Ordering::Relaxed);
+                    NAT
+                })
+            });
+            if failed.into_inner() {
+                return Err(Error::GenericDateTime);
+            }
+            return Ok(DynArray::from(out).with_descr(to.clone()));
+        }
         let out = crate::zip::map(&v.typed::<i64>()?, move |x| {
             if x == i64::MIN {
                 return x;
             }
-            let y = i128::from(x) * num;
-            let y = if den == 1 { y } else { y.div_euclid(den) };
-            y as i64
+            match (i64::try_from(num), i64::try_from(den)) {
+                // NumPy's int64 loop: a wrapping product, floored by hand for negative
+                // counts (the adjustment itself wrapping within a week of the lowest count).
+                (Ok(n), Ok(d)) => {
+                    let p = x.wrapping_mul(n);
+                    if x < 0 { p.wrapping_sub(d - 1) / d } else { p / d }
+                }
+                _ => i128::from(x).wrapping_mul(num).div_euclid(den) as i64,
+            }
         });
         Ok(DynArray::from(out).with_descr(to.clone()))
     }

@@ -70,6 +70,75 @@ pub fn civil_from_days(days: i64) -> (i64, u8, u8) {
     (year + 400 * cycles, month as u8, day as u8)
 }
 
+/// Whether `year` (astronomical numbering) is a Gregorian leap year.
+///
+/// ```
+/// use nprs_core::print::is_leap_year;
+///
+/// assert!(is_leap_year(2000) && is_leap_year(-4) && !is_leap_year(1900));
+/// ```
+#[must_use]
+pub const fn is_leap_year(year: i64) -> bool {
+    year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
+}
+
+/// The number of days of `month` (1..=12) in `year`.
+#[must_use]
+pub const fn days_in_month(year: i64, month: u8) -> u8 {
+    const DAYS: [u8; 12] = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+    if month == 2 && is_leap_year(year) { 29 } else { DAYS[(month - 1) as usize] }
+}
+
+/// Leap years in `1..=y` (negative for `y < 0`: minus those in `y+1..=0`).
+const fn leap_years_through(y: i64) -> i64 {
+    y.div_euclid(4) - y.div_euclid(100) + y.div_euclid(400)
+}
+
+/// Days from 1970-01-01 to the civil date `year-month-day` (proleptic Gregorian), the
+/// inverse of [`civil_from_days`]. Wraps around for years beyond about ±2.5·10¹⁶.
+///
+/// ```
+/// use nprs_core::print::days_from_civil;
+///
+/// assert_eq!(days_from_civil(1970, 1, 1), 0);
+/// assert_eq!(days_from_civil(2026, 3, 1), 20513);
+/// assert_eq!(days_from_civil(0, 1, 1), -719_528);
+/// ```
+#[must_use]
+pub fn days_from_civil(year: i64, month: u8, day: u8) -> i64 {
+    let before_year = year
+        .wrapping_sub(1970)
+        .wrapping_mul(365)
+        .wrapping_add(leap_years_through(year.wrapping_sub(1)))
+        .wrapping_sub(leap_years_through(1969));
+    let before_month: i64 = (1..month).map(|m| i64::from(days_in_month(year, m))).sum();
+    before_year.wrapping_add(before_month + i64::from(day) - 1)
+}
+
+/// Converts a `datetime64` count from one unit to another calendar-exactly, as NumPy's
+/// datetime casts do: exact towards finer units, floored towards coarser ones (the day
+/// `-10000-01-01` is in year `-10000`, `1969-12-31T23:59` is day -1), years and months
+/// through the proleptic Gregorian calendar; NaT stays NaT and out-of-range results wrap
+/// around as NumPy's do.
+///
+/// # Errors
+/// NumPy's `ValueError` for a count other than NaT in generic units (either side).
+///
+/// ```
+/// use nprs_core::dtype::{DateTimeUnit, TimeUnit};
+/// use nprs_core::print::{convert_datetime, days_from_civil};
+///
+/// let (d, y) = (DateTimeUnit::new(TimeUnit::Day), DateTimeUnit::new(TimeUnit::Year));
+/// assert_eq!(convert_datetime(days_from_civil(-10000, 1, 1), d, y).unwrap(), -11970);
+/// assert_eq!(convert_datetime(days_from_civil(2024, 12, 31), d, y).unwrap(), 54);
+/// ```
+pub fn convert_datetime(count: i64, from: DateTimeUnit, to: DateTimeUnit) -> Result<i64> {
+    if count == NAT {
+        return Ok(NAT);
+    }
+    DateTimeFields::from_count(count, from)?.to_count(to)
+}
+
 /// A datetime broken into calendar fields (NumPy's `npy_datetimestruct`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct DateTimeFields {
@@ -195,6 +264,42 @@ impl DateTimeFields {
             }
         }
         Ok(f)
+    }
+
+    /// The count of `unit` since 1970-01-01T00:00 for these fields (NumPy's conversion of
+    /// a datetime struct), floored to the unit as NumPy does when it parses or casts to a
+    /// coarser unit; the arithmetic wraps around at the ends of the `i64` range as NumPy's.
+    ///
+    /// # Errors
+    /// NumPy's `ValueError` for generic units.
+    pub fn to_count(&self, unit: DateTimeUnit) -> Result<i64> {
+        const M: i64 = 1_000_000;
+        if self.year == NAT {
+            return Ok(NAT);
+        }
+        let days = || days_from_civil(self.year, self.month, self.day);
+        let hours = || days().wrapping_mul(24).wrapping_add(i64::from(self.hour));
+        let minutes = || hours().wrapping_mul(60).wrapping_add(i64::from(self.minute));
+        let secs = || minutes().wrapping_mul(60).wrapping_add(i64::from(self.second));
+        let us = || secs().wrapping_mul(M).wrapping_add(i64::from(self.us));
+        let ps = || us().wrapping_mul(M).wrapping_add(i64::from(self.ps));
+        let count = match unit.unit {
+            TimeUnit::Generic => return Err(Error::GenericDateTime),
+            TimeUnit::Year => self.year.wrapping_sub(1970),
+            TimeUnit::Month => self.year.wrapping_sub(1970).wrapping_mul(12).wrapping_add(i64::from(self.month) - 1),
+            TimeUnit::Week => days().div_euclid(7),
+            TimeUnit::Day => days(),
+            TimeUnit::Hour => hours(),
+            TimeUnit::Minute => minutes(),
+            TimeUnit::Second => secs(),
+            TimeUnit::Millisecond => secs().wrapping_mul(1000).wrapping_add(i64::from(self.us / 1000)),
+            TimeUnit::Microsecond => us(),
+            TimeUnit::Nanosecond => us().wrapping_mul(1000).wrapping_add(i64::from(self.ps / 1000)),
+            TimeUnit::Picosecond => ps(),
+            TimeUnit::Femtosecond => ps().wrapping_mul(1000).wrapping_add(i64::from(self.attos / 1000)),
+            TimeUnit::Attosecond => ps().wrapping_mul(M).wrapping_add(i64::from(self.attos)),
+        };
+        Ok(if unit.num > 1 { count.div_euclid(i64::from(unit.num)) } else { count })
     }
 
     /// Hours, minutes and seconds from a count of `per_second` ticks within one day.
