@@ -69,14 +69,6 @@ pub(crate) fn linear_factor(big: TimeUnit, little: TimeUnit) -> u64 {
     factor
 }
 
-/// The greatest common divisor of two positive numbers.
-fn gcd(mut a: i128, mut b: i128) -> i128 {
-    while b != 0 {
-        (a, b) = (b, a % b);
-    }
-    a
-}
-
 /// Converts a datetime count from one unit to another as NumPy's `astype` does: exact
 /// towards finer units, floored towards coarser ones (`1969-12-31T23:59` is day -1), NaT
 /// stays NaT, and out-of-range results wrap around as NumPy's do.
@@ -106,19 +98,7 @@ pub fn convert_units(count: i64, from: DateTimeUnit, to: DateTimeUnit) -> Result
     if from.unit == TimeUnit::Generic || to.unit == TimeUnit::Generic {
         return Err(Error::GenericUnits);
     }
-    let calendar = |u: TimeUnit| matches!(u, TimeUnit::Year | TimeUnit::Month);
-    if calendar(from.unit) || calendar(to.unit) {
-        return Ok(convert_datetime(count, from, to)?);
-    }
-    // Linear units: one factor num/denom in lowest terms, a wrapping product and a floored
-    // quotient, as NumPy's cast loop computes it.
-    let little = from.unit.max(to.unit);
-    let ticks = |u: DateTimeUnit| i128::from(u.num) * i128::from(linear_factor(u.unit, little));
-    let (mut num, mut denom) = (ticks(from), ticks(to));
-    let g = gcd(num, denom);
-    (num, denom) = (num / g, denom / g);
-    // Both fit in an i64: the factors are below 2^56 and the multipliers below 2^32 …
-    // but a product of the two need not, so wrap as NumPy's int64 arithmetic does.
-    let product = count.wrapping_mul(num as i64);
-    Ok(if denom == 1 { product } else { product.div_euclid(denom as i64) })
+    // Years and months through the calendar, linear units by NumPy's floored int64
+    // scaling: nprs-core's arithmetic, the same as its `astype`.
+    Ok(convert_datetime(count, from, to)?)
 }

@@ -107,86 +107,6 @@ fn np_str_repr(v: &Scalar) -> String {
     }
 }
 
-/// The factor `(num, denom)` converting counts of `src` units to `dst` units, with NumPy's
-/// averaged year and month lengths.
-fn datetime_factor(src: DateTimeUnit, dst: DateTimeUnit) -> Result<(i128, i128)> {
-    if src.unit == TimeUnit::Generic {
-        return Ok((1, 1));
-    }
-    if dst.unit == TimeUnit::Generic {
-        return Err(Error::GenericUnits);
-    }
-    let (a, b, swapped) = if src.unit <= dst.unit { (src.unit, dst.unit, false) } else { (dst.unit, src.unit, true) };
-    let step = |from: TimeUnit, to: TimeUnit| -> i128 {
-        let mut f: i128 = 1;
-        let mut u = from;
-        while u < to {
-            f *= i128::from(u.step_factor());
-            u = next_unit(u);
-        }
-        f
-    };
-    let (mut num, mut den): (i128, i128) = (1, 1);
-    if a != b {
-        match a {
-            TimeUnit::Year => match b {
-                TimeUnit::Month => num = 12,
-                TimeUnit::Week => {
-                    num = 97 + 400 * 365;
-                    den = 400 * 7;
-                }
-                _ => {
-                    num = (97 + 400 * 365) * step(TimeUnit::Day, b);
-                    den = 400;
-                }
-            },
-            TimeUnit::Month => match b {
-                TimeUnit::Week => {
-                    num = 97 + 400 * 365;
-                    den = 400 * 12 * 7;
-                }
-                _ => {
-                    num = (97 + 400 * 365) * step(TimeUnit::Day, b);
-                    den = 400 * 12;
-                }
-            },
-            _ => num = step(a, b),
-        }
-    }
-    if swapped {
-        std::mem::swap(&mut num, &mut den);
-    }
-    num *= i128::from(src.num);
-    den *= i128::from(dst.num);
-    let g = gcd(num, den);
-    Ok((num / g, den / g))
-}
-
-fn gcd(mut a: i128, mut b: i128) -> i128 {
-    while b != 0 {
-        (a, b) = (b, a % b);
-    }
-    a.max(1)
-}
-
-fn next_unit(u: TimeUnit) -> TimeUnit {
-    use TimeUnit::*;
-    match u {
-        Year => Month,
-        Month => Week,
-        Week => Day,
-        Day => Hour,
-        Hour => Minute,
-        Minute => Second,
-        Second => Millisecond,
-        Millisecond => Microsecond,
-        Microsecond => Nanosecond,
-        Nanosecond => Picosecond,
-        Picosecond => Femtosecond,
-        Femtosecond | Attosecond | Generic => Attosecond,
-    }
-}
-
 impl<S: DynData> DynBase<S> {
     /// A copy converted to `to` with NumPy's results (`arr.astype(dtype)`, unsafe casting):
     /// integers wrap, floats truncate toward zero, NaN and infinities become what NumPy's C
@@ -381,7 +301,7 @@ impl<S: DynData> DynBase<S> {
     /// through the calendar (as NumPy's datetime casts), everything else by one factor
     /// (timedeltas with NumPy's averaged year and month lengths), floored; NaT stays NaT.
     fn convert_units(&self, from: DateTimeUnit, to_unit: DateTimeUnit, datetime: bool, to: &Descr) -> Result<DynArray> {
-        let (num, den) = datetime_factor(from, to_unit)?;
+        let (num, den) = crate::print::unit_factor(from, to_unit)?;
         let src = self.native_aligned();
         let v = src.with_descr_view(DType::Int64.into());
         let calendar = |u: TimeUnit| matches!(u, TimeUnit::Year | TimeUnit::Month);
@@ -405,15 +325,7 @@ impl<S: DynData> DynBase<S> {
             if x == i64::MIN {
                 return x;
             }
-            match (i64::try_from(num), i64::try_from(den)) {
-                // NumPy's int64 loop: a wrapping product, floored by hand for negative
-                // counts (the adjustment itself wrapping within a week of the lowest count).
-                (Ok(n), Ok(d)) => {
-                    let p = x.wrapping_mul(n);
-                    if x < 0 { p.wrapping_sub(d - 1) / d } else { p / d }
-                }
-                _ => i128::from(x).wrapping_mul(num).div_euclid(den) as i64,
-            }
+            crate::print::scale_floor(x, num, den)
         });
         Ok(DynArray::from(out).with_descr(to.clone()))
     }

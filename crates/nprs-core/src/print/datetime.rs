@@ -133,10 +133,109 @@ pub fn days_from_civil(year: i64, month: u8, day: u8) -> i64 {
 /// assert_eq!(convert_datetime(days_from_civil(2024, 12, 31), d, y).unwrap(), 54);
 /// ```
 pub fn convert_datetime(count: i64, from: DateTimeUnit, to: DateTimeUnit) -> Result<i64> {
-    if count == NAT {
-        return Ok(NAT);
+    if count == NAT || from == to {
+        return Ok(count);
     }
-    DateTimeFields::from_count(count, from)?.to_count(to)
+    let calendar = |u: TimeUnit| matches!(u, TimeUnit::Year | TimeUnit::Month);
+    if from.unit == TimeUnit::Generic || to.unit == TimeUnit::Generic || calendar(from.unit) || calendar(to.unit) {
+        return DateTimeFields::from_count(count, from)?.to_count(to);
+    }
+    let (num, den) = unit_factor(from, to)?;
+    Ok(scale_floor(count, num, den))
+}
+
+/// The factor `(num, denom)` converting counts of `src` units to `dst` units, with NumPy's
+/// averaged year and month lengths (timedeltas; datetimes only between linear units).
+pub(crate) fn unit_factor(src: DateTimeUnit, dst: DateTimeUnit) -> Result<(i128, i128)> {
+    if src.unit == TimeUnit::Generic {
+        return Ok((1, 1));
+    }
+    if dst.unit == TimeUnit::Generic {
+        return Err(Error::GenericUnits);
+    }
+    let (a, b, swapped) = if src.unit <= dst.unit { (src.unit, dst.unit, false) } else { (dst.unit, src.unit, true) };
+    let step = |from: TimeUnit, to: TimeUnit| -> i128 {
+        let mut f: i128 = 1;
+        let mut u = from;
+        while u < to {
+            f *= i128::from(u.step_factor());
+            u = next_unit(u);
+        }
+        f
+    };
+    let (mut num, mut den): (i128, i128) = (1, 1);
+    if a != b {
+        match a {
+            TimeUnit::Year => match b {
+                TimeUnit::Month => num = 12,
+                TimeUnit::Week => {
+                    num = 97 + 400 * 365;
+                    den = 400 * 7;
+                }
+                _ => {
+                    num = (97 + 400 * 365) * step(TimeUnit::Day, b);
+                    den = 400;
+                }
+            },
+            TimeUnit::Month => match b {
+                TimeUnit::Week => {
+                    num = 97 + 400 * 365;
+                    den = 400 * 12 * 7;
+                }
+                _ => {
+                    num = (97 + 400 * 365) * step(TimeUnit::Day, b);
+                    den = 400 * 12;
+                }
+            },
+            _ => num = step(a, b),
+        }
+    }
+    if swapped {
+        std::mem::swap(&mut num, &mut den);
+    }
+    num *= i128::from(src.num);
+    den *= i128::from(dst.num);
+    let g = gcd(num, den);
+    Ok((num / g, den / g))
+}
+
+fn gcd(mut a: i128, mut b: i128) -> i128 {
+    while b != 0 {
+        (a, b) = (b, a % b);
+    }
+    a.max(1)
+}
+
+fn next_unit(u: TimeUnit) -> TimeUnit {
+    use TimeUnit::*;
+    match u {
+        Year => Month,
+        Month => Week,
+        Week => Day,
+        Day => Hour,
+        Hour => Minute,
+        Minute => Second,
+        Second => Millisecond,
+        Millisecond => Microsecond,
+        Microsecond => Nanosecond,
+        Nanosecond => Picosecond,
+        Picosecond => Femtosecond,
+        Femtosecond | Attosecond | Generic => Attosecond,
+    }
+}
+
+/// A count scaled by `num / den` as NumPy's int64 cast loop computes it: a wrapping product,
+/// floored by hand for negative counts (the adjustment itself wrapping within `den` of the
+/// lowest count, as NumPy's does).
+pub(crate) fn scale_floor(x: i64, num: i128, den: i128) -> i64 {
+    match (i64::try_from(num), i64::try_from(den)) {
+        (Ok(n), Ok(d)) => {
+            let p = x.wrapping_mul(n);
+            if x < 0 { p.wrapping_sub(d - 1) / d } else { p / d }
+        }
+        // Factors NumPy refuses (it raises OverflowError); wrap rather than panic.
+        _ => i128::from(x).wrapping_mul(num).div_euclid(den) as i64,
+    }
 }
 
 /// A datetime broken into calendar fields (NumPy's `npy_datetimestruct`).
