@@ -12,6 +12,11 @@
 //! `[10D]` at the ends of the range, and day counts within 10957 days of `i64::MIN`), the
 //! same wrapped value is printed, so every count prints as NumPy prints it.
 //!
+//! The calendar arithmetic that casts share lives here too: [`days_from_civil`] and
+//! [`DateTimeFields::to_count`] (the inverse direction), and [`convert_datetime`], NumPy's
+//! `datetime64` cast of one count between units (`DynArray::astype` and nprs-datetime's
+//! `convert_units` both use it).
+//!
 //! ```
 //! use nprs_core::dtype::{DateTimeUnit, TimeUnit};
 //! use nprs_core::print::{datetime_as_string, timedelta_str};
