@@ -13,6 +13,7 @@ use crate::copy::Cast;
 use crate::dtype::pyfmt::{py_bytes_repr, py_str_repr, repr_bf16, repr_f16, repr_f32, repr_f64};
 use crate::dtype::{C64, C128, DType, DateTimeUnit, Descr, DescrKind, Element, TimeUnit, f16};
 use crate::error::{Error, Result};
+use crate::print::NAT;
 use crate::promote::{Casting, can_cast, cast_error, string_length_for};
 use crate::scalar::Scalar;
 
@@ -106,86 +107,6 @@ fn np_str_repr(v: &Scalar) -> String {
     }
 }
 
-/// The factor `(num, denom)` converting counts of `src` units to `dst` units, with NumPy's
-/// averaged year and month lengths.
-fn datetime_factor(src: DateTimeUnit, dst: DateTimeUnit) -> Result<(i128, i128)> {
-    if src.unit == TimeUnit::Generic {
-        return Ok((1, 1));
-    }
-    if dst.unit == TimeUnit::Generic {
-        return Err(Error::GenericUnits);
-    }
-    let (a, b, swapped) = if src.unit <= dst.unit { (src.unit, dst.unit, false) } else { (dst.unit, src.unit, true) };
-    let step = |from: TimeUnit, to: TimeUnit| -> i128 {
-        let mut f: i128 = 1;
-        let mut u = from;
-        while u < to {
-            f *= i128::from(u.step_factor());
-            u = next_unit(u);
-        }
-        f
-    };
-    let (mut num, mut den): (i128, i128) = (1, 1);
-    if a != b {
-        match a {
-            TimeUnit::Year => match b {
-                TimeUnit::Month => num = 12,
-                TimeUnit::Week => {
-                    num = 97 + 400 * 365;
-                    den = 400 * 7;
-                }
-                _ => {
-                    num = (97 + 400 * 365) * step(TimeUnit::Day, b);
-                    den = 400;
-                }
-            },
-            TimeUnit::Month => match b {
-                TimeUnit::Week => {
-                    num = 97 + 400 * 365;
-                    den = 400 * 12 * 7;
-                }
-                _ => {
-                    num = (97 + 400 * 365) * step(TimeUnit::Day, b);
-                    den = 400 * 12;
-                }
-            },
-            _ => num = step(a, b),
-        }
-    }
-    if swapped {
-        std::mem::swap(&mut num, &mut den);
-    }
-    num *= i128::from(src.num);
-    den *= i128::from(dst.num);
-    let g = gcd(num, den);
-    Ok((num / g, den / g))
-}
-
-fn gcd(mut a: i128, mut b: i128) -> i128 {
-    while b != 0 {
-        (a, b) = (b, a % b);
-    }
-    a.max(1)
-}
-
-fn next_unit(u: TimeUnit) -> TimeUnit {
-    use TimeUnit::*;
-    match u {
-        Year => Month,
-        Month => Week,
-        Week => Day,
-        Day => Hour,
-        Hour => Minute,
-        Minute => Second,
-        Second => Millisecond,
-        Millisecond => Microsecond,
-        Microsecond => Nanosecond,
-        Nanosecond => Picosecond,
-        Picosecond => Femtosecond,
-        Femtosecond | Attosecond | Generic => Attosecond,
-    }
-}
-
 impl<S: DynData> DynBase<S> {
     /// A copy converted to `to` with NumPy's results (`arr.astype(dtype)`, unsafe casting):
     /// integers wrap, floats truncate toward zero, NaN and infinities become what NumPy's C
@@ -259,7 +180,8 @@ impl<S: DynData> DynBase<S> {
             (K::Numeric(_) | K::BFloat16, K::Unicode(_) | K::Bytes(_)) => self.numbers_to_strings(to),
             (K::Unicode(_) | K::Bytes(_), K::Numeric(_) | K::BFloat16) => self.strings_to_numbers(to),
             (K::Unicode(_) | K::Bytes(_), K::Unicode(_) | K::Bytes(_)) => self.strings_to_strings(to),
-            (K::DateTime(a), K::DateTime(b)) | (K::TimeDelta(a), K::TimeDelta(b)) => self.convert_units(*a, *b, to),
+            (K::DateTime(a), K::DateTime(b)) => self.convert_units(*a, *b, true, to),
+            (K::TimeDelta(a), K::TimeDelta(b)) => self.convert_units(*a, *b, false, to),
             (K::DateTime(_) | K::TimeDelta(_), K::Numeric(_)) => {
                 self.native_aligned().with_descr_view(DType::Int64.into()).cast_native(to)
             }
@@ -375,17 +297,35 @@ impl<S: DynData> DynBase<S> {
         Ok(out)
     }
 
-    fn convert_units(&self, from: DateTimeUnit, to_unit: DateTimeUnit, to: &Descr) -> Result<DynArray> {
-        let (num, den) = datetime_factor(from, to_unit)?;
+    /// Counts of `from` converted to `to_unit`: datetimes to or from years and months
+    /// through the calendar (as NumPy's datetime casts), everything else by one factor
+    /// (timedeltas with NumPy's averaged year and month lengths), floored; NaT stays NaT.
+    fn convert_units(&self, from: DateTimeUnit, to_unit: DateTimeUnit, datetime: bool, to: &Descr) -> Result<DynArray> {
+        let (num, den) = crate::print::unit_factor(from, to_unit)?;
         let src = self.native_aligned();
         let v = src.with_descr_view(DType::Int64.into());
+        let calendar = |u: TimeUnit| matches!(u, TimeUnit::Year | TimeUnit::Month);
+        let generic = from.unit == TimeUnit::Generic || to_unit.unit == TimeUnit::Generic;
+        if datetime && !generic && from != to_unit && (calendar(from.unit) || calendar(to_unit.unit)) {
+            let counts = v.typed::<i64>()?;
+            // Fails only for generic units, excluded above; reported rather than hidden.
+            let failed = std::sync::atomic::AtomicBool::new(false);
+            let out = crate::zip::map(&counts, |x| {
+                crate::print::convert_datetime(x, from, to_unit).unwrap_or_else(|_| {
+                    failed.store(true, std::sync::atomic::Ordering::Relaxed);
+                    NAT
+                })
+            });
+            if failed.into_inner() {
+                return Err(Error::GenericDateTime);
+            }
+            return Ok(DynArray::from(out).with_descr(to.clone()));
+        }
         let out = crate::zip::map(&v.typed::<i64>()?, move |x| {
             if x == i64::MIN {
                 return x;
             }
-            let y = i128::from(x) * num;
-            let y = if den == 1 { y } else { y.div_euclid(den) };
-            y as i64
+            crate::print::scale_floor(x, num, den)
         });
         Ok(DynArray::from(out).with_descr(to.clone()))
     }

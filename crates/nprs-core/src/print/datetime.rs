@@ -12,6 +12,11 @@
 //! `[10D]` at the ends of the range, and day counts within 10957 days of `i64::MIN`), the
 //! same wrapped value is printed, so every count prints as NumPy prints it.
 //!
+//! The calendar arithmetic that casts share lives here too: [`days_from_civil`] and
+//! [`DateTimeFields::to_count`] (the inverse direction), and [`convert_datetime`], NumPy's
+//! `datetime64` cast of one count between units (`DynArray::astype` and nprs-datetime's
+//! `convert_units` both use it).
+//!
 //! ```
 //! use nprs_core::dtype::{DateTimeUnit, TimeUnit};
 //! use nprs_core::print::{datetime_as_string, timedelta_str};
@@ -68,6 +73,174 @@ pub fn civil_from_days(days: i64) -> (i64, u8, u8) {
     let month = if mp < 10 { mp + 3 } else { mp - 9 };
     let year = era * 400 + yoe + i64::from(month <= 2);
     (year + 400 * cycles, month as u8, day as u8)
+}
+
+/// Whether `year` (astronomical numbering) is a Gregorian leap year.
+///
+/// ```
+/// use nprs_core::print::is_leap_year;
+///
+/// assert!(is_leap_year(2000) && is_leap_year(-4) && !is_leap_year(1900));
+/// ```
+#[must_use]
+pub const fn is_leap_year(year: i64) -> bool {
+    year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
+}
+
+/// The number of days of `month` (1..=12) in `year`.
+#[must_use]
+pub const fn days_in_month(year: i64, month: u8) -> u8 {
+    const DAYS: [u8; 12] = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+    if month == 2 && is_leap_year(year) { 29 } else { DAYS[(month - 1) as usize] }
+}
+
+/// Leap years in `1..=y` (negative for `y < 0`: minus those in `y+1..=0`).
+const fn leap_years_through(y: i64) -> i64 {
+    y.div_euclid(4) - y.div_euclid(100) + y.div_euclid(400)
+}
+
+/// Days from 1970-01-01 to the civil date `year-month-day` (proleptic Gregorian), the
+/// inverse of [`civil_from_days`]. Wraps around for years beyond about ±2.5·10¹⁶.
+///
+/// ```
+/// use nprs_core::print::days_from_civil;
+///
+/// assert_eq!(days_from_civil(1970, 1, 1), 0);
+/// assert_eq!(days_from_civil(2026, 3, 1), 20513);
+/// assert_eq!(days_from_civil(0, 1, 1), -719_528);
+/// ```
+#[must_use]
+pub fn days_from_civil(year: i64, month: u8, day: u8) -> i64 {
+    let before_year = year
+        .wrapping_sub(1970)
+        .wrapping_mul(365)
+        .wrapping_add(leap_years_through(year.wrapping_sub(1)))
+        .wrapping_sub(leap_years_through(1969));
+    let before_month: i64 = (1..month).map(|m| i64::from(days_in_month(year, m))).sum();
+    before_year.wrapping_add(before_month + i64::from(day) - 1)
+}
+
+/// Converts a `datetime64` count from one unit to another calendar-exactly, as NumPy's
+/// datetime casts do: exact towards finer units, floored towards coarser ones (the day
+/// `-10000-01-01` is in year `-10000`, `1969-12-31T23:59` is day -1), years and months
+/// through the proleptic Gregorian calendar; NaT stays NaT and out-of-range results wrap
+/// around as NumPy's do.
+///
+/// # Errors
+/// NumPy's `ValueError` for a count other than NaT in generic units (either side).
+///
+/// ```
+/// use nprs_core::dtype::{DateTimeUnit, TimeUnit};
+/// use nprs_core::print::{convert_datetime, days_from_civil};
+///
+/// let (d, y) = (DateTimeUnit::new(TimeUnit::Day), DateTimeUnit::new(TimeUnit::Year));
+/// assert_eq!(convert_datetime(days_from_civil(-10000, 1, 1), d, y).unwrap(), -11970);
+/// assert_eq!(convert_datetime(days_from_civil(2024, 12, 31), d, y).unwrap(), 54);
+/// ```
+pub fn convert_datetime(count: i64, from: DateTimeUnit, to: DateTimeUnit) -> Result<i64> {
+    if count == NAT || from == to {
+        return Ok(count);
+    }
+    let calendar = |u: TimeUnit| matches!(u, TimeUnit::Year | TimeUnit::Month);
+    if from.unit == TimeUnit::Generic || to.unit == TimeUnit::Generic || calendar(from.unit) || calendar(to.unit) {
+        return DateTimeFields::from_count(count, from)?.to_count(to);
+    }
+    let (num, den) = unit_factor(from, to)?;
+    Ok(scale_floor(count, num, den))
+}
+
+/// The factor `(num, denom)` converting counts of `src` units to `dst` units, with NumPy's
+/// averaged year and month lengths (timedeltas; datetimes only between linear units).
+pub(crate) fn unit_factor(src: DateTimeUnit, dst: DateTimeUnit) -> Result<(i128, i128)> {
+    if src.unit == TimeUnit::Generic {
+        return Ok((1, 1));
+    }
+    if dst.unit == TimeUnit::Generic {
+        return Err(Error::GenericUnits);
+    }
+    let (a, b, swapped) = if src.unit <= dst.unit { (src.unit, dst.unit, false) } else { (dst.unit, src.unit, true) };
+    let step = |from: TimeUnit, to: TimeUnit| -> i128 {
+        let mut f: i128 = 1;
+        let mut u = from;
+        while u < to {
+            f *= i128::from(u.step_factor());
+            u = next_unit(u);
+        }
+        f
+    };
+    let (mut num, mut den): (i128, i128) = (1, 1);
+    if a != b {
+        match a {
+            TimeUnit::Year => match b {
+                TimeUnit::Month => num = 12,
+                TimeUnit::Week => {
+                    num = 97 + 400 * 365;
+                    den = 400 * 7;
+                }
+                _ => {
+                    num = (97 + 400 * 365) * step(TimeUnit::Day, b);
+                    den = 400;
+                }
+            },
+            TimeUnit::Month => match b {
+                TimeUnit::Week => {
+                    num = 97 + 400 * 365;
+                    den = 400 * 12 * 7;
+                }
+                _ => {
+                    num = (97 + 400 * 365) * step(TimeUnit::Day, b);
+                    den = 400 * 12;
+                }
+            },
+            _ => num = step(a, b),
+        }
+    }
+    if swapped {
+        std::mem::swap(&mut num, &mut den);
+    }
+    num *= i128::from(src.num);
+    den *= i128::from(dst.num);
+    let g = gcd(num, den);
+    Ok((num / g, den / g))
+}
+
+fn gcd(mut a: i128, mut b: i128) -> i128 {
+    while b != 0 {
+        (a, b) = (b, a % b);
+    }
+    a.max(1)
+}
+
+fn next_unit(u: TimeUnit) -> TimeUnit {
+    use TimeUnit::*;
+    match u {
+        Year => Month,
+        Month => Week,
+        Week => Day,
+        Day => Hour,
+        Hour => Minute,
+        Minute => Second,
+        Second => Millisecond,
+        Millisecond => Microsecond,
+        Microsecond => Nanosecond,
+        Nanosecond => Picosecond,
+        Picosecond => Femtosecond,
+        Femtosecond | Attosecond | Generic => Attosecond,
+    }
+}
+
+/// A count scaled by `num / den` as NumPy's int64 cast loop computes it: a wrapping product,
+/// floored by hand for negative counts (the adjustment itself wrapping within `den` of the
+/// lowest count, as NumPy's does).
+pub(crate) fn scale_floor(x: i64, num: i128, den: i128) -> i64 {
+    match (i64::try_from(num), i64::try_from(den)) {
+        (Ok(n), Ok(d)) => {
+            let p = x.wrapping_mul(n);
+            if x < 0 { p.wrapping_sub(d - 1) / d } else { p / d }
+        }
+        // Factors NumPy refuses (it raises OverflowError); wrap rather than panic.
+        _ => i128::from(x).wrapping_mul(num).div_euclid(den) as i64,
+    }
 }
 
 /// A datetime broken into calendar fields (NumPy's `npy_datetimestruct`).
@@ -195,6 +368,42 @@ impl DateTimeFields {
             }
         }
         Ok(f)
+    }
+
+    /// The count of `unit` since 1970-01-01T00:00 for these fields (NumPy's conversion of
+    /// a datetime struct), floored to the unit as NumPy does when it parses or casts to a
+    /// coarser unit; the arithmetic wraps around at the ends of the `i64` range as NumPy's.
+    ///
+    /// # Errors
+    /// NumPy's `ValueError` for generic units.
+    pub fn to_count(&self, unit: DateTimeUnit) -> Result<i64> {
+        const M: i64 = 1_000_000;
+        if self.year == NAT {
+            return Ok(NAT);
+        }
+        let days = || days_from_civil(self.year, self.month, self.day);
+        let hours = || days().wrapping_mul(24).wrapping_add(i64::from(self.hour));
+        let minutes = || hours().wrapping_mul(60).wrapping_add(i64::from(self.minute));
+        let secs = || minutes().wrapping_mul(60).wrapping_add(i64::from(self.second));
+        let us = || secs().wrapping_mul(M).wrapping_add(i64::from(self.us));
+        let ps = || us().wrapping_mul(M).wrapping_add(i64::from(self.ps));
+        let count = match unit.unit {
+            TimeUnit::Generic => return Err(Error::GenericDateTime),
+            TimeUnit::Year => self.year.wrapping_sub(1970),
+            TimeUnit::Month => self.year.wrapping_sub(1970).wrapping_mul(12).wrapping_add(i64::from(self.month) - 1),
+            TimeUnit::Week => days().div_euclid(7),
+            TimeUnit::Day => days(),
+            TimeUnit::Hour => hours(),
+            TimeUnit::Minute => minutes(),
+            TimeUnit::Second => secs(),
+            TimeUnit::Millisecond => secs().wrapping_mul(1000).wrapping_add(i64::from(self.us / 1000)),
+            TimeUnit::Microsecond => us(),
+            TimeUnit::Nanosecond => us().wrapping_mul(1000).wrapping_add(i64::from(self.ps / 1000)),
+            TimeUnit::Picosecond => ps(),
+            TimeUnit::Femtosecond => ps().wrapping_mul(1000).wrapping_add(i64::from(self.attos / 1000)),
+            TimeUnit::Attosecond => ps().wrapping_mul(M).wrapping_add(i64::from(self.attos)),
+        };
+        Ok(if unit.num > 1 { count.div_euclid(i64::from(unit.num)) } else { count })
     }
 
     /// Hours, minutes and seconds from a count of `per_second` ticks within one day.

@@ -40,8 +40,11 @@ mod options;
 
 use std::fmt;
 
-pub use datetime::{DateTimeFields, NAT, civil_from_days, datetime_as_string, timedelta_str};
-pub(crate) use datetime::{format_datetimes, format_timedeltas};
+pub use datetime::{
+    DateTimeFields, NAT, civil_from_days, convert_datetime, datetime_as_string, days_from_civil, days_in_month,
+    is_leap_year, timedelta_str,
+};
+pub(crate) use datetime::{format_datetimes, format_timedeltas, scale_floor, unit_factor};
 pub(crate) use elements::Values;
 pub use layout::Layout;
 pub use options::{
