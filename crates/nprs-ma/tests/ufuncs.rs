@@ -8,7 +8,7 @@ use nprs_core::{Array, DynArray};
 use nprs_ma::{self as ma, MaskedArray};
 use nprs_testkit::{Cases, oracle};
 
-const UNARY: [(&str, &[&str]); 8] = [
+const UNARY: [(&str, &[&str]); 18] = [
     ("sqrt", &["f64", "f32", "f16", "i64", "i8", "c128"]),
     ("absolute", &["f64", "i8", "c128"]),
     ("negative", &["f64", "i64", "u8"]),
@@ -17,7 +17,19 @@ const UNARY: [(&str, &[&str]); 8] = [
     ("logical_not", &["f64", "b"]),
     ("fabs", &["f64"]),
     ("conjugate", &["c128"]),
+    ("log", &["f64", "i64", "c128"]),
+    ("log2", &["f64"]),
+    ("log10", &["f64", "i64"]),
+    ("exp", &["f64"]),
+    ("sin", &["f64"]),
+    ("tan", &["f64"]),
+    ("arcsin", &["f64"]),
+    ("arccos", &["f64"]),
+    ("arccosh", &["f64"]),
+    ("arctanh", &["f64"]),
 ];
+/// Pairs for `power` (floats only: an integer to a negative integer power is an error).
+const POWER_PAIRS: [(&str, &str); 2] = [("f64", "f64"), ("i64", "f64")];
 const BINARY: [&str; 12] = [
     "add",
     "subtract",
@@ -86,6 +98,17 @@ fn binary_ufuncs_or_masks_and_mask_unsafe_division() {
             let (pa, pb) = (MaskedArray::new(xa), MaskedArray::new(xb));
             check_ma(o.case(&format!("{f}_nomask_{a}_{b}")), &ma::apply(u, &[(&pa).into(), (&pb).into()]).unwrap());
         }
+    }
+}
+
+#[test]
+fn power_masks_its_domain() {
+    let o = oracle("ma/ufuncs");
+    let u = ufunc("power");
+    for (a, b) in POWER_PAIRS {
+        let (ma_, _, mb, xb) = two(&o, a, b);
+        check_ma(o.case(&format!("power_{a}_{b}")), &ma::apply(u, &[(&ma_).into(), (&mb).into()]).unwrap());
+        check_ma(o.case(&format!("power_plain_{a}_{b}")), &ma::apply(u, &[(&ma_).into(), (&xb).into()]).unwrap());
     }
 }
 

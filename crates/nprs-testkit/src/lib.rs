@@ -355,7 +355,11 @@ fn ulps(a: f64, b: f64, name: &str) -> u64 {
 }
 
 impl Tol {
-    fn close(&self, got: f64, want: f64, name: &str) -> bool {
+    /// Whether `got` matches NumPy's `want` under this tolerance (bit for bit when none is
+    /// stated; NaN matches NaN); `name` is the dtype's NumPy name, which sets the ULP's
+    /// precision.
+    #[must_use]
+    pub fn close(&self, got: f64, want: f64, name: &str) -> bool {
         if got.is_nan() || want.is_nan() {
             return got.is_nan() && want.is_nan();
         }

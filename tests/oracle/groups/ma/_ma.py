@@ -44,14 +44,18 @@ def inputs(g, names):
         g.case(f"inm_{n}", "mk", setup=INPUTS[n])
 
 
-def ma_case(g, name, expr, setup=""):
-    """Records (data, mask or None, fill_value, str, repr) of the masked array `expr`."""
+def ma_case(g, name, expr, setup="", ulp=None):
+    """Records (data, mask or None, fill_value, str, repr) of the masked array `expr`; `ulp`
+    states a float tolerance for the data (the transcendental kernels are not NumPy's)."""
     code = (setup + "\n" if setup else "") + (
         f"m = {expr}\n"
         "out = (np.ma.getdata(m), None if np.ma.getmask(m) is np.ma.nomask else np.ma.getmask(m), "
         "m.fill_value, str(m), repr(m))"
     )
-    g.case(name, code, result="out")
+    if ulp is None:
+        g.case(name, code, result="out")
+    else:
+        g.case(name, code, result="out", ulp=ulp)
 
 
 def on(name, expr):
