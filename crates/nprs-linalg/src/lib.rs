@@ -41,6 +41,7 @@ pub mod error;
 mod lstsq;
 mod lu;
 mod norms;
+pub mod polynomial;
 mod products;
 mod scalar;
 mod solve;
@@ -59,4 +60,8 @@ pub use scalar::{Compute, LinalgElem};
 pub use solve::{SlogdetResult, cholesky, det, inv, slogdet, solve, tensorinv, tensorsolve};
 pub use tensor::{
     cross, diagonal, dot, inner, kron, matrix_transpose, multi_dot, outer, tensordot, tensordot_n, trace, vdot, vecdot,
+};
+pub use polynomial::{
+    Coeffs, PolyfitFull, poly, poly_complex, polyadd, polyder, polydiv, polyfit, polyfit_cov, polyfit_full, polyint,
+    polymul, polysub, polyval, polyval_scalar, roots,
 };
