@@ -55,13 +55,13 @@ pub use einsum::{EinsumPath, Optimize, einsum, einsum_path};
 pub use error::{Error, Result};
 pub use lstsq::{LstsqResult, PINV_RCOND, lstsq, matrix_rank, pinv};
 pub use norms::{NormOrd, cond, matrix_norm, norm, vector_norm};
+pub use polynomial::{
+    Coeffs, PolyfitFull, poly, poly_complex, polyadd, polyder, polydiv, polyfit, polyfit_cov, polyfit_full, polyint,
+    polymul, polysub, polyval, polyval_scalar, roots,
+};
 pub use products::{MatmulElem, matmul, matrix_power, matvec, vecmat};
 pub use scalar::{Compute, LinalgElem};
 pub use solve::{SlogdetResult, cholesky, det, inv, slogdet, solve, tensorinv, tensorsolve};
 pub use tensor::{
     cross, diagonal, dot, inner, kron, matrix_transpose, multi_dot, outer, tensordot, tensordot_n, trace, vdot, vecdot,
-};
-pub use polynomial::{
-    Coeffs, PolyfitFull, poly, poly_complex, polyadd, polyder, polydiv, polyfit, polyfit_cov, polyfit_full, polyint,
-    polymul, polysub, polyval, polyval_scalar, roots,
 };

@@ -40,7 +40,8 @@ fn check_root_set(c: &Case, got: &[C128]) {
     let mut used = vec![false; got.len()];
     let mut ok = shape.iter().product::<usize>() == got.len();
     for w in &want {
-        let best = (0..got.len()).filter(|&i| !used[i]).min_by(|&a, &b| (got[a] - w).norm().total_cmp(&(got[b] - w).norm()));
+        let best =
+            (0..got.len()).filter(|&i| !used[i]).min_by(|&a, &b| (got[a] - w).norm().total_cmp(&(got[b] - w).norm()));
         match best {
             Some(i) if (got[i] - w).norm() <= 1e-8 * (1.0 + w.norm()) => used[i] = true,
             _ => ok = false,

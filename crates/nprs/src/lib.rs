@@ -122,3 +122,17 @@ pub use nprs_ufunc::{bartlett, blackman, hamming, hanning, i0, i0_dyn, kaiser};
 
 // `numpy.testing`: assertions with NumPy's failure reports.
 pub mod testing;
+
+// NumPy's legacy polynomial functions (`np.polyval`, `np.polyfit`, `np.roots`, `np.poly`,
+// `np.polyadd`/`polysub`/`polymul`/`polydiv`, `np.polyder`, `np.polyint`).
+#[cfg(feature = "linalg")]
+pub use nprs_linalg::{
+    poly, polyadd, polyder, polydiv, polyfit, polyint, polymul, polysub, polyval, polyval_scalar, roots,
+};
+
+/// `numpy.polynomial`: for now the legacy functions ([`polyval`], [`polyfit`], [`roots`],
+/// …) with their result types; the series classes are not provided yet.
+#[cfg(feature = "linalg")]
+pub mod polynomial {
+    pub use nprs_linalg::polynomial::*;
+}

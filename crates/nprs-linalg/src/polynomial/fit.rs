@@ -35,7 +35,13 @@ struct System {
     y_1d: bool,
 }
 
-fn system<SX, SY>(x: &ArrayBase<SX>, y: &ArrayBase<SY>, deg: i64, rcond: Option<f64>, w: Option<&Array<f64>>) -> Result<System>
+fn system<SX, SY>(
+    x: &ArrayBase<SX>,
+    y: &ArrayBase<SY>,
+    deg: i64,
+    rcond: Option<f64>,
+    w: Option<&Array<f64>>,
+) -> Result<System>
 where
     SX: Data<Elem = f64>,
     SY: Data<Elem = f64>,
@@ -46,7 +52,7 @@ where
     if x.ndim() != 1 {
         return Err(Error::PolyType("expected 1D vector for x"));
     }
-    if x.len() == 0 {
+    if x.is_empty() {
         return Err(Error::PolyType("expected non-empty vector for x"));
     }
     if y.ndim() < 1 || y.ndim() > 2 {
@@ -137,7 +143,13 @@ fn solve(s: &System) -> Result<PolyfitFull> {
 /// "expected non-empty vector for x", "expected 1D or 2D array for y", "expected x and y
 /// to have same length", "expected a 1-d array for weights", "expected w and y to have the
 /// same length"; `LinAlgError` from the solve ("SVD did not converge" for non-finite data).
-pub fn polyfit<SX, SY>(x: &ArrayBase<SX>, y: &ArrayBase<SY>, deg: i64, rcond: Option<f64>, w: Option<&Array<f64>>) -> Result<Array<f64>>
+pub fn polyfit<SX, SY>(
+    x: &ArrayBase<SX>,
+    y: &ArrayBase<SY>,
+    deg: i64,
+    rcond: Option<f64>,
+    w: Option<&Array<f64>>,
+) -> Result<Array<f64>>
 where
     SX: Data<Elem = f64>,
     SY: Data<Elem = f64>,

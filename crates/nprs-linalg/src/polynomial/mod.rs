@@ -88,7 +88,10 @@ fn add_sub(a: &[f64], b: &[f64], sign: f64) -> Vec<f64> {
 ///
 /// # Errors
 /// "Input must be a rank-1 array." for an input of more than one dimension.
-pub fn polyadd<S1: Data<Elem = f64>, S2: Data<Elem = f64>>(a1: &ArrayBase<S1>, a2: &ArrayBase<S2>) -> Result<Array<f64>> {
+pub fn polyadd<S1: Data<Elem = f64>, S2: Data<Elem = f64>>(
+    a1: &ArrayBase<S1>,
+    a2: &ArrayBase<S2>,
+) -> Result<Array<f64>> {
     Ok(vector(add_sub(&coeffs(a1)?, &coeffs(a2)?, 1.0)))
 }
 
@@ -96,7 +99,10 @@ pub fn polyadd<S1: Data<Elem = f64>, S2: Data<Elem = f64>>(a1: &ArrayBase<S1>, a
 ///
 /// # Errors
 /// As [`polyadd`].
-pub fn polysub<S1: Data<Elem = f64>, S2: Data<Elem = f64>>(a1: &ArrayBase<S1>, a2: &ArrayBase<S2>) -> Result<Array<f64>> {
+pub fn polysub<S1: Data<Elem = f64>, S2: Data<Elem = f64>>(
+    a1: &ArrayBase<S1>,
+    a2: &ArrayBase<S2>,
+) -> Result<Array<f64>> {
     Ok(vector(add_sub(&coeffs(a1)?, &coeffs(a2)?, -1.0)))
 }
 
@@ -126,7 +132,10 @@ where
 /// # Errors
 /// As [`polyadd`]; an empty input is refused as `np.convolve` refuses it ("v cannot be
 /// empty" / "a cannot be empty").
-pub fn polymul<S1: Data<Elem = f64>, S2: Data<Elem = f64>>(a1: &ArrayBase<S1>, a2: &ArrayBase<S2>) -> Result<Array<f64>> {
+pub fn polymul<S1: Data<Elem = f64>, S2: Data<Elem = f64>>(
+    a1: &ArrayBase<S1>,
+    a2: &ArrayBase<S2>,
+) -> Result<Array<f64>> {
     let (a, b) = (coeffs(a1)?, coeffs(a2)?);
     if a.is_empty() {
         return Err(Error::PolyValue("a cannot be empty"));

@@ -87,7 +87,7 @@ fn from_complex_roots(seq: &[C128]) -> Coeffs {
         a = convolve(&a, &[C128::new(1.0, 0.0), -z]);
     }
     let mut s: Vec<C128> = seq.to_vec();
-    let mut c: Vec<C128> = seq.iter().map(|z| z.conj()).collect();
+    let mut c: Vec<C128> = seq.iter().map(num_complex::Complex::conj).collect();
     s.sort_by(lex);
     c.sort_by(lex);
     if s == c { Coeffs::Real(vector(a.iter().map(|z| z.re).collect())) } else { Coeffs::Complex(vector(a)) }
