@@ -173,3 +173,40 @@ fn polyfit_matches_numpy() {
         fits(&o, n);
     }
 }
+
+fn arr(v: &[f64]) -> Array<f64> {
+    Array::from_vec(v.to_vec())
+}
+
+#[test]
+fn poly1d_matches_numpy() {
+    use nprs_linalg::polynomial::Poly1d;
+    let o = oracle("polynomial/legacy");
+    for n in LENS {
+        let k = format!("p1d_n{n}");
+        let a: Array<f64> = load(o.case(&format!("{k}_a")));
+        let b: Array<f64> = load(o.case(&format!("{k}_b")));
+        let x: Array<f64> = load(o.case(&format!("{k}_x")));
+        let (p, q) = (Poly1d::new(&a.to_vec()), Poly1d::new(&b.to_vec()));
+        o.case(&format!("{k}_coeffs")).check(&arr(p.coeffs()));
+        o.case(&format!("{k}_order"))
+            .check_with(|v| if let Value::Int(i) = v { Some(*i) } else { None }, Some(p.order() as i128));
+        o.case(&format!("{k}_call")).check(&p.call_array(&x).unwrap());
+        let direct: Vec<f64> = x.iter().map(|v| p.call(v)).collect();
+        o.case(&format!("{k}_call")).check(&arr(&direct));
+        o.case(&format!("{k}_add")).check(&arr((&p + &q).coeffs()));
+        o.case(&format!("{k}_sub")).check(&arr((&q - &p).coeffs()));
+        o.case(&format!("{k}_mul")).check(&arr((&p * &q).coeffs()));
+        o.case(&format!("{k}_neg")).check(&arr((-&p).coeffs()));
+        o.case(&format!("{k}_deriv2")).check(&arr(p.deriv(2).coeffs()));
+        o.case(&format!("{k}_integ")).check(&arr(p.integ(2, &[0.5, -1.0]).unwrap().coeffs()));
+        let (dq, dr) = p.div(&q).unwrap();
+        o.case(&format!("{k}_divmod")).check_item(0, &arr(dq.coeffs()));
+        o.case(&format!("{k}_divmod")).check_item(1, &arr(dr.coeffs()));
+        o.case(&format!("{k}_fromroots")).check(&arr(Poly1d::from_roots(&b.to_vec()).coeffs()));
+    }
+    let z = Poly1d::new(&[0.0, 0.0]);
+    o.case("p1d_zero").check(&arr(z.coeffs()));
+    o.case("p1d_zero_order")
+        .check_with(|v| if let Value::Int(i) = v { Some(*i) } else { None }, Some(z.order() as i128));
+}

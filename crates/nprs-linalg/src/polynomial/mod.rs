@@ -21,9 +21,11 @@ use nprs_core::{Array, ArrayBase};
 use crate::error::{Error, Result};
 
 mod fit;
+mod poly1d;
 mod roots;
 
 pub use fit::{PolyfitFull, polyfit, polyfit_cov, polyfit_full};
+pub use poly1d::Poly1d;
 pub use roots::{Coeffs, poly, poly_complex, roots};
 
 /// The coefficients of a one-dimensional array, in order (a 0-d array is one coefficient,

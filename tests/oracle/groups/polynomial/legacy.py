@@ -68,3 +68,25 @@ def generate(g):
     g.case("polyfit_w2d", "np.polyfit([1.0, 2.0], [1.0, 2.0], 1, w=np.ones((2, 1)))")
     g.case("polyfit_wlen", "np.polyfit([1.0, 2.0], [1.0, 2.0], 1, w=[1.0])")
     g.case("polyfit_cov_few", "np.polyfit([1.0, 2.0, 3.0], [1.0, 2.0, 0.0], 2, cov=True)")
+    # poly1d: construction (leading zeros dropped), evaluation, arithmetic, calculus.
+    for n in LENS:
+        setup = (f"rng = np.random.default_rng({6000 + n})\n"
+                 f"a = np.concatenate([[0.0, 0.0], rng.standard_normal({n})])\nb = rng.standard_normal({n // 2 + 1})\n"
+                 "x = rng.uniform(-2, 2, 11)\np = np.poly1d(a)\nq = np.poly1d(b)")
+        k = f"p1d_n{n}"
+        g.case(f"{k}_a", "a", setup=setup)
+        g.case(f"{k}_b", "b", setup=setup)
+        g.case(f"{k}_x", "x", setup=setup)
+        g.case(f"{k}_coeffs", "p.coeffs", setup=setup)
+        g.case(f"{k}_order", "p.order", setup=setup)
+        g.case(f"{k}_call", "p(x)", setup=setup)
+        g.case(f"{k}_add", "(p + q).coeffs", setup=setup)
+        g.case(f"{k}_sub", "(q - p).coeffs", setup=setup)
+        g.case(f"{k}_mul", "(p * q).coeffs", setup=setup, **RTOL)
+        g.case(f"{k}_neg", "(-p).coeffs", setup=setup)
+        g.case(f"{k}_deriv2", "p.deriv(2).coeffs", setup=setup)
+        g.case(f"{k}_integ", "p.integ(2, k=[0.5, -1.0]).coeffs", setup=setup)
+        g.case(f"{k}_divmod", "tuple(r.coeffs for r in p / q)", setup=setup, **RTOL)
+        g.case(f"{k}_fromroots", "np.poly1d(b, r=True).coeffs", setup=setup)
+    g.case("p1d_zero", "np.poly1d([0.0, 0.0]).coeffs")
+    g.case("p1d_zero_order", "np.poly1d([0.0, 0.0]).order")
