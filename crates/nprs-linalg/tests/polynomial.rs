@@ -210,3 +210,24 @@ fn poly1d_matches_numpy() {
     o.case("p1d_zero_order")
         .check_with(|v| if let Value::Int(i) = v { Some(*i) } else { None }, Some(z.order() as i128));
 }
+
+#[test]
+fn non_finite_and_degenerate_inputs_match_numpy() {
+    let o = oracle("polynomial/legacy");
+    err(o.case("roots_nan"), &roots(&array![1.0, f64::NAN, 2.0]).unwrap_err());
+    err(o.case("roots_inf"), &roots(&array![1.0, 2.0, f64::INFINITY]).unwrap_err());
+    let x = array![1.0, 2.0, 3.0];
+    o.case("polyfit_nan").check(&polyfit(&x, &array![1.0, f64::NAN, 0.0], 1, None, None).unwrap());
+    let (q, r) = polydiv(&array![1.0, 2.0, 3.0], &array![0.0, 1.0]).unwrap();
+    o.case("polydiv_zero_lead").check_item(0, &q);
+    o.case("polydiv_zero_lead").check_item(1, &r);
+    let f = polyfit_full(&array![0.0, 1.0, 2.0], &array![1.0, -1.0, 0.5], 4, None, None).unwrap();
+    let c = o.case("polyfit_underdetermined");
+    c.check_item(0, &f.coef);
+    c.check_item(1, &f.residuals);
+    c.check_item(2, &scalar(f.rank));
+    c.check_item(3, &f.singular_values);
+    c.check_item(4, &scalar(f.rcond));
+    let empty = Array::<f64>::from_vec(vec![]);
+    o.case("polyval_empty_p").check(&polyval(&empty, &array![1.0, 2.0]).unwrap());
+}

@@ -90,3 +90,10 @@ def generate(g):
         g.case(f"{k}_fromroots", "np.poly1d(b, r=True).coeffs", setup=setup)
     g.case("p1d_zero", "np.poly1d([0.0, 0.0]).coeffs")
     g.case("p1d_zero_order", "np.poly1d([0.0, 0.0]).order")
+    # Non-finite input, division by a leading zero, underdetermined fits.
+    g.case("roots_nan", "np.roots([1.0, np.nan, 2.0])")
+    g.case("roots_inf", "np.roots([1.0, 2.0, np.inf])")
+    g.case("polyfit_nan", "np.polyfit([1.0, 2.0, 3.0], [1.0, np.nan, 0.0], 1)")
+    g.case("polydiv_zero_lead", "np.polydiv([1.0, 2.0, 3.0], [0.0, 1.0])")
+    g.case("polyfit_underdetermined", "np.polyfit([0.0, 1.0, 2.0], [1.0, -1.0, 0.5], 4, full=True)", rtol=1e-9, atol=1e-10)
+    g.case("polyval_empty_p", "np.polyval(np.array([]), np.array([1.0, 2.0]))")
