@@ -231,3 +231,20 @@ fn non_finite_and_degenerate_inputs_match_numpy() {
     let empty = Array::<f64>::from_vec(vec![]);
     o.case("polyval_empty_p").check(&polyval(&empty, &array![1.0, 2.0]).unwrap());
 }
+
+#[test]
+fn rank_deficient_covariance_matches_numpy() {
+    let o = oracle("polynomial/legacy");
+    let xr = Array::from_vec((0..10).map(|i| f64::from(i) / 9.0).collect::<Vec<f64>>());
+    let yr = Array::from_vec(xr.iter().map(|v| (3.0 * v).cos()).collect::<Vec<f64>>());
+    err(o.case("polyfit_cov_rankdef"), &polyfit_cov(&xr, &yr, 3, Some(0.1), None, false).unwrap_err());
+    let y2 = Array::from_shape_vec(&[10, 2], yr.iter().flat_map(|v| [v, v]).collect()).unwrap();
+    let (_, cov) = polyfit_cov(&xr, &y2, 3, Some(0.1), None, false).unwrap();
+    let shape = |v: &Value| match v {
+        Value::List(items) => {
+            items.iter().map(|i| if let Value::Int(n) = i { *n as usize } else { usize::MAX }).collect()
+        }
+        _ => vec![],
+    };
+    o.case("polyfit_cov_rankdef_2d").check_with(shape, cov.shape().to_vec());
+}

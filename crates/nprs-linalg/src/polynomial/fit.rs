@@ -222,12 +222,14 @@ where
         if m <= n {
             return Err(Error::PolyValue("the number of data points must exceed order to scale the covariance matrix"));
         }
-        // NumPy broadcasts against the residuals, which are empty for a rank-deficient fit.
-        if fit.residuals.len() != k {
-            return Err(Error::PolyValue("the fit is rank deficient: its residuals are empty"));
-        }
         fit.residuals.iter().map(|r| r / (m - n) as f64).collect()
     };
+    // NumPy multiplies by the residuals, which are empty for a rank-deficient fit: a 1-D `y`
+    // then fails to broadcast, a 2-D one gives an empty covariance.
+    if fac.is_empty() && s.y_1d {
+        return Err(nprs_core::Error::Broadcast { shapes: vec![vec![n, n], vec![0]] }.into());
+    }
+    let k = fac.len();
     let cov = if s.y_1d {
         Array::from_shape_vec(&[n, n], v.iter().map(|x| x * fac[0]).collect())?
     } else {

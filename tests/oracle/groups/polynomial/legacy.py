@@ -97,3 +97,7 @@ def generate(g):
     g.case("polydiv_zero_lead", "np.polydiv([1.0, 2.0, 3.0], [0.0, 1.0])")
     g.case("polyfit_underdetermined", "np.polyfit([0.0, 1.0, 2.0], [1.0, -1.0, 0.5], 4, full=True)", rtol=1e-9, atol=1e-10)
     g.case("polyval_empty_p", "np.polyval(np.array([]), np.array([1.0, 2.0]))")
+    # A large rcond makes the fit rank deficient: empty residuals meet the covariance.
+    rd = "xr = np.linspace(0, 1, 10)\nyr = np.cos(3 * xr)"
+    g.case("polyfit_cov_rankdef", "np.polyfit(xr, yr, 3, rcond=0.1, cov=True)", setup=rd)
+    g.case("polyfit_cov_rankdef_2d", "np.polyfit(xr, np.c_[yr, yr], 3, rcond=0.1, cov=True)[1].shape", setup=rd)
