@@ -270,6 +270,14 @@ pub enum Error {
         /// How many operands are left beyond the result.
         remaining: usize,
     },
+    /// A legacy polynomial function (`polyfit`, `polyder`, `roots`, …) given an argument
+    /// NumPy refuses with a `ValueError`; the message is NumPy's.
+    #[error("{0}")]
+    PolyValue(&'static str),
+    /// A legacy polynomial function given an argument NumPy refuses with a `TypeError`
+    /// (`polyfit`'s "expected 1D vector for x"); the message is NumPy's.
+    #[error("{0}")]
+    PolyType(&'static str),
 }
 
 /// NumPy's iterator display of each operand: `(2,3)->(2,newaxis,3) ` (leading missing axes
@@ -378,6 +386,8 @@ impl Error {
             | Error::EinsumBroadcast { .. } => ErrorKind::ValueError,
             Error::EinsumPathIndex => ErrorKind::IndexError,
             Error::EinsumPathIncomplete { .. } => ErrorKind::RuntimeError,
+            Error::PolyValue(_) => ErrorKind::ValueError,
+            Error::PolyType(_) => ErrorKind::TypeError,
         }
     }
 

@@ -41,6 +41,7 @@ pub mod error;
 mod lstsq;
 mod lu;
 mod norms;
+pub mod polynomial;
 mod products;
 mod scalar;
 mod solve;
@@ -54,6 +55,10 @@ pub use einsum::{EinsumPath, Optimize, einsum, einsum_path};
 pub use error::{Error, Result};
 pub use lstsq::{LstsqResult, PINV_RCOND, lstsq, matrix_rank, pinv};
 pub use norms::{NormOrd, cond, matrix_norm, norm, vector_norm};
+pub use polynomial::{
+    Coeffs, PolyfitFull, poly, poly_complex, polyadd, polyder, polydiv, polyfit, polyfit_cov, polyfit_full, polyint,
+    polymul, polysub, polyval, polyval_scalar, roots,
+};
 pub use products::{MatmulElem, matmul, matrix_power, matvec, vecmat};
 pub use scalar::{Compute, LinalgElem};
 pub use solve::{SlogdetResult, cholesky, det, inv, slogdet, solve, tensorinv, tensorsolve};

@@ -183,3 +183,17 @@ pub use nprs_ufunc::{
     nanargmax_dyn, nanargmin_dyn, nancumprod_dyn, nancumsum_dyn, nanmax_dyn, nanmean_dyn, nanmin_dyn, nanprod_dyn,
     nanstd_dyn, nansum_dyn, nanvar_dyn, ptp_dyn,
 };
+
+// NumPy's legacy polynomial functions (`np.polyval`, `np.polyfit`, `np.roots`, `np.poly`,
+// `np.polyadd`/`polysub`/`polymul`/`polydiv`, `np.polyder`, `np.polyint`).
+#[cfg(feature = "linalg")]
+pub use nprs_linalg::{
+    poly, polyadd, polyder, polydiv, polyfit, polyint, polymul, polysub, polyval, polyval_scalar, roots,
+};
+
+/// `numpy.polynomial`: for now the legacy functions ([`polyval`], [`polyfit`], [`roots`],
+/// …) with their result types; the series classes are not provided yet.
+#[cfg(feature = "linalg")]
+pub mod polynomial {
+    pub use nprs_linalg::polynomial::*;
+}
