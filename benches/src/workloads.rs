@@ -90,17 +90,8 @@ pub fn workloads() -> Vec<Workload> {
             test_dims: &[1_000],
             nprs: |d| {
                 // The same add through the runtime-dtype array: one dispatch, then the typed kernel.
-                let (a, b) = (
-                    DynArray::from(uniform_array(d, 1)),
-                    DynArray::from(uniform_array(d, 2)),
-                );
-                Box::new(move || {
-                    a.try_add(&b)
-                        .expect("same shape")
-                        .into_typed::<f64>()
-                        .expect("float64")
-                        .into()
-                })
+                let (a, b) = (DynArray::from(uniform_array(d, 1)), DynArray::from(uniform_array(d, 2)));
+                Box::new(move || a.try_add(&b).expect("same shape").into_typed::<f64>().expect("float64").into())
             },
             numpy_setup: "a = uniform(dims[0], 1); b = uniform(dims[0], 2)",
             numpy_run: "a + b",
@@ -114,16 +105,9 @@ pub fn workloads() -> Vec<Workload> {
             test_dims: &[20_000],
             nprs: |d| {
                 // Mixed dtypes: the int32 operand is converted a buffer at a time inside the loop.
-                let a =
-                    DynArray::from(Array::from_vec(data::indices(d[0], 2_000, 1)).astype::<i32>());
+                let a = DynArray::from(Array::from_vec(data::indices(d[0], 2_000, 1)).astype::<i32>());
                 let b = DynArray::from(uniform_array(d, 2));
-                Box::new(move || {
-                    a.try_add(&b)
-                        .expect("same shape")
-                        .into_typed::<f64>()
-                        .expect("float64")
-                        .into()
-                })
+                Box::new(move || a.try_add(&b).expect("same shape").into_typed::<f64>().expect("float64").into())
             },
             numpy_setup: "a = indices(dims[0], 2000, 1).astype(np.int32); b = uniform(dims[0], 2)",
             numpy_run: "a + b",
@@ -317,11 +301,8 @@ pub fn workloads() -> Vec<Workload> {
                 let a = DynArray::from(uniform_array(&d[..1], 1));
                 let b = DynArray::from(uniform_array(&d[1..], 2));
                 Box::new(move || {
-                    let r = nprs_ufunc::ufuncs::MULTIPLY.outer(
-                        &(&a).into(),
-                        &(&b).into(),
-                        nprs_core::UfuncOptions::new(),
-                    );
+                    let r =
+                        nprs_ufunc::ufuncs::MULTIPLY.outer(&(&a).into(), &(&b).into(), nprs_core::UfuncOptions::new());
                     r.and_then(|r| r.to_typed::<f64>()).expect("f64").into()
                 })
             },
@@ -336,17 +317,12 @@ pub fn workloads() -> Vec<Workload> {
             dims: &[1_000_000, 10_000],
             test_dims: &[1_000, 37],
             nprs: |d| {
-                let idx: Vec<isize> = data::indices(d[0], d[1] as u64, 1)
-                    .into_iter()
-                    .map(|i| i as isize)
-                    .collect();
+                let idx: Vec<isize> = data::indices(d[0], d[1] as u64, 1).into_iter().map(|i| i as isize).collect();
                 let v = DynArray::from(uniform_array(&d[..1], 2));
                 let n = d[1];
                 Box::new(move || {
                     let mut a = DynArray::from(Array::<f64>::zeros(&[n]).expect("shape"));
-                    nprs_ufunc::ufuncs::ADD
-                        .at(&mut a.view_mut(), &idx, Some(&(&v).into()))
-                        .expect("in bounds");
+                    nprs_ufunc::ufuncs::ADD.at(&mut a.view_mut(), &idx, Some(&(&v).into())).expect("in bounds");
                     a.to_typed::<f64>().expect("f64").into()
                 })
             },
@@ -467,8 +443,7 @@ pub fn sort_workloads() -> Vec<Workload> {
             dims: &[10_000_000],
             test_dims: &[1_000],
             nprs: |d| {
-                let a =
-                    Array::from_vec(data::bits(d[0], 1).into_iter().map(|b| b as i32).collect());
+                let a = Array::from_vec(data::bits(d[0], 1).into_iter().map(|b| b as i32).collect());
                 Box::new(move || nprs_ufunc::sort(&a, Some(-1)).expect("1-d").into())
             },
             numpy_setup: "a = bits(dims[0], 1).astype(np.uint32).view(np.int32)",
@@ -497,11 +472,7 @@ pub fn sort_workloads() -> Vec<Workload> {
             test_dims: &[1_000],
             nprs: |d| {
                 let a = bits_i64(d[0], 1);
-                Box::new(move || {
-                    nprs_ufunc::sort_kind(&a, Some(-1), nprs_ufunc::SortKind::Stable)
-                        .expect("1-d")
-                        .into()
-                })
+                Box::new(move || nprs_ufunc::sort_kind(&a, Some(-1), nprs_ufunc::SortKind::Stable).expect("1-d").into())
             },
             numpy_setup: "a = bits(dims[0], 1).view(np.int64)",
             numpy_run: "np.sort(a, kind='stable')",
@@ -530,11 +501,7 @@ pub fn sort_workloads() -> Vec<Workload> {
             nprs: |d| {
                 let h = nprs_ufunc::sort(&uniform_array(&d[..1], 1), None).expect("1-d");
                 let v = uniform_array(&d[1..], 2);
-                Box::new(move || {
-                    nprs_ufunc::searchsorted(&h, &v, nprs_ufunc::Side::Left, None)
-                        .expect("1-d")
-                        .into()
-                })
+                Box::new(move || nprs_ufunc::searchsorted(&h, &v, nprs_ufunc::Side::Left, None).expect("1-d").into())
             },
             numpy_setup: "h = np.sort(uniform(dims[0], 1)); v = uniform(dims[1], 2)",
             numpy_run: "np.searchsorted(h, v)",
@@ -546,10 +513,7 @@ pub fn sort_workloads() -> Vec<Workload> {
 /// The workloads whose [`Workload::id`] contains `pattern` (all of them for `None`).
 #[must_use]
 pub fn select(pattern: Option<&str>) -> Vec<Workload> {
-    workloads()
-        .into_iter()
-        .filter(|w| pattern.is_none_or(|p| w.id().contains(p)))
-        .collect()
+    workloads().into_iter().filter(|w| pattern.is_none_or(|p| w.id().contains(p))).collect()
 }
 
 /// Runs a prepared workload `inner` times and returns the mean seconds per call.
@@ -609,8 +573,7 @@ pub fn io_workloads() -> Vec<Workload> {
             test_dims: &[1_000],
             nprs: |d| {
                 let path = Scratch::new("load");
-                nprs_io::save(&path.0, &uniform_array(d, 1))
-                    .expect("the temporary folder is writable");
+                nprs_io::save(&path.0, &uniform_array(d, 1)).expect("the temporary folder is writable");
                 Box::new(move || nprs_io::load::<f64>(&path.0).expect("just written").into())
             },
             numpy_setup: "path = scratch('load'); np.save(path, uniform(dims[0], 1))",
@@ -625,13 +588,11 @@ pub fn io_workloads() -> Vec<Workload> {
             test_dims: &[1_000],
             nprs: |d| {
                 let path = Scratch::new("mmap");
-                nprs_io::save(&path.0, &uniform_array(d, 1))
-                    .expect("the temporary folder is writable");
+                nprs_io::save(&path.0, &uniform_array(d, 1)).expect("the temporary folder is writable");
                 Box::new(move || {
                     // SAFETY: the bench's own scratch file; nothing changes it while it is mapped.
-                    let map =
-                        unsafe { nprs_io::load_mmap::<f64>(&path.0, nprs_io::MmapMode::ReadOnly) }
-                            .expect("just written");
+                    let map = unsafe { nprs_io::load_mmap::<f64>(&path.0, nprs_io::MmapMode::ReadOnly) }
+                        .expect("just written");
                     Array::from_elem_0d(nprs_ufunc::sum(&map.view())).into()
                 })
             },
@@ -744,9 +705,7 @@ pub fn random_workloads() -> Vec<Workload> {
             "1e5 of 1e7",
             &[10_000_000, 100_000],
             &[1_000, 100],
-            |rng, d| rng
-                .choice(d[0] as i64, d[1], &Choice::new().replace(false))
-                .expect("sample fits"),
+            |rng, d| rng.choice(d[0] as i64, d[1], &Choice::new().replace(false)).expect("sample fits"),
             "rng.choice(dims[0], dims[1], replace=False)"
         ),
         legacy_workload!(
@@ -787,12 +746,7 @@ pub fn random_workloads() -> Vec<Workload> {
 /// A masked `float64` array: `uniform(n, seed)` with the elements where
 /// `uniform(n, seed + 100) < 0.1` masked (about 10%).
 fn masked_uniform(n: usize, seed: u64) -> nprs_ma::MaskedArray<Array<f64>> {
-    let m = Array::from_vec(
-        data::uniform(n, seed + 100)
-            .into_iter()
-            .map(|u| u < 0.1)
-            .collect(),
-    );
+    let m = Array::from_vec(data::uniform(n, seed + 100).into_iter().map(|u| u < 0.1).collect());
     nprs_ma::masked_array(uniform_array(&[n], seed), &m).expect("mask matches")
 }
 
@@ -812,13 +766,7 @@ pub fn ma_workloads() -> Vec<Workload> {
             test_dims: &[1_000],
             nprs: |d| {
                 let (a, b) = (masked_uniform(d[0], 1), masked_uniform(d[0], 2));
-                Box::new(move || {
-                    (&a + &b)
-                        .into_data()
-                        .into_typed::<f64>()
-                        .expect("float64")
-                        .into()
-                })
+                Box::new(move || (&a + &b).into_data().into_typed::<f64>().expect("float64").into())
             },
             numpy_setup: SETUP,
             numpy_run: "np.ma.getdata(a + b)",
@@ -834,10 +782,7 @@ pub fn ma_workloads() -> Vec<Workload> {
                 let a = masked_uniform(d[0], 1);
                 Box::new(move || {
                     let m = a.mean(None, false).expect("mean");
-                    Array::from_vec(vec![
-                        m.data().item(&[]).expect("0-d").as_f64().expect("float"),
-                    ])
-                    .into()
+                    Array::from_vec(vec![m.data().item(&[]).expect("0-d").as_f64().expect("float")]).into()
                 })
             },
             numpy_setup: SETUP,
@@ -879,15 +824,9 @@ pub fn ma_workloads() -> Vec<Workload> {
             dims: &[10_000_000],
             test_dims: &[1_000],
             nprs: |d| {
-                let x = nprs_core::kernel::map(&uniform_array(d, 1), |v| {
-                    if v < 0.1 { f64::NAN } else { v }
-                });
+                let x = nprs_core::kernel::map(&uniform_array(d, 1), |v| if v < 0.1 { f64::NAN } else { v });
                 Box::new(move || {
-                    nprs_ma::masked_invalid(x.clone())
-                        .expect("isfinite")
-                        .mask_array()
-                        .expect("mask")
-                        .into()
+                    nprs_ma::masked_invalid(x.clone()).expect("isfinite").mask_array().expect("mask").into()
                 })
             },
             numpy_setup: "x = uniform(dims[0], 1); x = np.where(x < 0.1, np.nan, x)",
@@ -907,12 +846,7 @@ pub fn ma_workloads() -> Vec<Workload> {
                 nprs: |d| {
                     let a = masked_uniform(d[0], 1);
                     Box::new(move || {
-                        nprs_ma::log(&a)
-                            .expect("log")
-                            .into_data()
-                            .into_typed::<f64>()
-                            .expect("float64")
-                            .into()
+                        nprs_ma::log(&a).expect("log").into_data().into_typed::<f64>().expect("float64").into()
                     })
                 },
                 numpy_setup: SETUP,
@@ -927,30 +861,19 @@ pub fn ma_workloads() -> Vec<Workload> {
 /// A `datetime64`/`timedelta64` result as its int64 counts (NumPy's `.view('i8')`; no copy).
 fn counts(a: DynArray) -> Output {
     let i8: nprs_core::Descr = nprs_core::DType::Int64.into();
-    a.into_dtype_view(&i8)
-        .and_then(DynArray::into_typed::<i64>)
-        .expect("64-bit counts")
-        .into()
+    a.into_dtype_view(&i8).and_then(DynArray::into_typed::<i64>).expect("64-bit counts").into()
 }
 
 /// Day counts of stream `seed` as `datetime64[D]`: `indices(n, high, seed) + shift`.
 fn day_array(n: usize, high: u64, seed: u64, shift: i64) -> DynArray {
-    let days: Vec<i64> = data::indices(n, high, seed)
-        .into_iter()
-        .map(|d| d + shift)
-        .collect();
+    let days: Vec<i64> = data::indices(n, high, seed).into_iter().map(|d| d + shift).collect();
     let d: nprs_core::Descr = nprs_core::Descr::parse("M8[D]").expect("a datetime dtype");
-    DynArray::from(Array::from_vec(days))
-        .into_dtype_view(&d)
-        .expect("int64 to datetime64")
+    DynArray::from(Array::from_vec(days)).into_dtype_view(&d).expect("int64 to datetime64")
 }
 
 /// A calendar with 20 holidays from stream 7, as the NumPy side builds it.
 fn twenty_holidays() -> nprs_datetime::BusDayCalendar {
-    let cal = nprs_datetime::BusDayCalendar::with_holiday_array(
-        "1111100",
-        &day_array(20, 20_000, 7, 10_000),
-    );
+    let cal = nprs_datetime::BusDayCalendar::with_holiday_array("1111100", &day_array(20, 20_000, 7, 10_000));
     cal.expect("valid holidays")
 }
 
@@ -967,8 +890,7 @@ pub fn datetime_workloads() -> Vec<Workload> {
             test_dims: &[1_000],
             nprs: |d| {
                 let days = day_array(d[0], 40_000, 1, -10_000);
-                let text =
-                    nprs_datetime::datetime_as_string_array(&days, None, "naive").expect("dates");
+                let text = nprs_datetime::datetime_as_string_array(&days, None, "naive").expect("dates");
                 Box::new(move || {
                     let refs: Vec<&str> = text.iter().map(String::as_str).collect();
                     counts(nprs_datetime::datetime_array(&refs, Some("D")).expect("ISO dates"))
@@ -985,32 +907,19 @@ pub fn datetime_workloads() -> Vec<Workload> {
             dims: &[1_000_000],
             test_dims: &[1_000],
             nprs: |d| {
-                let secs: Vec<i64> = data::indices(d[0], 1 << 40, 2)
-                    .into_iter()
-                    .map(|x| x - (1 << 39))
-                    .collect();
-                let s: nprs_core::Descr =
-                    nprs_core::Descr::parse("M8[s]").expect("a datetime dtype");
-                let a = DynArray::from(Array::from_vec(secs))
-                    .into_dtype_view(&s)
-                    .expect("int64 to datetime64");
+                let secs: Vec<i64> = data::indices(d[0], 1 << 40, 2).into_iter().map(|x| x - (1 << 39)).collect();
+                let s: nprs_core::Descr = nprs_core::Descr::parse("M8[s]").expect("a datetime dtype");
+                let a = DynArray::from(Array::from_vec(secs)).into_dtype_view(&s).expect("int64 to datetime64");
                 let u38 = nprs_core::Descr::parse("U38").expect("a string dtype");
                 let i4: nprs_core::Descr = nprs_core::DType::Int32.into();
                 Box::new(move || {
-                    let text = nprs_datetime::datetime_as_string_array(&a, None, "naive")
-                        .expect("datetimes");
-                    let values: Vec<nprs_core::scalar::Scalar> = text
-                        .into_iter()
-                        .map(nprs_core::scalar::Scalar::Str)
-                        .collect();
+                    let text = nprs_datetime::datetime_as_string_array(&a, None, "naive").expect("datetimes");
+                    let values: Vec<nprs_core::scalar::Scalar> =
+                        text.into_iter().map(nprs_core::scalar::Scalar::Str).collect();
                     let u = DynArray::from_scalars(a.shape(), &u38, &values).expect("fits U38");
                     // The code points, as NumPy's `.view(np.int32)` shows them.
                     let points = u.view_dtype(&i4).expect("UCS4 code points").to_owned();
-                    points
-                        .into_shape(&[a.size() * 38])
-                        .and_then(DynArray::into_typed::<i32>)
-                        .expect("int32")
-                        .into()
+                    points.into_shape(&[a.size() * 38]).and_then(DynArray::into_typed::<i32>).expect("int32").into()
                 })
             },
             numpy_setup: "a = (indices(dims[0], 2**40, 2) - 2**39).view('M8[s]')",
@@ -1024,8 +933,7 @@ pub fn datetime_workloads() -> Vec<Workload> {
             dims: &[10_000_000],
             test_dims: &[1_000],
             nprs: |d| {
-                let ns: nprs_core::Descr =
-                    nprs_core::Descr::parse("M8[ns]").expect("a datetime dtype");
+                let ns: nprs_core::Descr = nprs_core::Descr::parse("M8[ns]").expect("a datetime dtype");
                 let make = |seed| {
                     DynArray::from(Array::from_vec(data::indices(d[0], 1 << 62, seed)))
                         .into_dtype_view(&ns)
@@ -1033,8 +941,8 @@ pub fn datetime_workloads() -> Vec<Workload> {
                 };
                 let (a, b) = (make(3), make(4));
                 Box::new(move || {
-                    let r = nprs_ufunc::ufuncs::SUBTRACT
-                        .call(&[(&a).into(), (&b).into()], nprs_core::UfuncOptions::new());
+                    let r =
+                        nprs_ufunc::ufuncs::SUBTRACT.call(&[(&a).into(), (&b).into()], nprs_core::UfuncOptions::new());
                     counts(r.expect("datetime64 - datetime64"))
                 })
             },
@@ -1049,15 +957,9 @@ pub fn datetime_workloads() -> Vec<Workload> {
             dims: &[10_000_000],
             test_dims: &[1_000],
             nprs: |d| {
-                let ns: nprs_core::Descr =
-                    nprs_core::Descr::parse("M8[ns]").expect("a datetime dtype");
-                let c: Vec<i64> = data::indices(d[0], 1 << 62, 5)
-                    .into_iter()
-                    .map(|x| x - (1 << 61))
-                    .collect();
-                let a = DynArray::from(Array::from_vec(c))
-                    .into_dtype_view(&ns)
-                    .expect("int64 to datetime64");
+                let ns: nprs_core::Descr = nprs_core::Descr::parse("M8[ns]").expect("a datetime dtype");
+                let c: Vec<i64> = data::indices(d[0], 1 << 62, 5).into_iter().map(|x| x - (1 << 61)).collect();
+                let a = DynArray::from(Array::from_vec(c)).into_dtype_view(&ns).expect("int64 to datetime64");
                 let day = nprs_core::Descr::parse("M8[D]").expect("a datetime dtype");
                 Box::new(move || counts(a.astype(&day).expect("a unit cast")))
             },
@@ -1072,16 +974,8 @@ pub fn datetime_workloads() -> Vec<Workload> {
             dims: &[1_000_000],
             test_dims: &[1_000],
             nprs: |d| {
-                let (b, e, cal) = (
-                    day_array(d[0], 40_000, 5, 0),
-                    day_array(d[0], 40_000, 6, 0),
-                    twenty_holidays(),
-                );
-                Box::new(move || {
-                    nprs_datetime::busday_count(&b, &e, &cal)
-                        .expect("dates")
-                        .into()
-                })
+                let (b, e, cal) = (day_array(d[0], 40_000, 5, 0), day_array(d[0], 40_000, 6, 0), twenty_holidays());
+                Box::new(move || nprs_datetime::busday_count(&b, &e, &cal).expect("dates").into())
             },
             numpy_setup: "b = indices(dims[0], 40000, 5).view('M8[D]'); e = indices(dims[0], 40000, 6).view('M8[D]'); \
                           cal = np.busdaycalendar(holidays=(indices(20, 20000, 7) + 10000).view('M8[D]'))",
@@ -1096,16 +990,10 @@ pub fn datetime_workloads() -> Vec<Workload> {
             test_dims: &[1_000],
             nprs: |d| {
                 let dates = day_array(d[0], 40_000, 8, 0);
-                let offsets: Vec<i64> = data::indices(d[0], 1000, 9)
-                    .into_iter()
-                    .map(|x| x - 500)
-                    .collect();
+                let offsets: Vec<i64> = data::indices(d[0], 1000, 9).into_iter().map(|x| x - 500).collect();
                 let (offsets, cal) = (Array::from_vec(offsets), twenty_holidays());
                 Box::new(move || {
-                    counts(
-                        nprs_datetime::busday_offset(&dates, &offsets, "forward", &cal)
-                            .expect("dates"),
-                    )
+                    counts(nprs_datetime::busday_offset(&dates, &offsets, "forward", &cal).expect("dates"))
                 })
             },
             numpy_setup: "d = indices(dims[0], 40000, 8).view('M8[D]'); o = indices(dims[0], 1000, 9) - 500; \
@@ -1128,18 +1016,12 @@ macro_rules! binary_ufunc_workload {
             test_dims: &[1_003],
             nprs: |d| {
                 let a = DynArray::from(nprs_core::kernel::map(&uniform_array(d, 1), $fa));
-                let b = DynArray::from(nprs_core::kernel::map(&uniform_array(d, 2), |x| {
-                    x * 2.0 - 1.0
-                }));
+                let b = DynArray::from(nprs_core::kernel::map(&uniform_array(d, 2), |x| x * 2.0 - 1.0));
                 Box::new(move || {
                     let second: Option<f64> = $b;
-                    let second =
-                        second.map_or_else(|| (&b).into(), nprs_core::dynarray::Operand::from);
-                    let r = nprs_ufunc::ufuncs::$u
-                        .call(&[(&a).into(), second], nprs_core::UfuncOptions::new());
-                    crate::output::Output::approx(
-                        r.and_then(DynArray::into_typed::<f64>).expect("float64"),
-                    )
+                    let second = second.map_or_else(|| (&b).into(), nprs_core::dynarray::Operand::from);
+                    let r = nprs_ufunc::ufuncs::$u.call(&[(&a).into(), second], nprs_core::UfuncOptions::new());
+                    crate::output::Output::approx(r.and_then(DynArray::into_typed::<f64>).expect("float64"))
                 })
             },
             numpy_setup: $setup,
@@ -1153,7 +1035,8 @@ macro_rules! binary_ufunc_workload {
 #[must_use]
 pub fn binary_ufunc_workloads() -> Vec<Workload> {
     const AB: &str = "a = uniform(dims[0], 1) * 2.0 - 1.0; b = uniform(dims[0], 2) * 2.0 - 1.0; approx_digest = 30";
-    const POS: &str = "a = np.abs(uniform(dims[0], 1) * 2.0 - 1.0); b = uniform(dims[0], 2) * 2.0 - 1.0; approx_digest = 30";
+    const POS: &str =
+        "a = np.abs(uniform(dims[0], 1) * 2.0 - 1.0); b = uniform(dims[0], 2) * 2.0 - 1.0; approx_digest = 30";
     vec![
         binary_ufunc_workload!(
             "power f64 ** 2.5",
@@ -1163,30 +1046,9 @@ pub fn binary_ufunc_workloads() -> Vec<Workload> {
             POS,
             "np.power(a, 2.5)"
         ),
-        binary_ufunc_workload!(
-            "power f64 ** f64",
-            POWER,
-            |x: f64| (x * 2.0 - 1.0).abs(),
-            None,
-            POS,
-            "np.power(a, b)"
-        ),
-        binary_ufunc_workload!(
-            "arctan2",
-            ARCTAN2,
-            |x: f64| x * 2.0 - 1.0,
-            None,
-            AB,
-            "np.arctan2(a, b)"
-        ),
-        binary_ufunc_workload!(
-            "hypot",
-            HYPOT,
-            |x: f64| x * 2.0 - 1.0,
-            None,
-            AB,
-            "np.hypot(a, b)"
-        ),
+        binary_ufunc_workload!("power f64 ** f64", POWER, |x: f64| (x * 2.0 - 1.0).abs(), None, POS, "np.power(a, b)"),
+        binary_ufunc_workload!("arctan2", ARCTAN2, |x: f64| x * 2.0 - 1.0, None, AB, "np.arctan2(a, b)"),
+        binary_ufunc_workload!("hypot", HYPOT, |x: f64| x * 2.0 - 1.0, None, AB, "np.hypot(a, b)"),
         Workload {
             area: "core",
             name: "clip",
@@ -1195,11 +1057,7 @@ pub fn binary_ufunc_workloads() -> Vec<Workload> {
             test_dims: &[1_003],
             nprs: |d| {
                 let a = uniform_array(d, 1);
-                Box::new(move || {
-                    nprs_ufunc::clip(&a, Some(0.25), Some(0.75))
-                        .expect("float64")
-                        .into()
-                })
+                Box::new(move || nprs_ufunc::clip(&a, Some(0.25), Some(0.75)).expect("float64").into())
             },
             numpy_setup: "a = uniform(dims[0], 1)",
             numpy_run: "np.clip(a, 0.25, 0.75)",
@@ -1214,11 +1072,7 @@ pub fn binary_ufunc_workloads() -> Vec<Workload> {
             nprs: |d| {
                 let a = uniform_array(d, 1);
                 let b = nprs_core::kernel::map(&a, |x| x + 5e-6);
-                Box::new(move || {
-                    nprs_ufunc::isclose(&a, &b, &nprs_ufunc::IsClose::new())
-                        .expect("same shape")
-                        .into()
-                })
+                Box::new(move || nprs_ufunc::isclose(&a, &b, &nprs_ufunc::IsClose::new()).expect("same shape").into())
             },
             numpy_setup: "a = uniform(dims[0], 1); b = a + 5e-6",
             numpy_run: "np.isclose(a, b)",
@@ -1240,11 +1094,7 @@ fn stats_quantile_workloads() -> Vec<Workload> {
             test_dims: &[1_001],
             nprs: |d| {
                 let a = uniform_array(d, 1);
-                Box::new(move || {
-                    nprs_ufunc::median(&a, None, false)
-                        .expect("valid axis")
-                        .into()
-                })
+                Box::new(move || nprs_ufunc::median(&a, None, false).expect("valid axis").into())
             },
             numpy_setup: "a = uniform(dims[0], 1)",
             numpy_run: "np.median(a)",
@@ -1258,11 +1108,7 @@ fn stats_quantile_workloads() -> Vec<Workload> {
             test_dims: &[33, 47],
             nprs: |d| {
                 let a = uniform_array(d, 1);
-                Box::new(move || {
-                    nprs_ufunc::median(&a, Some(&[0]), false)
-                        .expect("valid axis")
-                        .into()
-                })
+                Box::new(move || nprs_ufunc::median(&a, Some(&[0]), false).expect("valid axis").into())
             },
             numpy_setup: "a = uniform(dims[0] * dims[1], 1).reshape(dims)",
             numpy_run: "np.median(a, axis=0)",
@@ -1276,11 +1122,7 @@ fn stats_quantile_workloads() -> Vec<Workload> {
             test_dims: &[33, 47],
             nprs: |d| {
                 let a = uniform_array(d, 1);
-                Box::new(move || {
-                    nprs_ufunc::median(&a, Some(&[1]), false)
-                        .expect("valid axis")
-                        .into()
-                })
+                Box::new(move || nprs_ufunc::median(&a, Some(&[1]), false).expect("valid axis").into())
             },
             numpy_setup: "a = uniform(dims[0] * dims[1], 1).reshape(dims)",
             numpy_run: "np.median(a, axis=1)",
@@ -1295,9 +1137,7 @@ fn stats_quantile_workloads() -> Vec<Workload> {
             nprs: |d| {
                 let a = uniform_array(d, 1);
                 Box::new(move || {
-                    nprs_ufunc::percentile(&a, 37.5, &nprs_ufunc::QuantileOptions::new())
-                        .expect("valid q")
-                        .into()
+                    nprs_ufunc::percentile(&a, 37.5, &nprs_ufunc::QuantileOptions::new()).expect("valid q").into()
                 })
             },
             numpy_setup: "a = uniform(dims[0], 1)",
@@ -1349,8 +1189,7 @@ fn stats_quantile_workloads() -> Vec<Workload> {
             nprs: |d| {
                 let a = uniform_array(d, 1);
                 Box::new(move || {
-                    let opts =
-                        nprs_ufunc::HistogramOptions::new().bins(nprs_ufunc::Bins::Count(100));
+                    let opts = nprs_ufunc::HistogramOptions::new().bins(nprs_ufunc::Bins::Count(100));
                     let (h, _) = nprs_ufunc::histogram(&a, &opts).expect("finite data");
                     h.into_typed::<i64>().expect("int64 counts").into()
                 })
@@ -1404,9 +1243,7 @@ fn out<T: nprs_core::Element>(r: nprs_core::Result<DynArray>) -> Output
 where
     Output: From<Array<T>>,
 {
-    r.and_then(DynArray::into_typed::<T>)
-        .expect("the reduction's dtype")
-        .into()
+    r.and_then(DynArray::into_typed::<T>).expect("the reduction's dtype").into()
 }
 
 /// `float64` input of `dims` from stream 1.
@@ -1426,8 +1263,7 @@ fn f64_nan_input(d: &[usize]) -> DynArray {
     DynArray::from(a)
 }
 
-const NAN_SETUP_1D: &str =
-    "a = uniform(dims[0], 1); a[indices(dims[0] // 100, dims[0], 3)] = np.nan";
+const NAN_SETUP_1D: &str = "a = uniform(dims[0], 1); a[indices(dims[0] // 100, dims[0], 3)] = np.nan";
 const NAN_SETUP_2D: &str = "a = uniform(dims[0] * dims[1], 1); a[indices(dims[0] * dims[1] // 100, dims[0] * dims[1], 3)] = np.nan; a = a.reshape(dims)";
 const SETUP_2D: &str = "a = uniform(dims[0] * dims[1], 1).reshape(dims)";
 
@@ -1438,8 +1274,8 @@ const SETUP_2D: &str = "a = uniform(dims[0] * dims[1], 1).reshape(dims)";
 #[allow(clippy::too_many_lines)] // one entry per row of the table
 pub fn reduction_workloads() -> Vec<Workload> {
     use nprs_ufunc::{
-        ReduceArgs, argmax_dyn, count_nonzero_dyn, cumsum_dyn, max_dyn, mean_dyn, min_dyn,
-        nanmean_dyn, std_dyn, sum_dyn,
+        ReduceArgs, argmax_dyn, count_nonzero_dyn, cumsum_dyn, max_dyn, mean_dyn, min_dyn, nanmean_dyn, std_dyn,
+        sum_dyn,
     };
     const N: &[usize] = &[10_000_000];
     const NT: &[usize] = &[1_001];
@@ -1731,12 +1567,7 @@ pub fn reduction_workloads() -> Vec<Workload> {
             "1e7 i32",
             N,
             NT,
-            |d| DynArray::from(Array::from_vec(
-                data::bits(d[0], 2)
-                    .into_iter()
-                    .map(|x| (x % 1000) as i32)
-                    .collect()
-            )),
+            |d| DynArray::from(Array::from_vec(data::bits(d[0], 2).into_iter().map(|x| (x % 1000) as i32).collect())),
             |a| out::<i64>(sum_dyn(&a.view(), &ReduceArgs::new())),
             "a = (bits(dims[0], 2) % 1000).astype(np.int32)",
             "np.sum(a)"
@@ -1762,11 +1593,7 @@ mod tests {
 
     #[test]
     fn filter_selects_by_substring() {
-        assert!(
-            select(Some("astype"))
-                .iter()
-                .all(|w| w.name.starts_with("astype"))
-        );
+        assert!(select(Some("astype")).iter().all(|w| w.name.starts_with("astype")));
         assert_eq!(select(None).len(), workloads().len());
         assert!(select(Some("no such workload")).is_empty());
     }

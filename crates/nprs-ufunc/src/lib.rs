@@ -115,9 +115,9 @@ pub use ufunc::typed::{
     negative, positive, reciprocal, sign, sqrt, square,
 };
 pub use ufunc::typed::{
-    arctan2, atan2, copysign, heaviside, hypot, ldexp, logaddexp, logaddexp2, nextafter, pow, power,
-    acos, acosh, arccos, arccosh, arcsin, arcsinh, arctan, arctanh, asin, asinh, atan, atanh, cos, cosh, exp, exp2,
-    expm1, log, log1p, log2, log10, sin, sinh, tan, tanh,
+    acos, acosh, arccos, arccosh, arcsin, arcsinh, arctan, arctan2, arctanh, asin, asinh, atan, atan2, atanh, copysign,
+    cos, cosh, exp, exp2, expm1, heaviside, hypot, ldexp, log, log1p, log2, log10, logaddexp, logaddexp2, nextafter,
+    pow, power, sin, sinh, tan, tanh,
 };
 pub use ufunc::{Ufunc, by_name};
 pub use window::{bartlett, blackman, hamming, hanning, i0, i0_dyn, kaiser};
