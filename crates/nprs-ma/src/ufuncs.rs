@@ -198,7 +198,7 @@ fn compute(
 }
 
 /// `numpy.ma`'s version of `ufunc` applied to masked arrays, plain arrays and scalars
-/// (see the [module docs](self) for the rules). Returns the first output.
+/// (the rules are in the crate docs). Returns the first output.
 ///
 /// ```
 /// use nprs_core::{array, DynArray};

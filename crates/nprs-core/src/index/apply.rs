@@ -145,7 +145,7 @@ pub fn apply_over_axes<S: Data>(
 }
 
 impl<S: DynData> DynBase<S> {
-    /// `numpy.apply_along_axis(func1d, axis, arr)`: as [`apply_along_axis`](super::apply_along_axis),
+    /// `numpy.apply_along_axis(func1d, axis, arr)`: as [`apply_along_axis`],
     /// with `f` taking and returning dynamic arrays; the result has the first result's dtype.
     ///
     /// ```
@@ -157,7 +157,7 @@ impl<S: DynData> DynBase<S> {
     /// ```
     ///
     /// # Errors
-    /// As [`apply_along_axis`](super::apply_along_axis).
+    /// As [`apply_along_axis`].
     pub fn apply_along_axis(
         &self,
         mut f: impl FnMut(DynView<'_>) -> Result<DynArray>,
@@ -166,7 +166,7 @@ impl<S: DynData> DynBase<S> {
         along(&self.view(), axis, &mut f)
     }
 
-    /// `numpy.apply_over_axes(func, a, axes)`: as [`apply_over_axes`](super::apply_over_axes),
+    /// `numpy.apply_over_axes(func, a, axes)`: as [`apply_over_axes`],
     /// with `f` taking and returning dynamic arrays (whose dtype may change from call to call).
     ///
     /// ```
@@ -178,7 +178,7 @@ impl<S: DynData> DynBase<S> {
     /// ```
     ///
     /// # Errors
-    /// As [`apply_over_axes`](super::apply_over_axes).
+    /// As [`apply_over_axes`].
     pub fn apply_over_axes(
         &self,
         mut f: impl FnMut(DynView<'_>, isize) -> Result<DynArray>,

@@ -411,7 +411,7 @@ pub fn fill_diagonal<S: DataMut>(a: &mut ArrayBase<S>, val: &[S::Elem], wrap: bo
 }
 
 impl<S: DynDataMut> DynBase<S> {
-    /// `numpy.fill_diagonal(a, val, wrap)`: as [`fill_diagonal`](super::fill_diagonal), with
+    /// `numpy.fill_diagonal(a, val, wrap)`: as [`fill_diagonal`], with
     /// `val` any operand (a scalar, a typed or dynamic array, read flat and repeated): an
     /// array is cast to the array's dtype (unsafe casting, as NumPy's `a.flat[...] = val`),
     /// a Rust scalar converted as NumPy converts a Python scalar (an integer that does not
@@ -426,7 +426,7 @@ impl<S: DynDataMut> DynBase<S> {
     /// ```
     ///
     /// # Errors
-    /// As [`fill_diagonal`](super::fill_diagonal), and a value the dtype cannot hold.
+    /// As [`fill_diagonal`], and a value the dtype cannot hold.
     pub fn fill_diagonal<'v>(&mut self, val: impl Into<Operand<'v>>, wrap: bool) -> Result<()> {
         let pos = diagonal_positions(self.shape(), wrap)?;
         let vals = match val.into() {

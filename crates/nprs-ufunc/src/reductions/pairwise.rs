@@ -25,7 +25,7 @@ const BUFSIZE: usize = 8192;
 /// Runs longer than this sum their halves on separate threads.
 const PAR_MIN: usize = 1 << 16;
 
-/// Element types that [`sum`] accepts, with NumPy's result type.
+/// Element types that [`sum`](crate::sum) accepts, with NumPy's result type.
 pub trait SumElem: Element {
     /// The result type (`int64` for signed integers and bool, `uint64` for unsigned, the
     /// same type for floats).

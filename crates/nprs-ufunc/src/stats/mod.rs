@@ -1,5 +1,5 @@
-//! Statistics: [`median`](quantile::median), [`quantile`](quantile::quantile) and
-//! [`percentile`](quantile::percentile) with NumPy 2's thirteen methods and their NaN-aware
+//! Statistics: [`median`], [`quantile`](fn@quantile) and
+//! [`percentile`] with NumPy 2's thirteen methods and their NaN-aware
 //! forms, for typed and dynamic arrays.
 //!
 //! Every function is written once, generic over the element type; the dynamic forms
