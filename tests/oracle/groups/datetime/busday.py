@@ -81,7 +81,7 @@ cal = np.busdaycalendar('1111100', holidays=hol)
     g.case("random_dates", "d", setup=SETUP + rnd)
     g.case("random_offsets", "o", setup=SETUP + rnd)
     g.case("random_ends", "e", setup=SETUP + rnd)
-    g.case("random_holidays", "hol.view('i8')", setup=SETUP + rnd)
+    g.case("random_holidays", "holi", setup=SETUP + rnd + "\nholi = hol.view('i8')")
     for r in ["forward", "backward", "modifiedfollowing", "modifiedpreceding"]:
         g.case(f"random_offset_{r}", f"days(np.busday_offset(d.astype('M8[D]'), o, roll={r!r}, busdaycal=cal))",
                setup=SETUP + rnd)
