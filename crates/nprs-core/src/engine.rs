@@ -19,7 +19,7 @@ use smallvec::SmallVec;
 /// Elements below which work stays on the calling thread.
 pub const PAR_THRESHOLD: usize = 1 << 17;
 /// Side of the square tiles used when two operands disagree on the innermost axis.
-pub(crate) const TILE: usize = 32;
+const TILE: usize = 32;
 
 /// An iteration plan over `N` operands.
 #[derive(Clone, Debug)]
@@ -51,25 +51,6 @@ pub(crate) trait RunSink<const N: usize> {
     /// The pointers with the strides must address `len` valid elements of every operand
     /// (the engine guarantees it for runs of a plan whose contract the caller met).
     unsafe fn run(&mut self, p: [*mut u8; N], s: [isize; N], len: usize);
-
-    /// One tile of a tiled walk: `rows` (at most [`TILE`]) runs of `len` (at most
-    /// [`TILE`]) elements, run `r` starting at `p + r * outer`. The default hands each run
-    /// to [`run`](Self::run); a sink that knows its element types may instead gather an
-    /// operand that walks the runs against its own layout into a small contiguous buffer.
-    ///
-    /// # Safety
-    /// Every run of the tile must be a valid run, as for [`run`](Self::run).
-    unsafe fn tile(&mut self, p: [*mut u8; N], s: [isize; N], len: usize, outer: [isize; N], rows: usize) {
-        for r in 0..rows {
-            let mut q = p;
-            for k in 0..N {
-                // SAFETY: run `r` of the tile (caller's contract).
-                q[k] = unsafe { q[k].offset(r as isize * outer[k]) };
-            }
-            // SAFETY: caller's contract.
-            unsafe { self.run(q, s, len) };
-        }
-    }
 }
 
 /// A run function as a sink.
@@ -251,13 +232,18 @@ impl<const N: usize> Plan<N> {
         })
     }
 
-    /// Walks the outer axes, and the two innermost axes tile by tile; hands each tile to
-    /// the sink. `rows` restricts the walk to tile rows `rows.0..rows.1` (in units of tiles
-    /// along the second-innermost axis) for every outer index.
+    /// Walks the outer axes, and the two innermost axes tile by tile; calls `f` once per
+    /// row of each tile. `rows` restricts the walk to tile rows `rows.0..rows.1` (in units
+    /// of tiles along the second-innermost axis) for every outer index.
     ///
     /// # Safety
     /// As [`for_each_run`](Self::for_each_run).
-    unsafe fn for_each_tile(&self, ptrs: [*mut u8; N], rows: (usize, usize), sink: &mut impl RunSink<N>) {
+    unsafe fn for_each_tile_row(
+        &self,
+        ptrs: [*mut u8; N],
+        rows: (usize, usize),
+        f: &mut impl FnMut([*mut u8; N], [isize; N], usize),
+    ) {
         let nd = self.shape.len();
         let (n1, n0) = (self.shape[nd - 2], self.shape[nd - 1]);
         let (s1, s0) = (self.strides[nd - 2], self.strides[nd - 1]);
@@ -272,14 +258,14 @@ impl<const N: usize> Plan<N> {
                 let i1 = (i0 + TILE).min(n1);
                 for j0 in (0..n0).step_by(TILE) {
                     let len = TILE.min(n0 - j0);
-                    let mut p = base;
-                    for k in 0..N {
-                        // SAFETY: (i0, j0) lies inside the two innermost axes.
-                        p[k] = unsafe { p[k].offset(i0 as isize * s1[k] + j0 as isize * s0[k]) };
+                    for i in i0..i1 {
+                        let mut p = base;
+                        for k in 0..N {
+                            // SAFETY: (i, j0) lies inside the two innermost axes.
+                            p[k] = unsafe { p[k].offset(i as isize * s1[k] + j0 as isize * s0[k]) };
+                        }
+                        f(p, s0, len);
                     }
-                    // SAFETY: rows i0..i1 of columns j0..j0 + len lie inside the two
-                    // innermost axes.
-                    unsafe { sink.tile(p, s0, len, s1, i1 - i0) };
                 }
             }
         };
@@ -337,7 +323,7 @@ impl<const N: usize> Plan<N> {
             if self.size < PAR_THRESHOLD || threads < 2 {
                 let mut t = start();
                 // SAFETY: forwarded contract.
-                unsafe { self.for_each_tile(ptrs, (0, tile_rows), &mut t) };
+                unsafe { self.for_each_tile_row(ptrs, (0, tile_rows), &mut |p, s, l| t.run(p, s, l)) };
                 finish(t);
                 return;
             }
@@ -352,7 +338,7 @@ impl<const N: usize> Plan<N> {
                         let ptrs = ptrs;
                         let mut t = start();
                         // SAFETY: disjoint tile rows, so writes do not race.
-                        unsafe { self.for_each_tile(ptrs.0, (lo, hi), &mut t) };
+                        unsafe { self.for_each_tile_row(ptrs.0, (lo, hi), &mut |p, s, l| t.run(p, s, l)) };
                         finish(t);
                     });
                     lo = hi;

@@ -8,14 +8,13 @@
 //! bits.
 #![allow(unsafe_code)] // kernels over raw run pointers; each block says why it holds
 
-use std::marker::PhantomData;
 use std::mem::MaybeUninit;
 use std::sync::atomic::{AtomicU8, Ordering};
 
 use crate::array::{Array, ArrayBase, ArrayView, ArrayViewMut};
 use crate::dims::{self, Order};
 use crate::dtype::Element;
-use crate::engine::{Plan, RunSink, TILE};
+use crate::engine::{Plan, RunSink};
 use crate::error::Result;
 use crate::fpstatus::{self, FpFlags};
 use crate::storage::Data;
@@ -326,150 +325,19 @@ pub(crate) unsafe fn zip_raw_fp<A: Element, B: Element, O, F: Fn(A, B) -> O + Sy
     let plan = Plan::<3>::new(&a.shape, [&so, sa, sb]);
     let k: unsafe fn([*mut u8; 3], [isize; 3], usize, &F) = pick!(run2, run2_avx2);
     let ptrs = [out.cast::<u8>(), a.ptr.as_ptr(), b.ptr.as_ptr()];
-    let merged = AtomicU8::new(0);
-    let start = || {
-        fpstatus::clear_hw();
-        ZipRuns::<A, B, F> { k, f, check, flags: FpFlags::NONE, types: PhantomData }
-    };
-    let finish = |t: ZipRuns<'_, A, B, F>| {
-        merged.fetch_or((t.flags | fpstatus::read_hw()).bits(), Ordering::Relaxed);
-    };
-    // SAFETY: caller's contract for `out`; `a`, `b` are valid views.
-    unsafe { plan.par_for_each_task(ptrs, start, finish) };
-    FpFlags::from_bits(merged.load(Ordering::Relaxed))
-}
-
-/// The sink of a binary typed loop: runs the kernel over each run, merges the conditions
-/// `check` reports, and walks the tiles of a transposed walk (`a + a.T`) through a small
-/// contiguous buffer, so the kernel sees unit strides there too.
-struct ZipRuns<'f, A, B, F> {
-    k: unsafe fn([*mut u8; 3], [isize; 3], usize, &F),
-    f: &'f F,
-    check: Option<RunCheck>,
-    flags: FpFlags,
-    types: PhantomData<fn(A, B)>,
-}
-
-impl<A: Copy, B: Copy, F> RunSink<3> for ZipRuns<'_, A, B, F> {
-    unsafe fn run(&mut self, p: [*mut u8; 3], s: [isize; 3], len: usize) {
+    let run = |p: [*mut u8; 3], s: [isize; 3], l: usize| {
         // SAFETY: the engine hands out runs of valid elements of the three operands.
         unsafe {
-            (self.k)(p, s, len, self.f);
-            if let Some(c) = self.check {
+            k(p, s, l, f);
+            match check {
                 // A broadcast operand (a number) is one element, checked once.
-                self.flags |= c(p[2], s[2], if s[2] == 0 { len.min(1) } else { len });
+                Some(c) => c(p[2], s[2], if s[2] == 0 { l.min(1) } else { l }),
+                None => FpFlags::NONE,
             }
         }
-    }
-
-    unsafe fn tile(&mut self, p: [*mut u8; 3], s: [isize; 3], len: usize, outer: [isize; 3], rows: usize) {
-        // An input that steps by one element from run to run but not along a run is
-        // gathered, transposed, into a buffer the kernel then reads contiguously.
-        let (ea, eb) = (size_of::<A>() as isize, size_of::<B>() as isize);
-        let which = if eb > 0 && s[2] != eb && outer[2] == eb {
-            2
-        } else if ea > 0 && s[1] != ea && outer[1] == ea {
-            1
-        } else {
-            0
-        };
-        // SAFETY: every run of the tile is valid (caller's contract); the buffers hold the
-        // same elements, read from those runs.
-        unsafe {
-            match which {
-                2 => {
-                    let mut buf = [const { MaybeUninit::<B>::uninit() }; TILE * TILE];
-                    gather_tile(p[2], s[2], len, rows, &mut buf);
-                    self.buffered_rows(p, s, len, outer, rows, 2, buf.as_mut_ptr().cast(), eb);
-                }
-                1 => {
-                    let mut buf = [const { MaybeUninit::<A>::uninit() }; TILE * TILE];
-                    gather_tile(p[1], s[1], len, rows, &mut buf);
-                    self.buffered_rows(p, s, len, outer, rows, 1, buf.as_mut_ptr().cast(), ea);
-                }
-                _ => {
-                    for r in 0..rows {
-                        let q = offset_all(p, outer, r);
-                        self.run(q, s, len);
-                    }
-                }
-            }
-        }
-    }
-}
-
-impl<A: Copy, B: Copy, F> ZipRuns<'_, A, B, F> {
-    /// Runs the tile's rows with operand `which` read from `buf` (rows of [`TILE`]
-    /// elements of `elem` bytes).
-    ///
-    /// # Safety
-    /// As [`RunSink::tile`]; `buf` holds the gathered tile of operand `which`.
-    #[allow(clippy::too_many_arguments)]
-    unsafe fn buffered_rows(
-        &mut self,
-        p: [*mut u8; 3],
-        s: [isize; 3],
-        len: usize,
-        outer: [isize; 3],
-        rows: usize,
-        which: usize,
-        buf: *mut u8,
-        elem: isize,
-    ) {
-        let mut s = s;
-        s[which] = elem;
-        for r in 0..rows {
-            // SAFETY: run `r` of the tile, with the gathered operand's row `r` of the
-            // buffer in place of its strided run.
-            unsafe {
-                let mut q = offset_all(p, outer, r);
-                q[which] = buf.offset(r as isize * TILE as isize * elem);
-                self.run(q, s, len);
-            }
-        }
-    }
-}
-
-/// The pointers of run `r` of a tile.
-///
-/// # Safety
-/// Run `r` must lie inside every operand.
-#[inline(always)]
-unsafe fn offset_all<const N: usize>(p: [*mut u8; N], outer: [isize; N], r: usize) -> [*mut u8; N] {
-    let mut q = p;
-    for k in 0..N {
-        // SAFETY: caller's contract.
-        q[k] = unsafe { q[k].offset(r as isize * outer[k]) };
-    }
-    q
-}
-
-/// Copies a tile of `T` whose runs start one element apart (run `r`, element `j` at
-/// `src + r * size_of::<T>() + j * s`) into `buf`, transposed into rows of [`TILE`]:
-/// `buf[r * TILE + j]`. The inner loop walks `r`, along which the source is contiguous.
-///
-/// # Safety
-/// `len, rows <= TILE`, and every addressed element is a valid `T`.
-unsafe fn gather_tile<T: Copy>(
-    src: *const u8,
-    s: isize,
-    len: usize,
-    rows: usize,
-    buf: &mut [MaybeUninit<T>; TILE * TILE],
-) {
-    assert!(len <= TILE && rows <= TILE);
-    let dst = buf.as_mut_ptr().cast::<T>();
-    for j in 0..len {
-        // SAFETY: element (0, j) of the tile and the `rows` after it along the runs; the
-        // slots `r * TILE + j` lie inside `buf` as `r < rows <= TILE` and `j < len <= TILE`.
-        unsafe {
-            let col = src.offset(j as isize * s).cast::<T>();
-            let d = dst.add(j);
-            for r in 0..rows {
-                d.add(r * TILE).write(col.add(r).read_unaligned());
-            }
-        }
-    }
+    };
+    // SAFETY: caller's contract for `out`; `a`, `b` are valid views.
+    unsafe { par_runs_fp(&plan, ptrs, run) }
 }
 
 /// A new array of `f(x)` for each element of `a`, in `a`'s layout when it is F-ordered.
