@@ -3,9 +3,11 @@
 use nprs_core::dynarray::{DynBase, DynData};
 use nprs_core::{CowArray, DType, Element, Error, Result};
 
-/// Expands `$body` once per numeric dtype with `$T` bound to its element type.
-macro_rules! with_numeric {
-    ($dtype:expr, $T:ident => $body:expr) => {
+/// Expands `$body` once per real numeric dtype (bool, integers, floats) with `$T` bound to
+/// its element type; the match arms in braces decide the complex dtypes; any other dtype is
+/// NumPy's `TypeError`.
+macro_rules! with_real_then {
+    ($dtype:expr, $T:ident => $body:expr, { $($complex:tt)* }) => {
         match $dtype {
             nprs_core::DType::Bool => {
                 type $T = bool;
@@ -55,6 +57,17 @@ macro_rules! with_numeric {
                 type $T = f64;
                 $body
             }
+            $($complex)*
+            other => return Err(nprs_core::Error::NotNumeric { op: "this operation", dtype: other.to_string() }),
+        }
+    };
+}
+pub(crate) use with_real_then;
+
+/// Expands `$body` once per numeric dtype with `$T` bound to its element type.
+macro_rules! with_numeric {
+    ($dtype:expr, $T:ident => $body:expr) => {
+        $crate::dispatch::with_real_then!($dtype, $T => $body, {
             nprs_core::DType::Complex64 => {
                 type $T = nprs_core::C64;
                 $body
@@ -63,8 +76,7 @@ macro_rules! with_numeric {
                 type $T = nprs_core::C128;
                 $body
             }
-            other => return Err(nprs_core::Error::NotNumeric { op: "this operation", dtype: other.to_string() }),
-        }
+        })
     };
 }
 pub(crate) use with_numeric;

@@ -39,60 +39,11 @@ pub use quantile::{
 /// dtypes NumPy's `TypeError`.
 macro_rules! with_real {
     ($dtype:expr, $T:ident => $body:expr) => {
-        match $dtype {
-            nprs_core::DType::Bool => {
-                type $T = bool;
-                $body
-            }
-            nprs_core::DType::Int8 => {
-                type $T = i8;
-                $body
-            }
-            nprs_core::DType::Int16 => {
-                type $T = i16;
-                $body
-            }
-            nprs_core::DType::Int32 => {
-                type $T = i32;
-                $body
-            }
-            nprs_core::DType::Int64 => {
-                type $T = i64;
-                $body
-            }
-            nprs_core::DType::UInt8 => {
-                type $T = u8;
-                $body
-            }
-            nprs_core::DType::UInt16 => {
-                type $T = u16;
-                $body
-            }
-            nprs_core::DType::UInt32 => {
-                type $T = u32;
-                $body
-            }
-            nprs_core::DType::UInt64 => {
-                type $T = u64;
-                $body
-            }
-            nprs_core::DType::Float16 => {
-                type $T = nprs_core::f16;
-                $body
-            }
-            nprs_core::DType::Float32 => {
-                type $T = f32;
-                $body
-            }
-            nprs_core::DType::Float64 => {
-                type $T = f64;
-                $body
-            }
+        $crate::dispatch::with_real_then!($dtype, $T => $body, {
             nprs_core::DType::Complex64 | nprs_core::DType::Complex128 => {
                 return Err(nprs_core::Error::NotRealNumbers);
             }
-            other => return Err(nprs_core::Error::NotNumeric { op: "this operation", dtype: other.to_string() }),
-        }
+        })
     };
 }
 pub(crate) use with_real;
