@@ -114,3 +114,8 @@ pub mod prelude {
     pub use crate::slice::{ELLIPSIS, NEW_AXIS, SliceArg};
     pub use crate::{array, idx, s};
 }
+
+/// The README (the registry page) and its example, run as a doctest.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;

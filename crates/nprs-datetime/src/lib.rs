@@ -56,3 +56,8 @@ pub use parse::{Parsed, TIMEZONE_WARNING, datetime64, datetime64_as, parse_datet
 pub use range::{RangeArg, datetime_arange, isnat};
 pub use scalar::{DateTime64, TimeDelta64};
 pub use unit::{datetime_data, parse_unit, unit_str};
+
+/// The README (the registry page) and its example, run as a doctest.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;

@@ -69,3 +69,8 @@ pub use exec::Norm;
 pub use helper::{fftfreq, fftshift, ifftshift, rfftfreq};
 pub use input::{ComplexOf, FftInput, RealInput, RealOf};
 pub use plan::{FftFloat, cached_plans};
+
+/// The README (the registry page) and its example, run as a doctest.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;

@@ -160,3 +160,8 @@ pub use npz::{NpyWrite, NpzFile, NpzWriter, savez, savez_compressed};
 pub use rawfile::{fromfile, fromfile_dyn, tofile, tofile_dyn};
 pub use staged::StagedFile;
 pub use text::{genfromtxt, loadtxt, savetxt};
+
+/// The README (the registry page) and its example, run as a doctest.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;

@@ -65,3 +65,8 @@ pub use solve::{SlogdetResult, cholesky, det, inv, slogdet, solve, tensorinv, te
 pub use tensor::{
     cross, diagonal, dot, inner, kron, matrix_transpose, multi_dot, outer, tensordot, tensordot_n, trace, vdot, vecdot,
 };
+
+/// The README (the registry page) and its example, run as a doctest.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;

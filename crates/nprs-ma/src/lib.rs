@@ -133,3 +133,8 @@ pub fn soften_mask<D: MaData>(a: &mut MaskedArray<D>) {
 pub fn nonzero<D: MaData>(a: &MaskedArray<D>) -> Result<Vec<nprs_core::Array<i64>>> {
     a.nonzero()
 }
+
+/// The README (the registry page) and its example, run as a doctest.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;

@@ -121,3 +121,8 @@ pub use generator::{Choice, Generator, IntParam, Param, RandomInteger, Seed, Siz
 pub use legacy::{LegacySeed, LegacyState, RandomState};
 pub use mvnormal::{CheckValid, MvnMethod};
 pub use seed_sequence::{DEFAULT_POOL_SIZE, Entropy, SeedSequence};
+
+/// The README (the registry page) and its example, run as a doctest.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;

@@ -121,3 +121,8 @@ pub use ufunc::typed::{
 };
 pub use ufunc::{Ufunc, by_name};
 pub use window::{bartlett, blackman, hamming, hanning, i0, i0_dyn, kaiser};
+
+/// The README (the registry page) and its example, run as a doctest.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;

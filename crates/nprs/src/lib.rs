@@ -107,7 +107,7 @@ pub use error::{Error, ErrorKind, Result};
 /// The porting guide (`docs/porting.md`): NumPy's spelling next to nprs's, for every
 /// area, with what differs and why. Each code block in it is a test.
 #[cfg(all(feature = "ufunc", feature = "linalg", feature = "random", feature = "fft", feature = "io"))]
-#[doc = include_str!("../../../docs/porting.md")]
+#[doc = include_str!("../docs/porting.md")]
 pub mod porting {}
 
 /// Everything a NumPy port usually needs: `use nprs::prelude::*;`.
@@ -197,3 +197,8 @@ pub use nprs_linalg::{
 pub mod polynomial {
     pub use nprs_linalg::polynomial::*;
 }
+
+/// The README (the registry page) and its example, run as a doctest.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;
