@@ -31,16 +31,29 @@ pub fn test(args: &[String]) -> Result<(), String> {
     }
 }
 
-/// The CI job: formatting, lints, documentation, tests, dependency policy, the unsafe
-/// paths under Miri, and the README's main job.
+/// The CI job: formatting, lints, documentation, tests, each crate alone, dependency
+/// policy, the release dry run, the unsafe paths under Miri, and the README's main job.
 pub fn ci(args: &[String]) -> Result<(), String> {
     run(cargo().args(["fmt", "--all", "--check"]))?;
     run(cargo().args(["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"]))?;
     run(cargo().args(["doc", "--workspace", "--no-deps"]).env("RUSTDOCFLAGS", "-D warnings"))?;
     test(args)?;
+    crates_alone()?;
     deny()?;
+    crate::release::release(&["--dry-run".to_string()])?;
     crate::miri::miri(&[])?;
     run(cargo().args(["run", "--release", "--example", "tour"]))
+}
+
+/// Each published crate type-checks alone, all its targets (tests, examples, benches)
+/// included: with its own features and dev-dependencies rather than the union the
+/// workspace build resolves, so a missing feature or dev-dependency fails here. The
+/// facade is checked without its default features too.
+pub fn crates_alone() -> Result<(), String> {
+    for name in crate::release::published()? {
+        run(cargo().args(["check", "--all-targets", "-p", &name]))?;
+    }
+    run(cargo().args(["check", "--all-targets", "-p", "nprs", "--no-default-features"]))
 }
 
 fn deny() -> Result<(), String> {

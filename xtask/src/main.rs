@@ -11,11 +11,17 @@
 //! - `golden`: regenerate the NumPy oracle data under `tests/oracle/data`.
 //! - `bench`: criterion benches; `bench --compare [--quick] [--filter P]` times nprs and
 //!   NumPy side by side.
+//! - `release [--dry-run | --execute] [--version X.Y.Z]`: the release (dry run by default):
+//!   version bump, changelog, public-API diff against the last release, `cargo package`
+//!   of every published crate (each built from its .crate file alone), `cargo publish
+//!   --dry-run`, and with `--execute` the release commit and tag (docs/release.md).
 
+mod api;
 mod bench;
 mod ci;
 mod coverage;
 mod miri;
+mod release;
 mod util;
 
 use std::process::ExitCode;
@@ -23,7 +29,7 @@ use std::process::ExitCode;
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let Some(task) = args.first() else {
-        eprintln!("usage: cargo xtask <test|ci|miri|golden|bench|oracle-coverage> [options]");
+        eprintln!("usage: cargo xtask <test|ci|miri|golden|bench|release|oracle-coverage> [options]");
         return ExitCode::from(2);
     };
     let rest = &args[1..];
@@ -34,7 +40,10 @@ fn main() -> ExitCode {
         "miri" => miri::miri(rest),
         "golden" => ci::golden(rest),
         "bench" => bench::run(rest),
-        other => Err(format!("unknown task {other:?}; expected test, ci, miri, golden, bench or oracle-coverage")),
+        "release" => release::release(rest),
+        other => {
+            Err(format!("unknown task {other:?}; expected test, ci, miri, golden, bench, release or oracle-coverage"))
+        }
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
