@@ -48,12 +48,13 @@ pub fn ci(args: &[String]) -> Result<(), String> {
 /// Each published crate type-checks alone, all its targets (tests, examples, benches)
 /// included: with its own features and dev-dependencies rather than the union the
 /// workspace build resolves, so a missing feature or dev-dependency fails here. The
-/// facade is checked without its default features too.
+/// facade is checked, and documented, without its default features too.
 pub fn crates_alone() -> Result<(), String> {
     for name in crate::release::published()? {
         run(cargo().args(["check", "--all-targets", "-p", &name]))?;
     }
-    run(cargo().args(["check", "--all-targets", "-p", "nprs", "--no-default-features"]))
+    run(cargo().args(["check", "--all-targets", "-p", "nprs", "--no-default-features"]))?;
+    run(cargo().args(["doc", "--no-deps", "-p", "nprs", "--no-default-features"]).env("RUSTDOCFLAGS", "-D warnings"))
 }
 
 fn deny() -> Result<(), String> {

@@ -15,6 +15,8 @@
 //!   version bump, changelog, public-API diff against the last release, `cargo package`
 //!   of every published crate (each built from its .crate file alone), `cargo publish
 //!   --dry-run`, and with `--execute` the release commit and tag (docs/release.md).
+//! - `crates-alone`: each published crate checked on its own (all targets), and the facade
+//!   without default features (part of `ci`).
 
 mod api;
 mod bench;
@@ -29,7 +31,7 @@ use std::process::ExitCode;
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let Some(task) = args.first() else {
-        eprintln!("usage: cargo xtask <test|ci|miri|golden|bench|release|oracle-coverage> [options]");
+        eprintln!("usage: cargo xtask <test|ci|miri|golden|bench|release|crates-alone|oracle-coverage> [options]");
         return ExitCode::from(2);
     };
     let rest = &args[1..];
@@ -41,9 +43,10 @@ fn main() -> ExitCode {
         "golden" => ci::golden(rest),
         "bench" => bench::run(rest),
         "release" => release::release(rest),
-        other => {
-            Err(format!("unknown task {other:?}; expected test, ci, miri, golden, bench, release or oracle-coverage"))
-        }
+        "crates-alone" => ci::crates_alone(),
+        other => Err(format!(
+            "unknown task {other:?}; expected test, ci, miri, golden, bench, release, crates-alone or oracle-coverage"
+        )),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
