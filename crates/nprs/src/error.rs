@@ -3,6 +3,7 @@
 //!
 //! ```
 //! use nprs::prelude::*;
+//! # #[cfg(all(feature = "random", feature = "io"))] {
 //!
 //! // One function, three crates' errors: nprs-core (reshape), nprs-random (a bad
 //! // parameter) and nprs-io (a missing file) all convert into `nprs::Error` with `?`.
@@ -27,6 +28,7 @@
 //! let e = Error::from(nprs::io::load::<f64>(&dir.join("missing.npy")).unwrap_err());
 //! assert_eq!(e.kind(), ErrorKind::FileNotFoundError);
 //! assert!(e.kind().is_a(ErrorKind::OSError));
+//! # }
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
