@@ -278,6 +278,10 @@ pub enum Error {
     /// (`polyfit`'s "expected 1D vector for x"); the message is NumPy's.
     #[error("{0}")]
     PolyType(&'static str),
+    /// A series division (`chebdiv`, `Polynomial.__divmod__`, …) by a series whose
+    /// leading coefficient is zero: NumPy's bare `ZeroDivisionError`.
+    #[error("")]
+    PolyZeroDivision,
 }
 
 /// NumPy's iterator display of each operand: `(2,3)->(2,newaxis,3) ` (leading missing axes
@@ -388,6 +392,7 @@ impl Error {
             Error::EinsumPathIncomplete { .. } => ErrorKind::RuntimeError,
             Error::PolyValue(_) => ErrorKind::ValueError,
             Error::PolyType(_) => ErrorKind::TypeError,
+            Error::PolyZeroDivision => ErrorKind::ZeroDivisionError,
         }
     }
 

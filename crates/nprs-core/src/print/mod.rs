@@ -37,6 +37,7 @@ mod elements;
 mod float;
 mod layout;
 mod options;
+mod series;
 
 use std::fmt;
 
@@ -51,6 +52,7 @@ pub use options::{
     FloatMode, PrintOptions, PrintOptionsGuard, Sign, get_printoptions, printoptions, set_printoptions,
     with_printoptions,
 };
+pub use series::series_float_str;
 
 use crate::array::ArrayBase;
 use crate::dtype::DType;

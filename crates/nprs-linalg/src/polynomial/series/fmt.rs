@@ -1,0 +1,113 @@
+//! Printing the series classes as NumPy 2.4 does: `str` (unicode terms on Linux and
+//! macOS, NumPy's default there; ASCII on request) and `repr`.
+
+use std::fmt;
+
+use nprs_core::Array;
+use nprs_core::print::{get_printoptions, series_float_str};
+
+use super::{Basis, Series};
+
+const SUPERSCRIPT: [char; 10] = ['⁰', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'];
+const SUBSCRIPT: [char; 10] = ['₀', '₁', '₂', '₃', '₄', '₅', '₆', '₇', '₈', '₉'];
+
+fn translate(i: &str, table: &[char; 10]) -> String {
+    i.chars().map(|c| c.to_digit(10).map_or(c, |d| table[d as usize])).collect()
+}
+
+fn term<B: Basis>(power: &str, arg: &str, unicode: bool) -> String {
+    match (B::BASIS_NAME, unicode) {
+        (None, true) if power == "1" => format!("·{arg}"),
+        (None, true) => format!("·{arg}{}", translate(power, &SUPERSCRIPT)),
+        (None, false) if power == "1" => format!(" {arg}"),
+        (None, false) => format!(" {arg}**{power}"),
+        (Some(b), true) => format!("·{b}{}({arg})", translate(power, &SUBSCRIPT)),
+        (Some(b), false) => format!(" {b}_{power}({arg})"),
+    }
+}
+
+impl<B: Basis> Series<B> {
+    /// NumPy's `_generate_string`: terms joined with `+`/`-`, the scaled symbol
+    /// `(off + scl·x)` when the domain is not the window, and a line break before a term
+    /// that would reach the print options' `linewidth`.
+    fn generate(&self, unicode: bool) -> String {
+        let linewidth = get_printoptions().linewidth.max(1);
+        let mut out = series_float_str(self.coef[0], false);
+        let (off, scale) = self.mapparms();
+        let sym = &self.symbol;
+        let scaled = if off == 0.0 && scale == 1.0 {
+            sym.clone()
+        } else if scale == 1.0 {
+            format!("({} + {sym})", series_float_str(off, false))
+        } else if off == 0.0 {
+            format!("({}{sym})", series_float_str(scale, false))
+        } else {
+            format!("({} + {}{sym})", series_float_str(off, false), series_float_str(scale, false))
+        };
+        let rest = &self.coef[1..];
+        for (i, &c) in rest.iter().enumerate() {
+            out.push(' ');
+            let power = (i + 1).to_string();
+            // NumPy's `coef >= 0` is false for NaN, which prints as `- nan`.
+            let mut next = if c >= 0.0 {
+                format!("+ {}", series_float_str(c, true))
+            } else {
+                format!("- {}", series_float_str(-c, true))
+            };
+            next += &term::<B>(&power, &scaled, unicode);
+            let last_line = out.rsplit('\n').next().unwrap_or("");
+            let mut len = last_line.chars().count() + next.chars().count();
+            if i + 1 < rest.len() {
+                len += 2;
+            }
+            if len >= linewidth {
+                next = next.replacen(' ', "\n", 1);
+            }
+            out += &next;
+        }
+        out
+    }
+
+    /// `format(p, 'ascii')`: terms written `x**2`, `T_2(x)`.
+    #[must_use]
+    pub fn to_ascii(&self) -> String {
+        self.generate(false)
+    }
+
+    /// `format(p, 'unicode')`: terms written `x²`, `T₂(x)` (what `str` gives).
+    #[must_use]
+    pub fn to_unicode(&self) -> String {
+        self.generate(true)
+    }
+
+    /// NumPy's `repr`: `Chebyshev([1., 2.], domain=[-1.,  1.], window=[-1.,  1.], symbol='x')`.
+    #[must_use]
+    pub fn repr(&self) -> String {
+        fn inner(v: &[f64]) -> String {
+            let s = format!("{:?}", Array::from_vec(v.to_vec()));
+            s[6..s.len() - 1].to_string()
+        }
+        format!(
+            "{}({}, domain={}, window={}, symbol='{}')",
+            B::NAME,
+            inner(&self.coef),
+            inner(&self.domain),
+            inner(&self.window),
+            self.symbol
+        )
+    }
+}
+
+impl<B: Basis> fmt::Display for Series<B> {
+    /// `str(p)`: NumPy's default, the unicode terms (`1.0 + 2.0·x + 3.0·x²`).
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.generate(true))
+    }
+}
+
+impl<B: Basis> fmt::Debug for Series<B> {
+    /// `repr(p)`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.repr())
+    }
+}

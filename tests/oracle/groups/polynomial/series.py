@@ -1,0 +1,153 @@
+"""numpy.polynomial: the six series families' module functions (val, vander, add, sub,
+mul, mulx, div, pow, der, int, fromroots, roots, companion, line, trim, fit, conversions to
+and from power series) on random float64 coefficients of several lengths (complex128 for
+the arithmetic), the classes (mapping, arithmetic, calculus, roots, fit, convert,
+linspace, truncation), their printing (compared exactly) and NumPy's errors.
+
+Tolerances: values and coefficients rtol 1e-10 with an absolute floor scaled by the
+family's growth (nprs evaluates every family by one generic Clenshaw recurrence, so the
+last bits differ from NumPy's per-family loops); roots 1e-8 relative (different eigen
+solvers, compared as sets); fits rtol 1e-8."""
+
+LENS = [1, 2, 3, 5, 8, 13]
+# prefix, module, class, absolute-error scale, x range
+FAMILIES = [
+    ("poly", "polynomial", "Polynomial", 1.0, (-1, 1)),
+    ("cheb", "chebyshev", "Chebyshev", 1.0, (-1, 1)),
+    ("leg", "legendre", "Legendre", 1.0, (-1, 1)),
+    ("herm", "hermite", "Hermite", 1e5, (-1, 1)),
+    ("herme", "hermite_e", "HermiteE", 1e3, (-1, 1)),
+    ("lag", "laguerre", "Laguerre", 1e3, (0, 2)),
+]
+
+
+def generate(g):
+    for fi, (p, mod, cls, scale, (lo, hi)) in enumerate(FAMILIES):
+        tol = {"rtol": 1e-10, "atol": 1e-10 * scale}
+        M = f"np.polynomial.{mod}"
+        for n in LENS:
+            k = f"{p}_n{n}"
+            setup = (f"rng = np.random.default_rng({7000 + 100 * fi + n})\n"
+                     f"c = rng.standard_normal({n})\nd = rng.standard_normal({n // 2 + 1})\n"
+                     f"x = rng.uniform({lo}, {hi}, 37)\nr = rng.uniform({lo}, {hi}, {n})\n"
+                     f"M = {M}")
+            g.case(f"{k}_c", "c", setup=setup)
+            g.case(f"{k}_d", "d", setup=setup)
+            g.case(f"{k}_x", "x", setup=setup)
+            g.case(f"{k}_r", "r", setup=setup)
+            g.case(f"{k}_val", f"M.{p}val(x, c)", setup=setup, **tol)
+            g.case(f"{k}_vander", f"M.{p}vander(x, {n - 1})", setup=setup, **tol)
+            g.case(f"{k}_add", f"M.{p}add(c, d)", setup=setup)
+            g.case(f"{k}_sub", f"M.{p}sub(d, c)", setup=setup)
+            g.case(f"{k}_mul", f"M.{p}mul(c, d)", setup=setup, **tol)
+            g.case(f"{k}_mulx", f"M.{p}mulx(c)", setup=setup, **tol)
+            g.case(f"{k}_div", f"M.{p}div(c, d)", setup=setup, rtol=1e-8, atol=1e-8 * scale)
+            if n <= 5:
+                g.case(f"{k}_pow3", f"M.{p}pow(c, 3)", setup=setup, **tol)
+            for m in (0, 1, 2, 3):
+                g.case(f"{k}_der{m}", f"M.{p}der(c, {m})", setup=setup, **tol)
+            g.case(f"{k}_der2s", f"M.{p}der(c, 2, scl=1.5)", setup=setup, **tol)
+            g.case(f"{k}_int1", f"M.{p}int(c)", setup=setup, **tol)
+            g.case(f"{k}_int2", f"M.{p}int(c, 2, k=[1.0, -2.0], lbnd=0.5, scl=1.5)", setup=setup, **tol)
+            g.case(f"{k}_int3", f"M.{p}int(c, 3, k=[0.25])", setup=setup, **tol)
+            g.case(f"{k}_fromroots", f"M.{p}fromroots(r)", setup=setup, **tol)
+            g.case(f"{k}_roots", f"np.sort_complex(M.{p}roots(c).astype(complex))", setup=setup, rtol=1e-8, atol=1e-8)
+            if n >= 2:
+                g.case(f"{k}_companion", f"M.{p}companion(c)", setup=setup, **tol)
+            g.case(f"{k}_trim", f"M.{p}trim(np.concatenate([c, [1e-3, 0.0]]), 0.01)", setup=setup)
+            if p != "poly":
+                g.case(f"{k}_2poly", f"M.{p}2poly(c)", setup=setup, **tol)
+                g.case(f"{k}_poly2", f"M.poly2{p}(c)", setup=setup, **tol)
+            # complex coefficients and points
+            if n in (3, 8):
+                cs = setup + "\ncc = c + 1j * rng.standard_normal(c.shape)\nxc = x + 0.5j * x[::-1]"
+                g.case(f"{k}_cc", "cc", setup=cs)
+                g.case(f"{k}_xc", "xc", setup=cs)
+                g.case(f"{k}_cval", f"M.{p}val(xc, cc)", setup=cs, **tol)
+                g.case(f"{k}_cmul", f"M.{p}mul(cc, d)", setup=cs, **tol)
+                g.case(f"{k}_cder", f"M.{p}der(cc, 1, scl=2.0)", setup=cs, **tol)
+                g.case(f"{k}_cint", f"M.{p}int(cc, 1, k=[1j])", setup=cs, **tol)
+            # fits
+            fit = (f"rng = np.random.default_rng({8000 + 100 * fi + n})\nxs = np.linspace({lo}, {hi}, {n + 20})\n"
+                   f"ys = rng.standard_normal(({n + 20}, 2))\nw = rng.uniform(0.5, 2, {n + 20})\nM = {M}")
+            dg = min(n, 6)
+            ftol = {"rtol": 1e-8, "atol": 1e-9 * scale}
+            g.case(f"{k}_fx", "xs", setup=fit)
+            g.case(f"{k}_fy", "ys", setup=fit)
+            g.case(f"{k}_fw", "w", setup=fit)
+            g.case(f"{k}_fit", f"M.{p}fit(xs, ys[:, 0], {dg})", setup=fit, **ftol)
+            g.case(f"{k}_fit_w", f"M.{p}fit(xs, ys[:, 0], {dg}, w=w)", setup=fit, **ftol)
+            g.case(f"{k}_fit_2d", f"M.{p}fit(xs, ys, {dg})", setup=fit, **ftol)
+            g.case(f"{k}_fit_terms", f"M.{p}fit(xs, ys[:, 1], [0, {dg}])", setup=fit, **ftol)
+            g.case(f"{k}_fit_full", f"(lambda r: (r[0], *r[1]))(M.{p}fit(xs, ys[:, 1], {dg}, full=True))", setup=fit, **ftol)
+            # the class
+            cs = setup + f"\nK = np.polynomial.{cls}\nP = K(c, domain=[-2.0, 3.0])\nQ = K(d, domain=[-2.0, 3.0])"
+            g.case(f"{k}_K_call", "P(x)", setup=cs, **tol)
+            g.case(f"{k}_K_add", "(P + Q).coef", setup=cs)
+            g.case(f"{k}_K_sub", "(P - Q).coef", setup=cs)
+            g.case(f"{k}_K_mul", "(P * Q).coef", setup=cs, **tol)
+            g.case(f"{k}_K_floordiv", "(P // Q).coef", setup=cs, rtol=1e-8, atol=1e-8 * scale)
+            g.case(f"{k}_K_mod", "(P % Q).coef", setup=cs, rtol=1e-8, atol=1e-8 * scale)
+            g.case(f"{k}_K_pow2", "(P ** 2).coef", setup=cs, **tol)
+            g.case(f"{k}_K_addsc", "(P + 2.5).coef", setup=cs)
+            g.case(f"{k}_K_rsubsc", "(2.5 - P).coef", setup=cs)
+            g.case(f"{k}_K_mulsc", "(P * 3.0).coef", setup=cs, **tol)
+            g.case(f"{k}_K_divsc", "(P / 2.0).coef", setup=cs, **tol)
+            g.case(f"{k}_K_neg", "(-P).coef", setup=cs)
+            g.case(f"{k}_K_deriv", "P.deriv(2).coef", setup=cs, **tol)
+            g.case(f"{k}_K_integ", "P.integ(2, k=[1.0], lbnd=0.5).coef", setup=cs, **tol)
+            g.case(f"{k}_K_roots", "np.sort_complex(P.roots().astype(complex))", setup=cs, rtol=1e-8, atol=1e-8)
+            g.case(f"{k}_K_convert_poly", "P.convert(kind=np.polynomial.Polynomial).coef", setup=cs,
+                   rtol=1e-9, atol=1e-9 * scale)
+            g.case(f"{k}_K_convert_cheb", "P.convert(kind=np.polynomial.Chebyshev, domain=[0.0, 1.0]).coef", setup=cs,
+                   rtol=1e-9, atol=1e-9 * scale)
+            g.case(f"{k}_K_linspace", "P.linspace(9)", setup=cs, **tol)
+            g.case(f"{k}_K_cutdeg", "P.cutdeg(2).coef", setup=cs)
+            g.case(f"{k}_K_trim", "P.trim(0.5).coef", setup=cs)
+            g.case(f"{k}_K_fromroots", "K.fromroots(r, domain=[-2.0, 3.0]).coef", setup=cs, **tol)
+            fc = fit + f"\nK = np.polynomial.{cls}"
+            # Laguerre series on a sub-interval of their window [0, 1] are ill-conditioned
+            # (coefficients ~1e7 for data ~1): the last digits follow the rounding of the
+            # Vandermonde matrix, so 1e-6 relative there.
+            wtol = {"rtol": 1e-6, "atol": 1e-9 * scale} if p == "lag" else ftol
+            g.case(f"{k}_K_fit", f"K.fit(xs, ys[:, 0], {dg}).coef", setup=fc, **ftol)
+            g.case(f"{k}_K_fit_domain", f"K.fit(xs, ys[:, 0], {dg}).domain", setup=fc)
+            g.case(f"{k}_K_fit_w", f"K.fit(xs, ys[:, 1], {dg}, w=w, domain=[{lo} - 0.5, {hi} + 0.5]).coef", setup=fc, **wtol)
+            g.case(f"{k}_K_fit_eval", f"K.fit(xs, ys[:, 1], [1, {dg}])(xs)", setup=fc, **ftol)
+        # printing, exact
+        K = f"np.polynomial.{cls}"
+        g.case(f"{p}_str", f"str({K}([1.0, -2.5, 3.0, 0.0, -0.125]))")
+        g.case(f"{p}_ascii", f"format({K}([1.0, -2.5, 3.0, 0.0, -0.125]), 'ascii')")
+        g.case(f"{p}_repr", f"repr({K}([1.0, -2.5, 3.0, 0.0, -0.125]))")
+        g.case(f"{p}_str_domain", f"str({K}([0.5, 1e9, -1e-7, np.nan], domain=[0.0, 4.0]))")
+        g.case(f"{p}_repr_domain", f"repr({K}([0.5, 1e9, -1e-7], domain=[0.0, 4.0], symbol='t'))")
+        g.case(f"{p}_ascii_shift", f"format({K}([1.0, 2.0, 3.0], domain=[1.0, 3.0], window=[0.0, 2.0]), 'ascii')")
+        g.case(f"{p}_str_scale", f"str({K}([1.0, 2.0, 3.0], domain=[-2.0, 2.0]))")
+        ls = "a = np.random.default_rng(9).standard_normal(19)"
+        g.case(f"{p}_long", "a", setup=ls)
+        g.case(f"{p}_str_long", f"str({K}(a))", setup=ls)
+        g.case(f"{p}_ascii_long", f"format({K}(a * 1e4), 'ascii')", setup=ls)
+        g.case(f"{p}_repr_long", f"repr({K}(a))", setup=ls)
+        # errors
+        es = f"M = np.polynomial.{mod}\nK = np.polynomial.{cls}"
+        g.case(f"{p}_err_domains", "K([1.0]) + K([1.0], domain=[0.0, 2.0])", setup=es)
+        g.case(f"{p}_err_windows", "K([1.0]) - K([1.0], window=[0.0, 2.0])", setup=es)
+        g.case(f"{p}_err_symbols", "K([1.0]) * K([1.0], symbol='t')", setup=es)
+        g.case(f"{p}_err_pow_neg", "K([1.0, 2.0]) ** -1", setup=es)
+        g.case(f"{p}_err_pow_big", "K([1.0, 2.0]) ** 101", setup=es)
+        g.case(f"{p}_err_divzero", "divmod(K([1.0, 2.0]), K([0.0]))", setup=es)
+        g.case(f"{p}_err_truncate", "K([1.0, 2.0]).truncate(0)", setup=es)
+        g.case(f"{p}_err_trim", "K([1.0, 2.0]).trim(-1.0)", setup=es)
+        g.case(f"{p}_err_der", f"M.{p}der([1.0, 2.0], -1)", setup=es)
+        g.case(f"{p}_err_int", f"M.{p}int([1.0, 2.0], -1)", setup=es)
+        g.case(f"{p}_err_int_k", f"M.{p}int([1.0, 2.0], 1, k=[1.0, 2.0])", setup=es)
+        g.case(f"{p}_err_vander", f"M.{p}vander([1.0, 2.0], -1)", setup=es)
+        g.case(f"{p}_err_fit_deg", f"M.{p}fit([1.0, 2.0], [1.0, 2.0], -1)", setup=es)
+        g.case(f"{p}_err_fit_terms", f"M.{p}fit([1.0, 2.0], [1.0, 2.0], [])", setup=es)
+        g.case(f"{p}_err_fit_x2d", f"M.{p}fit(np.ones((2, 2)), [1.0, 2.0], 1)", setup=es)
+        g.case(f"{p}_err_fit_len", f"M.{p}fit([1.0, 2.0], [1.0, 2.0, 3.0], 1)", setup=es)
+        g.case(f"{p}_err_fit_w", f"M.{p}fit([1.0, 2.0], [1.0, 2.0], 1, w=[1.0])", setup=es)
+        g.case(f"{p}_err_companion", f"M.{p}companion([1.0])", setup=es)
+        g.case(f"{p}_err_pow_mod", f"M.{p}pow([1.0, 2.0], 17, maxpower=16)", setup=es)
+        g.case(f"{p}_err_div_mod", f"M.{p}div([1.0, 2.0], [0.0])", setup=es)
+        g.case(f"{p}_err_empty", f"M.{p}add([], [1.0])", setup=es)
