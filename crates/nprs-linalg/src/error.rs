@@ -282,6 +282,12 @@ pub enum Error {
     /// leading coefficient is zero: NumPy's bare `ZeroDivisionError`.
     #[error("")]
     PolyZeroDivision,
+    /// `set_default_printstyle` given a style other than `ascii` and `unicode`.
+    #[error("Unsupported format string '{style}'. Valid options are 'ascii' and 'unicode'")]
+    PrintStyle {
+        /// The style given.
+        style: String,
+    },
 }
 
 /// NumPy's iterator display of each operand: `(2,3)->(2,newaxis,3) ` (leading missing axes
@@ -393,6 +399,7 @@ impl Error {
             Error::PolyValue(_) => ErrorKind::ValueError,
             Error::PolyType(_) => ErrorKind::TypeError,
             Error::PolyZeroDivision => ErrorKind::ZeroDivisionError,
+            Error::PrintStyle { .. } => ErrorKind::ValueError,
         }
     }
 

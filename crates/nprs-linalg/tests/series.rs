@@ -247,3 +247,77 @@ fn aliases_name_their_classes() {
     assert_eq!(HermiteE::new(&[1.0]).unwrap().class_name(), "HermiteE");
     assert_eq!(Laguerre::new(&[1.0]).unwrap().domain(), [0.0, 1.0]);
 }
+
+/// Lines, identities, basis functions, casts, conversions to every family, 2-D and 3-D
+/// functions and constants of one family.
+macro_rules! more_cases {
+    ($test:ident, $p:literal, $B:ty, $m:ident :: {
+        $line:ident, $val2d:ident, $val3d:ident, $grid2d:ident, $grid3d:ident, $vander2d:ident, $vander3d:ident,
+        $domain:ident, $zero:ident, $one:ident, $x:ident
+    }) => {
+        #[test]
+        fn $test() {
+            use nprs_linalg::polynomial::{HermiteBasis, HermiteEBasis, LaguerreBasis, LegendreBasis};
+            use $m::*;
+            let o = oracle("polynomial/series");
+            let p = $p;
+            let case = |s: &str| o.case(&format!("{p}_m_{s}"));
+            let c: Array<f64> = load(case("c"));
+            let c2: Array<f64> = load(case("c2"));
+            let c3: Array<f64> = load(case("c3"));
+            let [x, y, z, xg, yg]: [Array<f64>; 5] = ["x", "y", "z", "xg", "yg"].map(|v| load(case(v)));
+            case("line").check(&$line(1.5, -2.0));
+            case("identity").check(&Series::<$B>::identity(Some([0.0, 4.0]), None).coef());
+            case("basis").check(&Series::<$B>::basis(3, Some([0.0, 2.0]), None).unwrap().coef());
+            let leg = Legendre::with(&[1.0, 2.0, 3.0], Some([0.0, 2.0]), None, "x").unwrap();
+            case("cast").check(&Series::<$B>::cast(&leg, None, None).coef());
+            let pp = Series::<$B>::with(&c.to_vec(), Some([-2.0, 3.0]), None, "x").unwrap();
+            case("convert_Polynomial").check(&pp.convert::<PowerBasis>(None, None).coef());
+            case("convert_Chebyshev").check(&pp.convert::<ChebyshevBasis>(None, None).coef());
+            case("convert_Legendre").check(&pp.convert::<LegendreBasis>(None, None).coef());
+            case("convert_Hermite").check(&pp.convert::<HermiteBasis>(None, None).coef());
+            case("convert_HermiteE").check(&pp.convert::<HermiteEBasis>(None, None).coef());
+            case("convert_Laguerre").check(&pp.convert::<LaguerreBasis>(None, None).coef());
+            case("val2d").check(&$val2d(&x, &y, &c2).unwrap());
+            case("val3d").check(&$val3d(&x, &y, &z, &c3).unwrap());
+            case("grid2d").check(&$grid2d(&xg, &yg, &c2).unwrap());
+            case("grid3d").check(&$grid3d(&xg, &yg, &xg, &c3).unwrap());
+            case("vander2d").check(&$vander2d(&x, &y, [2, 3]).unwrap());
+            case("vander3d").check(&$vander3d(&x, &y, &z, [1, 2, 1]).unwrap());
+            let y3 = Array::from_vec(y.to_vec()[..3].to_vec());
+            err(case("val2d_bad"), &$val2d(&x, &y3, &c2).unwrap_err());
+            err(case("vander2d_bad"), &$vander2d(&x, &y, [1, -1]).unwrap_err());
+            err(case("symbol_bad"), &Series::<$B>::with(&[1.0], None, None, "1x").unwrap_err());
+            err(case("basis_bad"), &Series::<$B>::basis(-1, None, None).unwrap_err());
+            case("ascii_style").check_str(&pp.to_ascii());
+            let konst = |s: &str| o.case(&format!("{p}_const_{s}"));
+            konst("domain").check(&$domain());
+            konst("zero").check(&$zero());
+            konst("one").check(&$one());
+            konst("x").check(&$x());
+        }
+    };
+}
+
+more_cases!(polynomial_more, "poly", PowerBasis, polynomial::{
+    polyline, polyval2d, polyval3d, polygrid2d, polygrid3d, polyvander2d, polyvander3d, polydomain, polyzero, polyone,
+    polyx
+});
+more_cases!(chebyshev_more, "cheb", ChebyshevBasis, chebyshev::{
+    chebline, chebval2d, chebval3d, chebgrid2d, chebgrid3d, chebvander2d, chebvander3d, chebdomain, chebzero, chebone,
+    chebx
+});
+more_cases!(legendre_more, "leg", nprs_linalg::polynomial::LegendreBasis, legendre::{
+    legline, legval2d, legval3d, leggrid2d, leggrid3d, legvander2d, legvander3d, legdomain, legzero, legone, legx
+});
+more_cases!(hermite_more, "herm", nprs_linalg::polynomial::HermiteBasis, hermite::{
+    hermline, hermval2d, hermval3d, hermgrid2d, hermgrid3d, hermvander2d, hermvander3d, hermdomain, hermzero, hermone,
+    hermx
+});
+more_cases!(hermite_e_more, "herme", nprs_linalg::polynomial::HermiteEBasis, hermite_e::{
+    hermeline, hermeval2d, hermeval3d, hermegrid2d, hermegrid3d, hermevander2d, hermevander3d, hermedomain, hermezero,
+    hermeone, hermex
+});
+more_cases!(laguerre_more, "lag", nprs_linalg::polynomial::LaguerreBasis, laguerre::{
+    lagline, lagval2d, lagval3d, laggrid2d, laggrid3d, lagvander2d, lagvander3d, lagdomain, lagzero, lagone, lagx
+});

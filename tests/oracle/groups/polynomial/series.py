@@ -151,3 +151,46 @@ def generate(g):
         g.case(f"{p}_err_pow_mod", f"M.{p}pow([1.0, 2.0], 17, maxpower=16)", setup=es)
         g.case(f"{p}_err_div_mod", f"M.{p}div([1.0, 2.0], [0.0])", setup=es)
         g.case(f"{p}_err_empty", f"M.{p}add([], [1.0])", setup=es)
+    generate_more(g)
+
+
+KINDS = ["Polynomial", "Chebyshev", "Legendre", "Hermite", "HermiteE", "Laguerre"]
+
+
+def generate_more(g):
+    """Lines, identities, basis functions, casts and conversions to every family, the 2-D
+    and 3-D functions, the constants, and the print style switch."""
+    for fi, (p, mod, cls, scale, (lo, hi)) in enumerate(FAMILIES):
+        tol = {"rtol": 1e-10, "atol": 1e-10 * scale}
+        M = f"np.polynomial.{mod}"
+        K = f"np.polynomial.{cls}"
+        setup = (f"rng = np.random.default_rng({9000 + fi})\nc = rng.standard_normal(5)\n"
+                 f"c2 = rng.standard_normal((3, 4))\nc3 = rng.standard_normal((2, 3, 2))\n"
+                 f"x = rng.uniform({lo}, {hi}, 7)\ny = rng.uniform({lo}, {hi}, 7)\nz = rng.uniform({lo}, {hi}, 7)\n"
+                 f"xg = rng.uniform({lo}, {hi}, 3)\nyg = rng.uniform({lo}, {hi}, 2)\nM = {M}\nK = {K}\n"
+                 "P = K(c, domain=[-2.0, 3.0])")
+        for v in ("c", "c2", "c3", "x", "y", "z", "xg", "yg"):
+            g.case(f"{p}_m_{v}", v, setup=setup)
+        g.case(f"{p}_m_line", f"M.{p}line(1.5, -2.0)", setup=setup)
+        g.case(f"{p}_m_identity", "K.identity(domain=[0.0, 4.0]).coef", setup=setup, **tol)
+        g.case(f"{p}_m_basis", "K.basis(3, domain=[0.0, 2.0]).coef", setup=setup)
+        g.case(f"{p}_m_cast", "K.cast(np.polynomial.Legendre([1.0, 2.0, 3.0], domain=[0.0, 2.0])).coef",
+               setup=setup, rtol=1e-9, atol=1e-9 * scale)
+        for kind in KINDS:
+            g.case(f"{p}_m_convert_{kind}", f"P.convert(kind=np.polynomial.{kind}).coef", setup=setup,
+                   rtol=1e-9, atol=1e-9 * scale)
+        g.case(f"{p}_m_val2d", f"M.{p}val2d(x, y, c2)", setup=setup, **tol)
+        g.case(f"{p}_m_val3d", f"M.{p}val3d(x, y, z, c3)", setup=setup, **tol)
+        g.case(f"{p}_m_grid2d", f"M.{p}grid2d(xg, yg, c2)", setup=setup, **tol)
+        g.case(f"{p}_m_grid3d", f"M.{p}grid3d(xg, yg, xg, c3)", setup=setup, **tol)
+        g.case(f"{p}_m_vander2d", f"M.{p}vander2d(x, y, [2, 3])", setup=setup, **tol)
+        g.case(f"{p}_m_vander3d", f"M.{p}vander3d(x, y, z, [1, 2, 1])", setup=setup, **tol)
+        g.case(f"{p}_m_val2d_bad", f"M.{p}val2d(x, y[:3], c2)", setup=setup)
+        g.case(f"{p}_m_vander2d_bad", f"M.{p}vander2d(x, y, [1, -1])", setup=setup)
+        for const in ("domain", "zero", "one", "x"):
+            g.case(f"{p}_const_{const}", f"np.asarray(M.{p}{const}, dtype=float)", setup=setup)
+        g.case(f"{p}_m_symbol_bad", "K([1.0], symbol='1x')", setup=setup)
+        g.case(f"{p}_m_basis_bad", "K.basis(-1)", setup=setup)
+        g.case(f"{p}_m_ascii_style", "np.polynomial.set_default_printstyle('ascii')\ns = str(P)\n"
+               "np.polynomial.set_default_printstyle('unicode')", setup=setup, result="s")
+    g.case("printstyle_bad", "np.polynomial.set_default_printstyle('foo')")

@@ -2,11 +2,39 @@
 //! macOS, NumPy's default there; ASCII on request) and `repr`.
 
 use std::fmt;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use nprs_core::Array;
 use nprs_core::print::{get_printoptions, series_float_str};
 
 use super::{Basis, Series};
+
+/// Whether `str` writes unicode terms (NumPy's default except on Windows).
+static UNICODE: AtomicBool = AtomicBool::new(true);
+
+/// `numpy.polynomial.set_default_printstyle(style)`: `"unicode"` (the default) or
+/// `"ascii"` terms for `str` of every series, process-wide as in NumPy.
+///
+/// ```
+/// use nprs_linalg::polynomial::{Polynomial, set_default_printstyle};
+/// let p = Polynomial::new(&[1.0, 2.0, 3.0])?;
+/// set_default_printstyle("ascii")?;
+/// assert_eq!(p.to_string(), "1.0 + 2.0 x + 3.0 x**2");
+/// set_default_printstyle("unicode")?;
+/// assert_eq!(p.to_string(), "1.0 + 2.0·x + 3.0·x²");
+/// # Ok::<(), nprs_linalg::Error>(())
+/// ```
+///
+/// # Errors
+/// NumPy's `ValueError` for another style.
+pub fn set_default_printstyle(style: &str) -> crate::Result<()> {
+    match style {
+        "unicode" => UNICODE.store(true, Ordering::Relaxed),
+        "ascii" => UNICODE.store(false, Ordering::Relaxed),
+        _ => return Err(crate::Error::PrintStyle { style: style.to_string() }),
+    }
+    Ok(())
+}
 
 const SUPERSCRIPT: [char; 10] = ['⁰', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'];
 const SUBSCRIPT: [char; 10] = ['₀', '₁', '₂', '₃', '₄', '₅', '₆', '₇', '₈', '₉'];
@@ -99,9 +127,10 @@ impl<B: Basis> Series<B> {
 }
 
 impl<B: Basis> fmt::Display for Series<B> {
-    /// `str(p)`: NumPy's default, the unicode terms (`1.0 + 2.0·x + 3.0·x²`).
+    /// `str(p)`: the unicode terms (`1.0 + 2.0·x + 3.0·x²`) unless
+    /// [`set_default_printstyle`] chose ASCII.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.generate(true))
+        f.write_str(&self.generate(UNICODE.load(Ordering::Relaxed)))
     }
 }
 

@@ -28,6 +28,7 @@ mod class;
 mod fit;
 mod fmt;
 pub(crate) mod generic;
+mod nd;
 
 use std::cmp::Ordering;
 use std::ops::{Add, Div, Mul, Neg, Sub};
@@ -35,6 +36,7 @@ use std::ops::{Add, Div, Mul, Neg, Sub};
 pub use basis::{Basis, ChebyshevBasis, HermiteBasis, HermiteEBasis, LaguerreBasis, LegendreBasis, PowerBasis};
 pub use class::{Series, getdomain, mapparms};
 pub use fit::FitDeg;
+pub use fmt::set_default_printstyle;
 
 use crate::polynomial::PolyfitFull;
 
@@ -86,7 +88,9 @@ macro_rules! family {
     ($module:ident, $basis:ty, $title:literal,
      $val:ident, $vander:ident, $fit:ident, $fit_full:ident, $roots:ident, $companion:ident,
      $fromroots:ident, $add:ident, $sub:ident, $mul:ident, $mulx:ident, $div:ident, $pow:ident,
-     $der:ident, $int:ident, $line:ident, $trim:ident $(, $extra:item)*) => {
+     $der:ident, $int:ident, $line:ident, $trim:ident,
+     $val2d:ident, $val3d:ident, $grid2d:ident, $grid3d:ident, $vander2d:ident, $vander3d:ident,
+     $domain:ident, $zero:ident, $one:ident, $x:ident $(, $extra:item)*) => {
         #[doc = concat!("`numpy.polynomial.", stringify!($module), "`: the module functions of ", $title, ".")]
         ///
         /// Coefficient arrays are one-dimensional, lowest degree first; `float64` or
@@ -97,12 +101,117 @@ macro_rules! family {
             use nprs_core::{Array, ArrayBase, C128};
 
             use super::fit::FitDeg;
-            use super::{Coef, PolyfitFull, coefs, fit, generic};
+            use super::{Basis, Coef, PolyfitFull, coefs, fit, generic, nd};
             use crate::error::Result;
 
             type B = $basis;
 
             $($extra)*
+
+            fn pts<T: Coef, S: Data<Elem = T>>(x: &ArrayBase<S>) -> (Vec<T>, Vec<usize>) {
+                (x.to_vec(), x.shape().to_vec())
+            }
+
+            #[doc = concat!("`", stringify!($val2d), "(x, y, c)`: the 2-D series `sum c[i, j]·P_i(x)·P_j(y)` at the points `(x[k], y[k])`.")]
+            ///
+            /// # Errors
+            /// "x, y are incompatible" when the shapes differ; `c` must be 2-D and
+            /// non-empty (NumPy also takes further dimensions).
+            pub fn $val2d<T: Coef, SX: Data<Elem = T>, SY: Data<Elem = T>, S: Data<Elem = T>>(
+                x: &ArrayBase<SX>,
+                y: &ArrayBase<SY>,
+                c: &ArrayBase<S>,
+            ) -> Result<Array<T>> {
+                nd::valnd::<B, T>(&[pts(x), pts(y)], &c.to_vec(), c.shape())
+            }
+
+            #[doc = concat!("`", stringify!($val3d), "(x, y, z, c)`: the 3-D series at the points `(x[k], y[k], z[k])`.")]
+            ///
+            /// # Errors
+            /// "x, y, z are incompatible" when the shapes differ; `c` must be 3-D and
+            /// non-empty.
+            pub fn $val3d<T: Coef, SX: Data<Elem = T>, SY: Data<Elem = T>, SZ: Data<Elem = T>, S: Data<Elem = T>>(
+                x: &ArrayBase<SX>,
+                y: &ArrayBase<SY>,
+                z: &ArrayBase<SZ>,
+                c: &ArrayBase<S>,
+            ) -> Result<Array<T>> {
+                nd::valnd::<B, T>(&[pts(x), pts(y), pts(z)], &c.to_vec(), c.shape())
+            }
+
+            #[doc = concat!("`", stringify!($grid2d), "(x, y, c)`: the 2-D series on the grid of `x` by `y`, shape `x.shape + y.shape`.")]
+            ///
+            /// # Errors
+            /// `c` must be 2-D and non-empty.
+            pub fn $grid2d<T: Coef, SX: Data<Elem = T>, SY: Data<Elem = T>, S: Data<Elem = T>>(
+                x: &ArrayBase<SX>,
+                y: &ArrayBase<SY>,
+                c: &ArrayBase<S>,
+            ) -> Result<Array<T>> {
+                nd::gridnd::<B, T>(&[pts(x), pts(y)], &c.to_vec(), c.shape())
+            }
+
+            #[doc = concat!("`", stringify!($grid3d), "(x, y, z, c)`: the 3-D series on the grid of `x`, `y` and `z`.")]
+            ///
+            /// # Errors
+            /// `c` must be 3-D and non-empty.
+            pub fn $grid3d<T: Coef, SX: Data<Elem = T>, SY: Data<Elem = T>, SZ: Data<Elem = T>, S: Data<Elem = T>>(
+                x: &ArrayBase<SX>,
+                y: &ArrayBase<SY>,
+                z: &ArrayBase<SZ>,
+                c: &ArrayBase<S>,
+            ) -> Result<Array<T>> {
+                nd::gridnd::<B, T>(&[pts(x), pts(y), pts(z)], &c.to_vec(), c.shape())
+            }
+
+            #[doc = concat!("`", stringify!($vander2d), "(x, y, [xdeg, ydeg])`: the 2-D pseudo-Vandermonde matrix, shape `x.shape + ((xdeg + 1)·(ydeg + 1),)`.")]
+            ///
+            /// # Errors
+            /// "deg must be non-negative"; "x, y are incompatible" when the shapes differ.
+            pub fn $vander2d<SX: Data<Elem = f64>, SY: Data<Elem = f64>>(
+                x: &ArrayBase<SX>,
+                y: &ArrayBase<SY>,
+                deg: [i64; 2],
+            ) -> Result<Array<f64>> {
+                nd::vandernd::<B>(&[pts(x), pts(y)], &deg)
+            }
+
+            #[doc = concat!("`", stringify!($vander3d), "(x, y, z, [xdeg, ydeg, zdeg])`: the 3-D pseudo-Vandermonde matrix.")]
+            ///
+            /// # Errors
+            /// "deg must be non-negative"; "x, y, z are incompatible" when the shapes differ.
+            pub fn $vander3d<SX: Data<Elem = f64>, SY: Data<Elem = f64>, SZ: Data<Elem = f64>>(
+                x: &ArrayBase<SX>,
+                y: &ArrayBase<SY>,
+                z: &ArrayBase<SZ>,
+                deg: [i64; 3],
+            ) -> Result<Array<f64>> {
+                nd::vandernd::<B>(&[pts(x), pts(y), pts(z)], &deg)
+            }
+
+            #[doc = concat!("`", stringify!($domain), "`: the family's default domain.")]
+            #[must_use]
+            pub fn $domain() -> Array<f64> {
+                Array::from_vec(<B as Basis>::DOMAIN.to_vec())
+            }
+
+            #[doc = concat!("`", stringify!($zero), "`: the zero series `[0.0]`.")]
+            #[must_use]
+            pub fn $zero() -> Array<f64> {
+                Array::from_vec(vec![0.0])
+            }
+
+            #[doc = concat!("`", stringify!($one), "`: the series of `1`, `[1.0]`.")]
+            #[must_use]
+            pub fn $one() -> Array<f64> {
+                Array::from_vec(vec![1.0])
+            }
+
+            #[doc = concat!("`", stringify!($x), "`: the series of `x` (NumPy's integer arrays are `float64` here).")]
+            #[must_use]
+            pub fn $x() -> Array<f64> {
+                Array::from_vec(generic::line::<B, f64>(0.0, 1.0))
+            }
 
             #[doc = concat!("`", stringify!($val), "(x, c)`: the series at every element of `x` (Clenshaw's recurrence).")]
             ///
@@ -334,7 +443,17 @@ family!(
     polyder,
     polyint,
     polyline,
-    polytrim
+    polytrim,
+    polyval2d,
+    polyval3d,
+    polygrid2d,
+    polygrid3d,
+    polyvander2d,
+    polyvander3d,
+    polydomain,
+    polyzero,
+    polyone,
+    polyx
 );
 family!(
     chebyshev,
@@ -357,6 +476,16 @@ family!(
     chebint,
     chebline,
     chebtrim,
+    chebval2d,
+    chebval3d,
+    chebgrid2d,
+    chebgrid3d,
+    chebvander2d,
+    chebvander3d,
+    chebdomain,
+    chebzero,
+    chebone,
+    chebx,
     pub use super::conv::{cheb2poly, poly2cheb};
 );
 family!(
@@ -380,6 +509,16 @@ family!(
     legint,
     legline,
     legtrim,
+    legval2d,
+    legval3d,
+    leggrid2d,
+    leggrid3d,
+    legvander2d,
+    legvander3d,
+    legdomain,
+    legzero,
+    legone,
+    legx,
     pub use super::conv::{leg2poly, poly2leg};
 );
 family!(
@@ -403,6 +542,16 @@ family!(
     hermint,
     hermline,
     hermtrim,
+    hermval2d,
+    hermval3d,
+    hermgrid2d,
+    hermgrid3d,
+    hermvander2d,
+    hermvander3d,
+    hermdomain,
+    hermzero,
+    hermone,
+    hermx,
     pub use super::conv::{herm2poly, poly2herm};
 );
 family!(
@@ -426,6 +575,16 @@ family!(
     hermeint,
     hermeline,
     hermetrim,
+    hermeval2d,
+    hermeval3d,
+    hermegrid2d,
+    hermegrid3d,
+    hermevander2d,
+    hermevander3d,
+    hermedomain,
+    hermezero,
+    hermeone,
+    hermex,
     pub use super::conv::{herme2poly, poly2herme};
 );
 family!(
@@ -449,6 +608,16 @@ family!(
     lagint,
     lagline,
     lagtrim,
+    lagval2d,
+    lagval3d,
+    laggrid2d,
+    laggrid3d,
+    lagvander2d,
+    lagvander3d,
+    lagdomain,
+    lagzero,
+    lagone,
+    lagx,
     pub use super::conv::{lag2poly, poly2lag};
 );
 
