@@ -321,3 +321,46 @@ more_cases!(hermite_e_more, "herme", nprs_linalg::polynomial::HermiteEBasis, her
 more_cases!(laguerre_more, "lag", nprs_linalg::polynomial::LaguerreBasis, laguerre::{
     lagline, lagval2d, lagval3d, laggrid2d, laggrid3d, lagvander2d, lagvander3d, lagdomain, lagzero, lagone, lagx
 });
+
+macro_rules! quadrature_cases {
+    ($test:ident, $p:literal, $m:ident :: { $gauss:ident, $weight:ident }) => {
+        #[test]
+        fn $test() {
+            use $m::*;
+            let o = oracle("polynomial/series");
+            let p = $p;
+            for n in [1, 2, 5, 12, 30] {
+                let (x, w) = $gauss(n).unwrap();
+                let c = o.case(&format!("{p}_gauss{n}"));
+                c.check_item(0, &x);
+                c.check_item(1, &w);
+            }
+            err(o.case(&format!("{p}_gauss_bad")), &$gauss(0).unwrap_err());
+            let x: Array<f64> = load(o.case(&format!("{p}_wx")));
+            o.case(&format!("{p}_weight")).check(&$weight(&x));
+        }
+    };
+}
+
+quadrature_cases!(chebyshev_quadrature, "cheb", chebyshev::{chebgauss, chebweight});
+quadrature_cases!(legendre_quadrature, "leg", legendre::{leggauss, legweight});
+quadrature_cases!(hermite_quadrature, "herm", hermite::{hermgauss, hermweight});
+quadrature_cases!(hermite_e_quadrature, "herme", hermite_e::{hermegauss, hermeweight});
+quadrature_cases!(laguerre_quadrature, "lag", laguerre::{laggauss, lagweight});
+
+#[test]
+fn chebyshev_points_and_interpolation() {
+    use chebyshev::{chebinterpolate, chebpts1, chebpts2};
+    let o = oracle("polynomial/series");
+    for n in [1, 2, 7, 20] {
+        o.case(&format!("chebpts1_{n}")).check(&chebpts1(n).unwrap());
+        if n >= 2 {
+            o.case(&format!("chebpts2_{n}")).check(&chebpts2(n).unwrap());
+        }
+    }
+    err(o.case("chebpts1_bad"), &chebpts1(0).unwrap_err());
+    err(o.case("chebpts2_bad"), &chebpts2(1).unwrap_err());
+    o.case("chebinterpolate_cos").check(&chebinterpolate(f64::cos, 8).unwrap());
+    o.case("chebinterpolate_tanh").check(&chebinterpolate(f64::tanh, 5).unwrap());
+    err(o.case("chebinterpolate_bad"), &chebinterpolate(f64::cos, -1).unwrap_err());
+}

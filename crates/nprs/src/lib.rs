@@ -191,8 +191,24 @@ pub use nprs_linalg::{
     poly, polyadd, polyder, polydiv, polyfit, polyint, polymul, polysub, polyval, polyval_scalar, roots,
 };
 
-/// `numpy.polynomial`: for now the legacy functions ([`polyval`], [`polyfit`], [`roots`],
-/// …) with their result types; the series classes are not provided yet.
+/// `numpy.polynomial`: the series classes ([`Polynomial`](polynomial::Polynomial),
+/// [`Chebyshev`](polynomial::Chebyshev), [`Legendre`](polynomial::Legendre),
+/// [`Hermite`](polynomial::Hermite), [`HermiteE`](polynomial::HermiteE),
+/// [`Laguerre`](polynomial::Laguerre)), each family's module functions
+/// (`nprs::polynomial::chebyshev::chebval`, … as `np.polynomial.chebyshev.chebval`), and
+/// the legacy functions ([`polyval`], [`polyfit`], [`roots`], …) with their result types.
+///
+/// ```
+/// use nprs::polynomial::{Chebyshev, Polynomial};
+/// use nprs::polynomial::chebyshev::chebval;
+/// let p = Polynomial::new(&[1.0, 2.0, 3.0])?;              // np.polynomial.Polynomial([1, 2, 3])
+/// assert_eq!(p.to_string(), "1.0 + 2.0·x + 3.0·x²");     // str(p)
+/// let c: Chebyshev = p.convert(None, None);               // p.convert(kind=Chebyshev)
+/// assert_eq!(c.coef_slice(), &[2.5, 2.0, 1.5]);
+/// let y = chebval(&nprs::array![0.0], &c.coef())?;        // np.polynomial.chebyshev.chebval(0, c.coef)
+/// assert_eq!(y.to_vec(), vec![1.0]);
+/// # Ok::<(), nprs::Error>(())
+/// ```
 #[cfg(feature = "linalg")]
 pub mod polynomial {
     pub use nprs_linalg::polynomial::*;

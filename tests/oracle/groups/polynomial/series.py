@@ -194,3 +194,24 @@ def generate_more(g):
         g.case(f"{p}_m_ascii_style", "np.polynomial.set_default_printstyle('ascii')\ns = str(P)\n"
                "np.polynomial.set_default_printstyle('unicode')", setup=setup, result="s")
     g.case("printstyle_bad", "np.polynomial.set_default_printstyle('foo')")
+    # Gauss quadrature (nodes from eigvalsh plus a Newton step: 1e-11 relative), weights.
+    for fi, (p, mod, cls, scale, (lo, hi)) in enumerate(FAMILIES):
+        if p == "poly":
+            continue
+        M = f"np.polynomial.{mod}"
+        for n in (1, 2, 5, 12, 30):
+            g.case(f"{p}_gauss{n}", f"{M}.{p}gauss({n})", rtol=1e-11, atol=1e-13)
+        g.case(f"{p}_gauss_bad", f"{M}.{p}gauss(0)")
+        ws = f"x = np.random.default_rng({9500 + fi}).uniform({lo} + 0.01, {hi} - 0.01, 23)"
+        g.case(f"{p}_wx", "x", setup=ws)
+        g.case(f"{p}_weight", f"{M}.{p}weight(x)", setup=ws, rtol=1e-14, atol=0.0)
+    C = "np.polynomial.chebyshev"
+    for n in (1, 2, 7, 20):
+        g.case(f"chebpts1_{n}", f"{C}.chebpts1({n})", rtol=1e-14, atol=1e-15)
+        if n >= 2:
+            g.case(f"chebpts2_{n}", f"{C}.chebpts2({n})", rtol=1e-14, atol=1e-15)
+    g.case("chebpts1_bad", f"{C}.chebpts1(0)")
+    g.case("chebpts2_bad", f"{C}.chebpts2(1)")
+    g.case("chebinterpolate_cos", f"{C}.chebinterpolate(np.cos, 8)", rtol=1e-12, atol=1e-14)
+    g.case("chebinterpolate_tanh", f"{C}.chebinterpolate(np.tanh, 5)", rtol=1e-12, atol=1e-14)
+    g.case("chebinterpolate_bad", f"{C}.chebinterpolate(np.cos, -1)")

@@ -27,6 +27,7 @@ mod basis;
 mod class;
 mod fit;
 mod fmt;
+mod gauss;
 pub(crate) mod generic;
 mod nd;
 
@@ -397,6 +398,26 @@ macro_rules! family {
     };
 }
 
+/// `*gauss` and `*weight` of an orthogonal family (expanded inside its module).
+macro_rules! quadrature {
+    ($gauss:ident, $weight:ident, $mu0:expr, $symmetric:expr, $wdoc:literal, |$x:ident| $w:expr) => {
+        #[doc = concat!("`", stringify!($gauss), "(deg)`: Gauss quadrature nodes and weights for the family's weight function.")]
+        ///
+        /// # Errors
+        /// "deg must be a positive integer" for `deg < 1`.
+        pub fn $gauss(deg: i64) -> Result<(Array<f64>, Array<f64>)> {
+            super::gauss::gauss::<B>(deg, $mu0, $symmetric)
+        }
+
+        #[doc = concat!("`", stringify!($weight), "(x)`: the weight function, ", $wdoc, ".")]
+        #[must_use]
+        pub fn $weight<S: Data<Elem = f64>>(x: &ArrayBase<S>) -> Array<f64> {
+            let out: Vec<f64> = x.iter().map(|$x: f64| $w).collect();
+            Array::from_shape_vec(x.shape(), out).unwrap_or_else(|_| Array::from_vec(Vec::new()))
+        }
+    };
+}
+
 macro_rules! conversions {
     ($basis:ty, $to:ident, $from:ident) => {
         #[doc = concat!("`", stringify!($to), "(c)`: the same function as power-series coefficients.")]
@@ -486,7 +507,42 @@ family!(
     chebzero,
     chebone,
     chebx,
-    pub use super::conv::{cheb2poly, poly2cheb};
+    pub use super::conv::{cheb2poly, poly2cheb};,
+    /// `chebgauss(deg)`: Gauss–Chebyshev nodes and weights (NumPy's closed form).
+    ///
+    /// # Errors
+    /// "deg must be a positive integer" for `deg < 1`.
+    pub fn chebgauss(deg: i64) -> Result<(Array<f64>, Array<f64>)> {
+        super::gauss::chebgauss(deg)
+    },
+    /// `chebweight(x)`: the weight function `1 / (sqrt(1 + x)·sqrt(1 - x))`.
+    #[must_use]
+    pub fn chebweight<S: Data<Elem = f64>>(x: &ArrayBase<S>) -> Array<f64> {
+        let out: Vec<f64> = x.iter().map(|v| 1.0 / ((1.0 + v).sqrt() * (1.0 - v).sqrt())).collect();
+        Array::from_shape_vec(x.shape(), out).unwrap_or_else(|_| Array::from_vec(Vec::new()))
+    },
+    /// `chebpts1(npts)`: Chebyshev points of the first kind.
+    ///
+    /// # Errors
+    /// "npts must be >= 1".
+    pub fn chebpts1(npts: i64) -> Result<Array<f64>> {
+        super::gauss::chebpts1(npts)
+    },
+    /// `chebpts2(npts)`: Chebyshev points of the second kind.
+    ///
+    /// # Errors
+    /// "npts must be >= 2".
+    pub fn chebpts2(npts: i64) -> Result<Array<f64>> {
+        super::gauss::chebpts2(npts)
+    },
+    /// `chebinterpolate(func, deg)`: the Chebyshev series of degree `deg` interpolating
+    /// `func` at the Chebyshev points of the first kind.
+    ///
+    /// # Errors
+    /// "expected deg >= 0".
+    pub fn chebinterpolate(func: impl Fn(f64) -> f64, deg: i64) -> Result<Array<f64>> {
+        super::gauss::chebinterpolate::<B>(func, deg)
+    }
 );
 family!(
     legendre,
@@ -519,7 +575,8 @@ family!(
     legzero,
     legone,
     legx,
-    pub use super::conv::{leg2poly, poly2leg};
+    pub use super::conv::{leg2poly, poly2leg};,
+    quadrature!(leggauss, legweight, 2.0, true, "`1`", |x| x * 0.0 + 1.0);
 );
 family!(
     hermite,
@@ -552,7 +609,8 @@ family!(
     hermzero,
     hermone,
     hermx,
-    pub use super::conv::{herm2poly, poly2herm};
+    pub use super::conv::{herm2poly, poly2herm};,
+    quadrature!(hermgauss, hermweight, std::f64::consts::PI.sqrt(), true, "`exp(-x²)`", |x| (-(x * x)).exp());
 );
 family!(
     hermite_e,
@@ -585,7 +643,8 @@ family!(
     hermezero,
     hermeone,
     hermex,
-    pub use super::conv::{herme2poly, poly2herme};
+    pub use super::conv::{herme2poly, poly2herme};,
+    quadrature!(hermegauss, hermeweight, (2.0 * std::f64::consts::PI).sqrt(), true, "`exp(-x²/2)`", |x| (-0.5 * (x * x)).exp());
 );
 family!(
     laguerre,
@@ -618,7 +677,8 @@ family!(
     lagzero,
     lagone,
     lagx,
-    pub use super::conv::{lag2poly, poly2lag};
+    pub use super::conv::{lag2poly, poly2lag};,
+    quadrature!(laggauss, lagweight, 1.0, false, "`exp(-x)`", |x| (-x).exp());
 );
 
 /// The conversions between power series and the other families.
