@@ -290,6 +290,9 @@ macro_rules! more_cases {
             err(case("symbol_bad"), &Series::<$B>::with(&[1.0], None, None, "1x").unwrap_err());
             err(case("basis_bad"), &Series::<$B>::basis(-1, None, None).unwrap_err());
             case("ascii_style").check_str(&pp.to_ascii());
+            let q = Chebyshev::with(&[0.5, 0.25, -1.0], Some([0.0, 1.0]), None, "x").unwrap();
+            case("call_series").check(&pp.call_series(&q).coef());
+            case("call_series_domain").check(&arr(&pp.call_series(&q).domain()));
             let konst = |s: &str| o.case(&format!("{p}_const_{s}"));
             konst("domain").check(&$domain());
             konst("zero").check(&$zero());
@@ -363,4 +366,20 @@ fn chebyshev_points_and_interpolation() {
     o.case("chebinterpolate_cos").check(&chebinterpolate(f64::cos, 8).unwrap());
     o.case("chebinterpolate_tanh").check(&chebinterpolate(f64::tanh, 5).unwrap());
     err(o.case("chebinterpolate_bad"), &chebinterpolate(f64::cos, -1).unwrap_err());
+}
+
+#[test]
+fn polyvalfromroots_matches_numpy() {
+    let o = oracle("polynomial/series");
+    let x: Array<f64> = load(o.case("valfromroots_x"));
+    let r: Array<f64> = load(o.case("valfromroots_r"));
+    o.case("valfromroots").check(&polynomial::polyvalfromroots(&x, &r).unwrap());
+}
+
+#[test]
+#[should_panic(expected = "Domains differ")]
+fn operators_panic_with_numpy_message_on_differing_domains() {
+    let p = Chebyshev::new(&[1.0, 2.0]).unwrap();
+    let q = Chebyshev::with(&[1.0], Some([0.0, 2.0]), None, "x").unwrap();
+    let _ = &p + &q;
 }

@@ -191,8 +191,16 @@ def generate_more(g):
             g.case(f"{p}_const_{const}", f"np.asarray(M.{p}{const}, dtype=float)", setup=setup)
         g.case(f"{p}_m_symbol_bad", "K([1.0], symbol='1x')", setup=setup)
         g.case(f"{p}_m_basis_bad", "K.basis(-1)", setup=setup)
+        g.case(f"{p}_m_call_series", "P(np.polynomial.Chebyshev([0.5, 0.25, -1.0], domain=[0.0, 1.0])).coef",
+               setup=setup, rtol=1e-9, atol=1e-9 * scale)
+        g.case(f"{p}_m_call_series_domain", "P(np.polynomial.Chebyshev([0.5, 0.25, -1.0], domain=[0.0, 1.0])).domain",
+               setup=setup)
         g.case(f"{p}_m_ascii_style", "np.polynomial.set_default_printstyle('ascii')\ns = str(P)\n"
                "np.polynomial.set_default_printstyle('unicode')", setup=setup, result="s")
+    vs = "rng = np.random.default_rng(9900)\nx = rng.uniform(-2, 2, (3, 5))\nr = rng.uniform(-2, 2, 6)"
+    g.case("valfromroots_x", "x", setup=vs)
+    g.case("valfromroots_r", "r", setup=vs)
+    g.case("valfromroots", "np.polynomial.polynomial.polyvalfromroots(x, r)", setup=vs, rtol=1e-14, atol=1e-14)
     g.case("printstyle_bad", "np.polynomial.set_default_printstyle('foo')")
     # Gauss quadrature (nodes from eigvalsh plus a Newton step: 1e-11 relative), weights.
     for fi, (p, mod, cls, scale, (lo, hi)) in enumerate(FAMILIES):

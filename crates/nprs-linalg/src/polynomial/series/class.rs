@@ -349,17 +349,33 @@ impl<B: Basis> Series<B> {
         Ok(self.like(trimcoef(&self.coef, tol)?))
     }
 
+    /// `p(q)` for a series `q` of any family `K`: the composition, a series of `q`'s family
+    /// with `q`'s domain, window and symbol.
+    ///
+    /// ```
+    /// use nprs_linalg::polynomial::Polynomial;
+    /// let p = Polynomial::new(&[0.0, 0.0, 1.0])?;            // x²
+    /// let q = Polynomial::new(&[1.0, 1.0])?;                 // 1 + x
+    /// assert_eq!(p.call_series(&q).coef_slice(), &[1.0, 2.0, 1.0]);
+    /// # Ok::<(), nprs_linalg::Error>(())
+    /// ```
+    #[must_use]
+    pub fn call_series<K: Basis>(&self, q: &Series<K>) -> Series<K> {
+        let (off, scl) = self.mapparms();
+        // `off + scl * q`, in family K, as the class arithmetic computes it.
+        let scaled = generic::trimseq(K::mul(&q.coef, &[scl]));
+        let arg = generic::add(&[off], &scaled).unwrap_or(scaled);
+        let coef = generic::compose::<B, K, f64>(&self.coef, Some(&arg));
+        Series::raw(coef, q.domain, q.window, q.symbol.clone())
+    }
+
     /// `convert(domain, kind, window)`: the same function as a series of family `K`
     /// (`None` takes `K`'s defaults).
     #[must_use]
     pub fn convert<K: Basis>(&self, domain: Option<[f64; 2]>, window: Option<[f64; 2]>) -> Series<K> {
-        let id = Series::<K>::identity(domain, window);
-        let (off, scl) = self.mapparms();
-        // `off + scl * identity`, in family K, as the class arithmetic computes it.
-        let scaled = generic::trimseq(K::mul(&id.coef, &[scl]));
-        let arg = generic::add(&[off], &scaled).unwrap_or(scaled);
-        let coef = generic::compose::<B, K, f64>(&self.coef, Some(&arg));
-        Series::raw(coef, id.domain, id.window, self.symbol.clone())
+        let mut id = Series::<K>::identity(domain, window);
+        id.symbol.clone_from(&self.symbol);
+        self.call_series(&id)
     }
 
     /// `Cls.cast(series, domain, window)`: `series.convert(domain, Cls, window)`.

@@ -474,7 +474,27 @@ family!(
     polydomain,
     polyzero,
     polyone,
-    polyx
+    polyx,
+    /// `polyvalfromroots(x, r)`: `prod(x - r)` over the roots in order, at every element of `x`.
+    ///
+    /// ```
+    /// use nprs_core::prelude::*;
+    /// use nprs_linalg::polynomial::polynomial::polyvalfromroots;
+    /// let y = polyvalfromroots(&array![0.0, 3.0], &array![1.0, 2.0])?;
+    /// assert_eq!(y.to_vec(), vec![2.0, 2.0]);
+    /// # Ok::<(), nprs_linalg::Error>(())
+    /// ```
+    ///
+    /// # Errors
+    /// "Coefficient array is not 1-d" for roots of more than one dimension.
+    pub fn polyvalfromroots<T: Coef, SX: Data<Elem = T>, S: Data<Elem = T>>(
+        x: &ArrayBase<SX>,
+        r: &ArrayBase<S>,
+    ) -> Result<Array<T>> {
+        let r = coefs(r)?;
+        let out: Vec<T> = x.iter().map(|v| r.iter().fold(T::of(1.0), |acc, &ri| acc * (v - ri))).collect();
+        Ok(Array::from_shape_vec(x.shape(), out)?)
+    }
 );
 family!(
     chebyshev,
