@@ -383,3 +383,28 @@ fn operators_panic_with_numpy_message_on_differing_domains() {
     let q = Chebyshev::with(&[1.0], Some([0.0, 2.0]), None, "x").unwrap();
     let _ = &p + &q;
 }
+
+#[test]
+fn polyutils_match_numpy() {
+    use nprs_linalg::polynomial::polyutils::{as_series, getdomain, mapdomain, mapparms, trimcoef, trimseq};
+    use nprs_testkit::Value;
+    let o = oracle("polynomial/series");
+    let x: Array<f64> = load(o.case("pu_x"));
+    let c: Array<f64> = load(o.case("pu_c"));
+    o.case("pu_mapdomain").check(&mapdomain(&x, [-3.0, 3.0], [0.0, 1.0]).unwrap());
+    let (off, scl) = mapparms([-3.0, 3.0], [0.0, 1.0]);
+    o.case("pu_mapparms").check_with(
+        |v| match v {
+            Value::List(items) => items.iter().map(|i| if let Value::Float(f) = i { *f } else { f64::NAN }).collect(),
+            _ => Vec::new(),
+        },
+        vec![off, scl],
+    );
+    o.case("pu_getdomain").check(&arr(&getdomain(&x.to_vec()).unwrap()));
+    o.case("pu_trimseq").check(&arr(&trimseq(&c.to_vec())));
+    o.case("pu_trimcoef").check(&trimcoef(&c, 1e-3).unwrap());
+    o.case("pu_as_series").check(&as_series(&c, true).unwrap());
+    o.case("pu_as_series_notrim").check(&as_series(&c, false).unwrap());
+    err(o.case("pu_trimcoef_bad"), &trimcoef(&c, -1.0).unwrap_err());
+    err(o.case("pu_as_series_empty"), &as_series(&Array::<f64>::from_vec(vec![]), true).unwrap_err());
+}

@@ -31,7 +31,7 @@ pub use roots::{Coeffs, poly, poly_complex, roots};
 pub use series::{
     Basis, Chebyshev, ChebyshevBasis, Coef, FitDeg, Hermite, HermiteBasis, HermiteE, HermiteEBasis, Laguerre,
     LaguerreBasis, Legendre, LegendreBasis, Polynomial, PowerBasis, Series, chebyshev, getdomain, hermite, hermite_e,
-    laguerre, legendre, mapparms, polynomial, set_default_printstyle, trimseq,
+    laguerre, legendre, mapparms, polynomial, polyutils, set_default_printstyle, trimseq,
 };
 
 /// The coefficients of a one-dimensional array, in order (a 0-d array is one coefficient,

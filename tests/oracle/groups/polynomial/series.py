@@ -152,6 +152,7 @@ def generate(g):
         g.case(f"{p}_err_div_mod", f"M.{p}div([1.0, 2.0], [0.0])", setup=es)
         g.case(f"{p}_err_empty", f"M.{p}add([], [1.0])", setup=es)
     generate_more(g)
+    generate_polyutils(g)
 
 
 KINDS = ["Polynomial", "Chebyshev", "Legendre", "Hermite", "HermiteE", "Laguerre"]
@@ -223,3 +224,20 @@ def generate_more(g):
     g.case("chebinterpolate_cos", f"{C}.chebinterpolate(np.cos, 8)", rtol=1e-12, atol=1e-14)
     g.case("chebinterpolate_tanh", f"{C}.chebinterpolate(np.tanh, 5)", rtol=1e-12, atol=1e-14)
     g.case("chebinterpolate_bad", f"{C}.chebinterpolate(np.cos, -1)")
+
+
+def generate_polyutils(g):
+    """numpy.polynomial.polyutils helpers."""
+    pu = "np.polynomial.polyutils"
+    s = "rng = np.random.default_rng(9950)\nx = rng.uniform(-3, 3, (2, 7))\nc = np.concatenate([rng.standard_normal(4), [1e-4, 0.0, 0.0]])"
+    g.case("pu_x", "x", setup=s)
+    g.case("pu_c", "c", setup=s)
+    g.case("pu_mapdomain", f"{pu}.mapdomain(x, [-3.0, 3.0], [0.0, 1.0])", setup=s, rtol=1e-15, atol=1e-15)
+    g.case("pu_mapparms", f"{pu}.mapparms([-3.0, 3.0], [0.0, 1.0])")
+    g.case("pu_getdomain", f"{pu}.getdomain(x.ravel())", setup=s)
+    g.case("pu_trimseq", f"{pu}.trimseq(c)", setup=s)
+    g.case("pu_trimcoef", f"{pu}.trimcoef(c, 1e-3)", setup=s)
+    g.case("pu_as_series", f"{pu}.as_series([c])[0]", setup=s)
+    g.case("pu_as_series_notrim", f"{pu}.as_series([c], trim=False)[0]", setup=s)
+    g.case("pu_trimcoef_bad", f"{pu}.trimcoef(c, -1.0)", setup=s)
+    g.case("pu_as_series_empty", f"{pu}.as_series([[]])")

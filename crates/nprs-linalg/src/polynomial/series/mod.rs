@@ -77,6 +77,53 @@ pub fn trimseq<T: Coef>(c: &[T]) -> Vec<T> {
     generic::trimseq(c.to_vec())
 }
 
+/// `numpy.polynomial.polyutils`: the helpers shared by the families.
+pub mod polyutils {
+    use nprs_core::kernel::Data;
+    use nprs_core::{Array, ArrayBase};
+
+    use super::{Coef, coefs, generic};
+    pub use super::{getdomain, mapparms, trimseq};
+    use crate::error::Result;
+
+    /// `mapdomain(x, old, new)`: `off + scl·x` with `(off, scl) = mapparms(old, new)`.
+    ///
+    /// ```
+    /// use nprs_core::prelude::*;
+    /// let y = nprs_linalg::polynomial::polyutils::mapdomain(&array![0.0, 2.0], [0.0, 2.0], [-1.0, 1.0])?;
+    /// assert_eq!(y.to_vec(), vec![-1.0, 1.0]);
+    /// # Ok::<(), nprs_linalg::Error>(())
+    /// ```
+    ///
+    /// # Errors
+    /// None in practice (the result has `x`'s shape).
+    pub fn mapdomain<S: Data<Elem = f64>>(x: &ArrayBase<S>, old: [f64; 2], new: [f64; 2]) -> Result<Array<f64>> {
+        let (off, scl) = mapparms(old, new);
+        let out: Vec<f64> = x.iter().map(|v| off + scl * v).collect();
+        Ok(Array::from_shape_vec(x.shape(), out)?)
+    }
+
+    /// `trimcoef(c, tol)`: trailing coefficients of magnitude at most `tol` dropped (a
+    /// single zero when all go).
+    ///
+    /// # Errors
+    /// "tol must be non-negative"; "Coefficient array is empty".
+    pub fn trimcoef<T: Coef, S: Data<Elem = T>>(c: &ArrayBase<S>, tol: f64) -> Result<Array<T>> {
+        Ok(Array::from_vec(generic::trimcoef(&coefs(c)?, tol)?))
+    }
+
+    /// `as_series([c])[0]`: the coefficients as a one-dimensional series, trailing zeros
+    /// trimmed when `trim`.
+    ///
+    /// # Errors
+    /// "Coefficient array is empty"; "Coefficient array is not 1-d".
+    pub fn as_series<T: Coef, S: Data<Elem = T>>(c: &ArrayBase<S>, trim: bool) -> Result<Array<T>> {
+        let v = coefs(c)?;
+        let v = if trim || v.is_empty() { generic::as_series(&v)? } else { v };
+        Ok(Array::from_vec(v))
+    }
+}
+
 /// The one-dimensional coefficients of an array (NumPy's `as_series` refuses others).
 fn coefs<T: Coef, S: nprs_core::kernel::Data<Elem = T>>(c: &nprs_core::ArrayBase<S>) -> crate::Result<Vec<T>> {
     if c.ndim() > 1 {
