@@ -408,3 +408,29 @@ fn polyutils_match_numpy() {
     err(o.case("pu_trimcoef_bad"), &trimcoef(&c, -1.0).unwrap_err());
     err(o.case("pu_as_series_empty"), &as_series(&Array::<f64>::from_vec(vec![]), true).unwrap_err());
 }
+
+fn printoption_cases<B: Basis>(o: &Cases) {
+    use nprs_core::{FloatMode, PrintOptions, Sign, with_printoptions};
+    let a: Array<f64> = load(o.case("po_a"));
+    let name = B::NAME;
+    let s = Series::<B>::with(&a.to_vec(), Some([0.0, 3.0]), None, "x").unwrap();
+    let got = with_printoptions(PrintOptions { precision: 3, ..PrintOptions::default() }, || s.to_string());
+    o.case(&format!("po_{name}_prec3")).check_str(&got);
+    let s = Series::<B>::new(&a.to_vec()).unwrap();
+    let fixed = PrintOptions { precision: 4, floatmode: FloatMode::Fixed, sign: Sign::Plus, ..PrintOptions::default() };
+    o.case(&format!("po_{name}_fixed")).check_str(&with_printoptions(fixed, || s.to_unicode()));
+    let narrow = PrintOptions { linewidth: 30, ..PrintOptions::default() };
+    o.case(&format!("po_{name}_narrow")).check_str(&with_printoptions(narrow, || s.to_ascii()));
+}
+
+#[test]
+fn printing_follows_print_options() {
+    use nprs_linalg::polynomial::{HermiteBasis, HermiteEBasis, LaguerreBasis, LegendreBasis};
+    let o = oracle("polynomial/series");
+    printoption_cases::<PowerBasis>(&o);
+    printoption_cases::<ChebyshevBasis>(&o);
+    printoption_cases::<LegendreBasis>(&o);
+    printoption_cases::<HermiteBasis>(&o);
+    printoption_cases::<HermiteEBasis>(&o);
+    printoption_cases::<LaguerreBasis>(&o);
+}

@@ -153,6 +153,7 @@ def generate(g):
         g.case(f"{p}_err_empty", f"M.{p}add([], [1.0])", setup=es)
     generate_more(g)
     generate_polyutils(g)
+    generate_printoptions(g)
 
 
 KINDS = ["Polynomial", "Chebyshev", "Legendre", "Hermite", "HermiteE", "Laguerre"]
@@ -241,3 +242,17 @@ def generate_polyutils(g):
     g.case("pu_as_series_notrim", f"{pu}.as_series([c], trim=False)[0]", setup=s)
     g.case("pu_trimcoef_bad", f"{pu}.trimcoef(c, -1.0)", setup=s)
     g.case("pu_as_series_empty", f"{pu}.as_series([[]])")
+
+
+def generate_printoptions(g):
+    """str of the series under print options (precision, floatmode, sign, linewidth)."""
+    s = "a = np.random.default_rng(9960).standard_normal(9) * np.array([1, 1e-5, 1e3, 1e9, 1, 0.5, 2, 1e-9, 3])"
+    g.case("po_a", "a", setup=s)
+    for cls in KINDS:
+        K = f"np.polynomial.{cls}"
+        g.case(f"po_{cls}_prec3", f"with np.printoptions(precision=3):\n    r = str({K}(a, domain=[0.0, 3.0]))",
+               setup=s, result="r")
+        g.case(f"po_{cls}_fixed", f"with np.printoptions(precision=4, floatmode='fixed', sign='+'):\n"
+               f"    r = str({K}(a))", setup=s, result="r")
+        g.case(f"po_{cls}_narrow", f"with np.printoptions(linewidth=30):\n    r = format({K}(a), 'ascii')",
+               setup=s, result="r")
