@@ -434,3 +434,45 @@ fn printing_follows_print_options() {
     printoption_cases::<HermiteEBasis>(&o);
     printoption_cases::<LaguerreBasis>(&o);
 }
+
+fn latex_and_predicates<B: Basis>(o: &Cases) {
+    use nprs_testkit::{Elems, Value};
+    let name = B::NAME;
+    let s = Series::<B>::new(&[1.0, -2.5, 0.0, 3.0, 1e-9]).unwrap();
+    o.case(&format!("tex_{name}")).check_str(&s.to_latex());
+    let s = Series::<B>::with(&[0.5, 0.0, -1e9], Some([0.0, 2.0]), None, "t").unwrap();
+    o.case(&format!("tex_{name}_domain")).check_str(&s.to_latex());
+    let s = Series::<B>::with(&[0.5, 2.0], Some([1.0, 3.0]), Some([0.0, 2.0]), "x").unwrap();
+    o.case(&format!("tex_{name}_shift")).check_str(&s.to_latex());
+    let p = Series::<B>::new(&[1.0, 2.0, 3.0]).unwrap();
+    let q = Series::<B>::with(&[1.0, 2.0, 3.0], Some([0.0, 1.0]), None, "x").unwrap();
+    let r = Series::<B>::new(&[1.0, 2.0]).unwrap();
+    let c = o.case(&format!("same_{name}"));
+    let Value::List(items) = &c.result else { panic!("a tuple was recorded") };
+    let as_bool = |v: &Value| match v {
+        Value::Bool(b) => Some(*b),
+        Value::Scalar(a) => match &a.data {
+            Elems::Bool(b) => b.first().copied(),
+            _ => None,
+        },
+        _ => None,
+    };
+    c.assert_item(0, items[0] == Value::Int(p.len() as i128), "len");
+    let got =
+        [p.has_samecoef(&q), p.has_samecoef(&r), p.has_samedomain(&q), p.has_samewindow(&q), p == q, p == p.clone()];
+    for (i, g) in got.iter().enumerate() {
+        c.assert_item(i + 1, as_bool(&items[i + 1]) == Some(*g), "predicate");
+    }
+}
+
+#[test]
+fn latex_and_predicates_match_numpy() {
+    use nprs_linalg::polynomial::{HermiteBasis, HermiteEBasis, LaguerreBasis, LegendreBasis};
+    let o = oracle("polynomial/series");
+    latex_and_predicates::<PowerBasis>(&o);
+    latex_and_predicates::<ChebyshevBasis>(&o);
+    latex_and_predicates::<LegendreBasis>(&o);
+    latex_and_predicates::<HermiteBasis>(&o);
+    latex_and_predicates::<HermiteEBasis>(&o);
+    latex_and_predicates::<LaguerreBasis>(&o);
+}

@@ -154,6 +154,7 @@ def generate(g):
     generate_more(g)
     generate_polyutils(g)
     generate_printoptions(g)
+    generate_latex(g)
 
 
 KINDS = ["Polynomial", "Chebyshev", "Legendre", "Hermite", "HermiteE", "Laguerre"]
@@ -256,3 +257,15 @@ def generate_printoptions(g):
                f"    r = str({K}(a))", setup=s, result="r")
         g.case(f"po_{cls}_narrow", f"with np.printoptions(linewidth=30):\n    r = format({K}(a), 'ascii')",
                setup=s, result="r")
+
+
+def generate_latex(g):
+    """_repr_latex_ (exact), len and the has_same* predicates."""
+    for cls in KINDS:
+        K = f"np.polynomial.{cls}"
+        g.case(f"tex_{cls}", f"{K}([1.0, -2.5, 0.0, 3.0, 1e-9])._repr_latex_()")
+        g.case(f"tex_{cls}_domain", f"{K}([0.5, 0.0, -1e9], domain=[0.0, 2.0], symbol='t')._repr_latex_()")
+        g.case(f"tex_{cls}_shift", f"{K}([0.5, 2.0], domain=[1.0, 3.0], window=[0.0, 2.0])._repr_latex_()")
+        s = f"P = {K}([1.0, 2.0, 3.0])\nQ = {K}([1.0, 2.0, 3.0], domain=[0.0, 1.0])\nR = {K}([1.0, 2.0])"
+        g.case(f"same_{cls}", "(len(P), P.has_samecoef(Q), P.has_samecoef(R), P.has_samedomain(Q), "
+               "P.has_samewindow(Q), P == Q, P == P.copy())", setup=s)

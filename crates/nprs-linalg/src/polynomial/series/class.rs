@@ -139,6 +139,36 @@ impl<B: Basis> Series<B> {
         mapparms(self.domain, self.window)
     }
 
+    /// `len(p)`: the number of coefficients.
+    #[must_use]
+    pub fn len(&self) -> usize {
+        self.coef.len()
+    }
+
+    /// Never true: a series has at least one coefficient (for `clippy`'s `len` rule).
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.coef.is_empty()
+    }
+
+    /// `has_samecoef(other)`: same number of coefficients, all equal.
+    #[must_use]
+    pub fn has_samecoef(&self, other: &Self) -> bool {
+        self.coef == other.coef
+    }
+
+    /// `has_samedomain(other)`.
+    #[must_use]
+    pub fn has_samedomain(&self, other: &Self) -> bool {
+        self.domain == other.domain
+    }
+
+    /// `has_samewindow(other)`.
+    #[must_use]
+    pub fn has_samewindow(&self, other: &Self) -> bool {
+        self.window == other.window
+    }
+
     /// The degree (`degree()`): the number of coefficients less one.
     #[must_use]
     pub fn degree(&self) -> usize {

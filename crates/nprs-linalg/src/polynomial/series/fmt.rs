@@ -108,6 +108,52 @@ impl<B: Basis> Series<B> {
         self.generate(true)
     }
 
+    /// `_repr_latex_()`: the LaTeX form Jupyter shows (`$x \mapsto \text{1.0} + …$`),
+    /// zero terms greyed out as NumPy does.
+    #[must_use]
+    pub fn to_latex(&self) -> String {
+        let scalar = |x: f64, parens: bool| format!("\\text{{{}}}", series_float_str(x, parens));
+        let (off, scale) = self.mapparms();
+        let sym = &self.symbol;
+        let (term, parens) = if off == 0.0 && scale == 1.0 {
+            (sym.clone(), false)
+        } else if scale == 1.0 {
+            (format!("{} + {sym}", scalar(off, false)), true)
+        } else if off == 0.0 {
+            (format!("{}{sym}", scalar(scale, false)), true)
+        } else {
+            (format!("{} + {}{sym}", scalar(off, false), scalar(scale, false)), true)
+        };
+        let mut body = String::new();
+        for (i, &c) in self.coef.iter().enumerate() {
+            let coef = if i == 0 {
+                scalar(c, false)
+            } else if c >= 0.0 {
+                format!(" + {}", scalar(c, true))
+            } else {
+                format!(" - {}", scalar(-c, true))
+            };
+            let t = match B::BASIS_NAME {
+                None => {
+                    let arg = if parens { format!("\\left({term}\\right)") } else { term.clone() };
+                    match i {
+                        0 => "1".to_string(),
+                        1 => arg,
+                        _ => format!("{arg}^{{{i}}}"),
+                    }
+                }
+                Some(b) => format!("{{{b}}}_{{{i}}}({term})"),
+            };
+            let part = if t == "1" { coef } else { format!("{coef}\\,{t}") };
+            if c == 0.0 {
+                body += &format!("\\color{{LightGray}}{{{part}}}");
+            } else {
+                body += &part;
+            }
+        }
+        format!("${sym} \\mapsto {body}$")
+    }
+
     /// NumPy's `repr`: `Chebyshev([1., 2.], domain=[-1.,  1.], window=[-1.,  1.], symbol='x')`.
     #[must_use]
     pub fn repr(&self) -> String {
