@@ -263,6 +263,20 @@ macro_rules! family {
 
             #[doc = concat!("`", stringify!($val), "(x, c)`: the series at every element of `x` (Clenshaw's recurrence).")]
             ///
+            /// ```
+            /// use nprs_core::prelude::*;
+            #[doc = concat!("use nprs_linalg::polynomial::", stringify!($module), "::{", stringify!($val), ", ", stringify!($fromroots), ", ", stringify!($roots), "};")]
+            /// // A constant series is its constant everywhere (every basis starts with P_0 = 1).
+            #[doc = concat!("assert_eq!(", stringify!($val), "(&array![0.25, 0.5], &array![2.0])?.to_vec(), vec![2.0, 2.0]);")]
+            /// // The series with given roots vanishes there, and its roots are those roots.
+            #[doc = concat!("let c: Array<f64> = ", stringify!($fromroots), "(&array![0.25, 0.5])?;")]
+            #[doc = concat!("let y: Array<f64> = ", stringify!($val), "(&array![0.25, 0.5], &c)?;")]
+            /// assert!(y.iter().all(|v| v.abs() < 1e-12));
+            #[doc = concat!("let r = ", stringify!($roots), "(&c)?;")]
+            /// assert!((r.to_vec()[0].re - 0.25).abs() < 1e-12 && (r.to_vec()[1].re - 0.5).abs() < 1e-12);
+            /// # Ok::<(), nprs_linalg::Error>(())
+            /// ```
+            ///
             /// # Errors
             /// "Coefficient array is empty" for no coefficients; "Coefficient array is
             /// not 1-d" for a coefficient array of more than one dimension.
