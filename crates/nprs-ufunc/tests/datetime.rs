@@ -276,3 +276,114 @@ fn datetime_outputs_and_signatures_are_refused_with_an_error() {
         .unwrap();
     assert_eq!(f.typed::<f64>().unwrap().to_vec(), vec![250.0, 500.0]);
 }
+
+const REDUCE_FILE: &str = "datetime/reduce";
+
+/// A result as `datetime/reduce` encodes it: dtype, shape and the int64 counts.
+fn encode_shaped(r: nprs_core::Result<DynArray>) -> Value {
+    match r {
+        Ok(r) => {
+            let shape = Value::List(r.shape().iter().map(|&n| Value::Int(n as i128)).collect());
+            let Value::List(mut parts) = encode(Ok(r)) else { unreachable!("encode gives a list") };
+            parts.insert(2, shape);
+            Value::List(parts)
+        }
+        Err(e) => encode(Err(e)),
+    }
+}
+
+/// `datetime/reduce`'s `run`: function `f` of `a` along `axis`.
+fn run_reduction(f: &str, a: &DynArray, axis: Option<isize>, keep: bool) -> nprs_core::Result<DynArray> {
+    use nprs_ufunc::{ReduceArgs, SortKind};
+    let v = a.view();
+    let mut args = ReduceArgs::new().keepdims(keep);
+    if let Some(ax) = axis {
+        args = args.axis(ax);
+    }
+    // NumPy's `where=np.arange(a.size).reshape(a.shape) % 3 != 0`.
+    let mask = DynArray::from(
+        Array::from_shape_vec(a.shape(), (0..a.size()).map(|i| i % 3 != 0).collect::<Vec<bool>>()).unwrap(),
+    );
+    let last = |a: &DynArray| a.ndim() as isize - 1;
+    match f {
+        "max" => nprs_ufunc::max_dyn(&v, &args),
+        "min" => nprs_ufunc::min_dyn(&v, &args),
+        "nanmax" => nprs_ufunc::nanmax_dyn(&v, &args),
+        "nanmin" => nprs_ufunc::nanmin_dyn(&v, &args),
+        "ptp" => nprs_ufunc::ptp_dyn(&v, &args),
+        "sum" => nprs_ufunc::sum_dyn(&v, &args),
+        "mean" => nprs_ufunc::mean_dyn(&v, &args),
+        "nansum" => nprs_ufunc::nansum_dyn(&v, &args),
+        "nanmean" => nprs_ufunc::nanmean_dyn(&v, &args),
+        "argmax" => nprs_ufunc::argmax_dyn(&v, axis, keep),
+        "argmin" => nprs_ufunc::argmin_dyn(&v, axis, keep),
+        "cumsum" => nprs_ufunc::cumsum_dyn(&v, axis),
+        "sum_where" => nprs_ufunc::sum_dyn(&v, &args.where_mask(mask.view())),
+        "max_where" => nprs_ufunc::max_dyn(&v, &args.where_mask(mask.view()).initial(-5)),
+        "min_initial" => nprs_ufunc::min_dyn(&v, &args.initial(3)),
+        "sort" => nprs_ufunc::sort_dyn(a, axis, SortKind::Quicksort),
+        "argsort" => nprs_ufunc::argsort_dyn(a, axis, SortKind::Stable).map(DynArray::from),
+        "unique" => nprs_ufunc::unique_dyn(a, &nprs_ufunc::UniqueOptions::default()).map(|u| u.values),
+        "diff" => nprs_ufunc::stats::diff_dyn(a, 1, axis.unwrap_or_else(|| last(a)), None, None),
+        "searchsorted" => {
+            let sorted = nprs_ufunc::sort_dyn(a, None, SortKind::Quicksort)?;
+            let counts = a.view_dtype(&int64())?.to_owned().typed::<i64>()?.to_vec();
+            let head = DynArray::from(Array::from_vec(counts[..64.min(counts.len())].to_vec()));
+            let head = head.view_dtype(a.dtype())?.to_owned();
+            nprs_ufunc::searchsorted_dyn(&sorted, &head, nprs_ufunc::Side::Left, None).map(DynArray::from)
+        }
+        other => panic!("no function {other}"),
+    }
+}
+
+/// Checks a `datetime/reduce` case: every call, then the whole list.
+fn check_reductions(o: &nprs_testkit::Cases, name: &str) {
+    let inputs: Vec<(&str, DynArray)> = ["x", "y", "w", "z"]
+        .into_iter()
+        .map(|n| {
+            let arr = o.case(n).array();
+            let Elems::Int(v) = &arr.data else { panic!("{n}: not integers") };
+            let v: Vec<i64> = v.iter().map(|&x| i64::try_from(x).unwrap()).collect();
+            (n, DynArray::from(Array::from_shape_vec(&arr.shape, v).unwrap()))
+        })
+        .collect();
+    let case = o.case(name);
+    let Value::List(items) = &case.result else { panic!("{name}: not a list") };
+    let mut got = Vec::with_capacity(items.len());
+    let mut bad = Vec::new();
+    for item in items {
+        let Value::List(pair) = item else { panic!("{name}: not a pair") };
+        let Value::List(spec) = &pair[0] else { panic!("{name}: no spec") };
+        let (Value::Str(f), Value::Str(dt), Value::Str(input)) = (&spec[0], &spec[1], &spec[2]) else {
+            panic!("{name}: bad spec {spec:?}")
+        };
+        let axis = match &spec[3] {
+            Value::Int(k) => Some(*k as isize),
+            _ => None,
+        };
+        let keep = matches!(spec[4], Value::Bool(true));
+        let counts = &inputs.iter().find(|(n, _)| n == input).unwrap().1;
+        let a = counts.view_dtype(&Descr::parse(dt).unwrap()).unwrap().to_owned();
+        let r = encode_shaped(run_reduction(f, &a, axis, keep));
+        if r != pair[1] && bad.len() < 20 {
+            bad.push(format!("{spec:?}:\n  numpy {:?}\n  nprs  {r:?}", pair[1]));
+        }
+        got.push(Value::List(vec![pair[0].clone(), r]));
+    }
+    assert!(bad.is_empty(), "{name}: {} calls differ, e.g.\n{}", bad.len(), bad.join("\n"));
+    case.check_value(&Value::List(got));
+}
+
+#[test]
+fn extrema_arg_reductions_sums_and_means_of_datetimes_with_nat_in_every_unit() {
+    let o = oracle(REDUCE_FILE);
+    check_reductions(&o, "reduce_M");
+    check_reductions(&o, "reduce_m");
+}
+
+#[test]
+fn where_initial_sort_argsort_unique_diff_searchsorted_of_datetimes_with_nat() {
+    let o = oracle(REDUCE_FILE);
+    check_reductions(&o, "order_M");
+    check_reductions(&o, "order_m");
+}

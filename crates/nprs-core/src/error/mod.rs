@@ -687,6 +687,10 @@ pub enum Error {
     /// A datetime with generic units converted to a calendar date.
     #[error("Cannot convert a NumPy datetime value other than NaT with generic units")]
     GenericDateTime,
+    /// An integer where a datetime with generic units is needed (`initial=` of a
+    /// reduction over `datetime64` without a unit).
+    #[error("Converting an integer to a NumPy datetime requires a specified unit")]
+    DateTimeIntegerNeedsUnit,
     /// An operation that needs a numeric dtype got another (`arange` of strings, a
     /// numeric column of records).
     #[error("{op} is not supported for arrays of dtype {dtype}")]

@@ -34,8 +34,9 @@ use nprs_core::promote::dtype_class;
 use nprs_core::scalar::Scalar;
 use nprs_core::{DType, Descr, DynArray, DynView, Error, Operand, Result, TimeUnit, UfuncOptions};
 use nprs_core::{can_cast, promote::promote_types};
+use std::sync::OnceLock;
 
-use super::Ufunc;
+use super::{Identity, Loop, Resolver, Ufunc};
 
 /// What an operand is, for the resolver.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -466,6 +467,134 @@ pub(super) fn call_all(u: &Ufunc, inputs: &[Operand<'_>], opts: UfuncOptions<'_>
         outs[0] = outs[0].take().map(|r| r.into_dtype_view(&d.descr())).transpose()?;
     }
     Ok(outs)
+}
+
+/// A ufunc of one int64 loop over counts: what a reduction or accumulation of datetimes
+/// runs (the table's machinery with the NaT-propagating kernel).
+macro_rules! count_ufunc {
+    ($($(#[$doc:meta])* $NAME:ident = $name:literal, $id:ident, $K:ty;)*) => {$(
+        $(#[$doc])*
+        static $NAME: Ufunc = Ufunc {
+            name: $name,
+            aliases: &[],
+            nin: 2,
+            nout: 1,
+            identity: Identity::$id,
+            resolver: Resolver::Uniform,
+            report_fp: false,
+            loops: &[Loop { types: "ll->l", func: binary::<$K, i64, i64> as LoopFn, writes_uninit: false }],
+            cache: OnceLock::new(),
+        };
+    )*};
+}
+
+count_ufunc! {
+    /// `add` of timedelta counts (`sum`, `cumsum`; identity 0).
+    COUNT_ADD = "add", Zero, AddNat;
+    /// `subtract` of timedelta counts.
+    COUNT_SUB = "subtract", None, SubNat;
+    /// `maximum` of counts (`max`, NaT propagates).
+    COUNT_MAX = "maximum", None, MaxNat;
+    /// `minimum` of counts.
+    COUNT_MIN = "minimum", None, MinNat;
+    /// `fmax` of counts (`nanmax`, NaT ignored).
+    COUNT_FMAX = "fmax", None, FmaxNat;
+    /// `fmin` of counts.
+    COUNT_FMIN = "fmin", None, FminNat;
+}
+
+/// Runs a reduction-like method of `u` (`reduce`, `accumulate`) on a datetime or
+/// timedelta array (`initial`: the reduction's `initial=`): `run` gets the ufunc of count loops that stands for `u` and the
+/// array's int64 counts (a view when `a` is native and aligned), and its int64 result
+/// gets `a`'s dtype back. `None` when `a` is not a datetime or timedelta array.
+///
+/// NumPy reduces datetimes with `maximum`, `minimum`, `fmax` and `fmin` and timedeltas
+/// also with `add` and `subtract`; the other ufuncs get its errors ("ufunc 'add' cannot
+/// use operands with types dtype('<M8[D]') and dtype('<M8[D]')").
+pub(super) fn reduce_counts(
+    u: &Ufunc,
+    a: &DynView<'_>,
+    initial: Option<&Scalar>,
+    run: impl FnOnce(&Ufunc, &DynView<'_>) -> Result<DynArray>,
+) -> Result<Option<DynArray>> {
+    let datetime = match a.dtype().kind() {
+        'M' => true,
+        'm' => false,
+        _ => return Ok(None),
+    };
+    let counts_ufunc: &Ufunc = match (u.name, datetime) {
+        ("add", false) => &COUNT_ADD,
+        ("subtract", false) => &COUNT_SUB,
+        ("maximum", _) => &COUNT_MAX,
+        ("minimum", _) => &COUNT_MIN,
+        ("fmax", _) => &COUNT_FMAX,
+        ("fmin", _) => &COUNT_FMIN,
+        _ => {
+            let ops = [Operand::Array(a.reborrow()), Operand::Array(a.reborrow())];
+            match u.nin {
+                2 => resolve_binary(u, &ops)?,
+                _ => return Err(no_loop_error(u, &ops[..u.nin.min(2)])),
+            };
+            // A loop whose result is not the operands' dtype (comparisons): NumPy's
+            // reduction refuses to cast it back.
+            return Err(Error::UFuncNotSupported { ufunc: u.name });
+        }
+    };
+    // `initial=` is a count in `a`'s unit; NumPy has no unit to read it in for a
+    // generic datetime.
+    if datetime && initial.is_some() && a.dtype().datetime_unit().is_some_and(|d| d.unit == TimeUnit::Generic) {
+        return Err(Error::DateTimeIntegerNeedsUnit);
+    }
+    let native;
+    let v = if a.dtype().is_native() && a.is_aligned() {
+        a.reborrow()
+    } else {
+        native = a.astype(&a.dtype().to_native())?;
+        native.view()
+    };
+    let counts = v.view_dtype(&DType::Int64.into())?;
+    run(counts_ufunc, &counts)?.into_dtype_view(&a.dtype().to_native()).map(Some)
+}
+
+/// `argmax`/`argmin` of a datetime or timedelta array along `axis`, NaT counting as
+/// NumPy's NaN (the first NaT wins): `arg(counts, max)` is the int64 arg-reduction of the
+/// counts (with `axis` and `keepdims` applied), on which NaT, the least count, is already
+/// the first minimum; `argmax` is that first NaT in the lanes that hold one (their int64
+/// `minimum` is NaT) and the counts' `argmax` elsewhere. `None` when `a` is not a datetime
+/// or timedelta array.
+pub(crate) fn arg_counts(
+    a: &DynView<'_>,
+    axis: Option<isize>,
+    keepdims: bool,
+    max: bool,
+    arg: impl Fn(&DynView<'_>, bool) -> Result<DynArray>,
+) -> Result<Option<DynArray>> {
+    if !matches!(a.dtype().kind(), 'M' | 'm') {
+        return Ok(None);
+    }
+    let native;
+    let v = if a.dtype().is_native() && a.is_aligned() {
+        a.reborrow()
+    } else {
+        native = a.astype(&a.dtype().to_native())?;
+        native.view()
+    };
+    let counts = v.view_dtype(&DType::Int64.into())?;
+    let lo = arg(&counts, false)?;
+    if !max {
+        return Ok(Some(lo));
+    }
+    let hi = arg(&counts, true)?;
+    let opts = match axis {
+        Some(ax) => super::ReduceOptions::new().axis(ax),
+        None => super::ReduceOptions::new().all_axes(),
+    };
+    let least = crate::ufuncs::MINIMUM.reduce(&counts, &opts.keepdims(keepdims))?;
+    let least = least.typed::<i64>()?.to_vec();
+    let lo_v = lo.typed::<i64>()?.to_vec();
+    let hi_v = hi.typed::<i64>()?.to_vec();
+    let idx: Vec<i64> = lo_v.iter().zip(&hi_v).zip(&least).map(|((&l, &h), &m)| if m == NAT { l } else { h }).collect();
+    Ok(Some(DynArray::from(nprs_core::Array::from_shape_vec(lo.shape(), idx)?)))
 }
 
 macro_rules! nat_binary {
