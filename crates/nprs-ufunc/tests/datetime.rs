@@ -387,3 +387,52 @@ fn where_initial_sort_argsort_unique_diff_searchsorted_of_datetimes_with_nat() {
     check_reductions(&o, "order_M");
     check_reductions(&o, "order_m");
 }
+
+/// Runs a two-output ufunc (`divmod`) on the operands the specs name: `['ok2', q, r]`.
+fn call2(name: &str, specs: &[&str]) -> Value {
+    let built: Vec<Built> = specs.iter().map(|sp| operand(sp)).collect();
+    let ops: Vec<Operand<'_>> = built
+        .iter()
+        .map(|b| match b {
+            Built::Scalar(x) => Operand::Scalar(x.clone()),
+            Built::Array(a) => Operand::Array(a.view()),
+        })
+        .collect();
+    match by_name(name).unwrap().call_all(&ops, nprs_core::UfuncOptions::new()) {
+        Ok(mut outs) => {
+            let r = outs.pop().unwrap().unwrap();
+            let q = outs.pop().unwrap().unwrap();
+            Value::List(vec![s("ok2"), encode(Ok(q)), encode(Ok(r))])
+        }
+        Err(e) => encode(Err(e)),
+    }
+}
+
+#[test]
+fn divmod_of_timedeltas_with_nat_zero_divisors_and_refused_operands() {
+    let o = oracle(FILE);
+    let case = o.case("divmod");
+    let Value::List(items) = &case.result else { panic!("divmod: not a list") };
+    let got: Vec<Value> = items
+        .iter()
+        .map(|item| {
+            let Value::List(pair) = item else { panic!("not a pair") };
+            let spec = strs(&pair[0]);
+            let specs: Vec<&str> = spec[1..].iter().map(String::as_str).collect();
+            Value::List(vec![pair[0].clone(), call2(&spec[0], &specs)])
+        })
+        .collect();
+    case.check_value(&Value::List(got));
+    let (x, y) = (input(&o, "random_x"), input(&o, "random_y"));
+    let shifted: Vec<i64> = y.iter().map(|&v| v >> 40).collect();
+    let (a, b) = (as_dtype(&x, "m8[ns]"), as_dtype(&shifted, "m8[ns]"));
+    let outs =
+        by_name("divmod").unwrap().call_all(&[(&a).into(), (&b).into()], nprs_core::UfuncOptions::new()).unwrap();
+    let got: Vec<Value> = outs.into_iter().map(|r| encode(Ok(r.unwrap()))).collect();
+    o.case("random_td_divmod").check_value(&Value::List(got));
+}
+
+#[test]
+fn isnan_isinf_isfinite_of_datetimes_and_timedeltas() {
+    check_calls(oracle(FILE).case("nan_predicates"));
+}

@@ -21,14 +21,18 @@
 //! | comparisons | `M M`, `m m`, `m int` → bool (NaT: only `!=` is true) |
 //! | `maximum`, `minimum` | `M M`, `m m`, `m int` (NaT propagates) |
 //! | `fmax`, `fmin` | as `maximum` (NaT ignored unless both are NaT) |
+//! | `divmod` | `m m` → (int64, `m`) (floored quotient, remainder with the divisor's sign) |
 //! | `absolute`, `negative`, `positive`, `sign` | `m` → `m` |
+//! | `isnan`, `isinf`, `isfinite` | `M`, `m` → bool (NaT is NaN) |
 //!
 //! `out=` arrays of a datetime or timedelta dtype, in-place calls on them, `dtype=` and
 //! `signature=` are refused with an error (see `docs/deviations.md`); outputs of other
 //! dtypes (`m / m` into a float64 `out`) and `where=` work as for any ufunc.
 
 use nprs_core::dtype::DateTimeUnit;
-use nprs_core::kernel::{ElemBinary, ElemUnary, FpFlags, LoopFn, LoopSpec, binary, run_loop, unary};
+use nprs_core::kernel::{
+    ElemBinary, ElemBinary2, ElemUnary, FpFlags, LoopFn, LoopSpec, binary, binary2, run_loop, unary,
+};
 use nprs_core::print::NAT;
 use nprs_core::promote::dtype_class;
 use nprs_core::scalar::Scalar;
@@ -151,6 +155,8 @@ struct Plan {
     dtypes: Vec<DType>,
     func: LoopFn,
     out: Out,
+    /// The second output's dtype when it is a datetime or timedelta (`divmod`).
+    out1: Option<Descr2>,
     report_fp: bool,
 }
 
@@ -181,7 +187,7 @@ fn no_loop_error(u: &Ufunc, inputs: &[Operand<'_>]) -> Error {
 
 macro_rules! plan {
     ($conv:expr, [$($t:ident),*], $func:expr, $out:expr, $fp:expr) => {
-        Ok(Plan { conv: $conv, dtypes: vec![$(DType::$t),*], func: $func, out: $out, report_fp: $fp })
+        Ok(Plan { conv: $conv, dtypes: vec![$(DType::$t),*], func: $func, out: $out, out1: None, report_fp: $fp })
     };
 }
 
@@ -300,6 +306,20 @@ fn resolve_binary(u: &Ufunc, inputs: &[Operand<'_>]) -> Result<Plan> {
             }
             _ => Err(operands_error(u, inputs)),
         },
+        "divmod" => match (a, b) {
+            (Td(x), Td(y)) => {
+                let c = common(td(x), td(y))?;
+                Ok(Plan {
+                    conv: both(td(x), td(y), c),
+                    dtypes: vec![DType::Int64; 4],
+                    func: binary2::<DivmodMm, i64, i64>,
+                    out: Out::Number,
+                    out1: Some(td(c)),
+                    report_fp: true,
+                })
+            }
+            _ => Err(operands_error(u, inputs)),
+        },
         "remainder" => match (a, b) {
             (Td(x), Td(y)) => {
                 let c = common(td(x), td(y))?;
@@ -375,6 +395,20 @@ fn resolve_binary(u: &Ufunc, inputs: &[Operand<'_>]) -> Result<Plan> {
 
 /// The loop of a unary ufunc for a datetime/timedelta operand.
 fn resolve_unary(u: &Ufunc, inputs: &[Operand<'_>]) -> Result<Plan> {
+    let predicate = match u.name {
+        "isnan" => Some(unary::<IsNanNat, i64> as LoopFn),
+        "isinf" => Some(unary::<IsInfNat, i64> as LoopFn),
+        "isfinite" => Some(unary::<IsFiniteNat, i64> as LoopFn),
+        _ => None,
+    };
+    if let Some(func) = predicate {
+        let conv = match kind_of(&inputs[0]) {
+            Kind::Dt(x) => Conv::Unit(x, dt(x)),
+            Kind::Td(x) => Conv::Unit(x, td(x)),
+            _ => return Err(no_loop_error(u, inputs)),
+        };
+        return plan!(vec![conv], [Int64, Bool], func, Out::Number, false);
+    }
     let Kind::Td(x) = kind_of(&inputs[0]) else { return Err(no_loop_error(u, inputs)) };
     let func = match u.name {
         "absolute" => unary::<AbsNat, i64> as LoopFn,
@@ -465,6 +499,9 @@ pub(super) fn call_all(u: &Ufunc, inputs: &[Operand<'_>], opts: UfuncOptions<'_>
     if let Out::Time(d) = plan.out {
         // The int64 counts the loop wrote become the result's dtype where they lie.
         outs[0] = outs[0].take().map(|r| r.into_dtype_view(&d.descr())).transpose()?;
+    }
+    if let Some(d) = plan.out1 {
+        outs[1] = outs[1].take().map(|r| r.into_dtype_view(&d.descr())).transpose()?;
     }
     Ok(outs)
 }
@@ -725,6 +762,51 @@ flagged_binary! {
             (if r != 0 && ((r < 0) != (b < 0)) { r + b } else { r }, FpFlags::NONE)
         }
     }
+}
+
+/// `divmod` of timedeltas: the floored quotient (int64) and the remainder with the
+/// divisor's sign, as `floor_divide` and `remainder` give them; NaT gives `(0, NaT)` with
+/// the invalid flag, a zero divisor `(0, NaT)` with division by zero.
+pub(crate) struct DivmodMm;
+impl ElemBinary2<i64, i64> for DivmodMm {
+    type Out1 = i64;
+    type Out2 = i64;
+    #[inline]
+    fn elem(a: i64, b: i64) -> (i64, i64) {
+        (FloorDivMm::eval(a, b).0, RemMm::eval(a, b).0)
+    }
+    fn run(a: &[i64], b: &[i64], out1: &mut [i64], out2: &mut [i64]) -> FpFlags {
+        let mut flags = FpFlags::NONE;
+        for (((q, r), &x), &y) in out1.iter_mut().zip(out2.iter_mut()).zip(a).zip(b) {
+            let (qv, f) = FloorDivMm::eval(x, y);
+            *q = qv;
+            *r = RemMm::eval(x, y).0;
+            flags |= f;
+        }
+        flags
+    }
+}
+
+/// Predicates of datetimes and timedeltas (count in, bool out): NaT is NumPy's NaN.
+macro_rules! nat_predicate {
+    ($($(#[$doc:meta])* $name:ident($x:ident) $body:block)*) => {$(
+        $(#[$doc])*
+        pub(crate) struct $name;
+        impl ElemUnary<i64> for $name {
+            type Out = bool;
+            #[inline]
+            fn elem($x: i64) -> bool $body
+        }
+    )*};
+}
+
+nat_predicate! {
+    /// `isnan`: true for NaT.
+    IsNanNat(x) { x == NAT }
+    /// `isinf`: never true.
+    IsInfNat(x) { let _ = x; false }
+    /// `isfinite`: true except for NaT.
+    IsFiniteNat(x) { x != NAT }
 }
 
 macro_rules! nat_unary {

@@ -165,3 +165,31 @@ y[rng.integers(0, 5003, 50)] = NAT
            setup=SETUP + rnd)
     g.case("random_td_rem", "enc(np.remainder(x.view('m8[ns]'), (y >> 40).view('m8[ns]')))", setup=SETUP + rnd)
     g.case("random_td_times_float", "enc(x.view('m8[ns]') * (y / 2**61))", setup=SETUP + rnd)
+    # divmod of timedeltas (two outputs) and the NaN predicates of datetimes/timedeltas.
+    two = """
+def call2(name, *specs):
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter('ignore')
+            q, r = getattr(np, name)(*[operand(s) for s in specs])
+            return ['ok2', enc(q), enc(r)]
+    except Exception as e:
+        return ['err', type(e).__name__, str(e)]
+"""
+    dm = []
+    for u, v in [("s", "s"), ("s", "ms"), ("ms", "s"), ("D", "h"), ("Y", "M"), ("generic", "s"), ("7D", "3h"),
+                 ("ns", "ns"), ("M", "D")]:
+        for x, y in [("a", "b"), ("b", "a"), ("n", "a"), ("a", "n"), ("c", "b")]:
+            dm.append(("divmod", f"m8[{u}]:{x}", f"m8[{v}]:{y}"))
+    dm += [("divmod", "m8[s]:a", "int:2"), ("divmod", "m8[s]:a", "f8:f"), ("divmod", "M8[s]:a", "M8[s]:b"),
+           ("divmod", "M8[s]:a", "m8[s]:b"), ("divmod", "i8:c", "m8[s]:b"), ("divmod", "0dm8[h]:b", "m8[s]:a")]
+    g.case("divmod", f"[[list(i), call2(*i)] for i in {dm!r}]", setup=SETUP + two)
+    g.case("random_td_divmod", "[enc(r) for r in np.divmod(x.view('m8[ns]'), (y >> 40).view('m8[ns]'))]",
+           setup=SETUP + rnd)
+    pred = []
+    for u in ["D", "s", "ns", "Y", "generic", "7D"]:
+        for k in ("M", "m"):
+            for x in ("a", "n"):
+                for op in ("isnan", "isinf", "isfinite"):
+                    pred.append((op, f"{k}8[{u}]:{x}"))
+    cases(g, "nan_predicates", pred)
