@@ -259,24 +259,6 @@ fn random_arrays_through_chunked_loops() {
     }
 }
 
-#[test]
-fn datetime_outputs_and_signatures_are_refused_with_an_error() {
-    let a = as_dtype(&[1, 2], "m8[s]");
-    let mut out = as_dtype(&[0, 0], "m8[s]");
-    let add = by_name("add").unwrap();
-    let e = add.call(&[(&a).into(), (&a).into()], nprs_core::UfuncOptions::new().out(out.view_mut())).unwrap_err();
-    assert!(e.to_string().contains("timedelta64") || e.to_string().contains("m8"), "{e}");
-    let e = add.call(&[(&a).into(), (&a).into()], nprs_core::UfuncOptions::new().dtype(DType::Int64)).unwrap_err();
-    assert!(e.to_string().contains("add"), "{e}");
-    // A float64 output of timedelta / timedelta is an ordinary output.
-    let mut f = DynArray::from(Array::from_vec(vec![0.0f64, 0.0]));
-    by_name("divide")
-        .unwrap()
-        .call(&[(&a).into(), (&as_dtype(&[4, 4], "m8[ms]")).into()], nprs_core::UfuncOptions::new().out(f.view_mut()))
-        .unwrap();
-    assert_eq!(f.typed::<f64>().unwrap().to_vec(), vec![250.0, 500.0]);
-}
-
 const REDUCE_FILE: &str = "datetime/reduce";
 
 /// A result as `datetime/reduce` encodes it: dtype, shape and the int64 counts.
@@ -435,4 +417,111 @@ fn divmod_of_timedeltas_with_nat_zero_divisors_and_refused_operands() {
 #[test]
 fn isnan_isinf_isfinite_of_datetimes_and_timedeltas() {
     check_calls(oracle(FILE).case("nan_predicates"));
+}
+
+/// An output array of the `outputs` case: 9 (or 2x9 with a `2x` prefix) sevens as `kind`.
+fn out_array(spec: &str) -> DynArray {
+    let (shape, kind) = match spec.strip_prefix("2x") {
+        Some(k) => (vec![2, 9], k),
+        None => (vec![9], spec),
+    };
+    let d = Descr::parse(kind).unwrap();
+    let sevens = DynArray::from(Array::from_shape_vec(&shape, vec![7i64; shape.iter().product()]).unwrap());
+    if matches!(d.kind(), 'M' | 'm') { sevens.view_dtype(&d).unwrap().to_owned() } else { sevens.astype(&d).unwrap() }
+}
+
+/// The `outputs` case's `call_out`: `name` with `out=`, in place, `where=`, `casting=` and
+/// `dtype=`; the outputs (or the new result) encoded.
+fn call_out(
+    name: &str,
+    specs: &[String],
+    out_specs: &[String],
+    casting: &str,
+    masked: bool,
+    dtype: Option<&str>,
+) -> Value {
+    use nprs_core::{Casting, UfuncOptions};
+    let casting = match casting {
+        "no" => Casting::No,
+        "safe" => Casting::Safe,
+        "same_kind" => Casting::SameKind,
+        _ => Casting::Unsafe,
+    };
+    let mask = DynArray::from(Array::from_vec((0..9).map(|i| i % 2 == 0).collect::<Vec<bool>>()));
+    let mut built: Vec<Built> = specs.iter().map(|sp| operand(sp)).collect();
+    let mut outs: Vec<DynArray> = out_specs.iter().map(|sp| out_array(sp)).collect();
+    let (inplace, name) = match name.strip_prefix("inplace:") {
+        Some(n) => (true, n),
+        None => (false, name),
+    };
+    let mut first = None;
+    if inplace {
+        let Built::Array(a) = built.remove(0) else { panic!("in place on a scalar") };
+        first = Some(a);
+    }
+    let ops: Vec<Operand<'_>> = built
+        .iter()
+        .map(|b| match b {
+            Built::Scalar(x) => Operand::Scalar(x.clone()),
+            Built::Array(a) => Operand::Array(a.view()),
+        })
+        .collect();
+    let mut opts = UfuncOptions::new().casting(casting);
+    if masked {
+        opts = opts.where_mask(&mask);
+    }
+    if let Some(d) = dtype {
+        opts = opts.dtype(Descr::parse(d).unwrap());
+    }
+    if let Some(f) = first.as_mut() {
+        opts = opts.inplace(f.view_mut());
+    }
+    for o in &mut outs {
+        opts = opts.out(o.view_mut());
+    }
+    let r = by_name(name).unwrap().call_all(&ops, opts);
+    match r {
+        Ok(mut res) => {
+            let got: Vec<Value> = if let Some(f) = first {
+                vec![encode(Ok(f))]
+            } else if outs.is_empty() {
+                vec![encode(Ok(res.remove(0).unwrap()))]
+            } else {
+                outs.into_iter().map(|o| encode(Ok(o))).collect()
+            };
+            Value::List(vec![s("ok"), Value::List(got)])
+        }
+        Err(e) => encode(Err(e)),
+    }
+}
+
+#[test]
+fn outputs_of_other_units_and_kinds_in_place_where_and_dtype_arguments() {
+    let o = oracle(FILE);
+    let case = o.case("outputs");
+    let Value::List(items) = &case.result else { panic!("outputs: not a list") };
+    let mut got = Vec::new();
+    let mut bad = Vec::new();
+    for item in items {
+        let Value::List(pair) = item else { panic!("not a pair") };
+        let Value::List(spec) = &pair[0] else { panic!("no spec") };
+        let name = match &spec[0] {
+            Value::Str(n) => n.clone(),
+            other => panic!("bad name {other:?}"),
+        };
+        let (specs, out_specs) = (strs(&spec[1]), strs(&spec[2]));
+        let Value::Str(casting) = &spec[3] else { panic!("bad casting") };
+        let masked = matches!(spec[4], Value::Bool(true));
+        let dtype = match &spec[5] {
+            Value::Str(d) => Some(d.as_str()),
+            _ => None,
+        };
+        let r = call_out(&name, &specs, &out_specs, casting, masked, dtype);
+        if r != pair[1] {
+            bad.push(format!("{spec:?}:\n  numpy {:?}\n  nprs  {r:?}", pair[1]));
+        }
+        got.push(Value::List(vec![pair[0].clone(), r]));
+    }
+    assert!(bad.is_empty(), "{} calls differ, e.g.\n{}", bad.len(), bad.join("\n"));
+    case.check_value(&Value::List(got));
 }

@@ -691,6 +691,12 @@ pub enum Error {
     /// reduction over `datetime64` without a unit).
     #[error("Converting an integer to a NumPy datetime requires a specified unit")]
     DateTimeIntegerNeedsUnit,
+    /// `dtype=`/`signature=` naming a datetime unit (NumPy's TypeError: they select the
+    /// DType class only).
+    #[error(
+        "The `dtype` and `signature` arguments to ufuncs only select the general DType and not details such as the byte order or time unit. You can avoid this error by using the scalar types `np.float64` or the dtype string notation."
+    )]
+    UFuncDTypeDetails,
     /// An operation that needs a numeric dtype got another (`arange` of strings, a
     /// numeric column of records).
     #[error("{op} is not supported for arrays of dtype {dtype}")]
@@ -1527,6 +1533,7 @@ impl Error {
             | Error::QuantileWeightsAxis
             | Error::UFuncNotSupported { .. }
             | Error::UFuncNoSignatureLoop { .. }
+            | Error::UFuncDTypeDetails
             | Error::UFuncOutput { .. }
             | Error::TypedAccess { .. }
             | Error::CastUnsupported { .. }

@@ -25,9 +25,10 @@
 //! | `absolute`, `negative`, `positive`, `sign` | `m` → `m` |
 //! | `isnan`, `isinf`, `isfinite` | `M`, `m` → bool (NaT is NaN) |
 //!
-//! `out=` arrays of a datetime or timedelta dtype, in-place calls on them, `dtype=` and
-//! `signature=` are refused with an error (see `docs/deviations.md`); outputs of other
-//! dtypes (`m / m` into a float64 `out`) and `where=` work as for any ufunc.
+//! `out=` (any dtype the result casts to under the casting rule: another unit is converted
+//! as NumPy's casts do), in-place calls and `where=` work as for any ufunc. `dtype=` and
+//! `signature=` select a DType class only, as in NumPy: a unit there is NumPy's TypeError,
+//! and the datetime loops' results do not depend on them.
 
 use nprs_core::dtype::DateTimeUnit;
 use nprs_core::kernel::{
@@ -440,15 +441,9 @@ fn converted(v: &DynView<'_>, from: DateTimeUnit, to: DateTimeUnit) -> Result<Dy
 /// Runs `u` on operands of which at least one is a datetime or timedelta array: resolves
 /// the datetime loop, converts the operands to the common unit and runs the int64 loop.
 pub(super) fn call_all(u: &Ufunc, inputs: &[Operand<'_>], opts: UfuncOptions<'_>) -> Result<Vec<Option<DynArray>>> {
-    if opts.dtype_arg().is_some() || opts.signature_arg().is_some() {
-        return Err(Error::UFuncNoSignatureLoop { ufunc: u.name });
-    }
-    for k in 0..opts.out_count() {
-        if let Some(d) = opts.out_dtype(k)
-            && matches!(d.kind(), 'M' | 'm')
-        {
-            return Err(Error::UFuncOutput { ufunc: u.name.to_string(), dtype: d.clone() });
-        }
+    check_dtype_args(u, inputs, &opts)?;
+    if opts.out_count() > 0 {
+        return call_into_outputs(u, inputs, opts);
     }
     let plan = match u.nin {
         1 => resolve_unary(u, inputs)?,
@@ -632,6 +627,112 @@ pub(crate) fn arg_counts(
     let hi_v = hi.typed::<i64>()?.to_vec();
     let idx: Vec<i64> = lo_v.iter().zip(&hi_v).zip(&least).map(|((&l, &h), &m)| if m == NAT { l } else { h }).collect();
     Ok(Some(DynArray::from(nprs_core::Array::from_shape_vec(lo.shape(), idx)?)))
+}
+
+/// NumPy's checks of `dtype=` and `signature=` for the datetime loops: they select a DType
+/// class only, so a datetime or timedelta unit is a TypeError; the loops' output dtypes
+/// of binary ufuncs do not depend on them (NumPy's legacy datetime resolvers ignore them),
+/// except that a comparison or predicate has only its bool loop; a unary ufunc
+/// (`negative`, `absolute`, …) takes a numeric `dtype=` as its loop, which a timedelta
+/// cannot be cast to.
+fn check_dtype_args(u: &Ufunc, inputs: &[Operand<'_>], opts: &UfuncOptions<'_>) -> Result<()> {
+    let mut given: Vec<&Descr> = opts.dtype_arg().into_iter().collect();
+    if let Some(sig) = opts.signature_arg() {
+        given.extend(sig.iter().flatten());
+    }
+    let unit = |d: &Descr| d.datetime_unit().is_some_and(|x| x.unit != TimeUnit::Generic);
+    if given.iter().any(|d| matches!(d.kind(), 'M' | 'm') && unit(d)) {
+        return Err(Error::UFuncDTypeDetails);
+    }
+    let boolean = matches!(
+        u.name,
+        "equal" | "not_equal" | "less" | "less_equal" | "greater" | "greater_equal" | "isnan" | "isinf" | "isfinite"
+    );
+    let out = opts.dtype_arg().or_else(|| opts.signature_arg().and_then(|s| s.last()).and_then(Option::as_ref));
+    if boolean && out.is_some_and(|d| d.numeric() != Some(DType::Bool)) {
+        return Err(Error::UFuncNoSignatureLoop { ufunc: u.name });
+    }
+    let from = match inputs.first() {
+        Some(Operand::Array(v)) if !opts.is_inplace() => Some(v.dtype().clone()),
+        _ => opts.out_dtype(0).cloned(),
+    };
+    if u.nin == 1
+        && !boolean
+        && let (Some(d), Some(from)) = (opts.dtype_arg(), from)
+    {
+        match d.kind() {
+            'm' => {}
+            'M' => return Err(no_loop_error(u, inputs)),
+            _ if d.numeric() == Some(DType::Bool) && u.name == "negative" => return Err(Error::BoolNegative),
+            _ => {
+                return Err(Error::UFuncCast {
+                    ufunc: u.name.to_string(),
+                    input: Some(0),
+                    output: 0,
+                    numbered: false,
+                    from: Box::new(from),
+                    to: Box::new(d.clone()),
+                    casting: opts.casting_rule(),
+                });
+            }
+        }
+    }
+    Ok(())
+}
+
+/// A call with outputs given (`out=`, in place): the results are computed into new arrays
+/// in the loop's units and each is written to its output converted to the output's dtype
+/// (another unit, byte order, or kind) as the casting rule allows, only where `where=` is
+/// true. An in-place input is read before anything is written.
+fn call_into_outputs(u: &Ufunc, inputs: &[Operand<'_>], mut opts: UfuncOptions<'_>) -> Result<Vec<Option<DynArray>>> {
+    let inplace = opts.is_inplace();
+    let casting = opts.casting_rule();
+    let mask: Option<DynArray> = opts.where_arg().map(|m| m.to_owned());
+    let mut outs = opts.take_outputs();
+    let first: Option<DynArray> =
+        if inplace { outs.first().and_then(Option::as_ref).map(|o| o.to_owned()) } else { None };
+    let mut all: Vec<Operand<'_>> = Vec::with_capacity(u.nin);
+    if let Some(f) = &first {
+        all.push(Operand::Array(f.view()));
+    }
+    all.extend(inputs.iter().map(|o| match o {
+        Operand::Array(v) => Operand::Array(v.reborrow()),
+        Operand::Scalar(s) => Operand::Scalar(s.clone()),
+    }));
+    if all.len() != u.nin {
+        return Err(no_loop_error(u, &all));
+    }
+    let results = call_all(u, &all, opts)?;
+    let mut ret = Vec::with_capacity(results.len());
+    for (k, r) in results.into_iter().enumerate() {
+        let r = r.expect("a call without outputs returns new arrays");
+        match outs.get_mut(k).and_then(Option::as_mut) {
+            Some(o) => {
+                let to = o.dtype().clone();
+                if !can_cast(r.dtype(), &to, casting) {
+                    return Err(Error::UFuncCast {
+                        ufunc: u.name.to_string(),
+                        input: None,
+                        // NumPy numbers an output among all operands.
+                        output: u.nin + k,
+                        numbered: u.nout > 1,
+                        from: Box::new(r.dtype().clone()),
+                        to: Box::new(to),
+                        casting,
+                    });
+                }
+                let mut v = r.astype(&to)?;
+                if let Some(m) = &mask {
+                    let old = o.to_owned();
+                    v = crate::where_dyn(m, &v, &old)?;
+                }
+                o.assign(&v)?;
+                ret.push(None);
+            }
+            None => ret.push(Some(r)),
+        }
+    }
+    Ok(ret)
 }
 
 macro_rules! nat_binary {
