@@ -687,10 +687,10 @@ fn check_dtype_args(u: &Ufunc, inputs: &[Operand<'_>], opts: &UfuncOptions<'_>) 
 fn call_into_outputs(u: &Ufunc, inputs: &[Operand<'_>], mut opts: UfuncOptions<'_>) -> Result<Vec<Option<DynArray>>> {
     let inplace = opts.is_inplace();
     let casting = opts.casting_rule();
-    let mask: Option<DynArray> = opts.where_arg().map(|m| m.to_owned());
+    let mask: Option<DynArray> = opts.where_arg().map(nprs_core::DynBase::to_owned);
     let mut outs = opts.take_outputs();
     let first: Option<DynArray> =
-        if inplace { outs.first().and_then(Option::as_ref).map(|o| o.to_owned()) } else { None };
+        if inplace { outs.first().and_then(Option::as_ref).map(nprs_core::DynBase::to_owned) } else { None };
     let mut all: Vec<Operand<'_>> = Vec::with_capacity(u.nin);
     if let Some(f) = &first {
         all.push(Operand::Array(f.view()));
