@@ -275,10 +275,25 @@ fn encode_shaped(r: nprs_core::Result<DynArray>) -> Value {
 }
 
 /// `datetime/reduce`'s `run`: function `f` of `a` along `axis`.
-fn run_reduction(f: &str, a: &DynArray, axis: Option<isize>, keep: bool) -> nprs_core::Result<DynArray> {
+fn run_reduction(f: &str, a: &DynArray, axis: &Value, keep: bool) -> nprs_core::Result<DynArray> {
     use nprs_ufunc::{ReduceArgs, SortKind};
     let v = a.view();
     let mut args = ReduceArgs::new().keepdims(keep);
+    let axis = match axis {
+        Value::Int(k) => Some(*k as isize),
+        Value::List(axes) => {
+            let axes: Vec<isize> = axes
+                .iter()
+                .map(|x| match x {
+                    Value::Int(k) => *k as isize,
+                    other => panic!("bad axis {other:?}"),
+                })
+                .collect();
+            args = args.axes(&axes);
+            None
+        }
+        _ => None,
+    };
     if let Some(ax) = axis {
         args = args.axis(ax);
     }
@@ -303,6 +318,7 @@ fn run_reduction(f: &str, a: &DynArray, axis: Option<isize>, keep: bool) -> nprs
         "sum_where" => nprs_ufunc::sum_dyn(&v, &args.where_mask(mask.view())),
         "max_where" => nprs_ufunc::max_dyn(&v, &args.where_mask(mask.view()).initial(-5)),
         "min_initial" => nprs_ufunc::min_dyn(&v, &args.initial(3)),
+        "max_accumulate" => nprs_ufunc::ufuncs::MAXIMUM.accumulate(&v, axis.unwrap_or(0)),
         "sort" => nprs_ufunc::sort_dyn(a, axis, SortKind::Quicksort),
         "argsort" => nprs_ufunc::argsort_dyn(a, axis, SortKind::Stable).map(DynArray::from),
         "unique" => nprs_ufunc::unique_dyn(a, &nprs_ufunc::UniqueOptions::default()).map(|u| u.values),
@@ -339,14 +355,18 @@ fn check_reductions(o: &nprs_testkit::Cases, name: &str) {
         let (Value::Str(f), Value::Str(dt), Value::Str(input)) = (&spec[0], &spec[1], &spec[2]) else {
             panic!("{name}: bad spec {spec:?}")
         };
-        let axis = match &spec[3] {
-            Value::Int(k) => Some(*k as isize),
-            _ => None,
-        };
         let keep = matches!(spec[4], Value::Bool(true));
-        let counts = &inputs.iter().find(|(n, _)| n == input).unwrap().1;
-        let a = counts.view_dtype(&Descr::parse(dt).unwrap()).unwrap().to_owned();
-        let r = encode_shaped(run_reduction(f, &a, axis, keep));
+        let descr = Descr::parse(dt).unwrap();
+        let a = if input == "xtbe" {
+            // x transposed, big-endian.
+            let x = &inputs[0].1;
+            let be = Descr::parse(&format!(">{dt}")).unwrap();
+            x.view_dtype(&descr).unwrap().transpose().astype(&be).unwrap()
+        } else {
+            let counts = &inputs.iter().find(|(n, _)| n == input).unwrap().1;
+            counts.view_dtype(&descr).unwrap().to_owned()
+        };
+        let r = encode_shaped(run_reduction(f, &a, &spec[3], keep));
         if r != pair[1] && bad.len() < 20 {
             bad.push(format!("{spec:?}:\n  numpy {:?}\n  nprs  {r:?}", pair[1]));
         }
@@ -368,6 +388,13 @@ fn where_initial_sort_argsort_unique_diff_searchsorted_of_datetimes_with_nat() {
     let o = oracle(REDUCE_FILE);
     check_reductions(&o, "order_M");
     check_reductions(&o, "order_m");
+}
+
+#[test]
+fn reductions_of_strided_byte_swapped_datetimes_over_tuples_of_axes_and_accumulate() {
+    let o = oracle(REDUCE_FILE);
+    check_reductions(&o, "layouts_M");
+    check_reductions(&o, "layouts_m");
 }
 
 /// Runs a two-output ufunc (`divmod`) on the operands the specs name: `['ok2', q, r]`.

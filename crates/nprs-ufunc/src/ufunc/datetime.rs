@@ -562,7 +562,16 @@ pub(super) fn reduce_counts(
         ("fmax", _) => &COUNT_FMAX,
         ("fmin", _) => &COUNT_FMIN,
         _ => {
-            let ops = [Operand::Array(a.reborrow()), Operand::Array(a.reborrow())];
+            // NumPy names a generic datetime in native byte order here.
+            let generic = a.dtype().datetime_unit().is_some_and(|d| d.unit == TimeUnit::Generic);
+            let native_empty;
+            let shown = if generic && !a.dtype().is_native() {
+                native_empty = DynArray::zeros(&[0], &a.dtype().to_native())?;
+                native_empty.view()
+            } else {
+                a.reborrow()
+            };
+            let ops = [Operand::Array(shown.reborrow()), Operand::Array(shown)];
             match u.nin {
                 2 => resolve_binary(u, &ops)?,
                 _ => return Err(no_loop_error(u, &ops[..u.nin.min(2)])),

@@ -46,12 +46,17 @@ def run(f, a, axis, keep):
         return np.sum(a, axis=axis, keepdims=keep, where=np.arange(a.size).reshape(a.shape) % 3 != 0)
     if f == 'max_where':
         return np.max(a, axis=axis, keepdims=keep, where=np.arange(a.size).reshape(a.shape) % 3 != 0, initial=-5)
+    if f == 'max_accumulate':
+        return np.maximum.accumulate(a, axis=axis)
     if f == 'min_initial':
         return np.min(a, axis=axis, keepdims=keep, initial=3)
     return getattr(np, f)(a, axis=axis, keepdims=keep)
 def call(f, dtype, name, axis, keep):
-    a = INPUTS[name].view(dtype)
+    if isinstance(axis, list):
+        axis = tuple(axis)
     try:
+        # 'xtbe': x transposed, big-endian (a strided, byte-swapped operand).
+        a = INPUTS['x'].view(dtype).T.astype('>' + dtype) if name == 'xtbe' else INPUTS[name].view(dtype)
         with warnings.catch_warnings():
             warnings.simplefilter('ignore')
             return enc(run(f, a, axis, keep))
@@ -93,3 +98,15 @@ def generate(g):
                 for name in ("x", "w", "y") if f in ("unique", "searchsorted") else ("x", "w"):
                     items.append((f, dt, name, axis, False))
         g.case(f"order_{kind}", f"calls({items!r})", setup=SETUP)
+        # Strided byte-swapped operands, tuples of axes, accumulate.
+        items = []
+        for u in ["D", "ns", "generic", "W"]:
+            dt = f"{kind}8[{u}]" if u != "generic" else f"{kind}8"
+            for f in ["max", "min", "nanmax", "argmax", "argmin", "ptp", "sum", "mean", "cumsum", "max_accumulate"]:
+                for axis, keep in [(None, False), (0, False), (1, True), ([0, 1], False), ([1], True)]:
+                    if isinstance(axis, list) and f in ("argmax", "argmin", "cumsum", "max_accumulate"):
+                        continue
+                    if f == "max_accumulate" and axis is None:
+                        continue
+                    items.append((f, dt, "xtbe", axis, keep))
+        g.case(f"layouts_{kind}", f"calls({items!r})", setup=SETUP)
