@@ -136,6 +136,8 @@ pub use nprs_datetime::{DateTime64, datetime_data, datetime64, datetime64_as};
 pub use nprs_datetime::{datetime_arange, isnat};
 #[cfg(feature = "datetime")]
 pub use nprs_datetime::{datetime_array, datetime_as_string_array};
+#[cfg(feature = "datetime")]
+pub use nprs_datetime::{datetime_scalars, timedelta_scalars};
 
 // Window functions and the Bessel function `i0` (`np.hanning(M)`, `np.kaiser(M, beta)`,
 // `np.i0(x)`).

@@ -687,6 +687,16 @@ pub enum Error {
     /// A datetime with generic units converted to a calendar date.
     #[error("Cannot convert a NumPy datetime value other than NaT with generic units")]
     GenericDateTime,
+    /// An integer where a datetime with generic units is needed (`initial=` of a
+    /// reduction over `datetime64` without a unit).
+    #[error("Converting an integer to a NumPy datetime requires a specified unit")]
+    DateTimeIntegerNeedsUnit,
+    /// `dtype=`/`signature=` naming a datetime unit (NumPy's TypeError: they select the
+    /// DType class only).
+    #[error(
+        "The `dtype` and `signature` arguments to ufuncs only select the general DType and not details such as the byte order or time unit. You can avoid this error by using the scalar types `np.float64` or the dtype string notation."
+    )]
+    UFuncDTypeDetails,
     /// An operation that needs a numeric dtype got another (`arange` of strings, a
     /// numeric column of records).
     #[error("{op} is not supported for arrays of dtype {dtype}")]
@@ -1523,6 +1533,7 @@ impl Error {
             | Error::QuantileWeightsAxis
             | Error::UFuncNotSupported { .. }
             | Error::UFuncNoSignatureLoop { .. }
+            | Error::UFuncDTypeDetails
             | Error::UFuncOutput { .. }
             | Error::TypedAccess { .. }
             | Error::CastUnsupported { .. }

@@ -34,6 +34,9 @@ fn best<T: NpOrd + Copy>(mut it: impl Iterator<Item = T>, max: bool) -> usize {
 /// `argmax`/`argmin` along `axis` (`None`: of the flattened array), int64 indices.
 fn arg(a: &DynView<'_>, axis: Option<isize>, keepdims: bool, max: bool) -> Result<DynArray> {
     let what = if max { "argmax" } else { "argmin" };
+    if let Some(r) = crate::ufunc::datetime::arg_counts(a, axis, keepdims, max, |c, m| arg(c, axis, keepdims, m))? {
+        return Ok(r);
+    }
     let dt = numeric_dtype(a, what)?;
     let ndim = a.ndim();
     let ax = match axis {

@@ -352,6 +352,13 @@ fn float_sum_dtype(dt: DType, given: Option<DType>) -> Option<DType> {
 /// # Errors
 /// As [`sum_dyn`].
 pub fn mean_dyn(a: &DynView<'_>, args: &ReduceArgs<'_>) -> Result<DynArray> {
+    if matches!(a.dtype().kind(), 'M' | 'm') {
+        // Timedeltas: the sum divided by the count (`m8 / int` truncates; an empty slice
+        // is NaT); datetimes get `add`'s error, as in NumPy.
+        let count = count_items(a, args, args.keepdims)?;
+        let s = ADD.reduce(a, &args.reduce_options(args.dtype, args.keepdims))?;
+        return DIVIDE.call(&[(&s).into(), (&count).into()], UfuncOptions::new());
+    }
     let dt = numeric(a, "mean")?;
     let half = args.dtype.is_none() && dt == DType::Float16;
     let sum_dtype = if half { Some(DType::Float32) } else { float_sum_dtype(dt, args.dtype) };

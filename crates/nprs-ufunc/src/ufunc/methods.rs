@@ -117,6 +117,11 @@ impl Ufunc {
         if self.nin != 2 || self.nout != 1 {
             return Err(Error::UFuncNotSupported { ufunc: self.name });
         }
+        if let Some(r) =
+            super::datetime::reduce_counts(self, a, opts.initial.as_ref(), |u, counts| u.reduce(counts, opts))?
+        {
+            return Ok(r);
+        }
         let ndim = a.ndim();
         let several = match &opts.axes {
             Some(axes) => axes.len() > 1,
@@ -500,6 +505,9 @@ impl Ufunc {
         let ndim = a.ndim();
         if axis < -(ndim as isize) || axis >= ndim as isize {
             return Err(Error::AxisOutOfBounds { axis, ndim });
+        }
+        if let Some(r) = super::datetime::reduce_counts(self, a, None, |u, counts| u.accumulate(counts, axis))? {
+            return Ok(r);
         }
         let t = self.reduce_dtype(a.dtype().numeric())?;
         let r = self.resolve(&[TypeArg::from(t), TypeArg::from(t)], &UfuncOptions::new())?;

@@ -46,7 +46,7 @@
 //!    (`ufunc/resolve` lists every registered name), values per dtype and layout from a
 //!    group of your own.
 
-mod datetime;
+pub(crate) mod datetime;
 mod kernels;
 mod methods;
 mod resolve;
