@@ -41,6 +41,7 @@
 mod array;
 mod creation;
 pub mod error;
+mod manip;
 mod ops;
 mod print;
 mod reduce;
@@ -53,6 +54,7 @@ pub use creation::{
     masked_not_equal, masked_outside, masked_values, masked_where,
 };
 pub use error::{Error, Result};
+pub use manip::{column_stack, concatenate, dstack, hstack, stack, vstack, where_};
 pub use reduce::{Axis, masked};
 pub use ufuncs::*;
 
