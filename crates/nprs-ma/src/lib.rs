@@ -45,6 +45,7 @@ mod manip;
 mod ops;
 mod print;
 mod reduce;
+mod stats;
 mod ufuncs;
 
 pub use array::{MaData, MaskArg, MaskedArray, default_fill_value};
