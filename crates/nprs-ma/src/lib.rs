@@ -45,6 +45,8 @@ mod manip;
 mod ops;
 mod print;
 mod reduce;
+mod sets;
+mod sort;
 mod stats;
 mod ufuncs;
 
@@ -57,6 +59,7 @@ pub use creation::{
 pub use error::{Error, Result};
 pub use manip::{column_stack, concatenate, dstack, hstack, stack, vstack, where_};
 pub use reduce::{Axis, masked};
+pub use sets::{in1d, intersect1d, isin, setdiff1d, setxor1d, union1d, unique, unique_inverse};
 pub use ufuncs::*;
 
 /// `ma.array`: the same as [`masked_array`].

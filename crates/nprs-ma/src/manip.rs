@@ -17,7 +17,7 @@ use crate::error::Result;
 use crate::ufuncs::MaOperand;
 
 /// `0, 1, …, n-1` in the shape `shape` (C order): the flat position of every element.
-fn positions(shape: &[usize]) -> Result<Array<i64>> {
+pub(crate) fn positions(shape: &[usize]) -> Result<Array<i64>> {
     let n: usize = shape.iter().product();
     Ok(Array::from_shape_vec(shape, (0..n as i64).collect())?)
 }
