@@ -11,6 +11,16 @@ pub enum Error {
     /// An error of the arrays underneath (nprs-core, shared by nprs-ufunc).
     #[error(transparent)]
     Core(#[from] nprs_core::Error),
+    /// An error of the products underneath (nprs-linalg).
+    #[error(transparent)]
+    Linalg(#[from] nprs_linalg::Error),
+    /// A function of 2-d arrays called with another number of dimensions (NumPy's
+    /// `NotImplementedError`).
+    #[error("{func} works for 2D arrays only.")]
+    Not2d {
+        /// The function.
+        func: &'static str,
+    },
     /// A mask whose size is neither 1 nor the data's (NumPy's `MaskError`).
     #[error("Mask and data not compatible: data size is {data}, mask size is {mask}.")]
     MaskSize {
@@ -79,6 +89,8 @@ impl Error {
     pub fn kind(&self) -> ErrorKind {
         match self {
             Error::Core(e) => e.kind(),
+            Error::Linalg(e) => e.kind(),
+            Error::Not2d { .. } => ErrorKind::NotImplementedError,
             Error::MaskSize { .. } => ErrorKind::Exception,
             Error::FillValue { .. }
             | Error::FillString { .. }
@@ -95,6 +107,7 @@ impl Error {
     pub fn numpy_kind(&self) -> &'static str {
         match self {
             Error::MaskSize { .. } => "MaskError",
+            Error::Linalg(e) => e.numpy_kind(),
             _ => self.kind().name(),
         }
     }
