@@ -21,6 +21,9 @@ pub enum Error {
         /// The function.
         func: &'static str,
     },
+    /// `ma.polyfit` with a `y` of more than two dimensions (NumPy's `TypeError`).
+    #[error("Expected a 1D or 2D array for y!")]
+    PolyfitY,
     /// A mask whose size is neither 1 nor the data's (NumPy's `MaskError`).
     #[error("Mask and data not compatible: data size is {data}, mask size is {mask}.")]
     MaskSize {
@@ -96,7 +99,8 @@ impl Error {
             | Error::FillString { .. }
             | Error::UnsupportedDType { .. }
             | Error::NotNumeric { .. }
-            | Error::Arity { .. } => ErrorKind::TypeError,
+            | Error::Arity { .. }
+            | Error::PolyfitY => ErrorKind::TypeError,
             Error::UnknownUfunc { .. } => ErrorKind::NotImplementedError,
             Error::ConditionShape { .. } => ErrorKind::IndexError,
         }

@@ -61,7 +61,7 @@ pub use error::{Error, Result};
 pub use manip::{column_stack, concatenate, dstack, hstack, stack, vstack, where_};
 pub use products::{
     compress_cols, compress_rowcols, compress_rows, corrcoef, cov, dot, inner, mask_cols, mask_rowcols, mask_rows,
-    outer,
+    outer, polyfit,
 };
 pub use reduce::{Axis, masked};
 pub use sets::{in1d, intersect1d, isin, setdiff1d, setxor1d, union1d, unique, unique_inverse};

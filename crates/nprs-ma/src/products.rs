@@ -278,3 +278,32 @@ pub fn corrcoef<D: MaData>(x: &MaskedArray<D>, rowvar: bool) -> Result<MaskedArr
         cd.iter().zip(od.iter()).zip(mask.iter()).map(|((a, b), m)| if m { a } else { a / b }).collect();
     Ok(MaskedArray::from_parts(DynArray::from(Array::from_shape_vec(&[n, n], data)?), Some(mask)))
 }
+
+/// `ma.polyfit(x, y, deg, rcond, w)`: nprs-linalg's `polyfit` on the points where neither
+/// `x` nor `y` is masked (for a 2-d `y`, the rows of `y` without a masked element), the
+/// weights taken at the same points. Data are fitted as float64.
+///
+/// # Errors
+/// NumPy's `TypeError` "Expected a 1D or 2D array for y!"; as nprs-linalg's `polyfit`.
+pub fn polyfit<D: MaData, E: MaData>(
+    x: &MaskedArray<D>,
+    y: &MaskedArray<E>,
+    deg: i64,
+    rcond: Option<f64>,
+    w: Option<&Array<f64>>,
+) -> Result<Array<f64>> {
+    let ym = match y.ndim() {
+        1 => y.mask.clone(),
+        2 => mask_rows(y)?.mask.map(|m| m.slice(nprs_core::s![.., 0]).to_owned()),
+        _ => return Err(Error::PolyfitY),
+    };
+    let m = crate::array::or_opt(x.mask.as_ref(), ym.as_ref())?;
+    let f64s = |v: DynView<'_>| -> Result<Array<f64>> { Ok(v.astype(&DType::Float64.into())?.into_typed::<f64>()?) };
+    let (xd, yd) = (f64s(x.data.dyn_view())?, f64s(y.data.dyn_view())?);
+    let Some(m) = m else { return Ok(nprs_linalg::polyfit(&xd, &yd, deg, rcond, w)?) };
+    let keep = map(&m, |v| !v);
+    let xk = xd.index(&[IndexArg::from(&keep)])?;
+    let yk = yd.index(&[IndexArg::from(&keep)])?;
+    let wk = w.map(|w| w.index(&[IndexArg::from(&keep)])).transpose()?;
+    Ok(nprs_linalg::polyfit(&xk, &yk, deg, rcond, wk.as_ref())?)
+}

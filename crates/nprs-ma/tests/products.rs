@@ -76,3 +76,28 @@ fn rows_and_columns_and_covariances() {
     check_err(o.case("compress_rows_1d"), &ma::compress_rows(&v).unwrap_err());
     check_err(o.case("mask_rowcols_1d"), &ma::mask_rowcols(&v, None).unwrap_err());
 }
+
+#[test]
+fn polyfit_leaves_masked_points_out() {
+    let o = oracle("ma/products");
+    let get = |v: &str| common::dyn_of(o.case(&format!("pf_{v}")).array());
+    let mask = |v: &str| get(v).into_typed::<bool>().unwrap();
+    let xm = ma::masked_array(get("x"), &mask("mx")).unwrap();
+    let ym = ma::masked_array(get("y"), &mask("my")).unwrap();
+    let y2m = ma::masked_array(get("y2"), &mask("my2")).unwrap();
+    let w = get("w").into_typed::<f64>().unwrap();
+    let fit = |c: &Case, r: ma::Result<nprs_core::Array<f64>>| match r {
+        Ok(a) => {
+            let res = common::same_within(c.array(), &nprs_core::DynView::from(a.view()), &c.tol);
+            c.assert(res.is_ok(), &res.err().unwrap_or_default());
+        }
+        Err(e) => check_err(c, &e),
+    };
+    fit(o.case("polyfit_xy"), ma::polyfit(&xm, &ym, 2, None, None));
+    let (px, py) = (MaskedArray::new(get("x")), MaskedArray::new(get("y")));
+    fit(o.case("polyfit_nomask"), ma::polyfit(&px, &py, 3, None, None));
+    fit(o.case("polyfit_y2"), ma::polyfit(&xm, &y2m, 1, None, None));
+    fit(o.case("polyfit_w"), ma::polyfit(&xm, &ym, 2, None, Some(&w)));
+    let y3 = MaskedArray::new(nprs_core::DynArray::from(nprs_core::Array::<f64>::zeros(&[30, 1, 1]).unwrap()));
+    fit(o.case("polyfit_y3"), ma::polyfit(&xm, &y3, 1, None, None));
+}

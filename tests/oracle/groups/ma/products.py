@@ -60,3 +60,20 @@ def generate(g):
             ma_case(g, f"corrcoef_cols_{n}", "np.ma.corrcoef(m, rowvar=False)", s, ulp=8)
     g.case("compress_rows_1d", "np.ma.compress_rows(np.ma.masked_array([1.0, 2.0], mask=[0, 1]))")
     g.case("mask_rowcols_1d", "np.ma.mask_rowcols(np.ma.masked_array([1.0, 2.0], mask=[0, 1]))")
+    generate_polyfit(g)
+
+
+def generate_polyfit(g):
+    """ma.polyfit: the points where x or y is masked (rows of a 2-d y) are left out."""
+    s = ("rng = np.random.default_rng(50)\nx = np.linspace(-2, 3, 30)\ny = 1.5 * x ** 2 - x + rng.standard_normal(30) * 0.1\n"
+         "y2 = np.stack([y, 2 * y - 1], axis=1)\nw = rng.random(30) + 0.5\n"
+         "mx = rng.random(30) < 0.2\nmy = rng.random(30) < 0.2\nmy2 = rng.random((30, 2)) < 0.1\n"
+         "xm = np.ma.masked_array(x, mask=mx)\nym = np.ma.masked_array(y, mask=my)\n"
+         "y2m = np.ma.masked_array(y2, mask=my2)")
+    for v in ["x", "y", "y2", "w", "mx", "my", "my2"]:
+        g.case(f"pf_{v}", v, setup=s)
+    g.case("polyfit_xy", "np.ma.polyfit(xm, ym, 2)", setup=s, rtol=1e-10)
+    g.case("polyfit_nomask", "np.ma.polyfit(np.ma.masked_array(x), np.ma.masked_array(y), 3)", setup=s, rtol=1e-10)
+    g.case("polyfit_y2", "np.ma.polyfit(xm, y2m, 1)", setup=s, rtol=1e-10)
+    g.case("polyfit_w", "np.ma.polyfit(xm, ym, 2, w=w)", setup=s, rtol=1e-10)
+    g.case("polyfit_y3", "np.ma.polyfit(xm, np.ma.masked_array(np.zeros((30, 1, 1))), 1)", setup=s)
