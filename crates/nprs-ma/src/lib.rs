@@ -22,6 +22,20 @@
 //!   functions ([`log`], [`sqrt`], [`divide`] …) and the operators `+ - * /`.
 //! - Reductions that skip masked values ([`MaskedArray::sum`], `mean`, `min`, …): a
 //!   fully masked slice is masked in the result.
+//! - Statistics: [`MaskedArray::median`], [`MaskedArray::average`] (weights, their sum),
+//!   [`MaskedArray::cumsum`]/[`MaskedArray::cumprod`] (masked entries as the identity,
+//!   masked in the result).
+//! - Shape manipulation carrying the mask: `reshape`, `ravel`, `flatten`, `transpose`,
+//!   `swapaxes`, `moveaxis`, `squeeze`, `expand_dims`, `repeat`, `take`, `slice` (basic
+//!   indexing), `index` (advanced indexing) — copies —, [`concatenate`], [`stack`],
+//!   [`vstack`], [`hstack`], [`column_stack`], [`dstack`], [`where_`].
+//! - Sorting with masked values last ([`MaskedArray::sort`], [`MaskedArray::argsort`],
+//!   `endwith`, `fill_value`), `argmin_fill`/`argmax_fill`, and the set routines
+//!   [`unique`], [`in1d`], [`isin`], [`intersect1d`], [`union1d`], [`setdiff1d`],
+//!   [`setxor1d`] as `numpy.ma` defines them.
+//! - Products and 2-d helpers: [`dot`] (`strict`), [`inner`], [`outer`], [`cov`],
+//!   [`corrcoef`], [`polyfit`], [`compress_rowcols`], [`compress_rows`],
+//!   [`compress_cols`], [`mask_rowcols`], [`mask_rows`], [`mask_cols`].
 //! - Printing: `Display` is NumPy's `str`, [`MaskedArray::repr`] (and `Debug`) NumPy's
 //!   `repr`.
 //!
