@@ -150,9 +150,12 @@ impl<D: MaData> MaskedArray<D> {
     /// NumPy's.
     ///
     /// # Errors
-    /// NumPy's `IndexError` for an index out of bounds; an axis out of bounds.
+    /// NumPy's `IndexError` for an index out of bounds or a non-empty take from an empty
+    /// axis; an axis out of bounds.
     pub fn take(&self, indices: &[isize], axis: Option<isize>) -> Result<Self> {
-        let mut r = self.map_parts(|v| v.take(indices, axis))?;
+        let idx: Vec<i64> = indices.iter().map(|&i| i as i64).collect();
+        let pos = positions(self.shape())?.take(idx, axis)?;
+        let mut r = self.gather(&pos)?;
         r.fill_value = None;
         Ok(r)
     }

@@ -59,7 +59,7 @@ impl<D: MaData> MaskedArray<D> {
     pub fn median(&self, axis: Axis, keepdims: bool) -> Result<MaskedArray> {
         let Some(ax) = axis else {
             let c = self.compressed()?;
-            if c.dyn_view().size() == 0 && self.size() > 0 {
+            if c.dyn_view().size() == 0 {
                 return Ok(masked());
             }
             let r = nprs_ufunc::median_dyn(&c.dyn_view(), None, false)?;
