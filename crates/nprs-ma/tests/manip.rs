@@ -108,3 +108,31 @@ fn typed_data_stays_typed() {
     let j = ma::vstack(&[&m, &t]).unwrap();
     assert_eq!(j.to_string(), "[[1 --]\n [3 4]\n [1 3]\n [-- 4]]");
 }
+
+#[test]
+fn assigning_to_slices_unmasks_unless_hard_and_masks_with_masked() {
+    let o = oracle("ma/manip");
+    for n in ["f64", "i2", "m2", "U"] {
+        let sl: &[nprs_core::SliceArg] = if n == "f64" || n == "U" { s![1..3] } else { s![1.., ..;2] };
+        let v = if n == "U" { Scalar::Str("zz".into()) } else { Scalar::Int(9) };
+        let c = |k: &str| o.case(&format!("{k}_{n}"));
+        let mut m = input(&o, n);
+        m.set_slice(sl, v.clone()).unwrap();
+        check_ma(c("setslice"), &m);
+        let mut h = input(&o, n);
+        h.harden_mask();
+        h.set_slice(sl, v.clone()).unwrap();
+        check_ma(c("setslice_hard"), &h);
+        let mut mm = input(&o, n);
+        mm.set_slice_masked(sl).unwrap();
+        check_ma(c("setslice_masked"), &mm);
+        let mut p = MaskedArray::new(plain(&o, n));
+        p.set_slice(sl, v).unwrap();
+        check_ma(c("setslice_nomask"), &p);
+        let mut pm = MaskedArray::new(plain(&o, n));
+        pm.set_slice_masked(sl).unwrap();
+        check_ma(c("setslice_nomask_masked"), &pm);
+    }
+    let mut m = input(&o, "f64");
+    check_err(o.case("setslice_bad"), &m.set_slice(s![30.., 1], 1).unwrap_err());
+}

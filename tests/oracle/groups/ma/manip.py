@@ -56,3 +56,20 @@ def generate(g):
     g.case("take_bad", "m.take([30])", setup=s)
     g.case("concat_0d", "np.ma.concatenate([np.ma.masked_array(1.0), np.ma.masked_array(2.0)])")
     g.case("stack_shapes", "np.ma.stack([np.ma.masked_array([1.0, 2]), np.ma.masked_array([1.0])])")
+    generate_setitem(g)
+
+
+def generate_setitem(g):
+    """`a[slices] = value` (unmasks unless the mask is hard) and `a[slices] = ma.masked`."""
+    for n in ["f64", "i2", "m2", "U"]:
+        base = INPUTS[n] + "\nm0 = np.ma.masked_array(x, mask=mk)"
+        v = "'zz'" if n == "U" else "9"
+        sl = "1:3" if n in ("f64", "U") else "1:, ::2"
+        ma_case(g, f"setslice_{n}", "m0", f"{base}\nm0[{sl}] = {v}")
+        ma_case(g, f"setslice_hard_{n}", "m0", f"{base}\nm0.harden_mask()\nm0[{sl}] = {v}")
+        ma_case(g, f"setslice_masked_{n}", "m0", f"{base}\nm0[{sl}] = np.ma.masked")
+        ma_case(g, f"setslice_nomask_{n}", "p0", f"{INPUTS[n]}\np0 = np.ma.masked_array(x)\np0[{sl}] = {v}")
+        ma_case(g, f"setslice_nomask_masked_{n}", "p0",
+                f"{INPUTS[n]}\np0 = np.ma.masked_array(x)\np0[{sl}] = np.ma.masked")
+    g.case("setslice_bad", "m0[30:, 1] = 1", setup=INPUTS["f64"] + "\nm0 = np.ma.masked_array(x, mask=mk)",
+           result="m0")
