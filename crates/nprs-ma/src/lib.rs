@@ -78,7 +78,7 @@ pub use products::{
     outer, polyfit,
 };
 pub use reduce::{Axis, masked};
-pub use sets::{in1d, intersect1d, isin, setdiff1d, setxor1d, union1d, unique, unique_inverse};
+pub use sets::{in1d, intersect1d, isin, setdiff1d, setxor1d, union1d, unique, unique_index, unique_inverse};
 pub use ufuncs::*;
 
 /// `ma.array`: the same as [`masked_array`].

@@ -127,6 +127,17 @@ pub fn unique<D: MaData>(a: &MaskedArray<D>) -> Result<MaskedArray<D>> {
     select(&aux, &keep)
 }
 
+/// `ma.unique(a, return_index=True)`: the unique values and the index in the flattened
+/// `a` of each one's first occurrence (of the first masked element for the masked one).
+///
+/// # Errors
+/// As [`unique`].
+pub fn unique_index<D: MaData>(a: &MaskedArray<D>) -> Result<(MaskedArray<D>, Array<i64>)> {
+    let (aux, perm, keep) = unique_parts(a, true)?;
+    let first: Vec<i64> = perm.iter().zip(&keep).filter(|(_, k)| **k).map(|(p, _)| p).collect();
+    Ok((select(&aux, &keep)?, Array::from_vec(first)))
+}
+
 /// `ma.unique(a, return_inverse=True)`: the unique values and, for every element of `a`,
 /// the index of its value among them (in `a`'s shape).
 ///

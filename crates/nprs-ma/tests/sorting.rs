@@ -56,6 +56,9 @@ fn set_routines_treat_masked_values_as_one() {
         check_ma(o.case(&format!("unique_{n}")), &ma::unique(&m).unwrap());
         let (_, inv) = ma::unique_inverse(&m).unwrap();
         check_dyn(o.case(&format!("unique_inv_{n}")), &DynView::from(inv.view()));
+        let (vals, first) = ma::unique_index(&m).unwrap();
+        check_ma(o.case(&format!("unique_idx_vals_{n}")), &vals);
+        check_dyn(o.case(&format!("unique_idx_{n}")), &DynView::from(first.view()));
     }
     for (a, b) in PAIRS {
         let (x, y) = (input(&o, a), input(&o, b));
@@ -67,5 +70,13 @@ fn set_routines_treat_masked_values_as_one() {
         check_ma(c("union1d"), &ma::union1d(&x, &y).unwrap());
         check_ma(c("setdiff1d"), &ma::setdiff1d(&x, &y, false).unwrap());
         check_ma(c("setxor1d"), &ma::setxor1d(&x, &y, false).unwrap());
+        if [("k1", "k2"), ("f2", "f3"), ("k1", "k3")].contains(&(a, b)) {
+            let (ux, uy) = (ma::unique(&x).unwrap(), ma::unique(&y).unwrap());
+            check_ma(c("in1d_au"), &ma::in1d(&ux, &uy, true, false).unwrap());
+            check_ma(c("isin_au_inv"), &ma::isin(&ux, &uy, true, true).unwrap());
+            check_ma(c("intersect1d_au"), &ma::intersect1d(&ux, &uy, true).unwrap());
+            check_ma(c("setxor1d_au"), &ma::setxor1d(&ux, &uy, true).unwrap());
+            check_ma(c("setdiff1d_au"), &ma::setdiff1d(&ux, &uy, true).unwrap());
+        }
     }
 }

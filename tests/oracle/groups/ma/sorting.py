@@ -56,6 +56,8 @@ def generate(g):
         s = code + "\nm = np.ma.masked_array(x, mask=mk)"
         ma_case(g, f"unique_{n}", "np.ma.unique(m)", s)
         g.case(f"unique_inv_{n}", "np.ma.unique(m, return_inverse=True)[1]", setup=s)
+        ma_case(g, f"unique_idx_vals_{n}", "np.ma.unique(m, return_index=True)[0]", s)
+        g.case(f"unique_idx_{n}", "np.ma.unique(m, return_index=True)[1]", setup=s)
     for a, b in PAIRS:
         s = SETS[a].replace("x =", "xa =").replace("mk", "mka").replace("x[", "xa[") + "\n" + \
             SETS[b].replace("x =", "xb =").replace("mk", "mkb").replace("x[", "xb[") + \
@@ -68,3 +70,10 @@ def generate(g):
         ma_case(g, f"union1d_{k}", "np.ma.union1d(ma_, mb)", s)
         ma_case(g, f"setdiff1d_{k}", "np.ma.setdiff1d(ma_, mb)", s)
         ma_case(g, f"setxor1d_{k}", "np.ma.setxor1d(ma_, mb)", s)
+        if (a, b) in (("k1", "k2"), ("f2", "f3"), ("k1", "k3")):
+            su = s + "\nua = np.ma.unique(ma_)\nub = np.ma.unique(mb)"
+            ma_case(g, f"in1d_au_{k}", "np.ma.in1d(ua, ub, assume_unique=True)", su)
+            ma_case(g, f"isin_au_inv_{k}", "np.ma.isin(ua, ub, assume_unique=True, invert=True)", su)
+            ma_case(g, f"intersect1d_au_{k}", "np.ma.intersect1d(ua, ub, assume_unique=True)", su)
+            ma_case(g, f"setxor1d_au_{k}", "np.ma.setxor1d(ua, ub, assume_unique=True)", su)
+            ma_case(g, f"setdiff1d_au_{k}", "np.ma.setdiff1d(ua, ub, assume_unique=True)", su)
