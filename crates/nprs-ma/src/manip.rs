@@ -279,7 +279,8 @@ pub fn dstack<D: MaData>(arrays: &[&MaskedArray<D>]) -> Result<MaskedArray<D>> {
 
 /// `ma.where(condition, x, y)`: `x` where the condition is true, else `y`, with the mask
 /// of the element taken; masked wherever the condition is masked (its masked entries
-/// count as false for the data). `nomask` when nothing is masked.
+/// count as false for the data). `nomask` when nothing is masked. A fully masked 0-d `x`
+/// or `y` (NumPy's `masked`, [`masked()`](crate::masked)) takes the other's dtype.
 ///
 /// # Errors
 /// NumPy's broadcasting error; `x` and `y` without a common dtype.
@@ -295,7 +296,22 @@ pub fn where_<'a, 'b, D: MaData>(
         None => truth,
     };
     let cfd = DynArray::from(cf);
-    let data = nprs_ufunc::select::where_dyn(&cfd, &x.data, &y.data)?;
+    // NumPy's `masked` as `x` or `y` (a 0-d masked element here) takes the other's dtype.
+    let is_masked_const = |o: &MaOperand<'_>| o.data.ndim() == 0 && o.mask.is_some_and(|m| m.iter().all(|v| v));
+    let (xz, yz);
+    let xd = if is_masked_const(&x) && !is_masked_const(&y) {
+        xz = DynArray::zeros(&[], y.data.dtype())?;
+        xz.view()
+    } else {
+        x.data.reborrow()
+    };
+    let yd = if is_masked_const(&y) && !is_masked_const(&x) {
+        yz = DynArray::zeros(&[], x.data.dtype())?;
+        yz.view()
+    } else {
+        y.data.reborrow()
+    };
+    let data = nprs_ufunc::select::where_dyn(&cfd, &xd, &yd)?;
     let full = |m: Option<&Array<bool>>, v: &DynView<'_>| -> Result<DynArray> {
         Ok(DynArray::from(match m {
             Some(m) => m.clone(),

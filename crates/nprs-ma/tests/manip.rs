@@ -74,6 +74,9 @@ fn shape_manipulation_carries_the_mask() {
             check(c("where_plain"), ma::where_(&cond, &m, &Array::from_elem_0d(0i64)));
             let pcond = ma::greater(&p, &Array::from_elem_0d(1i64)).unwrap();
             check(c("where_nomask"), ma::where_(&pcond, &p, &p));
+            check(c("where_masked_x"), ma::where_(&pcond, &ma::masked(), &m));
+            let mcond = ma::greater(&m, &Array::from_elem_0d(1i64)).unwrap();
+            check(c("where_masked_y"), ma::where_(&mcond, &p, &ma::masked()));
         }
     }
 }

@@ -46,6 +46,8 @@ def generate(g):
             ma_case(g, f"where_{n}", "np.ma.where(m > 0, m, np.ma.negative(m))", s)
             ma_case(g, f"where_plain_{n}", "np.ma.where(x > 1, m, 0)", s)
             ma_case(g, f"where_nomask_{n}", "np.ma.where(p > 1, p, p)", s)
+            ma_case(g, f"where_masked_x_{n}", "np.ma.where(p > 1, np.ma.masked, m)", s)
+            ma_case(g, f"where_masked_y_{n}", "np.ma.where(m > 1, p, np.ma.masked)", s)
     s = INPUTS["f64"] + "\nm = np.ma.masked_array(x, mask=mk, fill_value=7.5, hard_mask=True)"
     ma_case(g, "fill_kept_reshape", "m.reshape(23, 1)", s)
     ma_case(g, "fill_kept_repeat", "m.repeat(2)", s)
