@@ -857,6 +857,23 @@ pub fn ma_workloads() -> Vec<Workload> {
             numpy_avx512_slow: false,
         },
     );
+    list.push(Workload {
+        area: "ma",
+        name: "ma.median",
+        size: "1e7 f64, 10% masked",
+        dims: &[10_000_000],
+        test_dims: &[1_000],
+        nprs: |d| {
+            let a = masked_uniform(d[0], 1);
+            Box::new(move || {
+                let m = a.median(None, false).expect("median");
+                Array::from_vec(vec![m.data().item(&[]).expect("0-d").as_f64().expect("float")]).into()
+            })
+        },
+        numpy_setup: SETUP,
+        numpy_run: "np.array([np.ma.median(a)])",
+        numpy_avx512_slow: false,
+    });
     list
 }
 
