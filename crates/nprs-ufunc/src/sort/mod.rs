@@ -31,6 +31,9 @@ mod elem;
 pub(crate) mod keys;
 pub(crate) mod radix;
 mod select;
+// The AVX-512 sort kernels need `std::arch` intrinsics; every unsafe block there says why it is sound.
+#[allow(unsafe_code)]
+mod simd;
 
 use std::str::FromStr;
 
