@@ -42,8 +42,8 @@ fn best<R>(reps: usize, mut f: impl FnMut() -> R) -> f64 {
 
 fn row<T: SortElem>(name: &str, v: Vec<T>, reps: usize) {
     let a = Array::from_vec(v);
-    let new = best(reps, || sort_kind(&a, None, SortKind::Quicksort).unwrap());
-    let old = best(reps, || sort_kind(&a, None, SortKind::Stable).unwrap());
+    let new = best(reps, || sort_kind(&a, Some(-1), SortKind::Quicksort).unwrap());
+    let old = best(reps, || sort_kind(&a, Some(-1), SortKind::Stable).unwrap());
     println!("{name:>12}: default {new:8.1} ms   radix {old:8.1} ms   radix/default {:.2}", old / new);
 }
 
@@ -75,6 +75,6 @@ fn main() {
     row("i64 10 vals", u.iter().map(|&b| (b % 10) as i64).collect(), reps);
     let m = n / 10;
     let a = Array::from_vec(uniform[..m].to_vec());
-    let t = best(reps, || argsort(&a, None).unwrap());
+    let t = best(reps, || argsort(&a, Some(-1)).unwrap());
     println!("{:>12}: {t:8.1} ms", format!("argsort {m}"));
 }
