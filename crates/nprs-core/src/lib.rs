@@ -45,6 +45,7 @@ pub mod layout;
 pub mod manip;
 pub mod matrix;
 pub mod mem;
+pub mod namespace;
 pub mod ops;
 pub mod print;
 pub mod ranges;
@@ -100,6 +101,12 @@ pub use dynarray::{
 };
 pub use dynarray::{DynIndexedIter, DynIter};
 pub use dynarray::{map_many, map_unary};
+pub use namespace::{
+    E, EULER_GAMMA, INF, LITTLE_ENDIAN, NAN, NUMPY_VERSION, NdIndex, PI, TYPECODES, TypeCodes, VERSION,
+    asarray_chkfinite, atleast_1d, atleast_2d, atleast_3d, base_repr, binary_repr, isfortran, mintypecode, ndindex,
+    typename,
+};
+pub use print::{FloatFormat, FloatTrim, FormatFloat, format_float_positional, format_float_scientific};
 pub use promote::{Casting, TypeArg, can_cast, common_type, min_scalar_type, promote_types, result_type};
 pub use scalar::{Np, NpFormat, Scalar};
 

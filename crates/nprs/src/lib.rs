@@ -197,3 +197,7 @@ pub use nprs_linalg::{
 pub mod polynomial {
     pub use nprs_linalg::polynomial::*;
 }
+
+// The porting map (`docs/porting.md`, the `porting` module's documentation) links to items
+// as `nprs::…`, the spelling a user writes; inside this crate that name is the crate itself.
+extern crate self as nprs;

@@ -1,0 +1,257 @@
+//! The small numpy-namespace functions against NumPy (`core/namespace`): `base_repr`,
+//! `binary_repr`, `typename`, `mintypecode`, `typecodes`, `atleast_*d`, `isfortran`,
+//! `ndindex`, `ndenumerate`, `asarray_chkfinite`, `format_float_positional` and
+//! `format_float_scientific`.
+
+use nprs_core::DynArray;
+use nprs_core::prelude::*;
+use nprs_core::{
+    E, EULER_GAMMA, FloatFormat, FloatTrim, FormatFloat, INF, LITTLE_ENDIAN, NAN, NUMPY_VERSION, PI, TYPECODES,
+    asarray_chkfinite, atleast_1d, atleast_2d, atleast_3d, base_repr, binary_repr, f16, format_float_positional,
+    format_float_scientific, isfortran, mintypecode, ndindex, typename,
+};
+use nprs_testkit::{Case, Value, oracle};
+
+/// The arguments of a recorded call `np.f(a, b, ...)`, as written.
+fn args(c: &Case) -> Vec<String> {
+    let call = c.expr.lines().last().unwrap();
+    let inner = &call[call.find('(').unwrap() + 1..call.rfind(')').unwrap()];
+    inner.split(", ").map(str::to_string).collect()
+}
+
+fn check_result(c: &Case, r: Result<String, Error>) {
+    match r {
+        Ok(s) => c.check_str(&s),
+        Err(e) => c.check_error(e.numpy_kind(), &e.to_string()),
+    }
+}
+
+#[test]
+fn base_repr_and_binary_repr_match_numpy() {
+    let o = oracle("core/namespace");
+    let mut n = 0;
+    for c in o.with_prefix("base_repr_") {
+        let a = args(c);
+        check_result(c, base_repr(a[0].parse().unwrap(), a[1].parse().unwrap(), a[2].parse().unwrap()));
+        n += 1;
+    }
+    for c in o.with_prefix("binary_repr_") {
+        let a = args(c);
+        let width = (a[1] != "None").then(|| a[1].parse().unwrap());
+        check_result(c, binary_repr(a[0].parse().unwrap(), width));
+        n += 1;
+    }
+    assert_eq!(n, 42);
+}
+
+#[test]
+fn typename_mintypecode_and_typecodes_match_numpy() {
+    let o = oracle("core/namespace");
+    for c in o.with_prefix("typename_") {
+        let code = c.name.strip_prefix("typename_").unwrap();
+        check_result(c, typename(code).map(str::to_string));
+    }
+    for c in o.with_prefix("mintypecode_") {
+        let call = c.expr.trim();
+        let inner = &call["np.mintypecode(".len()..call.len() - 1];
+        // The type characters (a string or a list of strings), then the keywords.
+        let kw_start = [", typeset=", ", default="].iter().filter_map(|k| inner.find(k)).min().unwrap_or(inner.len());
+        let chars: Vec<char> = inner[..kw_start].chars().filter(|ch| ch.is_ascii_alphabetic() || *ch == '?').collect();
+        let (mut typeset, mut default) = ("GDFgdf".to_string(), 'd');
+        for kw in inner[kw_start..].split(", ").filter(|s| !s.is_empty()) {
+            let (k, v) = kw.split_once('=').unwrap();
+            let v = v.trim_matches('\'');
+            match k {
+                "typeset" => typeset = v.to_string(),
+                "default" => default = v.chars().next().unwrap(),
+                _ => panic!("{k}"),
+            }
+        }
+        c.check_str(&mintypecode(&chars, &typeset, default).to_string());
+    }
+    let t = TYPECODES;
+    let want = [
+        ("Character", t.character),
+        ("Integer", t.integer),
+        ("UnsignedInteger", t.unsigned_integer),
+        ("Float", t.float),
+        ("Complex", t.complex),
+        ("AllInteger", t.all_integer),
+        ("AllFloat", t.all_float),
+        ("Datetime", t.datetime),
+        ("All", t.all),
+    ];
+    let dict = Value::Dict(want.iter().map(|(k, v)| ((*k).to_string(), Value::Str((*v).to_string()))).collect());
+    o.case("typecodes").check_value(&dict);
+    o.case("little_endian").check_value(&Value::Bool(LITTLE_ENDIAN));
+    o.case("version").check_str(NUMPY_VERSION);
+    for (name, v) in [("pi", PI), ("e", E), ("euler_gamma", EULER_GAMMA), ("inf", INF)] {
+        o.case(&format!("const_{name}")).check_value(&Value::Float(v));
+    }
+    let Value::Float(nan) = o.case("const_nan").result else { panic!("np.nan is a float") };
+    o.case("const_nan").assert(nan.is_nan() && NAN.is_nan(), "np.nan is a NaN");
+}
+
+#[test]
+fn atleast_nd_match_numpy() -> Result<(), Error> {
+    let o = oracle("core/namespace");
+    let shape = [2usize, 3, 4, 5];
+    for nd in 0..5 {
+        let a = Array::<i64>::arange(shape[..nd].iter().product::<usize>()).into_shape(&shape[..nd])?;
+        o.case(&format!("atleast_1d_{nd}d")).check(&atleast_1d(&a));
+        o.case(&format!("atleast_2d_{nd}d")).check(&atleast_2d(&a));
+        o.case(&format!("atleast_3d_{nd}d")).check(&atleast_3d(&a));
+        // The dynamic arrays take the same functions.
+        let d = DynArray::from(a.clone());
+        assert_eq!(atleast_3d(&d).shape(), atleast_3d(&a).shape());
+    }
+    Ok(())
+}
+
+#[test]
+fn isfortran_matches_numpy() -> Result<(), Error> {
+    let o = oracle("core/namespace");
+    let c2 = Array::<f64>::zeros(&[2, 3])?;
+    let f2 = Array::<f64>::zeros_order(&[2, 3], Order::F)?;
+    let f46 = Array::<f64>::zeros_order(&[4, 6], Order::F)?;
+    let one_row = Array::<f64>::zeros_order(&[1, 3], Order::F)?;
+    let c0 = Array::<f64>::zeros(&[])?;
+    o.case("isfortran_c2").check_value(&Value::Bool(isfortran(&c2)));
+    o.case("isfortran_f2").check_value(&Value::Bool(isfortran(&f2)));
+    let c1 = Array::<f64>::zeros(&[3])?;
+    o.case("isfortran_c1").check_value(&Value::Bool(isfortran(&c1)));
+    o.case("isfortran_t").check_value(&Value::Bool(isfortran(&c2.t())));
+    o.case("isfortran_strided").check_value(&Value::Bool(isfortran(&f46.slice(s![..;2]))));
+    o.case("isfortran_one_row_f").check_value(&Value::Bool(isfortran(&one_row)));
+    o.case("isfortran_c0").check_value(&Value::Bool(isfortran(&c0)));
+    assert!(isfortran(&DynArray::from(f2)));
+    Ok(())
+}
+
+fn int_list(v: &[usize]) -> Value {
+    Value::List(v.iter().map(|&i| Value::Int(i as i128)).collect())
+}
+
+#[test]
+fn ndindex_and_ndenumerate_match_numpy() -> Result<(), Error> {
+    let o = oracle("core/namespace");
+    for shape in [&[2usize, 3][..], &[3], &[], &[2, 0, 3], &[1, 2, 1, 2]] {
+        let key = if shape.is_empty() {
+            "0d".to_string()
+        } else {
+            shape.iter().map(ToString::to_string).collect::<Vec<_>>().join("_")
+        };
+        let it = ndindex(shape);
+        assert_eq!(it.len(), shape.iter().product::<usize>());
+        o.case(&format!("ndindex_{key}")).check_value(&Value::List(it.map(|i| int_list(&i)).collect()));
+    }
+    // np.ndenumerate(a) is a.indexed_iter().
+    let a = Array::<i64>::arange(6).into_shape(&[2, 3])?;
+    let r = a.slice(s![.., ..;-1]);
+    let got = r.indexed_iter().map(|(i, v)| Value::List(vec![int_list(&i), Value::Int(i128::from(v))])).collect();
+    o.case("ndenumerate").check_value(&Value::List(got));
+    Ok(())
+}
+
+#[test]
+fn asarray_chkfinite_matches_numpy() {
+    let o = oracle("core/namespace");
+    let check = |name: &str, r: Result<Vec<usize>, Error>| {
+        let c = o.case(&format!("chkfinite_{name}"));
+        match r {
+            Ok(shape) => c.check_shape(&shape),
+            Err(e) => c.check_error(e.numpy_kind(), &e.to_string()),
+        }
+    };
+    // The shape stands for the array (asarray returns it unchanged); the errors word for word.
+    let c = o.case("chkfinite_float_ok");
+    c.check(&asarray_chkfinite(&array![1.0, -2.5]).unwrap());
+    check("nan", asarray_chkfinite(&array![1.0, f64::NAN]).map(|v| v.shape().to_vec()));
+    check("inf", asarray_chkfinite(&array![[f32::INFINITY, 1.0]]).map(|v| v.shape().to_vec()));
+    o.case("chkfinite_int").check(&asarray_chkfinite(&Array::<i64>::arange(4)).unwrap());
+    let z = array![C128::new(1.0, 1.0), C128::new(1.0, f64::NAN)];
+    check("complex_nan_imag", asarray_chkfinite(&z).map(|v| v.shape().to_vec()));
+    check("half_inf", asarray_chkfinite(&array![f16::INFINITY]).map(|v| v.shape().to_vec()));
+}
+
+/// NumPy's keyword arguments of a recorded formatter call, as options.
+fn float_format(opts: &str) -> FloatFormat {
+    let mut f = FloatFormat::new();
+    for kw in opts.split(", ").filter(|s| !s.is_empty()) {
+        let (k, v) = kw.split_once('=').unwrap();
+        let n = || v.parse::<usize>().unwrap();
+        match k {
+            "precision" => f = f.precision(n()),
+            "unique" => f = f.unique(v == "True"),
+            "fractional" => f = f.fractional(v == "True"),
+            "trim" => f = f.trim(v.trim_matches('\'').parse::<FloatTrim>().unwrap()),
+            "sign" => f = f.sign(v == "True"),
+            "pad_left" => f = f.pad_left(n()),
+            "pad_right" => f = f.pad_right(n()),
+            "min_digits" => f = f.min_digits(n()),
+            "exp_digits" => f = f.exp_digits(n()),
+            _ => panic!("unknown option {k}"),
+        }
+    }
+    f
+}
+
+/// The values of a formatter case's setup (`x = np.array([...], dtype=...)`).
+fn values(c: &Case) -> Vec<f64> {
+    let setup = c.expr.lines().next().unwrap();
+    let inner = &setup[setup.find('[').unwrap() + 1..setup.find(']').unwrap()];
+    inner
+        .split(", ")
+        .map(|s| match s {
+            "np.inf" => f64::INFINITY,
+            "-np.inf" => f64::NEG_INFINITY,
+            "np.nan" => f64::NAN,
+            _ => s.parse().unwrap(),
+        })
+        .collect()
+}
+
+fn format_all<F: FormatFloat>(xs: &[F], f: &FloatFormat, scientific: bool) -> Value {
+    Value::List(
+        xs.iter()
+            .map(|&x| {
+                let s = if scientific { format_float_scientific(x, f) } else { format_float_positional(x, f) };
+                Value::Str(s.unwrap())
+            })
+            .collect(),
+    )
+}
+
+#[test]
+fn format_float_positional_and_scientific_match_numpy() {
+    let o = oracle("core/namespace");
+    let mut n = 0;
+    for c in o.iter().filter(|c| c.name.starts_with("positional_") || c.name.starts_with("scientific_")) {
+        let scientific = c.name.starts_with("scientific_");
+        let call = c.expr.lines().last().unwrap();
+        let opts = &call[call.find("(v").unwrap() + 2..call.find(") for").unwrap()];
+        let f = float_format(opts.trim_start_matches(", "));
+        let xs = values(c);
+        let got = if c.name.contains("float64") {
+            format_all(&xs, &f, scientific)
+        } else if c.name.contains("float32") {
+            format_all(&xs.iter().map(|&x| x as f32).collect::<Vec<_>>(), &f, scientific)
+        } else {
+            format_all(&xs.iter().map(|&x| f16::from_f64(x)).collect::<Vec<_>>(), &f, scientific)
+        };
+        c.check_value(&got);
+        n += 1;
+    }
+    assert_eq!(n, 3 * (14 + 9));
+    let err = |name: &str, r: Result<String, Error>| {
+        let e = r.unwrap_err();
+        o.case(&format!("format_error_{name}")).check_error(e.numpy_kind(), &e.to_string());
+    };
+    let p2m3 = FloatFormat::new().precision(2).min_digits(3);
+    err("min_gt_precision", format_float_positional(1.5, &p2m3));
+    err("sci_min_gt_precision", format_float_scientific(1.5, &p2m3));
+    err("nonunique_no_precision", format_float_positional(1.5, &FloatFormat::new().unique(false)));
+    err("sci_nonunique_no_precision", format_float_scientific(1.5, &FloatFormat::new().unique(false)));
+    err("total_precision0", format_float_positional(1.5, &FloatFormat::new().fractional(false).precision(0)));
+    assert!("x".parse::<FloatTrim>().is_err());
+}

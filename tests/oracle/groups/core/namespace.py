@@ -1,0 +1,98 @@
+"""Small functions of NumPy's top-level namespace: base_repr, binary_repr, typename,
+mintypecode, typecodes, atleast_1d/2d/3d, isfortran, ndindex, ndenumerate,
+asarray_chkfinite, format_float_positional and format_float_scientific."""
+
+import numpy as np
+
+BASE_REPR = [(5, 2, 0), (6, 5, 0), (7, 5, 3), (10, 16, 0), (32, 16, 0), (-255, 16, 3), (0, 2, 0), (0, 7, 2),
+             (2**62 + 12345, 36, 0), (-(2**63), 2, 1), (35, 36, 0), (-1, 3, 0), (2**64 - 1, 16, 0),
+             (-(2**127), 36, 0), (123456789, 7, 5), (1, 2, 0), (1, 1, 0), (1, 37, 0), (1, 0, 0)]
+BINARY_REPR = [(3, None), (-3, None), (3, 4), (-3, 3), (-3, 5), (0, None), (0, 4), (0, 0), (-128, 8), (-129, None),
+               (127, 8), (-(2**63), 64), (2**63 - 1, None), (-1, 1), (-1, None), (-2, 2), (-5, 10),
+               (-(2**127), 128), (2**127 - 1, 127), (-3, 1), (3, 1), (255, 7), (-129, 8)]
+TYPECHARS = list("?bBhHiIlLqQfdgFDGSUVO") + ["S1", "n", "e", "x"]
+MINTYPECODE = [("'dfS'", None, None), ("['d', 'f', 'S']", None, None), ("'abceh'", None, "'G'"), ("['F', 'd']", None, None),
+               ("'FD'", None, None), ("'bh'", None, None), ("'gF'", None, None), ("'Ff'", "'FDf'", None),
+               ("'qQl'", "'QqLl'", "'x'"), ("''", None, None), ("'?B'", "'?Bb'", None)]
+
+
+def reprs(g):
+    for i, (n, b, p) in enumerate(BASE_REPR):
+        g.case(f"base_repr_{i}", f"np.base_repr({n}, {b}, {p})")
+    for i, (n, w) in enumerate(BINARY_REPR):
+        g.case(f"binary_repr_{i}", f"np.binary_repr({n}, {w})")
+
+
+def typecodes(g):
+    for c in TYPECHARS:
+        g.case(f"typename_{c}", f"np.typename({c!r})")
+    for i, (chars, typeset, default) in enumerate(MINTYPECODE):
+        args = chars + (f", typeset={typeset}" if typeset else "") + (f", default={default}" if default else "")
+        g.case(f"mintypecode_{i}", f"np.mintypecode({args})")
+    g.case("typecodes", "np.typecodes")
+    g.case("little_endian", "np.little_endian")
+    g.case("version", "np.__version__")
+    for c in ("pi", "e", "euler_gamma", "inf", "nan"):
+        g.case(f"const_{c}", f"np.{c}")
+
+
+def dims(g):
+    for nd in range(5):
+        shape = (2, 3, 4, 5)[:nd]
+        setup = f"a = np.arange({int(np.prod(shape))}).reshape({shape})"
+        for f in ("atleast_1d", "atleast_2d", "atleast_3d"):
+            g.case(f"{f}_{nd}d", f"np.{f}(a)", setup=setup)
+    for name, setup in [("c2", "a = np.zeros((2, 3))"), ("f2", "a = np.zeros((2, 3), order='F')"),
+                        ("c1", "a = np.zeros(3)"), ("t", "a = np.zeros((2, 3)).T"),
+                        ("strided", "a = np.zeros((4, 6), order='F')[::2]"), ("one_row_f", "a = np.zeros((1, 3), order='F')"),
+                        ("c0", "a = np.zeros(())")]:
+        g.case(f"isfortran_{name}", "np.isfortran(a)", setup=setup)
+    for shape in [(2, 3), (3,), (), (2, 0, 3), (1, 2, 1, 2)]:
+        key = "_".join(map(str, shape)) or "0d"
+        g.case(f"ndindex_{key}", f"list(np.ndindex({shape}))")
+    g.case("ndenumerate", "[(i, int(v)) for i, v in np.ndenumerate(a)]", setup="a = np.arange(6).reshape(2, 3)[:, ::-1]")
+
+
+def chkfinite(g):
+    for name, arr in [("float_ok", "np.array([1.0, -2.5])"), ("nan", "np.array([1.0, np.nan])"),
+                      ("inf", "np.array([[np.inf, 1.0]], dtype=np.float32)"), ("int", "np.arange(4)"),
+                      ("complex_nan_imag", "np.array([1 + 1j, complex(1, np.nan)])"), ("half_inf", "np.array([np.inf], dtype=np.float16)")]:
+        g.case(f"chkfinite_{name}", f"np.asarray_chkfinite({arr})")
+
+
+def format_floats(g):
+    rng = np.random.default_rng(1919)
+    specials = [0.0, -0.0, 1.0, 0.1, 1.5, -2.25, 100.0, 1e16, 1e-5, 123456.789, 5e-324, 1.7976931348623157e308,
+                float("inf"), float("-inf"), float("nan"), 0.3, 2.0 / 3.0, 1e22, 9.5, 0.5]
+    values = specials + (rng.standard_normal(20) * 10.0 ** rng.integers(-12, 12, 20)).tolist()
+    options = [("default", ""), ("p3", "precision=3"), ("p0", "precision=0"), ("exact20", "unique=False, precision=20"),
+               ("trim_dot", "trim='.'"), ("trim_0", "trim='0'"), ("trim_minus", "trim='-'"), ("sign", "sign=True"),
+               ("pad", "pad_left=5, pad_right=4"), ("min4", "min_digits=4"), ("p2_min2", "precision=2, min_digits=2"),
+               ("total3", "fractional=False, precision=3"), ("total_exact", "fractional=False, unique=False, precision=4, trim='-'"),
+               ("p5_trim0", "precision=5, trim='0'")]
+    sci_options = [("default", ""), ("p3", "precision=3"), ("exact10", "unique=False, precision=10"), ("trim_minus", "trim='-'"),
+                   ("exp3", "exp_digits=3"), ("exp0", "exp_digits=0"), ("sign_pad", "sign=True, pad_left=4"),
+                   ("min5", "min_digits=5"), ("trim_0", "trim='0'")]
+    for dt in ("float64", "float32", "float16"):
+        setup = f"x = np.array({[repr(v) if np.isfinite(v) else v for v in values]!r}, dtype=np.{dt})".replace("'", "")
+        setup = setup.replace("inf", "np.inf").replace("nan", "np.nan").replace("-np.inf", "-np.inf")
+        for name, opts in options:
+            sep = ", " if opts else ""
+            g.case(f"positional_{dt}_{name}", f"[np.format_float_positional(v{sep}{opts}) for v in x]", setup=setup)
+        for name, opts in sci_options:
+            sep = ", " if opts else ""
+            g.case(f"scientific_{dt}_{name}", f"[np.format_float_scientific(v{sep}{opts}) for v in x]", setup=setup)
+    for name, call in [("min_gt_precision", "np.format_float_positional(1.5, precision=2, min_digits=3)"),
+                       ("sci_min_gt_precision", "np.format_float_scientific(1.5, precision=2, min_digits=3)"),
+                       ("nonunique_no_precision", "np.format_float_positional(1.5, unique=False)"),
+                       ("sci_nonunique_no_precision", "np.format_float_scientific(1.5, unique=False)"),
+                       ("total_precision0", "np.format_float_positional(1.5, fractional=False, precision=0)")]:
+        g.case(f"format_error_{name}", call)
+
+
+def generate(g):
+    reprs(g)
+    typecodes(g)
+    dims(g)
+    chkfinite(g)
+    format_floats(g)
