@@ -53,6 +53,8 @@ pub mod shape;
 pub mod shares;
 pub mod slice;
 pub(crate) mod storage;
+pub mod subdtype;
+pub mod type_check;
 pub mod uninit;
 pub(crate) mod zip;
 
@@ -109,6 +111,8 @@ pub use namespace::{
 pub use print::{FloatFormat, FloatTrim, FormatFloat, format_float_positional, format_float_scientific};
 pub use promote::{Casting, TypeArg, can_cast, common_type, min_scalar_type, promote_types, result_type};
 pub use scalar::{Np, NpFormat, Scalar};
+pub use subdtype::{DTypeClass, SubDTypeArg, isdtype, issubdtype};
+pub use type_check::{iscomplex, iscomplexobj, isneginf, isposinf, isreal, isrealobj, rollaxis};
 
 /// The names most programs need: `use nprs_core::prelude::*;`.
 pub mod prelude {

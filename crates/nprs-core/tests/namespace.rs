@@ -3,8 +3,11 @@
 //! `ndindex`, `ndenumerate`, `asarray_chkfinite`, `format_float_positional` and
 //! `format_float_scientific`.
 
-use nprs_core::DynArray;
 use nprs_core::prelude::*;
+use nprs_core::{
+    DTypeClass, Descr, DynArray, iscomplex, iscomplexobj, isdtype, isneginf, isposinf, isreal, isrealobj, issubdtype,
+    rollaxis,
+};
 use nprs_core::{
     E, EULER_GAMMA, FloatFormat, FloatTrim, FormatFloat, INF, LITTLE_ENDIAN, NAN, NUMPY_VERSION, PI, TYPECODES,
     asarray_chkfinite, atleast_1d, atleast_2d, atleast_3d, base_repr, binary_repr, f16, format_float_positional,
@@ -254,4 +257,102 @@ fn format_float_positional_and_scientific_match_numpy() {
     err("sci_nonunique_no_precision", format_float_scientific(1.5, &FloatFormat::new().unique(false)));
     err("total_precision0", format_float_positional(1.5, &FloatFormat::new().fractional(false).precision(0)));
     assert!("x".parse::<FloatTrim>().is_err());
+}
+
+/// The dtype of a recorded `np.dtype(...)` setup.
+fn setup_descr(c: &Case) -> Descr {
+    let setup = c.expr.lines().next().unwrap();
+    let arg = &setup["d = np.dtype(".len()..setup.len() - 1];
+    Descr::parse(arg.trim_matches('\'')).unwrap()
+}
+
+#[test]
+fn issubdtype_and_isdtype_match_numpy() {
+    let o = oracle("core/namespace");
+    let classes = [
+        ("generic", DTypeClass::Generic),
+        ("number", DTypeClass::Number),
+        ("integer", DTypeClass::Integer),
+        ("signedinteger", DTypeClass::SignedInteger),
+        ("unsignedinteger", DTypeClass::UnsignedInteger),
+        ("inexact", DTypeClass::Inexact),
+        ("floating", DTypeClass::Floating),
+        ("complexfloating", DTypeClass::ComplexFloating),
+        ("flexible", DTypeClass::Flexible),
+        ("character", DTypeClass::Character),
+    ];
+    let kinds =
+        ["bool", "signed integer", "unsigned integer", "integral", "real floating", "complex floating", "numeric"];
+    let names = |v: Vec<&str>| Value::List(v.into_iter().map(|s| Value::Str(s.to_string())).collect());
+    let mut n = 0;
+    for c in o.with_prefix("issubdtype_classes_") {
+        let d = setup_descr(c);
+        c.check_value(&names(classes.iter().filter(|(_, k)| issubdtype(&d, *k)).map(|(s, _)| *s).collect()));
+        let k = o.case(&c.name.replace("issubdtype_classes_", "isdtype_kinds_"));
+        k.check_value(&names(kinds.iter().copied().filter(|k| isdtype(&d, &[k]).unwrap()).collect()));
+        n += 1;
+    }
+    assert_eq!(n, 17);
+    for c in o.with_prefix("issubdtype_pair_") {
+        let call = c.expr.trim();
+        let inner = &call["np.issubdtype(".len()..call.len() - 1];
+        let (a, b) = inner.split_once(", ").unwrap();
+        let (a, b) = (Descr::parse(a.trim_matches('\'')).unwrap(), Descr::parse(b.trim_matches('\'')).unwrap());
+        c.check_value(&Value::Bool(issubdtype(&a, &b)));
+    }
+    let f8 = Descr::from(DType::Float64);
+    o.case("isdtype_tuple").check_value(&Value::Bool(isdtype(&f8, &["bool", "real floating"]).unwrap()));
+    let e = isdtype(&f8, &["floaty"]).unwrap_err();
+    o.case("isdtype_bad_kind").check_error(e.numpy_kind(), &e.to_string());
+}
+
+/// The six type checks of one input, against NumPy's cases `<f>_<name>`.
+fn check_type_checks<S: nprs_core::kernel::Data>(o: &nprs_testkit::Cases, name: &str, x: &ArrayBase<S>)
+where
+    S::Elem: nprs_core::Cast,
+{
+    let case = |f: &str| o.case(&format!("{f}_{name}"));
+    case("iscomplex").check(&iscomplex(x));
+    case("isreal").check(&isreal(x));
+    case("iscomplexobj").check_value(&Value::Bool(iscomplexobj(x)));
+    case("isrealobj").check_value(&Value::Bool(isrealobj(x)));
+    for (f, r) in [("isposinf", isposinf(x)), ("isneginf", isneginf(x))] {
+        match r {
+            Ok(a) => case(f).check(&a),
+            Err(e) => case(f).check_error(e.numpy_kind(), &e.to_string()),
+        }
+    }
+}
+
+#[test]
+fn type_checks_match_numpy() {
+    let o = oracle("core/namespace");
+    let inf = f64::INFINITY;
+    let z = array![C128::new(1.0, 0.0), C128::new(0.0, 1.0), C128::new(inf, 0.0), C128::new(0.0, -0.0)];
+    check_type_checks(&o, "complex", &z);
+    check_type_checks(&o, "float", &array![1.0, inf, -inf, f64::NAN, -0.0]);
+    check_type_checks(&o, "float32", &array![f32::INFINITY, 2.5]);
+    check_type_checks(&o, "int", &Array::<i64>::arange(3));
+    check_type_checks(&o, "complex64", &array![C64::new(0.0, 1.0)]);
+}
+
+#[test]
+fn rollaxis_matches_numpy() -> Result<(), Error> {
+    let o = oracle("core/namespace");
+    let mut n = 0;
+    for c in o.with_prefix("rollaxis_") {
+        let call = c.expr.trim();
+        let shape_str = &call[call.find("((").unwrap() + 2..call.find("))").unwrap()];
+        let shape: Vec<usize> = shape_str.split(", ").map(|s| s.parse().unwrap()).collect();
+        let rest = &call[call.find(")), ").unwrap() + 4..call.rfind(").shape").unwrap()];
+        let (axis, start) = rest.split_once(", ").unwrap();
+        let a = Array::<f64>::zeros(&shape)?;
+        match rollaxis(&a, axis.parse().unwrap(), start.parse().unwrap()) {
+            Ok(v) => c.check_shape(v.shape()),
+            Err(e) => c.check_error(e.numpy_kind(), &e.to_string()),
+        }
+        n += 1;
+    }
+    assert_eq!(n, 9);
+    Ok(())
 }

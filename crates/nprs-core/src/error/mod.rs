@@ -1461,6 +1461,26 @@ pub enum Error {
     /// A float formatter with `unique=False` and no `precision` (NumPy's TypeError).
     #[error("in non-unique mode `precision` must be supplied")]
     NonUniquePrecision,
+    /// `isdtype` with a kind name NumPy does not know.
+    #[error("kind argument is a string, but '{name}' is not a known kind name.")]
+    IsDTypeKind {
+        /// The name given.
+        name: String,
+    },
+    /// `isposinf`/`isneginf` of a complex array (NumPy's TypeError).
+    #[error("This operation is not supported for {dtype} values because it would be ambiguous.")]
+    ComplexAmbiguous {
+        /// The dtype's name.
+        dtype: String,
+    },
+    /// `rollaxis` with `start` outside `-ndim..=ndim` (NumPy's AxisError).
+    #[error("'start' arg requires {} <= start < {}, but {start} was passed in", -(*.ndim as isize), .ndim + 1)]
+    RollaxisStart {
+        /// `start`, after adding `ndim` to a negative one.
+        start: isize,
+        /// The number of dimensions.
+        ndim: usize,
+    },
     /// `format_float_positional` with `fractional=False` and `precision=0`.
     #[error("precision must be greater than 0 if fractional=False")]
     PrecisionNotFractional,
@@ -1573,8 +1593,10 @@ impl Error {
             | Error::Unsized
             | Error::AverageAxisRequired
             | Error::FloatTrim { .. }
-            | Error::NonUniquePrecision => K::TypeError,
+            | Error::NonUniquePrecision
+            | Error::ComplexAmbiguous { .. } => K::TypeError,
             Error::TypeCodeKey { .. } => K::KeyError,
+            Error::RollaxisStart { .. } => K::AxisError,
             Error::FloatFormatTooLarge | Error::CovWeightsLength { .. } => K::RuntimeError,
             Error::TooHard => K::TooHardError,
             Error::ZeroDivision { .. } | Error::SplitByZero | Error::WeightsSumToZero => K::ZeroDivisionError,

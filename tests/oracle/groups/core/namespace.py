@@ -90,7 +90,47 @@ def format_floats(g):
         g.case(f"format_error_{name}", call)
 
 
+SUB_DTYPES = ["?", "i1", "i8", "u2", "u8", "f2", "f4", "f8", "c8", "c16", "U3", "S2", "V4", "M8[s]", "m8[ns]",
+              ">i4", "[('a', '<i4'), ('b', '<f8')]"]
+CLASSES = ["generic", "number", "integer", "signedinteger", "unsignedinteger", "inexact", "floating",
+           "complexfloating", "flexible", "character"]
+PAIRS = [("U5", "U10"), ("M8[s]", "M8[ns]"), ("<f8", ">f8"), ("f8", "f4"), ("V4", "V8"), ("i8", "u8"), ("m8[s]", "i8"),
+         ("S3", "U3"), ("c8", "c16"), ("?", "?"), ("f2", "f2")]
+ISDTYPE_KINDS = ["bool", "signed integer", "unsigned integer", "integral", "real floating", "complex floating", "numeric"]
+
+
+def subdtypes(g):
+    """Each dtype against each abstract class, pairs of dtypes, and each isdtype kind name
+    (one list per dtype: the classes/kinds it belongs to)."""
+    for i, d in enumerate(SUB_DTYPES):
+        setup = f"d = np.dtype({d if d.startswith('[') else repr(d)})"
+        g.case(f"issubdtype_classes_{i}", f"[c for c in {CLASSES!r} if np.issubdtype(d, getattr(np, c))]", setup=setup)
+        g.case(f"isdtype_kinds_{i}", f"[k for k in {ISDTYPE_KINDS!r} if np.isdtype(d, k)]", setup=setup)
+    for i, (a, b) in enumerate(PAIRS):
+        g.case(f"issubdtype_pair_{i}", f"np.issubdtype({a!r}, {b!r})")
+    g.case("isdtype_tuple", "np.isdtype(np.dtype('f8'), ('bool', 'real floating'))")
+    g.case("isdtype_bad_kind", "np.isdtype(np.dtype('f8'), 'floaty')")
+
+
+TYPE_CHECK_INPUTS = [("complex", "np.array([1 + 0j, 1j, complex(np.inf, 0), complex(0, -0.0)])"),
+                     ("float", "np.array([1.0, np.inf, -np.inf, np.nan, -0.0])"),
+                     ("float32", "np.array([np.inf, 2.5], dtype=np.float32)"), ("int", "np.arange(3)"),
+                     ("complex64", "np.array([1j], dtype=np.complex64)")]
+
+
+def type_checks(g):
+    for name, arr in TYPE_CHECK_INPUTS:
+        for f in ("iscomplex", "isreal", "iscomplexobj", "isrealobj", "isposinf", "isneginf"):
+            g.case(f"{f}_{name}", f"np.{f}({arr})")
+    for i, (shape, axis, start) in enumerate([((3, 4, 5, 6), 3, 1), ((3, 4, 5, 6), 2, 0), ((3, 4, 5, 6), 1, 4),
+                                              ((3, 4, 5, 6), -1, -3), ((2, 3), 0, 2), ((2, 3), 1, 1), ((2, 3), 0, -5),
+                                              ((2, 3), 0, 3), ((2, 3), 2, 0)]):
+        g.case(f"rollaxis_{i}", f"np.rollaxis(np.zeros({shape}), {axis}, {start}).shape")
+
+
 def generate(g):
+    type_checks(g)
+    subdtypes(g)
     reprs(g)
     typecodes(g)
     dims(g)
