@@ -31,6 +31,7 @@
 pub mod array;
 mod buffered;
 pub mod copy;
+pub mod copyto;
 pub mod creation;
 pub mod dims;
 pub mod dtype;
@@ -97,6 +98,7 @@ pub mod promote;
 pub mod records;
 pub mod scalar;
 pub mod strings;
+pub use copyto::copyto;
 pub use dtype::{ByteOrder, Descr, DescrKind, FInfo, IInfo, TimeUnit, finfo, iinfo};
 pub use dynarray::{
     BinaryOp, CompareOp, DynArray, DynBase, DynCow, DynView, DynViewMut, ManyKernel, Operand, UfuncOptions, UnaryKernel,

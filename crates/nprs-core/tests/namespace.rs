@@ -356,3 +356,75 @@ fn rollaxis_matches_numpy() -> Result<(), Error> {
     assert_eq!(n, 9);
     Ok(())
 }
+
+fn on_fp_error(_: &str, _: nprs_core::fpstatus::FpFlags) {}
+
+#[test]
+fn geterrcall_matches_numpy() {
+    use nprs_core::fpstatus::{ErrCall, geterrcall, seterrcall};
+    let o = oracle("core/namespace");
+    let none = geterrcall().is_none();
+    o.case("geterrcall_default").check_value(if none { &Value::None } else { &Value::Bool(false) });
+    let f: ErrCall = on_fp_error;
+    let old = seterrcall(Some(f));
+    o.case("geterrcall_after_set").check_value(&Value::Bool(geterrcall().map(|g| g as usize) == Some(f as usize)));
+    seterrcall(old);
+}
+
+#[test]
+fn copyto_matches_numpy() -> Result<(), Error> {
+    use nprs_core::{Casting, copyto};
+    let o = oracle("core/namespace");
+    let run = |name: &str, mut dst: DynArray, src: DynArray, casting: Casting, mask: Option<Array<bool>>| {
+        let c = o.case(&format!("copyto_{name}"));
+        match copyto(&mut dst, &src, casting, mask.as_ref().map(|m| m.view()).as_ref()) {
+            Ok(()) => check_dyn(c, dst),
+            Err(e) => c.check_error(e.numpy_kind(), &e.to_string()),
+        }
+    };
+    let i64z = |shape: &[usize]| DynArray::from(Array::<i64>::zeros(shape).unwrap());
+    run("plain", i64z(&[2, 3]), DynArray::from(array![1i32, 2, 3]), Casting::SameKind, None);
+    run("same_kind_refused", i64z(&[2, 3]), DynArray::from(array![0.5, 1.5, 2.5]), Casting::SameKind, None);
+    run("unsafe", i64z(&[2, 3]), DynArray::from(array![0.5, 1.5, -2.5]), Casting::Unsafe, None);
+    let src = DynArray::from(Array::<f64>::from_shape_vec(&[2, 3], (0..6).map(|i| f64::from(i) * 1.5).collect())?);
+    let m = array![[true, false, true], [false, true, false]];
+    run("where", DynArray::from(Array::full(&[2, 3], -1.0f32)?), src, Casting::SameKind, Some(m));
+    let seven = DynArray::from(Array::from_shape_vec(&[], vec![7i16])?);
+    let zeros16 = DynArray::from(Array::<i16>::zeros(&[2, 3])?);
+    run("where_row", zeros16, seven, Casting::SameKind, Some(array![true, false, true]));
+    let f = |shape: &[usize]| DynArray::from(Array::<f64>::zeros(shape).unwrap());
+    run("src_shape", f(&[2, 3]), DynArray::from(array![1.0, 1.0]), Casting::SameKind, None);
+    run("mask_shape", f(&[2, 3]), DynArray::from(array![1.0, 1.0, 1.0]), Casting::SameKind, Some(array![true, false]));
+    run("no_refused", i64z(&[3]), DynArray::from(array![1i32, 2, 3]), Casting::No, None);
+    run("safe", i64z(&[3]), DynArray::from(array![1i32, 2, 3]), Casting::Safe, None);
+    let dst = DynArray::from_strs(&["x", "y", "z"]).astype(&Descr::parse("U5")?)?;
+    let src = DynArray::from_strs(&["a", "bb", "ccc"]);
+    run("strings_where", dst, src, Casting::SameKind, Some(array![true, false, true]));
+    Ok(())
+}
+
+/// Compares a dynamic result with NumPy's array: typed for numbers, element by element
+/// (with the dtype) for strings.
+fn check_dyn(c: &Case, d: DynArray) {
+    match d.dtype().name().as_str() {
+        "int64" => c.check(&d.into_typed::<i64>().unwrap()),
+        "int16" => c.check(&d.into_typed::<i16>().unwrap()),
+        "float32" => c.check(&d.into_typed::<f32>().unwrap()),
+        _ => {
+            let got: Vec<String> = d
+                .iter()
+                .map(|s| match s {
+                    nprs_core::Scalar::Str(s) => s,
+                    other => panic!("{}: not a string: {other:?}", c.name),
+                })
+                .collect();
+            let a = c.array();
+            let same =
+                a.dtype == d.dtype().str() && a.shape == d.shape() && a.data == nprs_testkit::Elems::Str(got.clone());
+            c.assert(
+                same,
+                &format!("{} {:?} {got:?} differs from NumPy's {} {:?}", d.dtype().str(), d.shape(), a.dtype, a.shape),
+            );
+        }
+    }
+}

@@ -144,6 +144,7 @@ mod items {
     use nprs::convolve as _;
     use nprs::convolve_dyn as _;
     use nprs::copysign as _;
+    use nprs::copyto as _;
     use nprs::corrcoef as _;
     use nprs::corrcoef_dyn as _;
     use nprs::correlate as _;
@@ -233,6 +234,7 @@ mod items {
     use nprs::format_float_scientific as _;
     use nprs::fpstatus::errstate as _;
     use nprs::fpstatus::geterr as _;
+    use nprs::fpstatus::geterrcall as _;
     use nprs::fpstatus::seterr as _;
     use nprs::fpstatus::seterrcall as _;
     use nprs::fromfunction as _;

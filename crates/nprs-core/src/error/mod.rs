@@ -1481,6 +1481,14 @@ pub enum Error {
         /// The number of dimensions.
         ndim: usize,
     },
+    /// A `copyto` mask that does not broadcast to the destination.
+    #[error("could not broadcast where mask from shape {} into shape {}", CompactShape(.from), CompactShape(.to))]
+    BroadcastWhere {
+        /// The mask's shape.
+        from: Vec<usize>,
+        /// The destination's shape.
+        to: Vec<usize>,
+    },
     /// `format_float_positional` with `fractional=False` and `precision=0`.
     #[error("precision must be greater than 0 if fractional=False")]
     PrecisionNotFractional,

@@ -128,7 +128,36 @@ def type_checks(g):
         g.case(f"rollaxis_{i}", f"np.rollaxis(np.zeros({shape}), {axis}, {start}).shape")
 
 
+def errcall(g):
+    g.case("geterrcall_default", "np.geterrcall()")
+    g.case("geterrcall_after_set", "np.geterrcall() is f", setup="def f(err, flag): pass\nold = np.seterrcall(f)")
+    np.seterrcall(None)
+
+
+COPYTO = [
+    ("plain", "dst = np.zeros((2, 3), dtype=np.int64)", "np.array([1, 2, 3], dtype=np.int32)", ""),
+    ("same_kind_refused", "dst = np.zeros((2, 3), dtype=np.int64)", "np.array([0.5, 1.5, 2.5])", ""),
+    ("unsafe", "dst = np.zeros((2, 3), dtype=np.int64)", "np.array([0.5, 1.5, -2.5])", ", casting='unsafe'"),
+    ("where", "dst = np.full((2, 3), -1.0, dtype=np.float32)", "np.arange(6).reshape(2, 3) * 1.5",
+     ", where=np.array([[True, False, True], [False, True, False]])"),
+    ("where_row", "dst = np.zeros((2, 3), dtype=np.int16)", "np.array(7, dtype=np.int16)", ", where=np.array([True, False, True])"),
+    ("src_shape", "dst = np.zeros((2, 3))", "np.ones(2)", ""),
+    ("mask_shape", "dst = np.zeros((2, 3))", "np.ones(3)", ", where=np.array([True, False])"),
+    ("no_refused", "dst = np.zeros(3, dtype=np.int64)", "np.array([1, 2, 3], dtype=np.int32)", ", casting='no'"),
+    ("safe", "dst = np.zeros(3, dtype=np.int64)", "np.array([1, 2, 3], dtype=np.int32)", ", casting='safe'"),
+    ("strings_where", "dst = np.array(['x', 'y', 'z'], dtype='U5')", "np.array(['a', 'bb', 'ccc'])",
+     ", where=np.array([True, False, True])"),
+]
+
+
+def copytos(g):
+    for name, setup, src, kw in COPYTO:
+        g.case(f"copyto_{name}", f"np.copyto(dst, {src}{kw})", setup=setup, result="dst")
+
+
 def generate(g):
+    copytos(g)
+    errcall(g)
     type_checks(g)
     subdtypes(g)
     reprs(g)
