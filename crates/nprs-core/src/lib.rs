@@ -38,6 +38,7 @@ pub mod dtype;
 pub(crate) mod engine;
 pub mod error;
 pub mod fpstatus;
+pub mod frombuffer;
 pub mod grids;
 pub mod index;
 pub mod iter;
@@ -105,6 +106,7 @@ pub use dynarray::{
 };
 pub use dynarray::{DynIndexedIter, DynIter};
 pub use dynarray::{map_many, map_unary};
+pub use frombuffer::frombuffer;
 pub use namespace::{
     E, EULER_GAMMA, INF, LITTLE_ENDIAN, NAN, NUMPY_VERSION, NdIndex, PI, TYPECODES, TypeCodes, VERSION,
     asarray_chkfinite, atleast_1d, atleast_2d, atleast_3d, base_repr, binary_repr, isfortran, mintypecode, ndindex,

@@ -428,3 +428,42 @@ fn check_dyn(c: &Case, d: DynArray) {
         }
     }
 }
+
+#[test]
+fn frombuffer_matches_numpy() -> Result<(), Error> {
+    use nprs_core::frombuffer;
+    let o = oracle("core/namespace");
+    let bytes: Vec<u8> = (0..10).collect();
+    let mut n = 0;
+    for c in o.with_prefix("frombuffer_") {
+        let call = c.expr.lines().last().unwrap();
+        let args: Vec<&str> = call["np.frombuffer(b, ".len()..call.len() - 1].split(", ").collect();
+        let descr = Descr::parse(args[0].trim_matches('\''))?;
+        let count = args.get(1).map(|s| s.parse::<i64>().unwrap()).and_then(|n| usize::try_from(n).ok());
+        let offset = args.get(2).map_or(0, |s| s.parse().unwrap());
+        match frombuffer(&bytes, &descr, count, offset) {
+            Ok(a) => {
+                // The values in native order, and the dtype as NumPy spells it.
+                let native = a.astype(&a.dtype().to_native())?;
+                let want = c.array();
+                assert_eq!(want.dtype, a.dtype().str(), "{}", c.name);
+                match a.dtype().kind() {
+                    'f' => c.check(&native.into_typed::<f64>()?),
+                    _ => {
+                        let got: Vec<i128> = (0..native.len())
+                            .map(|i| match native.get(&[i as isize]).unwrap() {
+                                nprs_core::Scalar::Int(v) => v,
+                                other => panic!("{other:?}"),
+                            })
+                            .collect();
+                        c.assert(want.data == nprs_testkit::Elems::Int(got), "values differ");
+                    }
+                }
+            }
+            Err(e) => c.check_error(e.numpy_kind(), &e.to_string()),
+        }
+        n += 1;
+    }
+    assert_eq!(n, 11);
+    Ok(())
+}

@@ -237,6 +237,7 @@ mod items {
     use nprs::fpstatus::geterrcall as _;
     use nprs::fpstatus::seterr as _;
     use nprs::fpstatus::seterrcall as _;
+    use nprs::frombuffer as _;
     use nprs::fromfunction as _;
     use nprs::fromiter as _;
     use nprs::full as _;

@@ -1489,6 +1489,18 @@ pub enum Error {
         /// The destination's shape.
         to: Vec<usize>,
     },
+    /// `frombuffer` with an offset past the end of the buffer.
+    #[error("offset must be non-negative and no greater than buffer length ({len})")]
+    BufferOffset {
+        /// The buffer's length in bytes.
+        len: usize,
+    },
+    /// `frombuffer` without a count, of a buffer that is not a whole number of elements.
+    #[error("buffer size must be a multiple of element size")]
+    BufferMultiple,
+    /// `frombuffer` asking for more elements than the buffer holds.
+    #[error("buffer is smaller than requested size")]
+    BufferSmall,
     /// `format_float_positional` with `fractional=False` and `precision=0`.
     #[error("precision must be greater than 0 if fractional=False")]
     PrecisionNotFractional,

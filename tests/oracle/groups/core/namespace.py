@@ -155,7 +155,18 @@ def copytos(g):
         g.case(f"copyto_{name}", f"np.copyto(dst, {src}{kw})", setup=setup, result="dst")
 
 
+FROMBUFFER = [("u1", "'u1'"), ("i2", "'<i2'"), ("i4_not_multiple", "'<i4'"), ("i2_count_offset", "'<i2', 2, 3"),
+              ("i2_count", "'<i2', 5"), ("offset_past_end", "'<i2', -1, 11"), ("offset_at_end", "'<i2', -1, 10"),
+              ("count_zero", "'u1', 0"), ("too_small", "'<i2', 6"), ("big_endian", "'>u2', 2, 1"), ("f8", "'<f8', 1, 2")]
+
+
+def frombuffers(g):
+    for name, args in FROMBUFFER:
+        g.case(f"frombuffer_{name}", f"np.frombuffer(b, {args})", setup="b = bytes(range(10))")
+
+
 def generate(g):
+    frombuffers(g)
     copytos(g)
     errcall(g)
     type_checks(g)
