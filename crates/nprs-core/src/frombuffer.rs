@@ -30,7 +30,7 @@ pub fn frombuffer(buffer: &[u8], dtype: &Descr, count: Option<usize>, offset: us
     let itemsize = dtype.itemsize();
     let n = match count {
         None if itemsize == 0 => 0,
-        None if rest.len() % itemsize != 0 => return Err(Error::BufferMultiple),
+        None if !rest.len().is_multiple_of(itemsize) => return Err(Error::BufferMultiple),
         None => rest.len() / itemsize,
         Some(n) if n.checked_mul(itemsize).is_none_or(|need| need > rest.len()) => return Err(Error::BufferSmall),
         Some(n) => n,
