@@ -31,14 +31,14 @@
 pub mod array;
 mod buffered;
 pub mod copy;
-pub mod copyto;
+mod copyto;
 pub mod creation;
 pub mod dims;
 pub mod dtype;
 pub(crate) mod engine;
 pub mod error;
 pub mod fpstatus;
-pub mod frombuffer;
+mod frombuffer;
 pub mod grids;
 pub mod index;
 pub mod iter;
@@ -108,9 +108,9 @@ pub use dynarray::{DynIndexedIter, DynIter};
 pub use dynarray::{map_many, map_unary};
 pub use frombuffer::frombuffer;
 pub use namespace::{
-    E, EULER_GAMMA, INF, LITTLE_ENDIAN, NAN, NUMPY_VERSION, NdIndex, PI, TYPECODES, TypeCodes, VERSION,
-    asarray_chkfinite, atleast_1d, atleast_2d, atleast_3d, base_repr, binary_repr, isfortran, mintypecode, ndindex,
-    typename,
+    Broadcast, E, EULER_GAMMA, INF, LITTLE_ENDIAN, NAN, NUMPY_VERSION, NdIndex, PI, TYPECODES, TypeCodes, VERSION,
+    asarray_chkfinite, atleast_1d, atleast_2d, atleast_3d, base_repr, binary_repr, broadcast, isfortran, mintypecode,
+    ndindex, typename,
 };
 pub use print::{FloatFormat, FloatTrim, FormatFloat, format_float_positional, format_float_scientific};
 pub use promote::{Casting, TypeArg, can_cast, common_type, min_scalar_type, promote_types, result_type};

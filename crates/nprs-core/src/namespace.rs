@@ -331,3 +331,61 @@ impl Iterator for NdIndex {
 }
 
 impl ExactSizeIterator for NdIndex {}
+
+/// `numpy.broadcast(*arrays)` for shapes: the shape, size and dimensions their broadcast
+/// has, and (as an iterator) its indices in C order. `broadcast_arrays` gives the views
+/// whose elements NumPy's object yields in tuples.
+///
+/// ```
+/// let shapes: [&[usize]; 3] = [&[2, 1], &[3], &[1, 1, 3]];
+/// let b = nprs_core::broadcast(&shapes)?;
+/// assert_eq!((b.shape(), b.ndim(), b.numiter(), b.size()), (&[1usize, 2, 3][..], 3, 3, 6));
+/// assert_eq!(b.indices().nth(4), Some(vec![0, 1, 1]));
+/// # Ok::<(), nprs_core::Error>(())
+/// ```
+///
+/// # Errors
+/// NumPy's broadcast error when the shapes do not broadcast.
+pub fn broadcast(shapes: &[&[usize]]) -> Result<Broadcast> {
+    let shape = crate::dims::broadcast_shapes(shapes)?;
+    Ok(Broadcast { shape: shape[..].to_vec(), numiter: shapes.len() })
+}
+
+/// The result of [`broadcast`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Broadcast {
+    shape: Vec<usize>,
+    numiter: usize,
+}
+
+impl Broadcast {
+    /// `b.shape`.
+    #[must_use]
+    pub fn shape(&self) -> &[usize] {
+        &self.shape
+    }
+
+    /// `b.ndim` (also `b.nd`).
+    #[must_use]
+    pub fn ndim(&self) -> usize {
+        self.shape.len()
+    }
+
+    /// `b.numiter`: how many shapes were broadcast.
+    #[must_use]
+    pub fn numiter(&self) -> usize {
+        self.numiter
+    }
+
+    /// `b.size`: the number of elements of the broadcast shape.
+    #[must_use]
+    pub fn size(&self) -> usize {
+        self.shape.iter().product()
+    }
+
+    /// The broadcast shape's indices in C order (what NumPy's object steps through).
+    #[must_use]
+    pub fn indices(&self) -> NdIndex {
+        ndindex(&self.shape)
+    }
+}

@@ -467,3 +467,33 @@ fn frombuffer_matches_numpy() -> Result<(), Error> {
     assert_eq!(n, 11);
     Ok(())
 }
+
+#[test]
+fn broadcast_matches_numpy() {
+    let o = oracle("core/namespace");
+    let cases: [(&str, &[&[usize]]); 4] = [
+        ("three", &[&[2, 1], &[3], &[1, 1, 3]]),
+        ("one", &[&[4, 0]]),
+        ("scalar", &[&[], &[]]),
+        ("mismatch", &[&[2], &[3]]),
+    ];
+    for (name, shapes) in cases {
+        let c = o.case(&format!("broadcast_{name}"));
+        match nprs_core::broadcast(shapes) {
+            Ok(b) => {
+                let int = |n: usize| Value::Int(n as i128);
+                // NumPy's `b.index` after each step: the flat position of the next index.
+                let steps = b.indices().enumerate().map(|(i, _)| int(i + 1)).collect();
+                c.check_value(&Value::List(vec![
+                    int_list(b.shape()),
+                    int(b.ndim()),
+                    int(b.ndim()),
+                    int(b.numiter()),
+                    int(b.size()),
+                    Value::List(steps),
+                ]));
+            }
+            Err(e) => c.check_error(e.numpy_kind(), &e.to_string()),
+        }
+    }
+}

@@ -201,3 +201,7 @@ pub mod polynomial {
 // The porting map (`docs/porting.md`, the `porting` module's documentation) links to items
 // as `nprs::…`, the spelling a user writes; inside this crate that name is the crate itself.
 extern crate self as nprs;
+
+// `numpy.show_config()`: nprs's build (version, the NumPy version it follows, features, target).
+mod config;
+pub use config::{config_info, enabled_features, show_config};

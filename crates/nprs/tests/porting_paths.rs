@@ -127,6 +127,7 @@ mod items {
     use nprs::bincount_dyn as _;
     use nprs::blackman as _;
     use nprs::block as _;
+    use nprs::broadcast as _;
     use nprs::broadcast_arrays as _;
     use nprs::broadcast_shapes as _;
     use nprs::busday_count as _;
@@ -141,6 +142,7 @@ mod items {
     use nprs::compress as _;
     use nprs::compress_dyn as _;
     use nprs::concatenate as _;
+    use nprs::config_info as _;
     use nprs::convolve as _;
     use nprs::convolve_dyn as _;
     use nprs::copysign as _;
@@ -600,6 +602,7 @@ mod items {
     use nprs::setxor1d as _;
     use nprs::setxor1d_dyn as _;
     use nprs::shares_memory as _;
+    use nprs::show_config as _;
     use nprs::sign as _;
     use nprs::sin as _;
     use nprs::sinc_dyn as _;

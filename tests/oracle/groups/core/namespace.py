@@ -165,7 +165,18 @@ def frombuffers(g):
         g.case(f"frombuffer_{name}", f"np.frombuffer(b, {args})", setup="b = bytes(range(10))")
 
 
+BROADCAST = [("three", "np.zeros((2, 1)), np.zeros(3), np.zeros((1, 1, 3))"), ("one", "np.zeros((4, 0))"),
+             ("scalar", "np.zeros(()), np.zeros(())"), ("mismatch", "np.zeros(2), np.zeros(3)")]
+
+
+def broadcasts(g):
+    for name, args in BROADCAST:
+        g.case(f"broadcast_{name}", "(b.shape, b.nd, b.ndim, b.numiter, b.size, [b.index for _ in b])",
+               setup=f"b = np.broadcast({args})")
+
+
 def generate(g):
+    broadcasts(g)
     frombuffers(g)
     copytos(g)
     errcall(g)
