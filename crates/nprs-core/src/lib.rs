@@ -58,6 +58,7 @@ pub(crate) mod storage;
 pub mod subdtype;
 pub mod type_check;
 pub mod uninit;
+mod vander;
 pub(crate) mod zip;
 
 pub use array::{Array, ArrayBase, ArrayView, ArrayViewMut, CowArray, Flags};
@@ -117,6 +118,7 @@ pub use promote::{Casting, TypeArg, can_cast, common_type, min_scalar_type, prom
 pub use scalar::{Np, NpFormat, Scalar};
 pub use subdtype::{DTypeClass, SubDTypeArg, isdtype, issubdtype};
 pub use type_check::{iscomplex, iscomplexobj, isneginf, isposinf, isreal, isrealobj, rollaxis};
+pub use vander::vander;
 
 /// The names most programs need: `use nprs_core::prelude::*;`.
 pub mod prelude {

@@ -497,3 +497,24 @@ fn broadcast_matches_numpy() {
         }
     }
 }
+
+#[test]
+fn vander_matches_numpy() -> Result<(), Error> {
+    use nprs_core::vander;
+    let o = oracle("core/namespace");
+    let c = |name: &str| o.case(&format!("vander_{name}"));
+    c("int").check(&vander(&array![1i64, 2, 3, 5], None, false)?);
+    c("float_inc").check(&vander(&array![1.5, -2.0], Some(4), true)?);
+    c("int8").check(&vander(&array![2i8, 3], Some(9), false)?);
+    c("float32").check(&vander(&array![0.1f32, 3.3], Some(5), false)?);
+    c("bool").check(&vander(&array![true, false], Some(3), false)?);
+    c("complex64").check(&vander(&array![C64::new(1.0, 2.0)], Some(4), false)?);
+    c("n0").check(&vander(&array![1i64, 2], Some(0), false)?);
+    c("overflow").check(&vander(&array![3i64], Some(45), false)?);
+    let xs = c("random_x").array();
+    let nprs_testkit::Elems::Float(v) = &xs.data else { panic!("random_x: floats") };
+    c("random").check(&vander(&Array::from_vec(v.clone()), Some(12), false)?);
+    let e = vander(&Array::<f64>::zeros(&[2, 2])?, None, false).unwrap_err();
+    c("not_1d").check_error(e.numpy_kind(), &e.to_string());
+    Ok(())
+}

@@ -761,6 +761,7 @@ mod items {
     use nprs::unpackbits as _;
     use nprs::unravel_index as _;
     use nprs::unwrap_dyn as _;
+    use nprs::vander as _;
     use nprs::var_dyn as _;
     use nprs::vsplit as _;
     use nprs::vstack as _;

@@ -1501,6 +1501,9 @@ pub enum Error {
     /// `frombuffer` asking for more elements than the buffer holds.
     #[error("buffer is smaller than requested size")]
     BufferSmall,
+    /// `vander` of an array that is not one-dimensional.
+    #[error("x must be a one-dimensional array or sequence.")]
+    VanderNotVector,
     /// `format_float_positional` with `fractional=False` and `precision=0`.
     #[error("precision must be greater than 0 if fractional=False")]
     PrecisionNotFractional,

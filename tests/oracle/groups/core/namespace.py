@@ -175,7 +175,22 @@ def broadcasts(g):
                setup=f"b = np.broadcast({args})")
 
 
+VANDER = [("int", "np.array([1, 2, 3, 5])", ""), ("float_inc", "np.array([1.5, -2.0])", ", 4, increasing=True"),
+          ("int8", "np.array([2, 3], dtype=np.int8)", ", 9"), ("float32", "np.array([0.1, 3.3], dtype=np.float32)", ", 5"),
+          ("bool", "np.array([True, False])", ", 3"), ("complex64", "np.array([1 + 2j], dtype=np.complex64)", ", 4"),
+          ("n0", "np.array([1, 2])", ", 0"), ("overflow", "np.array([3])", ", 45"),
+          ("random", "np.random.default_rng(7).standard_normal(9)", ", 12"),
+          ("not_1d", "np.zeros((2, 2))", "")]
+
+
+def vanders(g):
+    for name, x, kw in VANDER:
+        g.case(f"vander_{name}", f"np.vander(x{kw})", setup=f"x = {x}")
+    g.case("vander_random_x", "x", setup="x = np.random.default_rng(7).standard_normal(9)")
+
+
 def generate(g):
+    vanders(g)
     broadcasts(g)
     frombuffers(g)
     copytos(g)
