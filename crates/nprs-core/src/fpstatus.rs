@@ -220,6 +220,12 @@ pub fn seterrcall(f: Option<ErrCall>) -> Option<ErrCall> {
     CALL.with(|c| c.replace(f))
 }
 
+/// The function [`ErrAction::Call`] calls on the calling thread (`numpy.geterrcall`).
+#[must_use]
+pub fn geterrcall() -> Option<ErrCall> {
+    CALL.with(Cell::get)
+}
+
 /// Runs `f` under `state` and restores the previous policy afterwards, also when `f`
 /// panics (`with np.errstate(...)`).
 pub fn errstate<R>(state: ErrState, f: impl FnOnce() -> R) -> R {

@@ -215,3 +215,11 @@ pub use nprs_linalg::{
 pub mod polynomial {
     pub use nprs_linalg::polynomial::*;
 }
+
+// The porting map (`docs/porting.md`, the `porting` module's documentation) links to items
+// as `nprs::…`, the spelling a user writes; inside this crate that name is the crate itself.
+extern crate self as nprs;
+
+// `numpy.show_config()`: nprs's build (version, the NumPy version it follows, features, target).
+mod config;
+pub use config::{config_info, enabled_features, show_config};

@@ -1435,6 +1435,89 @@ pub enum Error {
     #[error("range argument must have one entry per dimension")]
     HistogramddRangeDim,
 
+    // ---- numpy-namespace helpers (base_repr, binary_repr, typename, format_float_*) ----
+    /// `base_repr` with a base outside 2..=36.
+    #[error("Bases {} than {} not handled in base_repr.", if *.base > 36 { "greater" } else { "less" }, if *.base > 36 { 36 } else { 2 })]
+    BaseReprBase {
+        /// The base asked for.
+        base: u32,
+    },
+    /// `binary_repr` with a `width` too small for the number.
+    #[error("Insufficient bit width={width} provided for binwidth={binwidth}")]
+    InsufficientBitWidth {
+        /// The width asked for.
+        width: usize,
+        /// The bits the number needs.
+        binwidth: usize,
+    },
+    /// `typename` of a type character NumPy does not name (Python's KeyError).
+    #[error("'{code}'")]
+    TypeCodeKey {
+        /// The type character.
+        code: String,
+    },
+    /// `asarray_chkfinite` of an array holding an infinity or a NaN.
+    #[error("array must not contain infs or NaNs")]
+    NotFinite,
+    /// A float formatter's `trim` other than `'k'`, `'.'`, `'0'` and `'-'` (NumPy's TypeError).
+    #[error("if supplied, trim must be 'k', '.', '0' or '-' found `{got}`")]
+    FloatTrim {
+        /// The spelling given.
+        got: String,
+    },
+    /// A float formatter's `min_digits` above its `precision`.
+    #[error("min_digits must be less than or equal to precision")]
+    MinDigitsPrecision,
+    /// A float formatter with `unique=False` and no `precision` (NumPy's TypeError).
+    #[error("in non-unique mode `precision` must be supplied")]
+    NonUniquePrecision,
+    /// `isdtype` with a kind name NumPy does not know.
+    #[error("kind argument is a string, but '{name}' is not a known kind name.")]
+    IsDTypeKind {
+        /// The name given.
+        name: String,
+    },
+    /// `isposinf`/`isneginf` of a complex array (NumPy's TypeError).
+    #[error("This operation is not supported for {dtype} values because it would be ambiguous.")]
+    ComplexAmbiguous {
+        /// The dtype's name.
+        dtype: String,
+    },
+    /// `rollaxis` with `start` outside `-ndim..=ndim` (NumPy's AxisError).
+    #[error("'start' arg requires {} <= start < {}, but {start} was passed in", -(*.ndim as isize), .ndim + 1)]
+    RollaxisStart {
+        /// `start`, after adding `ndim` to a negative one.
+        start: isize,
+        /// The number of dimensions.
+        ndim: usize,
+    },
+    /// A `copyto` mask that does not broadcast to the destination.
+    #[error("could not broadcast where mask from shape {} into shape {}", CompactShape(.from), CompactShape(.to))]
+    BroadcastWhere {
+        /// The mask's shape.
+        from: Vec<usize>,
+        /// The destination's shape.
+        to: Vec<usize>,
+    },
+    /// `frombuffer` with an offset past the end of the buffer.
+    #[error("offset must be non-negative and no greater than buffer length ({len})")]
+    BufferOffset {
+        /// The buffer's length in bytes.
+        len: usize,
+    },
+    /// `frombuffer` without a count, of a buffer that is not a whole number of elements.
+    #[error("buffer size must be a multiple of element size")]
+    BufferMultiple,
+    /// `frombuffer` asking for more elements than the buffer holds.
+    #[error("buffer is smaller than requested size")]
+    BufferSmall,
+    /// `vander` of an array that is not one-dimensional.
+    #[error("x must be a one-dimensional array or sequence.")]
+    VanderNotVector,
+    /// `format_float_positional` with `fractional=False` and `precision=0`.
+    #[error("precision must be greater than 0 if fractional=False")]
+    PrecisionNotFractional,
+
     // ---- printing ----
     /// A `floatmode` print option NumPy does not know.
     #[error("floatmode option must be one of \"fixed\", \"unique\", \"maxprec\", \"maxprec_equal\"")]
@@ -1542,7 +1625,12 @@ impl Error {
             | Error::UnpackBitsDType
             | Error::I0Complex
             | Error::Unsized
-            | Error::AverageAxisRequired => K::TypeError,
+            | Error::AverageAxisRequired
+            | Error::FloatTrim { .. }
+            | Error::NonUniquePrecision
+            | Error::ComplexAmbiguous { .. } => K::TypeError,
+            Error::TypeCodeKey { .. } => K::KeyError,
+            Error::RollaxisStart { .. } => K::AxisError,
             Error::FloatFormatTooLarge | Error::CovWeightsLength { .. } => K::RuntimeError,
             Error::TooHard => K::TooHardError,
             Error::ZeroDivision { .. } | Error::SplitByZero | Error::WeightsSumToZero => K::ZeroDivisionError,

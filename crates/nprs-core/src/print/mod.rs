@@ -35,6 +35,7 @@ mod datetime;
 mod dragon4;
 mod elements;
 mod float;
+mod format_float;
 mod layout;
 mod options;
 mod series;
@@ -47,6 +48,7 @@ pub use datetime::{
 };
 pub(crate) use datetime::{format_datetimes, format_timedeltas, scale_floor, unit_factor};
 pub(crate) use elements::Values;
+pub use format_float::{FloatFormat, FloatTrim, FormatFloat, format_float_positional, format_float_scientific};
 pub use layout::Layout;
 pub use options::{
     FloatMode, PrintOptions, PrintOptionsGuard, Sign, get_printoptions, printoptions, set_printoptions,
