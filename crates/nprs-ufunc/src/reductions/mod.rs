@@ -43,6 +43,7 @@
 //! ```
 
 mod arg;
+pub(crate) mod lanes;
 mod nan;
 pub(crate) mod pairwise;
 

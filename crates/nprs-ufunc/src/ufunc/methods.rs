@@ -12,7 +12,7 @@ use nprs_core::kernel::{LoopSpec, RowArg, is_dense, run_rows};
 use nprs_core::{Casting, DType, Descr, Error, Order, Result, Scalar, TypeArg, UfuncOptions};
 
 use super::{Identity, Ufunc};
-use crate::reductions::pairwise;
+use crate::reductions::{lanes, pairwise};
 
 /// Options of [`Ufunc::reduce`]: NumPy's `axis`, `keepdims`, `initial` and `where`.
 #[derive(Default)]
@@ -200,6 +200,9 @@ impl Ufunc {
             && innermost(a, axis)
         {
             Some(pairwise::mul_f16_lanes(&moved, opts.initial.as_ref())?)
+        } else if mask.is_none() && innermost(a, axis) {
+            // A kernel that reduces each lane in one call, where the ufunc has one.
+            lanes::reduce_lanes(self.name, t, &moved, start.as_ref())?
         } else {
             None
         };
@@ -513,9 +516,13 @@ impl Ufunc {
         let row: usize = out.shape()[1..].iter().product();
         let isz = descr.itemsize() as isize;
         let step = row as isize * isz;
-        let calls = (1..n as isize).map(|k| [(k - 1) * step, k * step, k * step]);
-        let spec = self.spec(&r);
-        run_rows(&spec, &mut out.view_mut(), None, &[RowArg::Acc; 3], &[isz; 3], row, calls)?;
+        // One pass over the buffer where the ufunc has a scan kernel, else one call of the
+        // binary loop per position.
+        if !lanes::accumulate_in_place(self.name, &mut out, row)? {
+            let calls = (1..n as isize).map(|k| [(k - 1) * step, k * step, k * step]);
+            let spec = self.spec(&r);
+            run_rows(&spec, &mut out.view_mut(), None, &[RowArg::Acc; 3], &[isz; 3], row, calls)?;
+        }
         Ok(out.moveaxis(&[0], &[axis])?.to_owned_order(Order::C))
     }
 }

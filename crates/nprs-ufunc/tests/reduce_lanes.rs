@@ -1,0 +1,97 @@
+//! `reduce` along the axis walked innermost, one kernel call per lane (oracle group
+//! `reductions/lanes`): maximum/minimum/fmax/fmin of floats over inputs made of ±0 and
+//! NaNs of both signs, where only NumPy's order of operations decides which zero comes
+//! out, at lengths around the vector widths; integer and bool sums, products, extrema,
+//! bitwise and logical reductions; 1-d, along rows, transposed, strided, with `initial`.
+
+mod common;
+
+use common::{dyn_actual, load_dyn};
+use nprs_core::prelude::*;
+use nprs_core::{DynArray, Result};
+use nprs_testkit::{Case, oracle};
+use nprs_ufunc::ufunc::{ReduceOptions, by_name};
+
+const LENGTHS: [usize; 21] = [1, 2, 3, 7, 8, 9, 15, 16, 17, 31, 33, 63, 64, 65, 127, 129, 130, 257, 1000, 4099, 70001];
+const EXTREMA: [&str; 4] = ["maximum", "minimum", "fmax", "fmin"];
+const INTS: [&str; 9] = ["int8", "int16", "int32", "int64", "uint8", "uint16", "uint32", "uint64", "bool"];
+
+#[track_caller]
+fn check(case: &Case, got: Result<DynArray>) {
+    match got {
+        Ok(r) => case.check_actual(&dyn_actual(&r)),
+        Err(e) => case.check_error(e.kind().name(), &e.to_string()),
+    }
+}
+
+fn reduce(op: &str, a: &nprs_core::dynarray::DynView<'_>, opts: &ReduceOptions<'_>) -> Result<DynArray> {
+    by_name(op).unwrap_or_else(|| panic!("no ufunc {op}")).reduce(a, opts)
+}
+
+#[test]
+fn float_extrema_pick_numpys_zero_at_every_length() {
+    let c = oracle("reductions/lanes");
+    for dt in ["float16", "float32", "float64"] {
+        for n in LENGTHS {
+            for nan in ["z", "nan"] {
+                let tag = format!("{dt}_{n}_{nan}");
+                let a = load_dyn(&c, &format!("{tag}_a"));
+                for op in EXTREMA {
+                    check(c.case(&format!("{tag}_{op}")), reduce(op, &a.view(), &ReduceOptions::new()));
+                }
+                let max = ReduceOptions::new().initial(-0.0f64);
+                check(c.case(&format!("{tag}_max_init")), reduce("maximum", &a.view(), &max));
+                let min = ReduceOptions::new().initial(0.0f64);
+                check(c.case(&format!("{tag}_min_init")), reduce("minimum", &a.view(), &min));
+            }
+        }
+    }
+}
+
+#[test]
+fn float_extrema_along_rows_transposed_and_strided() {
+    let c = oracle("reductions/lanes");
+    for dt in ["float16", "float32", "float64"] {
+        for (rows, cols) in [(5, 37), (3, 130), (40, 9)] {
+            let tag = format!("{dt}_{rows}x{cols}");
+            let a = load_dyn(&c, &format!("{tag}_a"));
+            for op in EXTREMA {
+                let v = a.view();
+                check(c.case(&format!("{tag}_{op}_1")), reduce(op, &v, &ReduceOptions::new().axis(1)));
+                let t = v.permute_dims(&[1, 0]).unwrap();
+                check(c.case(&format!("{tag}_{op}_T0")), reduce(op, &t, &ReduceOptions::new().axis(0)));
+                let s = a.slice(s![.., ..;2]);
+                check(c.case(&format!("{tag}_{op}_s2")), reduce(op, &s, &ReduceOptions::new().axis(1)));
+            }
+        }
+    }
+}
+
+#[test]
+fn integer_and_bool_reductions_every_length() {
+    let c = oracle("reductions/lanes");
+    for dt in INTS {
+        for n in [1, 5, 31, 32, 33, 95, 1000, 70001] {
+            let tag = format!("{dt}_{n}");
+            let a = load_dyn(&c, &format!("{tag}_a"));
+            let mut ops = vec!["add", "multiply", "maximum", "minimum", "logical_and", "logical_or"];
+            if dt != "bool" {
+                ops.extend(["bitwise_and", "bitwise_or", "bitwise_xor"]);
+            }
+            for op in ops {
+                check(c.case(&format!("{tag}_{op}")), reduce(op, &a.view(), &ReduceOptions::new()));
+            }
+            let init = ReduceOptions::new().initial(3i64);
+            check(c.case(&format!("{tag}_add_init")), reduce("add", &a.view(), &init));
+        }
+        let a = load_dyn(&c, &format!("{dt}_2d_a"));
+        for op in ["add", "maximum", "minimum", "logical_or"] {
+            let v = a.view();
+            check(c.case(&format!("{dt}_2d_{op}_1")), reduce(op, &v, &ReduceOptions::new().axis(1)));
+            let t = v.permute_dims(&[1, 0]).unwrap();
+            check(c.case(&format!("{dt}_2d_{op}_T0")), reduce(op, &t, &ReduceOptions::new().axis(0)));
+            let s = a.slice(s![.., ..;3]);
+            check(c.case(&format!("{dt}_2d_{op}_s3")), reduce(op, &s, &ReduceOptions::new().axis(1)));
+        }
+    }
+}

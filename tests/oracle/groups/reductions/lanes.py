@@ -1,0 +1,68 @@
+"""Whole-lane reductions: maximum/minimum/fmax/fmin of float16/32/64 over inputs made of
+0.0, -0.0 and NaNs of both signs (where only NumPy's order of operations decides which
+zero or NaN comes out), at lengths around the vector widths and their tails, 1-d, along
+rows, with initial=, and strided; integer and bool sums, products, extrema, bitwise and
+logical reductions at lengths that exercise every accumulator and tail."""
+
+LENGTHS = [1, 2, 3, 7, 8, 9, 15, 16, 17, 31, 33, 63, 64, 65, 127, 129, 130, 257, 1000, 4099, 70001]
+FLOATS = ["float16", "float32", "float64"]
+INTS = ["int8", "int16", "int32", "int64", "uint8", "uint16", "uint32", "uint64"]
+EXTREMA = ["maximum", "minimum", "fmax", "fmin"]
+
+
+def zeros(dt, n, seed, nan):
+    """Setup making `a`: `n` elements of dtype `dt` drawn from ±0 (and, when `nan`, ±1 and
+    NaNs of both signs)."""
+    p = "[.3, .3, .1, .1, .1, .1]" if nan else "[.5, .5, 0, 0, 0, 0]"
+    return (f"rng = np.random.default_rng({seed}); "
+            f"a = rng.choice(np.array([0.0, -0.0, 1.0, -1.0, np.nan, -np.nan], dtype=np.{dt}), "
+            f"size={n}, p={p})")
+
+
+def ints(dt, shape, seed):
+    """Setup making `a`: random integers over the whole range of `dt`."""
+    return (f"rng = np.random.default_rng({seed}); a = rng.integers(np.iinfo(np.{dt}).min, "
+            f"np.iinfo(np.{dt}).max, size={shape}, dtype=np.{dt}, endpoint=True)")
+
+
+def generate(g):
+    for k, dt in enumerate(FLOATS):
+        for j, n in enumerate(LENGTHS):
+            for nan in (False, True):
+                tag = f"{dt}_{n}_{'nan' if nan else 'z'}"
+                s = zeros(dt, n, 1000 * k + 2 * j + nan, nan)
+                g.case(f"{tag}_a", "a", setup=s)
+                for op in EXTREMA:
+                    g.case(f"{tag}_{op}", f"np.{op}.reduce(a)", setup=s)
+                g.case(f"{tag}_max_init", "np.maximum.reduce(a, initial=-0.0)", setup=s)
+                g.case(f"{tag}_min_init", "np.minimum.reduce(a, initial=0.0)", setup=s)
+        # Along rows of a C-ordered array, and along a strided axis.
+        for rows, cols in [(5, 37), (3, 130), (40, 9)]:
+            s = zeros(dt, rows * cols, 7000 + k + rows, True) + f"; a = a.reshape({rows}, {cols})"
+            tag = f"{dt}_{rows}x{cols}"
+            g.case(f"{tag}_a", "a", setup=s)
+            for op in EXTREMA:
+                g.case(f"{tag}_{op}_1", f"np.{op}.reduce(a, axis=1)", setup=s)
+                g.case(f"{tag}_{op}_T0", f"np.{op}.reduce(a.T, axis=0)", setup=s)
+                g.case(f"{tag}_{op}_s2", f"np.{op}.reduce(a[:, ::2], axis=1)", setup=s)
+    for k, dt in enumerate(INTS + ["bool"]):
+        for j, n in enumerate([1, 5, 31, 32, 33, 95, 1000, 70001]):
+            if dt == "bool":
+                s = f"rng = np.random.default_rng({9000 + j}); a = rng.random({n}) < 0.7"
+            else:
+                s = ints(dt, n, 8000 + 100 * k + j)
+            tag = f"{dt}_{n}"
+            g.case(f"{tag}_a", "a", setup=s)
+            ops = ["add", "multiply", "maximum", "minimum", "logical_and", "logical_or"]
+            if dt != "bool":
+                ops += ["bitwise_and", "bitwise_or", "bitwise_xor"]
+            for op in ops:
+                g.case(f"{tag}_{op}", f"np.{op}.reduce(a)", setup=s)
+            g.case(f"{tag}_add_init", "np.add.reduce(a, initial=3)", setup=s)
+        s = (ints(dt, "(6, 45)", 8500 + k) if dt != "bool"
+             else f"rng = np.random.default_rng(8600); a = rng.random((6, 45)) < 0.5")
+        g.case(f"{dt}_2d_a", "a", setup=s)
+        for op in ["add", "maximum", "minimum", "logical_or"]:
+            for tag, view in [("1", "a"), ("T0", "a.T"), ("s3", "a[:, ::3]")]:
+                ax = 0 if tag == "T0" else 1
+                g.case(f"{dt}_2d_{op}_{tag}", f"np.{op}.reduce({view}, axis={ax})", setup=s)
