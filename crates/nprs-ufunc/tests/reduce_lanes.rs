@@ -11,6 +11,7 @@ use nprs_core::prelude::*;
 use nprs_core::{DynArray, Result};
 use nprs_testkit::{Case, oracle};
 use nprs_ufunc::ufunc::{ReduceOptions, by_name};
+use nprs_ufunc::{argmax_dyn, argmin_dyn};
 
 const LENGTHS: [usize; 21] = [1, 2, 3, 7, 8, 9, 15, 16, 17, 31, 33, 63, 64, 65, 127, 129, 130, 257, 1000, 4099, 70001];
 const EXTREMA: [&str; 4] = ["maximum", "minimum", "fmax", "fmin"];
@@ -39,6 +40,9 @@ fn float_extrema_pick_numpys_zero_at_every_length() {
                 for op in EXTREMA {
                     check(c.case(&format!("{tag}_{op}")), reduce(op, &a.view(), &ReduceOptions::new()));
                 }
+                let c_arg = |name: &str| c.case(&format!("{tag}_{name}"));
+                check(c_arg("argmax"), argmax_dyn(&a.view(), None, false));
+                check(c_arg("argmin"), argmin_dyn(&a.view(), None, false));
                 let max = ReduceOptions::new().initial(-0.0f64);
                 check(c.case(&format!("{tag}_max_init")), reduce("maximum", &a.view(), &max));
                 let min = ReduceOptions::new().initial(0.0f64);
@@ -93,5 +97,19 @@ fn integer_and_bool_reductions_every_length() {
             let s = a.slice(s![.., ..;3]);
             check(c.case(&format!("{dt}_2d_{op}_s3")), reduce(op, &s, &ReduceOptions::new().axis(1)));
         }
+    }
+}
+
+#[test]
+fn argmax_and_argmin_find_the_first_of_repeated_extremes() {
+    let c = oracle("reductions/lanes");
+    for dt in ["int8", "int16", "int32", "int64", "uint8", "uint16", "uint32", "uint64", "float32", "float64"] {
+        let a = load_dyn(&c, &format!("{dt}_dup_a"));
+        check(c.case(&format!("{dt}_dup_argmax")), argmax_dyn(&a.view(), None, false));
+        check(c.case(&format!("{dt}_dup_argmin")), argmin_dyn(&a.view(), None, false));
+        let head = a.slice(s![..70000]);
+        let m = head.reshape(&[7usize, 10000][..]).unwrap();
+        check(c.case(&format!("{dt}_dup_argmax_rows")), argmax_dyn(&m.view(), Some(1), false));
+        check(c.case(&format!("{dt}_dup_argmin_cols")), argmin_dyn(&m.view(), Some(0), false));
     }
 }

@@ -533,3 +533,43 @@ pub(crate) fn accumulate_in_place(name: &str, out: &mut DynArray, row: usize) ->
     }
     Ok(true)
 }
+
+/// The index of the first largest (`max`) or smallest element of a contiguous lane, the
+/// first NaN when there is one (NumPy's `argmax`/`argmin`): chunks of the lane are
+/// reduced with the vector extremum, which NaN wins; the chunk holding the best value
+/// (or a NaN) is then searched for its first occurrence. `-0.0` and `0.0` are equal, so
+/// the first of them counts, as in NumPy.
+pub(crate) fn arg_extreme<T>(data: &[T], max: bool) -> usize
+where
+    T: ElemExtrema + PartialOrd + Copy + Send + Sync,
+{
+    const CHUNK: usize = 2048;
+    #[inline(always)]
+    fn ext<T: Copy + Send + Sync>(chunk: &[T], op: impl Fn(T, T) -> T + Copy + Send + Sync) -> T {
+        let whole = chunk.len() / 16 * 16;
+        let (mut r, tail) = match fold_lanes::<T, T, 16>(chunk, |x| x, op) {
+            Some(acc) => (acc.into_iter().reduce(op).unwrap_or(chunk[0]), &chunk[whole..]),
+            None => (chunk[0], &chunk[1..]),
+        };
+        for &x in tail {
+            r = op(r, x);
+        }
+        r
+    }
+    let mut best: Option<(T, usize)> = None;
+    for (c, chunk) in data.chunks(CHUNK).enumerate() {
+        let m = if max { ext(chunk, T::maximum) } else { ext(chunk, T::minimum) };
+        #[allow(clippy::eq_op)]
+        if m != m {
+            #[allow(clippy::eq_op)]
+            return c * CHUNK + chunk.iter().position(|&x| x != x).unwrap_or(0);
+        }
+        match best {
+            Some((b, _)) if !(if max { m > b } else { m < b }) => {}
+            _ => best = Some((m, c)),
+        }
+    }
+    let Some((b, c)) = best else { return 0 };
+    let start = c * CHUNK;
+    start + data[start..].iter().position(|&x| x == b).unwrap_or(0)
+}

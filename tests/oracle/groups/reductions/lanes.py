@@ -34,6 +34,8 @@ def generate(g):
                 g.case(f"{tag}_a", "a", setup=s)
                 for op in EXTREMA:
                     g.case(f"{tag}_{op}", f"np.{op}.reduce(a)", setup=s)
+                g.case(f"{tag}_argmax", "np.argmax(a)", setup=s)
+                g.case(f"{tag}_argmin", "np.argmin(a)", setup=s)
                 g.case(f"{tag}_max_init", "np.maximum.reduce(a, initial=-0.0)", setup=s)
                 g.case(f"{tag}_min_init", "np.minimum.reduce(a, initial=0.0)", setup=s)
         # Along rows of a C-ordered array, and along a strided axis.
@@ -66,3 +68,13 @@ def generate(g):
             for tag, view in [("1", "a"), ("T0", "a.T"), ("s3", "a[:, ::3]")]:
                 ax = 0 if tag == "T0" else 1
                 g.case(f"{dt}_2d_{op}_{tag}", f"np.{op}.reduce({view}, axis={ax})", setup=s)
+    # argmax/argmin where the extreme value repeats: small-range integers, long enough
+    # for several chunks, and rows.
+    for k, dt in enumerate(INTS + ["float32", "float64"]):
+        s = (f"rng = np.random.default_rng({9500 + k}); "
+             f"a = rng.integers(0, 50, size=70001).astype(np.{dt}); a[[0, 4000, 69999]] = [7, 60, 60]")
+        g.case(f"{dt}_dup_a", "a", setup=s)
+        g.case(f"{dt}_dup_argmax", "np.argmax(a)", setup=s)
+        g.case(f"{dt}_dup_argmin", "np.argmin(a)", setup=s)
+        g.case(f"{dt}_dup_argmax_rows", "np.argmax(a[:70000].reshape(7, 10000), axis=1)", setup=s)
+        g.case(f"{dt}_dup_argmin_cols", "np.argmin(a[:70000].reshape(7, 10000), axis=0)", setup=s)
