@@ -113,3 +113,22 @@ fn argmax_and_argmin_find_the_first_of_repeated_extremes() {
         check(c.case(&format!("{dt}_dup_argmin_cols")), argmin_dyn(&m.view(), Some(0), false));
     }
 }
+
+#[test]
+fn at_with_repeated_and_negative_indices() {
+    let c = oracle("reductions/lanes");
+    for dt in ["int8", "int32", "int64", "uint16", "float32", "float64"] {
+        let idx: Vec<isize> =
+            load_dyn(&c, &format!("{dt}_at_i")).to_typed::<i64>().unwrap().iter().map(|i| i as isize).collect();
+        let v = load_dyn(&c, &format!("{dt}_at_v"));
+        let a0 = load_dyn(&c, &format!("{dt}_at_a0"));
+        for op in ["add", "multiply", "maximum", "minimum"] {
+            let mut a = a0.clone();
+            let got = by_name(op).unwrap().at(&mut a.view_mut(), &idx, Some(&(&v).into())).map(|()| a);
+            check(c.case(&format!("{dt}_at_{op}")), got);
+        }
+        let mut a = a0.clone();
+        let got = by_name("add").unwrap().at(&mut a.view_mut(), &idx, Some(&3i64.into())).map(|()| a);
+        check(c.case(&format!("{dt}_at_add_scalar")), got);
+    }
+}

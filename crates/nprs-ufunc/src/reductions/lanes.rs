@@ -573,3 +573,87 @@ where
     let start = c * CHUNK;
     start + data[start..].iter().position(|&x| x == b).unwrap_or(0)
 }
+
+/// `ufunc.at` on a contiguous 1-d `a` of a native numeric dtype: `a[i] = op(a[i], b[k])`
+/// for each index in order (negative indices count from the end; all are in bounds), `b`
+/// in `a`'s dtype, one element per index or one for all. `false` when the ufunc or the
+/// dtype has no kernel here.
+///
+/// # Errors
+/// A floating-point condition whose error-state action is to raise.
+pub(crate) fn scatter(
+    name: &str,
+    a: &mut nprs_core::dynarray::DynViewMut<'_>,
+    indices: &[isize],
+    b: &DynArray,
+) -> Result<bool> {
+    let Some(op) = LaneOp::of(name) else { return Ok(false) };
+    if a.ndim() != 1 || !a.dtype().is_native() || b.dtype() != a.dtype() || !b.is_c_contiguous() {
+        return Ok(false);
+    }
+    let n = a.shape()[0] as isize;
+    fn run<T: Element>(
+        a: &mut nprs_core::dynarray::DynViewMut<'_>,
+        n: isize,
+        indices: &[isize],
+        b: &DynArray,
+        op: impl Fn(T, T) -> T,
+    ) -> Result<bool> {
+        let bv = b.typed::<T>()?;
+        let Some(bs) = bv.as_slice() else { return Ok(false) };
+        let mut av = a.typed_mut::<T>()?;
+        let Some(xs) = av.as_slice_mut() else { return Ok(false) };
+        let step = usize::from(bs.len() != 1);
+        for (k, &i) in indices.iter().enumerate() {
+            let j = if i < 0 { i + n } else { i } as usize;
+            xs[j] = op(xs[j], bs[k * step]);
+        }
+        Ok(true)
+    }
+    use LaneOp as O;
+    macro_rules! int {
+        ($T:ty) => {
+            match op {
+                O::Add => run::<$T>(a, n, indices, b, <$T>::wrapping_add),
+                O::Mul => run::<$T>(a, n, indices, b, <$T>::wrapping_mul),
+                O::Max | O::FMax => run::<$T>(a, n, indices, b, ElemExtrema::maximum),
+                O::Min | O::FMin => run::<$T>(a, n, indices, b, ElemExtrema::minimum),
+                O::And => run::<$T>(a, n, indices, b, |x, y| x & y),
+                O::Or => run::<$T>(a, n, indices, b, |x, y| x | y),
+                O::Xor => run::<$T>(a, n, indices, b, |x, y| x ^ y),
+                O::LogicalAnd | O::LogicalOr => Ok(false),
+            }
+        };
+    }
+    macro_rules! float {
+        ($T:ty) => {{
+            let (r, flags) = fpstatus::watch_hw(|| match op {
+                O::Add => run::<$T>(a, n, indices, b, |x, y| x + y),
+                O::Mul => run::<$T>(a, n, indices, b, |x, y| x * y),
+                O::Max => run::<$T>(a, n, indices, b, <$T as ElemExtrema>::maximum),
+                O::Min => run::<$T>(a, n, indices, b, <$T as ElemExtrema>::minimum),
+                O::FMax => run::<$T>(a, n, indices, b, <$T as ElemExtrema>::fmax),
+                O::FMin => run::<$T>(a, n, indices, b, <$T as ElemExtrema>::fmin),
+                _ => Ok(false),
+            });
+            let done = r?;
+            if done && matches!(op, O::Add | O::Mul) {
+                fpstatus::check(flags, name)?;
+            }
+            Ok(done)
+        }};
+    }
+    match a.dtype().numeric() {
+        Some(DType::Int8) => int!(i8),
+        Some(DType::Int16) => int!(i16),
+        Some(DType::Int32) => int!(i32),
+        Some(DType::Int64) => int!(i64),
+        Some(DType::UInt8) => int!(u8),
+        Some(DType::UInt16) => int!(u16),
+        Some(DType::UInt32) => int!(u32),
+        Some(DType::UInt64) => int!(u64),
+        Some(DType::Float32) => float!(f32),
+        Some(DType::Float64) => float!(f64),
+        _ => Ok(false),
+    }
+}

@@ -576,6 +576,12 @@ impl Ufunc {
         let n0 = a.shape()[0] as isize;
         let s0 = a.strides()[0];
         let pos = |i: isize| (if i < 0 { i + n0 } else { i }) * s0;
+        if row == 1
+            && let Some((bb, _)) = &bconv
+            && lanes::scatter(self.name, a, indices, bb)?
+        {
+            return Ok(true);
+        }
         let spec = self.spec(&r);
         match &bconv {
             Some((bb, bstep)) => {

@@ -78,3 +78,13 @@ def generate(g):
         g.case(f"{dt}_dup_argmin", "np.argmin(a)", setup=s)
         g.case(f"{dt}_dup_argmax_rows", "np.argmax(a[:70000].reshape(7, 10000), axis=1)", setup=s)
         g.case(f"{dt}_dup_argmin_cols", "np.argmin(a[:70000].reshape(7, 10000), axis=0)", setup=s)
+    # ufunc.at with many repeated (and negative) indices into a 1-d array.
+    for k, dt in enumerate(["int8", "int32", "int64", "uint16", "float32", "float64"]):
+        s = (f"rng = np.random.default_rng({9700 + k}); i = rng.integers(-97, 97, size=5000); "
+             f"v = (rng.standard_normal(5000) * 50).astype(np.{dt}); a0 = (rng.standard_normal(97) * 50).astype(np.{dt})")
+        g.case(f"{dt}_at_i", "i", setup=s)
+        g.case(f"{dt}_at_v", "v", setup=s)
+        g.case(f"{dt}_at_a0", "a0", setup=s)
+        for op in ["add", "multiply", "maximum", "minimum"]:
+            g.case(f"{dt}_at_{op}", f"a = a0.copy(); np.{op}.at(a, i, v)", setup=s, result="a")
+        g.case(f"{dt}_at_add_scalar", "a = a0.copy(); np.add.at(a, i, 3)", setup=s, result="a")
