@@ -254,7 +254,9 @@ pub fn check(flags: FpFlags, ufunc: &str) -> Result<()> {
         }
         match state.action(c) {
             ErrAction::Ignore => {}
-            ErrAction::Warn => eprintln!("RuntimeWarning: {c} encountered in {ufunc}"),
+            ErrAction::Warn => {
+                crate::warnings::warn(crate::warnings::Category::Runtime, format!("{c} encountered in {ufunc}"))?;
+            }
             ErrAction::Print => println!("Warning: {c} encountered in {ufunc}"),
             ErrAction::Call => {
                 if let Some(f) = CALL.with(Cell::get) {

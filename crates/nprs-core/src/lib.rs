@@ -53,6 +53,7 @@ pub mod shares;
 pub mod slice;
 pub(crate) mod storage;
 pub mod uninit;
+pub mod warnings;
 pub(crate) mod zip;
 
 pub use array::{Array, ArrayBase, ArrayView, ArrayViewMut, CowArray, Flags};

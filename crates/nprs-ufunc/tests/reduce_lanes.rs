@@ -132,3 +132,34 @@ fn at_with_repeated_and_negative_indices() {
         check(c.case(&format!("{dt}_at_add_scalar")), got);
     }
 }
+
+#[test]
+fn reduce_into_out_and_accumulate_with_dtype() {
+    use nprs_core::DType;
+    let c = oracle("reductions/lanes");
+    let a = load_dyn(&c, "out_int8_a");
+    let add = by_name("add").unwrap();
+    for (name, dt) in [("out_int8", DType::Int8), ("out_float32", DType::Float32)] {
+        let mut o = DynArray::zeros(&[], &dt.into()).unwrap();
+        let got = add.reduce_into(&a.view(), &ReduceOptions::new(), &mut o.view_mut()).map(|()| o);
+        check(c.case(name), got);
+    }
+    check(c.case("acc_int8_f32"), add.accumulate_dtype(&a.view(), 0, DType::Float32));
+    check(c.case("acc_int8_int8"), add.accumulate_dtype(&a.view(), 0, DType::Int8));
+    let b = load_dyn(&c, "out_2d_a");
+    let into = |op: &str, opts: ReduceOptions<'_>, shape: &[usize], dt: DType| {
+        let mut o = DynArray::zeros(shape, &dt.into()).unwrap();
+        by_name(op).unwrap().reduce_into(&b.view(), &opts, &mut o.view_mut()).map(|()| o)
+    };
+    check(c.case("out_2d_axis0"), into("add", ReduceOptions::new().axis(0), &[3], DType::Float32));
+    check(c.case("out_2d_keep"), into("maximum", ReduceOptions::new().axis(0).keepdims(true), &[1, 3], DType::Float64));
+    check(c.case("out_2d_int"), into("add", ReduceOptions::new().axis(1), &[2], DType::Int64));
+    check(c.case("out_2d_bad_ndim"), into("add", ReduceOptions::new().axis(0), &[1, 3], DType::Float64));
+    // NumPy words a wrong shape as a broadcast of remapped shapes; the kind is the same.
+    let bad = into("add", ReduceOptions::new().axis(0), &[2], DType::Float64).unwrap_err();
+    c.case("out_2d_bad_shape").check_with(
+        |v| matches!(v, nprs_testkit::Value::Error { kind, .. } if kind == "ValueError"),
+        bad.kind().name() == "ValueError",
+    );
+    check(c.case("acc_float_int"), by_name("multiply").unwrap().accumulate_dtype(&b.view(), 1, DType::Int64));
+}

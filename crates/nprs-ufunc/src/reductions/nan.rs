@@ -85,7 +85,18 @@ pub fn nancumprod_dyn(a: &DynView<'_>, axis: Option<isize>) -> Result<DynArray> 
 /// As [`max_dyn`](super::max_dyn) ("zero-size array to reduction operation fmax which has
 /// no identity").
 pub fn nanmax_dyn(a: &DynView<'_>, args: &ReduceArgs<'_>) -> Result<DynArray> {
-    FMAX.reduce(a, &args.reduce_options(None, args.keepdims))
+    warn_all_nan(FMAX.reduce(a, &args.reduce_options(None, args.keepdims))?)
+}
+
+/// NumPy's "All-NaN slice encountered" when a NaN-ignoring extremum left a NaN.
+fn warn_all_nan(r: DynArray) -> Result<DynArray> {
+    if inexact(&r.view()) {
+        let nan = ISNAN.call(&[(&r).into()], UfuncOptions::new())?;
+        if nan.typed::<bool>()?.iter().any(|b| b) {
+            super::warn_runtime("All-NaN slice encountered")?;
+        }
+    }
+    Ok(r)
 }
 
 /// `numpy.nanmin`: `fmin.reduce`.
@@ -93,7 +104,7 @@ pub fn nanmax_dyn(a: &DynView<'_>, args: &ReduceArgs<'_>) -> Result<DynArray> {
 /// # Errors
 /// As [`nanmax_dyn`].
 pub fn nanmin_dyn(a: &DynView<'_>, args: &ReduceArgs<'_>) -> Result<DynArray> {
-    FMIN.reduce(a, &args.reduce_options(None, args.keepdims))
+    warn_all_nan(FMIN.reduce(a, &args.reduce_options(None, args.keepdims))?)
 }
 
 /// `nanargmax`/`nanargmin`: NaN replaced by `∓inf`, NumPy's error for all-NaN slices.
@@ -155,6 +166,9 @@ fn count_valid(mask: &DynArray, args: &ReduceArgs<'_>, keepdims: bool) -> Result
 pub fn nanmean_dyn(a: &DynView<'_>, args: &ReduceArgs<'_>) -> Result<DynArray> {
     let Some((arr, mask)) = replace_nan(a, 0)? else { return mean_dyn(a, args) };
     let cnt = count_valid(&mask, args, args.keepdims)?;
+    if cnt.typed::<i64>()?.iter().any(|n| n == 0) {
+        super::warn_runtime("Mean of empty slice")?;
+    }
     let mut o = args.clone();
     o.initial = None;
     let tot = sum_dyn(&arr.view(), &o)?;
@@ -193,6 +207,9 @@ pub fn nanvar_dyn(a: &DynView<'_>, args: &ReduceArgs<'_>) -> Result<DynArray> {
     let dof: nprs_core::Array<f64> = nprs_core::kernel::map(&cnt.typed::<i64>()?, move |n: i64| n as f64 - ddof);
     let q = divide_quiet(&var, &DynArray::from(dof.clone()))?;
     let bad = DynArray::from(nprs_core::kernel::map(&dof, |d: f64| d <= 0.0));
+    if bad.typed::<bool>()?.iter().any(|b| b) {
+        super::warn_runtime("Degrees of freedom <= 0 for slice.")?;
+    }
     let mut q = q;
     crate::putmask_dyn(&mut q, &bad, f64::NAN)?;
     Ok(q)

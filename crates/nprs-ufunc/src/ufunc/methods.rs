@@ -247,6 +247,62 @@ impl Ufunc {
         Ok(out)
     }
 
+    /// `ufunc.reduce(a, …, out=out)`: the reduction written into `out`, computed in the
+    /// loop NumPy picks for `out`'s dtype and the input's unless the options give a
+    /// `dtype` (`np.add.reduce(int8s, out=int8_out)` adds in int8 and wraps; a float sum
+    /// into an int64 `out` adds in float64), and cast into `out` as NumPy does for
+    /// reductions (unsafely).
+    ///
+    /// ```
+    /// use nprs_core::prelude::*;
+    /// use nprs_core::DynArray;
+    /// use nprs_ufunc::ufunc::ReduceOptions;
+    /// use nprs_ufunc::ufuncs::ADD;
+    /// let a = DynArray::from(array![[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]]);
+    /// let mut out = DynArray::zeros(&[3], &DType::Float32.into())?;
+    /// ADD.reduce_into(&a.view(), &ReduceOptions::new().axis(0), &mut out.view_mut())?;
+    /// assert_eq!(out.typed::<f32>()?.to_vec(), vec![5.0, 7.0, 9.0]);
+    /// # Ok::<(), nprs_core::Error>(())
+    /// ```
+    ///
+    /// # Errors
+    /// As [`reduce`](Self::reduce); NumPy's ValueError when `out` does not have the
+    /// result's number of dimensions ([`Error::ReduceOutDims`]) or shape
+    /// ([`Error::ReduceOutShape`]); a non-numeric `out`.
+    pub fn reduce_into(&self, a: &DynView<'_>, opts: &ReduceOptions<'_>, out: &mut DynViewMut<'_>) -> Result<()> {
+        // NumPy resolves the loop from `out`'s dtype and the input's (an int8 `out` of an
+        // int8 sum adds in int8; an int64 `out` of a float sum adds in float64).
+        let dtype = match opts.dtype {
+            Some(d) => Some(d),
+            None => {
+                let o = out.dtype().numeric().ok_or(Error::UFuncNotSupported { ufunc: self.name })?;
+                let i = a.dtype().numeric().ok_or(Error::UFuncNotSupported { ufunc: self.name })?;
+                Some(self.resolve(&[TypeArg::from(o), TypeArg::from(i)], &UfuncOptions::new())?.dtypes[2])
+            }
+        };
+        let o = ReduceOptions {
+            axis: opts.axis,
+            axes: opts.axes.clone(),
+            dtype,
+            keepdims: opts.keepdims,
+            initial: opts.initial.clone(),
+            mask: opts.mask.as_ref().map(DynView::reborrow),
+            in_order: opts.in_order,
+        };
+        let r = self.reduce(a, &o)?;
+        if out.ndim() != r.ndim() {
+            return Err(Error::ReduceOutDims { ufunc: self.name, found: out.ndim(), expected: r.ndim() });
+        }
+        if out.shape() != r.shape() {
+            return Err(Error::ReduceOutShape {
+                ufunc: self.name,
+                found: out.shape().to_vec(),
+                expected: r.shape().to_vec(),
+            });
+        }
+        out.assign(&r)
+    }
+
     /// `reduce` over a tuple of axes: the reduced axes are moved to the front (in their
     /// order) and merged into one, which is then reduced as axis 0, so the elements are
     /// combined in the order NumPy's iterator visits them. When they are the trailing
@@ -497,6 +553,32 @@ impl Ufunc {
     /// [`Error::UFuncNotSupported`] here); a loop whose output dtype differs from its
     /// inputs' (`logical_and` of floats; NumPy casts back to float there).
     pub fn accumulate(&self, a: &DynView<'_>, axis: isize) -> Result<DynArray> {
+        self.accumulate_in(a, axis, None)
+    }
+
+    /// `ufunc.accumulate(a, axis=axis, dtype=dtype)`: as [`accumulate`](Self::accumulate),
+    /// computed in and returning `dtype` (the loop for two operands of that dtype; the
+    /// input is cast unsafely, as NumPy does: `np.add.accumulate(floats, dtype=np.int64)`
+    /// truncates).
+    ///
+    /// ```
+    /// use nprs_core::prelude::*;
+    /// use nprs_core::DynArray;
+    /// use nprs_ufunc::ufuncs::ADD;
+    /// let a = DynArray::from(array![100i8, 100]);
+    /// let s = ADD.accumulate_dtype(&a.view(), 0, DType::Int8)?;
+    /// assert_eq!(s.typed::<i8>()?.to_vec(), vec![100, -56]);
+    /// # Ok::<(), nprs_core::Error>(())
+    /// ```
+    ///
+    /// # Errors
+    /// As [`accumulate`](Self::accumulate); NumPy's TypeError when the ufunc has no loop
+    /// for `dtype`.
+    pub fn accumulate_dtype(&self, a: &DynView<'_>, axis: isize, dtype: DType) -> Result<DynArray> {
+        self.accumulate_in(a, axis, Some(dtype))
+    }
+
+    fn accumulate_in(&self, a: &DynView<'_>, axis: isize, dtype: Option<DType>) -> Result<DynArray> {
         if self.nin != 2 || self.nout != 1 || a.ndim() == 0 {
             return Err(Error::UFuncNotSupported { ufunc: self.name });
         }
@@ -504,7 +586,10 @@ impl Ufunc {
         if axis < -(ndim as isize) || axis >= ndim as isize {
             return Err(Error::AxisOutOfBounds { axis, ndim });
         }
-        let t = self.reduce_dtype(a.dtype().numeric())?;
+        let t = match dtype {
+            Some(d) => self.resolve(&[TypeArg::from(d), TypeArg::from(d)], &UfuncOptions::new())?.dtypes[2],
+            None => self.reduce_dtype(a.dtype().numeric())?,
+        };
         let r = self.resolve(&[TypeArg::from(t), TypeArg::from(t)], &UfuncOptions::new())?;
         if r.dtypes.iter().any(|&d| d != t) {
             return Err(Error::UFuncNotSupported { ufunc: self.name });

@@ -88,3 +88,19 @@ def generate(g):
         for op in ["add", "multiply", "maximum", "minimum"]:
             g.case(f"{dt}_at_{op}", f"a = a0.copy(); np.{op}.at(a, i, v)", setup=s, result="a")
         g.case(f"{dt}_at_add_scalar", "a = a0.copy(); np.add.at(a, i, 3)", setup=s, result="a")
+    # out= (computed in out's dtype, cast unsafely) and accumulate's dtype=.
+    s8 = "a = np.array([100, 100, 100], dtype=np.int8)"
+    g.case("out_int8_a", "a", setup=s8)
+    g.case("out_int8", "o = np.zeros((), np.int8); np.add.reduce(a, out=o)", setup=s8, result="o")
+    g.case("out_float32", "o = np.zeros((), np.float32); np.add.reduce(a, out=o)", setup=s8, result="o")
+    s2 = "a = np.arange(6.0).reshape(2, 3) * 1.5"
+    g.case("out_2d_a", "a", setup=s2)
+    g.case("out_2d_axis0", "o = np.zeros(3, np.float32); np.add.reduce(a, axis=0, out=o)", setup=s2, result="o")
+    g.case("out_2d_keep", "o = np.zeros((1, 3)); np.maximum.reduce(a, axis=0, keepdims=True, out=o)",
+           setup=s2, result="o")
+    g.case("out_2d_int", "o = np.zeros(2, np.int64); np.add.reduce(a, axis=1, out=o)", setup=s2, result="o")
+    g.case("out_2d_bad_ndim", "np.add.reduce(a, axis=0, out=np.zeros((1, 3)))", setup=s2)
+    g.case("out_2d_bad_shape", "np.add.reduce(a, axis=0, out=np.zeros(2))", setup=s2)
+    g.case("acc_int8_f32", "np.add.accumulate(a, dtype=np.float32)", setup=s8)
+    g.case("acc_int8_int8", "np.add.accumulate(a, dtype=np.int8)", setup=s8)
+    g.case("acc_float_int", "np.multiply.accumulate(a, axis=1, dtype=np.int64)", setup=s2)
