@@ -163,3 +163,43 @@ fn reduce_into_out_and_accumulate_with_dtype() {
     );
     check(c.case("acc_float_int"), by_name("multiply").unwrap().accumulate_dtype(&b.view(), 1, DType::Int64));
 }
+
+#[test]
+fn at_with_index_tuples() {
+    let c = oracle("reductions/lanes");
+    let ints = |name: &str| -> Vec<isize> {
+        load_dyn(&c, name).to_typed::<i64>().unwrap().iter().map(|i| i as isize).collect()
+    };
+    let (r, col) = (ints("at2_r"), ints("at2_c"));
+    let v = load_dyn(&c, "at2_v");
+    let a0 = load_dyn(&c, "at2_a0");
+    let b3 = load_dyn(&c, "at2_b3");
+    let ufunc = |n: &str| by_name(n).unwrap();
+    let run = |base: &DynArray, op: &str, idx: &[&[isize]], b: Option<nprs_core::dynarray::Operand<'_>>| {
+        let mut a = base.clone();
+        ufunc(op).at_tuple(&mut a.view_mut(), idx, b.as_ref()).map(|()| a)
+    };
+    check(c.case("at2_add"), run(&a0, "add", &[&r, &col], Some((&v).into())));
+    check(c.case("at2_max_scalar"), run(&a0, "maximum", &[&r, &col], Some(0.5f64.into())));
+    let a_int = load_dyn(&c, "at2_a0");
+    let scaled = by_name("multiply").unwrap().call(&[(&a_int).into(), 10.0f64.into()], Default::default()).unwrap();
+    let a_int = scaled.astype(&nprs_core::DType::Int32.into()).unwrap();
+    check(c.case("at2_int"), run(&a_int, "add", &[&r, &col], Some(2i64.into())));
+    let v7 = v.slice(s![..7]);
+    check(c.case("at2_row0"), run(&a0, "multiply", &[&r[..7], &[2]], Some(nprs_core::dynarray::Operand::Array(v7))));
+    check(c.case("at2_lead"), run(&b3, "add", &[&r[..50], &col[..50]], Some(1.0f64.into())));
+    let c3: Vec<isize> = col[..30].iter().map(|&x| x.rem_euclid(3)).collect();
+    let mut a = a0.clone();
+    {
+        let mut s2 = a.slice_mut(s![.., ..;2]);
+        let v30 = v.slice(s![..30]);
+        ufunc("subtract").at_tuple(&mut s2, &[&r[..30], &c3], Some(&nprs_core::dynarray::Operand::Array(v30))).unwrap();
+    }
+    check(c.case("at2_strided"), Ok(a));
+    check(c.case("at2_negative"), run(&a0, "negative", &[&r[..9], &col[..9]], None));
+    let z1 = DynArray::from(Array::<f64>::zeros(&[3]).unwrap());
+    check(c.case("at2_too_many"), run(&z1, "add", &[&[0], &[0]], Some(1.0f64.into())));
+    let z2 = DynArray::from(Array::<f64>::zeros(&[2, 3]).unwrap());
+    check(c.case("at2_oob"), run(&z2, "add", &[&[0, 1], &[1, 3]], Some(1.0f64.into())));
+    check(c.case("at2_mismatch"), run(&z2, "add", &[&[0, 1], &[1, 2, 0]], Some(1.0f64.into())));
+}

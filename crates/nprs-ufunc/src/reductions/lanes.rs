@@ -574,28 +574,26 @@ where
     start + data[start..].iter().position(|&x| x == b).unwrap_or(0)
 }
 
-/// `ufunc.at` on a contiguous 1-d `a` of a native numeric dtype: `a[i] = op(a[i], b[k])`
-/// for each index in order (negative indices count from the end; all are in bounds), `b`
-/// in `a`'s dtype, one element per index or one for all. `false` when the ufunc or the
-/// dtype has no kernel here.
+/// `ufunc.at` on a C-contiguous `a` of a native numeric dtype over flat positions (all in
+/// bounds): `a.flat[i] = op(a.flat[i], b[k])` for each position in order, `b` in `a`'s
+/// dtype, one element per position or one for all. `false` when the ufunc or the dtype
+/// has no kernel here.
 ///
 /// # Errors
 /// A floating-point condition whose error-state action is to raise.
 pub(crate) fn scatter(
     name: &str,
     a: &mut nprs_core::dynarray::DynViewMut<'_>,
-    indices: &[isize],
+    indices: &[usize],
     b: &DynArray,
 ) -> Result<bool> {
     let Some(op) = LaneOp::of(name) else { return Ok(false) };
-    if a.ndim() != 1 || !a.dtype().is_native() || b.dtype() != a.dtype() || !b.is_c_contiguous() {
+    if !a.is_c_contiguous() || !a.dtype().is_native() || b.dtype() != a.dtype() || !b.is_c_contiguous() {
         return Ok(false);
     }
-    let n = a.shape()[0] as isize;
     fn run<T: Element>(
         a: &mut nprs_core::dynarray::DynViewMut<'_>,
-        n: isize,
-        indices: &[isize],
+        indices: &[usize],
         b: &DynArray,
         op: impl Fn(T, T) -> T,
     ) -> Result<bool> {
@@ -604,8 +602,7 @@ pub(crate) fn scatter(
         let mut av = a.typed_mut::<T>()?;
         let Some(xs) = av.as_slice_mut() else { return Ok(false) };
         let step = usize::from(bs.len() != 1);
-        for (k, &i) in indices.iter().enumerate() {
-            let j = if i < 0 { i + n } else { i } as usize;
+        for (k, &j) in indices.iter().enumerate() {
             xs[j] = op(xs[j], bs[k * step]);
         }
         Ok(true)
@@ -614,13 +611,13 @@ pub(crate) fn scatter(
     macro_rules! int {
         ($T:ty) => {
             match op {
-                O::Add => run::<$T>(a, n, indices, b, <$T>::wrapping_add),
-                O::Mul => run::<$T>(a, n, indices, b, <$T>::wrapping_mul),
-                O::Max | O::FMax => run::<$T>(a, n, indices, b, ElemExtrema::maximum),
-                O::Min | O::FMin => run::<$T>(a, n, indices, b, ElemExtrema::minimum),
-                O::And => run::<$T>(a, n, indices, b, |x, y| x & y),
-                O::Or => run::<$T>(a, n, indices, b, |x, y| x | y),
-                O::Xor => run::<$T>(a, n, indices, b, |x, y| x ^ y),
+                O::Add => run::<$T>(a, indices, b, <$T>::wrapping_add),
+                O::Mul => run::<$T>(a, indices, b, <$T>::wrapping_mul),
+                O::Max | O::FMax => run::<$T>(a, indices, b, ElemExtrema::maximum),
+                O::Min | O::FMin => run::<$T>(a, indices, b, ElemExtrema::minimum),
+                O::And => run::<$T>(a, indices, b, |x, y| x & y),
+                O::Or => run::<$T>(a, indices, b, |x, y| x | y),
+                O::Xor => run::<$T>(a, indices, b, |x, y| x ^ y),
                 O::LogicalAnd | O::LogicalOr => Ok(false),
             }
         };
@@ -628,12 +625,12 @@ pub(crate) fn scatter(
     macro_rules! float {
         ($T:ty) => {{
             let (r, flags) = fpstatus::watch_hw(|| match op {
-                O::Add => run::<$T>(a, n, indices, b, |x, y| x + y),
-                O::Mul => run::<$T>(a, n, indices, b, |x, y| x * y),
-                O::Max => run::<$T>(a, n, indices, b, <$T as ElemExtrema>::maximum),
-                O::Min => run::<$T>(a, n, indices, b, <$T as ElemExtrema>::minimum),
-                O::FMax => run::<$T>(a, n, indices, b, <$T as ElemExtrema>::fmax),
-                O::FMin => run::<$T>(a, n, indices, b, <$T as ElemExtrema>::fmin),
+                O::Add => run::<$T>(a, indices, b, |x, y| x + y),
+                O::Mul => run::<$T>(a, indices, b, |x, y| x * y),
+                O::Max => run::<$T>(a, indices, b, <$T as ElemExtrema>::maximum),
+                O::Min => run::<$T>(a, indices, b, <$T as ElemExtrema>::minimum),
+                O::FMax => run::<$T>(a, indices, b, <$T as ElemExtrema>::fmax),
+                O::FMin => run::<$T>(a, indices, b, <$T as ElemExtrema>::fmin),
                 _ => Ok(false),
             });
             let done = r?;

@@ -618,6 +618,32 @@ impl Ufunc {
     /// scalar. Only when the resolved loop's dtypes are all `a`'s (so converting `b` first
     /// gives NumPy's values), `a` is native, aligned and dense and its rows are C-contiguous;
     /// returns false (nothing done) otherwise. The indices are already checked.
+    /// `at` over flat positions of a C-contiguous `a` (all in bounds, non-negative),
+    /// through the typed scatter when the loop runs in `a`'s dtype. `false` when it does
+    /// not apply.
+    pub(super) fn at_flat(
+        &self,
+        a: &mut DynViewMut<'_>,
+        flat: &[isize],
+        b_full: Option<&DynView<'_>>,
+        b: Option<&Operand<'_>>,
+    ) -> Result<bool> {
+        let Some(t) = a.dtype().numeric() else { return Ok(false) };
+        let Some(op) = b else { return Ok(false) };
+        let r = self.resolve(&[TypeArg::from(t), super::type_arg(op)], &UfuncOptions::new());
+        if !r.is_ok_and(|r| r.dtypes.iter().all(|&d| d == t)) {
+            return Ok(false);
+        }
+        let descr: Descr = t.into();
+        let bb = match (b_full, op) {
+            (Some(v), _) => v.astype(&descr)?.to_owned_order(Order::C),
+            (None, Operand::Scalar(s)) => DynArray::full(&[1], &descr, s.clone())?,
+            _ => return Ok(false),
+        };
+        let flat: Vec<usize> = flat.iter().map(|&i| i as usize).collect();
+        lanes::scatter(self.name, a, &flat, &bb)
+    }
+
     pub(super) fn at_direct(
         &self,
         a: &mut DynViewMut<'_>,
@@ -662,10 +688,14 @@ impl Ufunc {
         let s0 = a.strides()[0];
         let pos = |i: isize| (if i < 0 { i + n0 } else { i }) * s0;
         if row == 1
+            && a.ndim() == 1
             && let Some((bb, _)) = &bconv
-            && lanes::scatter(self.name, a, indices, bb)?
         {
-            return Ok(true);
+            let n = a.shape()[0] as isize;
+            let flat: Vec<usize> = indices.iter().map(|&i| (if i < 0 { i + n } else { i }) as usize).collect();
+            if lanes::scatter(self.name, a, &flat, bb)? {
+                return Ok(true);
+            }
         }
         let spec = self.spec(&r);
         match &bconv {

@@ -104,3 +104,19 @@ def generate(g):
     g.case("acc_int8_f32", "np.add.accumulate(a, dtype=np.float32)", setup=s8)
     g.case("acc_int8_int8", "np.add.accumulate(a, dtype=np.int8)", setup=s8)
     g.case("acc_float_int", "np.multiply.accumulate(a, axis=1, dtype=np.int64)", setup=s2)
+    # ufunc.at with a tuple of index arrays (every axis, leading axes only, a broadcast
+    # length-one array, a strided target) and its errors.
+    st = ("rng = np.random.default_rng(9800); r = rng.integers(-6, 6, size=400); c = rng.integers(-5, 5, size=400); "
+          "v = rng.standard_normal(400); a0 = rng.standard_normal((6, 5)); b3 = rng.standard_normal((6, 5, 4))")
+    for name in ["r", "c", "v", "a0", "b3"]:
+        g.case(f"at2_{name}", name, setup=st)
+    g.case("at2_add", "a = a0.copy(); np.add.at(a, (r, c), v)", setup=st, result="a")
+    g.case("at2_max_scalar", "a = a0.copy(); np.maximum.at(a, (r, c), 0.5)", setup=st, result="a")
+    g.case("at2_int", "a = (a0 * 10).astype(np.int32); np.add.at(a, (r, c), 2)", setup=st, result="a")
+    g.case("at2_row0", "a = a0.copy(); np.multiply.at(a, (r[:7], [2]), v[:7])", setup=st, result="a")
+    g.case("at2_lead", "a = b3.copy(); np.add.at(a, (r[:50], c[:50]), 1.0)", setup=st, result="a")
+    g.case("at2_strided", "a = a0.copy(); np.subtract.at(a[:, ::2], (r[:30], c[:30] % 3), v[:30]); a = a", setup=st, result="a")
+    g.case("at2_negative", "a = a0.copy(); np.negative.at(a, (r[:9], c[:9]))", setup=st, result="a")
+    g.case("at2_too_many", "np.add.at(a, ([0], [0]), 1.0)", setup="a = np.zeros(3)")
+    g.case("at2_oob", "np.add.at(a, ([0, 1], [1, 3]), 1.0)", setup="a = np.zeros((2, 3))")
+    g.case("at2_mismatch", "np.add.at(a, ([0, 1], [1, 2, 0]), 1.0)", setup="a = np.zeros((2, 3))")
