@@ -120,10 +120,11 @@ where
 /// multiple of `W` elements.
 #[inline(always)]
 fn fold_seq<I: Copy, T: Copy, const W: usize>(data: &[I], conv: impl Fn(I) -> T, op: impl Fn(T, T) -> T) -> [T; W] {
-    let mut vecs = data.chunks_exact(W);
-    let first = vecs.next().unwrap_or_default();
+    // Fixed-size chunks, so that the lane loop has no bounds checks and vectorises.
+    let (vecs, _) = data.as_chunks::<W>();
+    let Some((first, rest)) = vecs.split_first() else { return std::array::from_fn(|_| conv(data[0])) };
     let mut acc: [T; W] = std::array::from_fn(|j| conv(first[j]));
-    for v in vecs {
+    for v in rest {
         for j in 0..W {
             acc[j] = op(acc[j], conv(v[j]));
         }
