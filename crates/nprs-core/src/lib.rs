@@ -59,6 +59,7 @@ pub mod subdtype;
 pub mod type_check;
 pub mod uninit;
 mod vander;
+pub mod warnings;
 pub(crate) mod zip;
 
 pub use array::{Array, ArrayBase, ArrayView, ArrayViewMut, CowArray, Flags};

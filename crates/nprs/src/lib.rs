@@ -185,6 +185,10 @@ pub use nprs_ufunc::{
     nanargmax_dyn, nanargmin_dyn, nancumprod_dyn, nancumsum_dyn, nanmax_dyn, nanmean_dyn, nanmin_dyn, nanprod_dyn,
     nanstd_dyn, nansum_dyn, nanvar_dyn, ptp_dyn,
 };
+#[cfg(feature = "ufunc")]
+pub use nprs_ufunc::{
+    nanargmax, nanargmin, nancumprod, nancumsum, nanmax, nanmean, nanmin, nanprod, nanstd, nansum, nanvar,
+};
 
 // NumPy's legacy polynomial functions (`np.polyval`, `np.polyfit`, `np.roots`, `np.poly`,
 // `np.polyadd`/`polysub`/`polymul`/`polydiv`, `np.polyder`, `np.polyint`).

@@ -420,6 +420,41 @@ pub enum Error {
         /// The ufunc's NumPy name.
         ufunc: &'static str,
     },
+    /// A warning (`RuntimeWarning: Mean of empty slice`) that the thread's warning filter
+    /// turns into an error (see [`crate::warnings`]).
+    #[error("{category}: {message}")]
+    Warning {
+        /// The warning's class name (`RuntimeWarning`).
+        category: &'static str,
+        /// NumPy's message.
+        message: String,
+    },
+    /// An `out=` of a reduction whose number of dimensions is not the result's (NumPy's
+    /// ValueError).
+    #[error(
+        "output parameter for reduction operation {ufunc} has the wrong number of dimensions: Found {found} but expected {expected}"
+    )]
+    ReduceOutDims {
+        /// The ufunc's NumPy name.
+        ufunc: &'static str,
+        /// The number of dimensions of `out`.
+        found: usize,
+        /// The number of dimensions of the result.
+        expected: usize,
+    },
+    /// An `out=` of a reduction with the right number of dimensions but another shape
+    /// (NumPy's ValueError; NumPy words it as a broadcast of remapped shapes).
+    #[error(
+        "output parameter for reduction operation {ufunc} has shape {found:?} but the result has shape {expected:?}"
+    )]
+    ReduceOutShape {
+        /// The ufunc's NumPy name.
+        ufunc: &'static str,
+        /// The shape of `out`.
+        found: Vec<usize>,
+        /// The shape of the result.
+        expected: Vec<usize>,
+    },
     /// A reduction over several axes (or `axis=None` of an array of more than one
     /// dimension) by a ufunc whose operands may not be reordered (`subtract`).
     #[error("reduction operation '{ufunc}' is not reorderable, so at most one axis may be specified")]
@@ -1643,6 +1678,8 @@ impl Error {
             Error::DTypePromotion(_) => K::DTypePromotionError,
             Error::UFuncNoLoop { .. } | Error::UFuncOperands { .. } | Error::UFuncCast { .. } => K::UFuncTypeError,
             Error::FloatingPoint { .. } => K::FloatingPointError,
+            Error::Warning { category: "RuntimeWarning", .. } => K::RuntimeWarning,
+            Error::Warning { .. } => K::Warning,
             Error::ReshapeInPlace => K::AttributeError,
             Error::DTypeRecursion { .. } => K::RecursionError,
             Error::AsciiDecode { .. } => K::UnicodeDecodeError,
