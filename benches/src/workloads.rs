@@ -857,6 +857,23 @@ pub fn ma_workloads() -> Vec<Workload> {
             numpy_avx512_slow: false,
         },
     );
+    list.push(Workload {
+        area: "ma",
+        name: "ma.median",
+        size: "1e7 f64, 10% masked",
+        dims: &[10_000_000],
+        test_dims: &[1_000],
+        nprs: |d| {
+            let a = masked_uniform(d[0], 1);
+            Box::new(move || {
+                let m = a.median(None, false).expect("median");
+                Array::from_vec(vec![m.data().item(&[]).expect("0-d").as_f64().expect("float")]).into()
+            })
+        },
+        numpy_setup: SETUP,
+        numpy_run: "np.array([np.ma.median(a)])",
+        numpy_avx512_slow: false,
+    });
     list
 }
 
@@ -1001,6 +1018,38 @@ pub fn datetime_workloads() -> Vec<Workload> {
             numpy_setup: "d = indices(dims[0], 40000, 8).view('M8[D]'); o = indices(dims[0], 1000, 9) - 500; \
                           cal = np.busdaycalendar(holidays=(indices(20, 20000, 7) + 10000).view('M8[D]'))",
             numpy_run: "np.busday_offset(d, o, roll='forward', busdaycal=cal).view('i8')",
+            numpy_avx512_slow: false,
+        },
+        Workload {
+            area: "datetime",
+            name: "max of datetime64[ns]",
+            size: "1e7",
+            dims: &[10_000_000],
+            test_dims: &[1_001],
+            nprs: |d| {
+                let ns: nprs_core::Descr = nprs_core::Descr::parse("M8[ns]").expect("a datetime dtype");
+                let c: Vec<i64> = data::indices(d[0], 1 << 62, 10).into_iter().map(|x| x - (1 << 61)).collect();
+                let a = DynArray::from(Array::from_vec(c)).into_dtype_view(&ns).expect("int64 to datetime64");
+                Box::new(move || counts(nprs_ufunc::max_dyn(&a.view(), &nprs_ufunc::ReduceArgs::new()).expect("max")))
+            },
+            numpy_setup: "a = (indices(dims[0], 2**62, 10) - 2**61).view('M8[ns]')",
+            numpy_run: "np.max(a).view('i8')",
+            numpy_avx512_slow: false,
+        },
+        Workload {
+            area: "datetime",
+            name: "sum of timedelta64[ns]",
+            size: "1e7",
+            dims: &[10_000_000],
+            test_dims: &[1_001],
+            nprs: |d| {
+                let ns: nprs_core::Descr = nprs_core::Descr::parse("m8[ns]").expect("a timedelta dtype");
+                let c: Vec<i64> = data::indices(d[0], 1 << 40, 11).into_iter().map(|x| x - (1 << 39)).collect();
+                let a = DynArray::from(Array::from_vec(c)).into_dtype_view(&ns).expect("int64 to timedelta64");
+                Box::new(move || counts(nprs_ufunc::sum_dyn(&a.view(), &nprs_ufunc::ReduceArgs::new()).expect("sum")))
+            },
+            numpy_setup: "a = (indices(dims[0], 2**40, 11) - 2**39).view('m8[ns]')",
+            numpy_run: "np.sum(a).view('i8')",
             numpy_avx512_slow: false,
         },
     ]

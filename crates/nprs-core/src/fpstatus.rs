@@ -220,6 +220,12 @@ pub fn seterrcall(f: Option<ErrCall>) -> Option<ErrCall> {
     CALL.with(|c| c.replace(f))
 }
 
+/// The function [`ErrAction::Call`] calls on the calling thread (`numpy.geterrcall`).
+#[must_use]
+pub fn geterrcall() -> Option<ErrCall> {
+    CALL.with(Cell::get)
+}
+
 /// Runs `f` under `state` and restores the previous policy afterwards, also when `f`
 /// panics (`with np.errstate(...)`).
 pub fn errstate<R>(state: ErrState, f: impl FnOnce() -> R) -> R {
@@ -254,7 +260,9 @@ pub fn check(flags: FpFlags, ufunc: &str) -> Result<()> {
         }
         match state.action(c) {
             ErrAction::Ignore => {}
-            ErrAction::Warn => eprintln!("RuntimeWarning: {c} encountered in {ufunc}"),
+            ErrAction::Warn => {
+                crate::warnings::warn(crate::warnings::Category::Runtime, format!("{c} encountered in {ufunc}"))?;
+            }
             ErrAction::Print => println!("Warning: {c} encountered in {ufunc}"),
             ErrAction::Call => {
                 if let Some(f) = CALL.with(Cell::get) {
@@ -265,6 +273,15 @@ pub fn check(flags: FpFlags, ufunc: &str) -> Result<()> {
         }
     }
     Ok(())
+}
+
+/// Runs `f` with the calling thread's hardware floating-point status cleared, and returns
+/// its result with the conditions it raised (for kernels that run outside the ufunc engine
+/// but report as a ufunc does). Work `f` hands to other threads is not seen.
+pub fn watch_hw<R>(f: impl FnOnce() -> R) -> (R, FpFlags) {
+    clear_hw();
+    let r = f();
+    (r, read_hw())
 }
 
 // The SSE status bits of MXCSR: invalid (0), denormal (1), divide (2), overflow (3),

@@ -31,12 +31,14 @@
 pub mod array;
 mod buffered;
 pub mod copy;
+mod copyto;
 pub mod creation;
 pub mod dims;
 pub mod dtype;
 pub(crate) mod engine;
 pub mod error;
 pub mod fpstatus;
+mod frombuffer;
 pub mod grids;
 pub mod index;
 pub mod iter;
@@ -45,6 +47,7 @@ pub mod layout;
 pub mod manip;
 pub mod matrix;
 pub mod mem;
+pub mod namespace;
 pub mod ops;
 pub mod print;
 pub mod ranges;
@@ -52,7 +55,11 @@ pub mod shape;
 pub mod shares;
 pub mod slice;
 pub(crate) mod storage;
+pub mod subdtype;
+pub mod type_check;
 pub mod uninit;
+mod vander;
+pub mod warnings;
 pub(crate) mod zip;
 
 pub use array::{Array, ArrayBase, ArrayView, ArrayViewMut, CowArray, Flags};
@@ -94,14 +101,25 @@ pub mod promote;
 pub mod records;
 pub mod scalar;
 pub mod strings;
+pub use copyto::copyto;
 pub use dtype::{ByteOrder, Descr, DescrKind, FInfo, IInfo, TimeUnit, finfo, iinfo};
 pub use dynarray::{
     BinaryOp, CompareOp, DynArray, DynBase, DynCow, DynView, DynViewMut, ManyKernel, Operand, UfuncOptions, UnaryKernel,
 };
 pub use dynarray::{DynIndexedIter, DynIter};
 pub use dynarray::{map_many, map_unary};
+pub use frombuffer::frombuffer;
+pub use namespace::{
+    Broadcast, E, EULER_GAMMA, INF, LITTLE_ENDIAN, NAN, NUMPY_VERSION, NdIndex, PI, TYPECODES, TypeCodes, VERSION,
+    asarray_chkfinite, atleast_1d, atleast_2d, atleast_3d, base_repr, binary_repr, broadcast, isfortran, mintypecode,
+    ndindex, typename,
+};
+pub use print::{FloatFormat, FloatTrim, FormatFloat, format_float_positional, format_float_scientific};
 pub use promote::{Casting, TypeArg, can_cast, common_type, min_scalar_type, promote_types, result_type};
 pub use scalar::{Np, NpFormat, Scalar};
+pub use subdtype::{DTypeClass, SubDTypeArg, isdtype, issubdtype};
+pub use type_check::{iscomplex, iscomplexobj, isneginf, isposinf, isreal, isrealobj, rollaxis};
+pub use vander::vander;
 
 /// The names most programs need: `use nprs_core::prelude::*;`.
 pub mod prelude {

@@ -8,6 +8,7 @@ use nprs_core::print::NAT;
 use crate::error::{Error, Result};
 use crate::format::{AsStringUnit, Timezone, datetime_as_string};
 use crate::parse::{parse_datetime, parse_datetime_as};
+use crate::scalar::{DateTime64, TimeDelta64};
 
 /// True for the strings NumPy reads as NaT (`""`, `"NaT"` in any case).
 fn is_nat_string(s: &str) -> bool {
@@ -77,13 +78,48 @@ pub fn datetime_as_string_array(a: &DynArray, unit: Option<&str>, timezone: &str
     };
     let out = unit.map_or(Ok(AsStringUnit::Own), AsStringUnit::parse)?;
     let tz = Timezone::parse(timezone)?;
-    let big = dtype.byte_order() == ByteOrder::Big;
-    a.to_bytes()
-        .chunks_exact(8)
-        .map(|b| {
-            let raw: [u8; 8] = b.try_into().unwrap_or_default();
-            let count = if big { i64::from_be_bytes(raw) } else { i64::from_le_bytes(raw) };
-            datetime_as_string(count, own, out, tz)
-        })
-        .collect()
+    counts(a).map(|count| datetime_as_string(count, own, out, tz)).collect()
+}
+
+/// The counts of a datetime or timedelta array in C order, in native byte order.
+fn counts(a: &DynArray) -> impl Iterator<Item = i64> + '_ {
+    let big = a.dtype().byte_order() == ByteOrder::Big;
+    let bytes = a.to_bytes();
+    (0..bytes.len() / 8).map(move |k| {
+        let mut raw = [0u8; 8];
+        raw.copy_from_slice(&bytes[8 * k..8 * k + 8]);
+        if big { i64::from_be_bytes(raw) } else { i64::from_le_bytes(raw) }
+    })
+}
+
+/// The elements of a `datetime64` array as scalars, in C order (NumPy's `list(a.flat)`):
+/// `datetime_scalars(&a)?[i].item()` is `a.flat[i].item()`, a chrono date or date-time
+/// where NumPy gives a Python one.
+///
+/// # Errors
+/// [`Error::WrongKind`] (a `TypeError`) when `a` is not a `datetime64` array.
+///
+/// ```
+/// let a = nprs_datetime::datetime_array(&["2026-03-01", "NaT"], None).unwrap();
+/// let d = nprs_datetime::datetime_scalars(&a).unwrap();
+/// assert_eq!(d[0].to_string(), "2026-03-01");
+/// assert!(d[1].is_nat());
+/// ```
+pub fn datetime_scalars(a: &DynArray) -> Result<Vec<DateTime64>> {
+    match a.dtype().datetime_unit() {
+        Some(u) if a.dtype().kind() == 'M' => Ok(counts(a).map(|c| DateTime64::from_raw(c, u)).collect()),
+        _ => Err(Error::WrongKind { expected: "datetime64", dtype: a.dtype().to_string() }),
+    }
+}
+
+/// The elements of a `timedelta64` array as scalars, in C order (`list(a.flat)`);
+/// `.item()` of each is NumPy's (a chrono `TimeDelta`, the count, or NaT).
+///
+/// # Errors
+/// [`Error::WrongKind`] (a `TypeError`) when `a` is not a `timedelta64` array.
+pub fn timedelta_scalars(a: &DynArray) -> Result<Vec<TimeDelta64>> {
+    match a.dtype().datetime_unit() {
+        Some(u) if a.dtype().kind() == 'm' => Ok(counts(a).map(|c| TimeDelta64::new(c, u)).collect()),
+        _ => Err(Error::WrongKind { expected: "timedelta64", dtype: a.dtype().to_string() }),
+    }
 }

@@ -101,6 +101,14 @@ pub enum Error {
     /// A string target narrower than a datetime's ISO text.
     #[error("The string provided for NumPy ISO datetime formatting was too short, with length {0}")]
     IsoTooShort(usize),
+    /// Scalars of one kind asked of an array of another dtype.
+    #[error("expected a {expected} array, got dtype('{dtype}')")]
+    WrongKind {
+        /// `datetime64` or `timedelta64`.
+        expected: &'static str,
+        /// The array's dtype.
+        dtype: String,
+    },
     /// An error raised by nprs-core (printing a datetime in generic units).
     #[error(transparent)]
     Core(#[from] nprs_core::Error),
@@ -116,7 +124,8 @@ impl Error {
             | Error::NotDatetime
             | Error::NotDatetimeInput
             | Error::BusdayCast { .. }
-            | Error::IsNatType => ErrorKind::TypeError,
+            | Error::IsNatType
+            | Error::WrongKind { .. } => ErrorKind::TypeError,
             Error::Overflow(_) | Error::ConversionFactor { .. } => ErrorKind::OverflowError,
             Error::IsoTooShort(_) => ErrorKind::RuntimeError,
             Error::Core(e) => e.kind(),

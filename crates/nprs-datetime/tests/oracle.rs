@@ -375,3 +375,32 @@ fn arrays_from_strings_and_back() {
     let e = nprs_datetime::datetime_as_string_array(&ints, None, "naive").unwrap_err();
     o.case("array_as_string_int").check_error(e.numpy_kind(), &e.to_string());
 }
+
+#[cfg(feature = "chrono")]
+#[test]
+fn items_of_array_elements_transposed_and_big_endian() {
+    use nprs_core::{Array, DynArray};
+    let o = oracle(FILE);
+    let counts: Vec<i64> =
+        vec![0, 1_234_567, -1, NAT, 1_000_000_000, -1_000_000, 3_000_000, 2_932_896, -719_162, -719_163];
+    let mut n = 0;
+    for kind in ["M", "m"] {
+        for u in ["D", "s", "us", "ns", "Y", "h"] {
+            let raw = DynArray::from(Array::from_shape_vec(&[2, 5], counts.clone()).unwrap());
+            let a = raw.view_dtype(&Descr::parse(&format!("{kind}8[{u}]")).unwrap()).unwrap();
+            let a = a.transpose().astype(&Descr::parse(&format!(">{kind}8[{u}]")).unwrap()).unwrap();
+            let got: Vec<Value> = if kind == "M" {
+                nprs_datetime::datetime_scalars(&a).unwrap().into_iter().map(|d| s(&item_repr(d.item()))).collect()
+            } else {
+                nprs_datetime::timedelta_scalars(&a).unwrap().into_iter().map(|t| s(&td_item_repr(t.item()))).collect()
+            };
+            o.case(&format!("array_items_{kind}_{u}")).check_value(&Value::List(got));
+            n += 1;
+        }
+    }
+    assert_eq!(n, 12);
+    let ints = DynArray::from(Array::from_vec(vec![1i64]));
+    assert_eq!(nprs_datetime::datetime_scalars(&ints).unwrap_err().numpy_kind(), "TypeError");
+    let dates = nprs_datetime::datetime_array(&["2026-03-01"], None).unwrap();
+    assert_eq!(nprs_datetime::timedelta_scalars(&dates).unwrap_err().numpy_kind(), "TypeError");
+}

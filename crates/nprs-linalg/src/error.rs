@@ -278,6 +278,16 @@ pub enum Error {
     /// (`polyfit`'s "expected 1D vector for x"); the message is NumPy's.
     #[error("{0}")]
     PolyType(&'static str),
+    /// A series division (`chebdiv`, `Polynomial.__divmod__`, …) by a series whose
+    /// leading coefficient is zero: NumPy's bare `ZeroDivisionError`.
+    #[error("")]
+    PolyZeroDivision,
+    /// `set_default_printstyle` given a style other than `ascii` and `unicode`.
+    #[error("Unsupported format string '{style}'. Valid options are 'ascii' and 'unicode'")]
+    PrintStyle {
+        /// The style given.
+        style: String,
+    },
 }
 
 /// NumPy's iterator display of each operand: `(2,3)->(2,newaxis,3) ` (leading missing axes
@@ -388,6 +398,8 @@ impl Error {
             Error::EinsumPathIncomplete { .. } => ErrorKind::RuntimeError,
             Error::PolyValue(_) => ErrorKind::ValueError,
             Error::PolyType(_) => ErrorKind::TypeError,
+            Error::PolyZeroDivision => ErrorKind::ZeroDivisionError,
+            Error::PrintStyle { .. } => ErrorKind::ValueError,
         }
     }
 

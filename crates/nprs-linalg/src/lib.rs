@@ -26,6 +26,11 @@
 //! `einsum` (with NumPy's `einsum_path` orders under [`Optimize`]) contracts any number of
 //! operands, pairwise through the same matrix-product kernels.
 //!
+//! [`polynomial`] holds NumPy's legacy polynomial functions (`np.polyval`, `np.polyfit`,
+//! `np.roots`, `poly1d`) and `numpy.polynomial`: the series classes (`Polynomial`,
+//! `Chebyshev`, `Legendre`, `Hermite`, `HermiteE`, `Laguerre`) and each family's module
+//! functions, all six families written once over their recurrences.
+//!
 //! Typed entry points take any array or view of `f32`, `f64`, `C64`, `C128`, an integer
 //! type or `bool`; the [`dynamic`] module takes a [`DynArray`](nprs_core::DynArray) of any
 //! dtype and dispatches once.

@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{load, recorded};
+use common::{check_root_set, load};
 use nprs_core::prelude::*;
 use nprs_linalg::{
     Coeffs, Error, poly, poly_complex, polyadd, polyder, polydiv, polyfit, polyfit_cov, polyfit_full, polyint, polymul,
@@ -31,23 +31,6 @@ fn check_coeffs(c: &Case, got: &Coeffs) {
         Coeffs::Real(a) => c.check(a),
         Coeffs::Complex(a) => c.check(a),
     }
-}
-
-/// Every recorded root has its own nprs root within `1e-8 * (1 + |root|)`, and the counts
-/// agree (the eigen solvers order roots differently).
-fn check_root_set(c: &Case, got: &[C128]) {
-    let (_, shape, want) = recorded(c, None);
-    let mut used = vec![false; got.len()];
-    let mut ok = shape.iter().product::<usize>() == got.len();
-    for w in &want {
-        let best =
-            (0..got.len()).filter(|&i| !used[i]).min_by(|&a, &b| (got[a] - w).norm().total_cmp(&(got[b] - w).norm()));
-        match best {
-            Some(i) if (got[i] - w).norm() <= 1e-8 * (1.0 + w.norm()) => used[i] = true,
-            _ => ok = false,
-        }
-    }
-    c.assert(ok, &format!("roots differ: nprs {got:?}"));
 }
 
 fn scalar<T: Element>(v: T) -> Array<T> {

@@ -469,6 +469,51 @@ impl<D: MaData> MaskedArray<D> {
         Ok(())
     }
 
+    /// `a[args] = value` with integers and slices (basic indexing): writes the selected
+    /// elements and unmasks them; with a hard mask, masked elements keep their data and
+    /// stay masked, as NumPy does.
+    ///
+    /// # Errors
+    /// Indices out of bounds, too many indices; a value that does not convert to the dtype.
+    pub fn set_slice(&mut self, args: &[nprs_core::SliceArg], value: impl Into<Scalar>) -> Result<()> {
+        let value = value.into();
+        let kept = match (&self.mask, self.hard_mask) {
+            (Some(m), true) => Some(m.try_slice(args)?.to_owned()).filter(|k| k.iter().any(|x| x)),
+            _ => None,
+        };
+        let mut data = self.data.dyn_view_mut();
+        let mut sel = data.try_slice_mut(args)?;
+        match kept {
+            Some(k) => {
+                let old = sel.to_owned();
+                let one = DynArray::from_scalars(&[], old.dtype(), std::slice::from_ref(&value))?;
+                let new = nprs_ufunc::select::where_dyn(&DynArray::from(k), &old, &one)?;
+                sel.assign(&new)?;
+            }
+            None => sel.fill(value)?,
+        }
+        if !self.hard_mask
+            && let Some(m) = &mut self.mask
+        {
+            m.try_slice_mut(args)?.fill(false);
+        }
+        Ok(())
+    }
+
+    /// `a[args] = ma.masked` with integers and slices: masks the selected elements.
+    ///
+    /// # Errors
+    /// Indices out of bounds, too many indices.
+    pub fn set_slice_masked(&mut self, args: &[nprs_core::SliceArg]) -> Result<()> {
+        let shape = self.shape().to_vec();
+        let m = match &mut self.mask {
+            Some(m) => m,
+            slot => slot.insert(Array::full(&shape, false)?),
+        };
+        m.try_slice_mut(args)?.fill(true);
+        Ok(())
+    }
+
     /// Masks the element at `index` (`a[index] = ma.masked`).
     ///
     /// # Errors

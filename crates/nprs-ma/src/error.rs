@@ -11,6 +11,19 @@ pub enum Error {
     /// An error of the arrays underneath (nprs-core, shared by nprs-ufunc).
     #[error(transparent)]
     Core(#[from] nprs_core::Error),
+    /// An error of the products underneath (nprs-linalg).
+    #[error(transparent)]
+    Linalg(#[from] nprs_linalg::Error),
+    /// A function of 2-d arrays called with another number of dimensions (NumPy's
+    /// `NotImplementedError`).
+    #[error("{func} works for 2D arrays only.")]
+    Not2d {
+        /// The function.
+        func: &'static str,
+    },
+    /// `ma.polyfit` with a `y` of more than two dimensions (NumPy's `TypeError`).
+    #[error("Expected a 1D or 2D array for y!")]
+    PolyfitY,
     /// A mask whose size is neither 1 nor the data's (NumPy's `MaskError`).
     #[error("Mask and data not compatible: data size is {data}, mask size is {mask}.")]
     MaskSize {
@@ -79,12 +92,15 @@ impl Error {
     pub fn kind(&self) -> ErrorKind {
         match self {
             Error::Core(e) => e.kind(),
+            Error::Linalg(e) => e.kind(),
+            Error::Not2d { .. } => ErrorKind::NotImplementedError,
             Error::MaskSize { .. } => ErrorKind::Exception,
             Error::FillValue { .. }
             | Error::FillString { .. }
             | Error::UnsupportedDType { .. }
             | Error::NotNumeric { .. }
-            | Error::Arity { .. } => ErrorKind::TypeError,
+            | Error::Arity { .. }
+            | Error::PolyfitY => ErrorKind::TypeError,
             Error::UnknownUfunc { .. } => ErrorKind::NotImplementedError,
             Error::ConditionShape { .. } => ErrorKind::IndexError,
         }
@@ -95,6 +111,7 @@ impl Error {
     pub fn numpy_kind(&self) -> &'static str {
         match self {
             Error::MaskSize { .. } => "MaskError",
+            Error::Linalg(e) => e.numpy_kind(),
             _ => self.kind().name(),
         }
     }

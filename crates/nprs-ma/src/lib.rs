@@ -22,6 +22,20 @@
 //!   functions ([`log`], [`sqrt`], [`divide`] …) and the operators `+ - * /`.
 //! - Reductions that skip masked values ([`MaskedArray::sum`], `mean`, `min`, …): a
 //!   fully masked slice is masked in the result.
+//! - Statistics: [`MaskedArray::median`], [`MaskedArray::average`] (weights, their sum),
+//!   [`MaskedArray::cumsum`]/[`MaskedArray::cumprod`] (masked entries as the identity,
+//!   masked in the result).
+//! - Shape manipulation carrying the mask: `reshape`, `ravel`, `flatten`, `transpose`,
+//!   `swapaxes`, `moveaxis`, `squeeze`, `expand_dims`, `repeat`, `take`, `slice` (basic
+//!   indexing), `index` (advanced indexing) — copies —, [`concatenate`], [`stack`],
+//!   [`vstack`], [`hstack`], [`column_stack`], [`dstack`], [`where_`].
+//! - Sorting with masked values last ([`MaskedArray::sort`], [`MaskedArray::argsort`],
+//!   `endwith`, `fill_value`), `argmin_fill`/`argmax_fill`, and the set routines
+//!   [`unique`], [`in1d`], [`isin`], [`intersect1d`], [`union1d`], [`setdiff1d`],
+//!   [`setxor1d`] as `numpy.ma` defines them.
+//! - Products and 2-d helpers: [`dot`] (`strict`), [`inner`], [`outer`], [`cov`],
+//!   [`corrcoef`], [`polyfit`], [`compress_rowcols`], [`compress_rows`],
+//!   [`compress_cols`], [`mask_rowcols`], [`mask_rows`], [`mask_cols`].
 //! - Printing: `Display` is NumPy's `str`, [`MaskedArray::repr`] (and `Debug`) NumPy's
 //!   `repr`.
 //!
@@ -41,9 +55,14 @@
 mod array;
 mod creation;
 pub mod error;
+mod manip;
 mod ops;
 mod print;
+mod products;
 mod reduce;
+mod sets;
+mod sort;
+mod stats;
 mod ufuncs;
 
 pub use array::{MaData, MaskArg, MaskedArray, default_fill_value};
@@ -53,7 +72,13 @@ pub use creation::{
     masked_not_equal, masked_outside, masked_values, masked_where,
 };
 pub use error::{Error, Result};
+pub use manip::{column_stack, concatenate, dstack, hstack, stack, vstack, where_};
+pub use products::{
+    compress_cols, compress_rowcols, compress_rows, corrcoef, cov, dot, inner, mask_cols, mask_rowcols, mask_rows,
+    outer, polyfit,
+};
 pub use reduce::{Axis, masked};
+pub use sets::{in1d, intersect1d, isin, setdiff1d, setxor1d, union1d, unique, unique_index, unique_inverse};
 pub use ufuncs::*;
 
 /// `ma.array`: the same as [`masked_array`].

@@ -42,7 +42,7 @@ fn opts(axis: Axis, keepdims: bool) -> ReduceOptions<'static> {
 }
 
 /// `min`'s neutral value for a dtype (NumPy's `minimum_fill_value`) or `max`'s.
-fn extreme(d: &Descr, largest: bool) -> Result<Scalar> {
+pub(crate) fn extreme(d: &Descr, largest: bool) -> Result<Scalar> {
     let t = d.numeric().ok_or_else(|| Error::NotNumeric { op: "min/max", dtype: d.name() })?;
     Ok(match t {
         DType::Bool => Scalar::Bool(largest),
@@ -197,8 +197,11 @@ impl<D: MaData> MaskedArray<D> {
     }
 
     /// `argmin`/`argmax` on the data filled with the neutral value.
-    fn arg(&self, largest_fill: bool, axis: Axis, keepdims: bool) -> Result<Array<i64>> {
-        let fill = extreme(&self.dtype(), largest_fill)?;
+    fn arg(&self, largest_fill: bool, fill: Option<Scalar>, axis: Axis, keepdims: bool) -> Result<Array<i64>> {
+        let fill = match fill {
+            Some(f) => f,
+            None => extreme(&self.dtype(), largest_fill)?,
+        };
         let f = self.filled(Some(fill))?;
         let v = f.dyn_view();
         let flat;
@@ -231,7 +234,26 @@ impl<D: MaData> MaskedArray<D> {
     /// # Errors
     /// An axis out of range; an empty array (NumPy's `ValueError`).
     pub fn argmin(&self, axis: Axis, keepdims: bool) -> Result<Array<i64>> {
-        self.arg(true, axis, keepdims)
+        self.arg(true, None, axis, keepdims)
+    }
+
+    /// `a.argmin(axis, fill_value=…, keepdims=…)`: masked elements count as `fill_value`
+    /// (as the dtype's largest value when `None`).
+    ///
+    /// # Errors
+    /// As [`argmin`](Self::argmin); NumPy's `TypeError` for a fill value that does not
+    /// convert to the dtype.
+    pub fn argmin_fill(&self, axis: Axis, fill_value: Option<Scalar>, keepdims: bool) -> Result<Array<i64>> {
+        self.arg(true, fill_value, axis, keepdims)
+    }
+
+    /// `a.argmax(axis, fill_value=…, keepdims=…)`: masked elements count as `fill_value`
+    /// (as the dtype's smallest value when `None`).
+    ///
+    /// # Errors
+    /// As [`argmin_fill`](Self::argmin_fill).
+    pub fn argmax_fill(&self, axis: Axis, fill_value: Option<Scalar>, keepdims: bool) -> Result<Array<i64>> {
+        self.arg(false, fill_value, axis, keepdims)
     }
 
     /// `a.argmax(axis, keepdims=…)`: the index of the largest unmasked element.
@@ -239,7 +261,7 @@ impl<D: MaData> MaskedArray<D> {
     /// # Errors
     /// As [`argmin`](Self::argmin).
     pub fn argmax(&self, axis: Axis, keepdims: bool) -> Result<Array<i64>> {
-        self.arg(false, axis, keepdims)
+        self.arg(false, None, axis, keepdims)
     }
 
     /// `a.count(axis, keepdims=…)`: the number of unmasked elements along the axis, as

@@ -37,8 +37,8 @@ use crate::error::{Error, Result};
 
 /// An input of a masked ufunc: a masked array, a plain array (no mask) or a scalar.
 pub struct MaOperand<'a> {
-    data: DynView<'a>,
-    mask: Option<&'a Array<bool>>,
+    pub(crate) data: DynView<'a>,
+    pub(crate) mask: Option<&'a Array<bool>>,
     fill: Option<&'a DynArray>,
 }
 

@@ -116,11 +116,54 @@ pub fn clip_dyn<S: DynData>(
             let (sx, sl, sh) = (shape(&x), shape(&l), shape(&h));
             broadcast_operands(&[&sx, &sl, &sh])?;
             let t = result_type(&[type_arg(&x), type_arg(&l), type_arg(&h)])?;
+            if let Some(r) = clip_scalars(a, &t, &l, &h)? {
+                return Ok(r);
+            }
             let mut r = MAXIMUM.call(&[x, l], UfuncOptions::new().dtype(t))?;
             MINIMUM.call_all(&[h], UfuncOptions::new().inplace(r.view_mut()))?;
             Ok(r)
         }
     }
+}
+
+/// `clip` with scalar bounds of an array already in the result dtype `t`: one pass of
+/// `minimum(maximum(x, lo), hi)` per element (the two loops' functions, so NaN and ties
+/// between `-0.0` and `0.0` come out as from the two ufunc calls). `None` when the bounds
+/// are arrays or the array needs a cast.
+fn clip_scalars<S: DynData>(a: &DynBase<S>, t: &Descr, lo: &Operand<'_>, hi: &Operand<'_>) -> Result<Option<DynArray>> {
+    use crate::elem::ElemExtrema;
+    let (Operand::Scalar(l), Operand::Scalar(h)) = (lo, hi) else { return Ok(None) };
+    let Some(t) = t.numeric() else { return Ok(None) };
+    if a.dtype().numeric() != Some(t) || !a.dtype().is_native() {
+        return Ok(None);
+    }
+    // Integer bounds outside the dtype take the ufuncs' path (NumPy's OverflowError).
+    if matches!(t.kind(), 'i' | 'u') {
+        let info = iinfo(t)?;
+        let fits = |v: &Scalar| matches!(v, Scalar::Int(i) if *i >= info.min && *i <= info.max);
+        if !fits(l) || !fits(h) {
+            return Ok(None);
+        }
+    }
+    fn run<T: ElemExtrema, S: DynData>(a: &DynBase<S>, l: &Scalar, h: &Scalar) -> Result<DynArray> {
+        let d = Descr::from(T::DTYPE);
+        let l = DynArray::full(&[], &d, l.clone())?.into_typed::<T>()?.to_vec()[0];
+        let h = DynArray::full(&[], &d, h.clone())?.into_typed::<T>()?.to_vec()[0];
+        Ok(DynArray::from(kernel::map(&typed_cow::<T, S>(a)?.view(), move |x: T| x.maximum(l).minimum(h))))
+    }
+    Ok(Some(match t {
+        DType::Int8 => run::<i8, S>(a, l, h)?,
+        DType::Int16 => run::<i16, S>(a, l, h)?,
+        DType::Int32 => run::<i32, S>(a, l, h)?,
+        DType::Int64 => run::<i64, S>(a, l, h)?,
+        DType::UInt8 => run::<u8, S>(a, l, h)?,
+        DType::UInt16 => run::<u16, S>(a, l, h)?,
+        DType::UInt32 => run::<u32, S>(a, l, h)?,
+        DType::UInt64 => run::<u64, S>(a, l, h)?,
+        DType::Float32 => run::<f32, S>(a, l, h)?,
+        DType::Float64 => run::<f64, S>(a, l, h)?,
+        _ => return Ok(None),
+    }))
 }
 
 /// `numpy.clip` of a typed array with bounds of its own element type (`None` for no
@@ -799,24 +842,6 @@ pub fn select<C: Data<Elem = bool>, S: Data>(
 // ---------------------------------------------------------------------------------------
 // sinc, unwrap
 
-/// `numpy.sin` in the loop of dtype `t` (a float or complex dtype), run through nprs-core's
-/// loop driver on the math kernels.
-fn sin_of(y: &DynArray) -> Result<DynArray> {
-    use nprs_core::kernel::{LoopFn, LoopSpec, run_loop, unary};
-    let t = numeric_dtype(y, "sinc")?;
-    let func: LoopFn = match t {
-        DType::Float16 => unary::<crate::math::Sin, f16>,
-        DType::Float32 => unary::<crate::math::Sin, f32>,
-        DType::Float64 => unary::<crate::math::Sin, f64>,
-        DType::Complex64 => unary::<crate::elem::loops::ComplexSin, C64>,
-        _ => unary::<crate::elem::loops::ComplexSin, C128>,
-    };
-    let dtypes = [t, t];
-    let spec = LoopSpec { name: "sin", nin: 1, dtypes: &dtypes, func, report_fp: true, writes_uninit: false };
-    let mut outs = run_loop(&spec, &[Operand::from(y)], UfuncOptions::new())?;
-    Ok(outs.swap_remove(0).expect("a new output"))
-}
-
 /// `numpy.sinc(x)`: `sin(pi x) / (pi x)`, 1 at 0, computed as NumPy does (`y = pi * x`,
 /// zeros replaced by the dtype's epsilon (1e-20 for complex numbers), `sin(y) / y`), in
 /// `pi * x`'s dtype (float64 for integers).
@@ -839,7 +864,8 @@ pub fn sinc_dyn<S: DynData>(x: &DynBase<S>) -> Result<DynArray> {
     let t = numeric_dtype(&px, "sinc")?;
     let eps = if t.kind() == 'f' { finfo(t)?.eps } else { 1e-20 };
     let y = where_dyn(&px, Operand::from(&px), eps)?;
-    call(&crate::ufunc::table::DIVIDE, &[Operand::from(&sin_of(&y)?), Operand::from(&y)])
+    let sin = call(&crate::ufunc::table::SIN, &[Operand::from(&y)])?;
+    call(&crate::ufunc::table::DIVIDE, &[Operand::from(&sin), Operand::from(&y)])
 }
 
 /// `numpy.unwrap(p, discont, axis, period)`: removes jumps larger than `discont` (default

@@ -74,6 +74,9 @@ pub use reductions::{
     ptp_dyn,
 };
 pub use reductions::{
+    nanargmax, nanargmin, nancumprod, nancumsum, nanmax, nanmean, nanmin, nanprod, nanstd, nansum, nanvar,
+};
+pub use reductions::{
     nanargmax_dyn, nanargmin_dyn, nancumprod_dyn, nancumsum_dyn, nanmax_dyn, nanmean_dyn, nanmin_dyn, nanprod_dyn,
     nanstd_dyn, nansum_dyn, nanvar_dyn,
 };

@@ -259,20 +259,296 @@ fn random_arrays_through_chunked_loops() {
     }
 }
 
+const REDUCE_FILE: &str = "datetime/reduce";
+
+/// A result as `datetime/reduce` encodes it: dtype, shape and the int64 counts.
+fn encode_shaped(r: nprs_core::Result<DynArray>) -> Value {
+    match r {
+        Ok(r) => {
+            let shape = Value::List(r.shape().iter().map(|&n| Value::Int(n as i128)).collect());
+            let Value::List(mut parts) = encode(Ok(r)) else { unreachable!("encode gives a list") };
+            parts.insert(2, shape);
+            Value::List(parts)
+        }
+        Err(e) => encode(Err(e)),
+    }
+}
+
+/// `datetime/reduce`'s `run`: function `f` of `a` along `axis`.
+fn run_reduction(f: &str, a: &DynArray, axis: &Value, keep: bool) -> nprs_core::Result<DynArray> {
+    use nprs_ufunc::{ReduceArgs, SortKind};
+    let v = a.view();
+    let mut args = ReduceArgs::new().keepdims(keep);
+    let axis = match axis {
+        Value::Int(k) => Some(*k as isize),
+        Value::List(axes) => {
+            let axes: Vec<isize> = axes
+                .iter()
+                .map(|x| match x {
+                    Value::Int(k) => *k as isize,
+                    other => panic!("bad axis {other:?}"),
+                })
+                .collect();
+            args = args.axes(&axes);
+            None
+        }
+        _ => None,
+    };
+    if let Some(ax) = axis {
+        args = args.axis(ax);
+    }
+    // NumPy's `where=np.arange(a.size).reshape(a.shape) % 3 != 0`.
+    let mask = DynArray::from(
+        Array::from_shape_vec(a.shape(), (0..a.size()).map(|i| i % 3 != 0).collect::<Vec<bool>>()).unwrap(),
+    );
+    let last = |a: &DynArray| a.ndim() as isize - 1;
+    match f {
+        "max" => nprs_ufunc::max_dyn(&v, &args),
+        "min" => nprs_ufunc::min_dyn(&v, &args),
+        "nanmax" => nprs_ufunc::nanmax_dyn(&v, &args),
+        "nanmin" => nprs_ufunc::nanmin_dyn(&v, &args),
+        "ptp" => nprs_ufunc::ptp_dyn(&v, &args),
+        "sum" => nprs_ufunc::sum_dyn(&v, &args),
+        "mean" => nprs_ufunc::mean_dyn(&v, &args),
+        "nansum" => nprs_ufunc::nansum_dyn(&v, &args),
+        "nanmean" => nprs_ufunc::nanmean_dyn(&v, &args),
+        "argmax" => nprs_ufunc::argmax_dyn(&v, axis, keep),
+        "argmin" => nprs_ufunc::argmin_dyn(&v, axis, keep),
+        "cumsum" => nprs_ufunc::cumsum_dyn(&v, axis),
+        "sum_where" => nprs_ufunc::sum_dyn(&v, &args.where_mask(mask.view())),
+        "max_where" => nprs_ufunc::max_dyn(&v, &args.where_mask(mask.view()).initial(-5)),
+        "min_initial" => nprs_ufunc::min_dyn(&v, &args.initial(3)),
+        "max_accumulate" => nprs_ufunc::ufuncs::MAXIMUM.accumulate(&v, axis.unwrap_or(0)),
+        "sort" => nprs_ufunc::sort_dyn(a, axis, SortKind::Quicksort),
+        "argsort" => nprs_ufunc::argsort_dyn(a, axis, SortKind::Stable).map(DynArray::from),
+        "unique" => nprs_ufunc::unique_dyn(a, &nprs_ufunc::UniqueOptions::default()).map(|u| u.values),
+        "diff" => nprs_ufunc::stats::diff_dyn(a, 1, axis.unwrap_or_else(|| last(a)), None, None),
+        "searchsorted" => {
+            let sorted = nprs_ufunc::sort_dyn(a, None, SortKind::Quicksort)?;
+            let counts = a.view_dtype(&int64())?.to_owned().typed::<i64>()?.to_vec();
+            let head = DynArray::from(Array::from_vec(counts[..64.min(counts.len())].to_vec()));
+            let head = head.view_dtype(a.dtype())?.to_owned();
+            nprs_ufunc::searchsorted_dyn(&sorted, &head, nprs_ufunc::Side::Left, None).map(DynArray::from)
+        }
+        other => panic!("no function {other}"),
+    }
+}
+
+/// Checks a `datetime/reduce` case: every call, then the whole list.
+fn check_reductions(o: &nprs_testkit::Cases, name: &str) {
+    let inputs: Vec<(&str, DynArray)> = ["x", "y", "w", "z"]
+        .into_iter()
+        .map(|n| {
+            let arr = o.case(n).array();
+            let Elems::Int(v) = &arr.data else { panic!("{n}: not integers") };
+            let v: Vec<i64> = v.iter().map(|&x| i64::try_from(x).unwrap()).collect();
+            (n, DynArray::from(Array::from_shape_vec(&arr.shape, v).unwrap()))
+        })
+        .collect();
+    let case = o.case(name);
+    let Value::List(items) = &case.result else { panic!("{name}: not a list") };
+    let mut got = Vec::with_capacity(items.len());
+    let mut bad = Vec::new();
+    for item in items {
+        let Value::List(pair) = item else { panic!("{name}: not a pair") };
+        let Value::List(spec) = &pair[0] else { panic!("{name}: no spec") };
+        let (Value::Str(f), Value::Str(dt), Value::Str(input)) = (&spec[0], &spec[1], &spec[2]) else {
+            panic!("{name}: bad spec {spec:?}")
+        };
+        let keep = matches!(spec[4], Value::Bool(true));
+        let descr = Descr::parse(dt).unwrap();
+        let a = if input == "xtbe" {
+            // x transposed, big-endian.
+            let x = &inputs[0].1;
+            let be = Descr::parse(&format!(">{dt}")).unwrap();
+            x.view_dtype(&descr).unwrap().transpose().astype(&be).unwrap()
+        } else {
+            let counts = &inputs.iter().find(|(n, _)| n == input).unwrap().1;
+            counts.view_dtype(&descr).unwrap().to_owned()
+        };
+        let r = encode_shaped(run_reduction(f, &a, &spec[3], keep));
+        if r != pair[1] && bad.len() < 20 {
+            bad.push(format!("{spec:?}:\n  numpy {:?}\n  nprs  {r:?}", pair[1]));
+        }
+        got.push(Value::List(vec![pair[0].clone(), r]));
+    }
+    assert!(bad.is_empty(), "{name}: {} calls differ, e.g.\n{}", bad.len(), bad.join("\n"));
+    case.check_value(&Value::List(got));
+}
+
 #[test]
-fn datetime_outputs_and_signatures_are_refused_with_an_error() {
-    let a = as_dtype(&[1, 2], "m8[s]");
-    let mut out = as_dtype(&[0, 0], "m8[s]");
-    let add = by_name("add").unwrap();
-    let e = add.call(&[(&a).into(), (&a).into()], nprs_core::UfuncOptions::new().out(out.view_mut())).unwrap_err();
-    assert!(e.to_string().contains("timedelta64") || e.to_string().contains("m8"), "{e}");
-    let e = add.call(&[(&a).into(), (&a).into()], nprs_core::UfuncOptions::new().dtype(DType::Int64)).unwrap_err();
-    assert!(e.to_string().contains("add"), "{e}");
-    // A float64 output of timedelta / timedelta is an ordinary output.
-    let mut f = DynArray::from(Array::from_vec(vec![0.0f64, 0.0]));
-    by_name("divide")
-        .unwrap()
-        .call(&[(&a).into(), (&as_dtype(&[4, 4], "m8[ms]")).into()], nprs_core::UfuncOptions::new().out(f.view_mut()))
-        .unwrap();
-    assert_eq!(f.typed::<f64>().unwrap().to_vec(), vec![250.0, 500.0]);
+fn extrema_arg_reductions_sums_and_means_of_datetimes_with_nat_in_every_unit() {
+    let o = oracle(REDUCE_FILE);
+    check_reductions(&o, "reduce_M");
+    check_reductions(&o, "reduce_m");
+}
+
+#[test]
+fn where_initial_sort_argsort_unique_diff_searchsorted_of_datetimes_with_nat() {
+    let o = oracle(REDUCE_FILE);
+    check_reductions(&o, "order_M");
+    check_reductions(&o, "order_m");
+}
+
+#[test]
+fn reductions_of_strided_byte_swapped_datetimes_over_tuples_of_axes_and_accumulate() {
+    let o = oracle(REDUCE_FILE);
+    check_reductions(&o, "layouts_M");
+    check_reductions(&o, "layouts_m");
+}
+
+/// Runs a two-output ufunc (`divmod`) on the operands the specs name: `['ok2', q, r]`.
+fn call2(name: &str, specs: &[&str]) -> Value {
+    let built: Vec<Built> = specs.iter().map(|sp| operand(sp)).collect();
+    let ops: Vec<Operand<'_>> = built
+        .iter()
+        .map(|b| match b {
+            Built::Scalar(x) => Operand::Scalar(x.clone()),
+            Built::Array(a) => Operand::Array(a.view()),
+        })
+        .collect();
+    match by_name(name).unwrap().call_all(&ops, nprs_core::UfuncOptions::new()) {
+        Ok(mut outs) => {
+            let r = outs.pop().unwrap().unwrap();
+            let q = outs.pop().unwrap().unwrap();
+            Value::List(vec![s("ok2"), encode(Ok(q)), encode(Ok(r))])
+        }
+        Err(e) => encode(Err(e)),
+    }
+}
+
+#[test]
+fn divmod_of_timedeltas_with_nat_zero_divisors_and_refused_operands() {
+    let o = oracle(FILE);
+    let case = o.case("divmod");
+    let Value::List(items) = &case.result else { panic!("divmod: not a list") };
+    let got: Vec<Value> = items
+        .iter()
+        .map(|item| {
+            let Value::List(pair) = item else { panic!("not a pair") };
+            let spec = strs(&pair[0]);
+            let specs: Vec<&str> = spec[1..].iter().map(String::as_str).collect();
+            Value::List(vec![pair[0].clone(), call2(&spec[0], &specs)])
+        })
+        .collect();
+    case.check_value(&Value::List(got));
+    let (x, y) = (input(&o, "random_x"), input(&o, "random_y"));
+    let shifted: Vec<i64> = y.iter().map(|&v| v >> 40).collect();
+    let (a, b) = (as_dtype(&x, "m8[ns]"), as_dtype(&shifted, "m8[ns]"));
+    let outs =
+        by_name("divmod").unwrap().call_all(&[(&a).into(), (&b).into()], nprs_core::UfuncOptions::new()).unwrap();
+    let got: Vec<Value> = outs.into_iter().map(|r| encode(Ok(r.unwrap()))).collect();
+    o.case("random_td_divmod").check_value(&Value::List(got));
+}
+
+#[test]
+fn isnan_isinf_isfinite_of_datetimes_and_timedeltas() {
+    check_calls(oracle(FILE).case("nan_predicates"));
+}
+
+/// An output array of the `outputs` case: 9 (or 2x9 with a `2x` prefix) sevens as `kind`.
+fn out_array(spec: &str) -> DynArray {
+    let (shape, kind) = match spec.strip_prefix("2x") {
+        Some(k) => (vec![2, 9], k),
+        None => (vec![9], spec),
+    };
+    let d = Descr::parse(kind).unwrap();
+    let sevens = DynArray::from(Array::from_shape_vec(&shape, vec![7i64; shape.iter().product()]).unwrap());
+    if matches!(d.kind(), 'M' | 'm') { sevens.view_dtype(&d).unwrap().to_owned() } else { sevens.astype(&d).unwrap() }
+}
+
+/// The `outputs` case's `call_out`: `name` with `out=`, in place, `where=`, `casting=` and
+/// `dtype=`; the outputs (or the new result) encoded.
+fn call_out(
+    name: &str,
+    specs: &[String],
+    out_specs: &[String],
+    casting: &str,
+    masked: bool,
+    dtype: Option<&str>,
+) -> Value {
+    use nprs_core::{Casting, UfuncOptions};
+    let casting = match casting {
+        "no" => Casting::No,
+        "safe" => Casting::Safe,
+        "same_kind" => Casting::SameKind,
+        _ => Casting::Unsafe,
+    };
+    let mask = DynArray::from(Array::from_vec((0..9).map(|i| i % 2 == 0).collect::<Vec<bool>>()));
+    let mut built: Vec<Built> = specs.iter().map(|sp| operand(sp)).collect();
+    let mut outs: Vec<DynArray> = out_specs.iter().map(|sp| out_array(sp)).collect();
+    let (inplace, name) = match name.strip_prefix("inplace:") {
+        Some(n) => (true, n),
+        None => (false, name),
+    };
+    let mut first = None;
+    if inplace {
+        let Built::Array(a) = built.remove(0) else { panic!("in place on a scalar") };
+        first = Some(a);
+    }
+    let ops: Vec<Operand<'_>> = built
+        .iter()
+        .map(|b| match b {
+            Built::Scalar(x) => Operand::Scalar(x.clone()),
+            Built::Array(a) => Operand::Array(a.view()),
+        })
+        .collect();
+    let mut opts = UfuncOptions::new().casting(casting);
+    if masked {
+        opts = opts.where_mask(&mask);
+    }
+    if let Some(d) = dtype {
+        opts = opts.dtype(Descr::parse(d).unwrap());
+    }
+    if let Some(f) = first.as_mut() {
+        opts = opts.inplace(f.view_mut());
+    }
+    for o in &mut outs {
+        opts = opts.out(o.view_mut());
+    }
+    let r = by_name(name).unwrap().call_all(&ops, opts);
+    match r {
+        Ok(mut res) => {
+            let got: Vec<Value> = if let Some(f) = first {
+                vec![encode(Ok(f))]
+            } else if outs.is_empty() {
+                vec![encode(Ok(res.remove(0).unwrap()))]
+            } else {
+                outs.into_iter().map(|o| encode(Ok(o))).collect()
+            };
+            Value::List(vec![s("ok"), Value::List(got)])
+        }
+        Err(e) => encode(Err(e)),
+    }
+}
+
+#[test]
+fn outputs_of_other_units_and_kinds_in_place_where_and_dtype_arguments() {
+    let o = oracle(FILE);
+    let case = o.case("outputs");
+    let Value::List(items) = &case.result else { panic!("outputs: not a list") };
+    let mut got = Vec::new();
+    let mut bad = Vec::new();
+    for item in items {
+        let Value::List(pair) = item else { panic!("not a pair") };
+        let Value::List(spec) = &pair[0] else { panic!("no spec") };
+        let name = match &spec[0] {
+            Value::Str(n) => n.clone(),
+            other => panic!("bad name {other:?}"),
+        };
+        let (specs, out_specs) = (strs(&spec[1]), strs(&spec[2]));
+        let Value::Str(casting) = &spec[3] else { panic!("bad casting") };
+        let masked = matches!(spec[4], Value::Bool(true));
+        let dtype = match &spec[5] {
+            Value::Str(d) => Some(d.as_str()),
+            _ => None,
+        };
+        let r = call_out(&name, &specs, &out_specs, casting, masked, dtype);
+        if r != pair[1] {
+            bad.push(format!("{spec:?}:\n  numpy {:?}\n  nprs  {r:?}", pair[1]));
+        }
+        got.push(Value::List(vec![pair[0].clone(), r]));
+    }
+    assert!(bad.is_empty(), "{} calls differ, e.g.\n{}", bad.len(), bad.join("\n"));
+    case.check_value(&Value::List(got));
 }

@@ -455,3 +455,25 @@ fn average_with_weights_matches_numpy() {
     let ones2 = DynArray::from(Array::<f64>::ones(&[2]).unwrap());
     check_pair(c.case("err_avg_shape"), average_dyn(&ones23.view(), Some(&ones2.view()), &axis_args("1")));
 }
+
+#[test]
+fn typed_nan_functions_match_numpy() {
+    let c = oracle("reductions/nan");
+    let a = load_dyn(&c, "float64_a").to_typed::<f64>().unwrap();
+    let inner = a.slice(s![..3, 6..]);
+    for tag in ["none", "0", "1"] {
+        let case = |op: &str| c.case(&format!("float64_{op}_{tag}"));
+        case("nansum").check(&nprs_ufunc::nansum(&a, axis_args(tag)).unwrap());
+        case("nanmax").check(&nprs_ufunc::nanmax(&a, axis_args(tag)).unwrap());
+        case("nanmin").check(&nprs_ufunc::nanmin(&a, axis_args(tag)).unwrap());
+        case("nanmean").check(&nprs_ufunc::nanmean(&a, axis_args(tag)).unwrap());
+        case("nanvar").check(&nprs_ufunc::nanvar(&a, axis_args(tag)).unwrap());
+        case("nanstd").check(&nprs_ufunc::nanstd(&a, axis_args(tag)).unwrap());
+        case("nancumsum").check(&nprs_ufunc::nancumsum(&a, opt_axis(tag)).unwrap());
+        case("nanargmax").check(&nprs_ufunc::nanargmax(&inner, opt_axis(tag)).unwrap());
+        case("nanargmin").check(&nprs_ufunc::nanargmin(&inner, opt_axis(tag)).unwrap());
+    }
+    let i = load_dyn(&c, "int16_a").to_typed::<i16>().unwrap();
+    c.case("int16_nanmean_1").check(&nprs_ufunc::nanmean(&i, axis_args("1")).unwrap());
+    c.case("int16_nansum_none").check(&nprs_ufunc::nansum(&i, ()).unwrap());
+}

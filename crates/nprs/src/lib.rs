@@ -136,6 +136,8 @@ pub use nprs_datetime::{DateTime64, datetime_data, datetime64, datetime64_as};
 pub use nprs_datetime::{datetime_arange, isnat};
 #[cfg(feature = "datetime")]
 pub use nprs_datetime::{datetime_array, datetime_as_string_array};
+#[cfg(feature = "datetime")]
+pub use nprs_datetime::{datetime_scalars, timedelta_scalars};
 
 // Window functions and the Bessel function `i0` (`np.hanning(M)`, `np.kaiser(M, beta)`,
 // `np.i0(x)`).
@@ -183,6 +185,10 @@ pub use nprs_ufunc::{
     nanargmax_dyn, nanargmin_dyn, nancumprod_dyn, nancumsum_dyn, nanmax_dyn, nanmean_dyn, nanmin_dyn, nanprod_dyn,
     nanstd_dyn, nansum_dyn, nanvar_dyn, ptp_dyn,
 };
+#[cfg(feature = "ufunc")]
+pub use nprs_ufunc::{
+    nanargmax, nanargmin, nancumprod, nancumsum, nanmax, nanmean, nanmin, nanprod, nanstd, nansum, nanvar,
+};
 
 // NumPy's legacy polynomial functions (`np.polyval`, `np.polyfit`, `np.roots`, `np.poly`,
 // `np.polyadd`/`polysub`/`polymul`/`polydiv`, `np.polyder`, `np.polyint`).
@@ -191,12 +197,36 @@ pub use nprs_linalg::{
     poly, polyadd, polyder, polydiv, polyfit, polyint, polymul, polysub, polyval, polyval_scalar, roots,
 };
 
-/// `numpy.polynomial`: for now the legacy functions ([`polyval`], [`polyfit`], [`roots`],
-/// …) with their result types; the series classes are not provided yet.
+/// `numpy.polynomial`: the series classes ([`Polynomial`](polynomial::Polynomial),
+/// [`Chebyshev`](polynomial::Chebyshev), [`Legendre`](polynomial::Legendre),
+/// [`Hermite`](polynomial::Hermite), [`HermiteE`](polynomial::HermiteE),
+/// [`Laguerre`](polynomial::Laguerre)), each family's module functions
+/// (`nprs::polynomial::chebyshev::chebval`, … as `np.polynomial.chebyshev.chebval`), and
+/// the legacy functions ([`polyval`], [`polyfit`], [`roots`], …) with their result types.
+///
+/// ```
+/// use nprs::polynomial::{Chebyshev, Polynomial};
+/// use nprs::polynomial::chebyshev::chebval;
+/// let p = Polynomial::new(&[1.0, 2.0, 3.0])?;              // np.polynomial.Polynomial([1, 2, 3])
+/// assert_eq!(p.to_string(), "1.0 + 2.0·x + 3.0·x²");     // str(p)
+/// let c: Chebyshev = p.convert(None, None);               // p.convert(kind=Chebyshev)
+/// assert_eq!(c.coef_slice(), &[2.5, 2.0, 1.5]);
+/// let y = chebval(&nprs::array![0.0], &c.coef())?;        // np.polynomial.chebyshev.chebval(0, c.coef)
+/// assert_eq!(y.to_vec(), vec![1.0]);
+/// # Ok::<(), nprs::Error>(())
+/// ```
 #[cfg(feature = "linalg")]
 pub mod polynomial {
     pub use nprs_linalg::polynomial::*;
 }
+
+// The porting map (`docs/porting.md`, the `porting` module's documentation) links to items
+// as `nprs::…`, the spelling a user writes; inside this crate that name is the crate itself.
+extern crate self as nprs;
+
+// `numpy.show_config()`: nprs's build (version, the NumPy version it follows, features, target).
+mod config;
+pub use config::{config_info, enabled_features, show_config};
 
 /// The README (the registry page) and its example, run as a doctest.
 #[cfg(doctest)]

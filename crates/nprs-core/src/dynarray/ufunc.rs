@@ -217,6 +217,20 @@ impl<'w> UfuncOptions<'w> {
     pub fn out_dtype(&self, k: usize) -> Option<&Descr> {
         self.out.get(k).and_then(|o| o.as_ref()).map(DynViewMut::dtype)
     }
+
+    /// The `where=` mask given, if any.
+    #[must_use]
+    pub fn where_arg(&self) -> Option<&DynView<'w>> {
+        self.mask.as_ref()
+    }
+
+    /// Removes the outputs given (`out`, `out_new`, `inplace`) and returns them, output 0
+    /// first: a caller that computes into new arrays and writes the outputs itself (the
+    /// datetime loops, which convert units on the way) keeps the other options.
+    pub fn take_outputs(&mut self) -> Vec<Option<DynViewMut<'w>>> {
+        self.inplace = false;
+        std::mem::take(&mut self.out).into_vec()
+    }
 }
 
 /// A loop chosen for a call: what [`run_loop`] executes.

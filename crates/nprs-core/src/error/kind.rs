@@ -77,11 +77,16 @@ pub enum ErrorKind {
     UFuncTypeError,
     /// `zipfile.BadZipFile`: a malformed `.npz` archive.
     BadZipFile,
+    /// `Warning`, the base of the warning classes: a warning turned into an error by
+    /// [`crate::warnings::WarnAction::Error`].
+    Warning,
+    /// `RuntimeWarning` (a `Warning`) turned into an error.
+    RuntimeWarning,
 }
 
 impl ErrorKind {
     /// Every kind, in declaration order.
-    pub const ALL: [ErrorKind; 27] = [
+    pub const ALL: [ErrorKind; 29] = [
         ErrorKind::Exception,
         ErrorKind::ValueError,
         ErrorKind::TypeError,
@@ -109,6 +114,8 @@ impl ErrorKind {
         ErrorKind::DTypePromotionError,
         ErrorKind::UFuncTypeError,
         ErrorKind::BadZipFile,
+        ErrorKind::Warning,
+        ErrorKind::RuntimeWarning,
     ];
 
     /// The Python class's `__name__`: `"ValueError"`, `"AxisError"`, `"LinAlgError"`.
@@ -142,6 +149,8 @@ impl ErrorKind {
             ErrorKind::DTypePromotionError => "DTypePromotionError",
             ErrorKind::UFuncTypeError => "UFuncTypeError",
             ErrorKind::BadZipFile => "BadZipFile",
+            ErrorKind::Warning => "Warning",
+            ErrorKind::RuntimeWarning => "RuntimeWarning",
         }
     }
 
@@ -166,7 +175,9 @@ impl ErrorKind {
             | K::OSError
             | K::EOFError
             | K::AttributeError
-            | K::BadZipFile => &[K::Exception],
+            | K::BadZipFile
+            | K::Warning => &[K::Exception],
+            K::RuntimeWarning => &[K::Warning],
             K::IndexError | K::KeyError => &[K::LookupError],
             K::AxisError => &[K::ValueError, K::IndexError],
             K::OverflowError | K::ZeroDivisionError | K::FloatingPointError => &[K::ArithmeticError],

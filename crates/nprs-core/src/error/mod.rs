@@ -420,6 +420,41 @@ pub enum Error {
         /// The ufunc's NumPy name.
         ufunc: &'static str,
     },
+    /// A warning (`RuntimeWarning: Mean of empty slice`) that the thread's warning filter
+    /// turns into an error (see [`crate::warnings`]).
+    #[error("{category}: {message}")]
+    Warning {
+        /// The warning's class name (`RuntimeWarning`).
+        category: &'static str,
+        /// NumPy's message.
+        message: String,
+    },
+    /// An `out=` of a reduction whose number of dimensions is not the result's (NumPy's
+    /// ValueError).
+    #[error(
+        "output parameter for reduction operation {ufunc} has the wrong number of dimensions: Found {found} but expected {expected}"
+    )]
+    ReduceOutDims {
+        /// The ufunc's NumPy name.
+        ufunc: &'static str,
+        /// The number of dimensions of `out`.
+        found: usize,
+        /// The number of dimensions of the result.
+        expected: usize,
+    },
+    /// An `out=` of a reduction with the right number of dimensions but another shape
+    /// (NumPy's ValueError; NumPy words it as a broadcast of remapped shapes).
+    #[error(
+        "output parameter for reduction operation {ufunc} has shape {found:?} but the result has shape {expected:?}"
+    )]
+    ReduceOutShape {
+        /// The ufunc's NumPy name.
+        ufunc: &'static str,
+        /// The shape of `out`.
+        found: Vec<usize>,
+        /// The shape of the result.
+        expected: Vec<usize>,
+    },
     /// A reduction over several axes (or `axis=None` of an array of more than one
     /// dimension) by a ufunc whose operands may not be reordered (`subtract`).
     #[error("reduction operation '{ufunc}' is not reorderable, so at most one axis may be specified")]
@@ -687,6 +722,16 @@ pub enum Error {
     /// A datetime with generic units converted to a calendar date.
     #[error("Cannot convert a NumPy datetime value other than NaT with generic units")]
     GenericDateTime,
+    /// An integer where a datetime with generic units is needed (`initial=` of a
+    /// reduction over `datetime64` without a unit).
+    #[error("Converting an integer to a NumPy datetime requires a specified unit")]
+    DateTimeIntegerNeedsUnit,
+    /// `dtype=`/`signature=` naming a datetime unit (NumPy's TypeError: they select the
+    /// DType class only).
+    #[error(
+        "The `dtype` and `signature` arguments to ufuncs only select the general DType and not details such as the byte order or time unit. You can avoid this error by using the scalar types `np.float64` or the dtype string notation."
+    )]
+    UFuncDTypeDetails,
     /// An operation that needs a numeric dtype got another (`arange` of strings, a
     /// numeric column of records).
     #[error("{op} is not supported for arrays of dtype {dtype}")]
@@ -1425,6 +1470,89 @@ pub enum Error {
     #[error("range argument must have one entry per dimension")]
     HistogramddRangeDim,
 
+    // ---- numpy-namespace helpers (base_repr, binary_repr, typename, format_float_*) ----
+    /// `base_repr` with a base outside 2..=36.
+    #[error("Bases {} than {} not handled in base_repr.", if *.base > 36 { "greater" } else { "less" }, if *.base > 36 { 36 } else { 2 })]
+    BaseReprBase {
+        /// The base asked for.
+        base: u32,
+    },
+    /// `binary_repr` with a `width` too small for the number.
+    #[error("Insufficient bit width={width} provided for binwidth={binwidth}")]
+    InsufficientBitWidth {
+        /// The width asked for.
+        width: usize,
+        /// The bits the number needs.
+        binwidth: usize,
+    },
+    /// `typename` of a type character NumPy does not name (Python's KeyError).
+    #[error("'{code}'")]
+    TypeCodeKey {
+        /// The type character.
+        code: String,
+    },
+    /// `asarray_chkfinite` of an array holding an infinity or a NaN.
+    #[error("array must not contain infs or NaNs")]
+    NotFinite,
+    /// A float formatter's `trim` other than `'k'`, `'.'`, `'0'` and `'-'` (NumPy's TypeError).
+    #[error("if supplied, trim must be 'k', '.', '0' or '-' found `{got}`")]
+    FloatTrim {
+        /// The spelling given.
+        got: String,
+    },
+    /// A float formatter's `min_digits` above its `precision`.
+    #[error("min_digits must be less than or equal to precision")]
+    MinDigitsPrecision,
+    /// A float formatter with `unique=False` and no `precision` (NumPy's TypeError).
+    #[error("in non-unique mode `precision` must be supplied")]
+    NonUniquePrecision,
+    /// `isdtype` with a kind name NumPy does not know.
+    #[error("kind argument is a string, but '{name}' is not a known kind name.")]
+    IsDTypeKind {
+        /// The name given.
+        name: String,
+    },
+    /// `isposinf`/`isneginf` of a complex array (NumPy's TypeError).
+    #[error("This operation is not supported for {dtype} values because it would be ambiguous.")]
+    ComplexAmbiguous {
+        /// The dtype's name.
+        dtype: String,
+    },
+    /// `rollaxis` with `start` outside `-ndim..=ndim` (NumPy's AxisError).
+    #[error("'start' arg requires {} <= start < {}, but {start} was passed in", -(*.ndim as isize), .ndim + 1)]
+    RollaxisStart {
+        /// `start`, after adding `ndim` to a negative one.
+        start: isize,
+        /// The number of dimensions.
+        ndim: usize,
+    },
+    /// A `copyto` mask that does not broadcast to the destination.
+    #[error("could not broadcast where mask from shape {} into shape {}", CompactShape(.from), CompactShape(.to))]
+    BroadcastWhere {
+        /// The mask's shape.
+        from: Vec<usize>,
+        /// The destination's shape.
+        to: Vec<usize>,
+    },
+    /// `frombuffer` with an offset past the end of the buffer.
+    #[error("offset must be non-negative and no greater than buffer length ({len})")]
+    BufferOffset {
+        /// The buffer's length in bytes.
+        len: usize,
+    },
+    /// `frombuffer` without a count, of a buffer that is not a whole number of elements.
+    #[error("buffer size must be a multiple of element size")]
+    BufferMultiple,
+    /// `frombuffer` asking for more elements than the buffer holds.
+    #[error("buffer is smaller than requested size")]
+    BufferSmall,
+    /// `vander` of an array that is not one-dimensional.
+    #[error("x must be a one-dimensional array or sequence.")]
+    VanderNotVector,
+    /// `format_float_positional` with `fractional=False` and `precision=0`.
+    #[error("precision must be greater than 0 if fractional=False")]
+    PrecisionNotFractional,
+
     // ---- printing ----
     /// A `floatmode` print option NumPy does not know.
     #[error("floatmode option must be one of \"fixed\", \"unique\", \"maxprec\", \"maxprec_equal\"")]
@@ -1523,6 +1651,7 @@ impl Error {
             | Error::QuantileWeightsAxis
             | Error::UFuncNotSupported { .. }
             | Error::UFuncNoSignatureLoop { .. }
+            | Error::UFuncDTypeDetails
             | Error::UFuncOutput { .. }
             | Error::TypedAccess { .. }
             | Error::CastUnsupported { .. }
@@ -1531,7 +1660,12 @@ impl Error {
             | Error::UnpackBitsDType
             | Error::I0Complex
             | Error::Unsized
-            | Error::AverageAxisRequired => K::TypeError,
+            | Error::AverageAxisRequired
+            | Error::FloatTrim { .. }
+            | Error::NonUniquePrecision
+            | Error::ComplexAmbiguous { .. } => K::TypeError,
+            Error::TypeCodeKey { .. } => K::KeyError,
+            Error::RollaxisStart { .. } => K::AxisError,
             Error::FloatFormatTooLarge | Error::CovWeightsLength { .. } => K::RuntimeError,
             Error::TooHard => K::TooHardError,
             Error::ZeroDivision { .. } | Error::SplitByZero | Error::WeightsSumToZero => K::ZeroDivisionError,
@@ -1544,6 +1678,8 @@ impl Error {
             Error::DTypePromotion(_) => K::DTypePromotionError,
             Error::UFuncNoLoop { .. } | Error::UFuncOperands { .. } | Error::UFuncCast { .. } => K::UFuncTypeError,
             Error::FloatingPoint { .. } => K::FloatingPointError,
+            Error::Warning { category: "RuntimeWarning", .. } => K::RuntimeWarning,
+            Error::Warning { .. } => K::Warning,
             Error::ReshapeInPlace => K::AttributeError,
             Error::DTypeRecursion { .. } => K::RecursionError,
             Error::AsciiDecode { .. } => K::UnicodeDecodeError,

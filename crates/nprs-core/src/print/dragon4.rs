@@ -501,7 +501,11 @@ pub(crate) fn scientific<F: FloatBits>(x: F, spec: &Spec) -> String {
     buf.push('e');
     buf.push(if exp >= 0 { '+' } else { '-' });
     exp = exp.abs();
-    buf.push_str(&format!("{exp:0exp_digits$}"));
+    // NumPy writes the exponent's digits without leading zeros, padded to `exp_digits`:
+    // with `exp_digits=0` an exponent of zero has no digits at all (`1.5e+`).
+    if exp != 0 || exp_digits > 0 {
+        buf.push_str(&format!("{exp:0exp_digits$}"));
+    }
     buf
 }
 

@@ -35,8 +35,10 @@ mod datetime;
 mod dragon4;
 mod elements;
 mod float;
+mod format_float;
 mod layout;
 mod options;
+mod series;
 
 use std::fmt;
 
@@ -46,11 +48,13 @@ pub use datetime::{
 };
 pub(crate) use datetime::{format_datetimes, format_timedeltas, scale_floor, unit_factor};
 pub(crate) use elements::Values;
+pub use format_float::{FloatFormat, FloatTrim, FormatFloat, format_float_positional, format_float_scientific};
 pub use layout::Layout;
 pub use options::{
     FloatMode, PrintOptions, PrintOptionsGuard, Sign, get_printoptions, printoptions, set_printoptions,
     with_printoptions,
 };
+pub use series::series_float_str;
 
 use crate::array::ArrayBase;
 use crate::dtype::DType;

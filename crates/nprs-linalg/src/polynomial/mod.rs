@@ -23,10 +23,16 @@ use crate::error::{Error, Result};
 mod fit;
 mod poly1d;
 mod roots;
+pub mod series;
 
 pub use fit::{PolyfitFull, polyfit, polyfit_cov, polyfit_full};
 pub use poly1d::Poly1d;
 pub use roots::{Coeffs, poly, poly_complex, roots};
+pub use series::{
+    Basis, Chebyshev, ChebyshevBasis, Coef, FitDeg, Hermite, HermiteBasis, HermiteE, HermiteEBasis, Laguerre,
+    LaguerreBasis, Legendre, LegendreBasis, Polynomial, PowerBasis, Series, chebyshev, getdomain, hermite, hermite_e,
+    laguerre, legendre, mapparms, polynomial, polyutils, set_default_printstyle, trimseq,
+};
 
 /// The coefficients of a one-dimensional array, in order (a 0-d array is one coefficient,
 /// as `np.atleast_1d` makes it).

@@ -205,3 +205,20 @@ pub fn check_dyn(c: &Case, d: DynArray) {
         other => panic!("{}: result dtype {other}", c.name),
     }
 }
+
+/// Every recorded root has its own nprs root within `1e-8 * (1 + |root|)`, and the counts
+/// agree (the eigen solvers order roots differently).
+pub fn check_root_set(c: &Case, got: &[C128]) {
+    let (_, shape, want) = recorded(c, None);
+    let mut used = vec![false; got.len()];
+    let mut ok = shape.iter().product::<usize>() == got.len();
+    for w in &want {
+        let best =
+            (0..got.len()).filter(|&i| !used[i]).min_by(|&a, &b| (got[a] - w).norm().total_cmp(&(got[b] - w).norm()));
+        match best {
+            Some(i) if (got[i] - w).norm() <= 1e-8 * (1.0 + w.norm()) => used[i] = true,
+            _ => ok = false,
+        }
+    }
+    c.assert(ok, &format!("roots differ: nprs {got:?}"));
+}

@@ -31,9 +31,43 @@ fn best<T: NpOrd + Copy>(mut it: impl Iterator<Item = T>, max: bool) -> usize {
     bi
 }
 
+/// The arg-extremum of a lane: the vectorised search for the types that have it (integers,
+/// `float32`, `float64`), else [`best`].
+trait ArgLane: NpOrd + Copy {
+    fn arg_lane(lane: &[Self], max: bool) -> usize {
+        best(lane.iter().copied(), max)
+    }
+}
+
+macro_rules! arg_lane {
+    (fast: $($t:ty),*) => {$(
+        impl ArgLane for $t {
+            fn arg_lane(lane: &[Self], max: bool) -> usize {
+                super::lanes::arg_extreme(lane, max)
+            }
+        }
+    )*};
+    (plain: $($t:ty),*) => {$(
+        impl ArgLane for $t {}
+    )*};
+}
+arg_lane!(fast: i8, i16, i32, i64, u8, u16, u32, u64, f32, f64);
+arg_lane!(plain: bool, nprs_core::f16, nprs_core::C64, nprs_core::C128);
+
+/// The arg-extremum of a lane of any layout.
+fn arg_of<T: ArgLane + nprs_core::Element>(lane: &nprs_core::ArrayView<'_, T>, max: bool) -> usize {
+    match lane.as_slice() {
+        Some(s) => T::arg_lane(s, max),
+        None => best(lane.iter(), max),
+    }
+}
+
 /// `argmax`/`argmin` along `axis` (`None`: of the flattened array), int64 indices.
 fn arg(a: &DynView<'_>, axis: Option<isize>, keepdims: bool, max: bool) -> Result<DynArray> {
     let what = if max { "argmax" } else { "argmin" };
+    if let Some(r) = crate::ufunc::datetime::arg_counts(a, axis, keepdims, max, |c, m| arg(c, axis, keepdims, m))? {
+        return Ok(r);
+    }
     let dt = numeric_dtype(a, what)?;
     let ndim = a.ndim();
     let ax = match axis {
@@ -50,12 +84,19 @@ fn arg(a: &DynView<'_>, axis: Option<isize>, keepdims: bool, max: bool) -> Resul
     let (idx, shape): (Vec<i64>, Vec<usize>) = with_numeric!(dt, T => {
         let t = typed_cow::<T, _>(a)?;
         match ax {
-            None => (vec![best(t.iter(), max) as i64], vec![]),
+            None => {
+                let v = t.view();
+                let i = match v.as_slice() {
+                    Some(s) => T::arg_lane(s, max),
+                    None => best(v.iter(), max),
+                };
+                (vec![i as i64], vec![])
+            }
             Some(d) => {
                 let mut shape = a.shape().to_vec();
                 shape.remove(d);
                 let v = t.view();
-                let lanes: Vec<i64> = v.lanes(d as isize)?.map(|l| best(l.iter(), max) as i64).collect();
+                let lanes: Vec<i64> = v.lanes(d as isize)?.map(|l| arg_of(&l, max) as i64).collect();
                 (lanes, shape)
             }
         }

@@ -43,6 +43,7 @@
 //! ```
 
 mod arg;
+pub(crate) mod lanes;
 mod nan;
 pub(crate) mod pairwise;
 
@@ -56,6 +57,7 @@ pub use arg::{
     argmax_dyn, argmin_dyn, average_dyn, count_nonzero_dyn, cumprod_dyn, cumsum_dyn, cumulative_prod_dyn,
     cumulative_sum_dyn, ptp_dyn,
 };
+pub use nan::{nanargmax, nanargmin, nancumprod, nancumsum, nanmax, nanmean, nanmin, nanprod, nanstd, nansum, nanvar};
 pub use nan::{
     nanargmax_dyn, nanargmin_dyn, nancumprod_dyn, nancumsum_dyn, nanmax_dyn, nanmean_dyn, nanmin_dyn, nanprod_dyn,
     nanstd_dyn, nansum_dyn, nanvar_dyn,
@@ -322,6 +324,16 @@ fn count_items(a: &DynView<'_>, args: &ReduceArgs<'_>, keepdims: bool) -> Result
     Ok(DynArray::from(Array::from_elem_0d(n as i64)))
 }
 
+/// Whether any element of an int64 count array satisfies `f`.
+fn any_i64(counts: &DynArray, f: impl Fn(i64) -> bool) -> Result<bool> {
+    Ok(counts.typed::<i64>()?.iter().any(f))
+}
+
+/// Reports NumPy's `RuntimeWarning` `message` through [`nprs_core::warnings`].
+pub(crate) fn warn_runtime(message: &str) -> Result<()> {
+    nprs_core::warnings::warn(nprs_core::warnings::Category::Runtime, message)
+}
+
 /// `true_divide(num, den, out=num, casting='unsafe')`: the quotient in `num`'s dtype.
 fn divide_into(num: &DynArray, den: &DynArray) -> Result<DynArray> {
     let q = DIVIDE.call(&[num.into(), den.into()], UfuncOptions::new())?;
@@ -352,10 +364,20 @@ fn float_sum_dtype(dt: DType, given: Option<DType>) -> Option<DType> {
 /// # Errors
 /// As [`sum_dyn`].
 pub fn mean_dyn(a: &DynView<'_>, args: &ReduceArgs<'_>) -> Result<DynArray> {
+    if matches!(a.dtype().kind(), 'M' | 'm') {
+        // Timedeltas: the sum divided by the count (`m8 / int` truncates; an empty slice
+        // is NaT); datetimes get `add`'s error, as in NumPy.
+        let count = count_items(a, args, args.keepdims)?;
+        let s = ADD.reduce(a, &args.reduce_options(args.dtype, args.keepdims))?;
+        return DIVIDE.call(&[(&s).into(), (&count).into()], UfuncOptions::new());
+    }
     let dt = numeric(a, "mean")?;
     let half = args.dtype.is_none() && dt == DType::Float16;
     let sum_dtype = if half { Some(DType::Float32) } else { float_sum_dtype(dt, args.dtype) };
     let count = count_items(a, args, args.keepdims)?;
+    if any_i64(&count, |n| n == 0)? {
+        warn_runtime("Mean of empty slice")?;
+    }
     let s = ADD.reduce(a, &args.reduce_options(sum_dtype, args.keepdims))?;
     let q = divide_into(&s, &count)?;
     if half { q.astype(&Descr::from(DType::Float16)) } else { Ok(q) }
@@ -373,6 +395,9 @@ pub fn var_dyn(a: &DynView<'_>, args: &ReduceArgs<'_>) -> Result<DynArray> {
     let mut plain = args.clone();
     plain.initial = None;
     let count_keep = count_items(a, &plain, true)?;
+    if any_i64(&count_keep, |n| n as f64 - args.ddof <= 0.0)? {
+        warn_runtime("Degrees of freedom <= 0 for slice")?;
+    }
     let s = ADD.reduce(a, &plain.reduce_options(sum_dtype, true))?;
     let mean = divide_into(&s, &count_keep)?;
     let x = SUBTRACT.call(&[Operand::Array(a.reborrow()), (&mean).into()], UfuncOptions::new())?;

@@ -85,7 +85,18 @@ pub fn nancumprod_dyn(a: &DynView<'_>, axis: Option<isize>) -> Result<DynArray> 
 /// As [`max_dyn`](super::max_dyn) ("zero-size array to reduction operation fmax which has
 /// no identity").
 pub fn nanmax_dyn(a: &DynView<'_>, args: &ReduceArgs<'_>) -> Result<DynArray> {
-    FMAX.reduce(a, &args.reduce_options(None, args.keepdims))
+    warn_all_nan(FMAX.reduce(a, &args.reduce_options(None, args.keepdims))?)
+}
+
+/// NumPy's "All-NaN slice encountered" when a NaN-ignoring extremum left a NaN.
+fn warn_all_nan(r: DynArray) -> Result<DynArray> {
+    if inexact(&r.view()) {
+        let nan = ISNAN.call(&[(&r).into()], UfuncOptions::new())?;
+        if nan.typed::<bool>()?.iter().any(|b| b) {
+            super::warn_runtime("All-NaN slice encountered")?;
+        }
+    }
+    Ok(r)
 }
 
 /// `numpy.nanmin`: `fmin.reduce`.
@@ -93,7 +104,7 @@ pub fn nanmax_dyn(a: &DynView<'_>, args: &ReduceArgs<'_>) -> Result<DynArray> {
 /// # Errors
 /// As [`nanmax_dyn`].
 pub fn nanmin_dyn(a: &DynView<'_>, args: &ReduceArgs<'_>) -> Result<DynArray> {
-    FMIN.reduce(a, &args.reduce_options(None, args.keepdims))
+    warn_all_nan(FMIN.reduce(a, &args.reduce_options(None, args.keepdims))?)
 }
 
 /// `nanargmax`/`nanargmin`: NaN replaced by `∓inf`, NumPy's error for all-NaN slices.
@@ -155,6 +166,9 @@ fn count_valid(mask: &DynArray, args: &ReduceArgs<'_>, keepdims: bool) -> Result
 pub fn nanmean_dyn(a: &DynView<'_>, args: &ReduceArgs<'_>) -> Result<DynArray> {
     let Some((arr, mask)) = replace_nan(a, 0)? else { return mean_dyn(a, args) };
     let cnt = count_valid(&mask, args, args.keepdims)?;
+    if cnt.typed::<i64>()?.iter().any(|n| n == 0) {
+        super::warn_runtime("Mean of empty slice")?;
+    }
     let mut o = args.clone();
     o.initial = None;
     let tot = sum_dyn(&arr.view(), &o)?;
@@ -193,6 +207,9 @@ pub fn nanvar_dyn(a: &DynView<'_>, args: &ReduceArgs<'_>) -> Result<DynArray> {
     let dof: nprs_core::Array<f64> = nprs_core::kernel::map(&cnt.typed::<i64>()?, move |n: i64| n as f64 - ddof);
     let q = divide_quiet(&var, &DynArray::from(dof.clone()))?;
     let bad = DynArray::from(nprs_core::kernel::map(&dof, |d: f64| d <= 0.0));
+    if bad.typed::<bool>()?.iter().any(|b| b) {
+        super::warn_runtime("Degrees of freedom <= 0 for slice.")?;
+    }
     let mut q = q;
     crate::putmask_dyn(&mut q, &bad, f64::NAN)?;
     Ok(q)
@@ -206,3 +223,93 @@ pub fn nanstd_dyn(a: &DynView<'_>, args: &ReduceArgs<'_>) -> Result<DynArray> {
     let v = nanvar_dyn(a, args)?;
     SQRT.call(&[(&v).into()], UfuncOptions::new())
 }
+
+/// The typed forms of the NaN-aware reductions: `nprs::nanmean(&a, ())` for `np.nanmean(a)`,
+/// with the result types of [`ReduceMethods`](super::ReduceMethods) (`nanmean` of integers
+/// is float64, `nanvar` of complex numbers real, `nanargmax` int64). Each runs the dynamic
+/// function on a view of `a`, so there is one implementation.
+mod typed {
+    use nprs_core::dynarray::DynView;
+    use nprs_core::kernel::Data;
+    use nprs_core::{Array, ArrayBase, Result};
+
+    use super::super::{ReduceArgs, ReduceElem, SumElem};
+
+    macro_rules! typed_nan {
+        ($($(#[$doc:meta])* $name:ident => $dyn:ident, $out:ty;)*) => {$(
+            $(#[$doc])*
+            ///
+            /// # Errors
+            #[doc = concat!("As [`", stringify!($dyn), "`](super::", stringify!($dyn), ").")]
+            pub fn $name<'w, S: Data>(a: &ArrayBase<S>, args: impl Into<ReduceArgs<'w>>) -> Result<Array<$out>>
+            where
+                S::Elem: ReduceElem,
+            {
+                super::$dyn(&DynView::from(a.view()), &args.into())?.into_typed()
+            }
+        )*};
+    }
+    typed_nan! {
+        /// `numpy.nansum(a, …)`.
+        nansum => nansum_dyn, <S::Elem as SumElem>::Out;
+        /// `numpy.nanprod(a, …)`.
+        nanprod => nanprod_dyn, <S::Elem as SumElem>::Out;
+        /// `numpy.nanmax(a, …)`.
+        nanmax => nanmax_dyn, S::Elem;
+        /// `numpy.nanmin(a, …)`.
+        nanmin => nanmin_dyn, S::Elem;
+        /// `numpy.nanmean(a, …)`.
+        nanmean => nanmean_dyn, <S::Elem as ReduceElem>::Mean;
+        /// `numpy.nanvar(a, …)` (`ddof` in the arguments).
+        nanvar => nanvar_dyn, <S::Elem as ReduceElem>::Var;
+        /// `numpy.nanstd(a, …)`.
+        nanstd => nanstd_dyn, <S::Elem as ReduceElem>::Var;
+    }
+
+    macro_rules! typed_nan_axis {
+        ($($(#[$doc:meta])* $name:ident => $dyn:ident, $out:ty;)*) => {$(
+            $(#[$doc])*
+            ///
+            /// # Errors
+            #[doc = concat!("As [`", stringify!($dyn), "`](super::", stringify!($dyn), ").")]
+            pub fn $name<S: Data>(a: &ArrayBase<S>, axis: Option<isize>) -> Result<Array<$out>>
+            where
+                S::Elem: ReduceElem,
+            {
+                super::$dyn(&DynView::from(a.view()), axis)?.into_typed()
+            }
+        )*};
+    }
+    typed_nan_axis! {
+        /// `numpy.nancumsum(a, axis)`.
+        nancumsum => nancumsum_dyn, <S::Elem as SumElem>::Out;
+        /// `numpy.nancumprod(a, axis)`.
+        nancumprod => nancumprod_dyn, <S::Elem as SumElem>::Out;
+    }
+
+    /// `numpy.nanargmax(a, axis)`: int64 indices; NumPy's ValueError for an all-NaN slice.
+    ///
+    /// # Errors
+    /// As [`nanargmax_dyn`](super::nanargmax_dyn).
+    pub fn nanargmax<S: Data>(a: &ArrayBase<S>, axis: Option<isize>) -> Result<Array<i64>>
+    where
+        S::Elem: ReduceElem,
+    {
+        super::nanargmax_dyn(&DynView::from(a.view()), axis, false)?.into_typed()
+    }
+
+    /// `numpy.nanargmin(a, axis)`.
+    ///
+    /// # Errors
+    /// As [`nanargmin_dyn`](super::nanargmin_dyn).
+    pub fn nanargmin<S: Data>(a: &ArrayBase<S>, axis: Option<isize>) -> Result<Array<i64>>
+    where
+        S::Elem: ReduceElem,
+    {
+        super::nanargmin_dyn(&DynView::from(a.view()), axis, false)?.into_typed()
+    }
+}
+
+pub use typed::{
+    nanargmax, nanargmin, nancumprod, nancumsum, nanmax, nanmean, nanmin, nanprod, nanstd, nansum, nanvar,
+};

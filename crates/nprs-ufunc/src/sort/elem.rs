@@ -35,7 +35,7 @@ pub(crate) trait KeyElem: Copy {
 }
 
 macro_rules! keyed {
-    ($($t:ty => $k:ty, |$x:ident| $body:expr $(, nan: $nan:expr)?;)*) => {$(
+    ($($t:ty => $k:ty, |$x:ident| $body:expr $(, nan: $nan:expr)? $(, simd: $simd:ident)?;)*) => {$(
         impl KeyElem for $t {
             type Key = $k;
             #[inline(always)]
@@ -51,6 +51,11 @@ macro_rules! keyed {
                 a.key().cmp(&b.key())
             }
             fn sort_lane(v: &mut [Self], stable: bool) {
+                $(
+                if !stable && super::simd::$simd(v) {
+                    return;
+                }
+                )?
                 radix::sort_by_key(v, KeyElem::key, stable);
             }
             fn argsort_lane(v: &[Self], out: &mut [i64]) {
@@ -89,15 +94,15 @@ keyed! {
     bool => u8, |x| u8::from(x);
     u8 => u8, |x| x;
     u16 => u16, |x| x;
-    u32 => u32, |x| x;
-    u64 => u64, |x| x;
+    u32 => u32, |x| x, simd: sort_u32;
+    u64 => u64, |x| x, simd: sort_u64;
     i8 => u8, |x| (x as u8) ^ 0x80;
     i16 => u16, |x| (x as u16) ^ 0x8000;
-    i32 => u32, |x| (x as u32) ^ 0x8000_0000;
-    i64 => u64, |x| (x as u64) ^ 0x8000_0000_0000_0000;
+    i32 => u32, |x| (x as u32) ^ 0x8000_0000, simd: sort_i32;
+    i64 => u64, |x| (x as u64) ^ 0x8000_0000_0000_0000, simd: sort_i64;
     f16 => u16, |x| float_key!(x.to_bits(), u16, x.is_nan()), nan: |x: f16| x.is_nan();
-    f32 => u32, |x| float_key!(x.to_bits(), u32, x.is_nan()), nan: f32::is_nan;
-    f64 => u64, |x| float_key!(x.to_bits(), u64, x.is_nan()), nan: f64::is_nan;
+    f32 => u32, |x| float_key!(x.to_bits(), u32, x.is_nan()), nan: f32::is_nan, simd: sort_f32;
+    f64 => u64, |x| float_key!(x.to_bits(), u64, x.is_nan()), nan: f64::is_nan, simd: sort_f64;
 }
 
 /// NumPy's complex order on parts widened to f64 (exact for complex64).

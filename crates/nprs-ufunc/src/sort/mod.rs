@@ -9,11 +9,16 @@
 //! elements keep their input order under a stable kind); complex numbers by real part,
 //! then imaginary part, with `[R + Rj, R + nanj, nan + Rj, nan + nanj]`.
 //!
-//! Bool, integers and floats are sorted by an LSD radix sort (8-, 11- or 16-bit digits)
-//! over order-preserving integer keys; it is stable, so every [`SortKind`] gets a stable
-//! result and `argsort` indices equal NumPy's stable ones. Short lanes use a comparison
-//! sort (pattern-defeating quicksort, or merge sort for the stable kinds); complex numbers
-//! always do.
+//! Bool, integers and floats are sorted stably by an LSD radix sort (8-, 11- or 16-bit
+//! digits) over order-preserving integer keys, so the stable kinds get NumPy's stable
+//! result and `argsort` indices (every kind) equal NumPy's stable ones. The unstable kinds
+//! (`Quicksort`, the default, and `Heapsort`) of `float64`, `float32`, `int64`, `int32`,
+//! `uint64` and `uint32` run an AVX-512 quicksort when the CPU has AVX-512F (detected at run
+//! time): vectorised partitions, bitonic sorting networks for short ranges, heapsort past a
+//! depth limit, NaNs last; equal elements (`-0.0` and `0.0`, NaNs) come out in any order,
+//! as NumPy allows. Without AVX-512 and for the other types they use the radix sort too.
+//! Short lanes use a comparison sort (pattern-defeating quicksort, or merge sort for the
+//! stable kinds); complex numbers always do.
 //!
 //! ```
 //! use nprs_core::prelude::*;
@@ -31,6 +36,9 @@ mod elem;
 pub(crate) mod keys;
 pub(crate) mod radix;
 mod select;
+// The AVX-512 sort kernels need `std::arch` intrinsics; every unsafe block there says why it is sound.
+#[allow(unsafe_code)]
+mod simd;
 
 use std::str::FromStr;
 
@@ -44,8 +52,8 @@ pub(crate) use select::select_many;
 pub use select::{PartitionInPlace, argpartition, lexsort, lexsort_dyn, partition, sort_complex};
 
 /// NumPy's sort `kind`. NumPy leaves the order of equal elements unspecified for
-/// `Quicksort` and `Heapsort`; nprs sorts stably for every kind of bool, integer and float
-/// input (its radix sort is stable), so the kind only matters for complex input.
+/// `Quicksort` and `Heapsort`, and so does nprs (which of `-0.0`/`0.0` comes first); the
+/// values are the same for every kind, and `argsort` is stable for every kind.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum SortKind {
     /// `'quicksort'` (the default): introsort in NumPy.

@@ -564,6 +564,7 @@ where
         if lanes.len == 0 {
             return Ok((0..lanes.count).map(|_| LaneOut::Lerped(vec![C::cast_from(f64::NAN); qs.len()])).collect());
         }
+        warn_all_nan_lanes(lanes, skip_nan)?;
         lanes.data.par_chunks_mut(lanes.len).map(|v| lane_quantiles::<T, C>(v, qs, method, skip_nan)).collect()
     }
     /// The interpolated values of every lane (an interpolating method takes nothing).
@@ -599,6 +600,15 @@ where
 /// The median of one lane (`skip_nan`: NaNs dropped first), as NumPy's `median`: the
 /// middle element, or `numpy.mean` of the two middle ones; NaN for an empty lane or one
 /// holding a NaN.
+/// NumPy's "All-NaN slice encountered" for the NaN-ignoring forms when a lane holds
+/// nothing but NaNs.
+fn warn_all_nan_lanes<T: QuantileElem>(lanes: &Lanes<T>, skip_nan: bool) -> Result<()> {
+    if skip_nan && lanes.len > 0 && lanes.data.chunks(lanes.len).any(|l| l.iter().all(|x| x.is_nan())) {
+        crate::reductions::warn_runtime("All-NaN slice encountered")?;
+    }
+    Ok(())
+}
+
 fn lane_median<T: QuantileElem>(v: &mut [T], skip_nan: bool) -> T::Out {
     let nan = <T::Out as Cast>::cast_from(f64::NAN);
     let n = if skip_nan { drop_nans(v, None) } else { v.len() };
@@ -630,6 +640,7 @@ where
     let out: Vec<_> = if lanes.len == 0 {
         vec![<<S::Elem as QuantileElem>::Out as Cast>::cast_from(f64::NAN); lanes.count]
     } else {
+        warn_all_nan_lanes(&lanes, skip_nan)?;
         lanes.data.par_chunks_mut(lanes.len).map(|v| lane_median(v, skip_nan)).collect()
     };
     Array::from_shape_vec(&shape, out)

@@ -21,21 +21,27 @@
 //! | comparisons | `M M`, `m m`, `m int` → bool (NaT: only `!=` is true) |
 //! | `maximum`, `minimum` | `M M`, `m m`, `m int` (NaT propagates) |
 //! | `fmax`, `fmin` | as `maximum` (NaT ignored unless both are NaT) |
+//! | `divmod` | `m m` → (int64, `m`) (floored quotient, remainder with the divisor's sign) |
 //! | `absolute`, `negative`, `positive`, `sign` | `m` → `m` |
+//! | `isnan`, `isinf`, `isfinite` | `M`, `m` → bool (NaT is NaN) |
 //!
-//! `out=` arrays of a datetime or timedelta dtype, in-place calls on them, `dtype=` and
-//! `signature=` are refused with an error (see `docs/deviations.md`); outputs of other
-//! dtypes (`m / m` into a float64 `out`) and `where=` work as for any ufunc.
+//! `out=` (any dtype the result casts to under the casting rule: another unit is converted
+//! as NumPy's casts do), in-place calls and `where=` work as for any ufunc. `dtype=` and
+//! `signature=` select a DType class only, as in NumPy: a unit there is NumPy's TypeError,
+//! and the datetime loops' results do not depend on them.
 
 use nprs_core::dtype::DateTimeUnit;
-use nprs_core::kernel::{ElemBinary, ElemUnary, FpFlags, LoopFn, LoopSpec, binary, run_loop, unary};
+use nprs_core::kernel::{
+    ElemBinary, ElemBinary2, ElemUnary, FpFlags, LoopFn, LoopSpec, binary, binary2, run_loop, unary,
+};
 use nprs_core::print::NAT;
 use nprs_core::promote::dtype_class;
 use nprs_core::scalar::Scalar;
 use nprs_core::{DType, Descr, DynArray, DynView, Error, Operand, Result, TimeUnit, UfuncOptions};
 use nprs_core::{can_cast, promote::promote_types};
+use std::sync::OnceLock;
 
-use super::Ufunc;
+use super::{Identity, Loop, Resolver, Ufunc};
 
 /// What an operand is, for the resolver.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -150,6 +156,8 @@ struct Plan {
     dtypes: Vec<DType>,
     func: LoopFn,
     out: Out,
+    /// The second output's dtype when it is a datetime or timedelta (`divmod`).
+    out1: Option<Descr2>,
     report_fp: bool,
 }
 
@@ -180,7 +188,7 @@ fn no_loop_error(u: &Ufunc, inputs: &[Operand<'_>]) -> Error {
 
 macro_rules! plan {
     ($conv:expr, [$($t:ident),*], $func:expr, $out:expr, $fp:expr) => {
-        Ok(Plan { conv: $conv, dtypes: vec![$(DType::$t),*], func: $func, out: $out, report_fp: $fp })
+        Ok(Plan { conv: $conv, dtypes: vec![$(DType::$t),*], func: $func, out: $out, out1: None, report_fp: $fp })
     };
 }
 
@@ -299,6 +307,20 @@ fn resolve_binary(u: &Ufunc, inputs: &[Operand<'_>]) -> Result<Plan> {
             }
             _ => Err(operands_error(u, inputs)),
         },
+        "divmod" => match (a, b) {
+            (Td(x), Td(y)) => {
+                let c = common(td(x), td(y))?;
+                Ok(Plan {
+                    conv: both(td(x), td(y), c),
+                    dtypes: vec![DType::Int64; 4],
+                    func: binary2::<DivmodMm, i64, i64>,
+                    out: Out::Number,
+                    out1: Some(td(c)),
+                    report_fp: true,
+                })
+            }
+            _ => Err(operands_error(u, inputs)),
+        },
         "remainder" => match (a, b) {
             (Td(x), Td(y)) => {
                 let c = common(td(x), td(y))?;
@@ -374,6 +396,20 @@ fn resolve_binary(u: &Ufunc, inputs: &[Operand<'_>]) -> Result<Plan> {
 
 /// The loop of a unary ufunc for a datetime/timedelta operand.
 fn resolve_unary(u: &Ufunc, inputs: &[Operand<'_>]) -> Result<Plan> {
+    let predicate = match u.name {
+        "isnan" => Some(unary::<IsNanNat, i64> as LoopFn),
+        "isinf" => Some(unary::<IsInfNat, i64> as LoopFn),
+        "isfinite" => Some(unary::<IsFiniteNat, i64> as LoopFn),
+        _ => None,
+    };
+    if let Some(func) = predicate {
+        let conv = match kind_of(&inputs[0]) {
+            Kind::Dt(x) => Conv::Unit(x, dt(x)),
+            Kind::Td(x) => Conv::Unit(x, td(x)),
+            _ => return Err(no_loop_error(u, inputs)),
+        };
+        return plan!(vec![conv], [Int64, Bool], func, Out::Number, false);
+    }
     let Kind::Td(x) = kind_of(&inputs[0]) else { return Err(no_loop_error(u, inputs)) };
     let func = match u.name {
         "absolute" => unary::<AbsNat, i64> as LoopFn,
@@ -405,15 +441,9 @@ fn converted(v: &DynView<'_>, from: DateTimeUnit, to: DateTimeUnit) -> Result<Dy
 /// Runs `u` on operands of which at least one is a datetime or timedelta array: resolves
 /// the datetime loop, converts the operands to the common unit and runs the int64 loop.
 pub(super) fn call_all(u: &Ufunc, inputs: &[Operand<'_>], opts: UfuncOptions<'_>) -> Result<Vec<Option<DynArray>>> {
-    if opts.dtype_arg().is_some() || opts.signature_arg().is_some() {
-        return Err(Error::UFuncNoSignatureLoop { ufunc: u.name });
-    }
-    for k in 0..opts.out_count() {
-        if let Some(d) = opts.out_dtype(k)
-            && matches!(d.kind(), 'M' | 'm')
-        {
-            return Err(Error::UFuncOutput { ufunc: u.name.to_string(), dtype: d.clone() });
-        }
+    check_dtype_args(u, inputs, &opts)?;
+    if opts.out_count() > 0 {
+        return call_into_outputs(u, inputs, opts);
     }
     let plan = match u.nin {
         1 => resolve_unary(u, inputs)?,
@@ -465,7 +495,253 @@ pub(super) fn call_all(u: &Ufunc, inputs: &[Operand<'_>], opts: UfuncOptions<'_>
         // The int64 counts the loop wrote become the result's dtype where they lie.
         outs[0] = outs[0].take().map(|r| r.into_dtype_view(&d.descr())).transpose()?;
     }
+    if let Some(d) = plan.out1 {
+        outs[1] = outs[1].take().map(|r| r.into_dtype_view(&d.descr())).transpose()?;
+    }
     Ok(outs)
+}
+
+/// A ufunc of one int64 loop over counts: what a reduction or accumulation of datetimes
+/// runs (the table's machinery with the NaT-propagating kernel).
+macro_rules! count_ufunc {
+    ($($(#[$doc:meta])* $NAME:ident = $name:literal, $id:ident, $K:ty;)*) => {$(
+        $(#[$doc])*
+        static $NAME: Ufunc = Ufunc {
+            name: $name,
+            aliases: &[],
+            nin: 2,
+            nout: 1,
+            identity: Identity::$id,
+            resolver: Resolver::Uniform,
+            report_fp: false,
+            loops: &[Loop { types: "ll->l", func: binary::<$K, i64, i64> as LoopFn, writes_uninit: false }],
+            cache: OnceLock::new(),
+        };
+    )*};
+}
+
+count_ufunc! {
+    /// `add` of timedelta counts (`sum`, `cumsum`; identity 0).
+    COUNT_ADD = "add", Zero, AddNat;
+    /// `subtract` of timedelta counts.
+    COUNT_SUB = "subtract", None, SubNat;
+    /// `maximum` of counts (`max`, NaT propagates).
+    COUNT_MAX = "maximum", None, MaxNat;
+    /// `minimum` of counts.
+    COUNT_MIN = "minimum", None, MinNat;
+    /// `fmax` of counts (`nanmax`, NaT ignored).
+    COUNT_FMAX = "fmax", None, FmaxNat;
+    /// `fmin` of counts.
+    COUNT_FMIN = "fmin", None, FminNat;
+}
+
+/// Runs a reduction-like method of `u` (`reduce`, `accumulate`) on a datetime or
+/// timedelta array (`initial`: the reduction's `initial=`): `run` gets the ufunc of count loops that stands for `u` and the
+/// array's int64 counts (a view when `a` is native and aligned), and its int64 result
+/// gets `a`'s dtype back. `None` when `a` is not a datetime or timedelta array.
+///
+/// NumPy reduces datetimes with `maximum`, `minimum`, `fmax` and `fmin` and timedeltas
+/// also with `add` and `subtract`; the other ufuncs get its errors ("ufunc 'add' cannot
+/// use operands with types dtype('<M8[D]') and dtype('<M8[D]')").
+pub(super) fn reduce_counts(
+    u: &Ufunc,
+    a: &DynView<'_>,
+    initial: Option<&Scalar>,
+    run: impl FnOnce(&Ufunc, &DynView<'_>) -> Result<DynArray>,
+) -> Result<Option<DynArray>> {
+    let datetime = match a.dtype().kind() {
+        'M' => true,
+        'm' => false,
+        _ => return Ok(None),
+    };
+    let counts_ufunc: &Ufunc = match (u.name, datetime) {
+        ("add", false) => &COUNT_ADD,
+        ("subtract", false) => &COUNT_SUB,
+        ("maximum", _) => &COUNT_MAX,
+        ("minimum", _) => &COUNT_MIN,
+        ("fmax", _) => &COUNT_FMAX,
+        ("fmin", _) => &COUNT_FMIN,
+        _ => {
+            // NumPy names a generic datetime in native byte order here.
+            let generic = a.dtype().datetime_unit().is_some_and(|d| d.unit == TimeUnit::Generic);
+            let native_empty;
+            let shown = if generic && !a.dtype().is_native() {
+                native_empty = DynArray::zeros(&[0], &a.dtype().to_native())?;
+                native_empty.view()
+            } else {
+                a.reborrow()
+            };
+            let ops = [Operand::Array(shown.reborrow()), Operand::Array(shown)];
+            match u.nin {
+                2 => resolve_binary(u, &ops)?,
+                _ => return Err(no_loop_error(u, &ops[..u.nin.min(2)])),
+            };
+            // A loop whose result is not the operands' dtype (comparisons): NumPy's
+            // reduction refuses to cast it back.
+            return Err(Error::UFuncNotSupported { ufunc: u.name });
+        }
+    };
+    // `initial=` is a count in `a`'s unit; NumPy has no unit to read it in for a
+    // generic datetime.
+    if datetime && initial.is_some() && a.dtype().datetime_unit().is_some_and(|d| d.unit == TimeUnit::Generic) {
+        return Err(Error::DateTimeIntegerNeedsUnit);
+    }
+    let native;
+    let v = if a.dtype().is_native() && a.is_aligned() {
+        a.reborrow()
+    } else {
+        native = a.astype(&a.dtype().to_native())?;
+        native.view()
+    };
+    let counts = v.view_dtype(&DType::Int64.into())?;
+    run(counts_ufunc, &counts)?.into_dtype_view(&a.dtype().to_native()).map(Some)
+}
+
+/// `argmax`/`argmin` of a datetime or timedelta array along `axis`, NaT counting as
+/// NumPy's NaN (the first NaT wins): `arg(counts, max)` is the int64 arg-reduction of the
+/// counts (with `axis` and `keepdims` applied), on which NaT, the least count, is already
+/// the first minimum; `argmax` is that first NaT in the lanes that hold one (their int64
+/// `minimum` is NaT) and the counts' `argmax` elsewhere. `None` when `a` is not a datetime
+/// or timedelta array.
+pub(crate) fn arg_counts(
+    a: &DynView<'_>,
+    axis: Option<isize>,
+    keepdims: bool,
+    max: bool,
+    arg: impl Fn(&DynView<'_>, bool) -> Result<DynArray>,
+) -> Result<Option<DynArray>> {
+    if !matches!(a.dtype().kind(), 'M' | 'm') {
+        return Ok(None);
+    }
+    let native;
+    let v = if a.dtype().is_native() && a.is_aligned() {
+        a.reborrow()
+    } else {
+        native = a.astype(&a.dtype().to_native())?;
+        native.view()
+    };
+    let counts = v.view_dtype(&DType::Int64.into())?;
+    let lo = arg(&counts, false)?;
+    if !max {
+        return Ok(Some(lo));
+    }
+    let hi = arg(&counts, true)?;
+    let opts = match axis {
+        Some(ax) => super::ReduceOptions::new().axis(ax),
+        None => super::ReduceOptions::new().all_axes(),
+    };
+    let least = crate::ufuncs::MINIMUM.reduce(&counts, &opts.keepdims(keepdims))?;
+    let least = least.typed::<i64>()?.to_vec();
+    let lo_v = lo.typed::<i64>()?.to_vec();
+    let hi_v = hi.typed::<i64>()?.to_vec();
+    let idx: Vec<i64> = lo_v.iter().zip(&hi_v).zip(&least).map(|((&l, &h), &m)| if m == NAT { l } else { h }).collect();
+    Ok(Some(DynArray::from(nprs_core::Array::from_shape_vec(lo.shape(), idx)?)))
+}
+
+/// NumPy's checks of `dtype=` and `signature=` for the datetime loops: they select a DType
+/// class only, so a datetime or timedelta unit is a TypeError; the loops' output dtypes
+/// of binary ufuncs do not depend on them (NumPy's legacy datetime resolvers ignore them),
+/// except that a comparison or predicate has only its bool loop; a unary ufunc
+/// (`negative`, `absolute`, …) takes a numeric `dtype=` as its loop, which a timedelta
+/// cannot be cast to.
+fn check_dtype_args(u: &Ufunc, inputs: &[Operand<'_>], opts: &UfuncOptions<'_>) -> Result<()> {
+    let mut given: Vec<&Descr> = opts.dtype_arg().into_iter().collect();
+    if let Some(sig) = opts.signature_arg() {
+        given.extend(sig.iter().flatten());
+    }
+    let unit = |d: &Descr| d.datetime_unit().is_some_and(|x| x.unit != TimeUnit::Generic);
+    if given.iter().any(|d| matches!(d.kind(), 'M' | 'm') && unit(d)) {
+        return Err(Error::UFuncDTypeDetails);
+    }
+    let boolean = matches!(
+        u.name,
+        "equal" | "not_equal" | "less" | "less_equal" | "greater" | "greater_equal" | "isnan" | "isinf" | "isfinite"
+    );
+    let out = opts.dtype_arg().or_else(|| opts.signature_arg().and_then(|s| s.last()).and_then(Option::as_ref));
+    if boolean && out.is_some_and(|d| d.numeric() != Some(DType::Bool)) {
+        return Err(Error::UFuncNoSignatureLoop { ufunc: u.name });
+    }
+    let from = match inputs.first() {
+        Some(Operand::Array(v)) if !opts.is_inplace() => Some(v.dtype().clone()),
+        _ => opts.out_dtype(0).cloned(),
+    };
+    if u.nin == 1
+        && !boolean
+        && let (Some(d), Some(from)) = (opts.dtype_arg(), from)
+    {
+        match d.kind() {
+            'm' => {}
+            'M' => return Err(no_loop_error(u, inputs)),
+            _ if d.numeric() == Some(DType::Bool) && u.name == "negative" => return Err(Error::BoolNegative),
+            _ => {
+                return Err(Error::UFuncCast {
+                    ufunc: u.name.to_string(),
+                    input: Some(0),
+                    output: 0,
+                    numbered: false,
+                    from: Box::new(from),
+                    to: Box::new(d.clone()),
+                    casting: opts.casting_rule(),
+                });
+            }
+        }
+    }
+    Ok(())
+}
+
+/// A call with outputs given (`out=`, in place): the results are computed into new arrays
+/// in the loop's units and each is written to its output converted to the output's dtype
+/// (another unit, byte order, or kind) as the casting rule allows, only where `where=` is
+/// true. An in-place input is read before anything is written.
+fn call_into_outputs(u: &Ufunc, inputs: &[Operand<'_>], mut opts: UfuncOptions<'_>) -> Result<Vec<Option<DynArray>>> {
+    let inplace = opts.is_inplace();
+    let casting = opts.casting_rule();
+    let mask: Option<DynArray> = opts.where_arg().map(nprs_core::DynBase::to_owned);
+    let mut outs = opts.take_outputs();
+    let first: Option<DynArray> =
+        if inplace { outs.first().and_then(Option::as_ref).map(nprs_core::DynBase::to_owned) } else { None };
+    let mut all: Vec<Operand<'_>> = Vec::with_capacity(u.nin);
+    if let Some(f) = &first {
+        all.push(Operand::Array(f.view()));
+    }
+    all.extend(inputs.iter().map(|o| match o {
+        Operand::Array(v) => Operand::Array(v.reborrow()),
+        Operand::Scalar(s) => Operand::Scalar(s.clone()),
+    }));
+    if all.len() != u.nin {
+        return Err(no_loop_error(u, &all));
+    }
+    let results = call_all(u, &all, opts)?;
+    let mut ret = Vec::with_capacity(results.len());
+    for (k, r) in results.into_iter().enumerate() {
+        let r = r.expect("a call without outputs returns new arrays");
+        match outs.get_mut(k).and_then(Option::as_mut) {
+            Some(o) => {
+                let to = o.dtype().clone();
+                if !can_cast(r.dtype(), &to, casting) {
+                    return Err(Error::UFuncCast {
+                        ufunc: u.name.to_string(),
+                        input: None,
+                        // NumPy numbers an output among all operands.
+                        output: u.nin + k,
+                        numbered: u.nout > 1,
+                        from: Box::new(r.dtype().clone()),
+                        to: Box::new(to),
+                        casting,
+                    });
+                }
+                let mut v = r.astype(&to)?;
+                if let Some(m) = &mask {
+                    let old = o.to_owned();
+                    v = crate::where_dyn(m, &v, &old)?;
+                }
+                o.assign(&v)?;
+                ret.push(None);
+            }
+            None => ret.push(Some(r)),
+        }
+    }
+    Ok(ret)
 }
 
 macro_rules! nat_binary {
@@ -596,6 +872,51 @@ flagged_binary! {
             (if r != 0 && ((r < 0) != (b < 0)) { r + b } else { r }, FpFlags::NONE)
         }
     }
+}
+
+/// `divmod` of timedeltas: the floored quotient (int64) and the remainder with the
+/// divisor's sign, as `floor_divide` and `remainder` give them; NaT gives `(0, NaT)` with
+/// the invalid flag, a zero divisor `(0, NaT)` with division by zero.
+pub(crate) struct DivmodMm;
+impl ElemBinary2<i64, i64> for DivmodMm {
+    type Out1 = i64;
+    type Out2 = i64;
+    #[inline]
+    fn elem(a: i64, b: i64) -> (i64, i64) {
+        (FloorDivMm::eval(a, b).0, RemMm::eval(a, b).0)
+    }
+    fn run(a: &[i64], b: &[i64], out1: &mut [i64], out2: &mut [i64]) -> FpFlags {
+        let mut flags = FpFlags::NONE;
+        for (((q, r), &x), &y) in out1.iter_mut().zip(out2.iter_mut()).zip(a).zip(b) {
+            let (qv, f) = FloorDivMm::eval(x, y);
+            *q = qv;
+            *r = RemMm::eval(x, y).0;
+            flags |= f;
+        }
+        flags
+    }
+}
+
+/// Predicates of datetimes and timedeltas (count in, bool out): NaT is NumPy's NaN.
+macro_rules! nat_predicate {
+    ($($(#[$doc:meta])* $name:ident($x:ident) $body:block)*) => {$(
+        $(#[$doc])*
+        pub(crate) struct $name;
+        impl ElemUnary<i64> for $name {
+            type Out = bool;
+            #[inline]
+            fn elem($x: i64) -> bool $body
+        }
+    )*};
+}
+
+nat_predicate! {
+    /// `isnan`: true for NaT.
+    IsNanNat(x) { x == NAT }
+    /// `isinf`: never true.
+    IsInfNat(x) { let _ = x; false }
+    /// `isfinite`: true except for NaT.
+    IsFiniteNat(x) { x != NAT }
 }
 
 macro_rules! nat_unary {

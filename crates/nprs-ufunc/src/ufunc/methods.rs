@@ -12,7 +12,7 @@ use nprs_core::kernel::{LoopSpec, RowArg, is_dense, run_rows};
 use nprs_core::{Casting, DType, Descr, Error, Order, Result, Scalar, TypeArg, UfuncOptions};
 
 use super::{Identity, Ufunc};
-use crate::reductions::pairwise;
+use crate::reductions::{lanes, pairwise};
 
 /// Options of [`Ufunc::reduce`]: NumPy's `axis`, `keepdims`, `initial` and `where`.
 #[derive(Default)]
@@ -117,6 +117,11 @@ impl Ufunc {
         if self.nin != 2 || self.nout != 1 {
             return Err(Error::UFuncNotSupported { ufunc: self.name });
         }
+        if let Some(r) =
+            super::datetime::reduce_counts(self, a, opts.initial.as_ref(), |u, counts| u.reduce(counts, opts))?
+        {
+            return Ok(r);
+        }
         let ndim = a.ndim();
         let several = match &opts.axes {
             Some(axes) => axes.len() > 1,
@@ -200,6 +205,9 @@ impl Ufunc {
             && innermost(a, axis)
         {
             Some(pairwise::mul_f16_lanes(&moved, opts.initial.as_ref())?)
+        } else if mask.is_none() && innermost(a, axis) {
+            // A kernel that reduces each lane in one call, where the ufunc has one.
+            lanes::reduce_lanes(self.name, t, &moved, start.as_ref())?
         } else {
             None
         };
@@ -242,6 +250,62 @@ impl Ufunc {
             out = out.reshape(&keep[..])?.into_owned();
         }
         Ok(out)
+    }
+
+    /// `ufunc.reduce(a, …, out=out)`: the reduction written into `out`, computed in the
+    /// loop NumPy picks for `out`'s dtype and the input's unless the options give a
+    /// `dtype` (`np.add.reduce(int8s, out=int8_out)` adds in int8 and wraps; a float sum
+    /// into an int64 `out` adds in float64), and cast into `out` as NumPy does for
+    /// reductions (unsafely).
+    ///
+    /// ```
+    /// use nprs_core::prelude::*;
+    /// use nprs_core::DynArray;
+    /// use nprs_ufunc::ufunc::ReduceOptions;
+    /// use nprs_ufunc::ufuncs::ADD;
+    /// let a = DynArray::from(array![[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]]);
+    /// let mut out = DynArray::zeros(&[3], &DType::Float32.into())?;
+    /// ADD.reduce_into(&a.view(), &ReduceOptions::new().axis(0), &mut out.view_mut())?;
+    /// assert_eq!(out.typed::<f32>()?.to_vec(), vec![5.0, 7.0, 9.0]);
+    /// # Ok::<(), nprs_core::Error>(())
+    /// ```
+    ///
+    /// # Errors
+    /// As [`reduce`](Self::reduce); NumPy's ValueError when `out` does not have the
+    /// result's number of dimensions ([`Error::ReduceOutDims`]) or shape
+    /// ([`Error::ReduceOutShape`]); a non-numeric `out`.
+    pub fn reduce_into(&self, a: &DynView<'_>, opts: &ReduceOptions<'_>, out: &mut DynViewMut<'_>) -> Result<()> {
+        // NumPy resolves the loop from `out`'s dtype and the input's (an int8 `out` of an
+        // int8 sum adds in int8; an int64 `out` of a float sum adds in float64).
+        let dtype = match opts.dtype {
+            Some(d) => Some(d),
+            None => {
+                let o = out.dtype().numeric().ok_or(Error::UFuncNotSupported { ufunc: self.name })?;
+                let i = a.dtype().numeric().ok_or(Error::UFuncNotSupported { ufunc: self.name })?;
+                Some(self.resolve(&[TypeArg::from(o), TypeArg::from(i)], &UfuncOptions::new())?.dtypes[2])
+            }
+        };
+        let o = ReduceOptions {
+            axis: opts.axis,
+            axes: opts.axes.clone(),
+            dtype,
+            keepdims: opts.keepdims,
+            initial: opts.initial.clone(),
+            mask: opts.mask.as_ref().map(DynView::reborrow),
+            in_order: opts.in_order,
+        };
+        let r = self.reduce(a, &o)?;
+        if out.ndim() != r.ndim() {
+            return Err(Error::ReduceOutDims { ufunc: self.name, found: out.ndim(), expected: r.ndim() });
+        }
+        if out.shape() != r.shape() {
+            return Err(Error::ReduceOutShape {
+                ufunc: self.name,
+                found: out.shape().to_vec(),
+                expected: r.shape().to_vec(),
+            });
+        }
+        out.assign(&r)
     }
 
     /// `reduce` over a tuple of axes: the reduced axes are moved to the front (in their
@@ -494,6 +558,32 @@ impl Ufunc {
     /// [`Error::UFuncNotSupported`] here); a loop whose output dtype differs from its
     /// inputs' (`logical_and` of floats; NumPy casts back to float there).
     pub fn accumulate(&self, a: &DynView<'_>, axis: isize) -> Result<DynArray> {
+        self.accumulate_in(a, axis, None)
+    }
+
+    /// `ufunc.accumulate(a, axis=axis, dtype=dtype)`: as [`accumulate`](Self::accumulate),
+    /// computed in and returning `dtype` (the loop for two operands of that dtype; the
+    /// input is cast unsafely, as NumPy does: `np.add.accumulate(floats, dtype=np.int64)`
+    /// truncates).
+    ///
+    /// ```
+    /// use nprs_core::prelude::*;
+    /// use nprs_core::DynArray;
+    /// use nprs_ufunc::ufuncs::ADD;
+    /// let a = DynArray::from(array![100i8, 100]);
+    /// let s = ADD.accumulate_dtype(&a.view(), 0, DType::Int8)?;
+    /// assert_eq!(s.typed::<i8>()?.to_vec(), vec![100, -56]);
+    /// # Ok::<(), nprs_core::Error>(())
+    /// ```
+    ///
+    /// # Errors
+    /// As [`accumulate`](Self::accumulate); NumPy's TypeError when the ufunc has no loop
+    /// for `dtype`.
+    pub fn accumulate_dtype(&self, a: &DynView<'_>, axis: isize, dtype: DType) -> Result<DynArray> {
+        self.accumulate_in(a, axis, Some(dtype))
+    }
+
+    fn accumulate_in(&self, a: &DynView<'_>, axis: isize, dtype: Option<DType>) -> Result<DynArray> {
         if self.nin != 2 || self.nout != 1 || a.ndim() == 0 {
             return Err(Error::UFuncNotSupported { ufunc: self.name });
         }
@@ -501,7 +591,13 @@ impl Ufunc {
         if axis < -(ndim as isize) || axis >= ndim as isize {
             return Err(Error::AxisOutOfBounds { axis, ndim });
         }
-        let t = self.reduce_dtype(a.dtype().numeric())?;
+        if let Some(r) = super::datetime::reduce_counts(self, a, None, |u, counts| u.accumulate(counts, axis))? {
+            return Ok(r);
+        }
+        let t = match dtype {
+            Some(d) => self.resolve(&[TypeArg::from(d), TypeArg::from(d)], &UfuncOptions::new())?.dtypes[2],
+            None => self.reduce_dtype(a.dtype().numeric())?,
+        };
         let r = self.resolve(&[TypeArg::from(t), TypeArg::from(t)], &UfuncOptions::new())?;
         if r.dtypes.iter().any(|&d| d != t) {
             return Err(Error::UFuncNotSupported { ufunc: self.name });
@@ -513,9 +609,13 @@ impl Ufunc {
         let row: usize = out.shape()[1..].iter().product();
         let isz = descr.itemsize() as isize;
         let step = row as isize * isz;
-        let calls = (1..n as isize).map(|k| [(k - 1) * step, k * step, k * step]);
-        let spec = self.spec(&r);
-        run_rows(&spec, &mut out.view_mut(), None, &[RowArg::Acc; 3], &[isz; 3], row, calls)?;
+        // One pass over the buffer where the ufunc has a scan kernel, else one call of the
+        // binary loop per position.
+        if !lanes::accumulate_in_place(self.name, &mut out, row)? {
+            let calls = (1..n as isize).map(|k| [(k - 1) * step, k * step, k * step]);
+            let spec = self.spec(&r);
+            run_rows(&spec, &mut out.view_mut(), None, &[RowArg::Acc; 3], &[isz; 3], row, calls)?;
+        }
         Ok(out.moveaxis(&[0], &[axis])?.to_owned_order(Order::C))
     }
 }
@@ -526,6 +626,32 @@ impl Ufunc {
     /// scalar. Only when the resolved loop's dtypes are all `a`'s (so converting `b` first
     /// gives NumPy's values), `a` is native, aligned and dense and its rows are C-contiguous;
     /// returns false (nothing done) otherwise. The indices are already checked.
+    /// `at` over flat positions of a C-contiguous `a` (all in bounds, non-negative),
+    /// through the typed scatter when the loop runs in `a`'s dtype. `false` when it does
+    /// not apply.
+    pub(super) fn at_flat(
+        &self,
+        a: &mut DynViewMut<'_>,
+        flat: &[isize],
+        b_full: Option<&DynView<'_>>,
+        b: Option<&Operand<'_>>,
+    ) -> Result<bool> {
+        let Some(t) = a.dtype().numeric() else { return Ok(false) };
+        let Some(op) = b else { return Ok(false) };
+        let r = self.resolve(&[TypeArg::from(t), super::type_arg(op)], &UfuncOptions::new());
+        if !r.is_ok_and(|r| r.dtypes.iter().all(|&d| d == t)) {
+            return Ok(false);
+        }
+        let descr: Descr = t.into();
+        let bb = match (b_full, op) {
+            (Some(v), _) => v.astype(&descr)?.to_owned_order(Order::C),
+            (None, Operand::Scalar(s)) => DynArray::full(&[1], &descr, s.clone())?,
+            _ => return Ok(false),
+        };
+        let flat: Vec<usize> = flat.iter().map(|&i| i as usize).collect();
+        lanes::scatter(self.name, a, &flat, &bb)
+    }
+
     pub(super) fn at_direct(
         &self,
         a: &mut DynViewMut<'_>,
@@ -569,6 +695,16 @@ impl Ufunc {
         let n0 = a.shape()[0] as isize;
         let s0 = a.strides()[0];
         let pos = |i: isize| (if i < 0 { i + n0 } else { i }) * s0;
+        if row == 1
+            && a.ndim() == 1
+            && let Some((bb, _)) = &bconv
+        {
+            let n = a.shape()[0] as isize;
+            let flat: Vec<usize> = indices.iter().map(|&i| (if i < 0 { i + n } else { i }) as usize).collect();
+            if lanes::scatter(self.name, a, &flat, bb)? {
+                return Ok(true);
+            }
+        }
         let spec = self.spec(&r);
         match &bconv {
             Some((bb, bstep)) => {

@@ -46,7 +46,7 @@
 //!    (`ufunc/resolve` lists every registered name), values per dtype and layout from a
 //!    group of your own.
 
-mod datetime;
+pub(crate) mod datetime;
 mod kernels;
 mod methods;
 mod resolve;
@@ -354,17 +354,98 @@ impl Ufunc {
         if self.at_direct(a, indices, b_full.as_ref(), b)? {
             return Ok(());
         }
-        for (k, &i) in indices.iter().enumerate() {
-            let item = a.at_mut(&[i])?;
-            let rest: Vec<Operand<'_>> = match (&b_full, b) {
+        self.at_each(a, indices.iter().map(|&i| vec![i]), b_full.as_ref(), b)
+    }
+
+    /// One ufunc call per selected element (or subarray) `a[index_k]`, in place, with
+    /// `b_full[k]` or the scalar `b`; the result cast back to `a`'s dtype unsafely, as
+    /// NumPy's `at` does.
+    fn at_each(
+        &self,
+        a: &mut DynViewMut<'_>,
+        index: impl Iterator<Item = Vec<isize>>,
+        b_full: Option<&nprs_core::dynarray::DynView<'_>>,
+        b: Option<&Operand<'_>>,
+    ) -> Result<()> {
+        for (k, ix) in index.enumerate() {
+            let item = a.at_mut(&ix)?;
+            let rest: Vec<Operand<'_>> = match (b_full, b) {
                 (Some(full), _) => vec![Operand::Array(full.at(&[k as isize])?)],
                 (None, Some(Operand::Scalar(s))) => vec![Operand::Scalar(s.clone())],
                 _ => vec![],
             };
-            // NumPy's `at` casts the result back to `a`'s dtype unsafely.
             self.call_all(&rest, UfuncOptions::new().casting(nprs_core::Casting::Unsafe).inplace(item))?;
         }
         Ok(())
+    }
+
+    /// `ufunc.at(a, (i0, i1, …), b)`: as [`at`](Self::at) with a tuple of index arrays,
+    /// one per leading axis of `a` (NumPy's advanced indexing: the arrays broadcast
+    /// against each other — equal lengths, or length one — and select `a[i0[k], i1[k], …]`,
+    /// the remaining axes whole), one selection after the other, unbuffered.
+    ///
+    /// ```
+    /// use nprs_core::prelude::*;
+    /// use nprs_core::DynArray;
+    /// use nprs_ufunc::ufuncs::ADD;
+    /// let mut a = DynArray::from(Array::<f64>::zeros(&[2, 3])?);
+    /// let (rows, cols): (&[isize], &[isize]) = (&[0, 1, 0], &[2, 0, 2]);
+    /// ADD.at_tuple(&mut a.view_mut(), &[rows, cols], Some(&1.5.into()))?;
+    /// assert_eq!(a.typed::<f64>()?.to_vec(), vec![0.0, 0.0, 3.0, 1.5, 0.0, 0.0]);
+    /// # Ok::<(), nprs_core::Error>(())
+    /// ```
+    ///
+    /// # Errors
+    /// NumPy's IndexError for more index arrays than axes ("too many indices for
+    /// array…") and for an index out of bounds (checked before any element changes);
+    /// index arrays that do not broadcast ("shape mismatch: indexing arrays could not be
+    /// broadcast together…"); `b` that does not broadcast; as [`call`](Self::call).
+    ///
+    /// # Panics
+    /// As [`at`](Self::at), for the wrong number of operands.
+    pub fn at_tuple(&self, a: &mut DynViewMut<'_>, index: &[&[isize]], b: Option<&Operand<'_>>) -> Result<()> {
+        assert!(self.nin <= 2 && (self.nin == 2) == b.is_some(), "{}.at takes {} operand(s)", self.name, self.nin);
+        let m = index.len();
+        if m > a.ndim() {
+            return Err(Error::TooManyIndices { ndim: a.ndim(), given: m });
+        }
+        if m == 1 {
+            return self.at(a, index[0], b);
+        }
+        let len = index.iter().map(|ix| ix.len()).max().unwrap_or(0);
+        if index.iter().any(|ix| ix.len() != len && ix.len() != 1) {
+            return Err(Error::IndexBroadcast { shapes: index.iter().map(|ix| vec![ix.len()]).collect() });
+        }
+        let tuple = |k: usize| -> Vec<isize> { index.iter().map(|ix| ix[if ix.len() == 1 { 0 } else { k }]).collect() };
+        // Every index is checked before any element changes, as NumPy does.
+        for k in 0..len {
+            a.at(&tuple(k))?;
+        }
+        let b_full = match b {
+            Some(Operand::Array(v)) => {
+                let mut shape = vec![len];
+                shape.extend_from_slice(&a.shape()[m..]);
+                Some(v.broadcast_to(&shape)?)
+            }
+            _ => None,
+        };
+        // All axes indexed on a C-contiguous array: one typed pass over flat positions.
+        if m == a.ndim() && a.is_c_contiguous() && self.nin == 2 {
+            let flat: Vec<isize> = (0..len)
+                .map(|k| {
+                    let mut off = 0isize;
+                    for (d, &i) in tuple(k).iter().enumerate() {
+                        let n = a.shape()[d] as isize;
+                        off = off * n + if i < 0 { i + n } else { i };
+                    }
+                    off
+                })
+                .collect();
+            if self.at_flat(a, &flat, b_full.as_ref(), b)? {
+                return Ok(());
+            }
+        }
+        self.at_each(a, (0..len).map(tuple), b_full.as_ref(), b)
     }
 }
 

@@ -149,6 +149,12 @@ def item_cases(g):
         g.case(f"item_{u}", f"[repr(x.item()) for x in np.array({vals!r}, 'i8').view('M8[{u}]')]")
     g.case("item_edges", "[repr(np.datetime64(s).item()) for s in ['0001-01-01', '0000-12-31', "
            "'9999-12-31T23:59:59.999999', '10000-01-01', '2024-02-29T12:00:00.000001']]")
+    # Items of the elements of 2-d arrays, transposed (C order of the transpose) and big-endian.
+    for k in ("M", "m"):
+        for u in ["D", "s", "us", "ns", "Y", "h"]:
+            g.case(f"array_items_{k}_{u}",
+                   f"[repr(x.item()) for x in np.array({vals!r}, 'i8').reshape(2, 5).view('{k}8[{u}]').T"
+                   f".astype('>{k}8[{u}]').flat]")
 
 
 def timedelta_cases(g):

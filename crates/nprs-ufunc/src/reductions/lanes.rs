@@ -1,0 +1,657 @@
+//! Whole-lane kernels for `reduce` along the axis NumPy's iterator walks innermost.
+//!
+//! NumPy hands its inner loop a whole lane at a time (`out` with stride 0, the lane
+//! contiguous or strided), and the loops for `add` and `multiply` of integers, `maximum`,
+//! `minimum`, `fmax`, `fmin`, the bitwise and the logical functions reduce that lane in
+//! one call. nprs does the same here, one call per lane, instead of one call of the binary
+//! loop per element.
+//!
+//! Where the order of operations can change the result, the order is NumPy's:
+//! - integer and boolean reductions do not depend on order (wrap-around arithmetic is
+//!   associative), so they run with as many accumulators as vectorise well;
+//! - `multiply` of floats runs in sequence, as NumPy's loop does;
+//! - `maximum`/`minimum` (`fmax`/`fmin`) of `float32`/`float64` over a contiguous lane
+//!   follow NumPy's vector loop on this CPU's widest vectors (64 bytes): one accumulator
+//!   per vector lane, started from the first element, the whole vectors folded in, the
+//!   lanes combined by the horizontal reduction (which returns the canonical NaN when a
+//!   lane holds one; for `fmax`/`fmin` NaN lanes are set aside), then the remaining
+//!   elements one by one with the scalar function. Only ties between `0.0` and `-0.0`
+//!   and the sign of a NaN can tell orders apart, and these follow NumPy too.
+//!
+//! The per-lane combination keeps operands in their order (`a` before `b`), and it is
+//! associative, so the folded vectors can be split into consecutive pieces, folded on
+//! separate threads and combined in order without changing a bit.
+
+use nprs_core::dynarray::DynView;
+use nprs_core::fpstatus;
+use nprs_core::kernel::has_avx2;
+use nprs_core::{Array, DType, Descr, DynArray, Element, Result, Scalar, f16};
+
+use crate::elem::ElemExtrema;
+
+/// Vectors (of 64 bytes) at or above which the fold of a lane is split across threads.
+const PAR_VECTORS: usize = 1 << 14;
+
+/// A binary ufunc whose reduction has a whole-lane kernel.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) enum LaneOp {
+    Add,
+    Mul,
+    Max,
+    Min,
+    FMax,
+    FMin,
+    And,
+    Or,
+    Xor,
+    LogicalAnd,
+    LogicalOr,
+}
+
+impl LaneOp {
+    /// The kernel of the ufunc called `name`, if it has one.
+    fn of(name: &str) -> Option<Self> {
+        Some(match name {
+            "add" => Self::Add,
+            "multiply" => Self::Mul,
+            "maximum" => Self::Max,
+            "minimum" => Self::Min,
+            "fmax" => Self::FMax,
+            "fmin" => Self::FMin,
+            "bitwise_and" => Self::And,
+            "bitwise_or" => Self::Or,
+            "bitwise_xor" => Self::Xor,
+            "logical_and" => Self::LogicalAnd,
+            "logical_or" => Self::LogicalOr,
+            _ => return None,
+        })
+    }
+}
+
+/// Folds the whole vectors of `data` (`W` elements each, converted by `conv`) lane by
+/// lane with `op`, each lane starting from its first element; `None` when `data` holds
+/// no whole vector. Long inputs are split into consecutive pieces folded on separate
+/// threads and combined in order.
+fn fold_lanes<I, T, const W: usize>(
+    data: &[I],
+    conv: impl Fn(I) -> T + Copy + Send + Sync,
+    op: impl Fn(T, T) -> T + Copy + Send + Sync,
+) -> Option<[T; W]>
+where
+    I: Copy + Send + Sync,
+    T: Copy + Send,
+{
+    let whole = data.len() / W * W;
+    if whole == 0 {
+        return None;
+    }
+    let avx2 = has_avx2();
+    Some(fold_split::<I, T, W>(&data[..whole], avx2, conv, op))
+}
+
+fn fold_split<I, T, const W: usize>(
+    data: &[I],
+    avx2: bool,
+    conv: impl Fn(I) -> T + Copy + Send + Sync,
+    op: impl Fn(T, T) -> T + Copy + Send + Sync,
+) -> [T; W]
+where
+    I: Copy + Send + Sync,
+    T: Copy + Send,
+{
+    let vectors = data.len() / W;
+    if vectors >= 2 * PAR_VECTORS {
+        let (lo, hi) = data.split_at(vectors / 2 * W);
+        let (a, b) =
+            rayon::join(|| fold_split::<I, T, W>(lo, avx2, conv, op), || fold_split::<I, T, W>(hi, avx2, conv, op));
+        return std::array::from_fn(|j| op(a[j], b[j]));
+    }
+    #[cfg(target_arch = "x86_64")]
+    #[allow(unsafe_code)]
+    if avx2 {
+        // SAFETY: `has_avx2` reported AVX2 and FMA on this CPU.
+        return unsafe { fold_seq_avx2::<I, T, W>(data, conv, op) };
+    }
+    let _ = avx2;
+    fold_seq::<I, T, W>(data, conv, op)
+}
+
+/// The sequential fold of [`fold_lanes`]: `data` holds at least one whole vector and a
+/// multiple of `W` elements.
+#[inline(always)]
+fn fold_seq<I: Copy, T: Copy, const W: usize>(data: &[I], conv: impl Fn(I) -> T, op: impl Fn(T, T) -> T) -> [T; W] {
+    // Fixed-size chunks, so that the lane loop has no bounds checks and vectorises.
+    let (vecs, _) = data.as_chunks::<W>();
+    let Some((first, rest)) = vecs.split_first() else { return std::array::from_fn(|_| conv(data[0])) };
+    let mut acc: [T; W] = std::array::from_fn(|j| conv(first[j]));
+    for v in rest {
+        for j in 0..W {
+            acc[j] = op(acc[j], conv(v[j]));
+        }
+    }
+    acc
+}
+
+/// [`fold_seq`] compiled for AVX2, so that the lane loop uses its vectors.
+///
+/// # Safety
+/// The CPU must have AVX2 and FMA.
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2,fma")]
+#[allow(unsafe_code)]
+unsafe fn fold_seq_avx2<I: Copy, T: Copy, const W: usize>(
+    data: &[I],
+    conv: impl Fn(I) -> T,
+    op: impl Fn(T, T) -> T,
+) -> [T; W] {
+    fold_seq::<I, T, W>(data, conv, op)
+}
+
+/// An order-free reduction (integers, booleans): `start` combined with every element.
+#[inline(always)]
+fn free<I, T>(
+    start: T,
+    data: &[I],
+    conv: impl Fn(I) -> T + Copy + Send + Sync,
+    op: impl Fn(T, T) -> T + Copy + Send + Sync,
+) -> T
+where
+    I: Copy + Send + Sync,
+    T: Copy + Send,
+{
+    let (mut r, tail) = match fold_lanes::<I, T, 32>(data, conv, op) {
+        Some(acc) => (acc.into_iter().fold(start, op), &data[data.len() / 32 * 32..]),
+        None => (start, data),
+    };
+    for &x in tail {
+        r = op(r, conv(x));
+    }
+    r
+}
+
+/// Floats as NumPy's extremum loops see them.
+trait ExtremumFloat: Copy + Send + Sync + PartialOrd + Element {
+    /// Lanes of a 64-byte vector.
+    const W: usize;
+    /// The canonical quiet NaN the horizontal reduction returns.
+    const NAN: Self;
+    const INF: Self;
+    const NEG_INF: Self;
+    fn nan(self) -> bool;
+    /// NumPy's scalar `fmax`/`fmin` when both operands are NaN: `float64` keeps the
+    /// first, `float32` the second.
+    const BOTH_NAN_SECOND: bool;
+}
+
+impl ExtremumFloat for f64 {
+    const W: usize = 8;
+    const NAN: Self = f64::NAN;
+    const INF: Self = f64::INFINITY;
+    const NEG_INF: Self = f64::NEG_INFINITY;
+    fn nan(self) -> bool {
+        self.is_nan()
+    }
+    const BOTH_NAN_SECOND: bool = false;
+}
+
+impl ExtremumFloat for f32 {
+    const W: usize = 16;
+    const NAN: Self = f32::NAN;
+    const INF: Self = f32::INFINITY;
+    const NEG_INF: Self = f32::NEG_INFINITY;
+    fn nan(self) -> bool {
+        self.is_nan()
+    }
+    const BOTH_NAN_SECOND: bool = true;
+}
+
+/// The scalar `fmax`/`fmin` of the loop's tail: NaN ignored, between equal operands the
+/// first.
+#[inline(always)]
+fn scalar_fext<F: ExtremumFloat>(max: bool, a: F, b: F) -> F {
+    match (a.nan(), b.nan()) {
+        (true, true) => {
+            if F::BOTH_NAN_SECOND {
+                b
+            } else {
+                a
+            }
+        }
+        (false, true) => a,
+        (true, false) => b,
+        _ => {
+            let second = if max { b > a } else { b < a };
+            if second { b } else { a }
+        }
+    }
+}
+
+/// The horizontal reduction of the accumulator vector: halves of 16 bytes and more are
+/// combined upper half first, the lanes within 16 bytes lower lane first.
+fn horizontal<F: ExtremumFloat>(lanes: &mut Vec<F>, op: impl Fn(F, F) -> F) -> F {
+    while lanes.len() > 1 {
+        let h = lanes.len() / 2;
+        let wide = h * size_of::<F>() >= 16;
+        let next: Vec<F> =
+            (0..h).map(|j| if wide { op(lanes[h + j], lanes[j]) } else { op(lanes[j], lanes[h + j]) }).collect();
+        *lanes = next;
+    }
+    lanes[0]
+}
+
+/// `maximum`/`minimum` (`fmax`/`fmin` when `ignore_nan`) of `start` and a contiguous
+/// lane, in the order of NumPy's vector loop: `lane` is the vector operation per lane
+/// (the elementwise loop's [`ElemExtrema`] function, whose choice between equal operands
+/// is the vector instruction's), `max` tells which way `fmax`/`fmin` set NaN lanes aside.
+fn extremum<F>(start: F, data: &[F], lane: impl Fn(F, F) -> F + Copy + Send + Sync, max: bool, ignore_nan: bool) -> F
+where
+    F: ExtremumFloat + ElemExtrema,
+{
+    let whole = data.len() / F::W * F::W;
+    let folded: Option<Vec<F>> = if F::W == 8 {
+        fold_lanes::<F, F, 8>(data, |x| x, lane).map(|l| l.to_vec())
+    } else {
+        fold_lanes::<F, F, 16>(data, |x| x, lane).map(|l| l.to_vec())
+    };
+    let mut lanes: Vec<F> = match folded {
+        Some(l) => l.into_iter().map(|x| lane(start, x)).collect(),
+        None => vec![start; F::W],
+    };
+    let mut r = if ignore_nan {
+        if lanes.iter().all(|x| x.nan()) {
+            lanes[0]
+        } else {
+            let fill = if max { F::NEG_INF } else { F::INF };
+            for x in &mut lanes {
+                if x.nan() {
+                    *x = fill;
+                }
+            }
+            horizontal(&mut lanes, lane)
+        }
+    } else if lanes.iter().any(|x| x.nan()) {
+        F::NAN
+    } else {
+        horizontal(&mut lanes, lane)
+    };
+    for &x in &data[whole..] {
+        r = if ignore_nan { scalar_fext(max, r, x) } else { lane(r, x) };
+    }
+    r
+}
+
+/// A lane of `I` as a slice: its own memory when contiguous, else a gathered copy.
+fn with_lane<I: Element, R>(lane: &nprs_core::ArrayView<'_, I>, f: impl FnOnce(&[I]) -> R) -> R {
+    match lane.as_slice() {
+        Some(s) => f(s),
+        None => f(&lane.to_vec()),
+    }
+}
+
+/// `start` in the element type `T`.
+fn scalar_as<T: Element>(v: &Scalar) -> Result<T> {
+    Ok(DynArray::full(&[], &Descr::from(T::DTYPE), v.clone())?.into_typed::<T>()?.to_vec()[0])
+}
+
+/// Reduces every lane along axis 0 of `moved` (of element type `I`) into a `T`: `lane`
+/// gets the start value (`None`: the lane's first element) and the lane.
+fn per_lane<I: Element, T: Element>(
+    moved: &DynView<'_>,
+    start: Option<&Scalar>,
+    conv: impl Fn(I) -> T,
+    lane: impl Fn(T, &[I]) -> T,
+) -> Result<DynArray> {
+    let rest: Vec<usize> = moved.shape()[1..].to_vec();
+    let s0: Option<T> = start.map(scalar_as::<T>).transpose()?;
+    let view = moved.typed::<I>()?;
+    let count: usize = rest.iter().product();
+    let mut out = Vec::with_capacity(count);
+    if count > 0 {
+        for l in view.lanes(0)? {
+            out.push(with_lane(&l, |s| match (s0, s.split_first()) {
+                (Some(v), _) => lane(v, s),
+                (None, Some((&first, rest))) => lane(conv(first), rest),
+                // An empty lane without a start value is refused before this point.
+                (None, None) => unreachable!("empty lane without a start value"),
+            }));
+        }
+    }
+    Ok(DynArray::from(Array::from_shape_vec(&rest, out)?))
+}
+
+/// `reduce` of the ufunc `name` along axis 0 of `moved` (the reduced axis, which NumPy's
+/// iterator walks innermost) in dtype `t`, from `start` (`None`: each lane's first
+/// element), one kernel call per lane. `None` when the ufunc, the dtypes or the layout
+/// have no lane kernel (the caller's general path runs).
+pub(crate) fn reduce_lanes(
+    name: &str,
+    t: DType,
+    moved: &DynView<'_>,
+    start: Option<&Scalar>,
+) -> Result<Option<DynArray>> {
+    let Some(op) = LaneOp::of(name) else { return Ok(None) };
+    let Some(input) = moved.dtype().numeric() else { return Ok(None) };
+    if !moved.dtype().is_native() || !moved.is_aligned() {
+        return Ok(None);
+    }
+    if start.is_none() && moved.shape().first().copied().unwrap_or(0) == 0 {
+        return Ok(None);
+    }
+    use LaneOp as O;
+    macro_rules! ints {
+        ($I:ty, $T:ty) => {{
+            let conv = |x: $I| x as $T;
+            Some(match op {
+                O::Add => per_lane::<$I, $T>(moved, start, conv, |s, d| free(s, d, conv, <$T>::wrapping_add))?,
+                O::Mul => per_lane::<$I, $T>(moved, start, conv, |s, d| free(s, d, conv, <$T>::wrapping_mul))?,
+                _ => return Ok(None),
+            })
+        }};
+    }
+    macro_rules! same_int {
+        ($I:ty) => {{
+            let id = |x: $I| x;
+            Some(match op {
+                O::Add => per_lane::<$I, $I>(moved, start, id, |s, d| free(s, d, id, <$I>::wrapping_add))?,
+                O::Mul => per_lane::<$I, $I>(moved, start, id, |s, d| free(s, d, id, <$I>::wrapping_mul))?,
+                O::Max | O::FMax => per_lane::<$I, $I>(moved, start, id, |s, d| free(s, d, id, ElemExtrema::maximum))?,
+                O::Min | O::FMin => per_lane::<$I, $I>(moved, start, id, |s, d| free(s, d, id, ElemExtrema::minimum))?,
+                O::And => per_lane::<$I, $I>(moved, start, id, |s, d| free(s, d, id, |a, b| a & b))?,
+                O::Or => per_lane::<$I, $I>(moved, start, id, |s, d| free(s, d, id, |a, b| a | b))?,
+                O::Xor => per_lane::<$I, $I>(moved, start, id, |s, d| free(s, d, id, |a, b| a ^ b))?,
+                O::LogicalAnd | O::LogicalOr => return Ok(None),
+            })
+        }};
+    }
+    macro_rules! floats {
+        ($F:ty) => {{
+            let id = |x: $F| x;
+            Some(match op {
+                // NumPy multiplies in sequence, and reports overflow as the ufunc does.
+                O::Mul => {
+                    let (r, flags) = fpstatus::watch_hw(|| {
+                        per_lane::<$F, $F>(moved, start, id, |s, d| d.iter().fold(s, |a, &b| a * b))
+                    });
+                    let r = r?;
+                    fpstatus::check(flags, name)?;
+                    r
+                }
+                O::Max => per_lane::<$F, $F>(moved, start, id, |s, d| {
+                    extremum(s, d, <$F as ElemExtrema>::maximum, true, false)
+                })?,
+                O::Min => per_lane::<$F, $F>(moved, start, id, |s, d| {
+                    extremum(s, d, <$F as ElemExtrema>::minimum, false, false)
+                })?,
+                O::FMax => {
+                    per_lane::<$F, $F>(moved, start, id, |s, d| extremum(s, d, <$F as ElemExtrema>::fmax, true, true))?
+                }
+                O::FMin => {
+                    per_lane::<$F, $F>(moved, start, id, |s, d| extremum(s, d, <$F as ElemExtrema>::fmin, false, true))?
+                }
+                _ => return Ok(None),
+            })
+        }};
+    }
+    let contiguous_lanes = moved.ndim() == 0 || moved.strides()[0] == moved.dtype().itemsize() as isize;
+    let r = match (input, t) {
+        (DType::Bool, DType::Bool) => {
+            let id = |x: bool| x;
+            match op {
+                O::Max | O::Or | O::LogicalOr | O::FMax => {
+                    Some(per_lane::<bool, bool>(moved, start, id, |s, d| s | any_true(d))?)
+                }
+                O::Min | O::And | O::LogicalAnd | O::FMin => {
+                    Some(per_lane::<bool, bool>(moved, start, id, |s, d| s & !any_false(d))?)
+                }
+                O::Xor => Some(per_lane::<bool, bool>(moved, start, id, |s, d| free(s, d, id, |a, b| a ^ b))?),
+                O::Add | O::Mul => None,
+            }
+        }
+        (DType::Bool, DType::Int64) => {
+            let conv = i64::from;
+            match op {
+                O::Add => Some(per_lane::<bool, i64>(moved, start, conv, |s, d| free(s, d, conv, i64::wrapping_add))?),
+                O::Mul => Some(per_lane::<bool, i64>(moved, start, conv, |s, d| free(s, d, conv, i64::wrapping_mul))?),
+                _ => None,
+            }
+        }
+        (DType::Int8, DType::Int64) => ints!(i8, i64),
+        (DType::Int16, DType::Int64) => ints!(i16, i64),
+        (DType::Int32, DType::Int64) => ints!(i32, i64),
+        (DType::UInt8, DType::UInt64) => ints!(u8, u64),
+        (DType::UInt16, DType::UInt64) => ints!(u16, u64),
+        (DType::UInt32, DType::UInt64) => ints!(u32, u64),
+        (a, b) if a != b => None,
+        (DType::Int8, _) => same_int!(i8),
+        (DType::Int16, _) => same_int!(i16),
+        (DType::Int32, _) => same_int!(i32),
+        (DType::Int64, _) => same_int!(i64),
+        (DType::UInt8, _) => same_int!(u8),
+        (DType::UInt16, _) => same_int!(u16),
+        (DType::UInt32, _) => same_int!(u32),
+        (DType::UInt64, _) => same_int!(u64),
+        // NumPy's vector order is modelled for contiguous lanes only.
+        (DType::Float32, _) if contiguous_lanes || op == O::Mul => floats!(f32),
+        (DType::Float64, _) if contiguous_lanes || op == O::Mul => floats!(f64),
+        (DType::Float16, _) => {
+            let id = |x: f16| x;
+            match op {
+                // NumPy's float16 loops are scalar and run in sequence.
+                O::Max => Some(per_lane::<f16, f16>(moved, start, id, |s, d| d.iter().fold(s, |a, &b| a.maximum(b)))?),
+                O::Min => Some(per_lane::<f16, f16>(moved, start, id, |s, d| d.iter().fold(s, |a, &b| a.minimum(b)))?),
+                _ => None,
+            }
+        }
+        _ => None,
+    };
+    Ok(r)
+}
+
+/// Whether any element is true: blocks folded without branches, stopping at the first
+/// block that holds one.
+fn any_true(d: &[bool]) -> bool {
+    d.chunks(4096).any(|c| c.iter().fold(false, |a, &b| a | b))
+}
+
+/// Whether any element is false.
+fn any_false(d: &[bool]) -> bool {
+    d.chunks(4096).any(|c| !c.iter().fold(true, |a, &b| a & b))
+}
+
+/// `accumulate` of the ufunc `name` in place over `out` (C-ordered, the accumulated axis
+/// first, `row` elements per position): each position combined with the one before, in
+/// one pass over the buffer, as NumPy's loop runs it. `false` when the ufunc or the dtype
+/// has no kernel here (the caller's general path runs).
+///
+/// # Errors
+/// A floating-point condition whose error-state action is to raise.
+pub(crate) fn accumulate_in_place(name: &str, out: &mut DynArray, row: usize) -> Result<bool> {
+    let Some(op) = LaneOp::of(name) else { return Ok(false) };
+    fn scan<T: Element>(out: &mut DynArray, row: usize, op: impl Fn(T, T) -> T) -> Result<()> {
+        let mut v = out.typed_mut::<T>()?;
+        let Some(buf) = v.as_slice_mut() else { return Ok(()) };
+        if row == 0 {
+            return Ok(());
+        }
+        for k in row..buf.len() {
+            buf[k] = op(buf[k - row], buf[k]);
+        }
+        Ok(())
+    }
+    use LaneOp as O;
+    macro_rules! int {
+        ($T:ty) => {
+            match op {
+                O::Add => scan::<$T>(out, row, <$T>::wrapping_add)?,
+                O::Mul => scan::<$T>(out, row, <$T>::wrapping_mul)?,
+                O::Max | O::FMax => scan::<$T>(out, row, ElemExtrema::maximum)?,
+                O::Min | O::FMin => scan::<$T>(out, row, ElemExtrema::minimum)?,
+                O::And => scan::<$T>(out, row, |a, b| a & b)?,
+                O::Or => scan::<$T>(out, row, |a, b| a | b)?,
+                O::Xor => scan::<$T>(out, row, |a, b| a ^ b)?,
+                O::LogicalAnd | O::LogicalOr => return Ok(false),
+            }
+        };
+    }
+    macro_rules! float {
+        ($T:ty) => {{
+            let (r, flags) = fpstatus::watch_hw(|| -> Result<bool> {
+                match op {
+                    O::Add => scan::<$T>(out, row, |a, b| a + b)?,
+                    O::Mul => scan::<$T>(out, row, |a, b| a * b)?,
+                    O::Max => scan::<$T>(out, row, <$T as ElemExtrema>::maximum)?,
+                    O::Min => scan::<$T>(out, row, <$T as ElemExtrema>::minimum)?,
+                    O::FMax => scan::<$T>(out, row, <$T as ElemExtrema>::fmax)?,
+                    O::FMin => scan::<$T>(out, row, <$T as ElemExtrema>::fmin)?,
+                    _ => return Ok(false),
+                }
+                Ok(true)
+            });
+            if !r? {
+                return Ok(false);
+            }
+            // NumPy's extremum loops clear the status they leave.
+            if matches!(op, O::Add | O::Mul) {
+                fpstatus::check(flags, name)?;
+            }
+        }};
+    }
+    if !out.dtype().is_native() || !out.is_c_contiguous() {
+        return Ok(false);
+    }
+    match out.dtype().numeric() {
+        Some(DType::Int8) => int!(i8),
+        Some(DType::Int16) => int!(i16),
+        Some(DType::Int32) => int!(i32),
+        Some(DType::Int64) => int!(i64),
+        Some(DType::UInt8) => int!(u8),
+        Some(DType::UInt16) => int!(u16),
+        Some(DType::UInt32) => int!(u32),
+        Some(DType::UInt64) => int!(u64),
+        Some(DType::Float32) => float!(f32),
+        Some(DType::Float64) => float!(f64),
+        _ => return Ok(false),
+    }
+    Ok(true)
+}
+
+/// The index of the first largest (`max`) or smallest element of a contiguous lane, the
+/// first NaN when there is one (NumPy's `argmax`/`argmin`): chunks of the lane are
+/// reduced with the vector extremum, which NaN wins; the chunk holding the best value
+/// (or a NaN) is then searched for its first occurrence. `-0.0` and `0.0` are equal, so
+/// the first of them counts, as in NumPy.
+pub(crate) fn arg_extreme<T>(data: &[T], max: bool) -> usize
+where
+    T: ElemExtrema + PartialOrd + Copy + Send + Sync,
+{
+    const CHUNK: usize = 2048;
+    #[inline(always)]
+    fn ext<T: Copy + Send + Sync>(chunk: &[T], op: impl Fn(T, T) -> T + Copy + Send + Sync) -> T {
+        let whole = chunk.len() / 16 * 16;
+        let (mut r, tail) = match fold_lanes::<T, T, 16>(chunk, |x| x, op) {
+            Some(acc) => (acc.into_iter().reduce(op).unwrap_or(chunk[0]), &chunk[whole..]),
+            None => (chunk[0], &chunk[1..]),
+        };
+        for &x in tail {
+            r = op(r, x);
+        }
+        r
+    }
+    let mut best: Option<(T, usize)> = None;
+    for (c, chunk) in data.chunks(CHUNK).enumerate() {
+        let m = if max { ext(chunk, T::maximum) } else { ext(chunk, T::minimum) };
+        #[allow(clippy::eq_op)]
+        if m != m {
+            #[allow(clippy::eq_op)]
+            return c * CHUNK + chunk.iter().position(|&x| x != x).unwrap_or(0);
+        }
+        match best {
+            Some((b, _)) if !(if max { m > b } else { m < b }) => {}
+            _ => best = Some((m, c)),
+        }
+    }
+    let Some((b, c)) = best else { return 0 };
+    let start = c * CHUNK;
+    start + data[start..].iter().position(|&x| x == b).unwrap_or(0)
+}
+
+/// `ufunc.at` on a C-contiguous `a` of a native numeric dtype over flat positions (all in
+/// bounds): `a.flat[i] = op(a.flat[i], b[k])` for each position in order, `b` in `a`'s
+/// dtype, one element per position or one for all. `false` when the ufunc or the dtype
+/// has no kernel here.
+///
+/// # Errors
+/// A floating-point condition whose error-state action is to raise.
+pub(crate) fn scatter(
+    name: &str,
+    a: &mut nprs_core::dynarray::DynViewMut<'_>,
+    indices: &[usize],
+    b: &DynArray,
+) -> Result<bool> {
+    let Some(op) = LaneOp::of(name) else { return Ok(false) };
+    if !a.is_c_contiguous() || !a.dtype().is_native() || b.dtype() != a.dtype() || !b.is_c_contiguous() {
+        return Ok(false);
+    }
+    fn run<T: Element>(
+        a: &mut nprs_core::dynarray::DynViewMut<'_>,
+        indices: &[usize],
+        b: &DynArray,
+        op: impl Fn(T, T) -> T,
+    ) -> Result<bool> {
+        let bv = b.typed::<T>()?;
+        let Some(bs) = bv.as_slice() else { return Ok(false) };
+        let mut av = a.typed_mut::<T>()?;
+        let Some(xs) = av.as_slice_mut() else { return Ok(false) };
+        let step = usize::from(bs.len() != 1);
+        for (k, &j) in indices.iter().enumerate() {
+            xs[j] = op(xs[j], bs[k * step]);
+        }
+        Ok(true)
+    }
+    use LaneOp as O;
+    macro_rules! int {
+        ($T:ty) => {
+            match op {
+                O::Add => run::<$T>(a, indices, b, <$T>::wrapping_add),
+                O::Mul => run::<$T>(a, indices, b, <$T>::wrapping_mul),
+                O::Max | O::FMax => run::<$T>(a, indices, b, ElemExtrema::maximum),
+                O::Min | O::FMin => run::<$T>(a, indices, b, ElemExtrema::minimum),
+                O::And => run::<$T>(a, indices, b, |x, y| x & y),
+                O::Or => run::<$T>(a, indices, b, |x, y| x | y),
+                O::Xor => run::<$T>(a, indices, b, |x, y| x ^ y),
+                O::LogicalAnd | O::LogicalOr => Ok(false),
+            }
+        };
+    }
+    macro_rules! float {
+        ($T:ty) => {{
+            let (r, flags) = fpstatus::watch_hw(|| match op {
+                O::Add => run::<$T>(a, indices, b, |x, y| x + y),
+                O::Mul => run::<$T>(a, indices, b, |x, y| x * y),
+                O::Max => run::<$T>(a, indices, b, <$T as ElemExtrema>::maximum),
+                O::Min => run::<$T>(a, indices, b, <$T as ElemExtrema>::minimum),
+                O::FMax => run::<$T>(a, indices, b, <$T as ElemExtrema>::fmax),
+                O::FMin => run::<$T>(a, indices, b, <$T as ElemExtrema>::fmin),
+                _ => Ok(false),
+            });
+            let done = r?;
+            if done && matches!(op, O::Add | O::Mul) {
+                fpstatus::check(flags, name)?;
+            }
+            Ok(done)
+        }};
+    }
+    match a.dtype().numeric() {
+        Some(DType::Int8) => int!(i8),
+        Some(DType::Int16) => int!(i16),
+        Some(DType::Int32) => int!(i32),
+        Some(DType::Int64) => int!(i64),
+        Some(DType::UInt8) => int!(u8),
+        Some(DType::UInt16) => int!(u16),
+        Some(DType::UInt32) => int!(u32),
+        Some(DType::UInt64) => int!(u64),
+        Some(DType::Float32) => float!(f32),
+        Some(DType::Float64) => float!(f64),
+        _ => Ok(false),
+    }
+}
