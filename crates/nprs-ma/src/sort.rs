@@ -1,7 +1,8 @@
 //! `sort` and `argsort` on masked arrays: the data filled with a sort key where masked
 //! (NaN for floats and the dtype's largest value otherwise with `endwith`, its smallest
 //! without, or a given `fill_value`), then nprs-ufunc's plain `argsort`; `sort` gathers
-//! data and mask in that order. nprs sorts stably for every kind.
+//! data and mask in that order. The stable kinds keep equal keys in order; the default
+//! kind leaves their order open, as NumPy's does.
 
 use nprs_core::dtype::DType;
 use nprs_core::{Array, Order, Scalar};
