@@ -28,6 +28,7 @@ use nprs_core::kernel::has_avx2;
 use nprs_core::{Array, DType, Descr, DynArray, Element, Result, Scalar, f16};
 
 use crate::elem::ElemExtrema;
+use crate::ufunc::Ufunc;
 
 /// Vectors (of 64 bytes) at or above which the fold of a lane is split across threads.
 const PAR_VECTORS: usize = 1 << 14;
@@ -49,22 +50,25 @@ pub(crate) enum LaneOp {
 }
 
 impl LaneOp {
-    /// The kernel of the ufunc called `name`, if it has one.
-    fn of(name: &str) -> Option<Self> {
-        Some(match name {
-            "add" => Self::Add,
-            "multiply" => Self::Mul,
-            "maximum" => Self::Max,
-            "minimum" => Self::Min,
-            "fmax" => Self::FMax,
-            "fmin" => Self::FMin,
-            "bitwise_and" => Self::And,
-            "bitwise_or" => Self::Or,
-            "bitwise_xor" => Self::Xor,
-            "logical_and" => Self::LogicalAnd,
-            "logical_or" => Self::LogicalOr,
-            _ => return None,
-        })
+    /// The kernel of the table's ufunc `u`, if it has one. Ufuncs are told apart by
+    /// identity, not name: the datetime count loops share the names `maximum`, `add`, …
+    /// but propagate NaT, which these kernels do not.
+    fn of(u: &Ufunc) -> Option<Self> {
+        use crate::ufuncs as t;
+        let table: [(&Ufunc, Self); 11] = [
+            (&t::ADD, Self::Add),
+            (&t::MULTIPLY, Self::Mul),
+            (&t::MAXIMUM, Self::Max),
+            (&t::MINIMUM, Self::Min),
+            (&t::FMAX, Self::FMax),
+            (&t::FMIN, Self::FMin),
+            (&t::BITWISE_AND, Self::And),
+            (&t::BITWISE_OR, Self::Or),
+            (&t::BITWISE_XOR, Self::Xor),
+            (&t::LOGICAL_AND, Self::LogicalAnd),
+            (&t::LOGICAL_OR, Self::LogicalOr),
+        ];
+        table.into_iter().find(|(v, _)| std::ptr::eq(*v, u)).map(|(_, op)| op)
     }
 }
 
@@ -319,17 +323,17 @@ fn per_lane<I: Element, T: Element>(
     Ok(DynArray::from(Array::from_shape_vec(&rest, out)?))
 }
 
-/// `reduce` of the ufunc `name` along axis 0 of `moved` (the reduced axis, which NumPy's
+/// `reduce` of the ufunc `u` along axis 0 of `moved` (the reduced axis, which NumPy's
 /// iterator walks innermost) in dtype `t`, from `start` (`None`: each lane's first
 /// element), one kernel call per lane. `None` when the ufunc, the dtypes or the layout
 /// have no lane kernel (the caller's general path runs).
 pub(crate) fn reduce_lanes(
-    name: &str,
+    u: &Ufunc,
     t: DType,
     moved: &DynView<'_>,
     start: Option<&Scalar>,
 ) -> Result<Option<DynArray>> {
-    let Some(op) = LaneOp::of(name) else { return Ok(None) };
+    let Some(op) = LaneOp::of(u) else { return Ok(None) };
     let Some(input) = moved.dtype().numeric() else { return Ok(None) };
     if !moved.dtype().is_native() || !moved.is_aligned() {
         return Ok(None);
@@ -373,7 +377,7 @@ pub(crate) fn reduce_lanes(
                         per_lane::<$F, $F>(moved, start, id, |s, d| d.iter().fold(s, |a, &b| a * b))
                     });
                     let r = r?;
-                    fpstatus::check(flags, name)?;
+                    fpstatus::check(flags, u.name)?;
                     r
                 }
                 O::Max => per_lane::<$F, $F>(moved, start, id, |s, d| {
@@ -458,15 +462,15 @@ fn any_false(d: &[bool]) -> bool {
     d.chunks(4096).any(|c| !c.iter().fold(true, |a, &b| a & b))
 }
 
-/// `accumulate` of the ufunc `name` in place over `out` (C-ordered, the accumulated axis
+/// `accumulate` of the ufunc `u` in place over `out` (C-ordered, the accumulated axis
 /// first, `row` elements per position): each position combined with the one before, in
 /// one pass over the buffer, as NumPy's loop runs it. `false` when the ufunc or the dtype
 /// has no kernel here (the caller's general path runs).
 ///
 /// # Errors
 /// A floating-point condition whose error-state action is to raise.
-pub(crate) fn accumulate_in_place(name: &str, out: &mut DynArray, row: usize) -> Result<bool> {
-    let Some(op) = LaneOp::of(name) else { return Ok(false) };
+pub(crate) fn accumulate_in_place(u: &Ufunc, out: &mut DynArray, row: usize) -> Result<bool> {
+    let Some(op) = LaneOp::of(u) else { return Ok(false) };
     fn scan<T: Element>(out: &mut DynArray, row: usize, op: impl Fn(T, T) -> T) -> Result<()> {
         let mut v = out.typed_mut::<T>()?;
         let Some(buf) = v.as_slice_mut() else { return Ok(()) };
@@ -512,7 +516,7 @@ pub(crate) fn accumulate_in_place(name: &str, out: &mut DynArray, row: usize) ->
             }
             // NumPy's extremum loops clear the status they leave.
             if matches!(op, O::Add | O::Mul) {
-                fpstatus::check(flags, name)?;
+                fpstatus::check(flags, u.name)?;
             }
         }};
     }
@@ -583,12 +587,12 @@ where
 /// # Errors
 /// A floating-point condition whose error-state action is to raise.
 pub(crate) fn scatter(
-    name: &str,
+    u: &Ufunc,
     a: &mut nprs_core::dynarray::DynViewMut<'_>,
     indices: &[usize],
     b: &DynArray,
 ) -> Result<bool> {
-    let Some(op) = LaneOp::of(name) else { return Ok(false) };
+    let Some(op) = LaneOp::of(u) else { return Ok(false) };
     if !a.is_c_contiguous() || !a.dtype().is_native() || b.dtype() != a.dtype() || !b.is_c_contiguous() {
         return Ok(false);
     }
@@ -636,7 +640,7 @@ pub(crate) fn scatter(
             });
             let done = r?;
             if done && matches!(op, O::Add | O::Mul) {
-                fpstatus::check(flags, name)?;
+                fpstatus::check(flags, u.name)?;
             }
             Ok(done)
         }};

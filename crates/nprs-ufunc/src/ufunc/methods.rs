@@ -207,7 +207,7 @@ impl Ufunc {
             Some(pairwise::mul_f16_lanes(&moved, opts.initial.as_ref())?)
         } else if mask.is_none() && innermost(a, axis) {
             // A kernel that reduces each lane in one call, where the ufunc has one.
-            lanes::reduce_lanes(self.name, t, &moved, start.as_ref())?
+            lanes::reduce_lanes(self, t, &moved, start.as_ref())?
         } else {
             None
         };
@@ -611,7 +611,7 @@ impl Ufunc {
         let step = row as isize * isz;
         // One pass over the buffer where the ufunc has a scan kernel, else one call of the
         // binary loop per position.
-        if !lanes::accumulate_in_place(self.name, &mut out, row)? {
+        if !lanes::accumulate_in_place(self, &mut out, row)? {
             let calls = (1..n as isize).map(|k| [(k - 1) * step, k * step, k * step]);
             let spec = self.spec(&r);
             run_rows(&spec, &mut out.view_mut(), None, &[RowArg::Acc; 3], &[isz; 3], row, calls)?;
@@ -649,7 +649,7 @@ impl Ufunc {
             _ => return Ok(false),
         };
         let flat: Vec<usize> = flat.iter().map(|&i| i as usize).collect();
-        lanes::scatter(self.name, a, &flat, &bb)
+        lanes::scatter(self, a, &flat, &bb)
     }
 
     pub(super) fn at_direct(
@@ -701,7 +701,7 @@ impl Ufunc {
         {
             let n = a.shape()[0] as isize;
             let flat: Vec<usize> = indices.iter().map(|&i| (if i < 0 { i + n } else { i }) as usize).collect();
-            if lanes::scatter(self.name, a, &flat, bb)? {
+            if lanes::scatter(self, a, &flat, bb)? {
                 return Ok(true);
             }
         }
