@@ -3,8 +3,8 @@
 
 use nprs_core::prelude::*;
 use nprs_core::{
-    ClipMode, ELLIPSIS, IndexArg, IndexArray, NEW_AXIS, argwhere, compress, extract, flatnonzero, idx, ix_, nonzero,
-    put, put_along_axis, shares_memory, take, take_along_axis,
+    ClipMode, DynArray, ELLIPSIS, IndexArg, IndexArray, NEW_AXIS, argwhere, compress, extract, flatnonzero, idx, ix_,
+    nonzero, put, put_along_axis, shares_memory, take, take_along_axis,
 };
 use nprs_testkit::{Case, Cases, oracle};
 
@@ -354,6 +354,17 @@ fn take_matches_numpy() {
         take(&Array::<f64>::zeros(&[2, 0]).unwrap(), vec![0], Some(1), ClipMode::Clip),
     );
     check_err(o.case("err_take_axis"), b().take(vec![0], Some(2)));
+
+    // The dynamic `take` answers the same cases as the typed one.
+    let dz = DynArray::from(Array::<f64>::zeros(&[0, 3]).unwrap());
+    o.case("take_empty").check(&dz.take(&[], Some(0)).unwrap().typed::<f64>().unwrap());
+    o.case("take_empty_outer_skips_bounds").check(
+        &DynArray::from(Array::<f64>::zeros(&[0, 2]).unwrap()).take(&[5], Some(1)).unwrap().typed::<f64>().unwrap(),
+    );
+    o.case("take_negative_axis").check(&DynArray::from(a3()).take(&[3, -1], Some(-1)).unwrap().typed::<i64>().unwrap());
+    check_err(o.case("err_take_empty_axis"), dz.take(&[0], None));
+    check_err(o.case("err_take_out_of_bounds_axis"), DynArray::from(b()).take(&[30], Some(1)));
+    check_err(o.case("err_take_axis"), DynArray::from(b()).take(&[0], Some(2)));
 }
 
 #[test]

@@ -48,7 +48,8 @@ impl<S: DynData> DynBase<S> {
     /// the end.
     ///
     /// # Errors
-    /// An index out of bounds (NumPy's `IndexError`), an axis out of bounds.
+    /// An index out of bounds (NumPy's `IndexError`), [`Error::EmptyTake`] for a non-empty
+    /// take from an axis of length zero, an axis out of bounds.
     pub fn take(&self, indices: &[isize], axis: Option<isize>) -> Result<DynArray> {
         let Some(axis) = axis else {
             let flat = self.ravel();
@@ -56,6 +57,16 @@ impl<S: DynData> DynBase<S> {
         };
         let ax = dims::normalize_axis(axis, self.ndim())?;
         let n = self.shape[ax];
+        if n == 0 && !indices.is_empty() {
+            return Err(Error::EmptyTake);
+        }
+        // As NumPy (and the typed `take`): with no elements before the axis nothing is
+        // read, and the indices are not checked.
+        if self.shape[..ax].contains(&0) {
+            let mut shape = self.shape.to_vec();
+            shape[ax] = indices.len();
+            return DynArray::zeros(&shape, &self.descr);
+        }
         let idx: Vec<usize> = indices
             .iter()
             .map(|&i| {
