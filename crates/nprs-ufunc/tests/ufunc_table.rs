@@ -210,6 +210,13 @@ fn dtype_and_signature_pin_the_loop() {
     );
     let i2 = DynArray::ones(&[2], &DType::Int16.into()).unwrap();
     check("add_casting_no", name(add.call(&[(&i1).into(), (&i2).into()], UfuncOptions::new().casting(Casting::No))));
+    let mut o = DynArray::zeros(&[2], &DType::Int64.into()).unwrap();
+    check(
+        "divmod_out1_cast",
+        name(ufuncs::DIVMOD.call(&[(&f8).into(), (&f8).into()], UfuncOptions::new().out(o.view_mut()).out_new())),
+    );
+    check("modf_out2_cast", name(ufuncs::MODF.call(&[(&f8).into()], UfuncOptions::new().out_new().out(o.view_mut()))));
+    check("add_out_cast", name(add.call(&[(&f8).into(), (&f8).into()], UfuncOptions::new().out(o.view_mut()))));
 }
 
 /// Runs one `ufunc/layouts` case.

@@ -721,7 +721,8 @@ pub(super) fn execute(
             return Err(Error::UFuncCast {
                 ufunc: name.into(),
                 input: None,
-                output: k,
+                // NumPy numbers an output among all operands: `divmod`'s first is "output 2".
+                output: nin + k,
                 numbered: nout > 1,
                 from: Box::new(lt.into()),
                 to: Box::new(o.dtype().clone()),

@@ -349,7 +349,8 @@ pub enum Error {
         ufunc: String,
         /// The input's position, or `None` for an output.
         input: Option<usize>,
-        /// The output's position (when `input` is `None`).
+        /// The output's position among all operands, inputs first (when `input` is
+        /// `None`): NumPy calls `divmod`'s first output "output 2".
         output: usize,
         /// Whether the ufunc has several operands of this kind (NumPy then shows the
         /// position).

@@ -45,6 +45,11 @@ def generate(g):
         "less_signature_safe": "np.less(np.ones(2, 'i8'), np.ones(2, 'f4'), signature=('f4', 'f4', None), casting='safe').dtype.name",
         "maximum_dtype_f2": "np.maximum(np.ones(2, 'i1'), 2, dtype='f2').dtype.name",
         "add_casting_no": "np.add(np.ones(2, 'i1'), np.ones(2, 'i2'), casting='no').dtype.name",
+        # An output the loop's result cannot be cast to: NumPy numbers it among all the
+        # operands ("output 2" is divmod's first), and only when the ufunc has several.
+        "divmod_out1_cast": "np.divmod(np.ones(2), np.ones(2), out=(np.zeros(2, 'i8'), None))[0].dtype.name",
+        "modf_out2_cast": "np.modf(np.ones(2), out=(None, np.zeros(2, 'i8')))[1].dtype.name",
+        "add_out_cast": "np.add(np.ones(2), np.ones(2), out=np.zeros(2, 'i8')).dtype.name",
     }
     for k, v in pins.items():
         g.case(k, v)
