@@ -462,68 +462,53 @@ fn any_false(d: &[bool]) -> bool {
     d.chunks(4096).any(|c| !c.iter().fold(true, |a, &b| a & b))
 }
 
-/// `accumulate` of the ufunc `u` in place over `out` (C-ordered, the accumulated axis
-/// first, `row` elements per position): each position combined with the one before, in
-/// one pass over the buffer, as NumPy's loop runs it. `false` when the ufunc or the dtype
-/// has no kernel here (the caller's general path runs).
-///
-/// # Errors
-/// A floating-point condition whose error-state action is to raise.
-pub(crate) fn accumulate_in_place(u: &Ufunc, out: &mut DynArray, row: usize) -> Result<bool> {
-    let Some(op) = LaneOp::of(u) else { return Ok(false) };
-    fn scan<T: Element>(out: &mut DynArray, row: usize, op: impl Fn(T, T) -> T) -> Result<()> {
-        let mut v = out.typed_mut::<T>()?;
-        let Some(buf) = v.as_slice_mut() else { return Ok(()) };
-        if row == 0 {
-            return Ok(());
-        }
-        for k in row..buf.len() {
-            buf[k] = op(buf[k - row], buf[k]);
-        }
-        Ok(())
-    }
+/// What a per-element kernel does with the combining function `f` of a [`LaneOp`] for
+/// the element type `T`: `Ok(false)` when it has no kernel for the operands it was given.
+trait Combine {
+    fn apply<T: Element, F: Fn(T, T) -> T>(&mut self, f: F) -> Result<bool>;
+}
+
+/// Runs `k` with the combining function of `op` for the elements of `dtype`, as the binary
+/// loop of `u` computes it: wrapping integer arithmetic, NumPy's extrema (for integers
+/// `fmax`/`fmin` are `maximum`/`minimum`), the bitwise functions. Float `add` and
+/// `multiply` run under the hardware status, which is checked against the error state as
+/// `u`'s loop does; NumPy's extremum loops clear the status they leave. `Ok(false)` when
+/// there is no kernel for the pair (the caller's general path runs).
+fn with_combine(u: &Ufunc, op: LaneOp, dtype: Option<DType>, k: &mut impl Combine) -> Result<bool> {
     use LaneOp as O;
     macro_rules! int {
         ($T:ty) => {
             match op {
-                O::Add => scan::<$T>(out, row, <$T>::wrapping_add)?,
-                O::Mul => scan::<$T>(out, row, <$T>::wrapping_mul)?,
-                O::Max | O::FMax => scan::<$T>(out, row, ElemExtrema::maximum)?,
-                O::Min | O::FMin => scan::<$T>(out, row, ElemExtrema::minimum)?,
-                O::And => scan::<$T>(out, row, |a, b| a & b)?,
-                O::Or => scan::<$T>(out, row, |a, b| a | b)?,
-                O::Xor => scan::<$T>(out, row, |a, b| a ^ b)?,
-                O::LogicalAnd | O::LogicalOr => return Ok(false),
+                O::Add => k.apply::<$T, _>(<$T>::wrapping_add),
+                O::Mul => k.apply::<$T, _>(<$T>::wrapping_mul),
+                O::Max | O::FMax => k.apply::<$T, _>(<$T as ElemExtrema>::maximum),
+                O::Min | O::FMin => k.apply::<$T, _>(<$T as ElemExtrema>::minimum),
+                O::And => k.apply::<$T, _>(|x, y| x & y),
+                O::Or => k.apply::<$T, _>(|x, y| x | y),
+                O::Xor => k.apply::<$T, _>(|x, y| x ^ y),
+                O::LogicalAnd | O::LogicalOr => Ok(false),
             }
         };
     }
     macro_rules! float {
         ($T:ty) => {{
-            let (r, flags) = fpstatus::watch_hw(|| -> Result<bool> {
-                match op {
-                    O::Add => scan::<$T>(out, row, |a, b| a + b)?,
-                    O::Mul => scan::<$T>(out, row, |a, b| a * b)?,
-                    O::Max => scan::<$T>(out, row, <$T as ElemExtrema>::maximum)?,
-                    O::Min => scan::<$T>(out, row, <$T as ElemExtrema>::minimum)?,
-                    O::FMax => scan::<$T>(out, row, <$T as ElemExtrema>::fmax)?,
-                    O::FMin => scan::<$T>(out, row, <$T as ElemExtrema>::fmin)?,
-                    _ => return Ok(false),
-                }
-                Ok(true)
+            let (r, flags) = fpstatus::watch_hw(|| match op {
+                O::Add => k.apply::<$T, _>(|x, y| x + y),
+                O::Mul => k.apply::<$T, _>(|x, y| x * y),
+                O::Max => k.apply::<$T, _>(<$T as ElemExtrema>::maximum),
+                O::Min => k.apply::<$T, _>(<$T as ElemExtrema>::minimum),
+                O::FMax => k.apply::<$T, _>(<$T as ElemExtrema>::fmax),
+                O::FMin => k.apply::<$T, _>(<$T as ElemExtrema>::fmin),
+                _ => Ok(false),
             });
-            if !r? {
-                return Ok(false);
-            }
-            // NumPy's extremum loops clear the status they leave.
-            if matches!(op, O::Add | O::Mul) {
+            let done = r?;
+            if done && matches!(op, O::Add | O::Mul) {
                 fpstatus::check(flags, u.name)?;
             }
+            Ok(done)
         }};
     }
-    if !out.dtype().is_native() || !out.is_c_contiguous() {
-        return Ok(false);
-    }
-    match out.dtype().numeric() {
+    match dtype {
         Some(DType::Int8) => int!(i8),
         Some(DType::Int16) => int!(i16),
         Some(DType::Int32) => int!(i32),
@@ -534,9 +519,41 @@ pub(crate) fn accumulate_in_place(u: &Ufunc, out: &mut DynArray, row: usize) -> 
         Some(DType::UInt64) => int!(u64),
         Some(DType::Float32) => float!(f32),
         Some(DType::Float64) => float!(f64),
-        _ => return Ok(false),
+        _ => Ok(false),
     }
-    Ok(true)
+}
+
+/// `accumulate` of the ufunc `u` in place over `out` (C-ordered, the accumulated axis
+/// first, `row` elements per position): each position combined with the one before, in
+/// one pass over the buffer, as NumPy's loop runs it. `false` when the ufunc or the dtype
+/// has no kernel here (the caller's general path runs).
+///
+/// # Errors
+/// A floating-point condition whose error-state action is to raise.
+pub(crate) fn accumulate_in_place(u: &Ufunc, out: &mut DynArray, row: usize) -> Result<bool> {
+    struct Scan<'a> {
+        out: &'a mut DynArray,
+        row: usize,
+    }
+    impl Combine for Scan<'_> {
+        fn apply<T: Element, F: Fn(T, T) -> T>(&mut self, f: F) -> Result<bool> {
+            let row = self.row;
+            let mut v = self.out.typed_mut::<T>()?;
+            let Some(buf) = v.as_slice_mut() else { return Ok(false) };
+            if row > 0 {
+                for k in row..buf.len() {
+                    buf[k] = f(buf[k - row], buf[k]);
+                }
+            }
+            Ok(true)
+        }
+    }
+    let Some(op) = LaneOp::of(u) else { return Ok(false) };
+    if !out.dtype().is_native() || !out.is_c_contiguous() {
+        return Ok(false);
+    }
+    let dtype = out.dtype().numeric();
+    with_combine(u, op, dtype, &mut Scan { out, row })
 }
 
 /// The index of the first largest (`max`) or smallest element of a contiguous lane, the
@@ -592,70 +609,28 @@ pub(crate) fn scatter(
     indices: &[usize],
     b: &DynArray,
 ) -> Result<bool> {
+    struct Scatter<'a, 'v> {
+        a: &'a mut nprs_core::dynarray::DynViewMut<'v>,
+        indices: &'a [usize],
+        b: &'a DynArray,
+    }
+    impl Combine for Scatter<'_, '_> {
+        fn apply<T: Element, F: Fn(T, T) -> T>(&mut self, f: F) -> Result<bool> {
+            let bv = self.b.typed::<T>()?;
+            let Some(bs) = bv.as_slice() else { return Ok(false) };
+            let mut av = self.a.typed_mut::<T>()?;
+            let Some(xs) = av.as_slice_mut() else { return Ok(false) };
+            let step = usize::from(bs.len() != 1);
+            for (k, &j) in self.indices.iter().enumerate() {
+                xs[j] = f(xs[j], bs[k * step]);
+            }
+            Ok(true)
+        }
+    }
     let Some(op) = LaneOp::of(u) else { return Ok(false) };
     if !a.is_c_contiguous() || !a.dtype().is_native() || b.dtype() != a.dtype() || !b.is_c_contiguous() {
         return Ok(false);
     }
-    fn run<T: Element>(
-        a: &mut nprs_core::dynarray::DynViewMut<'_>,
-        indices: &[usize],
-        b: &DynArray,
-        op: impl Fn(T, T) -> T,
-    ) -> Result<bool> {
-        let bv = b.typed::<T>()?;
-        let Some(bs) = bv.as_slice() else { return Ok(false) };
-        let mut av = a.typed_mut::<T>()?;
-        let Some(xs) = av.as_slice_mut() else { return Ok(false) };
-        let step = usize::from(bs.len() != 1);
-        for (k, &j) in indices.iter().enumerate() {
-            xs[j] = op(xs[j], bs[k * step]);
-        }
-        Ok(true)
-    }
-    use LaneOp as O;
-    macro_rules! int {
-        ($T:ty) => {
-            match op {
-                O::Add => run::<$T>(a, indices, b, <$T>::wrapping_add),
-                O::Mul => run::<$T>(a, indices, b, <$T>::wrapping_mul),
-                O::Max | O::FMax => run::<$T>(a, indices, b, ElemExtrema::maximum),
-                O::Min | O::FMin => run::<$T>(a, indices, b, ElemExtrema::minimum),
-                O::And => run::<$T>(a, indices, b, |x, y| x & y),
-                O::Or => run::<$T>(a, indices, b, |x, y| x | y),
-                O::Xor => run::<$T>(a, indices, b, |x, y| x ^ y),
-                O::LogicalAnd | O::LogicalOr => Ok(false),
-            }
-        };
-    }
-    macro_rules! float {
-        ($T:ty) => {{
-            let (r, flags) = fpstatus::watch_hw(|| match op {
-                O::Add => run::<$T>(a, indices, b, |x, y| x + y),
-                O::Mul => run::<$T>(a, indices, b, |x, y| x * y),
-                O::Max => run::<$T>(a, indices, b, <$T as ElemExtrema>::maximum),
-                O::Min => run::<$T>(a, indices, b, <$T as ElemExtrema>::minimum),
-                O::FMax => run::<$T>(a, indices, b, <$T as ElemExtrema>::fmax),
-                O::FMin => run::<$T>(a, indices, b, <$T as ElemExtrema>::fmin),
-                _ => Ok(false),
-            });
-            let done = r?;
-            if done && matches!(op, O::Add | O::Mul) {
-                fpstatus::check(flags, u.name)?;
-            }
-            Ok(done)
-        }};
-    }
-    match a.dtype().numeric() {
-        Some(DType::Int8) => int!(i8),
-        Some(DType::Int16) => int!(i16),
-        Some(DType::Int32) => int!(i32),
-        Some(DType::Int64) => int!(i64),
-        Some(DType::UInt8) => int!(u8),
-        Some(DType::UInt16) => int!(u16),
-        Some(DType::UInt32) => int!(u32),
-        Some(DType::UInt64) => int!(u64),
-        Some(DType::Float32) => float!(f32),
-        Some(DType::Float64) => float!(f64),
-        _ => Ok(false),
-    }
+    let dtype = a.dtype().numeric();
+    with_combine(u, op, dtype, &mut Scatter { a, indices, b })
 }
