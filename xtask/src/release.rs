@@ -552,8 +552,17 @@ fn check_packages(order: &[String], version: &str, config: &[String]) -> Result<
     std::fs::copy(root().join("Cargo.lock"), scratch.join("Cargo.lock")).map_err(|e| format!("Cargo.lock: {e}"))?;
     eprintln!("\n== each packaged crate alone, from its .crate file ({})", scratch.display());
     let manifest_path = scratch.join("Cargo.toml");
+    // The workspace's target directory, not the scratch workspace's own: the dependencies
+    // type-checked there by `cargo xtask crates-alone` (same profile, same lock file) are
+    // reused, and only the unpacked crates themselves are checked again.
     for name in order {
-        run(cargo().arg("check").args(config).arg("--manifest-path").arg(&manifest_path).args(["-p", name]))?;
+        run(cargo()
+            .arg("check")
+            .args(config)
+            .arg("--manifest-path")
+            .arg(&manifest_path)
+            .args(["-p", name])
+            .env("CARGO_TARGET_DIR", target_dir()))?;
     }
     Ok(())
 }
