@@ -111,6 +111,19 @@ fn argmax_and_argmin_find_the_first_of_repeated_extremes() {
         let m = head.reshape(&[7usize, 10000][..]).unwrap();
         check(c.case(&format!("{dt}_dup_argmax_rows")), argmax_dyn(&m.view(), Some(1), false));
         check(c.case(&format!("{dt}_dup_argmin_cols")), argmin_dyn(&m.view(), Some(0), false));
+        if ["int16", "uint64", "float32", "float64"].contains(&dt) {
+            // `np.concatenate([h, h[::-1], np.roll(h, 12345), h[::-1]])`, 28 rows.
+            let h = head.to_owned();
+            let rev = h.slice(s![..;-1]).to_owned();
+            let n = h.shape()[0];
+            let rolled =
+                nprs_core::dynarray::concatenate(&[h.slice(s![n - 12345..]), h.slice(s![..n - 12345])], 0).unwrap();
+            let t = nprs_core::dynarray::concatenate(&[h.view(), rev.view(), rolled.view(), rev.view()], 0).unwrap();
+            let t = t.reshape(&[28usize, 10000][..]).unwrap();
+            check(c.case(&format!("{dt}_dup_argmax_tall")), argmax_dyn(&t.view(), Some(0), false));
+            let t3 = t.reshape(&[2usize, 14, 10000][..]).unwrap();
+            check(c.case(&format!("{dt}_dup_argmin_tall")), argmin_dyn(&t3.view(), Some(1), false));
+        }
     }
 }
 

@@ -37,6 +37,57 @@ trait ArgLane: NpOrd + Copy {
     fn arg_lane(lane: &[Self], max: bool) -> usize {
         best(lane.iter().copied(), max)
     }
+
+    /// Folds row `k` into the running extrema `best` of the rows before it and their row
+    /// indices `idx`, position by position, with [`best`]'s rule: an unordered best stays,
+    /// an unordered element wins, otherwise only a strictly better element replaces.
+    fn fold_row(best: &mut [Self], idx: &mut [i64], row: &[Self], k: i64, max: bool) {
+        let want = if max { std::cmp::Ordering::Greater } else { std::cmp::Ordering::Less };
+        for ((b, i), &x) in best.iter_mut().zip(idx.iter_mut()).zip(row) {
+            if b.np_cmp(*b).is_none() {
+                continue;
+            }
+            if x.np_cmp(*b).is_none_or(|o| o == want) {
+                *b = x;
+                *i = k;
+            }
+        }
+    }
+}
+
+/// [`ArgLane::fold_row`] for types whose `PartialOrd` is NumPy's order, written as a
+/// branch-free select so that it vectorises.
+#[inline(always)]
+#[allow(clippy::eq_op, reason = "x != x is the NaN test that vectorises")]
+fn fold_row_select<T: PartialOrd + Copy>(best: &mut [T], idx: &mut [i64], row: &[T], k: i64, max: bool) {
+    let n = row.len().min(best.len()).min(idx.len());
+    let (best, idx, row) = (&mut best[..n], &mut idx[..n], &row[..n]);
+    if max {
+        for j in 0..n {
+            let (x, b) = (row[j], best[j]);
+            let take = b == b && (x != x || x > b);
+            best[j] = if take { x } else { b };
+            idx[j] = if take { k } else { idx[j] };
+        }
+    } else {
+        for j in 0..n {
+            let (x, b) = (row[j], best[j]);
+            let take = b == b && (x != x || x < b);
+            best[j] = if take { x } else { b };
+            idx[j] = if take { k } else { idx[j] };
+        }
+    }
+}
+
+/// [`fold_row_select`] compiled for AVX2.
+///
+/// # Safety
+/// The CPU must have AVX2 and FMA.
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2,fma")]
+#[allow(unsafe_code)]
+unsafe fn fold_row_select_avx2<T: PartialOrd + Copy>(best: &mut [T], idx: &mut [i64], row: &[T], k: i64, max: bool) {
+    fold_row_select(best, idx, row, k, max);
 }
 
 macro_rules! arg_lane {
@@ -44,6 +95,15 @@ macro_rules! arg_lane {
         impl ArgLane for $t {
             fn arg_lane(lane: &[Self], max: bool) -> usize {
                 super::lanes::arg_extreme(lane, max)
+            }
+            fn fold_row(best: &mut [Self], idx: &mut [i64], row: &[Self], k: i64, max: bool) {
+                #[cfg(target_arch = "x86_64")]
+                #[allow(unsafe_code)]
+                if nprs_core::kernel::has_avx2() {
+                    // SAFETY: `has_avx2` reported AVX2 and FMA on this CPU.
+                    return unsafe { fold_row_select_avx2(best, idx, row, k, max) };
+                }
+                fold_row_select(best, idx, row, k, max);
             }
         }
     )*};
@@ -53,6 +113,32 @@ macro_rules! arg_lane {
 }
 arg_lane!(fast: i8, i16, i32, i64, u8, u16, u32, u64, f32, f64);
 arg_lane!(plain: bool, nprs_core::f16, nprs_core::C64, nprs_core::C128);
+
+/// Positions per parallel task of [`arg_rows`].
+const ROW_CHUNK: usize = 4096;
+
+/// The arg-extremum along the middle axis of the C-ordered block `data`, `n` rows of
+/// `inner` elements (`n >= 1`), for every position of a row, into `out` (`inner`
+/// indices): the rows are read in memory order, each folded into the running extrema, so
+/// an outer axis costs one pass over memory instead of one strided walk per lane. Wide
+/// rows are split into column ranges folded on separate threads.
+fn arg_rows<T: ArgLane + Send + Sync>(data: &[T], n: usize, inner: usize, max: bool, out: &mut [i64]) {
+    use rayon::prelude::*;
+    let columns = |c0: usize, out: &mut [i64]| {
+        let w = out.len();
+        let mut best: Vec<T> = data[c0..c0 + w].to_vec();
+        out.fill(0);
+        for k in 1..n {
+            let row = &data[k * inner + c0..k * inner + c0 + w];
+            T::fold_row(&mut best, out, row, k as i64, max);
+        }
+    };
+    if n * inner >= 1 << 18 && inner >= 2 * ROW_CHUNK {
+        out.par_chunks_mut(ROW_CHUNK).enumerate().for_each(|(c, o)| columns(c * ROW_CHUNK, o));
+    } else {
+        columns(0, out);
+    }
+}
 
 /// The arg-extremum of a lane of any layout.
 fn arg_of<T: ArgLane + nprs_core::Element>(lane: &nprs_core::ArrayView<'_, T>, max: bool) -> usize {
@@ -96,7 +182,19 @@ fn arg(a: &DynView<'_>, axis: Option<isize>, keepdims: bool, max: bool) -> Resul
                 let mut shape = a.shape().to_vec();
                 shape.remove(d);
                 let v = t.view();
-                let lanes: Vec<i64> = v.lanes(d as isize)?.map(|l| arg_of(&l, max) as i64).collect();
+                let inner: usize = a.shape()[d + 1..].iter().product();
+                let lanes: Vec<i64> = match v.as_slice() {
+                    // An outer axis of a C-ordered array: row by row.
+                    Some(s) if d + 1 < ndim && inner > 0 => {
+                        let n = a.shape()[d];
+                        let mut out = vec![0i64; s.len() / n];
+                        for (block, o) in s.chunks(n * inner).zip(out.chunks_mut(inner)) {
+                            arg_rows(block, n, inner, max, o);
+                        }
+                        out
+                    }
+                    _ => v.lanes(d as isize)?.map(|l| arg_of(&l, max) as i64).collect(),
+                };
                 (lanes, shape)
             }
         }

@@ -78,6 +78,12 @@ def generate(g):
         g.case(f"{dt}_dup_argmin", "np.argmin(a)", setup=s)
         g.case(f"{dt}_dup_argmax_rows", "np.argmax(a[:70000].reshape(7, 10000), axis=1)", setup=s)
         g.case(f"{dt}_dup_argmin_cols", "np.argmin(a[:70000].reshape(7, 10000), axis=0)", setup=s)
+        # An outer axis long and wide enough for the column-parallel path.
+        if dt in ("int16", "uint64", "float32", "float64"):
+            tall = ("h = a[:70000]; "
+                    "t = np.concatenate([h, h[::-1], np.roll(h, 12345), h[::-1]]).reshape(28, 10000)")
+            g.case(f"{dt}_dup_argmax_tall", "np.argmax(t, axis=0)", setup=f"{s}; {tall}")
+            g.case(f"{dt}_dup_argmin_tall", "np.argmin(t.reshape(2, 14, 10000), axis=1)", setup=f"{s}; {tall}")
     # ufunc.at with many repeated (and negative) indices into a 1-d array.
     for k, dt in enumerate(["int8", "int32", "int64", "uint16", "float32", "float64"]):
         s = (f"rng = np.random.default_rng({9700 + k}); i = rng.integers(-97, 97, size=5000); "
