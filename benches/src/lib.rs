@@ -10,6 +10,7 @@
 //! - [`ufunc_math`]: the transcendental ufunc rows (`exp`, `log`, `sin`, …).
 //! - [`data`]: deterministic inputs that `numpy_compare.py` reproduces bit for bit.
 //! - [`output`]: the results and the checksum both sides compute of them.
+//! - [`stream`]: the machine's memory bandwidth (STREAM's copy, scale, add, triad).
 //! - [`serve`]: the line protocol behind the `nprs-compare` binary, which
 //!   `cargo xtask bench --compare` drives in alternation with the NumPy script.
 //!
@@ -26,5 +27,6 @@ pub mod fft;
 pub mod linalg;
 pub mod output;
 pub mod serve;
+pub mod stream;
 pub mod ufunc_math;
 pub mod workloads;

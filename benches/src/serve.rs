@@ -6,6 +6,8 @@
 //! protocol for NumPy. Requests:
 //!
 //! - `{"cmd": "info"}`: the side's configuration (`threads`, versions, ...).
+//! - `{"cmd": "stream", "n": 20000000, "reps": 5}`: the machine's memory bandwidth
+//!   ([`stream`](crate::stream::stream)).
 //! - `{"cmd": "list"}` (nprs only): the workload table, including the NumPy code.
 //! - `{"cmd": "setup", "id": ..., "dims": [...], "setup": ..., "run": ...}`: builds the
 //!   inputs, runs the operation once and answers `dtype`, `shape`, `digest` (see
@@ -99,6 +101,11 @@ pub fn serve(input: impl BufRead, mut output: impl Write) -> std::io::Result<()>
 fn handle(req: &Value, current: &mut Option<Runner>) -> Result<Value, String> {
     match req["cmd"].as_str().unwrap_or("") {
         "info" => Ok(json!({"ok": true, "info": info()})),
+        "stream" => {
+            let n = req["n"].as_u64().unwrap_or(20_000_000).clamp(1, 1 << 30) as usize;
+            let reps = req["reps"].as_u64().unwrap_or(5).clamp(1, 100) as usize;
+            Ok(json!({"ok": true, "stream": crate::stream::stream(n, reps)?}))
+        }
         "list" => Ok(json!({"ok": true, "workloads": table_json(&workloads())})),
         "setup" => {
             *current = None;

@@ -266,6 +266,9 @@ fn compare(opts: &Options) -> Result<(), String> {
         "numpy": numpy.ask(&json!({"cmd": "info"}))?["info"],
         "numpy_env_removed": NUMPY_ENV_REMOVED,
     });
+    // The machine's memory bandwidth, against which streaming reductions are read.
+    let reps = if opts.quick { 2 } else { 5 };
+    env["stream"] = nprs.ask(&json!({"cmd": "stream", "n": 20_000_000, "reps": reps}))?["stream"].clone();
     if let Some(alt) = alt.as_mut() {
         env["numpy_avx512_off"] = alt.ask(&json!({"cmd": "info"}))?["info"].clone();
         env["numpy_avx512_off"]["NPY_DISABLE_CPU_FEATURES"] = json!(NUMPY_AVX512_OFF);
@@ -498,6 +501,7 @@ fn environment_notes(rows: &[Row], env: &Value) -> String {
         str_of(&np["blas"]["name"]),
         str_of(&np["blas"]["openblas configuration"]),
     ));
+    s.push_str(&stream_notes(rows, &env["stream"]));
     match np["threadpools"].as_array() {
         Some(pools) => {
             for p in pools {
@@ -526,6 +530,38 @@ fn environment_notes(rows: &[Row], env: &Value) -> String {
             "- NumPy \"AVX-512 off\": `NPY_DISABLE_CPU_FEATURES=\"{NUMPY_AVX512_OFF}\"`, dispatch found {}\n",
             str_of(&off["simd"]["found"]),
         ));
+    }
+    s
+}
+
+/// Rows that read their 10⁷ `float64` input once and write (almost) nothing: their
+/// bytes per second are read against STREAM's rates.
+const STREAMING: [&str; 4] = ["sum", "max", "min", "mean"];
+
+/// The STREAM line of the notes, and the read rate of the streaming reductions.
+fn stream_notes(rows: &[Row], stream: &Value) -> String {
+    let (Some(triad), Some(copy)) = (stream["triad"].as_f64(), stream["copy"].as_f64()) else {
+        return String::new();
+    };
+    let one = &stream["one_thread"];
+    let mut s = format!(
+        "- Memory bandwidth (STREAM kernels over {} float64, best of the run): triad {triad:.1} GB/s, \
+         copy {copy:.1} GB/s with {} threads; triad {:.1} GB/s, copy {:.1} GB/s with one\n",
+        stream["n"],
+        stream["threads"],
+        one["triad"].as_f64().unwrap_or(f64::NAN),
+        one["copy"].as_f64().unwrap_or(f64::NAN),
+    );
+    let reads: Vec<String> = rows
+        .iter()
+        .filter(|r| STREAMING.contains(&r.operation.as_str()) && r.size == "1e7 f64")
+        .map(|r| {
+            let gbs = 8e7 / r.nprs.median() / 1e9;
+            format!("`{}` {gbs:.1} GB/s ({:.0}% of triad)", r.operation, 100.0 * gbs / triad)
+        })
+        .collect();
+    if !reads.is_empty() {
+        s.push_str(&format!("- Streaming reductions of 1e7 float64, nprs's read rate: {}\n", reads.join(", ")));
     }
     s
 }
@@ -618,5 +654,27 @@ mod tests {
         assert_eq!(row.ratio(), 0.5);
         row.numpy_avx512_off = Some(t(6.0));
         assert_eq!(row.numpy_best(), (5.0, "default"));
+    }
+
+    #[test]
+    fn streaming_rows_are_read_against_stream() {
+        let t = |s: f64| Timing { per_call: vec![s], inner: 1 };
+        let row = |op: &str, size: &str| Row {
+            id: format!("{op}/{size}"),
+            operation: op.into(),
+            size: size.into(),
+            nprs: t(0.01),
+            numpy: t(0.01),
+            numpy_avx512_off: None,
+            same_result: true,
+        };
+        let rows = [row("sum", "1e7 f64"), row("sum", "1e7 f32"), row("sort", "1e7 f64")];
+        let stream = json!({"n": 100, "threads": 2, "copy": 12.0, "triad": 16.0,
+                            "one_thread": {"copy": 6.0, "triad": 8.0}});
+        let notes = stream_notes(&rows, &stream);
+        assert!(notes.contains("triad 16.0 GB/s, copy 12.0 GB/s with 2 threads; triad 8.0 GB/s"), "{notes}");
+        // 8e7 bytes in 10 ms: 8 GB/s, half of triad; the f32 and sort rows are not read.
+        assert!(notes.ends_with("read rate: `sum` 8.0 GB/s (50% of triad)\n"), "{notes}");
+        assert_eq!(stream_notes(&rows, &Value::Null), "");
     }
 }
