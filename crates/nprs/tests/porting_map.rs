@@ -5,7 +5,8 @@
 //! Two files are generated from the map and must be committed as generated:
 //! - `crates/nprs/tests/porting_paths.rs` names every nprs path the map claims, so that
 //!   `cargo test -p nprs` does not compile when one does not exist;
-//! - `docs/porting-coverage.md`, the per-namespace coverage table.
+//! - `docs/porting-coverage.md`, the per-namespace coverage table, which the README's
+//!   "Porting coverage" table repeats (checked and rewritten the same way).
 //!
 //! `NPRS_BLESS=1 cargo test -p nprs --test porting_map` rewrites both.
 #![cfg(all(
@@ -256,6 +257,20 @@ fn coverage_file(map: &BTreeMap<String, BTreeMap<String, Entry>>) -> String {
     )
 }
 
+/// `readme` with its coverage table (the lines from the `| namespace |` header through the
+/// `| **all** |` row) replaced by the table of `coverage`; `None` when either has none.
+fn readme_with_table(readme: &str, coverage: &str) -> Option<String> {
+    let table = |text: &str| -> Option<(usize, usize)> {
+        let start = text.find("| namespace |")?;
+        let all = start + text[start..].find("| **all** |")?;
+        let end = all + text[all..].find('\n').map_or(text.len() - all, |e| e + 1);
+        Some((start, end))
+    };
+    let (rs, re) = table(readme)?;
+    let (cs, ce) = table(coverage)?;
+    Some(format!("{}{}{}", &readme[..rs], &coverage[cs..ce], &readme[re..]))
+}
+
 fn share(part: usize, whole: usize) -> String {
     if whole == 0 { "—".to_string() } else { format!("{:.1}%", 100.0 * part as f64 / whole as f64) }
 }
@@ -271,6 +286,17 @@ fn fresh(path: &Path, want: &str) -> Option<String> {
         return None;
     }
     Some(format!("{} is stale: run `NPRS_BLESS=1 cargo test -p nprs --test porting_map` and commit it", path.display()))
+}
+
+#[test]
+fn the_readme_table_is_replaced_whole() {
+    let cov = "# x\n\n| namespace | a |\n|---|\n| `numpy` | 2 |\n| **all** | 2 |\n";
+    let readme = "intro\n\n| namespace | a |\n|---|\n| `numpy` | 1 |\n| **all** | 1 |\n\n## Next\n";
+    assert_eq!(
+        readme_with_table(readme, cov).unwrap(),
+        "intro\n\n| namespace | a |\n|---|\n| `numpy` | 2 |\n| **all** | 2 |\n\n## Next\n"
+    );
+    assert_eq!(readme_with_table("no table", cov), None);
 }
 
 #[test]
@@ -299,7 +325,13 @@ fn every_numpy_name_has_an_entry() {
     }
     let root = root();
     problems.extend(fresh(&root.join("crates/nprs/tests/porting_paths.rs"), &paths_file(&map)));
-    problems.extend(fresh(&root.join("docs/porting-coverage.md"), &coverage_file(&map)));
+    let coverage = coverage_file(&map);
+    problems.extend(fresh(&root.join("docs/porting-coverage.md"), &coverage));
+    let readme = root.join("README.md");
+    match readme_with_table(&std::fs::read_to_string(&readme).expect("README.md"), &coverage) {
+        Some(want) => problems.extend(fresh(&readme, &want)),
+        None => problems.push("README.md has no coverage table (a `| namespace |` table) to keep".to_string()),
+    }
     assert!(problems.is_empty(), "the porting map disagrees with NumPy's names:\n  {}", problems.join("\n  "));
 }
 
