@@ -109,9 +109,25 @@ pub enum Error {
         /// The array's dtype.
         dtype: String,
     },
-    /// An error raised by nprs-core (printing a datetime in generic units).
+    /// An error raised by nprs-core (printing a datetime in generic units, a warning
+    /// turned into an error by the thread's filter).
     #[error(transparent)]
-    Core(#[from] nprs_core::Error),
+    Core(nprs_core::Error),
+}
+
+impl From<nprs_core::Error> for Error {
+    /// nprs-core's datetime errors as this crate's variants (the same text), every other
+    /// error as [`Error::Core`].
+    fn from(e: nprs_core::Error) -> Self {
+        use nprs_core::Error as E;
+        match e {
+            E::DateTimeParse { string, position } => Error::Parse { string, position },
+            E::DateTimeFieldRange { field, string } => Error::OutOfRange { field, string },
+            E::IsoTooShort(n) => Error::IsoTooShort(n),
+            E::DateTimeConversionFactor { big, little } => Error::ConversionFactor { big, little },
+            other => Error::Core(other),
+        }
+    }
 }
 
 impl Error {
