@@ -722,6 +722,26 @@ pub enum Error {
     /// A datetime with generic units converted to a calendar date.
     #[error("Cannot convert a NumPy datetime value other than NaT with generic units")]
     GenericDateTime,
+    /// A reduction-like method of a ufunc whose loop's output dtype is not its inputs'
+    /// (`np.subtract.reduce` of datetimes: datetime − datetime is a timedelta).
+    #[error("the resolved dtypes are not compatible with {ufunc}.{method}. Resolved ({resolved})")]
+    ReduceResolvedDTypes {
+        /// The ufunc's name.
+        ufunc: &'static str,
+        /// `reduce`, `accumulate` or `reduceat`.
+        method: &'static str,
+        /// The loop's dtypes as NumPy lists them (`dtype('<M8[D]'), dtype('<M8[D]'), dtype('<m8[D]')`).
+        resolved: String,
+    },
+    /// A masked array's fill value that its dtype cannot hold (NumPy's `nanmedian` of a
+    /// generic-unit datetime along an axis goes through masked arrays and meets it).
+    #[error("Cannot convert fill_value {value} to dtype {dtype}")]
+    FillValueConvert {
+        /// The fill value as NumPy prints it.
+        value: String,
+        /// The dtype's name (`datetime64`).
+        dtype: String,
+    },
     /// A malformed ISO 8601 datetime string; `position` is the byte where parsing stopped.
     #[error("Error parsing datetime string \"{string}\" at position {position}")]
     DateTimeParse {
@@ -1684,6 +1704,8 @@ impl Error {
             | Error::UFuncNotSupported { .. }
             | Error::UFuncNoSignatureLoop { .. }
             | Error::UFuncDTypeDetails
+            | Error::ReduceResolvedDTypes { .. }
+            | Error::FillValueConvert { .. }
             | Error::UFuncOutput { .. }
             | Error::TypedAccess { .. }
             | Error::CastUnsupported { .. }
