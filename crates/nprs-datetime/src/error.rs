@@ -32,6 +32,21 @@ pub enum Error {
     /// A `timezone` argument of `datetime_as_string` other than `naive` or `UTC`.
     #[error("Unsupported timezone input string \"{0}\"")]
     Timezone(String),
+    /// A `unit` of `datetime_as_string` that the `casting` rule does not reach.
+    #[error(
+        "Cannot create a datetime string as units '{unit}' from a NumPy datetime with units '{own}' according to the rule '{casting}'"
+    )]
+    AsStringCasting {
+        /// The requested unit's code.
+        unit: &'static str,
+        /// The array's unit (`generic` for none).
+        own: &'static str,
+        /// The casting rule's name.
+        casting: &'static str,
+    },
+    /// An unknown `casting=` rule of `datetime_as_string`.
+    #[error("casting must be one of 'no', 'equiv', 'safe', 'same_kind', 'unsafe' (got '{0}')")]
+    CastingName(String),
     /// `datetime_data` of a dtype that is not a datetime or timedelta.
     #[error("cannot get datetime metadata from non-datetime type")]
     NotDatetime,
@@ -141,7 +156,8 @@ impl Error {
             | Error::NotDatetimeInput
             | Error::BusdayCast { .. }
             | Error::IsNatType
-            | Error::WrongKind { .. } => ErrorKind::TypeError,
+            | Error::WrongKind { .. }
+            | Error::AsStringCasting { .. } => ErrorKind::TypeError,
             Error::Overflow(_) | Error::ConversionFactor { .. } => ErrorKind::OverflowError,
             Error::IsoTooShort(_) => ErrorKind::RuntimeError,
             Error::Core(e) => e.kind(),

@@ -167,3 +167,22 @@ fn unit_conversion_factors_of_2_pow_56_overflow() {
         o.case(&format!("factor_empty_{name}")).check_value(&core_enc(empty.astype(&descr(b))));
     }
 }
+
+#[test]
+fn datetime_as_string_casting_rule() {
+    let o = oracle(FILE);
+    for dt in ["M8[s]", "M8[Y]", "M8"] {
+        let first_two = vec![0i64, i64::MIN];
+        let a = DynArray::from(Array::from_vec(first_two)).view_dtype(&descr(dt)).unwrap().to_owned();
+        for u in [Some("D"), Some("ms"), Some("auto"), Some("s"), None, Some("Y"), Some("W")] {
+            for c in ["no", "equiv", "safe", "same_kind", "unsafe", "bogus"] {
+                let r = match nprs_datetime::datetime_as_string_array_casting(&a, u, "naive", c) {
+                    Ok(v) => Value::List(vec![s("ok"), Value::List(v.iter().map(|t| s(t)).collect())]),
+                    Err(e) => Value::List(vec![s("err"), s(e.numpy_kind()), s(&e.to_string())]),
+                };
+                let name = u.unwrap_or("None");
+                o.case(&format!("as_string_{dt}_{name}_{c}")).check_value(&r);
+            }
+        }
+    }
+}

@@ -59,6 +59,14 @@ def generate(g):
         g.case(f"factor_{name}", f"attempt(lambda: counts.view({a!r}).astype({b!r}))", setup=SETUP)
         g.case(f"factor_empty_{name}", f"attempt(lambda: counts[:0].view({a!r}).astype({b!r}))", setup=SETUP)
 
+    # datetime_as_string's casting= rule for an explicit unit.
+    for dt in ["M8[s]", "M8[Y]", "M8"]:
+        for u in ["D", "ms", "auto", "s", None, "Y", "W"]:
+            for c in ["no", "equiv", "safe", "same_kind", "unsafe", "bogus"]:
+                g.case(f"as_string_{dt}_{u}_{c}",
+                       f"attempt_list(lambda: np.datetime_as_string(counts[:2].view({dt!r}), unit={u!r}, casting={c!r}))",
+                       setup=SETUP + LIST)
+
 
 WARN = """
 import warnings
@@ -67,4 +75,12 @@ def count_warnings(f):
         warnings.simplefilter('always')
         f()
     return [f'{x.category.__name__}: {x.message}' for x in w]
+"""
+
+LIST = """
+def attempt_list(f):
+    try:
+        return ['ok', [str(x) for x in f()]]
+    except Exception as e:
+        return ['err', type(e).__name__, str(e)]
 """
