@@ -299,7 +299,7 @@ impl<S: DynData> DynBase<S> {
             counts.push(if t.is_empty() || t.eq_ignore_ascii_case("nat") {
                 NAT
             } else {
-                let digits = t.trim_start_matches(|c: char| matches!(c, ' ' | '\t' | '\n' | '\x0b' | '\x0c' | '\r'));
+                let digits = t.trim_start_matches([' ', '\t', '\n', '\x0b', '\x0c', '\r']);
                 digits.parse::<i64>().map_err(|_| Error::TimeDeltaConvert)?
             });
         }
