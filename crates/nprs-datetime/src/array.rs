@@ -71,12 +71,49 @@ pub fn datetime_array(strings: &[&str], unit: Option<&str>) -> Result<DynArray> 
 /// assert_eq!(s, ["2026-03-01", "1969-12-31T23:59:59.500"]);
 /// ```
 pub fn datetime_as_string_array(a: &DynArray, unit: Option<&str>, timezone: &str) -> Result<Vec<String>> {
+    datetime_as_string_array_casting(a, unit, timezone, "same_kind")
+}
+
+/// [`datetime_as_string_array`] with NumPy's `casting=` argument: a `unit` other than the
+/// array's own (and other than `"auto"`) must be reachable under the rule (`"no"` and
+/// `"equiv"` only the same unit, `"safe"` a finer one, `"same_kind"` and `"unsafe"` any).
+///
+/// # Errors
+/// As [`datetime_as_string_array`]; NumPy's `TypeError` "Cannot create a datetime string
+/// as units 'D' from a NumPy datetime with units 's' according to the rule 'safe'" and
+/// its `ValueError` for an unknown rule.
+///
+/// ```
+/// let a = nprs_datetime::datetime_array(&["2026-03-01T12:30:05"], None).unwrap();
+/// let e = nprs_datetime::datetime_as_string_array_casting(&a, Some("D"), "naive", "safe").unwrap_err();
+/// assert_eq!(e.numpy_kind(), "TypeError");
+/// let s = nprs_datetime::datetime_as_string_array_casting(&a, Some("ms"), "naive", "safe").unwrap();
+/// assert_eq!(s, ["2026-03-01T12:30:05.000"]);
+/// ```
+pub fn datetime_as_string_array_casting(
+    a: &DynArray,
+    unit: Option<&str>,
+    timezone: &str,
+    casting: &str,
+) -> Result<Vec<String>> {
     let dtype = a.dtype();
     let own = match dtype.datetime_unit() {
         Some(u) if dtype.kind() == 'M' => u,
         _ => return Err(Error::NotDatetimeInput),
     };
+    // datetime_as_string words this error without the "or" of nprs-core's.
+    let rule: nprs_core::Casting = casting.parse().map_err(|_| Error::CastingName(casting.to_string()))?;
     let out = unit.map_or(Ok(AsStringUnit::Own), AsStringUnit::parse)?;
+    if let AsStringUnit::Unit(to) = out {
+        let target = Descr::datetime(to, 1);
+        if !nprs_core::can_cast(&Descr::datetime(own.unit, own.num), &target, rule) {
+            return Err(Error::AsStringCasting {
+                unit: to.code(),
+                own: if own.unit == TimeUnit::Generic { "generic" } else { own.unit.code() },
+                casting: rule.name(),
+            });
+        }
+    }
     let tz = Timezone::parse(timezone)?;
     counts(a).map(|count| datetime_as_string(count, own, out, tz)).collect()
 }

@@ -6,7 +6,7 @@
 //! arithmetic wraps around at the ends of the `i64` range instead of failing.
 
 use nprs_core::dtype::{DateTimeUnit, TimeUnit};
-use nprs_core::print::{DateTimeFields, NAT, convert_datetime};
+use nprs_core::print::{DateTimeFields, NAT, check_conversion_factor, convert_datetime};
 pub use nprs_core::print::{days_from_civil, days_in_month, is_leap_year};
 
 use crate::error::{Error, Result};
@@ -22,51 +22,6 @@ pub fn fields_to_count(f: &DateTimeFields, unit: DateTimeUnit) -> Result<i64> {
         return Err(Error::GenericUnits);
     }
     Ok(f.to_count(unit)?)
-}
-
-/// Fails as NumPy does when the factor between two units is too large for its integer
-/// arithmetic (2⁵⁶ or more: days to picoseconds, hours to femtoseconds, seconds to
-/// attoseconds and anything coarser); years and months count from days.
-fn check_conversion_factor(a: TimeUnit, b: TimeUnit) -> Result<()> {
-    let (big, little) = if a <= b { (a, b) } else { (b, a) };
-    let start = match big {
-        TimeUnit::Year | TimeUnit::Month if little > TimeUnit::Day => TimeUnit::Day,
-        TimeUnit::Year | TimeUnit::Month => return Ok(()),
-        other => other,
-    };
-    if linear_factor(start, little) >= 1 << 56 {
-        return Err(Error::ConversionFactor { big: big.code(), little: little.code() });
-    }
-    Ok(())
-}
-
-/// The next finer unit (attoseconds stay).
-const fn next_unit(u: TimeUnit) -> TimeUnit {
-    match u {
-        TimeUnit::Year => TimeUnit::Month,
-        TimeUnit::Month => TimeUnit::Week,
-        TimeUnit::Week => TimeUnit::Day,
-        TimeUnit::Day => TimeUnit::Hour,
-        TimeUnit::Hour => TimeUnit::Minute,
-        TimeUnit::Minute => TimeUnit::Second,
-        TimeUnit::Second => TimeUnit::Millisecond,
-        TimeUnit::Millisecond => TimeUnit::Microsecond,
-        TimeUnit::Microsecond => TimeUnit::Nanosecond,
-        TimeUnit::Nanosecond => TimeUnit::Picosecond,
-        TimeUnit::Picosecond => TimeUnit::Femtosecond,
-        TimeUnit::Femtosecond | TimeUnit::Attosecond | TimeUnit::Generic => TimeUnit::Attosecond,
-    }
-}
-
-/// How many `little` make one `big` for linear units (weeks and finer), `big <= little`.
-pub(crate) fn linear_factor(big: TimeUnit, little: TimeUnit) -> u64 {
-    let mut factor = 1u64;
-    let mut unit = big;
-    while unit < little {
-        factor = factor.saturating_mul(unit.step_factor());
-        unit = next_unit(unit);
-    }
-    factor
 }
 
 /// Converts a datetime count from one unit to another as NumPy's `astype` does: exact
@@ -86,9 +41,7 @@ pub(crate) fn linear_factor(big: TimeUnit, little: TimeUnit) -> u64 {
 /// assert_eq!(convert_units(1, d, ns).unwrap(), 86_400_000_000_000);
 /// ```
 pub fn convert_units(count: i64, from: DateTimeUnit, to: DateTimeUnit) -> Result<i64> {
-    if from.unit != TimeUnit::Generic && to.unit != TimeUnit::Generic {
-        check_conversion_factor(from.unit, to.unit)?;
-    }
+    check_conversion_factor(from.unit, to.unit)?;
     if count == NAT {
         return Ok(NAT);
     }

@@ -32,6 +32,21 @@ pub enum Error {
     /// A `timezone` argument of `datetime_as_string` other than `naive` or `UTC`.
     #[error("Unsupported timezone input string \"{0}\"")]
     Timezone(String),
+    /// A `unit` of `datetime_as_string` that the `casting` rule does not reach.
+    #[error(
+        "Cannot create a datetime string as units '{unit}' from a NumPy datetime with units '{own}' according to the rule '{casting}'"
+    )]
+    AsStringCasting {
+        /// The requested unit's code.
+        unit: &'static str,
+        /// The array's unit (`generic` for none).
+        own: &'static str,
+        /// The casting rule's name.
+        casting: &'static str,
+    },
+    /// An unknown `casting=` rule of `datetime_as_string`.
+    #[error("casting must be one of 'no', 'equiv', 'safe', 'same_kind', 'unsafe' (got '{0}')")]
+    CastingName(String),
     /// `datetime_data` of a dtype that is not a datetime or timedelta.
     #[error("cannot get datetime metadata from non-datetime type")]
     NotDatetime,
@@ -109,9 +124,25 @@ pub enum Error {
         /// The array's dtype.
         dtype: String,
     },
-    /// An error raised by nprs-core (printing a datetime in generic units).
+    /// An error raised by nprs-core (printing a datetime in generic units, a warning
+    /// turned into an error by the thread's filter).
     #[error(transparent)]
-    Core(#[from] nprs_core::Error),
+    Core(nprs_core::Error),
+}
+
+impl From<nprs_core::Error> for Error {
+    /// nprs-core's datetime errors as this crate's variants (the same text), every other
+    /// error as [`Error::Core`].
+    fn from(e: nprs_core::Error) -> Self {
+        use nprs_core::Error as E;
+        match e {
+            E::DateTimeParse { string, position } => Error::Parse { string, position },
+            E::DateTimeFieldRange { field, string } => Error::OutOfRange { field, string },
+            E::IsoTooShort(n) => Error::IsoTooShort(n),
+            E::DateTimeConversionFactor { big, little } => Error::ConversionFactor { big, little },
+            other => Error::Core(other),
+        }
+    }
 }
 
 impl Error {
@@ -125,7 +156,8 @@ impl Error {
             | Error::NotDatetimeInput
             | Error::BusdayCast { .. }
             | Error::IsNatType
-            | Error::WrongKind { .. } => ErrorKind::TypeError,
+            | Error::WrongKind { .. }
+            | Error::AsStringCasting { .. } => ErrorKind::TypeError,
             Error::Overflow(_) | Error::ConversionFactor { .. } => ErrorKind::OverflowError,
             Error::IsoTooShort(_) => ErrorKind::RuntimeError,
             Error::Core(e) => e.kind(),

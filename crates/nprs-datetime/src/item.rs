@@ -195,7 +195,7 @@ impl TryFrom<TimeDelta64> for TimeDelta {
             TimeUnit::Picosecond => -1_000,
             TimeUnit::Femtosecond => -1_000_000,
             TimeUnit::Attosecond => -1_000_000_000,
-            u => i128::from(super::convert::linear_factor(u, ns_unit.unit)),
+            u => i128::from(nprs_core::print::linear_unit_factor(u, ns_unit.unit)),
         };
         let ns = if per_ns < 0 { total.div_euclid(-per_ns) } else { total * per_ns };
         let secs = i64::try_from(ns.div_euclid(1_000_000_000)).map_err(|_| fail())?;

@@ -44,7 +44,9 @@ mod range;
 mod scalar;
 mod unit;
 
-pub use array::{datetime_array, datetime_as_string_array, datetime_scalars, timedelta_scalars};
+pub use array::{
+    datetime_array, datetime_as_string_array, datetime_as_string_array_casting, datetime_scalars, timedelta_scalars,
+};
 pub use busday::{BusDayCalendar, Roll, Weekmask, busday_count, busday_offset, is_busday};
 pub use cast::astype;
 pub use convert::{convert_units, days_from_civil, days_in_month, fields_to_count, is_leap_year};

@@ -78,10 +78,31 @@ impl PyStr for C128 {
     }
 }
 
+/// The width NumPy gives `astype('U')` / `astype('S')` of a `datetime64` of `unit`: the
+/// longest ISO text of the unit (a 21-character year).
+const fn iso_width(unit: TimeUnit) -> usize {
+    match unit {
+        TimeUnit::Year => 22,
+        TimeUnit::Month => 25,
+        TimeUnit::Week | TimeUnit::Day | TimeUnit::Generic => 28,
+        TimeUnit::Hour => 32,
+        TimeUnit::Minute => 35,
+        TimeUnit::Second => 38,
+        TimeUnit::Millisecond => 42,
+        TimeUnit::Microsecond => 45,
+        TimeUnit::Nanosecond => 48,
+        TimeUnit::Picosecond => 51,
+        TimeUnit::Femtosecond => 54,
+        TimeUnit::Attosecond => 57,
+    }
+}
+
 /// The width `astype('U')`/`astype('S')` picks for an unsized target.
 fn string_width(from: &Descr) -> usize {
     match from.kind_of() {
         DescrKind::Numeric(t) => string_length_for(*t),
+        DescrKind::DateTime(u) => iso_width(u.unit),
+        DescrKind::TimeDelta(_) => 21,
         DescrKind::BFloat16 => 32,
         DescrKind::Unicode(n) | DescrKind::Bytes(n) => *n,
         _ => from.itemsize(),
@@ -113,11 +134,17 @@ impl<S: DynData> DynBase<S> {
     /// casts give, numbers become their `str()` in `U`/`S` arrays and strings are parsed
     /// back, strings are truncated to the target width, records cast field by field in
     /// order. A `U`/`S` target without a width takes the width the values need
-    /// (`int64` → `<U21`).
+    /// (`int64` → `<U21`, `datetime64[s]` → `<U38`). Datetimes become their ISO 8601 text
+    /// and timedeltas their `str()`; strings become datetimes as `np.datetime64` parses them
+    /// (`M8` without a unit takes the finest unit the strings imply; a timezone warns
+    /// through [`warnings`](crate::warnings)) and timedeltas from integer text or `NaT`.
     ///
     /// # Errors
     /// Values NumPy cannot convert (`'abc'` to a number, a non-ASCII string to bytes,
-    /// integers out of range when parsed from strings), and casts NumPy refuses.
+    /// integers out of range when parsed from strings, malformed datetime strings), a
+    /// string target narrower than a datetime's text ("The string provided for NumPy ISO datetime
+    /// formatting was too short"), datetime units whose conversion factor is 2⁵⁶ or more
+    /// (NumPy's `OverflowError`), and casts NumPy refuses.
     pub fn astype(&self, to: &Descr) -> Result<DynArray> {
         self.astype_casting(to, Casting::Unsafe)
     }
@@ -180,6 +207,9 @@ impl<S: DynData> DynBase<S> {
             (K::Numeric(_) | K::BFloat16, K::Unicode(_) | K::Bytes(_)) => self.numbers_to_strings(to),
             (K::Unicode(_) | K::Bytes(_), K::Numeric(_) | K::BFloat16) => self.strings_to_numbers(to),
             (K::Unicode(_) | K::Bytes(_), K::Unicode(_) | K::Bytes(_)) => self.strings_to_strings(to),
+            (K::Unicode(_) | K::Bytes(_), K::DateTime(u)) => self.strings_to_datetimes(*u),
+            (K::Unicode(_) | K::Bytes(_), K::TimeDelta(u)) => self.strings_to_timedeltas(*u),
+            (K::DateTime(_) | K::TimeDelta(_), K::Unicode(_) | K::Bytes(_)) => self.times_to_strings(to),
             (K::DateTime(a), K::DateTime(b)) => self.convert_units(*a, *b, true, to),
             (K::TimeDelta(a), K::TimeDelta(b)) => self.convert_units(*a, *b, false, to),
             (K::DateTime(_) | K::TimeDelta(_), K::Numeric(_)) => {
@@ -214,20 +244,96 @@ impl<S: DynData> DynBase<S> {
             DescrKind::Numeric(t) => with_numeric!(*t, A => src.typed::<A>()?.iter().map(PyStr::py_str).collect()),
             _ => unreachable!("numeric source"),
         };
-        let out = DynArray::zeros(&self.shape, to)?;
-        let item = to.itemsize();
-        for (i, s) in strings.iter().enumerate() {
-            // SAFETY: element `i` of the fresh C-contiguous buffer.
-            unsafe {
-                let p = out.ptr.as_ptr().add(i * item);
-                match to.kind_of() {
-                    DescrKind::Unicode(n) => write_unicode(p, *n, s, false),
-                    DescrKind::Bytes(n) => write_bytes(p, *n, s.as_bytes()),
-                    _ => unreachable!("string target"),
-                }
+        write_strings(&self.shape, to, &strings)
+    }
+
+    /// The elements of a string array as Rust strings (bytes decoded as Latin-1 text), in
+    /// C order.
+    fn string_texts(&self) -> Vec<String> {
+        self.string_values()
+            .into_iter()
+            .map(|v| match v {
+                Scalar::Str(s) => s,
+                Scalar::Bytes(b) => b.iter().map(|&c| char::from(c)).collect(),
+                other => other.to_string(),
+            })
+            .collect()
+    }
+
+    /// ISO 8601 strings parsed to `datetime64` in `unit`, or, for generic units, in the
+    /// finest unit any string implies (NaT strings imply none), as NumPy's string to
+    /// datetime cast; a timezone in a string warns as NumPy does (twice when the unit is
+    /// inferred: once while inferring, once while converting).
+    fn strings_to_datetimes(&self, unit: DateTimeUnit) -> Result<DynArray> {
+        use crate::print::{parse_iso_datetime, warn_timezone};
+        let texts = self.string_texts();
+        let mut parsed = Vec::with_capacity(texts.len());
+        for t in &texts {
+            let p = parse_iso_datetime(t)?;
+            if unit.unit == TimeUnit::Generic {
+                warn_timezone(&p)?;
             }
+            parsed.push(p);
         }
-        Ok(out)
+        let unit = if unit.unit == TimeUnit::Generic {
+            let finest = parsed.iter().map(|p| p.unit).filter(|&u| u != TimeUnit::Generic).max();
+            DateTimeUnit::new(finest.unwrap_or(TimeUnit::Generic))
+        } else {
+            unit
+        };
+        let mut counts = Vec::with_capacity(parsed.len());
+        for p in &parsed {
+            warn_timezone(p)?;
+            counts.push(if p.is_nat() { NAT } else { p.to_count(unit)? });
+        }
+        let out = Array::from_shape_vec(&self.shape, counts)?;
+        Ok(DynArray::from(out).with_descr(Descr::datetime(unit.unit, unit.num)))
+    }
+
+    /// Strings read as integer counts of `unit` (`NaT` in any case and the empty string
+    /// are NaT), as NumPy's string to timedelta cast: leading whitespace and a sign are
+    /// allowed, nothing else.
+    fn strings_to_timedeltas(&self, unit: DateTimeUnit) -> Result<DynArray> {
+        let mut counts = Vec::with_capacity(self.size());
+        for t in self.string_texts() {
+            counts.push(if t.is_empty() || t.eq_ignore_ascii_case("nat") {
+                NAT
+            } else {
+                let digits = t.trim_start_matches([' ', '\t', '\n', '\x0b', '\x0c', '\r']);
+                digits.parse::<i64>().map_err(|_| Error::TimeDeltaConvert)?
+            });
+        }
+        let out = Array::from_shape_vec(&self.shape, counts)?;
+        Ok(DynArray::from(out).with_descr(Descr::timedelta(unit.unit, unit.num)))
+    }
+
+    /// Datetimes as their ISO 8601 text (NumPy's `datetime_as_string`), timedeltas as their
+    /// `str()` (`5 seconds`), in the `U`/`S` target `to`.
+    fn times_to_strings(&self, to: &Descr) -> Result<DynArray> {
+        let (datetime, unit) = match self.descr.kind_of() {
+            DescrKind::DateTime(u) => (true, *u),
+            DescrKind::TimeDelta(u) => (false, *u),
+            _ => unreachable!("datetime source"),
+        };
+        if self.size() == 0 {
+            return DynArray::zeros(&self.shape, to);
+        }
+        let src = self.native_aligned();
+        let counts = src.with_descr_view(DType::Int64.into());
+        let counts = counts.typed::<i64>()?;
+        let texts: Vec<String> = if datetime {
+            counts.iter().map(|c| crate::print::datetime_as_string(c, unit)).collect::<Result<_>>()?
+        } else {
+            counts.iter().map(|c| crate::print::timedelta_str(c, unit)).collect()
+        };
+        let width = match to.kind_of() {
+            DescrKind::Unicode(n) | DescrKind::Bytes(n) => *n,
+            _ => unreachable!("string target"),
+        };
+        if datetime && texts.iter().any(|t| t.len() > width) {
+            return Err(Error::IsoTooShort(width));
+        }
+        write_strings(&self.shape, to, &texts)
     }
 
     /// The elements of a string array, in C order.
@@ -301,6 +407,11 @@ impl<S: DynData> DynBase<S> {
     /// through the calendar (as NumPy's datetime casts), everything else by one factor
     /// (timedeltas with NumPy's averaged year and month lengths), floored; NaT stays NaT.
     fn convert_units(&self, from: DateTimeUnit, to_unit: DateTimeUnit, datetime: bool, to: &Descr) -> Result<DynArray> {
+        crate::print::check_conversion_factor(from.unit, to_unit.unit)?;
+        if self.size() == 0 {
+            // An empty buffer's address need not suit a typed view.
+            return DynArray::zeros(&self.shape, to);
+        }
         let (num, den) = crate::print::unit_factor(from, to_unit)?;
         let src = self.native_aligned();
         let v = src.with_descr_view(DType::Int64.into());
@@ -352,6 +463,25 @@ impl<S: DynData> DynBase<S> {
         }
         Ok(out)
     }
+}
+
+/// A fresh `U`/`S` array of `shape` in `to` holding `strings` (C order), each truncated to
+/// the target's width.
+fn write_strings(shape: &[usize], to: &Descr, strings: &[String]) -> Result<DynArray> {
+    let out = DynArray::zeros(shape, to)?;
+    let item = to.itemsize();
+    for (i, s) in strings.iter().enumerate() {
+        // SAFETY: element `i` of the fresh C-contiguous buffer of `strings.len()` items.
+        unsafe {
+            let p = out.ptr.as_ptr().add(i * item);
+            match to.kind_of() {
+                DescrKind::Unicode(n) => write_unicode(p, *n, s, false),
+                DescrKind::Bytes(n) => write_bytes(p, *n, s.as_bytes()),
+                _ => unreachable!("string target"),
+            }
+        }
+    }
+    Ok(out)
 }
 
 impl DynArray {

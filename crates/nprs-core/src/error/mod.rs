@@ -723,6 +723,58 @@ pub enum Error {
     /// A datetime with generic units converted to a calendar date.
     #[error("Cannot convert a NumPy datetime value other than NaT with generic units")]
     GenericDateTime,
+    /// A reduction-like method of a ufunc whose loop's output dtype is not its inputs'
+    /// (`np.subtract.reduce` of datetimes: datetime − datetime is a timedelta).
+    #[error("the resolved dtypes are not compatible with {ufunc}.{method}. Resolved ({resolved})")]
+    ReduceResolvedDTypes {
+        /// The ufunc's name.
+        ufunc: &'static str,
+        /// `reduce`, `accumulate` or `reduceat`.
+        method: &'static str,
+        /// The loop's dtypes as NumPy lists them (`dtype('<M8[D]'), dtype('<M8[D]'), dtype('<m8[D]')`).
+        resolved: String,
+    },
+    /// A masked array's fill value that its dtype cannot hold (NumPy's `nanmedian` of a
+    /// generic-unit datetime along an axis goes through masked arrays and meets it).
+    #[error("Cannot convert fill_value {value} to dtype {dtype}")]
+    FillValueConvert {
+        /// The fill value as NumPy prints it.
+        value: String,
+        /// The dtype's name (`datetime64`).
+        dtype: String,
+    },
+    /// A malformed ISO 8601 datetime string; `position` is the byte where parsing stopped.
+    #[error("Error parsing datetime string \"{string}\" at position {position}")]
+    DateTimeParse {
+        /// The whole string.
+        string: String,
+        /// The byte offset where parsing failed.
+        position: usize,
+    },
+    /// A field of an ISO 8601 datetime string out of its range (`Month`, `Day`, `Hours`,
+    /// `Minutes`, `Seconds`, `Timezone hours offset`, `Timezone minutes offset`).
+    #[error("{field} out of range in datetime string \"{string}\"")]
+    DateTimeFieldRange {
+        /// The field, as NumPy names it.
+        field: &'static str,
+        /// The whole string.
+        string: String,
+    },
+    /// A string that is not an integer (or NaT) cast to `timedelta64`.
+    #[error("Could not convert object to NumPy timedelta")]
+    TimeDeltaConvert,
+    /// A string target narrower than a datetime's ISO text.
+    #[error("The string provided for NumPy ISO datetime formatting was too short, with length {0}")]
+    IsoTooShort(usize),
+    /// Datetime units whose conversion factor NumPy cannot represent (2^56 or more: days to
+    /// picoseconds, hours to femtoseconds, …).
+    #[error("Integer overflow while computing the conversion factor between NumPy datetime units {big} and {little}")]
+    DateTimeConversionFactor {
+        /// The coarser unit's code.
+        big: &'static str,
+        /// The finer unit's code.
+        little: &'static str,
+    },
     /// An integer where a datetime with generic units is needed (`initial=` of a
     /// reduction over `datetime64` without a unit).
     #[error("Converting an integer to a NumPy datetime requires a specified unit")]
@@ -1653,6 +1705,8 @@ impl Error {
             | Error::UFuncNotSupported { .. }
             | Error::UFuncNoSignatureLoop { .. }
             | Error::UFuncDTypeDetails
+            | Error::ReduceResolvedDTypes { .. }
+            | Error::FillValueConvert { .. }
             | Error::UFuncOutput { .. }
             | Error::TypedAccess { .. }
             | Error::CastUnsupported { .. }
@@ -1667,12 +1721,13 @@ impl Error {
             | Error::ComplexAmbiguous { .. } => K::TypeError,
             Error::TypeCodeKey { .. } => K::KeyError,
             Error::RollaxisStart { .. } => K::AxisError,
-            Error::FloatFormatTooLarge | Error::CovWeightsLength { .. } => K::RuntimeError,
+            Error::FloatFormatTooLarge | Error::CovWeightsLength { .. } | Error::IsoTooShort(_) => K::RuntimeError,
             Error::TooHard => K::TooHardError,
             Error::ZeroDivision { .. } | Error::SplitByZero | Error::WeightsSumToZero => K::ZeroDivisionError,
             Error::IntegerOutOfBounds { .. }
             | Error::IntTooLarge
             | Error::DateTimeDivisorOverflow { .. }
+            | Error::DateTimeConversionFactor { .. }
             | Error::RepeatCount
             | Error::CIntRange { .. }
             | Error::InfinityToInteger => K::OverflowError,

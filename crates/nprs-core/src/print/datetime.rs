@@ -229,6 +229,58 @@ fn next_unit(u: TimeUnit) -> TimeUnit {
     }
 }
 
+/// How many `little` make one `big` for linear units (weeks and finer, `big <= little`),
+/// saturating at `u64::MAX`.
+///
+/// ```
+/// use nprs_core::dtype::TimeUnit;
+/// use nprs_core::print::linear_unit_factor;
+///
+/// assert_eq!(linear_unit_factor(TimeUnit::Day, TimeUnit::Second), 86_400);
+/// ```
+#[must_use]
+pub fn linear_unit_factor(big: TimeUnit, little: TimeUnit) -> u64 {
+    let mut factor = 1u64;
+    let mut unit = big;
+    while unit < little {
+        factor = factor.saturating_mul(unit.step_factor());
+        unit = next_unit(unit);
+    }
+    factor
+}
+
+/// Fails as NumPy does when the factor between two units is too large for its integer
+/// arithmetic (2⁵⁶ or more: days to picoseconds, hours to femtoseconds, seconds to
+/// attoseconds and anything coarser; years and months count from days). Generic units
+/// pass.
+///
+/// # Errors
+/// NumPy's `OverflowError` "Integer overflow while computing the conversion factor between
+/// NumPy datetime units D and ps".
+///
+/// ```
+/// use nprs_core::dtype::TimeUnit;
+/// use nprs_core::print::check_conversion_factor;
+///
+/// assert!(check_conversion_factor(TimeUnit::Day, TimeUnit::Nanosecond).is_ok());
+/// assert!(check_conversion_factor(TimeUnit::Picosecond, TimeUnit::Day).is_err());
+/// ```
+pub fn check_conversion_factor(a: TimeUnit, b: TimeUnit) -> Result<()> {
+    if a == TimeUnit::Generic || b == TimeUnit::Generic {
+        return Ok(());
+    }
+    let (big, little) = if a <= b { (a, b) } else { (b, a) };
+    let start = match big {
+        TimeUnit::Year | TimeUnit::Month if little > TimeUnit::Day => TimeUnit::Day,
+        TimeUnit::Year | TimeUnit::Month => return Ok(()),
+        other => other,
+    };
+    if linear_unit_factor(start, little) >= 1 << 56 {
+        return Err(Error::DateTimeConversionFactor { big: big.code(), little: little.code() });
+    }
+    Ok(())
+}
+
 /// A count scaled by `num / den` as NumPy's int64 cast loop computes it: a wrapping product,
 /// floored by hand for negative counts (the adjustment itself wrapping within `den` of the
 /// lowest count, as NumPy's does).

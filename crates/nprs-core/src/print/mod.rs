@@ -32,6 +32,7 @@
 
 mod bignum;
 mod datetime;
+mod datetime_parse;
 mod dragon4;
 mod elements;
 mod float;
@@ -43,10 +44,11 @@ mod series;
 use std::fmt;
 
 pub use datetime::{
-    DateTimeFields, NAT, civil_from_days, convert_datetime, datetime_as_string, days_from_civil, days_in_month,
-    is_leap_year, timedelta_str,
+    DateTimeFields, NAT, check_conversion_factor, civil_from_days, convert_datetime, datetime_as_string,
+    days_from_civil, days_in_month, is_leap_year, linear_unit_factor, timedelta_str,
 };
 pub(crate) use datetime::{format_datetimes, format_timedeltas, scale_floor, unit_factor};
+pub use datetime_parse::{IsoDateTime, TIMEZONE_WARNING, parse_iso_datetime, warn_timezone};
 pub(crate) use elements::Values;
 pub use format_float::{FloatFormat, FloatTrim, FormatFloat, format_float_positional, format_float_scientific};
 pub use layout::Layout;

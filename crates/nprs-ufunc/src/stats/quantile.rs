@@ -693,6 +693,9 @@ where
 /// As [`median`]; `TypeError` for non-numeric dtypes; complex input is not supported
 /// ("a must be an array of real numbers").
 pub fn median_dyn<S: DynData>(a: &DynBase<S>, axis: Option<&[isize]>, keepdims: bool) -> Result<DynArray> {
+    if let Some(r) = crate::ufunc::datetime::median_counts(&a.view(), axis, keepdims, false)? {
+        return Ok(r);
+    }
     with_real!(numeric_dtype(a, "quantile")?, T => {
         Ok(DynArray::from(median_impl(&typed_cow::<T, S>(a)?, axis, keepdims, false)?))
     })
@@ -703,6 +706,9 @@ pub fn median_dyn<S: DynData>(a: &DynBase<S>, axis: Option<&[isize]>, keepdims: 
 /// # Errors
 /// As [`median_dyn`].
 pub fn nanmedian_dyn<S: DynData>(a: &DynBase<S>, axis: Option<&[isize]>, keepdims: bool) -> Result<DynArray> {
+    if let Some(r) = crate::ufunc::datetime::median_counts(&a.view(), axis, keepdims, true)? {
+        return Ok(r);
+    }
     with_real!(numeric_dtype(a, "quantile")?, T => {
         Ok(DynArray::from(median_impl(&typed_cow::<T, S>(a)?, axis, keepdims, true)?))
     })

@@ -543,11 +543,19 @@ count_ufunc! {
 /// NumPy reduces datetimes with `maximum`, `minimum`, `fmax` and `fmin` and timedeltas
 /// also with `add` and `subtract`; the other ufuncs get its errors ("ufunc 'add' cannot
 /// use operands with types dtype('<M8[D]') and dtype('<M8[D]')").
+///
+/// `dtype` is the reduction's `dtype=`: NumPy ignores a numeric one for the timedelta
+/// `add` and `subtract` loops (the result stays a timedelta), while `maximum`, `minimum`,
+/// `fmax` and `fmin` then run their numeric loop on the counts cast to it
+/// (`np.maximum.reduce(d, dtype='i8')` is an int64, NaT its least count): `run` gets
+/// `true` and `u` itself for those, whose result is returned as it is.
 pub(super) fn reduce_counts(
     u: &Ufunc,
+    method: &'static str,
     a: &DynView<'_>,
     initial: Option<&Scalar>,
-    run: impl FnOnce(&Ufunc, &DynView<'_>) -> Result<DynArray>,
+    dtype: Option<DType>,
+    run: impl FnOnce(&Ufunc, &DynView<'_>, bool) -> Result<DynArray>,
 ) -> Result<Option<DynArray>> {
     let datetime = match a.dtype().kind() {
         'M' => true,
@@ -572,10 +580,19 @@ pub(super) fn reduce_counts(
                 a.reborrow()
             };
             let ops = [Operand::Array(shown.reborrow()), Operand::Array(shown)];
-            match u.nin {
+            let plan = match u.nin {
                 2 => resolve_binary(u, &ops)?,
                 _ => return Err(no_loop_error(u, &ops[..u.nin.min(2)])),
             };
+            // A loop giving another datetime kind (datetime − datetime is a timedelta).
+            if let (Out::Time(out), Conv::Unit(_, input)) = (plan.out, plan.conv[0]) {
+                let (i, o) = (input.descr(), out.descr());
+                return Err(Error::ReduceResolvedDTypes {
+                    ufunc: u.name,
+                    method,
+                    resolved: format!("{i:?}, {i:?}, {o:?}"),
+                });
+            }
             // A loop whose result is not the operands' dtype (comparisons): NumPy's
             // reduction refuses to cast it back.
             return Err(Error::UFuncNotSupported { ufunc: u.name });
@@ -594,7 +611,10 @@ pub(super) fn reduce_counts(
         native.view()
     };
     let counts = v.view_dtype(&DType::Int64.into())?;
-    run(counts_ufunc, &counts)?.into_dtype_view(&a.dtype().to_native()).map(Some)
+    if dtype.is_some() && !matches!(u.name, "add" | "subtract") {
+        return run(u, &counts, true).map(Some);
+    }
+    run(counts_ufunc, &counts, false)?.into_dtype_view(&a.dtype().to_native()).map(Some)
 }
 
 /// `argmax`/`argmin` of a datetime or timedelta array along `axis`, NaT counting as
@@ -941,4 +961,96 @@ nat_unary! {
     /// `sign`: -1, 0 or 1 in the timedelta's unit (NaT, the most negative count, gives -1
     /// as in NumPy).
     SignNat(x) { x.signum() }
+}
+
+/// NumPy's `median` (`nan`: `nanmedian`) of a `timedelta64` array over `axis` (every axis
+/// for `None`): NaT when a lane holds one (`nanmedian` leaves NaTs out), the middle count
+/// of an odd lane, and of an even one the mean of the two middle counts as NumPy's
+/// `mean` computes it (their wrapping sum, NaT if that is NaT's count, halved with
+/// truncation). Empty lanes are NaT with NumPy's warnings. Datetimes get NumPy's error
+/// (the mean's `add` has no datetime loop). `None` for other dtypes.
+///
+/// # Errors
+/// NumPy's "ufunc 'add' cannot use operands with types dtype('<M8[D]') and
+/// dtype('<M8[D]')" for datetimes; axis errors; a warning the thread's filter raises.
+pub(crate) fn median_counts(
+    a: &DynView<'_>,
+    axis: Option<&[isize]>,
+    keepdims: bool,
+    nan: bool,
+) -> Result<Option<DynArray>> {
+    use nprs_core::warnings::{Category, warn};
+    match a.dtype().kind() {
+        'M' => {
+            // NumPy's `nanmedian` along one axis shorter than 600 of a 2-d or larger array
+            // uses masked arrays, whose fill value a generic datetime cannot hold.
+            let generic = a.dtype().datetime_unit().is_some_and(|u| u.unit == TimeUnit::Generic);
+            if let (true, true, Some(&[ax])) = (nan, generic, axis) {
+                let len = a.shape().get(ax.rem_euclid(a.ndim().max(1) as isize) as usize).copied().unwrap_or(0);
+                if a.ndim() > 1 && len < 600 {
+                    return Err(Error::FillValueConvert { value: i64::MAX.to_string(), dtype: "datetime64".into() });
+                }
+            }
+            let ops = [Operand::Array(a.reborrow()), Operand::Array(a.reborrow())];
+            return Err(operands_error(&crate::ufuncs::ADD, &ops));
+        }
+        'm' => {}
+        _ => return Ok(None),
+    }
+    let ndim = a.ndim();
+    let all: Vec<isize> = (0..ndim as isize).collect();
+    let axes = axis.unwrap_or(&all);
+    let k = axes.len();
+    let dest: Vec<isize> = (ndim - k.min(ndim)..ndim).map(|d| d as isize).collect();
+    let moved = a.moveaxis(axes, &dest)?;
+    let outer_shape = moved.shape()[..ndim - k].to_vec();
+    let inner: usize = moved.shape()[ndim - k..].iter().product();
+    let native = moved.astype(&a.dtype().to_native())?;
+    let counts = native.view_dtype(&DType::Int64.into())?.to_owned();
+    let counts = counts.typed::<i64>()?.to_vec();
+    let outer: usize = outer_shape.iter().product();
+    let mut out = Vec::with_capacity(outer);
+    let mut empty = false;
+    for l in 0..outer {
+        let lane = &counts[l * inner..(l + 1) * inner];
+        let mut v: Vec<i64> = if nan { lane.iter().copied().filter(|&c| c != NAT).collect() } else { lane.to_vec() };
+        if v.is_empty() {
+            empty = true;
+            out.push(NAT);
+            continue;
+        }
+        if !nan && v.contains(&NAT) {
+            out.push(NAT);
+            continue;
+        }
+        let n = v.len();
+        let (_, &mut hi, _) = v.select_nth_unstable(n / 2);
+        let m = if n % 2 == 1 {
+            hi
+        } else {
+            let lo = *v[..n / 2].iter().max().expect("an even lane has a lower half");
+            let sum = lo.wrapping_add(hi);
+            if sum == NAT { NAT } else { sum / 2 }
+        };
+        out.push(m);
+    }
+    if empty {
+        if nan {
+            warn(Category::Runtime, "All-NaN slice encountered")?;
+        } else {
+            warn(Category::Runtime, "Mean of empty slice")?;
+            warn(Category::Runtime, "divide by zero encountered in divide")?;
+        }
+    }
+    let shape = if keepdims {
+        let mut s = a.shape().to_vec();
+        for &ax in axes {
+            s[ax.rem_euclid(ndim.max(1) as isize) as usize] = 1;
+        }
+        s
+    } else {
+        outer_shape
+    };
+    let r = DynArray::from(nprs_core::Array::from_shape_vec(&shape, out)?);
+    r.into_dtype_view(&a.dtype().to_native()).map(Some)
 }

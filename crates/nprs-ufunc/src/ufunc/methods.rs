@@ -117,8 +117,24 @@ impl Ufunc {
         if self.nin != 2 || self.nout != 1 {
             return Err(Error::UFuncNotSupported { ufunc: self.name });
         }
+        let counts_reduce = |u: &Ufunc, counts: &DynView<'_>, numeric: bool| {
+            if numeric || opts.dtype.is_none() {
+                u.reduce(counts, opts)
+            } else {
+                u.reduce(
+                    counts,
+                    &ReduceOptions {
+                        dtype: None,
+                        mask: opts.mask.as_ref().map(DynView::reborrow),
+                        axes: opts.axes.clone(),
+                        initial: opts.initial.clone(),
+                        ..*opts
+                    },
+                )
+            }
+        };
         if let Some(r) =
-            super::datetime::reduce_counts(self, a, opts.initial.as_ref(), |u, counts| u.reduce(counts, opts))?
+            super::datetime::reduce_counts(self, "reduce", a, opts.initial.as_ref(), opts.dtype, counts_reduce)?
         {
             return Ok(r);
         }
@@ -591,7 +607,9 @@ impl Ufunc {
         if axis < -(ndim as isize) || axis >= ndim as isize {
             return Err(Error::AxisOutOfBounds { axis, ndim });
         }
-        if let Some(r) = super::datetime::reduce_counts(self, a, None, |u, counts| u.accumulate(counts, axis))? {
+        if let Some(r) = super::datetime::reduce_counts(self, "accumulate", a, None, None, |u, counts, _| {
+            u.accumulate(counts, axis)
+        })? {
             return Ok(r);
         }
         let t = match dtype {
@@ -754,6 +772,12 @@ impl Ufunc {
         let n = moved.shape()[0];
         if let Some(&index) = indices.iter().find(|&&i| i < 0 || i as usize >= n) {
             return Err(Error::ReduceatIndex { index, ufunc: self.name, len: n });
+        }
+        // Datetimes and timedeltas: the NaT-aware count loops, segment by segment.
+        if let Some(r) = super::datetime::reduce_counts(self, "reduceat", a, None, None, |u, counts, _| {
+            u.reduceat(counts, indices, axis)
+        })? {
+            return Ok(r);
         }
         let t = self.reduce_dtype(a.dtype().numeric())?;
         let descr: Descr = t.into();

@@ -50,6 +50,15 @@ def run(f, a, axis, keep):
         return np.maximum.accumulate(a, axis=axis)
     if f == 'min_initial':
         return np.min(a, axis=axis, keepdims=keep, initial=3)
+    if f.endswith('_reduceat'):
+        return getattr(np, f[:-9]).reduceat(a, [0, 3, 1, 3, 2], axis=axis or 0)
+    if f in ('median', 'nanmedian'):
+        return getattr(np, f)(a, axis=axis, keepdims=keep)
+    if '_dtype_' in f:
+        g, dt = f.split('_dtype_')
+        if g == 'sum':
+            return np.sum(a, axis=axis, keepdims=keep, dtype=dt)
+        return getattr(np, g).reduce(a, axis=axis, keepdims=keep, dtype=dt)
     return getattr(np, f)(a, axis=axis, keepdims=keep)
 def call(f, dtype, name, axis, keep):
     if isinstance(axis, list):
@@ -110,3 +119,18 @@ def generate(g):
                         continue
                     items.append((f, dt, "xtbe", axis, keep))
         g.case(f"layouts_{kind}", f"calls({items!r})", setup=SETUP)
+        # reduceat (NaT-aware segments), `dtype=` of the reductions (ignored by the
+        # timedelta sums, the numeric loop on the counts for the extrema), median.
+        items = []
+        fs = ["add_reduceat", "maximum_reduceat", "fmin_reduceat", "subtract_reduceat", "sum_dtype_i8",
+              "sum_dtype_f8", "add_dtype_i4", "maximum_dtype_i8", "minimum_dtype_f8", "fmax_dtype_i4",
+              "fmin_dtype_u1", "maximum_dtype_?", "subtract_dtype_f8", "median", "nanmedian"]
+        for u in ["D", "ns", "generic", "7D", "Y"]:
+            dt = f"{kind}8[{u}]" if u != "generic" else f"{kind}8"
+            for f in fs:
+                for name, axis, keep in [("x", 0, False), ("x", 1, True), ("x", None, False), ("w", 0, False),
+                                         ("w", 1, False), ("y", None, False), ("z", None, False)]:
+                    if axis is None and (f.endswith("_reduceat") and name == "x" or f.startswith("subtract")):
+                        continue
+                    items.append((f, dt, name, axis, keep))
+        g.case(f"extras_{kind}", f"calls({items!r})", setup=SETUP)
