@@ -288,7 +288,7 @@ impl<B: BitGenerator> Generator<B> {
     /// `check_valid` tests that `cov` is symmetric positive-semidefinite (`svd`:
     /// `allclose(Vh.T * S @ Vh, cov, rtol=tol, atol=tol)`; `eigh`: no eigenvalue below
     /// `-tol`; `cholesky`: never — the factorisation fails instead). NumPy's default `'warn'`
-    /// has no warnings channel here: see [`CheckValid`].
+    /// reports a `RuntimeWarning` through [`nprs_core::warnings`]: see [`CheckValid`].
     ///
     /// ```
     /// use nprs_random::{CheckValid, MvnMethod};
