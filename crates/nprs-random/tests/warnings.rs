@@ -65,10 +65,7 @@ fn warnings_are_numpys() {
     check("legacy_asym", outcome(catch_warnings(|| legacy(ASYM, w))));
     check("legacy_ok", outcome(catch_warnings(|| legacy(EYE, w))));
     check("legacy_ignore", outcome(catch_warnings(|| legacy(NOT_PSD, i))));
-    check(
-        "global_warn",
-        outcome(catch_warnings(|| npr::multivariate_normal([0.0, 0.0], cov(NOT_PSD), 2, w, 1e-8))),
-    );
+    check("global_warn", outcome(catch_warnings(|| npr::multivariate_normal([0.0, 0.0], cov(NOT_PSD), 2, w, 1e-8))));
     check("svd_warn", outcome(catch_warnings(|| generator(NOT_PSD, w, svd))));
     check("svd_asym", outcome(catch_warnings(|| generator(ASYM, w, svd))));
     check("eigh_warn", outcome(catch_warnings(|| generator(NOT_PSD, w, eigh))));
