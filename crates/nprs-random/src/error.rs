@@ -327,7 +327,7 @@ impl fmt::Display for MvhgError {
                 f.write_str("When method is \"marginals\", sum(colors) must be less than 1000000000.")
             }
             MvhgError::CountTotal => {
-                write!(f, "When method is 'count', sum(colors) must not exceed {}", MVHG_COUNT_MAX)
+                write!(f, "When method is 'count', sum(colors) must not exceed {MVHG_COUNT_MAX}")
             }
             MvhgError::NsampleTooLarge => f.write_str("nsample > sum(colors)"),
         }

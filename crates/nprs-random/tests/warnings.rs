@@ -43,11 +43,11 @@ const ASYM: [f64; 4] = [2.0, 0.5, 0.1, 1.0];
 const EYE: [f64; 4] = [1.0, 0.0, 0.0, 1.0];
 
 fn legacy(c: [f64; 4], check: CheckValid) -> nprs_random::Result<Array<f64>> {
-    RandomState::new(1).multivariate_normal([0.0, 0.0], &cov(c), 4, check, 1e-8)
+    RandomState::new(1).multivariate_normal([0.0, 0.0], cov(c), 4, check, 1e-8)
 }
 
 fn generator(c: [f64; 4], check: CheckValid, method: MvnMethod) -> nprs_random::Result<Array<f64>> {
-    default_rng(1).multivariate_normal([0.0, 0.0], &cov(c), 4, check, 1e-8, method)
+    default_rng(1).multivariate_normal([0.0, 0.0], cov(c), 4, check, 1e-8, method)
 }
 
 #[test]
