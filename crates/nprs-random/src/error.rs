@@ -221,6 +221,16 @@ pub enum Error {
     /// `check_valid='raise'`, an unknown `check_valid` or `method` name).
     #[error("{0}")]
     MultivariateNormal(MvnError),
+    /// `multivariate_hypergeometric` arguments NumPy rejects with a `ValueError`.
+    #[error("{0}")]
+    MultivariateHypergeometric(MvhgError),
+    /// `multivariate_hypergeometric(method='count')` could not allocate its `sum(colors)`
+    /// item indices (NumPy's `MemoryError`).
+    #[error("Insufficient memory for multivariate_hypergeometric with method='count' and sum(colors)={total}")]
+    MvhgMemory {
+        /// `sum(colors)`.
+        total: i64,
+    },
     /// A factorisation of `multivariate_normal`'s covariance failed (NumPy's `LinAlgError`:
     /// "SVD did not converge", "Matrix is not positive definite", …).
     #[error(transparent)]
@@ -280,6 +290,54 @@ impl fmt::Display for MvnError {
     }
 }
 
+/// What `multivariate_hypergeometric` rejected.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum MvhgError {
+    /// A `method` name other than `count` and `marginals`.
+    MethodName,
+    /// `nsample < 0`.
+    NsampleNegative,
+    /// `colors` that is not 1-d or holds a negative count.
+    Colors,
+    /// `sum(colors)` beyond `int64`.
+    SumOverflow,
+    /// `sum(colors) >= 10**9` with `method='marginals'`.
+    MarginalsTotal,
+    /// `sum(colors)` beyond `int64::MAX / 8` with `method='count'`.
+    CountTotal,
+    /// `nsample > sum(colors)`.
+    NsampleTooLarge,
+}
+
+impl fmt::Display for MvhgError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            MvhgError::MethodName => f.write_str("method must be \"count\" or \"marginals\"."),
+            MvhgError::NsampleNegative => f.write_str("nsample must be nonnegative."),
+            MvhgError::Colors => write!(
+                f,
+                "colors must be a one-dimensional sequence of nonnegative integers not exceeding {}.",
+                i64::MAX
+            ),
+            MvhgError::SumOverflow => {
+                write!(f, "sum(colors) must not exceed the maximum value of a 64 bit signed integer ({})", i64::MAX)
+            }
+            MvhgError::MarginalsTotal => {
+                f.write_str("When method is \"marginals\", sum(colors) must be less than 1000000000.")
+            }
+            MvhgError::CountTotal => {
+                write!(f, "When method is 'count', sum(colors) must not exceed {MVHG_COUNT_MAX}")
+            }
+            MvhgError::NsampleTooLarge => f.write_str("nsample > sum(colors)"),
+        }
+    }
+}
+
+/// The largest `sum(colors)` of `multivariate_hypergeometric(method='count')`: NumPy keeps
+/// `sum(colors) * 8` (its index array's bytes) within `int64`.
+pub(crate) const MVHG_COUNT_MAX: i64 = i64::MAX / 8;
+
 /// Why a seed was rejected.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[non_exhaustive]
@@ -311,6 +369,7 @@ impl Error {
             Error::Core(e) => e.kind(),
             Error::Linalg(e) => e.kind(),
             Error::RangeOverflow { .. } => ErrorKind::OverflowError,
+            Error::MvhgMemory { .. } => ErrorKind::MemoryError,
             Error::NoSeedSequence => ErrorKind::TypeError,
             Error::NotOneDimensional | Error::AxisIndex => ErrorKind::IndexError,
             Error::Parameter { .. }
@@ -328,7 +387,8 @@ impl Error {
             | Error::PoolSize { .. }
             | Error::StatePosition { .. }
             | Error::OutNotContiguous { .. }
-            | Error::MultivariateNormal(_) => ErrorKind::ValueError,
+            | Error::MultivariateNormal(_)
+            | Error::MultivariateHypergeometric(_) => ErrorKind::ValueError,
         }
     }
 

@@ -34,7 +34,8 @@
 //! `shuffle`), `shuffle`, `permutation`, `permuted`, `bytes`, `uniform`, `normal`,
 //! `standard_normal` (float64, float32), `exponential`, `standard_exponential` (float64,
 //! float32, `method='inv'`), `gamma`, `standard_gamma` (float64, float32), `beta`,
-//! `binomial`, `poisson`, `multinomial`, `multivariate_normal`, `dirichlet`, `geometric`,
+//! `binomial`, `poisson`, `multinomial`, `multivariate_hypergeometric` (`count` and
+//! `marginals`), `multivariate_normal`, `dirichlet`, `geometric`,
 //! `hypergeometric`, `laplace`, `logistic`, `lognormal`, `logseries`, `negative_binomial`, `chisquare`,
 //! `noncentral_chisquare`, `f`, `noncentral_f`, `gumbel`, `pareto`, `power`, `rayleigh`,
 //! `standard_cauchy`, `standard_t`, `triangular`, `vonmises`, `wald`, `weibull`, `zipf`,
@@ -61,8 +62,6 @@
 //! with nprs-linalg: the normal draws consumed are NumPy's, and the samples are NumPy's up to
 //! the sign convention of the SVD/eigh factor (exactly NumPy's, up to rounding, for
 //! `cholesky`); see [`CheckValid`] for `check_valid='warn'`.
-//!
-//! Not covered: `multivariate_hypergeometric`.
 //!
 //! NaN parameters that NumPy lets through give NaN (never a hang), and sizes that cannot be
 //! allocated give NumPy's `MemoryError` kind (never an abort).
@@ -117,7 +116,9 @@ pub use bitgen::{
     Sfc64, Sfc64State,
 };
 pub use error::{Error, Result};
-pub use generator::{Choice, Generator, IntParam, Param, RandomInteger, Seed, Size, default_rng, try_default_rng};
+pub use generator::{
+    Choice, Generator, IntParam, MvhgMethod, Param, RandomInteger, Seed, Size, default_rng, try_default_rng,
+};
 pub use legacy::{LegacySeed, LegacyState, RandomState};
 pub use mvnormal::{CheckValid, MvnMethod};
 pub use seed_sequence::{DEFAULT_POOL_SIZE, Entropy, SeedSequence};

@@ -19,13 +19,25 @@ use crate::generator::{Param, Size};
 /// What `multivariate_normal` does when the covariance is not symmetric positive-semidefinite
 /// (NumPy's `check_valid`).
 ///
-/// NumPy's default `'warn'` emits a `RuntimeWarning` and samples anyway; nprs has no
-/// warnings channel, so [`CheckValid::Warn`] samples anyway without a message (as
-/// [`CheckValid::Ignore`] does, but it still runs the check, whose cost is one matrix
-/// product). Use [`CheckValid::Raise`] to be told.
+/// NumPy's default `'warn'` reports a `RuntimeWarning` "covariance is not symmetric
+/// positive-semidefinite." through [`nprs_core::warnings`] and samples anyway (under
+/// [`WarnAction::Error`](nprs_core::warnings::WarnAction::Error) the method returns the
+/// warning as an error instead, as Python's `warnings.simplefilter("error")` makes NumPy
+/// raise it).
+///
+/// ```
+/// use nprs_core::warnings;
+/// use nprs_random::{CheckValid, MvnMethod};
+/// let cov = nprs_core::array![[1.0, 2.0], [2.0, 1.0]];
+/// let (x, caught) = warnings::catch_warnings(|| {
+///     nprs_random::default_rng(1).multivariate_normal([0.0, 0.0], &cov, 3, CheckValid::Warn, 1e-8, MvnMethod::Svd)
+/// });
+/// assert_eq!(x.unwrap().shape(), &[3, 2]);
+/// assert_eq!(caught[0].message, "covariance is not symmetric positive-semidefinite.");
+/// ```
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum CheckValid {
-    /// `'warn'`: sample anyway (NumPy also warns; nprs cannot).
+    /// `'warn'`: a `RuntimeWarning`, then sample anyway.
     #[default]
     Warn,
     /// `'raise'`: "covariance is not symmetric positive-semidefinite." (a `ValueError`).
@@ -130,9 +142,17 @@ fn svd_check(vh: &[f64], s: &[f64], cov: &[f64], n: usize, check: CheckValid, to
             rec[i * n + j] = (0..n).map(|k| vh[k * n + i] * s[k] * vh[k * n + j]).sum();
         }
     }
-    if !allclose(&rec, cov, tol) && check == CheckValid::Raise {
-        return Err(Error::MultivariateNormal(MvnError::NotPositiveSemidefinite));
+    if allclose(&rec, cov, tol) { Ok(()) } else { not_psd(check) }
+}
+
+/// NumPy's answer to a covariance that failed the check: the `ValueError` for
+/// [`CheckValid::Raise`], else the `RuntimeWarning` of `'warn'` (`'ignore'` never checks).
+fn not_psd(check: CheckValid) -> Result<()> {
+    let e = MvnError::NotPositiveSemidefinite;
+    if check == CheckValid::Raise {
+        return Err(Error::MultivariateNormal(e));
     }
+    nprs_core::warnings::warn(nprs_core::warnings::Category::Runtime, e.to_string())?;
     Ok(())
 }
 
@@ -169,8 +189,8 @@ pub(crate) fn generator_factor(cov: &Array<f64>, check: CheckValid, tol: f64, me
         MvnMethod::Eigh => {
             let (w, u) = nprs_linalg::eigh(cov, nprs_linalg::Uplo::Lower)?;
             let (w, u) = (w.to_vec(), u.to_vec());
-            if check == CheckValid::Raise && w.iter().any(|&x| x < -tol) {
-                return Err(Error::MultivariateNormal(MvnError::NotPositiveSemidefinite));
+            if check != CheckValid::Ignore && w.iter().any(|&x| x < -tol) {
+                not_psd(check)?;
             }
             for i in 0..n {
                 for k in 0..n {

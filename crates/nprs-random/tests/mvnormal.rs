@@ -202,7 +202,7 @@ fn errors_are_numpys() {
     let empty = Array::<f64>::zeros(&[0, 0]).unwrap();
     check_err(o.case("empty"), rng().multivariate_normal(Vec::<f64>::new(), &empty, 2, w, 1e-8, MvnMethod::Svd));
     check_err(o.case("legacy_empty"), legacy().multivariate_normal(Vec::<f64>::new(), &empty, 2, w, 1e-8));
-    // 'warn' and 'ignore' sample anyway (NumPy's warning has no channel here).
+    // 'warn' and 'ignore' sample anyway ('warn' reports NumPy's warning: tests/warnings.rs).
     for cv in [w, i] {
         let x = legacy().multivariate_normal([0.0, 0.0], &not_psd, 4, cv, 1e-8).unwrap();
         assert_eq!(x.shape(), &[4, 2]);

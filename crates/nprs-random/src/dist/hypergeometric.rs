@@ -82,3 +82,70 @@ fn hrua<B: BitGenerator + ?Sized>(b: &mut B, good: i64, bad: i64, sample: i64) -
 pub(crate) fn hypergeometric<B: BitGenerator + ?Sized>(b: &mut B, good: i64, bad: i64, n: i64) -> i64 {
     if n >= 10 && n <= good + bad - 10 { hrua(b, good, bad, n) } else { sample(b, good, bad, n) }
 }
+
+/// `multivariate_hypergeometric(colors, nsample, method='count')` into `out` (zeroed, a
+/// multiple of `colors.len()` long): each variate partly shuffles `choices` — the color
+/// index of every item, `total` of them, carried over from variate to variate as NumPy
+/// does — and counts the colors of the first `nsample` items (of the complement when
+/// `nsample` is more than half the urn). `0 <= nsample <= total = sum(colors)`.
+pub(crate) fn mvhg_count<B: BitGenerator + ?Sized>(
+    b: &mut B,
+    colors: &[i64],
+    nsample: i64,
+    choices: &mut [usize],
+    out: &mut [i64],
+) {
+    let total = choices.len();
+    let complement = nsample > total as i64 / 2;
+    let n = if complement { total - nsample as usize } else { nsample as usize };
+    for variate in out.chunks_exact_mut(colors.len()) {
+        for j in 0..n {
+            let k = j + random_interval(b, (total - j - 1) as u64) as usize;
+            choices.swap(j, k);
+        }
+        for &c in &choices[..n] {
+            variate[c] += 1;
+        }
+        if complement {
+            for (v, &c) in variate.iter_mut().zip(colors) {
+                *v = c - *v;
+            }
+        }
+    }
+}
+
+/// `multivariate_hypergeometric(colors, nsample, method='marginals')` into `out` (zeroed, a
+/// multiple of `colors.len()` long): one univariate hypergeometric draw per color, of the
+/// items not yet drawn against the colors after it (of the complement when `nsample` is more
+/// than half the urn). `0 <= nsample <= total = sum(colors) < 10**9`.
+pub(crate) fn mvhg_marginals<B: BitGenerator + ?Sized>(
+    b: &mut B,
+    colors: &[i64],
+    total: i64,
+    nsample: i64,
+    out: &mut [i64],
+) {
+    let complement = nsample > total / 2;
+    let n = if complement { total - nsample } else { nsample };
+    let last = colors.len() - 1;
+    for variate in out.chunks_exact_mut(colors.len()) {
+        let mut left = n;
+        let mut rest = total;
+        for (v, &c) in variate[..last].iter_mut().zip(colors) {
+            if left <= 0 {
+                break;
+            }
+            rest -= c;
+            *v = hypergeometric(b, c, rest, left);
+            left -= *v;
+        }
+        if left > 0 {
+            variate[last] = left;
+        }
+        if complement {
+            for (v, &c) in variate.iter_mut().zip(colors) {
+                *v = c - *v;
+            }
+        }
+    }
+}

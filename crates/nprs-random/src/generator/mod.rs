@@ -18,6 +18,7 @@ pub(crate) use args::{fill as fill_shape, try_vec};
 pub(crate) use continuous::uniform_range;
 pub(crate) use discrete::any_sum_below;
 pub(crate) use dynamic::take_dyn;
+pub use multivariate::MvhgMethod;
 pub(crate) use multivariate::{multinomial_into, zeros};
 pub(crate) use permute::{cdf, check_p, kahan_sum, search_right, size_prod_is_zero, take_along, weighted_unique};
 

@@ -1,4 +1,6 @@
-//! `multinomial`, `dirichlet` and `multivariate_normal`.
+//! `multinomial`, `multivariate_hypergeometric`, `dirichlet` and `multivariate_normal`.
+
+use std::str::FromStr;
 
 use nprs_core::Array;
 
@@ -8,7 +10,8 @@ use super::permute::kahan_sum;
 use crate::bitgen::BitGenerator;
 use crate::dist::continuous::{beta, dirichlet_gammas};
 use crate::dist::discrete::binomial;
-use crate::error::{Error, Result};
+use crate::dist::hypergeometric::{mvhg_count, mvhg_marginals};
+use crate::error::{Error, MVHG_COUNT_MAX, MvhgError, Result};
 use crate::mvnormal::{self, CheckValid, MvnMethod};
 
 /// A zeroed buffer for an array of `shape`, or NumPy's error when it cannot be allocated.
@@ -53,7 +56,113 @@ pub(crate) fn check_pvals(pvals: &[f64], shape: &[usize]) -> Result<usize> {
     Ok(d)
 }
 
+/// The algorithm of `Generator::multivariate_hypergeometric` (NumPy's `method`). The two
+/// give different streams.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum MvhgMethod {
+    /// `'marginals'`: one univariate hypergeometric draw per color; `sum(colors)` must be
+    /// below `10**9`.
+    #[default]
+    Marginals,
+    /// `'count'`: a partial shuffle of an array of `sum(colors)` item indices, kept from
+    /// variate to variate (memory grows with `sum(colors)`; fast for small urns).
+    Count,
+}
+
+impl FromStr for MvhgMethod {
+    type Err = Error;
+
+    /// `"marginals"` or `"count"`.
+    ///
+    /// ```
+    /// use nprs_random::MvhgMethod;
+    /// assert_eq!("count".parse::<MvhgMethod>().unwrap(), MvhgMethod::Count);
+    /// let e = "exact".parse::<MvhgMethod>().unwrap_err();
+    /// assert_eq!(e.to_string(), "method must be \"count\" or \"marginals\".");
+    /// ```
+    fn from_str(s: &str) -> Result<Self> {
+        match s {
+            "marginals" => Ok(MvhgMethod::Marginals),
+            "count" => Ok(MvhgMethod::Count),
+            _ => Err(Error::MultivariateHypergeometric(MvhgError::MethodName)),
+        }
+    }
+}
+
 impl<B: BitGenerator> Generator<B> {
+    /// Multivariate hypergeometric draws (`multivariate_hypergeometric(colors, nsample,
+    /// size, method)`): the counts of each color among `nsample` items drawn without
+    /// replacement from an urn holding `colors[i]` items of color `i`. The result has shape
+    /// `size + (len(colors),)` (`(len(colors),)` for [`Size::NONE`]), each row summing to
+    /// `nsample`.
+    ///
+    /// ```
+    /// use nprs_random::MvhgMethod;
+    /// let mut rng = nprs_random::default_rng(42);
+    /// let x = rng.multivariate_hypergeometric([16, 8, 4], 6, 3, MvhgMethod::Marginals).unwrap();
+    /// assert_eq!(x.shape(), &[3, 3]);
+    /// assert!(x.to_vec().chunks(3).all(|r| r.iter().sum::<i64>() == 6));
+    /// let y = rng.multivariate_hypergeometric([16, 8, 4], 20, [2, 2], MvhgMethod::Count).unwrap();
+    /// assert_eq!(y.shape(), &[2, 2, 3]);
+    /// ```
+    ///
+    /// # Errors
+    /// NumPy's, in NumPy's order: `nsample < 0`; `colors` not 1-d or holding a negative
+    /// count; `sum(colors)` beyond `int64`; `sum(colors) >= 10**9` for `Marginals`, or beyond
+    /// `int64::MAX / 8` for `Count`; `nsample > sum(colors)`; negative dimensions; a
+    /// `MemoryError` when `Count` cannot allocate its `sum(colors)` indices.
+    pub fn multivariate_hypergeometric<'a>(
+        &mut self,
+        colors: impl Into<Param<'a, i64>>,
+        nsample: i64,
+        size: impl Into<Size>,
+        method: MvhgMethod,
+    ) -> Result<Array<i64>> {
+        let mvhg = |e| Err(Error::MultivariateHypergeometric(e));
+        if nsample < 0 {
+            return mvhg(MvhgError::NsampleNegative);
+        }
+        let colors = colors.into();
+        if colors.shape().len() != 1 {
+            return mvhg(MvhgError::Colors);
+        }
+        let colors = colors.values();
+        if colors.iter().any(|&c| c < 0) {
+            return mvhg(MvhgError::Colors);
+        }
+        let Some(total) = colors.iter().try_fold(0i64, |acc, &c| acc.checked_add(c)) else {
+            return mvhg(MvhgError::SumOverflow);
+        };
+        match method {
+            MvhgMethod::Marginals if total >= 1_000_000_000 => return mvhg(MvhgError::MarginalsTotal),
+            MvhgMethod::Count if total > MVHG_COUNT_MAX => return mvhg(MvhgError::CountTotal),
+            _ => {}
+        }
+        if nsample > total {
+            return mvhg(MvhgError::NsampleTooLarge);
+        }
+        let mut shape = size.into().shape()?.unwrap_or_default();
+        shape.push(colors.len());
+        let mut out = zeros::<i64>(&shape)?;
+        if out.is_empty() || total == 0 || nsample == 0 {
+            return Ok(Array::from_shape_vec(&shape, out)?);
+        }
+        match method {
+            MvhgMethod::Marginals => mvhg_marginals(&mut self.bg, &colors, total, nsample, &mut out),
+            MvhgMethod::Count => {
+                let memory = Error::MvhgMemory { total };
+                let len = usize::try_from(total).map_err(|_| memory.clone())?;
+                let mut choices: Vec<usize> = Vec::new();
+                choices.try_reserve_exact(len).map_err(|_| memory)?;
+                for (i, &c) in colors.iter().enumerate() {
+                    choices.extend(std::iter::repeat_n(i, c as usize));
+                }
+                mvhg_count(&mut self.bg, &colors, nsample, &mut choices, &mut out);
+            }
+        }
+        Ok(Array::from_shape_vec(&shape, out)?)
+    }
+
     /// Multinomial draws (`multinomial(n, pvals, size)`): counts of `n` trials over the
     /// categories of `pvals`'s last axis. `n` and the leading axes of `pvals` broadcast; the
     /// result has shape `size + (k,)`, or the broadcast shape `+ (k,)` when `size` is none.
@@ -179,7 +288,7 @@ impl<B: BitGenerator> Generator<B> {
     /// `check_valid` tests that `cov` is symmetric positive-semidefinite (`svd`:
     /// `allclose(Vh.T * S @ Vh, cov, rtol=tol, atol=tol)`; `eigh`: no eigenvalue below
     /// `-tol`; `cholesky`: never — the factorisation fails instead). NumPy's default `'warn'`
-    /// has no warnings channel here: see [`CheckValid`].
+    /// reports a `RuntimeWarning` through [`nprs_core::warnings`]: see [`CheckValid`].
     ///
     /// ```
     /// use nprs_random::{CheckValid, MvnMethod};

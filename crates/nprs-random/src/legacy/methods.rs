@@ -139,9 +139,25 @@ impl<B: BitGenerator> RandomState<B> {
     /// deprecated in NumPy); NumPy's one-argument `random_integers(high)` is
     /// `random_integers(1, high, ..)`.
     ///
+    /// As NumPy, first reports a `DeprecationWarning` through [`nprs_core::warnings`]:
+    /// "This function is deprecated. Please call randint(low, high + 1) instead" with the
+    /// numbers filled in.
+    ///
+    /// ```
+    /// use nprs_core::warnings;
+    /// let (x, caught) = warnings::catch_warnings(|| nprs_random::RandomState::new(1).random_integers(3, 10, 2));
+    /// assert_eq!(x.unwrap().shape(), &[2]);
+    /// assert_eq!(caught[0].message, "This function is deprecated. Please call randint(3, 10 + 1) instead");
+    /// ```
+    ///
     /// # Errors
-    /// As [`randint`](Self::randint) with `high + 1`.
+    /// As [`randint`](Self::randint) with `high + 1`; the warning as an error under
+    /// [`WarnAction::Error`](nprs_core::warnings::WarnAction::Error), before any draw.
     pub fn random_integers(&mut self, low: i64, high: i64, size: impl Into<Size>) -> Result<Array<i64>> {
+        nprs_core::warnings::warn(
+            nprs_core::warnings::Category::Deprecation,
+            format!("This function is deprecated. Please call randint({low}, {high} + 1) instead"),
+        )?;
         self.randint::<i64>(i128::from(low), i128::from(high) + 1, size)
     }
 
@@ -365,7 +381,8 @@ impl<B: BitGenerator> RandomState<B> {
     /// call continues identically), but singular vectors are defined only up to sign, so the
     /// samples may differ from NumPy's by the sign convention of `v` (they have the same
     /// distribution). `check_valid` tests `allclose(v.T * s @ v, cov, rtol=tol, atol=tol)`;
-    /// NumPy's default `'warn'` has no warnings channel here: see [`CheckValid`].
+    /// NumPy's default `'warn'` reports a `RuntimeWarning` through [`nprs_core::warnings`]:
+    /// see [`CheckValid`].
     ///
     /// ```
     /// use nprs_random::{CheckValid, RandomState};
