@@ -170,6 +170,10 @@ fn slicing_tabs_translation_match_numpy() {
         check(o.case(&format!("expandtabs_{t}")), s::expandtabs(&i.tb, t));
         check(o.case(&format!("expandtabs_b_{t}")), s::expandtabs(&tb_bytes, t));
     }
+    let tab = DynArray::from_strs(&["a\tb"]);
+    for (k, t) in [1i64 << 40, 1 << 31, 1 << 29].into_iter().enumerate() {
+        check(o.case(&format!("expandtabs_huge_{k}")), s::expandtabs(&tab, t));
+    }
     let slices = [
         (Some(1), Some(5), None),
         (None, None, Some(-1)),

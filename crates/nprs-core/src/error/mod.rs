@@ -824,6 +824,9 @@ pub enum Error {
     /// `strings.partition`/`rpartition` with an empty separator.
     #[error("empty separator")]
     EmptySeparator,
+    /// `strings.expandtabs` whose result would pass 2**31 - 1 characters.
+    #[error("new string is too long")]
+    NewStringTooLong,
     /// `strings.translate` of bytes with a table that is not 256 bytes long.
     #[error("translation table must be 256 characters long")]
     TranslateTableLength,
@@ -1724,6 +1727,7 @@ impl Error {
             | Error::IntTooLarge
             | Error::DateTimeDivisorOverflow { .. }
             | Error::RepeatCount
+            | Error::NewStringTooLong
             | Error::CIntRange { .. }
             | Error::InfinityToInteger => K::OverflowError,
             Error::DTypePromotion(_) => K::DTypePromotionError,

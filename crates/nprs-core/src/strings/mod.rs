@@ -1102,33 +1102,54 @@ pub fn rpartition<S: DynData>(a: &DynBase<S>, sep: &str) -> Result<(DynArray, Dy
 pub fn expandtabs<S: DynData>(a: &DynBase<S>, tabsize: i64) -> Result<DynArray> {
     let (vals, unicode) = texts(a, "expandtabs")?;
     let per_char: i64 = if unicode { 4 } else { 1 };
-    let mut width: i64 = 0;
-    let mut out = Vec::with_capacity(vals.len());
-    for t in &vals {
-        let (h, _) = as_slices(t, t);
-        let (mut col, mut need, mut res) = (0i64, 0i64, Vec::with_capacity(h.len()));
-        for &c in &h {
-            if c == u32::from('\t') {
-                if tabsize > 0 {
-                    let k = tabsize - col % tabsize;
-                    col += k;
-                    need = need.saturating_add(k);
-                    check_result(&[], unicode, need)?;
-                    res.extend(std::iter::repeat_n(u32::from(' '), k as usize));
-                }
+    let tab = u32::from('\t');
+    // The spaces each tab becomes, column by column.
+    let spaces = |h: &[u32]| -> Vec<i64> {
+        let mut col = 0i64;
+        let mut out = Vec::new();
+        for &c in h {
+            if c == tab {
+                let k = if tabsize > 0 { tabsize - col % tabsize } else { 0 };
+                col = col.saturating_add(k);
+                out.push(k);
+            } else if c == u32::from('\n') || c == u32::from('\r') {
+                col = 0;
             } else {
-                col += 1;
-                need = need.saturating_add(per_char);
-                if c == u32::from('\n') || c == u32::from('\r') {
-                    col = 0;
-                }
-                res.push(c);
+                col = col.saturating_add(1);
             }
         }
+        out
+    };
+    // NumPy's sizes first, so that nothing huge is built before they are checked.
+    let mut width: i64 = 0;
+    for t in &vals {
+        let (h, _) = as_slices(t, t);
+        let tabs = spaces(&h);
+        let need = tabs
+            .iter()
+            .try_fold((h.len() - tabs.len()) as i64 * per_char, |n, &k| {
+                n.checked_add(k).filter(|&n| n <= i64::from(i32::MAX))
+            })
+            .ok_or(Error::NewStringTooLong)?;
         width = width.max(need);
-        out.push(from_points(res, unicode));
     }
     check_result(a.shape(), unicode, width)?;
+    let out = vals
+        .iter()
+        .map(|t| {
+            let (h, _) = as_slices(t, t);
+            let mut tabs = spaces(&h).into_iter();
+            let mut res = Vec::with_capacity(h.len());
+            for c in h {
+                if c == tab {
+                    res.extend(std::iter::repeat_n(u32::from(' '), tabs.next().unwrap_or(0) as usize));
+                } else {
+                    res.push(c);
+                }
+            }
+            from_points(res, unicode)
+        })
+        .collect();
     build(a.shape(), out, unicode, Some(width as usize))
 }
 

@@ -87,6 +87,8 @@ def generate(g):
         case(f"expandtabs_{t}", f"np.strings.expandtabs(tb, {t})")
         case(f"expandtabs_b_{t}", f"np.strings.expandtabs(np.strings.encode(tb), {t})")
 
+    for k, t in enumerate([2**40, 2**31, 2**29]):
+        case(f"expandtabs_huge_{k}", f"np.strings.expandtabs(np.array(['a\\tb']), {t})")
     slices = [(1, 5, None), (None, None, -1), (-3, None, None), (5, 1, -2), (None, 2, None), (-20, 20, 3), (20, -20, -1), (3, 3, 1)]
     for k, (a, b, c) in enumerate(slices):
         case(f"slice_{k}", f"np.strings.slice(u, {a}, {b}, {c})")
