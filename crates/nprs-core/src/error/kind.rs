@@ -16,8 +16,9 @@ use std::fmt;
 /// `UFuncTypeError` and `DTypePromotionError` are `TypeError`s, `OverflowError` and
 /// `ZeroDivisionError` are `ArithmeticError`s.
 ///
-/// The abstract bases (`Exception`, `ArithmeticError`, `LookupError`, `UnicodeError`) are
-/// here for `is_a` questions only; no `kind()` returns them.
+/// The abstract bases (`Exception`, `ArithmeticError`, `UnicodeError`) are here for `is_a`
+/// questions only; no `kind()` returns them. `LookupError` is also what Python raises for
+/// an unknown codec or error handler (`strings.encode`/`decode`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum ErrorKind {
@@ -27,7 +28,7 @@ pub enum ErrorKind {
     ValueError,
     /// `TypeError`: an argument of the wrong type or dtype.
     TypeError,
-    /// `LookupError`, the base of `IndexError` and `KeyError` (never returned by `kind()`).
+    /// `LookupError`, the base of `IndexError` and `KeyError`; returned for an unknown codec.
     LookupError,
     /// `IndexError`: an index outside its sequence or axis.
     IndexError,

@@ -871,6 +871,60 @@ pub enum Error {
         position: usize,
     },
 
+    /// `strings.index`/`rindex` where a string lacks the substring.
+    #[error("substring not found")]
+    SubstringNotFound,
+    /// `strings.partition`/`rpartition` with an empty separator.
+    #[error("empty separator")]
+    EmptySeparator,
+    /// `strings.expandtabs` whose result would pass 2**31 - 1 characters.
+    #[error("new string is too long")]
+    NewStringTooLong,
+    /// `strings.translate` of bytes with a table that is not 256 bytes long.
+    #[error("translation table must be 256 characters long")]
+    TranslateTableLength,
+    /// `strings.encode`/`decode` with an encoding nprs does not know.
+    #[error("unknown encoding: {name}")]
+    UnknownEncoding {
+        /// The encoding's name as given.
+        name: String,
+    },
+    /// `strings.encode`/`decode` with an error handler nprs does not know.
+    #[error("unknown error handler name '{name}'")]
+    UnknownErrorHandler {
+        /// The handler's name as given.
+        name: String,
+    },
+    /// Bytes that the codec cannot decode (`strings.decode`; Python's `UnicodeDecodeError`).
+    #[error("'{codec}' codec can't decode {} in position {}: {reason}", codec_bytes(*.byte, *.start, *.end), codec_span(*.start, *.end))]
+    CodecDecode {
+        /// The codec's name (`utf-8`).
+        codec: &'static str,
+        /// The first offending byte.
+        byte: u8,
+        /// Where the offending bytes start.
+        start: usize,
+        /// Where they end (exclusive).
+        end: usize,
+        /// Why (`invalid start byte`).
+        reason: &'static str,
+    },
+    /// Characters that the codec cannot encode (`strings.encode`; Python's
+    /// `UnicodeEncodeError`).
+    #[error("'{codec}' codec can't encode {} in position {}: {reason}", codec_chars(*.character, *.start, *.end), codec_span(*.start, *.end))]
+    CodecEncode {
+        /// The codec's name (`ascii`).
+        codec: &'static str,
+        /// The first offending character.
+        character: char,
+        /// Where the offending characters start.
+        start: usize,
+        /// Where they end (exclusive).
+        end: usize,
+        /// Why (`ordinal not in range(128)`).
+        reason: &'static str,
+    },
+
     // ---- Python-style scalar conversions ----
     /// `int(s)` of text that is not an integer.
     #[error("invalid literal for int() with base 10: {repr}")]
@@ -1729,6 +1783,7 @@ impl Error {
             | Error::DateTimeDivisorOverflow { .. }
             | Error::DateTimeConversionFactor { .. }
             | Error::RepeatCount
+            | Error::NewStringTooLong
             | Error::CIntRange { .. }
             | Error::InfinityToInteger => K::OverflowError,
             Error::DTypePromotion(_) => K::DTypePromotionError,
@@ -1740,6 +1795,9 @@ impl Error {
             Error::DTypeRecursion { .. } => K::RecursionError,
             Error::AsciiDecode { .. } => K::UnicodeDecodeError,
             Error::AsciiEncode { .. } => K::UnicodeEncodeError,
+            Error::CodecDecode { .. } => K::UnicodeDecodeError,
+            Error::CodecEncode { .. } => K::UnicodeEncodeError,
+            Error::UnknownEncoding { .. } | Error::UnknownErrorHandler { .. } => K::LookupError,
             _ => K::ValueError,
         }
     }
@@ -1817,6 +1875,21 @@ fn cast_operand(input: Option<usize>, output: usize, numbered: bool) -> String {
 
 /// The input types of a "no loop" message as NumPy shows them: one alone, several as a
 /// tuple.
+/// Python's codec errors name one byte (`byte 0xff`) or a span (`bytes`).
+fn codec_bytes(byte: u8, start: usize, end: usize) -> String {
+    if end <= start + 1 { format!("byte 0x{byte:02x}") } else { "bytes".to_string() }
+}
+
+/// Python's codec errors name one character (`character '\xe9'`) or a span (`characters`).
+fn codec_chars(c: char, start: usize, end: usize) -> String {
+    if end <= start + 1 { format!("character {}", py_char_escape(c)) } else { "characters".to_string() }
+}
+
+/// A codec error's position: `3`, or `3-4` for a span (inclusive).
+fn codec_span(start: usize, end: usize) -> String {
+    if end <= start + 1 { start.to_string() } else { format!("{start}-{}", end - 1) }
+}
+
 fn signature_types(types: &[String]) -> String {
     match types {
         [one] => one.clone(),

@@ -92,7 +92,8 @@ fn check_result(shape: &[usize], unicode: bool, width: i64) -> Result<()> {
 }
 
 fn build(shape: &[usize], items: Vec<Text>, unicode: bool, width: Option<usize>) -> Result<DynArray> {
-    let w = width.unwrap_or_else(|| items.iter().map(Text::len).max().unwrap_or(0)).max(1);
+    // A measured width is at least 1; a given one is NumPy's (`U0` included).
+    let w = width.unwrap_or_else(|| items.iter().map(Text::len).max().unwrap_or(0).max(1));
     let descr = if unicode { Descr::unicode(w) } else { Descr::bytes(w) };
     let vals: Vec<Scalar> = items.into_iter().map(Text::into_scalar).collect();
     DynArray::from_scalars(shape, &descr, &vals)
@@ -347,6 +348,15 @@ pub fn rstrip<S: DynData>(a: &DynBase<S>, chars: Option<&str>) -> Result<DynArra
     strip_impl(a, chars, false, true, "rstrip")
 }
 
+/// Code points (or bytes) back to an element of the array's kind.
+fn from_points(v: Vec<u32>, unicode: bool) -> Text {
+    if unicode {
+        Text::U(v.into_iter().filter_map(char::from_u32).collect())
+    } else {
+        Text::S(v.into_iter().map(|c| c as u8).collect())
+    }
+}
+
 fn as_slices<'t>(t: &'t Text, p: &'t Text) -> (Vec<u32>, Vec<u32>) {
     let conv = |x: &Text| -> Vec<u32> {
         match x {
@@ -357,11 +367,14 @@ fn as_slices<'t>(t: &'t Text, p: &'t Text) -> (Vec<u32>, Vec<u32>) {
     (conv(t), conv(p))
 }
 
-/// Python's slice bounds `[start:end]` clamped to `len`.
+/// Python's search bounds `[start:end]` for a string of `len`: `end` clamped to `len`,
+/// negatives counted from the end; a `start` past the end stays there (then nothing,
+/// not even the empty string, is found).
 fn bounds(len: usize, start: i64, end: Option<i64>) -> (usize, usize) {
     let n = len as i64;
-    let fix = |v: i64| if v < 0 { (v + n).max(0) } else { v.min(n) };
-    (fix(start) as usize, fix(end.unwrap_or(n)) as usize)
+    let end = end.map_or(n, |e| if e < 0 { (e + n).max(0) } else { e.min(n) });
+    let start = if start < 0 { (start + n).max(0) } else { start };
+    (usize::try_from(start).unwrap_or(usize::MAX), end as usize)
 }
 
 fn find_in(h: &[u32], n: &[u32], lo: usize, hi: usize) -> i64 {
@@ -371,23 +384,71 @@ fn find_in(h: &[u32], n: &[u32], lo: usize, hi: usize) -> i64 {
     (lo..=hi - n.len()).find(|&i| h[i..i + n.len()] == *n).map_or(-1, |i| i as i64)
 }
 
-/// `numpy.strings.find`: the lowest index of `sub` in each string within
-/// `[start:end]`, or -1 (`int64`).
-///
-/// # Errors
-/// A non-string array, a non-ASCII pattern for bytes.
-pub fn find<S: DynData>(a: &DynBase<S>, sub: &str, start: i64, end: Option<i64>) -> Result<DynArray> {
-    let (vals, unicode) = texts(a, "find")?;
+/// Where to look and what to do when nothing is found: `find`, `rfind`, `index`, `rindex`.
+fn find_impl<S: DynData>(
+    a: &DynBase<S>,
+    sub: &str,
+    start: i64,
+    end: Option<i64>,
+    func: &str,
+    last: bool,
+    must: bool,
+) -> Result<DynArray> {
+    let (vals, unicode) = texts(a, func)?;
     let p = pattern(sub, unicode)?;
     let out = vals
         .iter()
         .map(|t| {
             let (h, n) = as_slices(t, &p);
             let (lo, hi) = bounds(h.len(), start, end);
-            find_in(&h, &n, lo, hi)
+            let at = if last { rfind_in(&h, &n, lo, hi) } else { find_in(&h, &n, lo, hi) };
+            if must && at < 0 { Err(Error::SubstringNotFound) } else { Ok(at) }
         })
-        .collect();
+        .collect::<Result<Vec<i64>>>()?;
     int_result(a.shape(), out)
+}
+
+fn rfind_in(h: &[u32], n: &[u32], lo: usize, hi: usize) -> i64 {
+    if lo > hi || hi - lo < n.len() {
+        return -1;
+    }
+    (lo..=hi - n.len()).rev().find(|&i| h[i..i + n.len()] == *n).map_or(-1, |i| i as i64)
+}
+
+/// `numpy.strings.find`: the lowest index of `sub` in each string within
+/// `[start:end]`, or -1 (`int64`).
+///
+/// # Errors
+/// A non-string array, a non-ASCII pattern for bytes.
+pub fn find<S: DynData>(a: &DynBase<S>, sub: &str, start: i64, end: Option<i64>) -> Result<DynArray> {
+    find_impl(a, sub, start, end, "find", false, false)
+}
+
+/// `numpy.strings.rfind`: the highest index of `sub` in each string within
+/// `[start:end]`, or -1 (`int64`).
+///
+/// # Errors
+/// A non-string array, a non-ASCII pattern for bytes.
+pub fn rfind<S: DynData>(a: &DynBase<S>, sub: &str, start: i64, end: Option<i64>) -> Result<DynArray> {
+    find_impl(a, sub, start, end, "rfind", true, false)
+}
+
+/// `numpy.strings.index`: like [`find`], but a string without `sub` is an error.
+///
+/// # Errors
+/// NumPy's ValueError `substring not found`; a non-string array, a non-ASCII pattern for
+/// bytes.
+pub fn index<S: DynData>(a: &DynBase<S>, sub: &str, start: i64, end: Option<i64>) -> Result<DynArray> {
+    find_impl(a, sub, start, end, "index", false, true)
+}
+
+/// `numpy.strings.rindex`: like [`rfind`], but a string without `sub` is an error.
+///
+/// # Errors
+/// NumPy's ValueError `substring not found`; a non-string array, a non-ASCII pattern for
+/// bytes.
+pub fn rindex<S: DynData>(a: &DynBase<S>, sub: &str, start: i64, end: Option<i64>) -> Result<DynArray> {
+    find_impl(a, sub, start, end, "rindex", true, true)
 }
 
 /// `numpy.strings.count`: non-overlapping occurrences of `sub` within `[start:end]`
@@ -508,11 +569,7 @@ pub fn replace<S: DynData>(a: &DynBase<S>, old: &str, new: &str, count: i64) -> 
                     }
                 }
             }
-            if unicode {
-                Text::U(res.into_iter().filter_map(char::from_u32).collect())
-            } else {
-                Text::S(res.into_iter().map(|c| c as u8).collect())
-            }
+            from_points(res, unicode)
         })
         .collect();
     build(a.shape(), out, unicode, None)
@@ -549,11 +606,7 @@ fn pad_impl<S: DynData>(a: &DynBase<S>, width: usize, fillchar: char, func: &str
                 v.resize(width, f);
                 v
             };
-            if unicode {
-                Text::U(res.into_iter().filter_map(char::from_u32).collect())
-            } else {
-                Text::S(res.into_iter().map(|c| c as u8).collect())
-            }
+            from_points(res, unicode)
         })
         .collect();
     build(a.shape(), out, unicode, Some(w))
@@ -600,11 +653,7 @@ pub fn zfill<S: DynData>(a: &DynBase<S>, width: usize) -> Result<DynArray> {
                 let at = usize::from(matches!(h.first(), Some(&c) if c == u32::from('+') || c == u32::from('-')));
                 h.splice(at..at, std::iter::repeat_n(u32::from('0'), fill));
             }
-            if unicode {
-                Text::U(h.into_iter().filter_map(char::from_u32).collect())
-            } else {
-                Text::S(h.into_iter().map(|c| c as u8).collect())
-            }
+            from_points(h, unicode)
         })
         .collect();
     build(a.shape(), out, unicode, Some(w))
@@ -636,4 +685,733 @@ pub(crate) fn compare<S1: DynData, S2: DynData>(op: CompareOp, a: &DynBase<S1>, 
         })
         .collect();
     bool_result(&shape, out)
+}
+
+/// One `numpy.strings` comparison (`equal`, `less`, ...) of two string operands, broadcast.
+fn compare_op(op: CompareOp, a: &Operand<'_>, b: &Operand<'_>) -> Result<DynArray> {
+    let class_of_operand = |o: &Operand<'_>| -> String {
+        let name = match o {
+            Operand::Array(v) => format!("numpy.dtypes.{}", crate::promote::dtype_class(v.dtype())),
+            Operand::Scalar(Scalar::Str(_)) => "numpy.dtypes.StrDType".to_string(),
+            Operand::Scalar(Scalar::Bytes(_)) => "numpy.dtypes.BytesDType".to_string(),
+            Operand::Scalar(Scalar::Int(_)) => "numpy.dtypes._PyLongDType".to_string(),
+            Operand::Scalar(Scalar::Float(_)) => "numpy.dtypes._PyFloatDType".to_string(),
+            Operand::Scalar(Scalar::Complex(..)) => "numpy.dtypes._PyComplexDType".to_string(),
+            Operand::Scalar(s) => format!("numpy.dtypes.{}", s.type_name()),
+        };
+        format!("<class '{name}'>")
+    };
+    let is_text = |o: &Operand<'_>| match o {
+        Operand::Array(v) => matches!(v.dtype().kind_of(), DescrKind::Unicode(_) | DescrKind::Bytes(_)),
+        Operand::Scalar(s) => matches!(s, Scalar::Str(_) | Scalar::Bytes(_)),
+    };
+    let unicode = |o: &Operand<'_>| match o {
+        Operand::Array(v) => matches!(v.dtype().kind_of(), DescrKind::Unicode(_)),
+        Operand::Scalar(s) => matches!(s, Scalar::Str(_)),
+    };
+    if !is_text(a) || !is_text(b) || unicode(a) != unicode(b) {
+        return Err(Error::UFuncNoLoop {
+            ufunc: op.name().to_string(),
+            types: vec![class_of_operand(a), class_of_operand(b)],
+        });
+    }
+    let Pair { x, y, shape, .. } = pair(a, b, op.name())?;
+    let out = x
+        .iter()
+        .zip(&y)
+        .map(|(p, q)| {
+            let o = p.cmp(q);
+            match op {
+                CompareOp::Equal => o.is_eq(),
+                CompareOp::NotEqual => o.is_ne(),
+                CompareOp::Less => o.is_lt(),
+                CompareOp::LessEqual => o.is_le(),
+                CompareOp::Greater => o.is_gt(),
+                CompareOp::GreaterEqual => o.is_ge(),
+            }
+        })
+        .collect();
+    bool_result(&shape, out)
+}
+
+macro_rules! comparisons {
+    ($($name:ident, $op:ident, $what:literal;)*) => {$(
+        #[doc = concat!("`numpy.strings.", stringify!($name), "`: `a ", $what, " b` elementwise by code point (or byte), broadcasting (`bool`).")]
+        ///
+        /// # Errors
+        /// NumPy's UFuncTypeError when the operands are not both `U` or both `S` strings;
+        /// shapes that do not broadcast.
+        pub fn $name<'a, 'b>(a: impl Into<Operand<'a>>, b: impl Into<Operand<'b>>) -> Result<DynArray> {
+            compare_op(CompareOp::$op, &a.into(), &b.into())
+        }
+    )*};
+}
+
+comparisons! {
+    equal, Equal, "==";
+    not_equal, NotEqual, "!=";
+    less, Less, "<";
+    less_equal, LessEqual, "<=";
+    greater, Greater, ">";
+    greater_equal, GreaterEqual, ">=";
+}
+
+mod tables;
+
+/// Python's character classes, the bits of [`tables::CLASS_RUNS`] (in the order
+/// `gen_tables.py` writes them).
+mod class {
+    pub const ALPHA: u8 = 1;
+    pub const DECIMAL: u8 = 2;
+    pub const DIGIT: u8 = 4;
+    pub const NUMERIC: u8 = 8;
+    pub const SPACE: u8 = 16;
+    pub const LOWER: u8 = 32;
+    pub const UPPER: u8 = 64;
+    pub const TITLE: u8 = 128;
+    /// Python's "cased": lower, upper or title case.
+    pub const CASED: u8 = LOWER | UPPER | TITLE;
+}
+
+/// The classes Python's `str` methods see in `c`.
+fn classes(c: char) -> u8 {
+    let cp = u32::from(c);
+    let i = tables::CLASS_RUNS.partition_point(|&(first, _)| first <= cp);
+    // The first run starts at code point 0, so `i >= 1`.
+    tables::CLASS_RUNS[i.saturating_sub(1)].1
+}
+
+/// The classes Python's `bytes` methods see in `b` (ASCII only).
+fn byte_classes(b: u8) -> u8 {
+    let mut f = 0;
+    if b.is_ascii_alphabetic() {
+        f |= class::ALPHA;
+    }
+    if b.is_ascii_digit() {
+        f |= class::DECIMAL | class::DIGIT | class::NUMERIC;
+    }
+    if matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c) {
+        f |= class::SPACE;
+    }
+    if b.is_ascii_lowercase() {
+        f |= class::LOWER;
+    }
+    if b.is_ascii_uppercase() {
+        f |= class::UPPER;
+    }
+    f
+}
+
+/// The classes of each character (or byte) of one element.
+fn class_seq(t: &Text) -> Vec<u8> {
+    match t {
+        Text::U(c) => c.iter().map(|&c| classes(c)).collect(),
+        Text::S(b) => b.iter().map(|&b| byte_classes(b)).collect(),
+    }
+}
+
+/// A per-element predicate on the character classes, as a `bool` array.
+fn test_impl<S: DynData>(
+    a: &DynBase<S>,
+    func: &str,
+    unicode_only: bool,
+    f: impl Fn(&[u8]) -> bool,
+) -> Result<DynArray> {
+    let (vals, unicode) = texts(a, func)?;
+    if unicode_only && !unicode {
+        return Err(Error::UFuncNoLoop {
+            ufunc: func.to_string(),
+            types: vec!["<class 'numpy.dtypes.BytesDType'>".to_string()],
+        });
+    }
+    bool_result(a.shape(), vals.iter().map(|t| f(&class_seq(t))).collect())
+}
+
+/// Every character has one of `bits`, and there is at least one character.
+fn all_of(seq: &[u8], bits: u8) -> bool {
+    !seq.is_empty() && seq.iter().all(|&f| f & bits != 0)
+}
+
+/// Python's `islower` (`upper == false`) or `isupper`: some cased character, and none of
+/// the other case nor title case.
+fn one_case(seq: &[u8], upper: bool) -> bool {
+    let (want, other) = if upper { (class::UPPER, class::LOWER) } else { (class::LOWER, class::UPPER) };
+    let mut cased = false;
+    for &f in seq {
+        if f & (other | class::TITLE) != 0 {
+            return false;
+        }
+        cased |= f & want != 0;
+    }
+    cased
+}
+
+/// Python's `istitle`: upper or title case only after uncased characters, lower case only
+/// after cased ones, and at least one cased character.
+fn title_seq(seq: &[u8]) -> bool {
+    let (mut cased, mut prev) = (false, false);
+    for &f in seq {
+        if f & (class::UPPER | class::TITLE) != 0 {
+            if prev {
+                return false;
+            }
+            prev = true;
+            cased = true;
+        } else if f & class::LOWER != 0 {
+            if !prev {
+                return false;
+            }
+            prev = true;
+            cased = true;
+        } else {
+            prev = false;
+        }
+    }
+    cased
+}
+
+/// `numpy.strings.isalpha`: Python's `str.isalpha` (letters: general category `L*`) or
+/// `bytes.isalpha` (ASCII letters) per element, `False` for empty strings (`bool`).
+///
+/// # Errors
+/// A non-string array.
+pub fn isalpha<S: DynData>(a: &DynBase<S>) -> Result<DynArray> {
+    test_impl(a, "isalpha", false, |s| all_of(s, class::ALPHA))
+}
+
+/// `numpy.strings.isalnum`: every character is a letter or has a numeric value (Python's
+/// `isalnum`), and there is one (`bool`).
+///
+/// # Errors
+/// A non-string array.
+pub fn isalnum<S: DynData>(a: &DynBase<S>) -> Result<DynArray> {
+    test_impl(a, "isalnum", false, |s| all_of(s, class::ALPHA | class::DECIMAL | class::DIGIT | class::NUMERIC))
+}
+
+/// `numpy.strings.isdigit`: Python's `isdigit` (decimal digits and other digits such as
+/// superscripts) per element (`bool`).
+///
+/// # Errors
+/// A non-string array.
+pub fn isdigit<S: DynData>(a: &DynBase<S>) -> Result<DynArray> {
+    test_impl(a, "isdigit", false, |s| all_of(s, class::DIGIT))
+}
+
+/// `numpy.strings.isdecimal`: Python's `str.isdecimal` (general category `Nd`) per
+/// element (`bool`); `U` arrays only, as in NumPy.
+///
+/// # Errors
+/// NumPy's UFuncTypeError for a bytes array; a non-string array.
+pub fn isdecimal<S: DynData>(a: &DynBase<S>) -> Result<DynArray> {
+    test_impl(a, "isdecimal", true, |s| all_of(s, class::DECIMAL))
+}
+
+/// `numpy.strings.isnumeric`: Python's `str.isnumeric` (any character with a numeric
+/// value: fractions, Roman numerals, CJK numerals) per element (`bool`); `U` arrays only.
+///
+/// # Errors
+/// NumPy's UFuncTypeError for a bytes array; a non-string array.
+pub fn isnumeric<S: DynData>(a: &DynBase<S>) -> Result<DynArray> {
+    test_impl(a, "isnumeric", true, |s| all_of(s, class::NUMERIC))
+}
+
+/// `numpy.strings.isspace`: Python's `isspace` per element (`bool`).
+///
+/// # Errors
+/// A non-string array.
+pub fn isspace<S: DynData>(a: &DynBase<S>) -> Result<DynArray> {
+    test_impl(a, "isspace", false, |s| all_of(s, class::SPACE))
+}
+
+/// `numpy.strings.islower`: Python's `islower` per element (`bool`).
+///
+/// # Errors
+/// A non-string array.
+pub fn islower<S: DynData>(a: &DynBase<S>) -> Result<DynArray> {
+    test_impl(a, "islower", false, |s| one_case(s, false))
+}
+
+/// `numpy.strings.isupper`: Python's `isupper` per element (`bool`).
+///
+/// # Errors
+/// A non-string array.
+pub fn isupper<S: DynData>(a: &DynBase<S>) -> Result<DynArray> {
+    test_impl(a, "isupper", false, |s| one_case(s, true))
+}
+
+/// `numpy.strings.istitle`: Python's `istitle` per element (`bool`).
+///
+/// # Errors
+/// A non-string array.
+pub fn istitle<S: DynData>(a: &DynBase<S>) -> Result<DynArray> {
+    test_impl(a, "istitle", false, title_seq)
+}
+
+/// Python's full lower case of `c[i]`, with the final-sigma rule for `'Σ'`.
+fn lower_at(c: &[char], i: usize, out: &mut String) {
+    if c[i] == 'Σ' {
+        // The sigma's form depends on its neighbours: lower-case the whole text and take
+        // the character where the sigma lands (every lower-case sigma is 2 bytes).
+        let before: String = c[..i].iter().collect::<String>().to_lowercase();
+        let all: String = c.iter().collect::<String>().to_lowercase();
+        out.extend(all[before.len()..].chars().next());
+    } else if classes(c[i]) & class::CASED != 0 {
+        out.extend(c[i].to_lowercase());
+    } else {
+        out.push(c[i]);
+    }
+}
+
+/// Python's full title case of one character.
+fn title_of(c: char, out: &mut String) {
+    let cp = u32::from(c);
+    if let Ok(k) = tables::TITLE_CASE.binary_search_by_key(&cp, |&(x, _)| x) {
+        out.push_str(tables::TITLE_CASE[k].1);
+    } else if classes(c) & class::CASED != 0 {
+        out.extend(c.to_uppercase());
+    } else {
+        out.push(c);
+    }
+}
+
+/// `numpy.strings.swapcase`: Python's `swapcase` per element (upper case to lower, lower
+/// to upper, full mappings), cut to the array's width.
+///
+/// # Errors
+/// A non-string array.
+pub fn swapcase<S: DynData>(a: &DynBase<S>) -> Result<DynArray> {
+    map_same_width(a, "swapcase", |t| match t {
+        Text::U(c) => {
+            let mut s = String::with_capacity(c.len());
+            for (i, &ch) in c.iter().enumerate() {
+                let f = classes(ch);
+                if f & class::UPPER != 0 {
+                    lower_at(&c, i, &mut s);
+                } else if f & class::LOWER != 0 {
+                    s.extend(ch.to_uppercase());
+                } else {
+                    s.push(ch);
+                }
+            }
+            Text::U(s.chars().collect())
+        }
+        Text::S(b) => Text::S(b.into_iter().map(|x| if x.is_ascii_alphabetic() { x ^ 0x20 } else { x }).collect()),
+    })
+}
+
+/// `numpy.strings.title`: Python's `title` per element (title case after an uncased
+/// character, lower case after a cased one), cut to the array's width.
+///
+/// # Errors
+/// A non-string array.
+pub fn title<S: DynData>(a: &DynBase<S>) -> Result<DynArray> {
+    map_same_width(a, "title", |t| match t {
+        Text::U(c) => {
+            let mut s = String::with_capacity(c.len());
+            let mut prev = false;
+            for (i, &ch) in c.iter().enumerate() {
+                if prev {
+                    lower_at(&c, i, &mut s);
+                } else {
+                    title_of(ch, &mut s);
+                }
+                prev = classes(ch) & class::CASED != 0;
+            }
+            Text::U(s.chars().collect())
+        }
+        Text::S(b) => {
+            let mut prev = false;
+            Text::S(
+                b.into_iter()
+                    .map(|x| {
+                        let y = if prev { x.to_ascii_lowercase() } else { x.to_ascii_uppercase() };
+                        prev = x.is_ascii_alphabetic();
+                        y
+                    })
+                    .collect(),
+            )
+        }
+    })
+}
+
+/// Splits each element at the first (`last == false`) or last occurrence of `sep`.
+fn partition_impl<S: DynData>(
+    a: &DynBase<S>,
+    sep: &str,
+    last: bool,
+    func: &str,
+) -> Result<(DynArray, DynArray, DynArray)> {
+    let (vals, unicode) = texts(a, func)?;
+    let p = pattern(sep, unicode)?;
+    if p.len() == 0 {
+        return Err(Error::EmptySeparator);
+    }
+    let n = vals.len();
+    let (mut heads, mut seps, mut tails) = (Vec::with_capacity(n), Vec::with_capacity(n), Vec::with_capacity(n));
+    for t in &vals {
+        let (h, s) = as_slices(t, &p);
+        let at = if last { rfind_in(&h, &s, 0, h.len()) } else { find_in(&h, &s, 0, h.len()) };
+        let (x, y, z) = match usize::try_from(at) {
+            Ok(i) => (h[..i].to_vec(), s.clone(), h[i + s.len()..].to_vec()),
+            Err(_) if last => (Vec::new(), Vec::new(), h),
+            Err(_) => (h, Vec::new(), Vec::new()),
+        };
+        heads.push(from_points(x, unicode));
+        seps.push(from_points(y, unicode));
+        tails.push(from_points(z, unicode));
+    }
+    // NumPy's widths: the longest head and tail (0 when all are empty), the separator's
+    // length (1 when it occurs nowhere).
+    let longest = |v: &[Text]| v.iter().map(Text::len).max().unwrap_or(0);
+    let (wh, wt) = (longest(&heads), longest(&tails));
+    let shape = a.shape();
+    Ok((
+        build(shape, heads, unicode, Some(wh))?,
+        build(shape, seps, unicode, None)?,
+        build(shape, tails, unicode, Some(wt))?,
+    ))
+}
+
+/// `numpy.strings.partition`: each string split at the first `sep` into the part before,
+/// the separator and the part after (the whole string and two empty strings when `sep`
+/// does not occur); each array is as wide as its longest part.
+///
+/// # Errors
+/// ValueError `empty separator`; a non-string array, a non-ASCII separator for bytes.
+pub fn partition<S: DynData>(a: &DynBase<S>, sep: &str) -> Result<(DynArray, DynArray, DynArray)> {
+    partition_impl(a, sep, false, "partition")
+}
+
+/// `numpy.strings.rpartition`: like [`partition`] at the last `sep` (two empty strings and
+/// the whole string when `sep` does not occur).
+///
+/// # Errors
+/// ValueError `empty separator`; a non-string array, a non-ASCII separator for bytes.
+pub fn rpartition<S: DynData>(a: &DynBase<S>, sep: &str) -> Result<(DynArray, DynArray, DynArray)> {
+    partition_impl(a, sep, true, "rpartition")
+}
+
+/// `numpy.strings.expandtabs`: tabs replaced by spaces up to the next multiple of
+/// `tabsize` (columns restart after `\n` and `\r`; `tabsize <= 0` removes tabs).
+///
+/// The width is NumPy's: for `U` arrays it counts four per character that is not a tab
+/// (NumPy sizes the buffer in bytes), so `'a\tb'` with `tabsize=4` gives `<U11`.
+///
+/// # Errors
+/// A non-string array.
+pub fn expandtabs<S: DynData>(a: &DynBase<S>, tabsize: i64) -> Result<DynArray> {
+    let (vals, unicode) = texts(a, "expandtabs")?;
+    let per_char: i64 = if unicode { 4 } else { 1 };
+    let tab = u32::from('\t');
+    // The spaces each tab becomes, column by column.
+    let spaces = |h: &[u32]| -> Vec<i64> {
+        let mut col = 0i64;
+        let mut out = Vec::new();
+        for &c in h {
+            if c == tab {
+                let k = if tabsize > 0 { tabsize - col % tabsize } else { 0 };
+                col = col.saturating_add(k);
+                out.push(k);
+            } else if c == u32::from('\n') || c == u32::from('\r') {
+                col = 0;
+            } else {
+                col = col.saturating_add(1);
+            }
+        }
+        out
+    };
+    // NumPy's sizes first, so that nothing huge is built before they are checked.
+    let mut width: i64 = 0;
+    for t in &vals {
+        let (h, _) = as_slices(t, t);
+        let tabs = spaces(&h);
+        let need = tabs
+            .iter()
+            .try_fold((h.len() - tabs.len()) as i64 * per_char, |n, &k| {
+                n.checked_add(k).filter(|&n| n <= i64::from(i32::MAX))
+            })
+            .ok_or(Error::NewStringTooLong)?;
+        width = width.max(need);
+    }
+    check_result(a.shape(), unicode, width)?;
+    let out = vals
+        .iter()
+        .map(|t| {
+            let (h, _) = as_slices(t, t);
+            let mut tabs = spaces(&h).into_iter();
+            let mut res = Vec::with_capacity(h.len());
+            for c in h {
+                if c == tab {
+                    res.extend(std::iter::repeat_n(u32::from(' '), tabs.next().unwrap_or(0) as usize));
+                } else {
+                    res.push(c);
+                }
+            }
+            from_points(res, unicode)
+        })
+        .collect();
+    build(a.shape(), out, unicode, Some(width as usize))
+}
+
+/// `numpy.strings.slice`: each string sliced as Python's `s[start:stop:step]` (`None` for
+/// an omitted bound); the width is the input's. NumPy's one-argument form
+/// `slice(a, n)` is `slice(a, None, Some(n), None)` here.
+///
+/// # Errors
+/// ValueError `slice step cannot be zero`; a non-string array.
+pub fn slice<S: DynData>(a: &DynBase<S>, start: Option<i64>, stop: Option<i64>, step: Option<i64>) -> Result<DynArray> {
+    let step = step.unwrap_or(1);
+    if step == 0 {
+        return Err(Error::SliceStepZero);
+    }
+    let (vals, unicode) = texts(a, "slice")?;
+    let out = vals
+        .iter()
+        .map(|t| {
+            let (h, _) = as_slices(t, t);
+            let n = h.len() as i64;
+            // Python's PySlice_AdjustIndices.
+            let fix = |v: Option<i64>, dflt: i64| match v {
+                None => dflt,
+                Some(v) if v < 0 => {
+                    let v = v + n;
+                    if v < 0 { if step < 0 { -1 } else { 0 } } else { v }
+                }
+                Some(v) if v >= n => {
+                    if step < 0 {
+                        n - 1
+                    } else {
+                        n
+                    }
+                }
+                Some(v) => v,
+            };
+            let (lo, hi) = if step > 0 { (fix(start, 0), fix(stop, n)) } else { (fix(start, n - 1), fix(stop, -1)) };
+            let mut res = Vec::new();
+            let mut i = lo;
+            while (step > 0 && i < hi) || (step < 0 && i > hi) {
+                res.push(h[i as usize]);
+                i += step;
+            }
+            from_points(res, unicode)
+        })
+        .collect();
+    build(a.shape(), out, unicode, Some(width_of(a)))
+}
+
+/// A translation for [`translate`]: Python's `str.translate` table for `U` arrays, or
+/// `bytes.translate`'s 256-byte table (or none) and bytes to delete for `S` arrays.
+#[derive(Clone, Copy, Debug)]
+pub enum Translation<'t> {
+    /// Code point to its replacement (`None` deletes it); others are kept.
+    Str(&'t std::collections::HashMap<char, Option<String>>),
+    /// A table of 256 bytes (`None` for the identity) and the bytes to delete first.
+    Bytes(Option<&'t [u8]>, &'t [u8]),
+}
+
+/// `numpy.strings.translate`: each string mapped through `table`; the width is the
+/// input's (longer results are cut, as in NumPy).
+///
+/// # Errors
+/// ValueError `translation table must be 256 characters long`; a `Str` table for an `S`
+/// array or a `Bytes` table for a `U` array (NumPy's TypeError); a non-string array.
+pub fn translate<S: DynData>(a: &DynBase<S>, table: Translation<'_>) -> Result<DynArray> {
+    let (_, unicode) = texts(a, "translate")?;
+    match table {
+        Translation::Str(_) if !unicode => {
+            return Err(Error::ExpectedString { func: "translate".into(), got: "dict" });
+        }
+        Translation::Bytes(..) if unicode => {
+            return Err(Error::ExpectedString { func: "translate".into(), got: "bytes" });
+        }
+        // NumPy passes the table as a `bytes_` scalar, which loses trailing NULs.
+        Translation::Bytes(Some(t), _) if t.iter().rposition(|&x| x != 0).map_or(0, |i| i + 1) != 256 => {
+            return Err(Error::TranslateTableLength);
+        }
+        _ => {}
+    }
+    map_same_width(a, "translate", |t| match (t, table) {
+        (Text::U(c), Translation::Str(m)) => Text::U(
+            c.into_iter()
+                .flat_map(|ch| match m.get(&ch) {
+                    None => vec![ch],
+                    Some(None) => Vec::new(),
+                    Some(Some(r)) => r.chars().collect(),
+                })
+                .collect(),
+        ),
+        (Text::S(b), Translation::Bytes(tab, del)) => {
+            Text::S(b.into_iter().filter(|x| !del.contains(x)).map(|x| tab.map_or(x, |t| t[usize::from(x)])).collect())
+        }
+        (t, _) => t,
+    })
+}
+
+/// The codecs `encode`/`decode` know, by Python's normalised names.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Codec {
+    Utf8,
+    Ascii,
+    Latin1,
+}
+
+/// What a codec does with what it cannot convert.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum OnError {
+    Strict,
+    Ignore,
+    Replace,
+}
+
+fn codec(encoding: Option<&str>, errors: Option<&str>) -> Result<(Codec, OnError)> {
+    let name = encoding.unwrap_or("utf-8");
+    let norm: String = name.to_ascii_lowercase().replace(['-', ' '], "_");
+    let c = match norm.as_str() {
+        "utf_8" | "utf8" | "u8" | "utf" | "cp65001" => Codec::Utf8,
+        "ascii" | "us_ascii" | "646" => Codec::Ascii,
+        "latin_1" | "latin1" | "latin" | "l1" | "iso_8859_1" | "iso8859_1" | "8859" | "cp819" => Codec::Latin1,
+        _ => return Err(Error::UnknownEncoding { name: name.to_string() }),
+    };
+    let e = match errors.unwrap_or("strict") {
+        "strict" => OnError::Strict,
+        "ignore" => OnError::Ignore,
+        "replace" => OnError::Replace,
+        other => return Err(Error::UnknownErrorHandler { name: other.to_string() }),
+    };
+    Ok((c, e))
+}
+
+/// Python's decoding of one byte string.
+fn decode_one(b: &[u8], c: Codec, on: OnError) -> Result<Vec<char>> {
+    match c {
+        Codec::Latin1 => Ok(b.iter().map(|&x| char::from(x)).collect()),
+        Codec::Ascii => {
+            let mut out = Vec::with_capacity(b.len());
+            for (i, &x) in b.iter().enumerate() {
+                if x.is_ascii() {
+                    out.push(char::from(x));
+                } else {
+                    match on {
+                        OnError::Strict => {
+                            return Err(Error::CodecDecode {
+                                codec: "ascii",
+                                byte: x,
+                                start: i,
+                                end: i + 1,
+                                reason: "ordinal not in range(128)",
+                            });
+                        }
+                        OnError::Ignore => {}
+                        OnError::Replace => out.push('\u{fffd}'),
+                    }
+                }
+            }
+            Ok(out)
+        }
+        Codec::Utf8 => {
+            let mut out = Vec::with_capacity(b.len());
+            let mut rest = b;
+            loop {
+                match std::str::from_utf8(rest) {
+                    Ok(s) => {
+                        out.extend(s.chars());
+                        return Ok(out);
+                    }
+                    Err(e) => {
+                        let good = e.valid_up_to();
+                        // The first `good` bytes are valid UTF-8, so nothing is replaced here.
+                        out.extend(String::from_utf8_lossy(&rest[..good]).chars());
+                        let bad = e.error_len().unwrap_or(rest.len() - good);
+                        if on == OnError::Strict {
+                            let first = rest[good];
+                            let start = b.len() - rest.len() + good;
+                            let reason = if e.error_len().is_none() {
+                                "unexpected end of data"
+                            } else if (0xc2..=0xf4).contains(&first) {
+                                "invalid continuation byte"
+                            } else {
+                                "invalid start byte"
+                            };
+                            let end = if e.error_len().is_none() { b.len() } else { start + 1 };
+                            return Err(Error::CodecDecode { codec: "utf-8", byte: first, start, end, reason });
+                        }
+                        if on == OnError::Replace {
+                            out.push('\u{fffd}');
+                        }
+                        rest = &rest[good + bad..];
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Python's encoding of one string.
+fn encode_one(c: &[char], codec: Codec, on: OnError) -> Result<Vec<u8>> {
+    let (limit, name, reason) = match codec {
+        Codec::Utf8 => return Ok(c.iter().collect::<String>().into_bytes()),
+        Codec::Ascii => (0x80u32, "ascii", "ordinal not in range(128)"),
+        Codec::Latin1 => (0x100u32, "latin-1", "ordinal not in range(256)"),
+    };
+    let mut out = Vec::with_capacity(c.len());
+    for (i, &ch) in c.iter().enumerate() {
+        if u32::from(ch) < limit {
+            out.push(u32::from(ch) as u8);
+        } else {
+            match on {
+                OnError::Strict => {
+                    let end = i + c[i..].iter().take_while(|&&x| u32::from(x) >= limit).count();
+                    return Err(Error::CodecEncode { codec: name, character: ch, start: i, end, reason });
+                }
+                OnError::Ignore => {}
+                OnError::Replace => out.push(b'?'),
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// `numpy.strings.decode`: each byte string decoded (`utf-8` when `encoding` is `None`;
+/// `utf-8`, `ascii` and `latin-1` and their aliases; `errors` `strict`, `ignore` or
+/// `replace`) into a `U` array as wide as the longest result.
+///
+/// # Errors
+/// NumPy's UnicodeDecodeError (Python's message), LookupError for an unknown encoding or
+/// error handler, a non-bytes array.
+pub fn decode<S: DynData>(a: &DynBase<S>, encoding: Option<&str>, errors: Option<&str>) -> Result<DynArray> {
+    let (vals, unicode) = texts(a, "decode")?;
+    if unicode {
+        return Err(Error::ExpectedString { func: "decode".into(), got: "str" });
+    }
+    let (c, on) = codec(encoding, errors)?;
+    let out = vals
+        .iter()
+        .map(|t| match t {
+            Text::S(b) => decode_one(b, c, on).map(Text::U),
+            Text::U(c) => Ok(Text::U(c.clone())),
+        })
+        .collect::<Result<Vec<_>>>()?;
+    build(a.shape(), out, true, None)
+}
+
+/// `numpy.strings.encode`: each string encoded (`utf-8` when `encoding` is `None`) into
+/// an `S` array as wide as the longest result.
+///
+/// # Errors
+/// NumPy's UnicodeEncodeError (Python's message), LookupError for an unknown encoding or
+/// error handler, a non-`U` array.
+pub fn encode<S: DynData>(a: &DynBase<S>, encoding: Option<&str>, errors: Option<&str>) -> Result<DynArray> {
+    let (vals, unicode) = texts(a, "encode")?;
+    if !unicode {
+        return Err(Error::ExpectedString { func: "encode".into(), got: "bytes" });
+    }
+    let (c, on) = codec(encoding, errors)?;
+    let out = vals
+        .iter()
+        .map(|t| match t {
+            Text::U(ch) => encode_one(ch, c, on).map(Text::S),
+            Text::S(b) => Ok(Text::S(b.clone())),
+        })
+        .collect::<Result<Vec<_>>>()?;
+    build(a.shape(), out, false, None)
 }
