@@ -127,9 +127,9 @@ pub fn eigh<T: LinalgElem, S: Data<Elem = T>>(a: &ArrayBase<S>, uplo: Uplo) -> R
     let s = Stack::square(ac.view())?;
     let n = s.n;
     let out = run(s.count(), n + n * n, 9 * n * n * n + 1, |i, o| eigh_one(s.mat(i), uplo, true, o))?;
-    let parts = split(&out, s.count(), &[n, n * n]);
+    let mut parts = split(&out, s.count(), &[n, n * n]);
     let w = shaped(&s.batch, &[n], reals(&parts[0]))?;
-    let v = shaped(&s.batch, &[n, n], parts[1].clone())?;
+    let v = shaped(&s.batch, &[n, n], std::mem::take(&mut parts[1]))?;
     Ok((T::real_out(w), T::out(v)))
 }
 
@@ -248,10 +248,10 @@ pub fn svd<T: LinalgElem, S: Data<Elem = T>>(
     let sizes = [k, m * ku, kv * n];
     let per = sizes.iter().sum();
     let out = run(s.count(), per, 12 * m * n * k + 1, |i, o| svd_one(s.mat(i), full_matrices, true, o))?;
-    let parts = split(&out, s.count(), &sizes);
+    let mut parts = split(&out, s.count(), &sizes);
     let sv = shaped(&s.batch, &[k], reals(&parts[0]))?;
-    let u = shaped(&s.batch, &[m, ku], parts[1].clone())?;
-    let vh = shaped(&s.batch, &[kv, n], parts[2].clone())?;
+    let u = shaped(&s.batch, &[m, ku], std::mem::take(&mut parts[1]))?;
+    let vh = shaped(&s.batch, &[kv, n], std::mem::take(&mut parts[2]))?;
     Ok((T::out(u), T::real_out(sv), T::out(vh)))
 }
 
@@ -283,10 +283,10 @@ fn svd_hermitian<T: LinalgElem>(s: &Stack<'_, T::Compute>) -> Result<SvdResult<T
         }
         Ok(())
     })?;
-    let parts = split(&out, s.count(), &[n, n * n, n * n]);
+    let mut parts = split(&out, s.count(), &[n, n * n, n * n]);
     let sv = shaped(&s.batch, &[n], reals(&parts[0]))?;
-    let u = shaped(&s.batch, &[n, n], parts[1].clone())?;
-    let vh = shaped(&s.batch, &[n, n], parts[2].clone())?;
+    let u = shaped(&s.batch, &[n, n], std::mem::take(&mut parts[1]))?;
+    let vh = shaped(&s.batch, &[n, n], std::mem::take(&mut parts[2]))?;
     Ok((T::out(u), T::real_out(sv), T::out(vh)))
 }
 
@@ -364,9 +364,10 @@ pub fn qr<T: LinalgElem, S: Data<Elem = T>>(a: &ArrayBase<S>, mode: QrMode) -> R
         }
         Ok(())
     })?;
-    let parts = split(&out, s.count(), &sizes);
-    let r = T::out(shaped(&s.batch, &[rr, n], parts[1].clone())?);
-    let q = if mode == QrMode::R { None } else { Some(T::out(shaped(&s.batch, &[m, qc], parts[0].clone())?)) };
+    let mut parts = split(&out, s.count(), &sizes);
+    let r = T::out(shaped(&s.batch, &[rr, n], std::mem::take(&mut parts[1]))?);
+    let q =
+        if mode == QrMode::R { None } else { Some(T::out(shaped(&s.batch, &[m, qc], std::mem::take(&mut parts[0]))?)) };
     Ok((q, r))
 }
 
@@ -518,9 +519,9 @@ pub fn qr_raw<T: LinalgElem, S: Data<Elem = T>>(a: &ArrayBase<S>) -> Result<QrRa
         geqr2(h, m, n, tau);
         Ok(())
     })?;
-    let parts = split(&out, s.count(), &[m * n, k]);
-    let h = shaped(&s.batch, &[n, m], parts[0].clone())?;
-    let tau = shaped(&s.batch, &[k], parts[1].clone())?;
+    let mut parts = split(&out, s.count(), &[m * n, k]);
+    let h = shaped(&s.batch, &[n, m], std::mem::take(&mut parts[0]))?;
+    let tau = shaped(&s.batch, &[k], std::mem::take(&mut parts[1]))?;
     Ok((T::out(h), T::out(tau)))
 }
 
@@ -559,9 +560,9 @@ pub fn eig<T: LinalgElem, S: Data<Elem = T>>(a: &ArrayBase<S>) -> Result<EigResu
     let s = Stack::square(ac.view())?;
     let n = s.n;
     let out = run(s.count(), n + n * n, 25 * n * n * n + 1, |i, o| eig_one(s.mat(i), true, o))?;
-    let parts = split(&out, s.count(), &[n, n * n]);
-    let w = shaped(&s.batch, &[n], parts[0].clone())?;
-    let v = shaped(&s.batch, &[n, n], parts[1].clone())?;
+    let mut parts = split(&out, s.count(), &[n, n * n]);
+    let w = shaped(&s.batch, &[n], std::mem::take(&mut parts[0]))?;
+    let v = shaped(&s.batch, &[n, n], std::mem::take(&mut parts[1]))?;
     Ok((T::complex_out(w), T::complex_out(v)))
 }
 

@@ -58,8 +58,10 @@ fn pinv_one<T: Compute>(a: MatRef<'_, T>, rcond: f64, hermitian: bool, par: Par,
             f.v[(r, c)] = f.v[(r, c)].scale(inv);
         }
     }
-    let dst = MatMut::from_row_major_slice_mut(o, n, m);
-    faer::linalg::matmul::matmul(dst, Accum::Replace, f.v.as_ref(), f.u.adjoint(), T::from_re(1.0), par);
+    // The row-major `n x m` block is `P^T` column-major: `P^T = conj(U) diag(1/s) V^T`
+    // writes it with faer's destination column-major (its kernels' layout).
+    let dst = MatMut::from_column_major_slice_mut(o, m, n);
+    faer::linalg::matmul::matmul(dst, Accum::Replace, f.u.conjugate(), f.v.transpose(), T::from_re(1.0), par);
     Ok(())
 }
 
@@ -150,9 +152,11 @@ pub fn matrix_rank<T: LinalgElem, S: Data<Elem = T>>(
 /// `lstsq` of one tall (or square) matrix of full column rank through its QR factorisation:
 /// the singular values come from `R` alone (`A = QR` has `R`'s), and the solution from
 /// `R x = Q^H b` — the minimum-norm least-squares solution when the rank is full, without
-/// forming the singular vectors. `None` when the matrix is wide or rank-deficient.
+/// forming the singular vectors. `None` when the matrix is wide or rank-deficient. The
+/// residuals come with it: rows `n..` of `Q^H b` are the part of `b` outside `A`'s range
+/// (LAPACK's drivers, and so NumPy, take them from there too).
 #[allow(clippy::type_complexity)]
-fn lstsq_qr<T: Compute>(a: MatRef<'_, T>, b: MatRef<'_, T>, rcond: f64) -> Result<Option<(Vec<T>, Vec<f64>, usize)>> {
+fn lstsq_qr<T: Compute>(a: MatRef<'_, T>, b: MatRef<'_, T>, rcond: f64) -> Result<Option<Solved<T>>> {
     let (m, n, k) = (a.nrows(), a.ncols(), b.ncols());
     if m < n || n == 0 {
         return Ok(None);
@@ -170,8 +174,17 @@ fn lstsq_qr<T: Compute>(a: MatRef<'_, T>, b: MatRef<'_, T>, rcond: f64) -> Resul
     let mut rhs = faer::Mat::from_fn(m, k, |r, c| b[(r, c)]);
     qr.solve_lstsq_in_place(rhs.as_mut());
     let x = (0..n).flat_map(|r| (0..k).map(move |c| (r, c))).map(|(r, c)| rhs[(r, c)]).collect();
-    Ok(Some((x, sv, rank)))
+    let residuals = if m > n {
+        (0..k).map(|c| (n..m).map(|r| (rhs[(r, c)].conjugate() * rhs[(r, c)]).re()).sum()).collect()
+    } else {
+        Vec::new()
+    };
+    Ok(Some((x, sv, rank, Some(residuals))))
 }
+
+/// One solution: `x` (row-major `n x k`), the singular values, the rank, and the residuals
+/// when the method gave them.
+type Solved<T> = (Vec<T>, Vec<f64>, usize, Option<Vec<f64>>);
 
 /// `lstsq` of one matrix through its SVD: `x = V diag(1/s) U^H b` over the singular values
 /// above the cut-off.
@@ -252,11 +265,16 @@ where
     }
     let (a1, b1) = (sa.mat(0), sb.mat(0));
     let rcond = rcond.unwrap_or(f64::EPSILON * m.max(n) as f64);
-    let (x, sv, rank) = match lstsq_qr(a1, b1, rcond)? {
+    let (x, sv, rank, from_qr) = match lstsq_qr(a1, b1, rcond)? {
         Some(r) => r,
-        None => lstsq_svd(a1, b1, rcond)?,
+        None => {
+            let (x, sv, rank) = lstsq_svd(a1, b1, rcond)?;
+            (x, sv, rank, None)
+        }
     };
-    let residuals: Vec<f64> = if rank == n && m > n {
+    let residuals: Vec<f64> = if let Some(r) = from_qr {
+        r
+    } else if rank == n && m > n {
         (0..k)
             .map(|c| {
                 (0..m)

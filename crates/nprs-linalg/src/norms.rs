@@ -3,6 +3,7 @@
 
 use nprs_core::kernel::Data;
 use nprs_core::{Array, ArrayBase, ArrayView};
+use rayon::prelude::*;
 
 use crate::batch::{Stack, run, shaped};
 use crate::error::{Error, Result};
@@ -160,7 +161,7 @@ fn norm_compute<T: Compute>(
         && (ord.is_none() || (ord == Some(NormOrd::Fro) && nd == 2) || (ord == Some(NormOrd::P(2.0)) && nd == 1))
     {
         let r = match x.as_slice_memory_order() {
-            Some(v) => sum_squares(v),
+            Some(v) => sum_squares_blocked(v),
             None => x.iter().map(|z| (z.conjugate() * z).re()).sum::<f64>(),
         }
         .sqrt();
@@ -208,6 +209,20 @@ fn sum_squares<T: Compute>(v: &[T]) -> f64 {
     }
     let tail: f64 = chunks.remainder().iter().map(|&z| (z.conjugate() * z).re()).sum();
     acc.iter().sum::<f64>() + tail
+}
+
+/// Elements per block of [`sum_squares_blocked`].
+const SQ_BLOCK: usize = 1 << 15;
+
+/// `sum(|x|^2)` of contiguous elements: blocks of [`SQ_BLOCK`] summed apart, in parallel
+/// when there are several and the input is large, and their sums added in block order, so
+/// the result does not depend on the number of threads.
+fn sum_squares_blocked<T: Compute>(v: &[T]) -> f64 {
+    if v.len() <= 4 * SQ_BLOCK || rayon::current_num_threads() < 2 {
+        return v.chunks(SQ_BLOCK).map(sum_squares).sum();
+    }
+    let parts: Vec<f64> = v.par_chunks(SQ_BLOCK).map(sum_squares).collect();
+    parts.iter().sum()
 }
 
 /// Applies `f` to each lane over `axes` (elements in the order of `axes`).

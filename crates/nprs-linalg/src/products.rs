@@ -49,8 +49,18 @@ macro_rules! faer_gemm {
                     }
                     return;
                 }
-                let dst = MatMut::from_row_major_slice_mut(out, m, n);
-                faer::linalg::matmul::matmul(dst, Accum::Replace, a, b, $one, par);
+                // The row-major `out` is `C^T` column-major: ask for `C^T = B^T A^T`, so that
+                // for C-ordered operands faer sees every matrix column-major, the layout its
+                // kernels are written for.
+                let dst = MatMut::from_column_major_slice_mut(&mut *out, n, m);
+                faer::linalg::matmul::matmul(dst, Accum::Replace, b.transpose(), a.transpose(), $one, par);
+                // BLAS sums every element from +0.0, so NumPy never returns -0.0 from a
+                // product (+0.0 + -0.0 is +0.0); faer's kernels can (a sum of only -0.0
+                // products). Adding +0.0 turns -0.0 into +0.0 and leaves any other value,
+                // NaN included, as it is: one pass over the output.
+                for x in out.iter_mut() {
+                    *x += <$t>::default();
+                }
             }
             fn one() -> Self {
                 $one
@@ -212,9 +222,23 @@ pub(crate) fn matmul_views<T: MatmulElem>(a: &ArrayView<'_, T>, b: &ArrayView<'_
         [if a_vec { 1 } else { 2 }, if b_vec { 1 } else { 2 }],
         &core,
     )?;
-    let (sa, sb) = (sa.broadcast(&batch)?, sb.broadcast(&batch)?);
-    let count = sa.count();
+    let count: usize = batch.iter().product();
     let work = m * n * k;
+    // A stack of small products over contiguous operands that need no broadcasting: one
+    // pass over the blocks, no per-matrix view or library call, no zero-filled output.
+    if work > 0
+        && work <= NAIVE_MAX
+        && sa.count() == count
+        && sb.count() == count
+        && let (Some(xa), Some(xb)) = (a.as_slice(), b.as_slice())
+    {
+        let mut out = Vec::with_capacity(count * m * n);
+        for (x, y) in xa.chunks_exact(m * k).zip(xb.chunks_exact(k * n)) {
+            small_product(&mut out, x, y, [m, k, n]);
+        }
+        return shaped(&batch, &core, out);
+    }
+    let (sa, sb) = (sa.broadcast(&batch)?, sb.broadcast(&batch)?);
     let par = if count == 1 || work >= 1 << 18 { Par::rayon(0) } else { Par::Seq };
     let out = run(count, m * n, work.max(1), |i, o| {
         if k > 0 {
@@ -223,6 +247,21 @@ pub(crate) fn matmul_views<T: MatmulElem>(a: &ArrayView<'_, T>, b: &ArrayView<'_
         Ok(())
     })?;
     shaped(&batch, &core, out)
+}
+
+/// Appends the row-major `m x n` product of the row-major blocks `a` (`m x k`) and `b`
+/// (`k x n`) to `out`, each element summed from zero in order of `k` (as BLAS does).
+#[inline]
+fn small_product<T: MatmulElem>(out: &mut Vec<T>, a: &[T], b: &[T], [m, k, n]: [usize; 3]) {
+    for row in a.chunks_exact(k).take(m) {
+        for j in 0..n {
+            let mut acc = T::default();
+            for (l, &x) in row.iter().enumerate() {
+                acc = acc.add_elem(x.mul_elem(b[l * n + j]));
+            }
+            out.push(acc);
+        }
+    }
 }
 
 /// `a` raised to the integer power `n` (`numpy.linalg.matrix_power`): repeated squaring for

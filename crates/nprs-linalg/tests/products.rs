@@ -127,3 +127,27 @@ fn matvec_and_vecmat_match_numpy() {
     check_err(&c, "err_matvec_bcast", matvec(&ones(&[2, 2, 3]), &ones(&[3, 3])));
     check_err(&c, "err_matvec_ndim", matvec(&ones(&[3]), &ones(&[3])));
 }
+
+/// A sum of `-0.0` products is `+0.0` in NumPy (BLAS starts every sum at `+0.0`): the
+/// results are compared bit for bit, so a `-0.0` fails. Small, stacked, mid-sized and
+/// blocked products, typed and dynamic.
+#[test]
+fn matmul_sums_of_negative_zero_products_are_positive_zero() {
+    fn check<T: FromOracle + MatmulElem>(c: &Cases, dt: &str) {
+        let a_shapes: [(&str, &[usize]); 4] =
+            [("small", &[2, 5]), ("stack", &[10, 3, 3]), ("mid", &[6, 5]), ("big", &[70, 65])];
+        for (pk, sa) in a_shapes {
+            let key = format!("negzero_{dt}_{pk}");
+            let b: Array<T> = load(c.case(&format!("{key}_b")));
+            let a = Array::<T>::zeros(sa).unwrap();
+            c.case(&key).check(&matmul(&a, &b).unwrap());
+            let r = dynamic::matmul(&DynArray::from(a.clone()), &DynArray::from(b.clone())).unwrap();
+            c.case(&key).check(&typed::<T>(r));
+        }
+    }
+    let c = oracle("linalg/products");
+    check::<f32>(&c, "f32");
+    check::<f64>(&c, "f64");
+    check::<C64>(&c, "c64");
+    check::<C128>(&c, "c128");
+}

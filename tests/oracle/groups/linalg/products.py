@@ -92,3 +92,14 @@ def generate(g):
     g.case("err_vecmat_core", "np.vecmat(np.ones(2), np.ones((3, 2)))")
     g.case("err_matvec_bcast", "np.matvec(np.ones((2, 2, 3)), np.ones((3, 3)))")
     g.case("err_matvec_ndim", "np.matvec(np.ones(3), np.ones(3))")
+
+    # Sums of -0.0 products: BLAS starts every sum at +0.0, so NumPy's product is +0.0
+    # there. No tolerance: compared bit for bit, the sign included.
+    nz = {"small": ((2, 5), (5, 2)), "stack": ((10, 3, 3), (10, 3, 3)), "mid": ((6, 5), (5, 7)), "big": ((70, 65), (65, 66))}
+    for dt in ("f32", "f64", "c64", "c128"):
+        for pk, (sa, sb) in nz.items():
+            seed += 1
+            neg = f"-(rng.random({sb!r}) + 0.5)" + (" * (1 + 1j)" if dt.startswith("c") else "")
+            setup = f"rng = np.random.default_rng({seed})\na = np.zeros({sa!r}, dtype={NPT[dt]})\nb = ({neg}).astype({NPT[dt]})"
+            g.case(f"negzero_{dt}_{pk}_b", "b", setup=setup)
+            g.case(f"negzero_{dt}_{pk}", "np.matmul(a, b)", setup=setup)
