@@ -33,10 +33,12 @@ fn cases() -> Cases {
 
 type Unary = fn(&nprs_core::DynArray) -> nprs_core::Result<nprs_core::DynArray>;
 
-const LT0: [(&str, Unary); 4] =
-    [("sqrt", |x| emath::sqrt(x)), ("log", |x| emath::log(x)), ("log2", |x| emath::log2(x)), ("log10", |x| {
-        emath::log10(x)
-    })];
+const LT0: [(&str, Unary); 4] = [
+    ("sqrt", |x| emath::sqrt(x)),
+    ("log", |x| emath::log(x)),
+    ("log2", |x| emath::log2(x)),
+    ("log10", |x| emath::log10(x)),
+];
 const GT1: [(&str, Unary); 3] =
     [("arccos", |x| emath::arccos(x)), ("arcsin", |x| emath::arcsin(x)), ("arctanh", |x| emath::arctanh(x))];
 
