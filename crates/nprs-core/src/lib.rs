@@ -120,6 +120,12 @@ pub use scalar::{Np, NpFormat, Scalar};
 pub use subdtype::{DTypeClass, SubDTypeArg, isdtype, issubdtype};
 pub use type_check::{iscomplex, iscomplexobj, isneginf, isposinf, isreal, isrealobj, rollaxis};
 pub use vander::vander;
+pub mod mgrid;
+pub mod vectorize;
+pub use mgrid::{GridSlice, GridStep, mgrid, ogrid};
+mod require;
+pub use require::require;
+pub use vectorize::{Vectorize, vectorize};
 
 /// The names most programs need: `use nprs_core::prelude::*;`.
 pub mod prelude {

@@ -46,6 +46,7 @@
 mod dispatch;
 mod elem;
 pub mod elementwise;
+pub mod emath;
 pub mod reductions;
 pub mod search;
 pub mod select;

@@ -42,3 +42,28 @@ pub fn config_info() -> String {
 pub fn show_config() {
     print!("{}", config_info());
 }
+
+/// The runtime description [`show_runtime`] prints: the CPU features nprs's kernels
+/// dispatch on (`AVX2`/`FMA` on x86-64) and the number of threads the machine offers.
+///
+/// ```
+/// let r = nprs::runtime_info();
+/// assert!(r.contains("threads: "));
+/// assert!(r.contains(&format!("arch: {}", std::env::consts::ARCH)));
+/// ```
+#[must_use]
+pub fn runtime_info() -> String {
+    let simd = if nprs_core::kernel::has_avx2() { "AVX2, FMA" } else { "baseline" };
+    let threads = std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get);
+    format!("simd:\n  arch: {}\n  dispatched: {simd}\nthreads: {threads}\n", std::env::consts::ARCH)
+}
+
+/// `numpy.show_runtime()`: prints [`runtime_info`] (the SIMD level the kernels run at and
+/// the threads available; NumPy prints its SIMD extensions and threadpool libraries).
+///
+/// ```
+/// nprs::show_runtime();
+/// ```
+pub fn show_runtime() {
+    print!("{}", runtime_info());
+}

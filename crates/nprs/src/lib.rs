@@ -232,3 +232,74 @@ pub use config::{config_info, enabled_features, show_config};
 #[cfg(doctest)]
 #[doc = include_str!("../README.md")]
 struct ReadmeDoctests;
+
+/// `numpy.emath` (`numpy.lib.scimath`): `sqrt`, `log`, `log2`, `log10`, `logn`, `power`,
+/// `arccos`, `arcsin`, `arctanh`, complex where the input leaves the real domain.
+///
+/// ```
+/// use nprs::prelude::*;
+/// let z = nprs::emath::sqrt(&array![-4.0, 4.0])?; // array([0.+2.j, 2.+0.j])
+/// assert_eq!(z.dtype(), &DType::Complex128);
+/// # Ok::<(), nprs::Error>(())
+/// ```
+#[cfg(feature = "ufunc")]
+pub mod emath {
+    pub use nprs_ufunc::emath::*;
+}
+
+/// `numpy.lib`: the sub-modules NumPy keeps public there, [`scimath`](lib::scimath) (the
+/// same functions as [`emath`]) and [`stride_tricks`](lib::stride_tricks).
+///
+/// ```
+/// use nprs::prelude::*;
+/// use nprs::lib::stride_tricks::sliding_window_view;
+/// let x = Array::<i64>::arange(4);
+/// let w = sliding_window_view(&x, 2, None)?; // np.lib.stride_tricks.sliding_window_view(x, 2)
+/// assert_eq!(w.shape(), &[3, 2]);
+/// # Ok::<(), nprs::Error>(())
+/// ```
+pub mod lib {
+    /// `numpy.lib.scimath`: the functions of [`crate::emath`].
+    ///
+    /// ```
+    /// let r = nprs::lib::scimath::log2(8.0)?;
+    /// assert_eq!(r.typed::<f64>()?.to_vec(), vec![3.0]);
+    /// # Ok::<(), nprs::Error>(())
+    /// ```
+    #[cfg(feature = "ufunc")]
+    pub mod scimath {
+        pub use nprs_ufunc::emath::*;
+    }
+    /// `numpy.lib.stride_tricks`: [`as_strided`] and [`sliding_window_view`], views that
+    /// step through an array's memory in ways its shape does not.
+    ///
+    /// ```
+    /// use nprs::prelude::*;
+    /// let x = Array::<f64>::arange(5);
+    /// let w = nprs::lib::stride_tricks::sliding_window_view(&x, 3, None)?;
+    /// assert_eq!(w.shape(), &[3, 3]);
+    /// # Ok::<(), nprs::Error>(())
+    /// ```
+    pub mod stride_tricks {
+        pub use nprs_core::manip::{as_strided, sliding_window_view};
+    }
+}
+
+// `numpy.show_runtime()`: the machine nprs runs on (CPU features it dispatches on, threads).
+pub use config::{runtime_info, show_runtime};
+
+/// `numpy.dtypes`: NumPy's dtype classes (`np.dtypes.Float64DType`, `StrDType`,
+/// `VoidDType`, …) are, in nprs, the variants of [`DType`] (the numeric types) and of
+/// [`DescrKind`] (every kind: strings, bytes, datetimes, records), and a dtype instance is
+/// a [`Descr`].
+///
+/// ```
+/// use nprs::dtypes::{DType, Descr, DescrKind};
+/// let d = Descr::parse("<U5")?;                        // np.dtypes.StrDType(5)
+/// assert!(matches!(d.kind_of(), DescrKind::Unicode(5)));
+/// assert_eq!(Descr::from(DType::Float64).str(), "<f8"); // np.dtypes.Float64DType()
+/// # Ok::<(), nprs::Error>(())
+/// ```
+pub mod dtypes {
+    pub use nprs_core::{ByteOrder, DType, Descr, DescrKind, TimeUnit};
+}

@@ -34,7 +34,9 @@ use nprs_core::print::{PrintOptions, array_repr, array2string, get_printoptions}
 use nprs_core::scalar::NpFormat;
 use nprs_core::{Array, ArrayBase, ArrayView, Element, kernel::Data};
 
+mod compare;
 mod difflib;
+pub use compare::{CompareOptions, assert_array_compare, build_err_msg};
 
 /// A failed assertion: NumPy's `AssertionError` with its message. `Display` and `Debug`
 /// are both the message, so `unwrap()` shows NumPy's report.
@@ -107,9 +109,9 @@ fn shape_str(shape: &[usize]) -> String {
     }
 }
 
-/// NumPy's `build_err_msg`: the header (with `err_msg` on its line when short), the extra
+/// NumPy's `build_err_msg` on ready `repr`s: the header (with `err_msg` on its line when short), the extra
 /// lines, and each array's `repr` at `precision` (cut to three lines).
-fn build_err_msg(reprs: &[(&str, String)], err_msg: &str, header: &str) -> String {
+fn err_msg_of_reprs(reprs: &[(&str, String)], err_msg: &str, header: &str) -> String {
     let mut msg = vec![format!("\n{header}")];
     if !err_msg.is_empty() {
         if !err_msg.contains('\n') && err_msg.len() < 79usize.saturating_sub(header.len()) {
@@ -303,7 +305,7 @@ fn array_compare<T: TestElem, SA: Data<Elem = T>, SB: Data<Elem = T>>(
     ok: impl Fn(T, T) -> bool,
 ) -> AssertResult {
     let reprs = || vec![(c.names[0], repr_at(actual, c.precision)), (c.names[1], repr_at(desired, c.precision))];
-    let fail = |extra: String| AssertionError::new(build_err_msg(&reprs(), &extra, &c.header));
+    let fail = |extra: String| AssertionError::new(err_msg_of_reprs(&reprs(), &extra, &c.header));
     let (xs, ys) = (actual.shape(), desired.shape());
     if !(xs.is_empty() || ys.is_empty() || xs == ys) {
         return Err(fail(format!("{}\n(shapes {}, {} mismatch)", c.err_msg, shape_str(xs), shape_str(ys))));
@@ -334,7 +336,7 @@ fn array_compare<T: TestElem, SA: Data<Elem = T>, SB: Data<Elem = T>>(
             let only = |v: &[T]| Array::from_vec(infs.iter().map(|&i| v[i]).collect());
             let reprs = [(c.names[0], repr_at(&only(&x), c.precision)), (c.names[1], repr_at(&only(&y), c.precision))];
             let extra = format!("{}\ninf values mismatch:", c.err_msg);
-            return Err(AssertionError::new(build_err_msg(&reprs, &extra, &c.header)));
+            return Err(AssertionError::new(err_msg_of_reprs(&reprs, &extra, &c.header)));
         }
         for i in infs {
             flagged[i] = true;
@@ -526,7 +528,7 @@ fn float_repr(x: f64) -> String {
 /// The [`AssertionError`] NumPy raises, with its report.
 pub fn assert_almost_equal_scalar(actual: f64, desired: f64, decimal: i32, err_msg: &str) -> AssertResult {
     let fail = || {
-        AssertionError::new(build_err_msg(
+        AssertionError::new(err_msg_of_reprs(
             &[("ACTUAL", float_repr(actual)), ("DESIRED", float_repr(desired))],
             err_msg,
             &format!("Arrays are not almost equal to {decimal} decimals"),
@@ -558,7 +560,7 @@ pub fn assert_approx_equal(actual: f64, desired: f64, significant: i32, err_msg:
         return Ok(());
     }
     let fail = || {
-        AssertionError::new(build_err_msg(
+        AssertionError::new(err_msg_of_reprs(
             &[("ACTUAL", float_repr(actual)), ("DESIRED", float_repr(desired))],
             err_msg,
             &format!("Items are not equal to {significant} significant digits:"),

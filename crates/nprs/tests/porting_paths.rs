@@ -176,10 +176,12 @@ mod items {
     use nprs::divide as _;
     use nprs::dsplit as _;
     use nprs::dstack as _;
+    use nprs::dtypes as _;
     use nprs::ediff1d as _;
     use nprs::ediff1d_dyn as _;
     use nprs::einsum as _;
     use nprs::einsum_path as _;
+    use nprs::emath as _;
     use nprs::empty as _;
     use nprs::empty_like as _;
     use nprs::equal as _;
@@ -309,6 +311,7 @@ mod items {
     use nprs::less_equal as _;
     use nprs::lexsort as _;
     use nprs::lexsort_dyn as _;
+    use nprs::lib as _;
     use nprs::linalg as _;
     use nprs::linalg::Error as _;
     use nprs::linalg::cholesky as _;
@@ -478,6 +481,7 @@ mod items {
     use nprs::median as _;
     use nprs::median_dyn as _;
     use nprs::meshgrid as _;
+    use nprs::mgrid as _;
     use nprs::min_dyn as _;
     use nprs::min_scalar_type as _;
     use nprs::minimum as _;
@@ -508,6 +512,7 @@ mod items {
     use nprs::nonzero as _;
     use nprs::nonzero_dyn as _;
     use nprs::not_equal as _;
+    use nprs::ogrid as _;
     use nprs::ones as _;
     use nprs::ones_like as _;
     use nprs::packbits as _;
@@ -813,6 +818,7 @@ mod items {
     use nprs::records as _;
     use nprs::remainder as _;
     use nprs::repeat as _;
+    use nprs::require as _;
     use nprs::resize as _;
     use nprs::result_type as _;
     use nprs::roll as _;
@@ -833,6 +839,7 @@ mod items {
     use nprs::setxor1d_dyn as _;
     use nprs::shares_memory as _;
     use nprs::show_config as _;
+    use nprs::show_runtime as _;
     use nprs::sign as _;
     use nprs::sin as _;
     use nprs::sinc_dyn as _;
@@ -904,11 +911,13 @@ mod items {
     use nprs::testing::assert_approx_equal as _;
     use nprs::testing::assert_array_almost_equal as _;
     use nprs::testing::assert_array_almost_equal_nulp as _;
+    use nprs::testing::assert_array_compare as _;
     use nprs::testing::assert_array_equal as _;
     use nprs::testing::assert_array_less as _;
     use nprs::testing::assert_array_max_ulp as _;
     use nprs::testing::assert_equal as _;
     use nprs::testing::assert_string_equal as _;
+    use nprs::testing::build_err_msg as _;
     use nprs::tile as _;
     use nprs::trapezoid as _;
     use nprs::trapezoid_dyn as _;
@@ -1020,6 +1029,7 @@ mod items {
     use nprs::unwrap_dyn as _;
     use nprs::vander as _;
     use nprs::var_dyn as _;
+    use nprs::vectorize as _;
     use nprs::vsplit as _;
     use nprs::vstack as _;
     use nprs::where_ as _;

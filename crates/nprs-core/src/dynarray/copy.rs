@@ -107,7 +107,7 @@ pub(crate) fn swap_segments(descr: &Descr, base: usize, out: &mut Vec<(usize, us
 }
 
 /// Reverses the byte segments of every element of a contiguous buffer.
-fn swap_all(bytes: &mut [u8], item: usize, segments: &[(usize, usize)]) {
+pub(crate) fn swap_all(bytes: &mut [u8], item: usize, segments: &[(usize, usize)]) {
     if segments.is_empty() || item == 0 {
         return;
     }

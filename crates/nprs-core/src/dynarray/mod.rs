@@ -19,6 +19,7 @@
 #![allow(unsafe_code)] // byte views over typed buffers; each block says why it holds
 
 mod arith;
+mod byteswap;
 mod cast;
 mod combine;
 mod copy;

@@ -1695,6 +1695,16 @@ pub enum Error {
     /// `average` with weights that match neither `a` nor its axes (NumPy's ValueError).
     #[error("Shape of weights must be consistent with shape of a along specified axis.")]
     AverageWeightsShape,
+    /// `np.require` with a requirement it does not know (Python's KeyError on the
+    /// upper-cased name).
+    #[error("'{name}'")]
+    RequirementKey {
+        /// The requirement, upper-cased.
+        name: String,
+    },
+    /// `np.require` asked for both C and Fortran order.
+    #[error("Cannot specify both \"C\" and \"F\" order")]
+    RequireBothOrders,
 }
 
 fn zero_division_prefix(family: crate::copy::Family) -> &'static str {
@@ -1773,7 +1783,7 @@ impl Error {
             | Error::FloatTrim { .. }
             | Error::NonUniquePrecision
             | Error::ComplexAmbiguous { .. } => K::TypeError,
-            Error::TypeCodeKey { .. } => K::KeyError,
+            Error::TypeCodeKey { .. } | Error::RequirementKey { .. } => K::KeyError,
             Error::RollaxisStart { .. } => K::AxisError,
             Error::FloatFormatTooLarge | Error::CovWeightsLength { .. } | Error::IsoTooShort(_) => K::RuntimeError,
             Error::TooHard => K::TooHardError,

@@ -69,6 +69,16 @@ fn check_symbol(symbol: &str) -> Result<()> {
 }
 
 impl<B: Basis> Series<B> {
+    /// `Cls.maxpower`: the largest power [`Series::pow`] accepts (100).
+    ///
+    /// ```
+    /// use nprs_linalg::polynomial::Polynomial;
+    /// assert_eq!(Polynomial::MAXPOWER, 100);
+    /// assert!(Polynomial::new(&[1.0, 1.0])?.pow(Polynomial::MAXPOWER + 1).is_err());
+    /// # Ok::<(), nprs_linalg::Error>(())
+    /// ```
+    pub const MAXPOWER: i64 = MAXPOWER;
+
     /// `Cls(coef)`: the class's default domain and window, symbol `x`.
     ///
     /// # Errors
