@@ -50,23 +50,24 @@ pub fn minimum<'a, 'b>(a: impl Into<MaOperand<'a>>, b: impl Into<MaOperand<'b>>)
 }
 
 /// `ufunc.reduce` of the data filled with the extremum's neutral value; masked where the
-/// whole slice is (`masked` for a fully masked 0-d result).
+/// whole slice is (a masked array also when 0-d, as NumPy's `reduce` of a masked array).
 fn extrema_reduce<D: MaData>(u: &Ufunc, largest_fill: bool, a: &MaskedArray<D>, axis: Axis) -> Result<MaskedArray> {
     let Some(_) = &a.mask else {
         return a.filled_reduce(u, nprs_core::Scalar::Int(0), axis, false, None, false);
     };
     let fill = extreme(&a.dtype(), largest_fill)?;
-    let r = a.filled_reduce(u, fill, axis, false, None, false)?;
+    let mut r = a.filled_reduce(u, fill, axis, false, None, false)?;
     if r.ndim() == 0 {
-        return Ok(if r.is_masked() { masked() } else { MaskedArray::new(r.data) });
+        // NumPy's 0-d `False` mask is `nomask` itself.
+        r.shrink_mask();
     }
     Ok(r)
 }
 
 /// `ma.maximum.reduce(a, axis)`: the largest unmasked element along `axis` (`None`: all
 /// of them). Masked positions count as the dtype's smallest value (NumPy's
-/// `maximum_fill_value`); a fully masked slice is masked in the result, `masked` for a
-/// 0-d result.
+/// `maximum_fill_value`); a fully masked slice is masked in the result (its data is that
+/// value).
 ///
 /// # Errors
 /// An axis out of range; an empty slice (`maximum` has no identity); non-numeric dtypes.

@@ -102,7 +102,7 @@ pub fn check_ma(c: &Case, m: &MaskedArray) {
     check_item_dyn(c, 0, &m.data().view());
     match (item(c, 1), m.mask()) {
         (Value::None, None) => c.assert_item(1, true, ""),
-        (Value::Array(want), Some(got)) => {
+        (Value::Array(want) | Value::Scalar(want), Some(got)) => {
             let r = same(want, &DynView::from(got.view()));
             c.assert_item(1, r.is_ok(), &r.err().unwrap_or_default());
         }
@@ -153,7 +153,7 @@ pub fn check_err(c: &Case, e: &nprs_ma::Error) {
 pub fn check_mask_item(c: &Case, i: usize, got: Option<&Array<bool>>) {
     match (item(c, i), got) {
         (Value::None, None) => c.assert_item(i, true, ""),
-        (Value::Array(want), Some(got)) => {
+        (Value::Array(want) | Value::Scalar(want), Some(got)) => {
             let r = same(want, &DynView::from(got.view()));
             c.assert_item(i, r.is_ok(), &r.err().unwrap_or_default());
         }
