@@ -6,7 +6,7 @@
 use std::ops::Range;
 
 use nprs_core::{DynArray, DynView, SliceArg};
-use nprs_ufunc::ufuncs::{NOT_EQUAL, SUBTRACT};
+use nprs_ufunc::ufuncs::SUBTRACT;
 
 use crate::array::{MaData, MaskedArray};
 use crate::error::Result;
@@ -20,19 +20,29 @@ fn along(nd: usize, axis: usize, lo: Option<isize>, hi: Option<isize>) -> Vec<Sl
         .collect()
 }
 
-/// One difference `a[1:] - a[:-1]` along `axis` (`!=` for bools), through the masked
-/// ufunc: masked where either neighbour is.
+/// One difference along `axis`: NumPy's `diff` of all the data (`!=` for bools), masked
+/// where either neighbour is.
 fn diff_once(a: &MaskedArray, axis: usize) -> Result<MaskedArray> {
     let nd = a.ndim();
-    let hi = a.slice(&along(nd, axis, Some(1), None))?;
-    let lo = a.slice(&along(nd, axis, None, Some(-1)))?;
-    let op = if a.dtype().numeric() == Some(nprs_core::DType::Bool) { &NOT_EQUAL } else { &SUBTRACT };
-    apply(op, &[(&hi).into(), (&lo).into()])
+    let data = nprs_ufunc::diff_dyn(&a.data, 1, axis as isize, None, None)?;
+    let mask = match &a.mask {
+        Some(m) => {
+            let hi = m.try_slice(&along(nd, axis, Some(1), None))?;
+            let lo = m.try_slice(&along(nd, axis, None, Some(-1)))?;
+            Some(nprs_core::kernel::zip_map(&hi, &lo, |p, q| p | q)?)
+        }
+        None => None,
+    };
+    // An empty result has `nomask`, as NumPy's; the fill value is kept.
+    let mut out = MaskedArray::from_parts(data, mask.filter(|m| m.size() > 0));
+    out.fill_value = a.fill_value.clone().filter(|f| f.dtype() == out.data.dtype());
+    Ok(out)
 }
 
 /// `ma.diff(a, n, axis, prepend, append)`: the `n`-th difference along `axis`, masked
 /// where any element it reads is masked. `prepend`/`append` (a 0-d value is broadcast
-/// along the axis) are joined first; `n = 0` returns `a`.
+/// along the axis, its mask dropped as NumPy's `broadcast_to` does) are joined first;
+/// `n = 0` returns `a`.
 ///
 /// ```
 /// use nprs_core::array;
@@ -68,9 +78,8 @@ pub fn diff<D: MaData>(
         }
         let mut one = a.shape().to_vec();
         one[ax] = 1;
-        let data = p.data.broadcast_to(&one)?.to_owned();
-        let mask = p.mask.as_ref().map(|m| m.broadcast_to(&one).map(|v| v.to_owned())).transpose()?;
-        Ok(MaskedArray::from_parts(data, mask))
+        // NumPy's `broadcast_to` of a 0-d value gives a plain array: its mask is dropped.
+        Ok(MaskedArray::new(p.data.broadcast_to(&one)?.to_owned()))
     };
     let mut cur = a.clone();
     if prepend.is_some() || append.is_some() {
@@ -157,12 +166,14 @@ impl<D: MaData> MaskedArray<D> {
     }
 
     /// `a.trace(offset, axis1, axis2)` (`ma.trace`): the sum along the diagonal of the
-    /// unmasked elements (NumPy's result is a plain array).
+    /// unmasked elements (NumPy's result is a plain float64 array: it runs `astype(None)`).
     ///
     /// # Errors
     /// As [`diagonal`](Self::diagonal); dtypes `add` does not support.
     pub fn trace(&self, offset: isize, axis1: isize, axis2: isize) -> Result<DynArray> {
-        let d = self.diagonal(offset, axis1, axis2)?;
+        let mut d = self.diagonal(offset, axis1, axis2)?.into_dyn();
+        // NumPy's `trace` of a masked array runs `astype(None)`: float64.
+        d.data = d.data.astype(&nprs_core::DType::Float64.into())?;
         let s = d.sum(Some(-1), false)?;
         Ok(s.data)
     }
