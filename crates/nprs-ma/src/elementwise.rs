@@ -114,7 +114,10 @@ pub fn right_shift<'n, D: MaData>(a: &MaskedArray<D>, n: impl Into<MaOperand<'n>
 /// `around`): the function of all the data; masked positions then hold the input's data
 /// when it casts `same_kind` to the result; the input's mask; `masked` for a masked 0-d
 /// result.
-fn unary_plain<D: MaData>(a: &MaskedArray<D>, f: impl Fn(&DynView<'_>) -> nprs_core::Result<DynArray>) -> Result<MaskedArray> {
+fn unary_plain<D: MaData>(
+    a: &MaskedArray<D>,
+    f: impl Fn(&DynView<'_>) -> nprs_core::Result<DynArray>,
+) -> Result<MaskedArray> {
     let d = a.data.dyn_view();
     let mut r = f(&d)?;
     if r.ndim() == 0 {
@@ -177,7 +180,11 @@ pub fn round_<D: MaData>(a: &MaskedArray<D>, decimals: i32) -> Result<MaskedArra
 ///
 /// # Errors
 /// As [`nprs_ufunc::clip_dyn`]: shapes that do not broadcast, bounds out of range.
-pub fn clip<D: MaData>(a: &MaskedArray<D>, a_min: Option<Operand<'_>>, a_max: Option<Operand<'_>>) -> Result<MaskedArray> {
+pub fn clip<D: MaData>(
+    a: &MaskedArray<D>,
+    a_min: Option<Operand<'_>>,
+    a_max: Option<Operand<'_>>,
+) -> Result<MaskedArray> {
     let r = nprs_ufunc::clip_dyn(&a.data.dyn_view(), a_min, a_max)?;
     let mask = match &a.mask {
         Some(m) if m.shape() != r.shape() => Some(m.broadcast_to(r.shape())?.to_owned()),

@@ -16,7 +16,11 @@ use crate::ufuncs::apply;
 /// `[:, …, lo:hi, …]` along `axis` of `nd` dimensions.
 fn along(nd: usize, axis: usize, lo: Option<isize>, hi: Option<isize>) -> Vec<SliceArg> {
     (0..nd)
-        .map(|k| SliceArg::Slice { start: if k == axis { lo } else { None }, stop: if k == axis { hi } else { None }, step: 1 })
+        .map(|k| SliceArg::Slice {
+            start: if k == axis { lo } else { None },
+            stop: if k == axis { hi } else { None },
+            step: 1,
+        })
         .collect()
 }
 

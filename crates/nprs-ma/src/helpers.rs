@@ -103,7 +103,8 @@ fn allclose_quiet(a: &MaOperand<'_>, b: &MaOperand<'_>, masked_equal: bool, rtol
     let (xo, yo) = (|| Operand::Array(x.reborrow()), || Operand::Array(y.reborrow()));
     let eq = as_mask(&call(&EQUAL, &[xo(), yo()])?.view())?;
     let diff = call(&ABSOLUTE, &[Operand::Array(call(&SUBTRACT, &[xo(), yo()])?.view())])?;
-    let scaled = call(&MULTIPLY, &[Operand::Scalar(Scalar::Float(rtol)), Operand::Array(call(&ABSOLUTE, &[yo()])?.view())])?;
+    let scaled =
+        call(&MULTIPLY, &[Operand::Scalar(Scalar::Float(rtol)), Operand::Array(call(&ABSOLUTE, &[yo()])?.view())])?;
     let bound = call(&ADD, &[Operand::Scalar(Scalar::Float(atol)), Operand::Array(scaled.view())])?;
     let close = as_mask(&call(&LESS_EQUAL, &[Operand::Array(diff.view()), Operand::Array(bound.view())])?.view())?;
     let (eq, close) = (full_mask(Some(&eq), &shape)?, full_mask(Some(&close), &shape)?);

@@ -98,9 +98,9 @@ pub use elementwise::{
 };
 pub use error::{Error, Result};
 pub use extras::{
-    append, atleast_1d, atleast_2d, atleast_3d, choose, clump_masked, clump_unmasked, compress, diff, ediff1d,
-    flatnotmasked_contiguous, putmask, diag, diagflat, resize, convolve, correlate, vander, put,
-    flatnotmasked_edges, notmasked_contiguous,
+    append, atleast_1d, atleast_2d, atleast_3d, choose, clump_masked, clump_unmasked, compress, convolve, correlate,
+    diag, diagflat, diff, ediff1d, flatnotmasked_contiguous, flatnotmasked_edges, notmasked_contiguous, put, putmask,
+    resize, vander,
 };
 pub use helpers::{
     allclose, allequal, common_fill_value, count_masked, flatten_mask, is_mask, maximum_fill_value, minimum_fill_value,

@@ -9,9 +9,9 @@ use std::ops::Range;
 
 use common::{check_dyn, check_err, check_ma, input, plain};
 use nprs_core::{ClipMode, DynArray, SliceArg};
-use nprs_ufunc::ConvolveMode;
 use nprs_ma::{self as ma, MaskedArray};
 use nprs_testkit::{Case, Value, oracle};
+use nprs_ufunc::ConvolveMode;
 
 const NAMES: [&str; 15] =
     ["f64", "f32", "i64", "i8", "u8", "b", "c128", "m2", "i2", "big", "big2", "mid", "d3", "row", "r1"];
@@ -63,7 +63,9 @@ fn differences_and_joins() {
         check(c("compress_flat"), ma::compress(&cond(flat).view(), &m, None));
         let last: Vec<bool> = (0..m.shape()[m.ndim() - 1]).map(|k| k < 2).collect();
         check(c("compress_nomask"), ma::compress(&cond(last).view(), &p, Some(-1)));
-        let idx = DynArray::from(nprs_core::Array::from_shape_vec(m.shape(), (0..size as i64).map(|k| k % 3).collect()).unwrap());
+        let idx = DynArray::from(
+            nprs_core::Array::from_shape_vec(m.shape(), (0..size as i64).map(|k| k % 3).collect()).unwrap(),
+        );
         let mk: Vec<bool> = m.mask_array().unwrap().iter().collect();
         let rolled: Vec<bool> = (0..size).map(|k| mk[(k + size - 1) % size]).collect();
         let ci = ma::masked_array(idx.clone(), &nprs_core::Array::from_shape_vec(m.shape(), rolled).unwrap()).unwrap();
@@ -74,7 +76,8 @@ fn differences_and_joins() {
         let pm = nprs_core::Array::from_shape_vec(m.shape(), (0..size).map(|k| k % 4 == 1).collect()).unwrap();
         let rolled2: Vec<bool> = (0..size).map(|k| mk[(k + size - 2) % size]).collect();
         let vdata = rev.data().clone();
-        let v = ma::masked_array(vdata.clone(), &nprs_core::Array::from_shape_vec(m.shape(), rolled2).unwrap()).unwrap();
+        let v =
+            ma::masked_array(vdata.clone(), &nprs_core::Array::from_shape_vec(m.shape(), rolled2).unwrap()).unwrap();
         let put = |mut a: MaskedArray, vals: &MaskedArray| ma::putmask(&mut a, &pm, vals).map(|_| a);
         check(c("putmask"), put(m.clone(), &v));
         check(c("putmask_plainv"), put(m.clone(), &MaskedArray::new(vdata)));
@@ -157,7 +160,9 @@ fn runs_of_the_mask() {
         check_ranges(c("clump_masked_nomask"), &ma::clump_masked(&p));
         check_ranges(c("clump_unmasked_nomask"), &ma::clump_unmasked(&p));
         check_ranges(c("flatnotmasked_contiguous"), &ma::flatnotmasked_contiguous(&m));
-        for (k, a) in [("flatnotmasked_edges", &m), ("flatnotmasked_edges_nomask", &p), ("flatnotmasked_edges_all", &all)] {
+        for (k, a) in
+            [("flatnotmasked_edges", &m), ("flatnotmasked_edges_nomask", &p), ("flatnotmasked_edges_all", &all)]
+        {
             let got = ma::flatnotmasked_edges(a).map(|e| nprs_core::Array::from_vec(e.to_vec()));
             let case = c(k);
             match (got, &case.result) {
@@ -224,8 +229,18 @@ where
     check(c("put_nomask_maskedv"), put(p.clone(), &[0, 1, 2], &vals, ClipMode::Raise));
     check(c("put_clip"), put(m.clone(), &[-100, 100], &vals, ClipMode::Clip));
     check(c("put_bad"), put(m.clone(), &[100000], &vals, ClipMode::Raise));
-    let flat = |a: &MaskedArray<nprs_core::Array<T>>, k: usize| a.ravel().unwrap().into_dyn().slice(&[SliceArg::Slice { start: None, stop: Some(k as isize), step: 1 }]).unwrap();
-    let v = if ["f64", "i64", "r1"].contains(&n) { ma::vander(&m, None) } else { ma::vander(&typed(&flat(&m, 6)), Some(4)) };
+    let flat = |a: &MaskedArray<nprs_core::Array<T>>, k: usize| {
+        a.ravel()
+            .unwrap()
+            .into_dyn()
+            .slice(&[SliceArg::Slice { start: None, stop: Some(k as isize), step: 1 }])
+            .unwrap()
+    };
+    let v = if ["f64", "i64", "r1"].contains(&n) {
+        ma::vander(&m, None)
+    } else {
+        ma::vander(&typed(&flat(&m, 6)), Some(4))
+    };
     check_dyn(c("vander"), &DynArray::from(v.unwrap()).view());
     let v = ma::vander(&typed(&flat(&p, 5)), Some(3)).unwrap();
     check_dyn(c("vander_nomask"), &DynArray::from(v).view());
