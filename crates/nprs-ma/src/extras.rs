@@ -247,7 +247,7 @@ pub fn clump_masked<D: MaData>(a: &MaskedArray<D>) -> Vec<Range<usize>> {
 #[must_use]
 pub fn clump_unmasked<D: MaData>(a: &MaskedArray<D>) -> Vec<Range<usize>> {
     match flat_mask(a) {
-        None => vec![0..a.size()],
+        None => std::iter::once(0..a.size()).collect(),
         Some(m) => runs(&m).into_iter().filter(|(v, _)| !*v).map(|(_, r)| r).collect(),
     }
 }
@@ -293,7 +293,7 @@ pub fn notmasked_contiguous<D: MaData>(a: &MaskedArray<D>, axis: Axis) -> Result
         let line: Vec<bool> = m.try_slice(&args)?.iter().collect();
         let any = line.iter().any(|&x| x);
         let lm = if a.mask.is_none() && !any {
-            vec![0..line.len()]
+            std::iter::once(0..line.len()).collect()
         } else {
             runs(&line).into_iter().filter(|(v, _)| !*v).map(|(_, r)| r).collect()
         };
@@ -496,7 +496,7 @@ pub fn convolve(
     mode: nprs_ufunc::ConvolveMode,
     propagate_mask: bool,
 ) -> Result<MaskedArray> {
-    conv_or_corr(|x, y, m| nprs_ufunc::convolve_dyn(x, y, m), a, v, mode, propagate_mask)
+    conv_or_corr(nprs_ufunc::convolve_dyn, a, v, mode, propagate_mask)
 }
 
 /// `ma.correlate(a, v, mode, propagate_mask)` (see [`convolve`]).
@@ -509,7 +509,7 @@ pub fn correlate(
     mode: nprs_ufunc::ConvolveMode,
     propagate_mask: bool,
 ) -> Result<MaskedArray> {
-    conv_or_corr(|x, y, m| nprs_ufunc::correlate_dyn(x, y, m), a, v, mode, propagate_mask)
+    conv_or_corr(nprs_ufunc::correlate_dyn, a, v, mode, propagate_mask)
 }
 
 /// `ma.vander(x, n)`: NumPy's Vandermonde matrix of the data with the rows of masked

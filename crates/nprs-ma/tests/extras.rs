@@ -29,7 +29,7 @@ fn ranges(r: &[Range<usize>]) -> Value {
 }
 
 fn check_ranges(c: &Case, r: &[Range<usize>]) {
-    c.check_with(|v| v.clone(), ranges(r));
+    c.check_with(Value::clone, ranges(r));
 }
 
 #[test]
@@ -179,7 +179,7 @@ fn runs_of_the_mask() {
             for ax in [0isize, 1] {
                 let r = ma::notmasked_contiguous(&m, Some(ax)).unwrap();
                 let v = Value::List(r.iter().map(|l| ranges(l)).collect());
-                c(&format!("notmasked_contiguous_ax{ax}")).check_with(|v| v.clone(), v);
+                c(&format!("notmasked_contiguous_ax{ax}")).check_with(Value::clone, v);
             }
         }
     }
