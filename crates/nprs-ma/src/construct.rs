@@ -14,7 +14,7 @@ use crate::error::Result;
 ///
 /// ```
 /// let z = nprs_ma::zeros::<f64>(&[3])?;
-/// assert_eq!(z.to_string(), "[0.0 0.0 0.0]");
+/// assert_eq!(z.to_string(), "[0. 0. 0.]");
 /// assert!(z.mask().is_none());
 /// # Ok::<(), nprs_ma::Error>(())
 /// ```
