@@ -21,6 +21,10 @@ pub enum Error {
         /// The function.
         func: &'static str,
     },
+    /// `ma.notmasked_contiguous` of more than two dimensions (NumPy's
+    /// `NotImplementedError`).
+    #[error("Currently limited to at most 2D array.")]
+    Not2dAtMost,
     /// `ma.polyfit` with a `y` of more than two dimensions (NumPy's `TypeError`).
     #[error("Expected a 1D or 2D array for y!")]
     PolyfitY,
@@ -76,6 +80,15 @@ pub enum Error {
         /// The number given.
         given: usize,
     },
+    /// `maximum_fill_value`/`minimum_fill_value` of a dtype without an order (NumPy's
+    /// `TypeError`).
+    #[error("Unsuitable type {dtype} for calculating {extremum}.")]
+    Unsuitable {
+        /// The dtype.
+        dtype: String,
+        /// `"maximum"` or `"minimum"`.
+        extremum: &'static str,
+    },
     /// A reduction that is not defined for the array's dtype.
     #[error("{op} is not supported for masked arrays of dtype {dtype}")]
     NotNumeric {
@@ -93,12 +106,13 @@ impl Error {
         match self {
             Error::Core(e) => e.kind(),
             Error::Linalg(e) => e.kind(),
-            Error::Not2d { .. } => ErrorKind::NotImplementedError,
+            Error::Not2d { .. } | Error::Not2dAtMost => ErrorKind::NotImplementedError,
             Error::MaskSize { .. } => ErrorKind::Exception,
             Error::FillValue { .. }
             | Error::FillString { .. }
             | Error::UnsupportedDType { .. }
             | Error::NotNumeric { .. }
+            | Error::Unsuitable { .. }
             | Error::Arity { .. }
             | Error::PolyfitY => ErrorKind::TypeError,
             Error::UnknownUfunc { .. } => ErrorKind::NotImplementedError,

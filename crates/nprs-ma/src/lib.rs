@@ -36,6 +36,20 @@
 //! - Products and 2-d helpers: [`dot`] (`strict`), [`inner`], [`outer`], [`cov`],
 //!   [`corrcoef`], [`polyfit`], [`compress_rowcols`], [`compress_rows`],
 //!   [`compress_cols`], [`mask_rowcols`], [`mask_rows`], [`mask_cols`].
+//! - Constructors without a mask: [`zeros`], [`ones`], [`empty`], [`arange`],
+//!   [`identity`], [`indices`], [`fromfunction`]; [`zeros_like`], [`ones_like`],
+//!   [`empty_like`] (keeping the model's mask and fill value), [`masked_all`],
+//!   [`masked_all_like`], [`asarray`], [`asanyarray`].
+//! - Elementwise: [`maximum`]/[`minimum`] (`where(a > b, a, b)`) and
+//!   [`maximum_reduce`]/[`minimum_reduce`], [`left_shift`], [`right_shift`], [`angle`],
+//!   [`around`], [`round`], [`clip`]; comparisons [`allclose`], [`allequal`].
+//! - Helpers: [`is_mask`], [`count_masked`], [`flatten_mask`], [`maximum_fill_value`],
+//!   [`minimum_fill_value`], [`common_fill_value`], [`clump_masked`],
+//!   [`clump_unmasked`], [`flatnotmasked_contiguous`], [`flatnotmasked_edges`],
+//!   [`notmasked_contiguous`].
+//! - Array functions carrying the mask: [`diff`], [`ediff1d`], [`append`], [`compress`],
+//!   [`choose`], [`putmask`], [`atleast_1d`], [`atleast_2d`], [`atleast_3d`],
+//!   [`MaskedArray::diagonal`], [`MaskedArray::trace`].
 //! - Printing: `Display` is NumPy's `str`, [`MaskedArray::repr`] (and `Debug`) NumPy's
 //!   `repr`.
 //!
@@ -53,8 +67,12 @@
 #![forbid(unsafe_code)]
 
 mod array;
+mod construct;
 mod creation;
+mod elementwise;
 pub mod error;
+mod extras;
+mod helpers;
 mod manip;
 mod ops;
 mod print;
@@ -66,12 +84,27 @@ mod stats;
 mod ufuncs;
 
 pub use array::{MaData, MaskArg, MaskedArray, default_fill_value};
+pub use construct::{
+    arange, asanyarray, asarray, empty, empty_like, fromfunction, identity, indices, masked_all, masked_all_like, ones,
+    ones_like, zeros, zeros_like,
+};
 pub use creation::{
     MaOptions, fix_invalid, make_mask, make_mask_none, mask_or, masked_array, masked_array_with, masked_equal,
     masked_greater, masked_greater_equal, masked_inside, masked_invalid, masked_less, masked_less_equal,
     masked_not_equal, masked_outside, masked_values, masked_where,
 };
+pub use elementwise::{
+    angle, around, clip, left_shift, maximum, maximum_reduce, minimum, minimum_reduce, right_shift, round, round_,
+};
 pub use error::{Error, Result};
+pub use extras::{
+    append, atleast_1d, atleast_2d, atleast_3d, choose, clump_masked, clump_unmasked, compress, convolve, correlate,
+    diag, diagflat, diff, ediff1d, flatnotmasked_contiguous, flatnotmasked_edges, notmasked_contiguous, put, putmask,
+    resize, vander,
+};
+pub use helpers::{
+    allclose, allequal, common_fill_value, count_masked, flatten_mask, is_mask, maximum_fill_value, minimum_fill_value,
+};
 pub use manip::{column_stack, concatenate, dstack, hstack, stack, vstack, where_};
 pub use products::{
     compress_cols, compress_rowcols, compress_rows, corrcoef, cov, dot, inner, mask_cols, mask_rowcols, mask_rows,

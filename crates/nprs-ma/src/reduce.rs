@@ -92,7 +92,7 @@ impl<D: MaData> MaskedArray<D> {
     }
 
     /// The data filled with `fill` where masked (the data itself without a mask), reduced.
-    fn filled_reduce(
+    pub(crate) fn filled_reduce(
         &self,
         u: &Ufunc,
         fill: Scalar,

@@ -39,7 +39,7 @@ use crate::error::{Error, Result};
 pub struct MaOperand<'a> {
     pub(crate) data: DynView<'a>,
     pub(crate) mask: Option<&'a Array<bool>>,
-    fill: Option<&'a DynArray>,
+    pub(crate) fill: Option<&'a DynArray>,
 }
 
 impl<'a, D: MaData> From<&'a MaskedArray<D>> for MaOperand<'a> {

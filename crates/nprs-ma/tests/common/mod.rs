@@ -79,7 +79,8 @@ fn dyn_of_dyn(v: &DynView<'_>) -> DynArray {
     v.to_owned()
 }
 
-fn item(c: &Case, i: usize) -> &Value {
+/// Item `i` of a recorded tuple.
+pub fn item(c: &Case, i: usize) -> &Value {
     match &c.result {
         Value::List(items) => &items[i],
         Value::Error { kind, message } => panic!("{}: NumPy raised {kind}: {message}", c.name),
@@ -101,7 +102,7 @@ pub fn check_ma(c: &Case, m: &MaskedArray) {
     check_item_dyn(c, 0, &m.data().view());
     match (item(c, 1), m.mask()) {
         (Value::None, None) => c.assert_item(1, true, ""),
-        (Value::Array(want), Some(got)) => {
+        (Value::Array(want) | Value::Scalar(want), Some(got)) => {
             let r = same(want, &DynView::from(got.view()));
             c.assert_item(1, r.is_ok(), &r.err().unwrap_or_default());
         }
@@ -146,4 +147,42 @@ pub fn check_dyn(c: &Case, got: &DynView<'_>) {
 /// Compares a recorded error with nprs-ma's.
 pub fn check_err(c: &Case, e: &nprs_ma::Error) {
     c.check_error(e.numpy_kind(), &e.to_string());
+}
+
+/// Compares a recorded mask item (an array, or `None` for `nomask`) with `got`.
+pub fn check_mask_item(c: &Case, i: usize, got: Option<&Array<bool>>) {
+    match (item(c, i), got) {
+        (Value::None, None) => c.assert_item(i, true, ""),
+        (Value::Array(want) | Value::Scalar(want), Some(got)) => {
+            let r = same(want, &DynView::from(got.view()));
+            c.assert_item(i, r.is_ok(), &r.err().unwrap_or_default());
+        }
+        (w, g) => c.assert_item(i, false, &format!("mask: NumPy {w:?}, nprs {g:?}")),
+    }
+}
+
+/// Compares a fully masked result with a recorded (mask, fill_value, str, repr): the data
+/// of NumPy's `masked_all` is unspecified.
+pub fn check_all_masked(c: &Case, m: &MaskedArray) {
+    check_mask_item(c, 0, m.mask());
+    check_item_dyn(c, 1, &m.fill_value().unwrap().view());
+    for (i, got) in [(2, m.to_string()), (3, m.repr())] {
+        let ok = matches!(item(c, i), Value::Str(w) if *w == got);
+        c.assert_item(i, ok, &format!("NumPy {:?}, nprs {got:?}", item(c, i)));
+    }
+}
+
+/// Compares an array of unspecified values with a recorded (shape, dtype name,
+/// getmaskarray, mask is nomask, fill_value).
+pub fn check_empty(c: &Case, m: &MaskedArray) {
+    let shape = Value::List(m.shape().iter().map(|&n| Value::Int(n as i128)).collect());
+    c.assert_item(0, *item(c, 0) == shape, &format!("shape {:?}", m.shape()));
+    c.assert_item(1, *item(c, 1) == Value::Str(m.dtype().name()), &m.dtype().name());
+    let r = match item(c, 2) {
+        Value::Array(a) => same(a, &DynView::from(m.mask_array().unwrap().view())),
+        other => Err(format!("not an array: {other:?}")),
+    };
+    c.assert_item(2, r.is_ok(), &r.err().unwrap_or_default());
+    c.assert_item(3, *item(c, 3) == Value::Bool(m.mask().is_none()), "nomask");
+    check_item_dyn(c, 4, &m.fill_value().unwrap().view());
 }
