@@ -270,7 +270,8 @@ pub mod lib {
     pub mod scimath {
         pub use nprs_ufunc::emath::*;
     }
-    /// `numpy.lib.stride_tricks`: [`as_strided`] and [`sliding_window_view`], views that
+    /// `numpy.lib.stride_tricks`: [`as_strided`](nprs_core::as_strided) and
+    /// [`sliding_window_view`](nprs_core::sliding_window_view), views that
     /// step through an array's memory in ways its shape does not.
     ///
     /// ```
