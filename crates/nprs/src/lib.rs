@@ -247,8 +247,8 @@ pub mod emath {
     pub use nprs_ufunc::emath::*;
 }
 
-/// `numpy.lib`: the sub-modules NumPy keeps public there, [`scimath`](lib::scimath) (the
-/// same functions as [`emath`]) and [`stride_tricks`](lib::stride_tricks).
+/// `numpy.lib`: the sub-modules NumPy keeps public there, `scimath` (the same functions as
+/// `nprs::emath`, with the `ufunc` feature) and [`stride_tricks`](lib::stride_tricks).
 ///
 /// ```
 /// use nprs::prelude::*;
