@@ -669,21 +669,7 @@ pub(crate) fn compare<S1: DynData, S2: DynData>(op: CompareOp, a: &DynBase<S1>, 
         let v = op == CompareOp::NotEqual;
         return bool_result(&shape, vec![v; ta.len()]);
     }
-    let out = ta
-        .iter()
-        .zip(&tb)
-        .map(|(x, y)| {
-            let o = x.cmp(y);
-            match op {
-                CompareOp::Equal => o.is_eq(),
-                CompareOp::NotEqual => o.is_ne(),
-                CompareOp::Less => o.is_lt(),
-                CompareOp::LessEqual => o.is_le(),
-                CompareOp::Greater => o.is_gt(),
-                CompareOp::GreaterEqual => o.is_ge(),
-            }
-        })
-        .collect();
+    let out = ta.iter().zip(&tb).map(|(x, y)| op.holds(Some(x.cmp(y)))).collect();
     bool_result(&shape, out)
 }
 
@@ -716,21 +702,7 @@ fn compare_op(op: CompareOp, a: &Operand<'_>, b: &Operand<'_>) -> Result<DynArra
         });
     }
     let Pair { x, y, shape, .. } = pair(a, b, op.name())?;
-    let out = x
-        .iter()
-        .zip(&y)
-        .map(|(p, q)| {
-            let o = p.cmp(q);
-            match op {
-                CompareOp::Equal => o.is_eq(),
-                CompareOp::NotEqual => o.is_ne(),
-                CompareOp::Less => o.is_lt(),
-                CompareOp::LessEqual => o.is_le(),
-                CompareOp::Greater => o.is_gt(),
-                CompareOp::GreaterEqual => o.is_ge(),
-            }
-        })
-        .collect();
+    let out = x.iter().zip(&y).map(|(p, q)| op.holds(Some(p.cmp(q)))).collect();
     bool_result(&shape, out)
 }
 
