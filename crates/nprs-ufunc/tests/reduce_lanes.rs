@@ -123,7 +123,75 @@ fn argmax_and_argmin_find_the_first_of_repeated_extremes() {
             check(c.case(&format!("{dt}_dup_argmax_tall")), argmax_dyn(&t.view(), Some(0), false));
             let t3 = t.reshape(&[2usize, 14, 10000][..]).unwrap();
             check(c.case(&format!("{dt}_dup_argmin_tall")), argmin_dyn(&t3.view(), Some(1), false));
+            let w = t.reshape(&[140usize, 2000][..]).unwrap();
+            check(c.case(&format!("{dt}_dup_argmax_wide")), argmax_dyn(&w.view(), Some(1), false));
+            let w = t.reshape(&[56usize, 5000][..]).unwrap();
+            check(c.case(&format!("{dt}_dup_argmin_wide")), argmin_dyn(&w.view(), Some(-1), false));
         }
+    }
+}
+
+#[test]
+fn outer_axes_and_long_lanes_on_threads() {
+    let c = oracle("reductions/lanes");
+    for dt in ["float16", "float32", "float64"].into_iter().chain(INTS) {
+        let a = load_dyn(&c, &format!("{dt}_outer_a"));
+        let (rows, cols) = (a.shape()[0], a.shape()[1]);
+        let mut ops = vec!["add", "maximum", "minimum"];
+        if dt.starts_with("float") {
+            ops.extend(["fmax", "fmin"]);
+        } else if dt == "bool" {
+            ops.push("logical_or");
+        } else {
+            ops.push("bitwise_xor");
+        }
+        let three = a.reshape(&[2, rows / 2, cols][..]).unwrap();
+        let rev = a.slice(s![..;-1, ..;-1]);
+        for op in ops {
+            let tag = format!("{dt}_outer_{op}");
+            check(c.case(&format!("{tag}_0")), reduce(op, &a.view(), &ReduceOptions::new().axis(0)));
+            check(c.case(&format!("{tag}_3d1")), reduce(op, &three.view(), &ReduceOptions::new().axis(1)));
+            check(c.case(&format!("{tag}_1")), reduce(op, &a.view(), &ReduceOptions::new().axis(1)));
+            check(c.case(&format!("{tag}_rev0")), reduce(op, &rev, &ReduceOptions::new().axis(0)));
+        }
+        if dt != "bool" && dt != "float16" {
+            let init = ReduceOptions::new().axis(0).initial(5i64);
+            check(c.case(&format!("{dt}_outer_add_init")), reduce("add", &a.view(), &init));
+        }
+    }
+    for dt in ["float32", "float64"] {
+        let a = load_dyn(&c, &format!("{dt}_outer_sum_a"));
+        check(c.case(&format!("{dt}_outer_sum_0")), reduce("add", &a.view(), &ReduceOptions::new().axis(0)));
+        let head = a.slice(s![..14, ..]);
+        let three = head.reshape(&[2usize, 7, 9001][..]).unwrap();
+        check(c.case(&format!("{dt}_outer_sum_3d")), reduce("add", &three.view(), &ReduceOptions::new().axis(1)));
+        check(c.case(&format!("{dt}_outer_sum_1")), reduce("add", &a.view(), &ReduceOptions::new().axis(1)));
+        let narrow = a.slice(s![.., ..200]);
+        check(c.case(&format!("{dt}_outer_prod_1")), reduce("multiply", &narrow, &ReduceOptions::new().axis(1)));
+    }
+}
+
+#[test]
+fn outer_axis_overflow_on_another_thread_reaches_the_error_state() {
+    use nprs_core::fpstatus::{ErrAction, ErrState, errstate};
+    // Wide enough for the column ranges to be folded on several threads; the overflow is
+    // in the last column range only.
+    for (rows, cols) in [(20usize, 20000usize), (3, 100)] {
+        let mut v = vec![1.0f64; rows * cols];
+        v[cols - 1] = 1e308;
+        v[2 * cols - 1] = 1e308;
+        // The last lane's product overflows too.
+        v[rows * cols - 1] = 1e308;
+        v[rows * cols - 2] = 1e308;
+        let a = DynArray::from(Array::from_shape_vec(&[rows, cols], v).unwrap());
+        let raise = ErrState::all(ErrAction::Raise);
+        let r = errstate(raise, || reduce("add", &a.view(), &ReduceOptions::new().axis(0)));
+        assert!(matches!(r, Err(nprs_core::Error::FloatingPoint { .. })), "{rows}x{cols}: {r:?}");
+        let r = errstate(raise, || reduce("multiply", &a.view(), &ReduceOptions::new().axis(1)));
+        assert!(matches!(r, Err(nprs_core::Error::FloatingPoint { .. })), "{rows}x{cols} product: {r:?}");
+        let quiet = ErrState::all(ErrAction::Ignore);
+        let r = errstate(quiet, || reduce("add", &a.view(), &ReduceOptions::new().axis(0))).unwrap();
+        assert_eq!(r.typed::<f64>().unwrap().to_vec()[cols - 1], f64::INFINITY);
     }
 }
 

@@ -193,6 +193,12 @@ fn arg(a: &DynView<'_>, axis: Option<isize>, keepdims: bool, max: bool) -> Resul
                         }
                         out
                     }
+                    // The last axis of a C-ordered array: whole lanes, several per thread.
+                    Some(s) if d + 1 == ndim && s.len() >= 1 << 17 && s.len() > a.shape()[d] => {
+                        use rayon::prelude::*;
+                        let n = a.shape()[d];
+                        s.par_chunks(n).with_min_len((1 << 15) / n + 1).map(|l| T::arg_lane(l, max) as i64).collect()
+                    }
                     _ => v.lanes(d as isize)?.map(|l| arg_of(&l, max) as i64).collect(),
                 };
                 (lanes, shape)

@@ -297,30 +297,113 @@ fn scalar_as<T: Element>(v: &Scalar) -> Result<T> {
     Ok(DynArray::full(&[], &Descr::from(T::DTYPE), v.clone())?.into_typed::<T>()?.to_vec()[0])
 }
 
+/// Elements (reduced positions × output positions) at or above which the lanes or rows of
+/// a reduction are shared out among threads.
+const PAR_ELEMS: usize = 1 << 17;
+
+/// A view whose elements fill one block of memory (any order of axes, any stride signs),
+/// as a slice and element strides: the reductions below read rows and lanes of it as
+/// sub-slices, whatever the axis order.
+pub(crate) struct Dense<'a, I> {
+    mem: &'a [I],
+    shape: Vec<usize>,
+    /// Element strides.
+    strides: Vec<isize>,
+    /// The offset in `mem` of the element at index `[0, 0, …]`.
+    origin: isize,
+}
+
+impl<'a, I: Element> Dense<'a, I> {
+    /// `None` when `v`'s elements do not fill one block of memory, or `v` is empty.
+    pub(crate) fn of(v: &'a nprs_core::ArrayView<'a, I>) -> Option<Self> {
+        if v.size() == 0 {
+            return None;
+        }
+        let mem = v.as_slice_memory_order()?;
+        let isz = size_of::<I>() as isize;
+        let strides: Vec<isize> = v.strides().iter().map(|&s| s / isz).collect();
+        let origin = v.shape().iter().zip(&strides).map(|(&d, &s)| ((d as isize - 1) * s).min(0)).sum::<isize>();
+        Some(Dense { mem, shape: v.shape().to_vec(), strides, origin: -origin })
+    }
+
+    /// The offset in `mem` of position `o` (in C order) of axes `from..` at index 0 of the
+    /// axes before.
+    fn offset(&self, from: usize, o: usize) -> usize {
+        let mut rem = o;
+        let mut off = self.origin;
+        for d in (from..self.shape.len()).rev() {
+            let len = self.shape[d];
+            off += (rem % len) as isize * self.strides[d];
+            rem /= len;
+        }
+        off as usize
+    }
+}
+
 /// Reduces every lane along axis 0 of `moved` (of element type `I`) into a `T`: `lane`
-/// gets the start value (`None`: the lane's first element) and the lane.
-fn per_lane<I: Element, T: Element>(
+/// gets the start value (`None`: the lane's first element) and the lane. Lanes that lie
+/// contiguously in memory are read in place and, when there is enough work, reduced on
+/// several threads (each lane by one call, so the result does not depend on the split).
+fn per_lane<I: Element + Sync, T: Element + Send + Sync>(
     moved: &DynView<'_>,
     start: Option<&Scalar>,
-    conv: impl Fn(I) -> T,
-    lane: impl Fn(T, &[I]) -> T,
+    conv: impl Fn(I) -> T + Sync,
+    lane: impl Fn(T, &[I]) -> T + Sync,
 ) -> Result<DynArray> {
+    Ok(per_lane_flags(moved, start, conv, lane)?.0)
+}
+
+/// [`per_lane`], with the hardware floating-point conditions raised on the other threads
+/// (the calling thread's are in its own status).
+fn per_lane_flags<I: Element + Sync, T: Element + Send + Sync>(
+    moved: &DynView<'_>,
+    start: Option<&Scalar>,
+    conv: impl Fn(I) -> T + Sync,
+    lane: impl Fn(T, &[I]) -> T + Sync,
+) -> Result<(DynArray, fpstatus::FpFlags)> {
+    use rayon::prelude::*;
     let rest: Vec<usize> = moved.shape()[1..].to_vec();
     let s0: Option<T> = start.map(scalar_as::<T>).transpose()?;
     let view = moved.typed::<I>()?;
     let count: usize = rest.iter().product();
-    let mut out = Vec::with_capacity(count);
-    if count > 0 {
-        for l in view.lanes(0)? {
-            out.push(with_lane(&l, |s| match (s0, s.split_first()) {
-                (Some(v), _) => lane(v, s),
-                (None, Some((&first, rest))) => lane(conv(first), rest),
-                // An empty lane without a start value is refused before this point.
-                (None, None) => unreachable!("empty lane without a start value"),
-            }));
+    let one = |s: &[I]| match (s0, s.split_first()) {
+        (Some(v), _) => lane(v, s),
+        (None, Some((&first, rest))) => lane(conv(first), rest),
+        // An empty lane without a start value is refused before this point.
+        (None, None) => unreachable!("empty lane without a start value"),
+    };
+    let n = view.shape().first().copied().unwrap_or(1);
+    let mut flags = fpstatus::FpFlags::NONE;
+    let out: Vec<T> = match Dense::of(&view) {
+        Some(d) if count > 0 && d.strides.first() == Some(&1) => {
+            let at = |o: usize| {
+                let off = d.offset(1, o);
+                one(&d.mem[off..off + n])
+            };
+            if count > 1 && count * n >= PAR_ELEMS {
+                let mut out = vec![T::zero(); count];
+                let per = (PAR_ELEMS / 4 / n.max(1)).max(1);
+                flags = out
+                    .par_chunks_mut(per)
+                    .enumerate()
+                    .map(|(c, o)| {
+                        fpstatus::watch_hw(|| {
+                            for (j, x) in o.iter_mut().enumerate() {
+                                *x = at(c * per + j);
+                            }
+                        })
+                        .1
+                    })
+                    .reduce(|| fpstatus::FpFlags::NONE, |a, b| a | b);
+                out
+            } else {
+                (0..count).map(at).collect()
+            }
         }
-    }
-    Ok(DynArray::from(Array::from_shape_vec(&rest, out)?))
+        _ if count > 0 => view.lanes(0)?.map(|l| with_lane(&l, one)).collect(),
+        _ => Vec::new(),
+    };
+    Ok((DynArray::from(Array::from_shape_vec(&rest, out)?), flags))
 }
 
 /// `reduce` of the ufunc `u` along axis 0 of `moved` (the reduced axis, which NumPy's
@@ -374,10 +457,10 @@ pub(crate) fn reduce_lanes(
                 // NumPy multiplies in sequence, and reports overflow as the ufunc does.
                 O::Mul => {
                     let (r, flags) = fpstatus::watch_hw(|| {
-                        per_lane::<$F, $F>(moved, start, id, |s, d| d.iter().fold(s, |a, &b| a * b))
+                        per_lane_flags::<$F, $F>(moved, start, id, |s, d| d.iter().fold(s, |a, &b| a * b))
                     });
-                    let r = r?;
-                    fpstatus::check(flags, u.name)?;
+                    let (r, others) = r?;
+                    fpstatus::check(flags | others, u.name)?;
                     r
                 }
                 O::Max => per_lane::<$F, $F>(moved, start, id, |s, d| {
@@ -465,7 +548,11 @@ fn any_false(d: &[bool]) -> bool {
 /// What a per-element kernel does with the combining function `f` of a [`LaneOp`] for
 /// the element type `T`: `Ok(false)` when it has no kernel for the operands it was given.
 trait Combine {
-    fn apply<T: Element, F: Fn(T, T) -> T>(&mut self, f: F) -> Result<bool>;
+    fn apply<T: Element + Send + Sync, F: Fn(T, T) -> T + Copy + Send + Sync>(&mut self, f: F) -> Result<bool>;
+    /// The floating-point conditions the kernel's work raised on other threads.
+    fn flags(&self) -> fpstatus::FpFlags {
+        fpstatus::FpFlags::NONE
+    }
 }
 
 /// Runs `k` with the combining function of `op` for the elements of `dtype`, as the binary
@@ -503,7 +590,7 @@ fn with_combine(u: &Ufunc, op: LaneOp, dtype: Option<DType>, k: &mut impl Combin
             });
             let done = r?;
             if done && matches!(op, O::Add | O::Mul) {
-                fpstatus::check(flags, u.name)?;
+                fpstatus::check(flags | k.flags(), u.name)?;
             }
             Ok(done)
         }};
@@ -523,6 +610,126 @@ fn with_combine(u: &Ufunc, op: LaneOp, dtype: Option<DType>, k: &mut impl Combin
     }
 }
 
+/// Folds `row` into `acc` element by element (`acc[j] = f(acc[j], row[j])`).
+#[inline(always)]
+fn fold_row<T: Copy>(acc: &mut [T], row: &[T], f: impl Fn(T, T) -> T) {
+    for (a, &x) in acc.iter_mut().zip(row) {
+        *a = f(*a, x);
+    }
+}
+
+/// [`fold_row`] compiled for AVX2.
+///
+/// # Safety
+/// The CPU must have AVX2 and FMA.
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2,fma")]
+#[allow(unsafe_code)]
+unsafe fn fold_row_avx2<T: Copy>(acc: &mut [T], row: &[T], f: impl Fn(T, T) -> T) {
+    fold_row(acc, row, f);
+}
+
+/// `reduce` of the ufunc `u` along axis 0 of `moved` when that axis is not the one NumPy's
+/// iterator walks innermost, in dtype `t` (the input's), from `start` (`None`: the first
+/// position). Each output element combines the positions in order, as NumPy's outer
+/// loop does (`out[j] = f(out[j], a[k, j])` for k = 1, 2, …), but the rows are read in
+/// place in memory order, in column ranges that stay in cache, and on several threads
+/// when there is enough work (each output element is still folded in sequence by one
+/// thread, so the result does not depend on the split). `None` when the ufunc, the
+/// dtypes or the layout have no kernel here (the caller's general path runs).
+///
+/// # Errors
+/// A floating-point condition whose error-state action is to raise.
+pub(crate) fn reduce_outer(
+    u: &Ufunc,
+    t: DType,
+    moved: &DynView<'_>,
+    start: Option<&Scalar>,
+) -> Result<Option<DynArray>> {
+    struct Rows<'a, 'v> {
+        moved: &'a DynView<'v>,
+        start: Option<&'a Scalar>,
+        out: Option<DynArray>,
+        flags: fpstatus::FpFlags,
+    }
+    impl Combine for Rows<'_, '_> {
+        fn apply<T: Element + Send + Sync, F: Fn(T, T) -> T + Copy + Send + Sync>(&mut self, f: F) -> Result<bool> {
+            use rayon::prelude::*;
+            let view = self.moved.typed::<T>()?;
+            let Some(d) = Dense::of(&view) else { return Ok(false) };
+            let nd = d.shape.len();
+            if nd < 2 || d.strides[nd - 1] != 1 {
+                return Ok(false);
+            }
+            let s0: Option<T> = self.start.map(scalar_as::<T>).transpose()?;
+            let (n, inner) = (d.shape[0], d.shape[nd - 1]);
+            let rest = d.shape[1..].to_vec();
+            let count: usize = rest.iter().product();
+            if s0.is_none() && n == 0 {
+                return Ok(false);
+            }
+            let k0 = usize::from(s0.is_none());
+            let st0 = d.strides[0];
+            let avx2 = has_avx2();
+            // Column ranges of 16 KiB of accumulators.
+            let col = (16384 / size_of::<T>()).max(1);
+            // Columns `c0..c0 + acc.len()` of the output block `o` (the positions of the
+            // axes before the last one).
+            let fold = |o: usize, c0: usize, acc: &mut [T]| {
+                let base = (d.offset(1, o * inner) + c0) as isize;
+                let w = acc.len();
+                match s0 {
+                    Some(v) => acc.fill(v),
+                    None => acc.copy_from_slice(&d.mem[base as usize..base as usize + w]),
+                }
+                for k in k0..n {
+                    let off = (base + k as isize * st0) as usize;
+                    let row = &d.mem[off..off + w];
+                    #[cfg(target_arch = "x86_64")]
+                    #[allow(unsafe_code)]
+                    if avx2 {
+                        // SAFETY: `has_avx2` reported AVX2 and FMA on this CPU.
+                        unsafe { fold_row_avx2(acc, row, f) };
+                        continue;
+                    }
+                    fold_row(acc, row, f);
+                }
+            };
+            let mut out = vec![T::zero(); count];
+            if count > 0 && n * count >= PAR_ELEMS && count > col {
+                self.flags = out
+                    .par_chunks_mut(inner)
+                    .enumerate()
+                    .map(|(o, blk)| {
+                        blk.par_chunks_mut(col)
+                            .enumerate()
+                            .map(|(c, acc)| fpstatus::watch_hw(|| fold(o, c * col, acc)).1)
+                            .reduce(|| fpstatus::FpFlags::NONE, |a, b| a | b)
+                    })
+                    .reduce(|| fpstatus::FpFlags::NONE, |a, b| a | b);
+            } else if count > 0 {
+                for (o, blk) in out.chunks_mut(inner).enumerate() {
+                    for (c, acc) in blk.chunks_mut(col).enumerate() {
+                        fold(o, c * col, acc);
+                    }
+                }
+            }
+            self.out = Some(DynArray::from(Array::from_shape_vec(&rest, out)?));
+            Ok(true)
+        }
+        fn flags(&self) -> fpstatus::FpFlags {
+            self.flags
+        }
+    }
+    let Some(op) = LaneOp::of(u) else { return Ok(None) };
+    let dt = moved.dtype();
+    if dt.numeric() != Some(t) || !dt.is_native() || !moved.is_aligned() {
+        return Ok(None);
+    }
+    let mut k = Rows { moved, start, out: None, flags: fpstatus::FpFlags::NONE };
+    if with_combine(u, op, Some(t), &mut k)? { Ok(k.out) } else { Ok(None) }
+}
+
 /// `accumulate` of the ufunc `u` in place over `out` (C-ordered, the accumulated axis
 /// first, `row` elements per position): each position combined with the one before, in
 /// one pass over the buffer, as NumPy's loop runs it. `false` when the ufunc or the dtype
@@ -536,7 +743,7 @@ pub(crate) fn accumulate_in_place(u: &Ufunc, out: &mut DynArray, row: usize) -> 
         row: usize,
     }
     impl Combine for Scan<'_> {
-        fn apply<T: Element, F: Fn(T, T) -> T>(&mut self, f: F) -> Result<bool> {
+        fn apply<T: Element + Send + Sync, F: Fn(T, T) -> T + Copy + Send + Sync>(&mut self, f: F) -> Result<bool> {
             let row = self.row;
             let mut v = self.out.typed_mut::<T>()?;
             let Some(buf) = v.as_slice_mut() else { return Ok(false) };
@@ -615,7 +822,7 @@ pub(crate) fn scatter(
         b: &'a DynArray,
     }
     impl Combine for Scatter<'_, '_> {
-        fn apply<T: Element, F: Fn(T, T) -> T>(&mut self, f: F) -> Result<bool> {
+        fn apply<T: Element + Send + Sync, F: Fn(T, T) -> T + Copy + Send + Sync>(&mut self, f: F) -> Result<bool> {
             let bv = self.b.typed::<T>()?;
             let Some(bs) = bv.as_slice() else { return Ok(false) };
             let mut av = self.a.typed_mut::<T>()?;

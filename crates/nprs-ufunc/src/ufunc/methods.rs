@@ -206,6 +206,9 @@ impl Ufunc {
             (Some(v), _) => Some(v.clone()),
             (None, Some(_)) => Some(identity.ok_or(Error::ReduceWhereWithoutInitial { ufunc: self.name })?),
             (None, None) if n == 0 => Some(identity.ok_or(Error::ReduceEmpty { ufunc: self.name })?),
+            // NumPy starts a float `add` from its identity, not from the first element:
+            // a slice of `-0.0` sums to `0.0`.
+            (None, None) if self.name == "add" && t.is_inexact() => identity,
             (None, None) => None,
         };
         // Float and complex `add` along the axis NumPy walks innermost: the pairwise loop
@@ -228,6 +231,11 @@ impl Ufunc {
             None
         };
         let direct = match (&lanes, &mask) {
+            // An outer axis: its rows read in place, in column ranges, on threads.
+            (None, None) if !innermost(a, axis) => match lanes::reduce_outer(self, t, &moved, start.as_ref())? {
+                Some(r) => Some(r),
+                None => self.reduce_rows(&moved, t, start.as_ref(), &rest)?,
+            },
             (None, None) => self.reduce_rows(&moved, t, start.as_ref(), &rest)?,
             _ => None,
         };

@@ -84,6 +84,39 @@ def generate(g):
                     "t = np.concatenate([h, h[::-1], np.roll(h, 12345), h[::-1]]).reshape(28, 10000)")
             g.case(f"{dt}_dup_argmax_tall", "np.argmax(t, axis=0)", setup=f"{s}; {tall}")
             g.case(f"{dt}_dup_argmin_tall", "np.argmin(t.reshape(2, 14, 10000), axis=1)", setup=f"{s}; {tall}")
+            g.case(f"{dt}_dup_argmax_wide", "np.argmax(t.reshape(140, 2000), axis=1)", setup=f"{s}; {tall}")
+            g.case(f"{dt}_dup_argmin_wide", "np.argmin(t.reshape(56, 5000), axis=-1)", setup=f"{s}; {tall}")
+    # Outer axes (rows folded in place, in column ranges, on threads) and long inner
+    # lanes (several lanes per thread), large enough for the parallel paths: random data
+    # per dtype, floats with ±0 and NaNs of both signs, and normal floats whose sums
+    # depend on the order of the additions.
+    for k, dt in enumerate(FLOATS + INTS + ["bool"]):
+        # Rows of 20,000 one-byte or 10,000 wider elements: more than a column range.
+        rows, cols = (8, 20000) if dt in ("bool", "int8", "uint8") else (14, 10000)
+        if dt == "bool":
+            s = f"rng = np.random.default_rng({9800 + k}); a = rng.random(({rows}, {cols})) < 0.9"
+        elif dt in FLOATS:
+            s = zeros(dt, rows * cols, 9800 + k, True) + f"; a = a.reshape({rows}, {cols})"
+        else:
+            s = ints(dt, f"({rows}, {cols})", 9800 + k)
+        g.case(f"{dt}_outer_a", "a", setup=s)
+        ops = ["add", "maximum", "minimum"] + (["fmax", "fmin"] if dt in FLOATS else [])
+        ops += ["logical_or"] if dt == "bool" else ["bitwise_xor"] if dt in INTS else []
+        for op in ops:
+            g.case(f"{dt}_outer_{op}_0", f"np.{op}.reduce(a, axis=0)", setup=s)
+            g.case(f"{dt}_outer_{op}_3d1", f"np.{op}.reduce(a.reshape(2, {rows // 2}, {cols}), axis=1)", setup=s)
+            g.case(f"{dt}_outer_{op}_1", f"np.{op}.reduce(a, axis=1)", setup=s)
+            g.case(f"{dt}_outer_{op}_rev0", f"np.{op}.reduce(a[::-1, ::-1], axis=0)", setup=s)
+        if dt not in ("bool", "float16"):
+            g.case(f"{dt}_outer_add_init", "np.add.reduce(a, axis=0, initial=5)", setup=s)
+    for k, dt in enumerate(["float32", "float64"]):
+        s = (f"rng = np.random.default_rng({9900 + k}); "
+             f"a = (rng.standard_normal((15, 9001)) * 10.0 ** rng.integers(-3, 4, (15, 9001))).astype(np.{dt})")
+        g.case(f"{dt}_outer_sum_a", "a", setup=s)
+        g.case(f"{dt}_outer_sum_0", "np.add.reduce(a, axis=0)", setup=s)
+        g.case(f"{dt}_outer_sum_3d", "np.add.reduce(a[:14].reshape(2, 7, 9001), axis=1)", setup=s)
+        g.case(f"{dt}_outer_sum_1", "np.add.reduce(a, axis=1)", setup=s)
+        g.case(f"{dt}_outer_prod_1", "np.multiply.reduce(a[:, :200], axis=1)", setup=s)
     # ufunc.at with many repeated (and negative) indices into a 1-d array.
     for k, dt in enumerate(["int8", "int32", "int64", "uint16", "float32", "float64"]):
         s = (f"rng = np.random.default_rng({9700 + k}); i = rng.integers(-97, 97, size=5000); "
