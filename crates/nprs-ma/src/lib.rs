@@ -50,6 +50,10 @@
 //! - Array functions carrying the mask: [`diff`], [`ediff1d`], [`append`], [`compress`],
 //!   [`choose`], [`putmask`], [`atleast_1d`], [`atleast_2d`], [`atleast_3d`],
 //!   [`MaskedArray::diagonal`], [`MaskedArray::trace`].
+//! - Views ([`MaskedView`], [`MaskedViewMut`]): `a.view()`, `a.view_mut()` and their
+//!   `slice`, `transpose`, `reshape` borrow the data and the mask, as NumPy's basic indexing
+//!   does; `set`, `set_masked`, `set_all`, `assign`, `fill` through a writable view write
+//!   into the viewed array (hard masks and `nomask` as NumPy).
 //! - Printing: `Display` is NumPy's `str`, [`MaskedArray::repr`] (and `Debug`) NumPy's
 //!   `repr`.
 //!
@@ -82,6 +86,7 @@ mod sets;
 mod sort;
 mod stats;
 mod ufuncs;
+mod views;
 
 pub use array::{MaData, MaskArg, MaskedArray, default_fill_value};
 pub use construct::{
@@ -113,6 +118,7 @@ pub use products::{
 pub use reduce::{Axis, masked};
 pub use sets::{in1d, intersect1d, isin, setdiff1d, setxor1d, union1d, unique, unique_index, unique_inverse};
 pub use ufuncs::*;
+pub use views::{MaskedView, MaskedViewMut};
 
 /// `ma.array`: the same as [`masked_array`].
 pub use creation::masked_array as array;
