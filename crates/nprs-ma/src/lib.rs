@@ -54,6 +54,8 @@
 //!   `slice`, `transpose`, `reshape` borrow the data and the mask, as NumPy's basic indexing
 //!   does; `set`, `set_masked`, `set_all`, `assign`, `fill` through a writable view write
 //!   into the viewed array (hard masks and `nomask` as NumPy).
+//! - Application and iteration: [`apply_along_axis`], [`apply_over_axes`],
+//!   [`ndenumerate`]; [`notmasked_edges`], [`compress_nd`], [`hsplit`], [`frombuffer`].
 //! - Printing: `Display` is NumPy's `str`, [`MaskedArray::repr`] (and `Debug`) NumPy's
 //!   `repr`.
 //!
@@ -70,6 +72,7 @@
 //! ```
 #![forbid(unsafe_code)]
 
+mod apply;
 mod array;
 mod construct;
 mod creation;
@@ -88,6 +91,7 @@ mod stats;
 mod ufuncs;
 mod views;
 
+pub use apply::{NotMaskedEdges, apply_along_axis, apply_over_axes, frombuffer, hsplit, ndenumerate, notmasked_edges};
 pub use array::{MaData, MaskArg, MaskedArray, default_fill_value};
 pub use construct::{
     arange, asanyarray, asarray, empty, empty_like, fromfunction, identity, indices, masked_all, masked_all_like, ones,
@@ -112,8 +116,8 @@ pub use helpers::{
 };
 pub use manip::{column_stack, concatenate, dstack, hstack, stack, vstack, where_};
 pub use products::{
-    compress_cols, compress_rowcols, compress_rows, corrcoef, cov, dot, inner, mask_cols, mask_rowcols, mask_rows,
-    outer, polyfit,
+    compress_cols, compress_nd, compress_rowcols, compress_rows, corrcoef, cov, dot, inner, mask_cols, mask_rowcols,
+    mask_rows, outer, polyfit,
 };
 pub use reduce::{Axis, masked};
 pub use sets::{in1d, intersect1d, isin, setdiff1d, setxor1d, union1d, unique, unique_index, unique_inverse};
