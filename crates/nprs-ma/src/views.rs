@@ -567,3 +567,10 @@ impl<D: MaData> fmt::Display for MaskedViewMut<'_, D> {
         fmt::Display::fmt(&self.view(), f)
     }
 }
+
+impl<D: MaData> fmt::Debug for MaskedViewMut<'_, D> {
+    /// NumPy's `repr(v)`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(&self.view(), f)
+    }
+}
