@@ -3,7 +3,7 @@
 //! reshaping copy nothing and writes through a view land in the array it views, as NumPy's
 //! `v = a[1:5]; v[2] = ma.masked; v[0] = 7` does.
 //!
-//! Each layout operation is one [`ViewOp`], applied by one function ([`relay`]) to the
+//! Each layout operation is one `ViewOp`, applied by one function (`relay`) to the
 //! data and to the mask through nprs-core's consuming view methods (`slice_move`,
 //! `permute_move`, `reshape_move`), so data and mask always see the same elements.
 //!
