@@ -455,18 +455,7 @@ impl<D: MaData> MaskedArray<D> {
     /// # Errors
     /// An index out of bounds; a value that does not convert to the dtype.
     pub fn set(&mut self, index: &[isize], value: impl Into<Scalar>) -> Result<()> {
-        let masked = match &self.mask {
-            Some(m) => m.get(index)?,
-            None => false,
-        };
-        if masked && self.hard_mask {
-            return Ok(());
-        }
-        self.data.dyn_view_mut().set(index, value)?;
-        if let Some(m) = &mut self.mask {
-            m.set(index, false)?;
-        }
-        Ok(())
+        self.view_mut().set(index, value)
     }
 
     /// `a[args] = value` with integers and slices (basic indexing): writes the selected
@@ -476,28 +465,7 @@ impl<D: MaData> MaskedArray<D> {
     /// # Errors
     /// Indices out of bounds, too many indices; a value that does not convert to the dtype.
     pub fn set_slice(&mut self, args: &[nprs_core::SliceArg], value: impl Into<Scalar>) -> Result<()> {
-        let value = value.into();
-        let kept = match (&self.mask, self.hard_mask) {
-            (Some(m), true) => Some(m.try_slice(args)?.to_owned()).filter(|k| k.iter().any(|x| x)),
-            _ => None,
-        };
-        let mut data = self.data.dyn_view_mut();
-        let mut sel = data.try_slice_mut(args)?;
-        match kept {
-            Some(k) => {
-                let old = sel.to_owned();
-                let one = DynArray::from_scalars(&[], old.dtype(), std::slice::from_ref(&value))?;
-                let new = nprs_ufunc::select::where_dyn(&DynArray::from(k), &old, &one)?;
-                sel.assign(&new)?;
-            }
-            None => sel.fill(value)?,
-        }
-        if !self.hard_mask
-            && let Some(m) = &mut self.mask
-        {
-            m.try_slice_mut(args)?.fill(false);
-        }
-        Ok(())
+        self.view_mut().set_slice(args, value)
     }
 
     /// `a[args] = ma.masked` with integers and slices: masks the selected elements.
@@ -505,13 +473,7 @@ impl<D: MaData> MaskedArray<D> {
     /// # Errors
     /// Indices out of bounds, too many indices.
     pub fn set_slice_masked(&mut self, args: &[nprs_core::SliceArg]) -> Result<()> {
-        let shape = self.shape().to_vec();
-        let m = match &mut self.mask {
-            Some(m) => m,
-            slot => slot.insert(Array::full(&shape, false)?),
-        };
-        m.try_slice_mut(args)?.fill(true);
-        Ok(())
+        self.view_mut().set_slice_masked(args)
     }
 
     /// Masks the element at `index` (`a[index] = ma.masked`).
@@ -519,12 +481,6 @@ impl<D: MaData> MaskedArray<D> {
     /// # Errors
     /// An index out of bounds.
     pub fn set_masked(&mut self, index: &[isize]) -> Result<()> {
-        let shape = self.shape().to_vec();
-        let m = match &mut self.mask {
-            Some(m) => m,
-            slot => slot.insert(Array::full(&shape, false)?),
-        };
-        m.set(index, true)?;
-        Ok(())
+        self.view_mut().set_masked(index)
     }
 }

@@ -89,6 +89,9 @@ pub enum Error {
         /// `"maximum"` or `"minimum"`.
         extremum: &'static str,
     },
+    /// `apply_over_axes` with a function whose result has the wrong rank.
+    #[error("function is not returning an array of the correct shape")]
+    ApplyShape,
     /// A reduction that is not defined for the array's dtype.
     #[error("{op} is not supported for masked arrays of dtype {dtype}")]
     NotNumeric {
@@ -117,6 +120,7 @@ impl Error {
             | Error::PolyfitY => ErrorKind::TypeError,
             Error::UnknownUfunc { .. } => ErrorKind::NotImplementedError,
             Error::ConditionShape { .. } => ErrorKind::IndexError,
+            Error::ApplyShape => ErrorKind::ValueError,
         }
     }
 

@@ -50,6 +50,12 @@
 //! - Array functions carrying the mask: [`diff`], [`ediff1d`], [`append`], [`compress`],
 //!   [`choose`], [`putmask`], [`atleast_1d`], [`atleast_2d`], [`atleast_3d`],
 //!   [`MaskedArray::diagonal`], [`MaskedArray::trace`].
+//! - Views ([`MaskedView`], [`MaskedViewMut`]): `a.view()`, `a.view_mut()` and their
+//!   `slice`, `transpose`, `reshape` borrow the data and the mask, as NumPy's basic indexing
+//!   does; `set`, `set_masked`, `set_all`, `assign`, `fill` through a writable view write
+//!   into the viewed array (hard masks and `nomask` as NumPy).
+//! - Application and iteration: [`apply_along_axis`], [`apply_over_axes`],
+//!   [`ndenumerate`]; [`notmasked_edges`], [`compress_nd`], [`hsplit`], [`frombuffer`].
 //! - Printing: `Display` is NumPy's `str`, [`MaskedArray::repr`] (and `Debug`) NumPy's
 //!   `repr`.
 //!
@@ -66,6 +72,7 @@
 //! ```
 #![forbid(unsafe_code)]
 
+mod apply;
 mod array;
 mod construct;
 mod creation;
@@ -82,7 +89,9 @@ mod sets;
 mod sort;
 mod stats;
 mod ufuncs;
+mod views;
 
+pub use apply::{NotMaskedEdges, apply_along_axis, apply_over_axes, frombuffer, hsplit, ndenumerate, notmasked_edges};
 pub use array::{MaData, MaskArg, MaskedArray, default_fill_value};
 pub use construct::{
     arange, asanyarray, asarray, empty, empty_like, fromfunction, identity, indices, masked_all, masked_all_like, ones,
@@ -107,12 +116,13 @@ pub use helpers::{
 };
 pub use manip::{column_stack, concatenate, dstack, hstack, stack, vstack, where_};
 pub use products::{
-    compress_cols, compress_rowcols, compress_rows, corrcoef, cov, dot, inner, mask_cols, mask_rowcols, mask_rows,
-    outer, polyfit,
+    compress_cols, compress_nd, compress_rowcols, compress_rows, corrcoef, cov, dot, inner, mask_cols, mask_rowcols,
+    mask_rows, outer, polyfit,
 };
 pub use reduce::{Axis, masked};
 pub use sets::{in1d, intersect1d, isin, setdiff1d, setxor1d, union1d, unique, unique_index, unique_inverse};
 pub use ufuncs::*;
+pub use views::{MaskedView, MaskedViewMut};
 
 /// `ma.array`: the same as [`masked_array`].
 pub use creation::masked_array as array;

@@ -103,27 +103,44 @@ pub fn outer<D: MaData>(a: &MaskedArray<D>, b: &MaskedArray<D>) -> Result<Masked
 }
 
 /// Which lanes of a 2-d mask along `axis` (0: rows, 1: columns) hold a masked element.
-fn lanes_masked(m: &Array<bool>, axis: usize) -> Result<Vec<bool>> {
-    let r = LOGICAL_OR
-        .reduce(&DynView::from(m.view()), &nprs_ufunc::ufunc::ReduceOptions::new().axis(1 - axis as isize))?;
-    Ok(as_mask(&r.view())?.iter().collect())
+/// Whether each index along `axis` has a masked element anywhere in its hyperplane
+/// (`m.any(axis=every other axis)`).
+fn lanes_masked(m: &Array<bool>, axis: usize) -> Vec<bool> {
+    let n = m.shape()[axis];
+    let inner: usize = m.shape()[axis + 1..].iter().product::<usize>().max(1);
+    let mut out = vec![false; n];
+    for (k, masked) in m.iter().enumerate() {
+        if masked {
+            out[(k / inner) % n] = true;
+        }
+    }
+    out
 }
 
 fn check_2d<D: MaData>(x: &MaskedArray<D>, func: &'static str) -> Result<()> {
     if x.ndim() == 2 { Ok(()) } else { Err(Error::Not2d { func }) }
 }
 
-/// `ma.compress_rowcols(x, axis)`: the data of a 2-d masked array without the rows
-/// (`axis = Some(0)`), the columns (`Some(1)`) or both (`None`) that hold a masked
-/// element. A fully masked array gives an empty float64 array, as NumPy's.
+/// `ma.compress_nd(x, axis)`: the data without the slices along each of `axis` (every
+/// axis for `None`) that hold a masked element. Nothing masked gives the data; a fully
+/// masked array an empty float64 array, as NumPy's.
+///
+/// ```
+/// use nprs_core::array;
+/// use nprs_ma as ma;
+///
+/// let a = ma::masked_array(array![[1, 2, 3], [4, 5, 6]], &array![[false, true, false], [false, false, false]])?;
+/// assert_eq!(ma::compress_nd(&a, None)?.to_string(), "[[4 6]]");
+/// assert_eq!(ma::compress_nd(&a, Some(&[1]))?.to_string(), "[[1 3]\n [4 6]]");
+/// # Ok::<(), ma::Error>(())
+/// ```
 ///
 /// # Errors
-/// NumPy's `NotImplementedError` for arrays that are not 2-d; an axis out of range.
-pub fn compress_rowcols<D: MaData>(x: &MaskedArray<D>, axis: Option<isize>) -> Result<DynArray> {
-    check_2d(x, "compress_rowcols")?;
+/// NumPy's `AxisError`, repeated axes.
+pub fn compress_nd<D: MaData>(x: &MaskedArray<D>, axis: Option<&[isize]>) -> Result<DynArray> {
     let axes: Vec<usize> = match axis {
-        None => vec![0, 1],
-        Some(a) => vec![nprs_core::dims::normalize_axis(a, 2)?],
+        None => (0..x.ndim()).collect(),
+        Some(a) => nprs_core::dims::normalize_axes(a, x.ndim())?,
     };
     let data = x.data.dyn_view().to_owned();
     let Some(m) = x.mask.as_ref().filter(|m| m.iter().any(|v| v)) else { return Ok(data) };
@@ -132,13 +149,24 @@ pub fn compress_rowcols<D: MaData>(x: &MaskedArray<D>, axis: Option<isize>) -> R
     }
     let mut out = data;
     for ax in axes {
-        let keep: Vec<bool> = lanes_masked(m, ax)?.iter().map(|x| !x).collect();
-        let keep = Array::from_vec(keep);
+        let keep = Array::from_vec(lanes_masked(m, ax).iter().map(|x| !x).collect());
         let mut args: Vec<IndexArg<'_>> = (0..ax).map(|_| IndexArg::full()).collect();
         args.push(IndexArg::from(&keep));
         out = out.index(&args)?;
     }
     Ok(out)
+}
+
+/// `ma.compress_rowcols(x, axis)`: the data of a 2-d masked array without the rows
+/// (`axis = Some(0)`), the columns (`Some(1)`) or both (`None`) that hold a masked
+/// element ([`compress_nd`] for 2-d arrays). A fully masked array gives an empty float64
+/// array, as NumPy's.
+///
+/// # Errors
+/// NumPy's `NotImplementedError` for arrays that are not 2-d; an axis out of range.
+pub fn compress_rowcols<D: MaData>(x: &MaskedArray<D>, axis: Option<isize>) -> Result<DynArray> {
+    check_2d(x, "compress_rowcols")?;
+    compress_nd(x, axis.as_ref().map(std::slice::from_ref))
 }
 
 /// `ma.compress_rows(a)`: the rows without a masked element.
@@ -169,8 +197,8 @@ pub fn mask_rowcols<D: MaData>(a: &MaskedArray<D>, axis: Option<isize>) -> Resul
     let mut out = a.clone();
     let Some(m) = a.mask.as_ref().filter(|m| m.iter().any(|v| v)) else { return Ok(out) };
     let ax = axis.map(|x| nprs_core::dims::normalize_axis(x, 2)).transpose()?;
-    let rows = if ax != Some(1) { lanes_masked(m, 0)? } else { vec![false; m.shape()[0]] };
-    let cols = if ax != Some(0) { lanes_masked(m, 1)? } else { vec![false; m.shape()[1]] };
+    let rows = if ax != Some(1) { lanes_masked(m, 0) } else { vec![false; m.shape()[0]] };
+    let cols = if ax != Some(0) { lanes_masked(m, 1) } else { vec![false; m.shape()[1]] };
     let n = m.shape()[1];
     let v: Vec<bool> = m.iter().enumerate().map(|(k, x)| x | rows[k / n] | cols[k % n]).collect();
     out.mask = Some(Array::from_shape_vec(m.shape(), v)?);

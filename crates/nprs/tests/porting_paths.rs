@@ -368,12 +368,15 @@ mod items {
     use nprs::ma as _;
     use nprs::ma::Error as _;
     use nprs::ma::MaskedArray as _;
+    use nprs::ma::NotMaskedEdges as _;
     use nprs::ma::absolute as _;
     use nprs::ma::add as _;
     use nprs::ma::allclose as _;
     use nprs::ma::allequal as _;
     use nprs::ma::angle as _;
     use nprs::ma::append as _;
+    use nprs::ma::apply_along_axis as _;
+    use nprs::ma::apply_over_axes as _;
     use nprs::ma::arange as _;
     use nprs::ma::arccos as _;
     use nprs::ma::arccosh as _;
@@ -401,6 +404,7 @@ mod items {
     use nprs::ma::common_fill_value as _;
     use nprs::ma::compress as _;
     use nprs::ma::compress_cols as _;
+    use nprs::ma::compress_nd as _;
     use nprs::ma::compress_rowcols as _;
     use nprs::ma::compress_rows as _;
     use nprs::ma::compressed as _;
@@ -435,6 +439,7 @@ mod items {
     use nprs::ma::floor as _;
     use nprs::ma::floor_divide as _;
     use nprs::ma::fmod as _;
+    use nprs::ma::frombuffer as _;
     use nprs::ma::fromfunction as _;
     use nprs::ma::getdata as _;
     use nprs::ma::getmask as _;
@@ -442,6 +447,7 @@ mod items {
     use nprs::ma::greater as _;
     use nprs::ma::greater_equal as _;
     use nprs::ma::harden_mask as _;
+    use nprs::ma::hsplit as _;
     use nprs::ma::hstack as _;
     use nprs::ma::hypot as _;
     use nprs::ma::identity as _;
@@ -490,10 +496,12 @@ mod items {
     use nprs::ma::minimum_fill_value as _;
     use nprs::ma::minimum_reduce as _;
     use nprs::ma::multiply as _;
+    use nprs::ma::ndenumerate as _;
     use nprs::ma::negative as _;
     use nprs::ma::nonzero as _;
     use nprs::ma::not_equal as _;
     use nprs::ma::notmasked_contiguous as _;
+    use nprs::ma::notmasked_edges as _;
     use nprs::ma::ones as _;
     use nprs::ma::ones_like as _;
     use nprs::ma::outer as _;

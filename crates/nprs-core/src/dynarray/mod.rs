@@ -556,6 +556,52 @@ impl<'a> DynViewMut<'a> {
     }
 }
 
+impl<R> DynBase<DynViewRepr<R>>
+where
+    DynViewRepr<R>: DynData,
+{
+    /// The view with its axes permuted (`None` reverses them, `a.T`; `Some(axes)` is
+    /// `a.transpose(axes)`), keeping the borrow's lifetime: for a writable view, a writable
+    /// transposed view of the same elements.
+    ///
+    /// ```
+    /// use nprs_core::prelude::*;
+    /// use nprs_core::DynArray;
+    /// let mut d = DynArray::from(Array::<i64>::arange(6).into_shape(&[2, 3]).unwrap());
+    /// let mut t = d.view_mut().permute_move(None).unwrap();
+    /// t.set(&[2, 0], 50).unwrap();
+    /// assert_eq!(d.to_typed::<i64>().unwrap().to_vec(), vec![0, 1, 50, 3, 4, 5]);
+    /// ```
+    ///
+    /// # Errors
+    /// As [`Layout::permute_dims`].
+    pub fn permute_move(mut self, axes: Option<&[isize]>) -> Result<Self> {
+        let (shape, strides) = match axes {
+            None => crate::shape::axes::reversed(&self.layout.shape, &self.layout.strides),
+            Some(ax) => crate::shape::axes::permuted(&self.layout.shape, &self.layout.strides, ax)?,
+        };
+        // A permutation addresses the same elements, each once.
+        self.layout.shape = shape;
+        self.layout.strides = strides;
+        Ok(self)
+    }
+
+    /// The view with a new shape over the same elements (one length may be `-1`), keeping
+    /// the borrow's lifetime; an error where the layout would need a copy, as
+    /// [`Layout::reshape_view`].
+    ///
+    /// # Errors
+    /// As [`Layout::reshape_view`].
+    pub fn reshape_move(mut self, shape: &[isize]) -> Result<Self> {
+        let new_shape = crate::shape::resolve_reshape(self.size(), shape, self.itemsize())?;
+        let strides = self.layout.reshape_layout(&new_shape, Order::C).ok_or(Error::ReshapeInPlace)?;
+        // The strides of a reshape without a copy address the same elements, each once.
+        self.layout.shape = new_shape;
+        self.layout.strides = strides;
+        Ok(self)
+    }
+}
+
 impl<'a> DynCow<'a> {
     /// True when this borrows the original data.
     #[must_use]
