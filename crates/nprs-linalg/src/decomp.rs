@@ -1,8 +1,9 @@
 //! Decompositions: `eigh`/`eigvalsh`, `svd`/`svdvals`, `qr`, `eig`/`eigvals`; batched.
 //!
 //! Eigenvectors and singular vectors are unique only up to a sign (real) or a phase
-//! (complex) per vector; nprs returns faer's choice, which can differ from LAPACK's
-//! (see `docs/deviations.md`). Values (eigenvalues, singular values, `R`'s magnitudes) and
+//! (complex) per vector. The SVD of a real matrix whose smaller side is at most 25 takes
+//! LAPACK's `dgesdd` steps (`lapack_svd`) and so has NumPy's signs; elsewhere nprs returns
+//! faer's choice, which can differ from LAPACK's (see `docs/deviations.md`). Values (eigenvalues, singular values, `R`'s magnitudes) and
 //! every reconstruction agree with NumPy to rounding.
 
 use faer::linalg::solvers::{Qr, SelfAdjointEigen, Svd};
@@ -180,6 +181,24 @@ fn svd_one<T: Compute>(a: MatRef<'_, T>, full: bool, uv: bool, o: &mut [T]) -> R
         }
         return Ok(());
     }
+    if !T::IS_COMPLEX && k <= crate::lapack_svd::MAX_SMALL {
+        // LAPACK's steps, so that the vectors carry NumPy's signs.
+        let vals: Vec<f64> = (0..m).flat_map(|r| (0..n).map(move |c| a[(r, c)].re())).collect();
+        let (s, u, vt) = crate::lapack_svd::svd_full(&vals, m, n).map_err(|_| Error::SvdNotConverged)?;
+        for i in 0..k {
+            o[i] = T::from_re(s[i]);
+        }
+        for r in 0..m {
+            for c in 0..ku {
+                o[k + r * ku + c] = T::from_re(u[r * m + c]);
+            }
+        }
+        let off = k + m * ku;
+        for (o, v) in o[off..off + kv * n].iter_mut().zip(&vt) {
+            *o = T::from_re(*v);
+        }
+        return Ok(());
+    }
     let svd = if full { Svd::new(a) } else { Svd::new_thin(a) }.map_err(|_| Error::SvdNotConverged)?;
     let (s, u, v) = (svd.S().column_vector(), svd.U(), svd.V());
     for i in 0..k {
@@ -218,6 +237,9 @@ pub type SvdResult<T> =
 /// (`numpy.linalg.svd(a, full_matrices, compute_uv=True, hermitian)`); singular values
 /// descending. With `hermitian`, `a` is taken as Hermitian and the decomposition comes from
 /// its eigendecomposition, as NumPy does.
+///
+/// For real matrices with `min(M, N) <= 25` the vectors are LAPACK's, signs included (the
+/// steps of `dgesdd`); larger and complex matrices get faer's, whose signs/phases may differ.
 ///
 /// ```
 /// use nprs_core::prelude::*;

@@ -1,6 +1,5 @@
 //! `multivariate_normal` (legacy and Generator) against NumPy: the normal draws consumed,
-//! the samples up to the sign convention of the SVD/eigh factor, the Cholesky samples, and
-//! the argument errors.
+//! the samples (the `eigh` factor up to its eigenvectors' signs), and the argument errors.
 
 mod common;
 
@@ -126,8 +125,9 @@ fn samples_are_numpys_up_to_the_factors_signs() {
             // nprs's are the same up to the signs of the factor's rows (singular/eigen vectors).
             let signs = sign_patterns(&x.to_vec(), &z, b);
             assert_eq!(signs.len(), 1, "{prefix}_{name}: no sign pattern fits ({signs:?})");
-            if name == "cholesky" {
-                assert_eq!(signs[0], [1.0; 3], "{prefix}_{name}: the Cholesky factor is unique");
+            if name != "eigh" {
+                // The Cholesky factor is unique; the SVD is LAPACK's, signs included.
+                assert_eq!(signs[0], [1.0; 3], "{prefix}_{name}: not NumPy's factor");
             }
         }
     }
@@ -239,6 +239,32 @@ fn samples_have_the_requested_covariance() {
                 let c: f64 = x.chunks_exact(3).map(|r| (r[a] - m[a]) * (r[b] - m[b])).sum::<f64>() / (n as f64 - 1.0);
                 assert!((c - COV[a * 3 + b]).abs() < 0.03, "cov[{a}][{b}] = {c}");
             }
+        }
+    }
+}
+
+#[test]
+fn svd_samples_of_random_covariances_are_numpys() {
+    // The legacy method and Generator's 'svd' factor the covariance with LAPACK's SVD steps:
+    // NumPy's samples to rounding, not only up to the factor's signs.
+    let o = oracle("random/mvnormal");
+    for n in 1..=10usize {
+        for i in 0..3 {
+            let seed = (100 * n + i) as u32;
+            let cov = o.case(&format!("random_cov_{n}_{i}")).array();
+            let Elems::Float(cov) = &cov.data else { panic!("cov is not float") };
+            let cov = Array::from_shape_vec(&[n, n], cov.clone()).unwrap();
+            let mean: Vec<f64> = (0..n).map(|j| j as f64 * 0.5 - 1.0).collect();
+            let mut rs = RandomState::new(seed);
+            let x = rs.multivariate_normal(mean.clone(), &cov, 6, CheckValid::Warn, 1e-8).unwrap();
+            let c = o.case(&format!("random_legacy_{n}_{i}"));
+            c.check_item(0, &x);
+            c.check_item(1, &rs.random_sample(2).unwrap());
+            let mut rng = default_rng(u64::from(seed));
+            let x = rng.multivariate_normal(mean, &cov, [2, 3], CheckValid::Warn, 1e-8, MvnMethod::Svd).unwrap();
+            let c = o.case(&format!("random_svd_{n}_{i}"));
+            c.check_item(0, &x);
+            c.check_item(1, &rng.random(2).unwrap());
         }
     }
 }

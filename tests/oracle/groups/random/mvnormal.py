@@ -64,3 +64,19 @@ def generate(g):
             g.case(f"err_{name}", code[len(NOT_PSD) + 2:], setup=NOT_PSD)
         else:
             g.case(f"err_{name}", code)
+
+    # Random covariances of sizes 1 to 10 (full rank and rank-deficient): the legacy method
+    # and Generator's 'svd' factor them with LAPACK's SVD steps, so the samples are NumPy's.
+    for n in range(1, 11):
+        for i, k in enumerate((n + 2, n, max(n - 2, 1))):
+            seed = 100 * n + i
+            setup = (f"x = np.random.default_rng({seed}).standard_normal(({n}, {k})); cov = x @ x.T / {k}; "
+                     f"mean = np.arange({n}) * 0.5 - 1.0")
+            g.case(f"random_cov_{n}_{i}", "cov", setup=setup)
+            # A singular covariance's null directions carry singular values of order 1e-17 whose
+            # vectors rounding decides; they add about sqrt(1e-17) to a sample.
+            tol = {"rtol": 1e-10, "atol": 1e-10 if k >= n else 1e-7}
+            g.case(f"random_legacy_{n}_{i}", "r", setup=setup + f"; rs = np.random.RandomState({seed}); "
+                   "x = rs.multivariate_normal(mean, cov, size=6); r = [x, rs.random_sample(2)]", **tol)
+            g.case(f"random_svd_{n}_{i}", "r", setup=setup + f"; rng = np.random.default_rng({seed}); "
+                   "x = rng.multivariate_normal(mean, cov, size=(2, 3)); r = [x, rng.random(2)]", **tol)
