@@ -19,6 +19,12 @@
 //!    decide the order of equal singular values);
 //! 6. the reflectors applied to the bidiagonal problem's vectors (`dormbr`).
 //!
+//! The symmetric eigenproblem of `eigh` (lower triangle, `n <= MAX_SMALL`) likewise takes
+//! `dsyevd`'s steps: scaling, `dsytd2`'s Householder tridiagonalisation from the lower
+//! triangle, `dsteqr`'s implicit QL/QR iteration with Wilkinson shifts (QL when the top of a
+//! block is the smaller end) and its ascending selection sort, then the reflectors applied
+//! to the vectors (`dormtr`).
+//!
 //! Plane rotations are LAPACK 3.10's `dlartg` (`c >= 0`, `r` with the sign of `f`). The
 //! arithmetic is not summed in OpenBLAS's order, so the numbers agree to rounding and the
 //! signs agree exactly, except where the matrix makes a decision depend on the last bit.
@@ -968,6 +974,341 @@ pub(crate) fn svd_full(a: &[f64], m: usize, n: usize) -> Result<SvdParts, NotCon
         rescale(&mut s, to, anrm);
     }
     Ok((s, row_major(&u), row_major(&vt)))
+}
+
+/// The eigenvalues and vectors `[[a, b], [b, c]] = R diag(rt1, rt2) R^T` of a symmetric
+/// 2x2 matrix (`dlaev2`): `(rt1, rt2, cs, sn)`, `|rt1| >= |rt2|`, `(cs, sn)` the unit
+/// eigenvector of `rt1`.
+fn laev2(a: f64, b: f64, c: f64) -> (f64, f64, f64, f64) {
+    let sm = a + c;
+    let df = a - c;
+    let adf = df.abs();
+    let tb = b + b;
+    let ab = tb.abs();
+    let (acmx, acmn) = if a.abs() > c.abs() { (a, c) } else { (c, a) };
+    let rt = if adf > ab {
+        adf * (1.0 + (ab / adf) * (ab / adf)).sqrt()
+    } else if adf < ab {
+        ab * (1.0 + (adf / ab) * (adf / ab)).sqrt()
+    } else {
+        ab * 2f64.sqrt()
+    };
+    let (rt1, rt2, sgn1) = if sm < 0.0 {
+        let rt1 = 0.5 * (sm - rt);
+        (rt1, (acmx / rt1) * acmn - (b / rt1) * b, -1)
+    } else if sm > 0.0 {
+        let rt1 = 0.5 * (sm + rt);
+        (rt1, (acmx / rt1) * acmn - (b / rt1) * b, 1)
+    } else {
+        (0.5 * rt, -0.5 * rt, 1)
+    };
+    let (cs, sgn2) = if df >= 0.0 { (df + rt, 1) } else { (df - rt, -1) };
+    let (mut cs1, mut sn1);
+    if cs.abs() > ab {
+        let ct = -tb / cs;
+        sn1 = 1.0 / (1.0 + ct * ct).sqrt();
+        cs1 = ct * sn1;
+    } else if ab == 0.0 {
+        (cs1, sn1) = (1.0, 0.0);
+    } else {
+        let tn = -cs / tb;
+        cs1 = 1.0 / (1.0 + tn * tn).sqrt();
+        sn1 = tn * cs1;
+    }
+    if sgn1 == sgn2 {
+        (cs1, sn1) = (-sn1, cs1);
+    }
+    (rt1, rt2, cs1, sn1)
+}
+
+/// `dsteqr` with `COMPZ = 'I'`: the eigenvalues (ascending, into `d`) and eigenvectors
+/// (the columns of `z`, which starts as the identity) of the symmetric tridiagonal `(d, e)`,
+/// by implicit QL or QR sweeps with Wilkinson shifts, whichever end of a block is smaller
+/// in magnitude leading.
+#[allow(clippy::many_single_char_names)]
+fn steqr(d: &mut [f64], e: &mut [f64], z: &mut Mat) -> Result<(), NotConverged> {
+    let n = d.len();
+    if n <= 1 {
+        return Ok(());
+    }
+    let eps2 = EPS * EPS;
+    let safmax = 1.0 / SAFMIN;
+    let ssfmax = safmax.sqrt() / 3.0;
+    let ssfmin = SAFMIN.sqrt() / eps2;
+    let nmaxit = n * 30;
+    let mut jtot = 0;
+    let (mut c1, mut s1) = (vec![0.0; n], vec![0.0; n]);
+    macro_rules! dd {
+        ($i:expr) => {
+            d[$i - 1]
+        };
+    }
+    macro_rules! ee {
+        ($i:expr) => {
+            e[$i - 1]
+        };
+    }
+    let mut l1 = 1;
+    loop {
+        if l1 > n {
+            break;
+        }
+        if l1 > 1 {
+            ee!(l1 - 1) = 0.0;
+        }
+        // The end of the unreduced block starting at l1.
+        let mut m = n;
+        for mm in l1..n {
+            let tst = ee!(mm).abs();
+            if tst == 0.0 {
+                m = mm;
+                break;
+            }
+            if tst <= (dd!(mm).abs().sqrt() * dd!(mm + 1).abs().sqrt()) * EPS {
+                ee!(mm) = 0.0;
+                m = mm;
+                break;
+            }
+        }
+        let mut l = l1;
+        let lsv = l;
+        let mut lend = m;
+        let lendsv = lend;
+        l1 = m + 1;
+        if lend == l {
+            continue;
+        }
+        // Scale the block when its entries are extreme.
+        let anorm = d[l - 1..lend].iter().chain(&e[l - 1..lend - 1]).fold(0.0f64, |a, x| a.max(x.abs()));
+        if anorm == 0.0 {
+            continue;
+        }
+        let scaled = if anorm > ssfmax {
+            Some(ssfmax)
+        } else if anorm < ssfmin {
+            Some(ssfmin)
+        } else {
+            None
+        };
+        if let Some(to) = scaled {
+            rescale(&mut d[l - 1..lend], anorm, to);
+            rescale(&mut e[l - 1..lend - 1], anorm, to);
+        }
+        // QL when the top is smaller, QR otherwise.
+        if dd!(lend).abs() < dd!(l).abs() {
+            lend = lsv;
+            l = lendsv;
+        }
+        if lend > l {
+            // QL iteration: look for a small subdiagonal from the top.
+            loop {
+                let mut m = lend;
+                if l != lend {
+                    for mm in l..lend {
+                        let tst = ee!(mm).abs() * ee!(mm).abs();
+                        if tst <= (eps2 * dd!(mm).abs()) * dd!(mm + 1).abs() + SAFMIN {
+                            m = mm;
+                            break;
+                        }
+                    }
+                }
+                if m < lend {
+                    ee!(m) = 0.0;
+                }
+                let p = dd!(l);
+                if m == l {
+                    dd!(l) = p;
+                    l += 1;
+                    if l <= lend {
+                        continue;
+                    }
+                    break;
+                }
+                if m == l + 1 {
+                    let (rt1, rt2, c, s) = laev2(dd!(l), ee!(l), dd!(l + 1));
+                    z.rotation_sequence(false, l - 1, &[c], &[s], false);
+                    dd!(l) = rt1;
+                    dd!(l + 1) = rt2;
+                    ee!(l) = 0.0;
+                    l += 2;
+                    if l <= lend {
+                        continue;
+                    }
+                    break;
+                }
+                if jtot == nmaxit {
+                    break;
+                }
+                jtot += 1;
+                let mut g = (dd!(l + 1) - p) / (2.0 * ee!(l));
+                let mut r = lapy2(g, 1.0);
+                g = dd!(m) - p + (ee!(l) / (g + sign(r, g)));
+                let (mut s, mut c, mut p) = (1.0, 1.0, 0.0);
+                for i in (l..m).rev() {
+                    let f = s * ee!(i);
+                    let b = c * ee!(i);
+                    (c, s, r) = lartg(g, f);
+                    if i != m - 1 {
+                        ee!(i + 1) = r;
+                    }
+                    g = dd!(i + 1) - p;
+                    r = (dd!(i) - g) * s + 2.0 * c * b;
+                    p = s * r;
+                    dd!(i + 1) = g + p;
+                    g = c * r - b;
+                    c1[i - 1] = c;
+                    s1[i - 1] = -s;
+                }
+                z.rotation_sequence(false, l - 1, &c1[l - 1..m - 1], &s1[l - 1..m - 1], false);
+                dd!(l) -= p;
+                ee!(l) = g;
+            }
+        } else {
+            // QR iteration: look for a small superdiagonal from the bottom.
+            loop {
+                let mut m = lend;
+                if l != lend {
+                    for mm in (lend + 1..=l).rev() {
+                        let tst = ee!(mm - 1).abs() * ee!(mm - 1).abs();
+                        if tst <= (eps2 * dd!(mm).abs()) * dd!(mm - 1).abs() + SAFMIN {
+                            m = mm;
+                            break;
+                        }
+                    }
+                }
+                if m > lend {
+                    ee!(m - 1) = 0.0;
+                }
+                let p = dd!(l);
+                if m == l {
+                    dd!(l) = p;
+                    if l == lend {
+                        break;
+                    }
+                    l -= 1;
+                    continue;
+                }
+                if m == l - 1 {
+                    let (rt1, rt2, c, s) = laev2(dd!(l - 1), ee!(l - 1), dd!(l));
+                    z.rotation_sequence(false, l - 2, &[c], &[s], true);
+                    dd!(l - 1) = rt1;
+                    dd!(l) = rt2;
+                    ee!(l - 1) = 0.0;
+                    if l < lend + 2 {
+                        break;
+                    }
+                    l -= 2;
+                    continue;
+                }
+                if jtot == nmaxit {
+                    break;
+                }
+                jtot += 1;
+                let mut g = (dd!(l - 1) - p) / (2.0 * ee!(l - 1));
+                let mut r = lapy2(g, 1.0);
+                g = dd!(m) - p + (ee!(l - 1) / (g + sign(r, g)));
+                let (mut s, mut c, mut p) = (1.0, 1.0, 0.0);
+                for i in m..l {
+                    let f = s * ee!(i);
+                    let b = c * ee!(i);
+                    (c, s, r) = lartg(g, f);
+                    if i != m {
+                        ee!(i - 1) = r;
+                    }
+                    g = dd!(i) - p;
+                    r = (dd!(i + 1) - g) * s + 2.0 * c * b;
+                    p = s * r;
+                    dd!(i) = g + p;
+                    g = c * r - b;
+                    c1[i - 1] = c;
+                    s1[i - 1] = s;
+                }
+                z.rotation_sequence(false, m - 1, &c1[m - 1..l - 1], &s1[m - 1..l - 1], true);
+                dd!(l) -= p;
+                ee!(l - 1) = g;
+            }
+        }
+        if let Some(to) = scaled {
+            rescale(&mut d[lsv - 1..lendsv], to, anorm);
+            rescale(&mut e[lsv - 1..lendsv - 1], to, anorm);
+        }
+        if jtot >= nmaxit {
+            return Err(NotConverged);
+        }
+    }
+    // Ascending, by selection (the smallest of the rest to the front).
+    for i in 0..n - 1 {
+        let mut k = i;
+        let mut p = d[i];
+        for (j, &dj) in d.iter().enumerate().skip(i + 1) {
+            if dj < p {
+                k = j;
+                p = dj;
+            }
+        }
+        if k != i {
+            d[k] = d[i];
+            d[i] = p;
+            z.swap_cols(i, k);
+        }
+    }
+    Ok(())
+}
+
+/// The eigendecomposition `A = Z diag(w) Z^T` of a finite real symmetric `n x n` matrix
+/// (row-major `a`, only its lower triangle read) with `n <= MAX_SMALL`, as `dsyevd` with
+/// `JOBZ = 'V'`, `UPLO = 'L'` computes it: `w` ascending, `Z` row-major with the vectors
+/// in its columns.
+pub(crate) fn eigh_lower(a: &[f64], n: usize) -> Result<(Vec<f64>, Vec<f64>), NotConverged> {
+    if n == 0 {
+        return Ok((Vec::new(), Vec::new()));
+    }
+    let mut mat = Mat::zeros(n, n);
+    for i in 0..n {
+        for j in 0..=i {
+            mat[(i, j)] = a[i * n + j];
+            mat[(j, i)] = a[i * n + j];
+        }
+    }
+    if n == 1 {
+        return Ok((vec![mat[(0, 0)]], vec![1.0]));
+    }
+    let anrm = mat.v.iter().fold(0.0f64, |acc, v| acc.max(v.abs()));
+    let smlnum = SAFMIN / f64::EPSILON;
+    let (rmin, rmax) = (smlnum.sqrt(), (1.0 / smlnum).sqrt());
+    let sigma = if anrm > 0.0 && anrm < rmin {
+        Some(rmin / anrm)
+    } else if anrm > rmax {
+        Some(rmax / anrm)
+    } else {
+        None
+    };
+    if let Some(sg) = sigma {
+        rescale(&mut mat.v, 1.0, sg);
+    }
+    // dsytd2 with the lower triangle: H(i) zeroes column i below the subdiagonal, applied
+    // on both sides of the trailing block.
+    let mut e = Vec::with_capacity(n - 1);
+    let mut hs = Vec::with_capacity(n - 1);
+    for i in 0..n - 1 {
+        let tail = col_tail(i, i + 2..n);
+        let tau = larfg(&mut mat, (i + 1, i), &tail);
+        e.push(mat[(i + 1, i)]);
+        let h = reflector(&mat, i + 1, &tail, tau);
+        h.apply_left(&mut mat, i + 1..n);
+        h.apply_right(&mut mat, i + 1..n);
+        hs.push(h);
+    }
+    let mut d: Vec<f64> = (0..n).map(|i| mat[(i, i)]).collect();
+    let mut z = Mat::eye(n);
+    steqr(&mut d, &mut e, &mut z)?;
+    for h in hs.iter().rev() {
+        h.apply_left(&mut z, 0..n);
+    }
+    if let Some(sg) = sigma {
+        d.iter_mut().for_each(|w| *w *= 1.0 / sg);
+    }
+    Ok((d, row_major(&z)))
 }
 
 fn row_major(a: &Mat) -> Vec<f64> {

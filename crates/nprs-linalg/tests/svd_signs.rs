@@ -3,7 +3,7 @@
 
 use nprs_core::DynArray;
 use nprs_core::prelude::*;
-use nprs_linalg::{dynamic, svd};
+use nprs_linalg::{Uplo, dynamic, eigh, svd};
 use nprs_testkit::{Case, Cases, Elems, Value, oracle};
 
 fn input(case: &Case) -> Array<f64> {
@@ -218,4 +218,75 @@ fn dynamic_svd_has_lapacks_signs() {
     case.check_item(0, &u.into_typed::<f64>().unwrap());
     case.check_item(1, &s.into_typed::<f64>().unwrap());
     case.check_item(2, &vh.into_typed::<f64>().unwrap());
+}
+
+/// One `eigh` result of a stack against NumPy's: the values, and each vector of a simple
+/// eigenvalue signs included (a negated one counted in `flips`); the vectors of a repeated
+/// eigenvalue must span NumPy's subspace.
+fn compare_eigh(got: [&[f64]; 2], want: [&[f64]; 2], n: usize, flips: &mut usize) -> Result<(), String> {
+    let ([gw, gz], [ww, wz]) = (got, want);
+    if let Some(j) = (0..n).find(|&j| !close(gw[j], ww[j])) {
+        return Err(format!("w[{j}]: nprs {} NumPy {}", gw[j], ww[j]));
+    }
+    let scale = ww.iter().fold(0.0f64, |m, w| m.max(w.abs()));
+    let mut j = 0;
+    while j < n {
+        let mut end = j + 1;
+        while end < n && ww[end] - ww[end - 1] <= 1e-8 * scale {
+            end += 1;
+        }
+        if end == j + 1 {
+            let (g, w): (Vec<f64>, Vec<f64>) = (0..n).map(|i| (gz[i * n + j], wz[i * n + j])).unzip();
+            if g.iter().zip(&w).all(|(x, y)| close(-*x, *y)) && !g.iter().zip(&w).all(|(x, y)| close(*x, *y)) {
+                *flips += 1;
+            } else if !g.iter().zip(&w).all(|(x, y)| close(*x, *y)) {
+                return Err(format!("vector {j}: nprs {g:?} NumPy {w:?}"));
+            }
+        } else {
+            let (pg, pw) = (projector(gz, n, n, j..end), projector(wz, n, n, j..end));
+            if let Some(i) = (0..n * n).find(|&i| (pg[i] - pw[i]).abs() > 1e-9) {
+                return Err(format!("eigenspace {j}..{end} differs at {i}"));
+            }
+        }
+        j = end;
+    }
+    Ok(())
+}
+
+fn check_eigh(c: &Cases, key: &str, tally: &mut (usize, usize)) {
+    let a = input(c.case(&format!("{key}_a")));
+    let sh = a.shape().to_vec();
+    let n = sh[sh.len() - 1];
+    let count: usize = sh[..sh.len() - 2].iter().product();
+    let (w, z) = eigh(&a, Uplo::Lower).unwrap();
+    let case = c.case(key);
+    let Value::List(items) = &case.result else { panic!("{key}: not a tuple") };
+    let (ww, wz) = (floats(&items[0]), floats(&items[1]));
+    let (gw, gz) = (w.to_vec(), z.to_vec());
+    let mut errors = Vec::new();
+    for b in 0..count {
+        let (pw, pz) = (b * n..(b + 1) * n, b * n * n..(b + 1) * n * n);
+        if let Err(e) = compare_eigh([&gw[pw.clone()], &gz[pz.clone()]], [&ww[pw], &wz[pz]], n, &mut tally.1) {
+            errors.push(format!("matrix {b}: {e}"));
+        }
+    }
+    case.assert(errors.is_empty(), &errors.join("\n"));
+    tally.0 += count * n;
+}
+
+#[test]
+fn symmetric_matrices_have_lapacks_eigenvectors() {
+    let c = oracle("linalg/svd_signs");
+    let mut tally = (0, 0);
+    for n in [1, 2, 3, 4, 5, 6, 8, 10, 16, 25] {
+        for kind in ["psd", "sym"] {
+            check_eigh(&c, &format!("eigh_{kind}_n{n}"), &mut tally);
+        }
+    }
+    assert_rare(tally);
+    let mut tally = (0, 0);
+    for name in ["identity", "ties", "mvn_cov", "lower_only"] {
+        check_eigh(&c, &format!("eigh_special_{name}"), &mut tally);
+    }
+    assert_eq!(tally.1, 0);
 }

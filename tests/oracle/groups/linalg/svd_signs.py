@@ -71,3 +71,17 @@ def generate(g):
     for name, code in special.items():
         g.case(f"special_{name}_a", "a", setup=f"a = {code}")
         g.case(f"special_{name}", "np.linalg.svd(a)", setup=f"a = {code}", **TOL)
+    # eigh (dsyevd, the lower triangle): covariances, general symmetric matrices, ties.
+    for n in (1, 2, 3, 4, 5, 6, 8, 10, 16, 25):
+        for kind in ("psd", "sym"):
+            seed += 1
+            lines = [f"x = rng.standard_normal((30, {n}, {n + 2 if kind == 'psd' else n}))"]
+            lines.append(f"a = x @ np.swapaxes(x, -1, -2) / {n + 2}" if kind == "psd" else "a = x + np.swapaxes(x, -1, -2)")
+            setup = stack(seed, lines)
+            g.case(f"eigh_{kind}_n{n}_a", "a", setup=setup)
+            g.case(f"eigh_{kind}_n{n}", "np.linalg.eigh(a)", setup=setup, **TOL)
+    for name, code in {"identity": "np.eye(4)", "ties": "np.diag([2.0, -1.0, 2.0, 1.0])",
+                       "mvn_cov": "np.array([[2.0, 0.6, -0.3], [0.6, 1.5, 0.4], [-0.3, 0.4, 1.0]])",
+                       "lower_only": "np.tril(np.arange(16.0).reshape(4, 4)) - 3 * np.triu(np.ones((4, 4)), 1)"}.items():
+        g.case(f"eigh_special_{name}_a", "a", setup=f"a = {code}")
+        g.case(f"eigh_special_{name}", "np.linalg.eigh(a)", setup=f"a = {code}", **TOL)
