@@ -1,5 +1,5 @@
 //! `multivariate_normal` (legacy and Generator) against NumPy: the normal draws consumed,
-//! the samples (the `eigh` factor up to its eigenvectors' signs), and the argument errors.
+//! the samples, and the argument errors.
 
 mod common;
 
@@ -110,7 +110,7 @@ fn stream_after_the_call_is_numpys() {
 }
 
 #[test]
-fn samples_are_numpys_up_to_the_factors_signs() {
+fn samples_are_the_normals_through_numpys_factor() {
     let o = oracle("random/mvnormal");
     for (name, algo) in ALGOS {
         for (prefix, factor, cov) in [("samples_2d", "factor", &COV), ("samples_diag", "factor_diag", &DIAG)] {
@@ -122,13 +122,11 @@ fn samples_are_numpys_up_to_the_factors_signs() {
             let numpy = floats(&items(samples)[0]);
             // NumPy's samples are exactly z @ b + mean: the same normals, NumPy's factor.
             samples.assert_item(0, close(&numpy, &apply(&z, b, [1.0; 3])), "not z @ NumPy's factor + mean");
-            // nprs's are the same up to the signs of the factor's rows (singular/eigen vectors).
+            // nprs's are too: exactly one sign pattern of the factor's rows fits, all positive.
             let signs = sign_patterns(&x.to_vec(), &z, b);
             assert_eq!(signs.len(), 1, "{prefix}_{name}: no sign pattern fits ({signs:?})");
-            if name != "eigh" {
-                // The Cholesky factor is unique; the SVD is LAPACK's, signs included.
-                assert_eq!(signs[0], [1.0; 3], "{prefix}_{name}: not NumPy's factor");
-            }
+            // The Cholesky factor is unique; the SVD and eigh factors are LAPACK's, signs included.
+            assert_eq!(signs[0], [1.0; 3], "{prefix}_{name}: not NumPy's factor");
         }
     }
 }
@@ -243,10 +241,15 @@ fn samples_have_the_requested_covariance() {
     }
 }
 
+/// The mean of the random-covariance cases: `np.arange(n) * 0.5 - 1.0`.
+fn mean_of(n: usize) -> Vec<f64> {
+    (0..n).map(|j| j as f64 * 0.5 - 1.0).collect()
+}
+
 #[test]
-fn svd_samples_of_random_covariances_are_numpys() {
-    // The legacy method and Generator's 'svd' factor the covariance with LAPACK's SVD steps:
-    // NumPy's samples to rounding, not only up to the factor's signs.
+fn samples_of_random_covariances_are_numpys() {
+    // The legacy method and Generator's 'svd' and 'eigh' factor the covariance with LAPACK's
+    // steps: NumPy's samples to rounding, not only up to the factor's signs.
     let o = oracle("random/mvnormal");
     for n in 1..=10usize {
         for i in 0..3 {
@@ -254,7 +257,7 @@ fn svd_samples_of_random_covariances_are_numpys() {
             let cov = o.case(&format!("random_cov_{n}_{i}")).array();
             let Elems::Float(cov) = &cov.data else { panic!("cov is not float") };
             let cov = Array::from_shape_vec(&[n, n], cov.clone()).unwrap();
-            let mean: Vec<f64> = (0..n).map(|j| j as f64 * 0.5 - 1.0).collect();
+            let mean = mean_of(n);
             let mut rs = RandomState::new(seed);
             let x = rs.multivariate_normal(mean.clone(), &cov, 6, CheckValid::Warn, 1e-8).unwrap();
             let c = o.case(&format!("random_legacy_{n}_{i}"));
@@ -263,6 +266,11 @@ fn svd_samples_of_random_covariances_are_numpys() {
             let mut rng = default_rng(u64::from(seed));
             let x = rng.multivariate_normal(mean, &cov, [2, 3], CheckValid::Warn, 1e-8, MvnMethod::Svd).unwrap();
             let c = o.case(&format!("random_svd_{n}_{i}"));
+            c.check_item(0, &x);
+            c.check_item(1, &rng.random(2).unwrap());
+            let mut rng = default_rng(u64::from(seed));
+            let x = rng.multivariate_normal(mean_of(n), &cov, 4, CheckValid::Warn, 1e-8, MvnMethod::Eigh).unwrap();
+            let c = o.case(&format!("random_eigh_{n}_{i}"));
             c.check_item(0, &x);
             c.check_item(1, &rng.random(2).unwrap());
         }

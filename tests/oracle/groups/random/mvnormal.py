@@ -66,7 +66,7 @@ def generate(g):
             g.case(f"err_{name}", code)
 
     # Random covariances of sizes 1 to 10 (full rank and rank-deficient): the legacy method
-    # and Generator's 'svd' factor them with LAPACK's SVD steps, so the samples are NumPy's.
+    # and Generator's 'svd' and 'eigh' factor them with LAPACK's steps, so the samples are NumPy's.
     for n in range(1, 11):
         for i, k in enumerate((n + 2, n, max(n - 2, 1))):
             seed = 100 * n + i
@@ -80,3 +80,5 @@ def generate(g):
                    "x = rs.multivariate_normal(mean, cov, size=6); r = [x, rs.random_sample(2)]", **tol)
             g.case(f"random_svd_{n}_{i}", "r", setup=setup + f"; rng = np.random.default_rng({seed}); "
                    "x = rng.multivariate_normal(mean, cov, size=(2, 3)); r = [x, rng.random(2)]", **tol)
+            g.case(f"random_eigh_{n}_{i}", "r", setup=setup + f"; rng = np.random.default_rng({seed}); "
+                   "x = rng.multivariate_normal(mean, cov, size=4, method='eigh'); r = [x, rng.random(2)]", **tol)
