@@ -6,7 +6,7 @@ mod common;
 use common::items;
 use nprs_core::Array;
 use nprs_random::legacy::global as npr;
-use nprs_random::{CheckValid, MvnMethod, RandomState, Size, default_rng};
+use nprs_random::{CheckValid, Generator, Mt19937, MvnMethod, RandomState, Size, default_rng};
 use nprs_testkit::{Case, Elems, Value, oracle};
 
 const MEAN: [f64; 3] = [1.0, -2.0, 0.5];
@@ -274,5 +274,32 @@ fn samples_of_random_covariances_are_numpys() {
             c.check_item(0, &x);
             c.check_item(1, &rng.random(2).unwrap());
         }
+    }
+}
+
+#[test]
+fn numpys_own_desired_arrays() {
+    // test_randomstate.py / test_random.py (legacy) and test_generator_mt19937.py (each
+    // method): mean (.123456789, 10), identity covariance, size (3, 2) then the default size.
+    let o = oracle("random/mvnormal");
+    let mean = [0.123456789, 10.0];
+    let eye = nprs_core::identity::<f64>(2).unwrap();
+    let w = CheckValid::Warn;
+    let mut rs = RandomState::new(1234567890u32);
+    let c = o.case("desired_legacy");
+    c.check_item(0, &rs.multivariate_normal(mean, &eye, [3, 2], w, 1e-8).unwrap());
+    c.check_item(1, &rs.multivariate_normal(mean, &eye, Size::NONE, w, 1e-8).unwrap());
+    for (name, m) in [("svd", MvnMethod::Svd), ("eigh", MvnMethod::Eigh), ("cholesky", MvnMethod::Cholesky)] {
+        let mut rng = Generator::new(Mt19937::new(1234567890u32));
+        let c = o.case(&format!("desired_{name}"));
+        c.check_item(0, &rng.multivariate_normal(mean, &eye, [3, 2], w, 1e-8, m).unwrap());
+        c.check_item(1, &rng.multivariate_normal(mean, &eye, Size::NONE, w, 1e-8, m).unwrap());
+    }
+    // The singular covariance [[1, 1], [1, 1]]: degenerate samples, NumPy's to 1e-7.
+    let ones = Array::<f64>::ones(&[2, 2]).unwrap();
+    for (name, m) in [("svd", MvnMethod::Svd), ("eigh", MvnMethod::Eigh)] {
+        let mut rng = Generator::new(Mt19937::new(1234567890u32));
+        let x = rng.multivariate_normal([0.0, 0.0], &ones, [3, 2], w, 1e-8, m).unwrap();
+        o.case(&format!("desired_singular_{name}")).check(&x);
     }
 }

@@ -82,3 +82,17 @@ def generate(g):
                    "x = rng.multivariate_normal(mean, cov, size=(2, 3)); r = [x, rng.random(2)]", **tol)
             g.case(f"random_eigh_{n}_{i}", "r", setup=setup + f"; rng = np.random.default_rng({seed}); "
                    "x = rng.multivariate_normal(mean, cov, size=4, method='eigh'); r = [x, rng.random(2)]", **tol)
+
+    # The `desired` arrays of NumPy's test_randomstate.py / test_random.py (legacy) and
+    # test_generator_mt19937.py (each method), recomputed: shape (3, 2) then the default size.
+    tests_mean = "mean = (.123456789, 10); cov = [[1, 0], [0, 1]]"
+    g.case("desired_legacy", "r", setup=tests_mean + "; rs = np.random.RandomState(1234567890); "
+           "r = [rs.multivariate_normal(mean, cov, (3, 2)), rs.multivariate_normal(mean, cov)]", atol=1e-15)
+    for method in ("svd", "eigh", "cholesky"):
+        g.case(f"desired_{method}", "r", setup=tests_mean + "; rng = np.random.Generator(np.random.MT19937(1234567890)); "
+               f"r = [rng.multivariate_normal(mean, cov, (3, 2), method='{method}'), "
+               f"rng.multivariate_normal(mean, cov, method='{method}')]", atol=1e-15)
+    # The singular covariance of test_generator_mt19937.py: degenerate samples.
+    for method in ("svd", "eigh"):
+        g.case(f"desired_singular_{method}", "x", setup="rng = np.random.Generator(np.random.MT19937(1234567890)); "
+               f"x = rng.multivariate_normal([0, 0], [[1, 1], [1, 1]], size=(3, 2), method='{method}')", atol=1e-7)
