@@ -1333,6 +1333,73 @@ mod tests {
         assert_eq!(lartg(-2.0, 0.0), (1.0, 0.0, -2.0));
     }
 
+    /// Uniform values in [-1, 1) from a linear congruential sequence.
+    fn values(seed: u64, count: usize) -> Vec<f64> {
+        let mut x = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        (0..count)
+            .map(|_| {
+                x = x.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+                (x >> 11) as f64 / (1u64 << 52) as f64 - 1.0
+            })
+            .collect()
+    }
+
+    /// `max |X^T X - I|` of a row-major `r x c` matrix (orthonormal columns).
+    fn orthogonality(x: &[f64], r: usize, c: usize) -> f64 {
+        let mut worst = 0f64;
+        for i in 0..c {
+            for j in 0..c {
+                let dot: f64 = (0..r).map(|k| x[k * c + i] * x[k * c + j]).sum();
+                worst = worst.max((dot - if i == j { 1.0 } else { 0.0 }).abs());
+            }
+        }
+        worst
+    }
+
+    #[test]
+    fn factors_are_orthogonal_and_reconstruct_at_every_scale_and_shape() {
+        let mut seed = 0;
+        for m in 1..=12 {
+            for n in [1, 2, 3, 5, 8, 13, 25] {
+                for scale in [1e-300, 1e-150, 1.0, 1e150, 1e300] {
+                    seed += 1;
+                    let mut a: Vec<f64> = values(seed, m * n).iter().map(|v| v * scale).collect();
+                    if seed % 3 == 0 {
+                        // A zero row and a repeated column: rank deficiency.
+                        a[..n].fill(0.0);
+                        for i in 0..m {
+                            a[i * n + n - 1] = a[i * n];
+                        }
+                    }
+                    let (s, u, vt) = svd_full(&a, m, n).unwrap();
+                    let k = m.min(n);
+                    assert!(s.windows(2).all(|w| w[0] >= w[1]) && s.iter().all(|&v| v >= 0.0));
+                    assert!(orthogonality(&u, m, m) < 1e-13, "U of {m}x{n} at {scale}");
+                    assert!(orthogonality(&vt, n, n) < 1e-13 || n == 0, "Vt of {m}x{n} at {scale}");
+                    let (worst, big) = (0..m * n).fold((0f64, 0f64), |(w, b), p| {
+                        let (i, j) = (p / n, p % n);
+                        let r: f64 = (0..k).map(|l| u[i * m + l] * s[l] * vt[l * n + j]).sum();
+                        (w.max((r - a[p]).abs()), b.max(a[p].abs()))
+                    });
+                    assert!(worst <= 1e-13 * big, "{m}x{n} at {scale}: residual {worst:e} of {big:e}");
+                    if m == n && n <= 13 {
+                        // The symmetric part's eigendecomposition too.
+                        let sym: Vec<f64> = (0..n * n).map(|p| a[p] + a[(p % n) * n + p / n]).collect();
+                        let (w, z) = eigh_lower(&sym, n).unwrap();
+                        assert!(w.windows(2).all(|x| x[0] <= x[1]));
+                        assert!(orthogonality(&z, n, n) < 1e-13, "Z of {n} at {scale}");
+                        let big = sym.iter().fold(0f64, |b, v| b.max(v.abs()));
+                        for (p, &sp) in sym.iter().enumerate() {
+                            let (i, j) = (p / n, p % n);
+                            let r: f64 = (0..n).map(|l| z[i * n + l] * w[l] * z[j * n + l]).sum();
+                            assert!((r - sp).abs() <= 1e-13 * big, "eigh {n} at {scale}");
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     #[test]
     fn diagonal_matrix_keeps_its_axes() {
         let (s, u, vt) = svd_full(&[-2.0, 0.0, 0.0, 3.0], 2, 2).unwrap();
