@@ -2,8 +2,8 @@
 //!
 //! Eigenvectors and singular vectors are unique only up to a sign (real) or a phase
 //! (complex) per vector. The SVD of a real matrix whose smaller side is at most 25 takes
-//! LAPACK's `dgesdd` steps (`lapack_svd`), and `eigh` of a real matrix up to 25 x 25 read
-//! from its lower triangle takes `dsyevd`'s, so both have NumPy's signs; elsewhere nprs
+//! LAPACK's `dgesdd` steps (`lapack_svd`), and `eigh` of a real matrix up to 25 x 25 takes
+//! `dsyevd`'s, so both have NumPy's signs; elsewhere nprs
 //! returns faer's choice, which can differ from LAPACK's (see `docs/deviations.md`). Values (eigenvalues, singular values, `R`'s magnitudes) and
 //! every reconstruction agree with NumPy to rounding.
 
@@ -71,10 +71,11 @@ fn eigh_one<T: Compute>(a: MatRef<'_, T>, uplo: Uplo, vectors: bool, o: &mut [T]
         o.fill(T::from_re(f64::NAN));
         return Ok(());
     }
-    if vectors && !T::IS_COMPLEX && uplo == Uplo::Lower && n <= crate::lapack_svd::MAX_SMALL {
+    if vectors && !T::IS_COMPLEX && n <= crate::lapack_svd::MAX_SMALL {
         // LAPACK's `dsyevd` steps, so that the vectors carry NumPy's signs.
         let vals: Vec<f64> = (0..n).flat_map(|r| (0..n).map(move |c| a[(r, c)].re())).collect();
-        let (w, z) = crate::lapack_svd::eigh_lower(&vals, n).map_err(|_| Error::EigenvaluesNotConverged)?;
+        let lower = uplo == Uplo::Lower;
+        let (w, z) = crate::lapack_svd::eigh_small(&vals, n, lower).map_err(|_| Error::EigenvaluesNotConverged)?;
         for (o, w) in o.iter_mut().zip(&w) {
             *o = T::from_re(*w);
         }
@@ -122,8 +123,8 @@ pub type EighResult<T> = (Array<<T as LinalgElem>::RealOut>, Array<<T as LinalgE
 
 /// Eigenvalues and eigenvectors of Hermitian (real symmetric) matrices
 /// (`numpy.linalg.eigh(a, UPLO)`), reading one triangle; eigenvalues ascending, eigenvectors
-/// in the columns of the second array (`a @ v = v * w`). For real matrices up to 25 x 25 with
-/// [`Uplo::Lower`] (NumPy's default) the eigenvectors are LAPACK's, signs included.
+/// in the columns of the second array (`a @ v = v * w`). For real matrices up to 25 x 25 the
+/// eigenvectors are LAPACK's, signs included.
 ///
 /// ```
 /// use nprs_core::prelude::*;

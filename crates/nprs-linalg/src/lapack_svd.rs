@@ -19,9 +19,8 @@
 //!    decide the order of equal singular values);
 //! 6. the reflectors applied to the bidiagonal problem's vectors (`dormbr`).
 //!
-//! The symmetric eigenproblem of `eigh` (lower triangle, `n <= MAX_SMALL`) likewise takes
-//! `dsyevd`'s steps: scaling, `dsytd2`'s Householder tridiagonalisation from the lower
-//! triangle, `dsteqr`'s implicit QL/QR iteration with Wilkinson shifts (QL when the top of a
+//! The symmetric eigenproblem of `eigh` (`n <= MAX_SMALL`) likewise takes `dsyevd`'s steps:
+//! scaling, `dsytd2`'s Householder tridiagonalisation from the triangle read, `dsteqr`'s implicit QL/QR iteration with Wilkinson shifts (QL when the top of a
 //! block is the smaller end) and its ascending selection sort, then the reflectors applied
 //! to the vectors (`dormtr`).
 //!
@@ -300,7 +299,7 @@ fn lasv2(f: f64, g: f64, h: f64) -> (f64, f64, f64, f64, f64, f64) {
 }
 
 /// An elementary reflector `H = I - tau v v^T` acting on indices `start..start + v.len()`
-/// (`v[0] == 1`).
+/// (`v` has a unit entry: its first, or for `dsytd2`'s upper reduction its last).
 #[derive(Clone, Debug)]
 struct Reflector {
     start: usize,
@@ -1256,18 +1255,19 @@ fn steqr(d: &mut [f64], e: &mut [f64], z: &mut Mat) -> Result<(), NotConverged> 
 }
 
 /// The eigendecomposition `A = Z diag(w) Z^T` of a finite real symmetric `n x n` matrix
-/// (row-major `a`, only its lower triangle read) with `n <= MAX_SMALL`, as `dsyevd` with
-/// `JOBZ = 'V'`, `UPLO = 'L'` computes it: `w` ascending, `Z` row-major with the vectors
-/// in its columns.
-pub(crate) fn eigh_lower(a: &[f64], n: usize) -> Result<(Vec<f64>, Vec<f64>), NotConverged> {
+/// (row-major `a`, only its lower triangle read when `lower`, else its upper one) with
+/// `n <= MAX_SMALL`, as `dsyevd` with `JOBZ = 'V'` computes it: `w` ascending, `Z` row-major
+/// with the vectors in its columns.
+pub(crate) fn eigh_small(a: &[f64], n: usize, lower: bool) -> Result<(Vec<f64>, Vec<f64>), NotConverged> {
     if n == 0 {
         return Ok((Vec::new(), Vec::new()));
     }
     let mut mat = Mat::zeros(n, n);
     for i in 0..n {
         for j in 0..=i {
-            mat[(i, j)] = a[i * n + j];
-            mat[(j, i)] = a[i * n + j];
+            let x = if lower { a[i * n + j] } else { a[j * n + i] };
+            mat[(i, j)] = x;
+            mat[(j, i)] = x;
         }
     }
     if n == 1 {
@@ -1286,18 +1286,34 @@ pub(crate) fn eigh_lower(a: &[f64], n: usize) -> Result<(Vec<f64>, Vec<f64>), No
     if let Some(sg) = sigma {
         rescale(&mut mat.v, 1.0, sg);
     }
-    // dsytd2 with the lower triangle: H(i) zeroes column i below the subdiagonal, applied
-    // on both sides of the trailing block.
-    let mut e = Vec::with_capacity(n - 1);
+    // dsytd2: with the lower triangle H(i) zeroes column i below the subdiagonal, first to
+    // last; with the upper one column i + 1 above the superdiagonal, last to first. Each is
+    // applied on both sides of the block it acts on.
+    let mut e = vec![0.0; n - 1];
     let mut hs = Vec::with_capacity(n - 1);
-    for i in 0..n - 1 {
-        let tail = col_tail(i, i + 2..n);
-        let tau = larfg(&mut mat, (i + 1, i), &tail);
-        e.push(mat[(i + 1, i)]);
-        let h = reflector(&mat, i + 1, &tail, tau);
-        h.apply_left(&mut mat, i + 1..n);
-        h.apply_right(&mut mat, i + 1..n);
-        hs.push(h);
+    if lower {
+        for i in 0..n - 1 {
+            let tail = col_tail(i, i + 2..n);
+            let tau = larfg(&mut mat, (i + 1, i), &tail);
+            e[i] = mat[(i + 1, i)];
+            let h = reflector(&mat, i + 1, &tail, tau);
+            h.apply_left(&mut mat, i + 1..n);
+            h.apply_right(&mut mat, i + 1..n);
+            hs.push(h);
+        }
+    } else {
+        for i in (0..n - 1).rev() {
+            let tail = col_tail(i + 1, 0..i);
+            let tau = larfg(&mut mat, (i, i + 1), &tail);
+            e[i] = mat[(i, i + 1)];
+            // v = (tail, 1) over indices 0..=i.
+            let mut v: Vec<f64> = tail.iter().map(|&p| mat[p]).collect();
+            v.push(1.0);
+            let h = Reflector { start: 0, v, tau };
+            h.apply_left(&mut mat, 0..i + 1);
+            h.apply_right(&mut mat, 0..i + 1);
+            hs.push(h);
+        }
     }
     let mut d: Vec<f64> = (0..n).map(|i| mat[(i, i)]).collect();
     let mut z = Mat::eye(n);
@@ -1385,7 +1401,7 @@ mod tests {
                     if m == n && n <= 13 {
                         // The symmetric part's eigendecomposition too.
                         let sym: Vec<f64> = (0..n * n).map(|p| a[p] + a[(p % n) * n + p / n]).collect();
-                        let (w, z) = eigh_lower(&sym, n).unwrap();
+                        let (w, z) = eigh_small(&sym, n, seed % 2 == 0).unwrap();
                         assert!(w.windows(2).all(|x| x[0] <= x[1]));
                         assert!(orthogonality(&z, n, n) < 1e-13, "Z of {n} at {scale}");
                         let big = sym.iter().fold(0f64, |b, v| b.max(v.abs()));

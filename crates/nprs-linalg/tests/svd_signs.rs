@@ -258,7 +258,8 @@ fn check_eigh(c: &Cases, key: &str, tally: &mut (usize, usize)) {
     let sh = a.shape().to_vec();
     let n = sh[sh.len() - 1];
     let count: usize = sh[..sh.len() - 2].iter().product();
-    let (w, z) = eigh(&a, Uplo::Lower).unwrap();
+    let uplo = if key.starts_with("eigh_upper") { Uplo::Upper } else { Uplo::Lower };
+    let (w, z) = eigh(&a, uplo).unwrap();
     let case = c.case(key);
     let Value::List(items) = &case.result else { panic!("{key}: not a tuple") };
     let (ww, wz) = (floats(&items[0]), floats(&items[1]));
@@ -279,7 +280,7 @@ fn symmetric_matrices_have_lapacks_eigenvectors() {
     let c = oracle("linalg/svd_signs");
     let mut tally = (0, 0);
     for n in [1, 2, 3, 4, 5, 6, 8, 10, 16, 25] {
-        for kind in ["psd", "sym"] {
+        for kind in ["psd", "sym", "upper"] {
             check_eigh(&c, &format!("eigh_{kind}_n{n}"), &mut tally);
         }
     }

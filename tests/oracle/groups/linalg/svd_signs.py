@@ -80,6 +80,10 @@ def generate(g):
             setup = stack(seed, lines)
             g.case(f"eigh_{kind}_n{n}_a", "a", setup=setup)
             g.case(f"eigh_{kind}_n{n}", "np.linalg.eigh(a)", setup=setup, **TOL)
+            if kind == "sym":
+                # The upper triangle of a general matrix (the lower one is not read).
+                g.case(f"eigh_upper_n{n}_a", "b", setup=setup + "\nb = a + np.tril(x, -1)")
+                g.case(f"eigh_upper_n{n}", "np.linalg.eigh(b, UPLO='U')", setup=setup + "\nb = a + np.tril(x, -1)", **TOL)
     for name, code in {"identity": "np.eye(4)", "ties": "np.diag([2.0, -1.0, 2.0, 1.0])",
                        "mvn_cov": "np.array([[2.0, 0.6, -0.3], [0.6, 1.5, 0.4], [-0.3, 0.4, 1.0]])",
                        "lower_only": "np.tril(np.arange(16.0).reshape(4, 4)) - 3 * np.triu(np.ones((4, 4)), 1)"}.items():
