@@ -2,7 +2,7 @@
 //!
 //! Eigenvectors and singular vectors are unique only up to a sign (real) or a phase
 //! (complex) per vector. The SVD of a real matrix whose smaller side is at most 25 takes
-//! LAPACK's `dgesdd` steps (`lapack_svd`), and `eigh` of a real matrix up to 25 x 25 takes
+//! LAPACK's `dgesdd` steps (`lapack_steps`), and `eigh` of a real matrix up to 25 x 25 takes
 //! `dsyevd`'s, so both have NumPy's signs; elsewhere nprs
 //! returns faer's choice, which can differ from LAPACK's (see `docs/deviations.md`). Values (eigenvalues, singular values, `R`'s magnitudes) and
 //! every reconstruction agree with NumPy to rounding.
@@ -71,11 +71,11 @@ fn eigh_one<T: Compute>(a: MatRef<'_, T>, uplo: Uplo, vectors: bool, o: &mut [T]
         o.fill(T::from_re(f64::NAN));
         return Ok(());
     }
-    if vectors && !T::IS_COMPLEX && n <= crate::lapack_svd::MAX_SMALL {
+    if vectors && !T::IS_COMPLEX && n <= crate::lapack_steps::MAX_SMALL {
         // LAPACK's `dsyevd` steps, so that the vectors carry NumPy's signs.
         let vals: Vec<f64> = (0..n).flat_map(|r| (0..n).map(move |c| a[(r, c)].re())).collect();
         let lower = uplo == Uplo::Lower;
-        let (w, z) = crate::lapack_svd::eigh_small(&vals, n, lower).map_err(|_| Error::EigenvaluesNotConverged)?;
+        let (w, z) = crate::lapack_steps::eigh_small(&vals, n, lower).map_err(|_| Error::EigenvaluesNotConverged)?;
         for (o, w) in o.iter_mut().zip(&w) {
             *o = T::from_re(*w);
         }
@@ -196,10 +196,10 @@ fn svd_one<T: Compute>(a: MatRef<'_, T>, full: bool, uv: bool, o: &mut [T]) -> R
         }
         return Ok(());
     }
-    if !T::IS_COMPLEX && k <= crate::lapack_svd::MAX_SMALL {
+    if !T::IS_COMPLEX && k <= crate::lapack_steps::MAX_SMALL {
         // LAPACK's steps, so that the vectors carry NumPy's signs.
         let vals: Vec<f64> = (0..m).flat_map(|r| (0..n).map(move |c| a[(r, c)].re())).collect();
-        let (s, u, vt) = crate::lapack_svd::svd_full(&vals, m, n).map_err(|_| Error::SvdNotConverged)?;
+        let (s, u, vt) = crate::lapack_steps::svd_full(&vals, m, n).map_err(|_| Error::SvdNotConverged)?;
         for i in 0..k {
             o[i] = T::from_re(s[i]);
         }

@@ -1,5 +1,6 @@
-//! The real SVD the way LAPACK's `dgesdd` computes it for small matrices, so that the
-//! singular vectors carry the signs NumPy's `numpy.linalg.svd` gives them.
+//! The real SVD and symmetric eigendecomposition the way LAPACK's `dgesdd` and `dsyevd`
+//! compute them for small matrices, so that the singular vectors and eigenvectors carry the
+//! signs NumPy's `numpy.linalg.svd` and `eigh` give them.
 //!
 //! Singular vectors are defined only up to sign, and the sign LAPACK returns is not the
 //! result of a normalisation that could be applied afterwards: it falls out of the
@@ -30,8 +31,9 @@
 
 use std::ops::{Index, IndexMut};
 
-/// The largest `min(m, n)` this module handles: `dbdsdc`'s `SMLSIZ`, the size up to which
-/// LAPACK solves the bidiagonal problem with QR iteration.
+/// The largest `min(m, n)` (or `n` for `eigh`) this module handles: `SMLSIZ` of `dbdsdc`
+/// and `dstedc`, the size up to which LAPACK solves the bidiagonal (tridiagonal) problem by
+/// QR iteration rather than divide and conquer.
 pub(crate) const MAX_SMALL: usize = 25;
 
 /// LAPACK's relative machine precision `dlamch('E')` (half the gap above 1).
