@@ -301,18 +301,14 @@ fn svd_hermitian<T: LinalgElem>(s: &Stack<'_, T::Compute>) -> Result<SvdResult<T
         eigh_one(s.mat(i), Uplo::Lower, true, head)?;
         let w: Vec<f64> = head[..n].iter().map(|x| x.re()).collect();
         let v: Vec<T::Compute> = head[n..].to_vec();
+        // NumPy: `argsort(|w|)[::-1]`, so equal magnitudes come last index first.
         let mut order: Vec<usize> = (0..n).collect();
-        // NumPy: argsort(-|w|) (a stable sort: equal magnitudes keep ascending-w order).
-        order.sort_by(|&x, &y| w[y].abs().total_cmp(&w[x].abs()));
+        order.sort_by(|&x, &y| w[x].abs().total_cmp(&w[y].abs()));
+        order.reverse();
         for (c, &j) in order.iter().enumerate() {
             head[c] = T::Compute::from_re(w[j].abs());
-            let sign = if w[j] < 0.0 {
-                -1.0
-            } else if w[j] > 0.0 {
-                1.0
-            } else {
-                0.0
-            };
+            // NumPy's `copysign(1.0, w)`: a zero eigenvalue keeps its vector (+/-1, never 0).
+            let sign = 1f64.copysign(w[j]);
             for r in 0..n {
                 head[n + r * n + c] = v[r * n + j];
                 vh[c * n + r] = v[r * n + j].scale(sign).conjugate();

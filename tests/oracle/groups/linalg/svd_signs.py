@@ -89,3 +89,14 @@ def generate(g):
                        "lower_only": "np.tril(np.arange(16.0).reshape(4, 4)) - 3 * np.triu(np.ones((4, 4)), 1)"}.items():
         g.case(f"eigh_special_{name}_a", "a", setup=f"a = {code}")
         g.case(f"eigh_special_{name}", "np.linalg.eigh(a)", setup=f"a = {code}", **TOL)
+    # svd(hermitian=True): eigh's vectors reordered by |w| (argsort reversed: ties last
+    # index first), the eigenvalues' signs (copysign: zeros too) moved into Vh.
+    for n in (1, 2, 3, 4, 6, 10):
+        seed += 1
+        setup = stack(seed, [f"x = rng.standard_normal((20, {n}, {n}))", "a = x + np.swapaxes(x, -1, -2)"])
+        g.case(f"herm_n{n}_a", "a", setup=setup)
+        g.case(f"herm_n{n}", "np.linalg.svd(a, hermitian=True)", setup=setup, **TOL)
+    for name, code in {"swap": "np.array([[0.0, 1.0], [1.0, 0.0]])", "singular": "np.ones((3, 3))",
+                       "zeros": "np.zeros((2, 2))", "ties": "np.diag([1.0, -2.0, 2.0, -1.0])"}.items():
+        g.case(f"herm_special_{name}_a", "a", setup=f"a = {code}")
+        g.case(f"herm_special_{name}", "np.linalg.svd(a, hermitian=True)", setup=f"a = {code}", **TOL)
