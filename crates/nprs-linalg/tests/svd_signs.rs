@@ -1,5 +1,5 @@
-//! `svd` of small real matrices against NumPy with the vectors compared as recorded: the
-//! signs LAPACK's `dgesdd` gives U and Vh, not only the subspaces.
+//! `svd`, `eigh` and `svd(hermitian=True)` of small real matrices against NumPy with the
+//! vectors compared as recorded: the signs LAPACK gives them, not only the subspaces.
 
 use nprs_core::DynArray;
 use nprs_core::prelude::*;

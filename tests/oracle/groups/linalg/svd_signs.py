@@ -1,11 +1,13 @@
-"""np.linalg.svd of small real matrices, vectors with LAPACK's signs (nprs-linalg).
+"""np.linalg.svd, eigh and svd(hermitian=True) of small real matrices, vectors with LAPACK's
+signs (nprs-linalg).
 
 NumPy's SVD is LAPACK's dgesdd; for min(m, n) <= 25 nprs takes dgesdd's steps, so U, S and
 Vh are compared as recorded, signs included. Each case is a stack of random matrices of one
 shape (the gufunc factors each one separately): covariances as multivariate_normal sees them
 (full rank and rank-deficient), general square and rectangular matrices on both sides of
 dgesdd's QR/LQ crossover (the larger side at least 11/6 of the smaller), diagonal ones,
-and matrices with repeated or zero singular values.
+and matrices with repeated or zero singular values; for eigh (dsyevd, n <= 25) random
+covariances and symmetric matrices read from either triangle.
 """
 
 # Singular vectors agree to rounding times the (modest) conditioning of these matrices; a
