@@ -1,8 +1,10 @@
 //! Decompositions: `eigh`/`eigvalsh`, `svd`/`svdvals`, `qr`, `eig`/`eigvals`; batched.
 //!
 //! Eigenvectors and singular vectors are unique only up to a sign (real) or a phase
-//! (complex) per vector; nprs returns faer's choice, which can differ from LAPACK's
-//! (see `docs/deviations.md`). Values (eigenvalues, singular values, `R`'s magnitudes) and
+//! (complex) per vector. The SVD of a real matrix whose smaller side is at most 25 takes
+//! LAPACK's `dgesdd` steps (`lapack_steps`), and `eigh` of a real matrix up to 25 x 25 takes
+//! `dsyevd`'s, so both have NumPy's signs; elsewhere nprs
+//! returns faer's choice, which can differ from LAPACK's (see `docs/deviations.md`). Values (eigenvalues, singular values, `R`'s magnitudes) and
 //! every reconstruction agree with NumPy to rounding.
 
 use faer::linalg::solvers::{Qr, SelfAdjointEigen, Svd};
@@ -69,6 +71,19 @@ fn eigh_one<T: Compute>(a: MatRef<'_, T>, uplo: Uplo, vectors: bool, o: &mut [T]
         o.fill(T::from_re(f64::NAN));
         return Ok(());
     }
+    if vectors && !T::IS_COMPLEX && n <= crate::lapack_steps::MAX_SMALL {
+        // LAPACK's `dsyevd` steps, so that the vectors carry NumPy's signs.
+        let vals: Vec<f64> = (0..n).flat_map(|r| (0..n).map(move |c| a[(r, c)].re())).collect();
+        let lower = uplo == Uplo::Lower;
+        let (w, z) = crate::lapack_steps::eigh_small(&vals, n, lower).map_err(|_| Error::EigenvaluesNotConverged)?;
+        for (o, w) in o.iter_mut().zip(&w) {
+            *o = T::from_re(*w);
+        }
+        for (o, z) in o[n..n + n * n].iter_mut().zip(&z) {
+            *o = T::from_re(*z);
+        }
+        return Ok(());
+    }
     // The Hermitian matrix one triangle defines, with the diagonal's imaginary parts
     // dropped, as LAPACK's `heevd` reads it.
     let h = faer::Mat::<T>::from_fn(n, n, |i, j| {
@@ -108,7 +123,8 @@ pub type EighResult<T> = (Array<<T as LinalgElem>::RealOut>, Array<<T as LinalgE
 
 /// Eigenvalues and eigenvectors of Hermitian (real symmetric) matrices
 /// (`numpy.linalg.eigh(a, UPLO)`), reading one triangle; eigenvalues ascending, eigenvectors
-/// in the columns of the second array (`a @ v = v * w`).
+/// in the columns of the second array (`a @ v = v * w`). For real matrices up to 25 x 25 the
+/// eigenvectors are LAPACK's, signs included.
 ///
 /// ```
 /// use nprs_core::prelude::*;
@@ -180,6 +196,24 @@ fn svd_one<T: Compute>(a: MatRef<'_, T>, full: bool, uv: bool, o: &mut [T]) -> R
         }
         return Ok(());
     }
+    if !T::IS_COMPLEX && k <= crate::lapack_steps::MAX_SMALL {
+        // LAPACK's steps, so that the vectors carry NumPy's signs.
+        let vals: Vec<f64> = (0..m).flat_map(|r| (0..n).map(move |c| a[(r, c)].re())).collect();
+        let (s, u, vt) = crate::lapack_steps::svd_full(&vals, m, n).map_err(|_| Error::SvdNotConverged)?;
+        for i in 0..k {
+            o[i] = T::from_re(s[i]);
+        }
+        for r in 0..m {
+            for c in 0..ku {
+                o[k + r * ku + c] = T::from_re(u[r * m + c]);
+            }
+        }
+        let off = k + m * ku;
+        for (o, v) in o[off..off + kv * n].iter_mut().zip(&vt) {
+            *o = T::from_re(*v);
+        }
+        return Ok(());
+    }
     let svd = if full { Svd::new(a) } else { Svd::new_thin(a) }.map_err(|_| Error::SvdNotConverged)?;
     let (s, u, v) = (svd.S().column_vector(), svd.U(), svd.V());
     for i in 0..k {
@@ -218,6 +252,9 @@ pub type SvdResult<T> =
 /// (`numpy.linalg.svd(a, full_matrices, compute_uv=True, hermitian)`); singular values
 /// descending. With `hermitian`, `a` is taken as Hermitian and the decomposition comes from
 /// its eigendecomposition, as NumPy does.
+///
+/// For real matrices with `min(M, N) <= 25` the vectors are LAPACK's, signs included (the
+/// steps of `dgesdd`); larger and complex matrices get faer's, whose signs/phases may differ.
 ///
 /// ```
 /// use nprs_core::prelude::*;
@@ -264,18 +301,14 @@ fn svd_hermitian<T: LinalgElem>(s: &Stack<'_, T::Compute>) -> Result<SvdResult<T
         eigh_one(s.mat(i), Uplo::Lower, true, head)?;
         let w: Vec<f64> = head[..n].iter().map(|x| x.re()).collect();
         let v: Vec<T::Compute> = head[n..].to_vec();
+        // NumPy: `argsort(|w|)[::-1]`, so equal magnitudes come last index first.
         let mut order: Vec<usize> = (0..n).collect();
-        // NumPy: argsort(-|w|) (a stable sort: equal magnitudes keep ascending-w order).
-        order.sort_by(|&x, &y| w[y].abs().total_cmp(&w[x].abs()));
+        order.sort_by(|&x, &y| w[x].abs().total_cmp(&w[y].abs()));
+        order.reverse();
         for (c, &j) in order.iter().enumerate() {
             head[c] = T::Compute::from_re(w[j].abs());
-            let sign = if w[j] < 0.0 {
-                -1.0
-            } else if w[j] > 0.0 {
-                1.0
-            } else {
-                0.0
-            };
+            // NumPy's `copysign(1.0, w)`: a zero eigenvalue keeps its vector (+/-1, never 0).
+            let sign = 1f64.copysign(w[j]);
             for r in 0..n {
                 head[n + r * n + c] = v[r * n + j];
                 vh[c * n + r] = v[r * n + j].scale(sign).conjugate();

@@ -3,10 +3,13 @@
 //!
 //! The samples are `x @ A + mean` with `x` the standard normal draws, shape `(-1, n)`, and
 //! `A` a matrix with `A^T @ A == cov`. NumPy's factor comes from LAPACK's SVD or
-//! eigendecomposition, whose singular/eigen vectors are defined only up to sign; nprs uses
-//! faer's, so for `svd` and `eigh` the samples may differ from NumPy's by those sign choices
-//! (and by rounding), while the normal draws consumed — and hence the stream after the call —
-//! are exactly NumPy's. The Cholesky factor is unique, so `method=Cholesky` reproduces
+//! eigendecomposition, whose singular/eigen vectors are defined only up to sign.
+//! nprs-linalg's `svd` and `eigh` take LAPACK's steps for covariances up to 25 x 25, so the
+//! legacy method, `method=Svd` and `method=Eigh` reproduce NumPy's values up to rounding
+//! there; above that size the factorisations are faer's, and the samples may differ from
+//! NumPy's by the signs of the factor's rows, while the normal draws consumed — and hence
+//! the stream after the call — are exactly NumPy's. The Cholesky factor is unique, so
+//! `method=Cholesky` reproduces
 //! NumPy's values up to rounding.
 
 use std::str::FromStr;

@@ -1,13 +1,12 @@
 //! `multivariate_normal` (legacy and Generator) against NumPy: the normal draws consumed,
-//! the samples up to the sign convention of the SVD/eigh factor, the Cholesky samples, and
-//! the argument errors.
+//! the samples, and the argument errors.
 
 mod common;
 
 use common::items;
 use nprs_core::Array;
 use nprs_random::legacy::global as npr;
-use nprs_random::{CheckValid, MvnMethod, RandomState, Size, default_rng};
+use nprs_random::{CheckValid, Generator, Mt19937, MvnMethod, RandomState, Size, default_rng};
 use nprs_testkit::{Case, Elems, Value, oracle};
 
 const MEAN: [f64; 3] = [1.0, -2.0, 0.5];
@@ -111,7 +110,7 @@ fn stream_after_the_call_is_numpys() {
 }
 
 #[test]
-fn samples_are_numpys_up_to_the_factors_signs() {
+fn samples_are_the_normals_through_numpys_factor() {
     let o = oracle("random/mvnormal");
     for (name, algo) in ALGOS {
         for (prefix, factor, cov) in [("samples_2d", "factor", &COV), ("samples_diag", "factor_diag", &DIAG)] {
@@ -123,12 +122,11 @@ fn samples_are_numpys_up_to_the_factors_signs() {
             let numpy = floats(&items(samples)[0]);
             // NumPy's samples are exactly z @ b + mean: the same normals, NumPy's factor.
             samples.assert_item(0, close(&numpy, &apply(&z, b, [1.0; 3])), "not z @ NumPy's factor + mean");
-            // nprs's are the same up to the signs of the factor's rows (singular/eigen vectors).
+            // nprs's are too: exactly one sign pattern of the factor's rows fits, all positive.
             let signs = sign_patterns(&x.to_vec(), &z, b);
             assert_eq!(signs.len(), 1, "{prefix}_{name}: no sign pattern fits ({signs:?})");
-            if name == "cholesky" {
-                assert_eq!(signs[0], [1.0; 3], "{prefix}_{name}: the Cholesky factor is unique");
-            }
+            // The Cholesky factor is unique; the SVD and eigh factors are LAPACK's, signs included.
+            assert_eq!(signs[0], [1.0; 3], "{prefix}_{name}: not NumPy's factor");
         }
     }
 }
@@ -240,5 +238,68 @@ fn samples_have_the_requested_covariance() {
                 assert!((c - COV[a * 3 + b]).abs() < 0.03, "cov[{a}][{b}] = {c}");
             }
         }
+    }
+}
+
+/// The mean of the random-covariance cases: `np.arange(n) * 0.5 - 1.0`.
+fn mean_of(n: usize) -> Vec<f64> {
+    (0..n).map(|j| j as f64 * 0.5 - 1.0).collect()
+}
+
+#[test]
+fn samples_of_random_covariances_are_numpys() {
+    // The legacy method and Generator's 'svd' and 'eigh' factor the covariance with LAPACK's
+    // steps: NumPy's samples to rounding, not only up to the factor's signs.
+    let o = oracle("random/mvnormal");
+    for n in 1..=10usize {
+        for i in 0..3 {
+            let seed = (100 * n + i) as u32;
+            let cov = o.case(&format!("random_cov_{n}_{i}")).array();
+            let Elems::Float(cov) = &cov.data else { panic!("cov is not float") };
+            let cov = Array::from_shape_vec(&[n, n], cov.clone()).unwrap();
+            let mean = mean_of(n);
+            let mut rs = RandomState::new(seed);
+            let x = rs.multivariate_normal(mean.clone(), &cov, 6, CheckValid::Warn, 1e-8).unwrap();
+            let c = o.case(&format!("random_legacy_{n}_{i}"));
+            c.check_item(0, &x);
+            c.check_item(1, &rs.random_sample(2).unwrap());
+            let mut rng = default_rng(u64::from(seed));
+            let x = rng.multivariate_normal(mean, &cov, [2, 3], CheckValid::Warn, 1e-8, MvnMethod::Svd).unwrap();
+            let c = o.case(&format!("random_svd_{n}_{i}"));
+            c.check_item(0, &x);
+            c.check_item(1, &rng.random(2).unwrap());
+            let mut rng = default_rng(u64::from(seed));
+            let x = rng.multivariate_normal(mean_of(n), &cov, 4, CheckValid::Warn, 1e-8, MvnMethod::Eigh).unwrap();
+            let c = o.case(&format!("random_eigh_{n}_{i}"));
+            c.check_item(0, &x);
+            c.check_item(1, &rng.random(2).unwrap());
+        }
+    }
+}
+
+#[test]
+fn numpys_own_desired_arrays() {
+    // test_randomstate.py / test_random.py (legacy) and test_generator_mt19937.py (each
+    // method): mean (.123456789, 10), identity covariance, size (3, 2) then the default size.
+    let o = oracle("random/mvnormal");
+    let mean = [0.123456789, 10.0];
+    let eye = nprs_core::identity::<f64>(2).unwrap();
+    let w = CheckValid::Warn;
+    let mut rs = RandomState::new(1234567890u32);
+    let c = o.case("desired_legacy");
+    c.check_item(0, &rs.multivariate_normal(mean, &eye, [3, 2], w, 1e-8).unwrap());
+    c.check_item(1, &rs.multivariate_normal(mean, &eye, Size::NONE, w, 1e-8).unwrap());
+    for (name, m) in [("svd", MvnMethod::Svd), ("eigh", MvnMethod::Eigh), ("cholesky", MvnMethod::Cholesky)] {
+        let mut rng = Generator::new(Mt19937::new(1234567890u32));
+        let c = o.case(&format!("desired_{name}"));
+        c.check_item(0, &rng.multivariate_normal(mean, &eye, [3, 2], w, 1e-8, m).unwrap());
+        c.check_item(1, &rng.multivariate_normal(mean, &eye, Size::NONE, w, 1e-8, m).unwrap());
+    }
+    // The singular covariance [[1, 1], [1, 1]]: degenerate samples, NumPy's to 1e-7.
+    let ones = Array::<f64>::ones(&[2, 2]).unwrap();
+    for (name, m) in [("svd", MvnMethod::Svd), ("eigh", MvnMethod::Eigh)] {
+        let mut rng = Generator::new(Mt19937::new(1234567890u32));
+        let x = rng.multivariate_normal([0.0, 0.0], &ones, [3, 2], w, 1e-8, m).unwrap();
+        o.case(&format!("desired_singular_{name}")).check(&x);
     }
 }

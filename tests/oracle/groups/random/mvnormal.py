@@ -64,3 +64,35 @@ def generate(g):
             g.case(f"err_{name}", code[len(NOT_PSD) + 2:], setup=NOT_PSD)
         else:
             g.case(f"err_{name}", code)
+
+    # Random covariances of sizes 1 to 10 (full rank and rank-deficient): the legacy method
+    # and Generator's 'svd' and 'eigh' factor them with LAPACK's steps, so the samples are NumPy's.
+    for n in range(1, 11):
+        for i, k in enumerate((n + 2, n, max(n - 2, 1))):
+            seed = 100 * n + i
+            setup = (f"x = np.random.default_rng({seed}).standard_normal(({n}, {k})); cov = x @ x.T / {k}; "
+                     f"mean = np.arange({n}) * 0.5 - 1.0")
+            g.case(f"random_cov_{n}_{i}", "cov", setup=setup)
+            # A singular covariance's null directions carry singular values of order 1e-17 whose
+            # vectors rounding decides; they add about sqrt(1e-17) to a sample.
+            tol = {"rtol": 1e-10, "atol": 1e-10 if k >= n else 1e-7}
+            g.case(f"random_legacy_{n}_{i}", "r", setup=setup + f"; rs = np.random.RandomState({seed}); "
+                   "x = rs.multivariate_normal(mean, cov, size=6); r = [x, rs.random_sample(2)]", **tol)
+            g.case(f"random_svd_{n}_{i}", "r", setup=setup + f"; rng = np.random.default_rng({seed}); "
+                   "x = rng.multivariate_normal(mean, cov, size=(2, 3)); r = [x, rng.random(2)]", **tol)
+            g.case(f"random_eigh_{n}_{i}", "r", setup=setup + f"; rng = np.random.default_rng({seed}); "
+                   "x = rng.multivariate_normal(mean, cov, size=4, method='eigh'); r = [x, rng.random(2)]", **tol)
+
+    # The `desired` arrays of NumPy's test_randomstate.py / test_random.py (legacy) and
+    # test_generator_mt19937.py (each method), recomputed: shape (3, 2) then the default size.
+    tests_mean = "mean = (.123456789, 10); cov = [[1, 0], [0, 1]]"
+    g.case("desired_legacy", "r", setup=tests_mean + "; rs = np.random.RandomState(1234567890); "
+           "r = [rs.multivariate_normal(mean, cov, (3, 2)), rs.multivariate_normal(mean, cov)]", atol=1e-15)
+    for method in ("svd", "eigh", "cholesky"):
+        g.case(f"desired_{method}", "r", setup=tests_mean + "; rng = np.random.Generator(np.random.MT19937(1234567890)); "
+               f"r = [rng.multivariate_normal(mean, cov, (3, 2), method='{method}'), "
+               f"rng.multivariate_normal(mean, cov, method='{method}')]", atol=1e-15)
+    # The singular covariance of test_generator_mt19937.py: degenerate samples.
+    for method in ("svd", "eigh"):
+        g.case(f"desired_singular_{method}", "x", setup="rng = np.random.Generator(np.random.MT19937(1234567890)); "
+               f"x = rng.multivariate_normal([0, 0], [[1, 1], [1, 1]], size=(3, 2), method='{method}')", atol=1e-7)
