@@ -126,7 +126,7 @@ pub fn fromfile<T: TextElement>(
 
 /// Parses text of values separated by `sep` (`numpy.fromfile`/`numpy.fromstring` with
 /// `sep=`): whitespace around separators is allowed, a blank `sep` means any whitespace,
-/// and one separator after the last value is ignored. At most `count` values.
+/// and a separator that ends the text is ignored. At most `count` values.
 pub(crate) fn parse_separated<T: TextElement>(text: &str, count: Option<usize>, sep: &str) -> Result<Vec<T>> {
     let tokens: Box<dyn Iterator<Item = &str>> = if sep.trim().is_empty() {
         Box::new(text.split_whitespace())
