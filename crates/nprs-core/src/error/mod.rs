@@ -1745,6 +1745,19 @@ pub enum Error {
     /// `rec.fromfile` with a shape that needs more bytes than remain.
     #[error("Not enough bytes left in file for specified shape and type.")]
     RecNotEnoughBytes,
+    /// `numpy.char.compare_chararrays` with an operator it does not know.
+    #[error("comparison must be '==', '!=', '<', '>', '<=', '>='")]
+    ComparisonOperator,
+    /// A `numpy.char` comparison of something that is not a string array (TypeError).
+    #[error("comparison of non-string arrays")]
+    NonStringComparison,
+    /// A `numpy.char` comparison of a `U` array with an `S` array (TypeError; NumPy
+    /// returns `NotImplemented`).
+    #[error("comparison of a str array with a bytes array")]
+    MixedStringKinds,
+    /// `numpy.char.join` over a bytes string (Python's TypeError: its items are ints).
+    #[error("sequence item 0: expected str instance, int found")]
+    JoinBytes,
     /// A read that failed in `rec.fromfile` (NumPy's OSError).
     #[error("{message}")]
     RecIo {
@@ -1830,7 +1843,10 @@ impl Error {
             | Error::NonUniquePrecision
             | Error::ComplexAmbiguous { .. }
             | Error::RecNeedsDtype { .. }
-            | Error::RecBufferSmall => K::TypeError,
+            | Error::RecBufferSmall
+            | Error::NonStringComparison
+            | Error::MixedStringKinds
+            | Error::JoinBytes => K::TypeError,
             Error::RecNoArrays => K::IndexError,
             Error::RecIo { .. } => K::OSError,
             Error::TypeCodeKey { .. } | Error::RequirementKey { .. } => K::KeyError,
