@@ -1,11 +1,11 @@
 //! `numpy.rec`: record arrays built from columns, rows or bytes.
 //!
 //! nprs has no `recarray` subclass: a record array is a [`DynArray`] whose dtype has
-//! fields, and `r.x` is [`r.field("x")`](DynBase::field). The helpers here build one the
-//! way `numpy.rec` does: the dtype is given whole (`dtype=`) or as `formats=` with
-//! optional `names=` (a comma-separated string or a list; fields without a name are
-//! `f0`, `f1`, … by position), `titles=`, `aligned=` and `byteorder=`, gathered in
-//! [`RecOptions`].
+//! fields, and `r.x` is [`r.field("x")`](crate::dynarray::DynBase::field). The helpers
+//! here build one the way `numpy.rec` does: the dtype is given whole (`dtype=`) or as
+//! `formats=` with optional `names=` (a comma-separated string or a list; fields without
+//! a name are `f0`, `f1`, … by position), `titles=`, `aligned=` and `byteorder=`,
+//! gathered in [`RecOptions`].
 //!
 //! ```
 //! use nprs_core::{DynArray, Array, rec::{self, RecOptions}};
