@@ -135,8 +135,7 @@ comparisons! {
 /// # Errors
 /// As [`strings::partition`].
 pub fn partition<S: DynData>(a: &DynBase<S>, sep: &str) -> Result<DynArray> {
-    let (x, y, z) = strings::partition(a, sep)?;
-    stack3(x, y, z)
+    stack3(&strings::partition(a, sep)?)
 }
 
 /// `numpy.char.rpartition(a, sep)`: [`strings::rpartition`]'s three parts stacked on a
@@ -145,12 +144,11 @@ pub fn partition<S: DynData>(a: &DynBase<S>, sep: &str) -> Result<DynArray> {
 /// # Errors
 /// As [`strings::rpartition`].
 pub fn rpartition<S: DynData>(a: &DynBase<S>, sep: &str) -> Result<DynArray> {
-    let (x, y, z) = strings::rpartition(a, sep)?;
-    stack3(x, y, z)
+    stack3(&strings::rpartition(a, sep)?)
 }
 
-fn stack3(x: DynArray, y: DynArray, z: DynArray) -> Result<DynArray> {
-    let width = [&x, &y, &z].iter().map(|p| p.itemsize()).max().unwrap_or(1);
+fn stack3((x, y, z): &(DynArray, DynArray, DynArray)) -> Result<DynArray> {
+    let width = [x, y, z].iter().map(|p| p.itemsize()).max().unwrap_or(1);
     let descr = Descr::with_order(
         match x.dtype().kind_of() {
             DescrKind::Unicode(_) => DescrKind::Unicode(width / 4),
@@ -187,7 +185,7 @@ pub fn join<S: DynData>(sep: &str, a: &DynBase<S>) -> Result<DynArray> {
         }
         None => return Err(Error::NotString),
     };
-    Ok(DynArray::from_strs(&joined).into_shape(a.shape())?)
+    DynArray::from_strs(&joined).into_shape(a.shape())
 }
 
 /// `numpy.char.array(obj, itemsize=, unicode=)`: a copy of a string array as `U`

@@ -48,11 +48,11 @@ struct Cols {
 fn cols() -> Cols {
     let o = oracle("dtypes/rec");
     Cols {
-        x: input(&o.case("x")),
-        y: input(&o.case("y")),
-        s: input(&o.case("s")),
-        m: input(&o.case("m")),
-        b: input(&o.case("b")),
+        x: input(o.case("x")),
+        y: input(o.case("y")),
+        s: input(o.case("s")),
+        m: input(o.case("m")),
+        b: input(o.case("b")),
     }
 }
 
@@ -62,34 +62,34 @@ fn fromarrays_matches_numpy() {
     let Cols { x, y, s, m, b } = cols();
     let xys = [x.view(), y.view(), s.view()];
     let opts = RecOptions::new;
-    check(&o.case("fromarrays_default"), rec::fromarrays(&xys, &opts()));
-    check(&o.case("fromarrays_names_str"), rec::fromarrays(&xys, &opts().names(" a, b ,c ")));
-    check(&o.case("fromarrays_names_short"), rec::fromarrays(&xys, &opts().names(["first"])));
-    check(&o.case("fromarrays_names_long"), rec::fromarrays(&xys[..2], &opts().names("p,q,r")));
-    check(&o.case("fromarrays_formats_str"), rec::fromarrays(&xys, &opts().formats("i2,f4,U2")));
+    check(o.case("fromarrays_default"), rec::fromarrays(&xys, &opts()));
+    check(o.case("fromarrays_names_str"), rec::fromarrays(&xys, &opts().names(" a, b ,c ")));
+    check(o.case("fromarrays_names_short"), rec::fromarrays(&xys, &opts().names(["first"])));
+    check(o.case("fromarrays_names_long"), rec::fromarrays(&xys[..2], &opts().names("p,q,r")));
+    check(o.case("fromarrays_formats_str"), rec::fromarrays(&xys, &opts().formats("i2,f4,U2")));
     check(
-        &o.case("fromarrays_formats_list_aligned"),
+        o.case("fromarrays_formats_list_aligned"),
         rec::fromarrays(
             &[b.view(), y.view(), s.view()],
             &opts().formats(["i1", "f8", "U3"]).names("k,v,t").aligned(true),
         ),
     );
     let d = Descr::parse("[('p', 'f4'), ('q', '>i8'), ('r', 'S8')]").unwrap();
-    check(&o.case("fromarrays_dtype"), rec::fromarrays(&[y.view(), x.view(), s.view()], &opts().dtype(d)));
+    check(o.case("fromarrays_dtype"), rec::fromarrays(&[y.view(), x.view(), s.view()], &opts().dtype(d)));
     check(
-        &o.case("fromarrays_byteorder"),
+        o.case("fromarrays_byteorder"),
         rec::fromarrays(&xys[..2], &opts().formats(["i4", "f8"]).byteorder(ByteOrder::Big)),
     );
-    check(&o.case("fromarrays_titles"), rec::fromarrays(&xys[..2], &opts().names("a,b").titles(&["Alpha"])));
-    check(&o.case("fromarrays_subarray"), rec::fromarrays(&[m.view(), x.view()], &opts().formats(["(3,)i4", "f8"])));
+    check(o.case("fromarrays_titles"), rec::fromarrays(&xys[..2], &opts().names("a,b").titles(&["Alpha"])));
+    check(o.case("fromarrays_subarray"), rec::fromarrays(&[m.view(), x.view()], &opts().formats(["(3,)i4", "f8"])));
     let m25 = m.try_mul(2.5).unwrap();
-    check(&o.case("fromarrays_2d"), rec::fromarrays(&[m.view(), m25.view()], &opts()));
+    check(o.case("fromarrays_2d"), rec::fromarrays(&[m.view(), m25.view()], &opts()));
     let short = y.slice(nprs_core::s![..-1]);
-    check(&o.case("fromarrays_shape_mismatch"), rec::fromarrays(&[x.view(), short], &opts().names("a,b")));
-    check(&o.case("fromarrays_count_mismatch"), rec::fromarrays(&xys[..2], &opts().formats("i4,i4,i4")));
-    check(&o.case("fromarrays_duplicate_names"), rec::fromarrays(&xys, &opts().names("a,b,a")));
+    check(o.case("fromarrays_shape_mismatch"), rec::fromarrays(&[x.view(), short], &opts().names("a,b")));
+    check(o.case("fromarrays_count_mismatch"), rec::fromarrays(&xys[..2], &opts().formats("i4,i4,i4")));
+    check(o.case("fromarrays_duplicate_names"), rec::fromarrays(&xys, &opts().names("a,b,a")));
     let none: [DynView<'_>; 0] = [];
-    check(&o.case("fromarrays_empty"), rec::fromarrays(&none, &opts()));
+    check(o.case("fromarrays_empty"), rec::fromarrays(&none, &opts()));
 }
 
 #[test]
@@ -104,14 +104,14 @@ fn fromrecords_matches_numpy() {
         .map(|((a, b), c)| Scalar::Tuple(vec![a, b, c]))
         .collect();
     let opts = RecOptions::new;
-    check(&o.case("fromrecords_infer"), rec::fromrecords(&rows, &opts().names("i,f,t")));
-    check(&o.case("fromrecords_formats"), rec::fromrecords(&rows, &opts().formats("i4,f4,U4")));
+    check(o.case("fromrecords_infer"), rec::fromrecords(&rows, &opts().names("i,f,t")));
+    check(o.case("fromrecords_formats"), rec::fromrecords(&rows, &opts().formats("i4,f4,U4")));
     let d = Descr::parse("[('a', '<i8'), ('b', '<f8'), ('c', 'U6')]").unwrap();
-    check(&o.case("fromrecords_dtype"), rec::fromrecords(&rows, &opts().dtype(d)));
+    check(o.case("fromrecords_dtype"), rec::fromrecords(&rows, &opts().dtype(d)));
     let mixed = [Scalar::from((1, true)), Scalar::from((2.5, false)), Scalar::from((3, true))];
-    check(&o.case("fromrecords_mixed_numbers"), rec::fromrecords(&mixed, &opts()));
+    check(o.case("fromrecords_mixed_numbers"), rec::fromrecords(&mixed, &opts()));
     let ragged = [Scalar::from((1, 2)), Scalar::from((3, 4, 5))];
-    check(&o.case("fromrecords_row_length"), rec::fromrecords(&ragged, &opts().formats("i4,i4")));
+    check(o.case("fromrecords_row_length"), rec::fromrecords(&ragged, &opts().formats("i4,i4")));
 }
 
 #[test]
@@ -129,16 +129,16 @@ fn fromstring_and_fromfile_match_numpy() {
     let o = oracle("dtypes/rec");
     let data: Vec<u8> = (0..3).flat_map(|_| 0..=255u8).collect();
     let opts = RecOptions::new;
-    check(&o.case("fromstring_formats"), rec::fromstring(&data, &opts().formats("u1,>i2,S3"), 0));
+    check(o.case("fromstring_formats"), rec::fromstring(&data, &opts().formats("u1,>i2,S3"), 0));
     let d = Descr::parse("[('a', '<u4'), ('b', '<f4')]").unwrap();
-    check(&o.case("fromstring_offset_shape"), rec::fromstring(&data, &opts().dtype(d).shape(&[4, 3]), 5));
-    check(&o.case("fromstring_small"), rec::fromstring(&data, &opts().formats("i4,i4").shape(&[100]), 0));
-    check(&o.case("fromstring_no_dtype"), rec::fromstring(&data, &opts(), 0));
+    check(o.case("fromstring_offset_shape"), rec::fromstring(&data, &opts().dtype(d).shape(&[4, 3]), 5));
+    check(o.case("fromstring_small"), rec::fromstring(&data, &opts().formats("i4,i4").shape(&[100]), 0));
+    check(o.case("fromstring_no_dtype"), rec::fromstring(&data, &opts(), 0));
     let file = || Cursor::new(data.clone());
-    check(&o.case("fromfile_offset"), rec::fromfile(&mut file(), &opts().formats("<i8,u1"), 7));
-    check(&o.case("fromfile_shape"), rec::fromfile(&mut file(), &opts().formats("<i2").shape(&[3, 5]), 0));
-    check(&o.case("fromfile_short"), rec::fromfile(&mut file(), &opts().formats("<i8").shape(&[97]), 0));
-    check(&o.case("fromfile_no_dtype"), rec::fromfile(&mut file(), &opts(), 0));
+    check(o.case("fromfile_offset"), rec::fromfile(&mut file(), &opts().formats("<i8,u1"), 7));
+    check(o.case("fromfile_shape"), rec::fromfile(&mut file(), &opts().formats("<i2").shape(&[3, 5]), 0));
+    check(o.case("fromfile_short"), rec::fromfile(&mut file(), &opts().formats("<i8").shape(&[97]), 0));
+    check(o.case("fromfile_no_dtype"), rec::fromfile(&mut file(), &opts(), 0));
 }
 
 #[test]

@@ -38,20 +38,20 @@ fn check_rec(c: &Case, r: nprs_io::Result<DynArray>) {
 #[test]
 fn fromstring_matches_numpy() {
     let o = oracle("io/fromtext");
-    let ftext = text(&o.case("ftext"));
+    let ftext = text(o.case("ftext"));
     let floats = fromstring::<f64>(&ftext, None, ",");
     // The floats were written with repr: reading them back gives the values themselves.
     let Value::Array(want) = o.case("f_values").input().clone() else { panic!("f_values: not an array") };
     assert_eq!(floats.as_ref().unwrap().shape(), &want.shape[..]);
-    check(&o.case("fromstring_floats"), floats);
-    check(&o.case("fromstring_float32"), fromstring::<f32>(&ftext, None, ", "));
-    check(&o.case("fromstring_ints_whitespace"), fromstring::<i64>(&text(&o.case("itext")), None, " "));
-    check(&o.case("fromstring_uint8_count"), fromstring::<u8>(&text(&o.case("utext")), Some(600), ";"));
-    check(&o.case("fromstring_empty"), fromstring::<f64>("", None, ","));
-    check(&o.case("fromstring_spaces"), fromstring::<f64>("  1.5 ,\n 2e3 , -inf,nan", None, ","));
-    check(&o.case("fromstring_unmatched"), fromstring::<f64>("1,,2", None, ","));
-    check(&o.case("fromstring_not_int"), fromstring::<i64>("1.5 2", None, " "));
-    check(&o.case("fromstring_binary"), fromstring::<i16>("\u{1}\u{0}", None, ""));
+    check(o.case("fromstring_floats"), floats);
+    check(o.case("fromstring_float32"), fromstring::<f32>(&ftext, None, ", "));
+    check(o.case("fromstring_ints_whitespace"), fromstring::<i64>(&text(o.case("itext")), None, " "));
+    check(o.case("fromstring_uint8_count"), fromstring::<u8>(&text(o.case("utext")), Some(600), ";"));
+    check(o.case("fromstring_empty"), fromstring::<f64>("", None, ","));
+    check(o.case("fromstring_spaces"), fromstring::<f64>("  1.5 ,\n 2e3 , -inf,nan", None, ","));
+    check(o.case("fromstring_unmatched"), fromstring::<f64>("1,,2", None, ","));
+    check(o.case("fromstring_not_int"), fromstring::<i64>("1.5 2", None, " "));
+    check(o.case("fromstring_binary"), fromstring::<i16>("\u{1}\u{0}", None, ""));
 }
 
 #[test]
@@ -64,26 +64,23 @@ fn fromstring_refuses_a_count_beyond_the_text() {
 #[test]
 fn fromregex_matches_numpy() {
     let o = oracle("io/fromtext");
-    let log = text(&o.case("log"));
+    let log = text(o.case("log"));
     let re = r"id=(-?\d+) key=(\w+) val=(\S+)";
     let dt = |s: &str| Descr::parse(s).unwrap();
-    check_rec(&o.case("fromregex_log"), fromregex_str(&log, re, &dt("[('id', '<i8'), ('key', 'U3'), ('val', '<f8')]")));
+    check_rec(o.case("fromregex_log"), fromregex_str(&log, re, &dt("[('id', '<i8'), ('key', 'U3'), ('val', '<f8')]")));
     check_rec(
-        &o.case("fromregex_log_casts"),
+        o.case("fromregex_log_casts"),
         fromregex_reader(log.as_bytes(), re, &dt("[('id', '<f4'), ('key', 'S2'), ('val', '<f4')]")),
     );
-    check_rec(&o.case("fromregex_one_group"), fromregex_str(&log, r"key=(\w+)", &dt("[('key', 'U4')]")));
-    check_rec(&o.case("fromregex_no_group"), fromregex_str(&log, r"-\d+", &dt("[('neg', '<i8')]")));
-    check_rec(&o.case("fromregex_no_match"), fromregex_str(&log, "(zz)(q)", &dt("[('a', 'U1'), ('b', 'i4')]")));
-    check_rec(&o.case("fromregex_not_structured"), fromregex_str("1 2", r"(\d)", &dt("i8")));
+    check_rec(o.case("fromregex_one_group"), fromregex_str(&log, r"key=(\w+)", &dt("[('key', 'U4')]")));
+    check_rec(o.case("fromregex_no_group"), fromregex_str(&log, r"-\d+", &dt("[('neg', '<i8')]")));
+    check_rec(o.case("fromregex_no_match"), fromregex_str(&log, "(zz)(q)", &dt("[('a', 'U1'), ('b', 'i4')]")));
+    check_rec(o.case("fromregex_not_structured"), fromregex_str("1 2", r"(\d)", &dt("i8")));
     check_rec(
-        &o.case("fromregex_group_count"),
+        o.case("fromregex_group_count"),
         fromregex_str("1 a 2 b", r"(\d) (\w)", &dt("[('a', 'i8'), ('b', 'U1'), ('c', 'f8')]")),
     );
-    check_rec(
-        &o.case("fromregex_bad_value"),
-        fromregex_str("1 a 2 b", r"(\d) (\w)", &dt("[('a', 'i8'), ('b', 'i8')]")),
-    );
+    check_rec(o.case("fromregex_bad_value"), fromregex_str("1 a 2 b", r"(\d) (\w)", &dt("[('a', 'i8'), ('b', 'i8')]")));
 }
 
 #[test]
