@@ -7,7 +7,7 @@
 //! - [`partition`] and [`rpartition`] return one array with a last axis of 3 (before,
 //!   separator, after) where `numpy.strings` returns three arrays;
 //! - [`join`] puts a separator between the characters of each string;
-//! - [`array`] and [`asarray`] make a string array of a chosen width and kind
+//! - [`array()`] and [`asarray`] make a string array of a chosen width and kind
 //!   (`itemsize=`, `unicode=`).
 //!
 //! `numpy.char.chararray` itself (an ndarray subclass that strips trailing whitespace
@@ -211,12 +211,12 @@ pub fn array<S: DynData>(obj: &DynBase<S>, itemsize: Option<usize>, unicode: Opt
     obj.astype(&descr)
 }
 
-/// `numpy.char.asarray(obj, itemsize=, unicode=)`: [`array`] without the copy NumPy can
+/// `numpy.char.asarray(obj, itemsize=, unicode=)`: [`array()`] without the copy NumPy can
 /// avoid. As in NumPy, an `S` array whose width is already `itemsize` comes back as it is
-/// (still `S`, whatever `unicode` says); otherwise the result is [`array`]'s.
+/// (still `S`, whatever `unicode` says); otherwise the result is [`array()`]'s.
 ///
 /// # Errors
-/// As [`array`].
+/// As [`array()`].
 pub fn asarray<S: DynData>(obj: &DynBase<S>, itemsize: Option<usize>, unicode: Option<bool>) -> Result<DynArray> {
     if unicode_of(obj.dtype()) == Some(false) && itemsize.unwrap_or(obj.itemsize()) == obj.itemsize() {
         return Ok(obj.to_owned());
