@@ -392,62 +392,46 @@ fn columns_of(rows: &[Scalar]) -> Result<Vec<DynArray>> {
     Ok(out)
 }
 
-/// The dtype NumPy gives a list of Python values of one column.
+/// The dtype NumPy gives a list of Python values of one column: the widest kind among
+/// bool, int64, float64 and complex128 (integers beyond int64 make uint64 alone and
+/// float64 beside other integers), or `U`/`S` as wide as the longest string.
 fn column_dtype(col: &[Scalar], k: usize) -> Result<Descr> {
     use crate::dtype::DType;
-    #[derive(PartialEq, PartialOrd, Clone, Copy)]
-    enum Num {
-        Bool,
-        Int,
-        UInt,
-        Float,
-        Complex,
-    }
-    let mut num: Option<Num> = None;
-    let (mut chars, mut bytes, mut has_str, mut has_bytes) = (0usize, 0usize, false, false);
+    let (mut bools, mut ints, mut big, mut floats, mut complexes) = (false, false, false, false, false);
+    let (mut chars, mut bytes) = (None::<usize>, None::<usize>);
     for v in col {
-        let n = match v {
-            Scalar::Bool(_) => Num::Bool,
-            Scalar::Int(i) if i64::try_from(*i).is_ok() => Num::Int,
-            Scalar::Int(i) if u64::try_from(*i).is_ok() => Num::UInt,
+        match v {
+            Scalar::Bool(_) => bools = true,
+            Scalar::Int(i) if i64::try_from(*i).is_ok() => ints = true,
+            Scalar::Int(i) if u64::try_from(*i).is_ok() => big = true,
             Scalar::Int(_) => return Err(Error::IntTooLarge),
-            Scalar::Float(_) => Num::Float,
-            Scalar::Complex(..) => Num::Complex,
-            Scalar::Str(s) => {
-                has_str = true;
-                chars = chars.max(s.chars().count());
-                continue;
-            }
-            Scalar::Bytes(b) => {
-                has_bytes = true;
-                bytes = bytes.max(b.len());
-                continue;
-            }
+            Scalar::Float(_) => floats = true,
+            Scalar::Complex(..) => complexes = true,
+            Scalar::Str(s) => chars = Some(chars.unwrap_or(0).max(s.chars().count())),
+            Scalar::Bytes(b) => bytes = Some(bytes.unwrap_or(0).max(b.len())),
+            // A list in a row is a sub-array, which NumPy's column of that dtype does not
+            // fit (it reports the shape).
             Scalar::Tuple(_) | Scalar::List(_) => {
                 return Err(Error::RecArrayShape { index: k, name: format!("f{k}") });
             }
-        };
-        num = Some(match num {
-            Some(m) if m >= n => m,
-            // int64 and uint64 values together need float64, as NumPy promotes them.
-            Some(Num::Int) if n == Num::UInt => Num::Float,
-            _ => n,
-        });
-        if num == Some(Num::UInt) && col.iter().any(|x| matches!(x, Scalar::Int(i) if *i < 0)) {
-            num = Some(Num::Float);
         }
     }
-    match (num, has_str, has_bytes) {
-        (None, true, false) => Ok(Descr::unicode(chars.max(1))),
-        (None, false, true) => Ok(Descr::bytes(bytes.max(1))),
-        (Some(n), false, false) => Ok(Descr::from(match n {
-            Num::Bool => DType::Bool,
-            Num::Int => DType::Int64,
-            Num::UInt => DType::UInt64,
-            Num::Float => DType::Float64,
-            Num::Complex => DType::Complex128,
+    let numbers = bools || ints || big || floats || complexes;
+    match (numbers, chars, bytes) {
+        (false, Some(n), None) => Ok(Descr::unicode(n.max(1))),
+        (false, None, Some(n)) => Ok(Descr::bytes(n.max(1))),
+        (false, None, None) => Ok(Descr::from(DType::Float64)),
+        (true, None, None) => Ok(Descr::from(if complexes {
+            DType::Complex128
+        } else if floats || (big && ints) {
+            DType::Float64
+        } else if big {
+            DType::UInt64
+        } else if ints {
+            DType::Int64
+        } else {
+            DType::Bool
         })),
-        (None, false, false) => Ok(Descr::from(DType::Float64)),
         _ => Err(Error::RecMixedColumn { index: k }),
     }
 }

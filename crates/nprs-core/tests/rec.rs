@@ -181,3 +181,18 @@ fn format_parser_matches_numpy() {
     let dups = rec::find_duplicate(&["a", "b", "a", "c", "b", "a"]);
     o.case("find_duplicate").check_value(&Value::List(dups.iter().map(|s| Value::Str((*s).to_string())).collect()));
 }
+
+#[test]
+fn fromrecords_types_columns_as_numpy_types_lists() {
+    let o = oracle("dtypes/rec");
+    let big = 1i128 << 63;
+    let rows = [
+        Scalar::Tuple(vec![Scalar::Int(big), Scalar::Int(big), Scalar::Bool(true), Scalar::Complex(1.0, 2.0)]),
+        Scalar::Tuple(vec![Scalar::Int(1), Scalar::Bool(true), Scalar::Bool(false), Scalar::Bool(true)]),
+    ];
+    check(o.case("fromrecords_column_types"), rec::fromrecords(&rows, &RecOptions::new()));
+    // Beyond uint64 NumPy makes an object column, which nprs has no dtype for.
+    let huge = [Scalar::Tuple(vec![Scalar::Int(1i128 << 64)])];
+    let e = rec::fromrecords(&huge, &RecOptions::new()).unwrap_err();
+    assert_eq!(e.to_string(), "Python int too large to convert to C long");
+}

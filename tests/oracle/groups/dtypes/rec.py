@@ -57,6 +57,8 @@ def generate(g):
     g.case("fromrecords_formats", f"{rows}\nr = out({fr}(rows, formats='i4,f4,U4'))", setup=INPUTS, result="r")
     g.case("fromrecords_dtype",
            f"{rows}\nr = out({fr}(rows, dtype=[('a', '<i8'), ('b', '<f8'), ('c', 'U6')]))", setup=INPUTS, result="r")
+    g.case("fromrecords_column_types",
+           f"out({fr}([(2**63, 2**63, True, 1+2j), (1, True, False, True)]))", setup=OUT)
     g.case("fromrecords_row_length", f"{fr}([(1, 2), (3, 4, 5)], formats='i4,i4')")
 
     g.case("fromstring_formats", f"out(np.rec.fromstring(data, formats='u1,>i2,S3'))", setup=DATA)
