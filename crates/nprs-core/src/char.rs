@@ -132,6 +132,14 @@ comparisons! {
 /// `numpy.char.partition(a, sep)`: [`strings::partition`]'s three parts stacked on a new
 /// last axis (shape `a.shape + (3,)`), as wide as the widest part.
 ///
+/// ```
+/// use nprs_core::{DynArray, char};
+/// let p = char::partition(&DynArray::from_strs(&["a-b", "cd"]), "-")?;
+/// assert_eq!(p.shape(), &[2, 3]);
+/// assert_eq!(p.to_scalars(), ["a", "-", "b", "cd", "", ""].map(nprs_core::Scalar::from).to_vec());
+/// # Ok::<(), nprs_core::Error>(())
+/// ```
+///
 /// # Errors
 /// As [`strings::partition`].
 pub fn partition<S: DynData>(a: &DynBase<S>, sep: &str) -> Result<DynArray> {
@@ -163,6 +171,13 @@ fn stack3((x, y, z): &(DynArray, DynArray, DynArray)) -> Result<DynArray> {
 
 /// `numpy.char.join(sep, a)`: each string's characters with `sep` between them
 /// (`'-'.join('abc')` is `'a-b-c'`), as wide as the longest result.
+///
+/// ```
+/// use nprs_core::{DynArray, char};
+/// let j = char::join("-", &DynArray::from_strs(&["abc", "de"]))?;
+/// assert_eq!(j.dtype().str(), "<U5");
+/// # Ok::<(), nprs_core::Error>(())
+/// ```
 ///
 /// # Errors
 /// A non-string array; for a bytes array with a non-empty string, Python's "sequence item

@@ -262,6 +262,10 @@ pub fn format_parser(
 
 /// `numpy.rec.find_duplicate(list)`: the items that occur more than once, each once, in
 /// the order of their first occurrence.
+///
+/// ```
+/// assert_eq!(nprs_core::rec::find_duplicate(&["a", "b", "a", "c", "b", "a"]), vec!["a", "b"]);
+/// ```
 #[must_use]
 pub fn find_duplicate<T: PartialEq + Clone>(list: &[T]) -> Vec<T> {
     let mut seen: Vec<(&T, usize)> = Vec::new();
@@ -469,6 +473,14 @@ pub fn fromstring(data: &[u8], opts: &RecOptions, offset: usize) -> Result<DynAr
 /// `numpy.rec.fromfile(fd, dtype=, shape=, offset=, formats=, ...)`: a record array read
 /// from a reader (an open file) after skipping `offset` bytes from its current position;
 /// by default as many whole records as remain.
+///
+/// ```
+/// use nprs_core::rec::{self, RecOptions};
+/// let mut f = std::io::Cursor::new(vec![1u8, 0, 7, 2, 0, 8]); // or an open File
+/// let r = rec::fromfile(&mut f, &RecOptions::new().formats("<u2,u1").names("id,v"), 0)?;
+/// assert_eq!(r.field("id")?.to_typed::<u16>()?.to_vec(), vec![1, 2]);
+/// # Ok::<(), nprs_core::Error>(())
+/// ```
 ///
 /// # Errors
 /// "fromfile() needs a 'dtype' or 'formats' argument"; "Not enough bytes left in file for

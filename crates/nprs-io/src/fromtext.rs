@@ -52,6 +52,19 @@ pub fn fromstring<T: TextElement>(text: &str, count: Option<usize>, sep: &str) -
 /// constructs (classes, groups, repetition, `(?:…)`, `(?P<name>…)`) but has no
 /// backreferences or look-around.
 ///
+/// ```
+/// # let dir = std::env::temp_dir().join(format!("nprs-io-doc-fromregex-{}", std::process::id()));
+/// # std::fs::create_dir_all(&dir).unwrap();
+/// use nprs_core::Descr;
+/// let path = dir.join("log.txt");
+/// std::fs::write(&path, "id=1 t=0.5\nid=2 t=0.75\n").unwrap();
+/// let dt = Descr::parse("[('id', '<u4'), ('t', '<f4')]")?;
+/// let r = nprs_io::fromregex(&path, r"id=(\d+) t=(\S+)", &dt)?; // np.fromregex(path, regexp, dt)
+/// assert_eq!(r.field("t")?.to_typed::<f32>()?.to_vec(), vec![0.5, 0.75]);
+/// # std::fs::remove_dir_all(&dir).unwrap();
+/// # Ok::<(), nprs_io::Error>(())
+/// ```
+///
 /// # Errors
 /// I/O errors; "dtype must be a structured datatype."; a pattern that does not compile;
 /// a number of groups other than the number of fields ("could not assign tuple of length
@@ -61,6 +74,14 @@ pub fn fromregex(path: impl AsRef<Path>, regexp: &str, dtype: &Descr) -> Result<
 }
 
 /// [`fromregex`] of a reader (`numpy.fromregex(file_object, …)`), read to its end.
+///
+/// ```
+/// use nprs_core::Descr;
+/// let dt = Descr::parse("[('x', '<f8')]")?;
+/// let r = nprs_io::fromregex_reader("x=1.5 x=-2".as_bytes(), r"x=(\S+)", &dt)?;
+/// assert_eq!(r.field("x")?.to_typed::<f64>()?.to_vec(), vec![1.5, -2.0]);
+/// # Ok::<(), nprs_io::Error>(())
+/// ```
 ///
 /// # Errors
 /// As [`fromregex`].
