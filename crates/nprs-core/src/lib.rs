@@ -126,6 +126,8 @@ pub use mgrid::{GridSlice, GridStep, mgrid, ogrid};
 mod require;
 pub use require::require;
 pub use vectorize::{Vectorize, vectorize};
+pub mod char;
+pub mod rec;
 
 /// The names most programs need: `use nprs_core::prelude::*;`.
 pub mod prelude {

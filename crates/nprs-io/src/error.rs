@@ -397,6 +397,21 @@ pub enum Error {
     /// `fromfile` with a separator: text left that does not parse as the dtype.
     #[error("string or file could not be read to its end due to unmatched data")]
     UnmatchedData,
+    /// `fromstring` without a separator: NumPy removed the binary mode.
+    #[error("The binary mode of fromstring is removed, use frombuffer instead")]
+    FromstringBinary,
+    /// `fromstring` asked for more values than the text holds.
+    #[error("string is smaller than requested size")]
+    StringTooSmall,
+    /// `fromregex` with a dtype that has no fields (NumPy's TypeError).
+    #[error("dtype must be a structured datatype.")]
+    RegexNotStructured,
+    /// `fromregex` with a pattern the regex engine does not accept (Python's re.error).
+    #[error("{message}")]
+    RegexSyntax {
+        /// The regex engine's message.
+        message: String,
+    },
 }
 
 impl Error {
@@ -466,7 +481,11 @@ impl Error {
             | Error::MmapObject
             | Error::BoolData { .. }
             | Error::HeaderNotLatin1 { .. }
-            | Error::UnmatchedData => K::ValueError,
+            | Error::UnmatchedData
+            | Error::FromstringBinary
+            | Error::StringTooSmall
+            | Error::RegexSyntax { .. } => K::ValueError,
+            Error::RegexNotStructured => K::TypeError,
         }
     }
 

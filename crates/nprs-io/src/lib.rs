@@ -140,6 +140,7 @@ mod buf;
 mod dynio;
 mod dynmmap;
 pub mod error;
+mod fromtext;
 pub mod header;
 pub mod mmap;
 mod npy;
@@ -165,3 +166,4 @@ pub use text::{genfromtxt, loadtxt, savetxt};
 #[cfg(doctest)]
 #[doc = include_str!("../README.md")]
 struct ReadmeDoctests;
+pub use fromtext::{fromregex, fromregex_reader, fromregex_str, fromstring};

@@ -105,19 +105,7 @@ pub fn fromfile<T: TextElement>(
     if !sep.is_empty() {
         let mut text = String::new();
         f.read_to_string(&mut text)?;
-        let unmatched = || Error::UnmatchedData;
-        let tokens: Box<dyn Iterator<Item = &str>> = if sep.trim().is_empty() {
-            Box::new(text.split_whitespace())
-        } else if text.trim().is_empty() {
-            Box::new(std::iter::empty())
-        } else {
-            Box::new(text.split(sep.trim()).map(str::trim))
-        };
-        let mut v = Vec::new();
-        for t in tokens.take(count.unwrap_or(usize::MAX)) {
-            buf::try_push(&mut v, T::parse_field(t).ok_or_else(unmatched)?)?;
-        }
-        return Ok(Array::from_vec(v));
+        return Ok(Array::from_vec(parse_separated(&text, count, sep)?));
     }
     let len = f.metadata()?.len();
     let item = size_of::<T>() as u64;
@@ -134,6 +122,27 @@ pub fn fromfile<T: TextElement>(
         return Err(buf::truncated(&[n], n, got));
     }
     Ok(Array::from_vec(v))
+}
+
+/// Parses text of values separated by `sep` (`numpy.fromfile`/`numpy.fromstring` with
+/// `sep=`): whitespace around separators is allowed, a blank `sep` means any whitespace,
+/// and a separator that ends the text is ignored. At most `count` values.
+pub(crate) fn parse_separated<T: TextElement>(text: &str, count: Option<usize>, sep: &str) -> Result<Vec<T>> {
+    let tokens: Box<dyn Iterator<Item = &str>> = if sep.trim().is_empty() {
+        Box::new(text.split_whitespace())
+    } else if text.trim().is_empty() {
+        Box::new(std::iter::empty())
+    } else {
+        // Only a separator that ends the text: after one followed by whitespace NumPy
+        // looks for another value.
+        let body = text.strip_suffix(sep.trim()).unwrap_or(text);
+        Box::new(body.split(sep.trim()).map(str::trim))
+    };
+    let mut v = Vec::new();
+    for t in tokens.take(count.unwrap_or(usize::MAX)) {
+        buf::try_push(&mut v, T::parse_field(t).ok_or(Error::UnmatchedData)?)?;
+    }
+    Ok(v)
 }
 
 /// Writes a dynamic array of any dtype as raw bytes (`arr.tofile(path)`): its elements in

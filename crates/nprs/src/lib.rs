@@ -304,3 +304,9 @@ pub use config::{runtime_info, show_runtime};
 pub mod dtypes {
     pub use nprs_core::{ByteOrder, DType, Descr, DescrKind, TimeUnit};
 }
+
+// `numpy.fromstring` (text with `sep=`) and `numpy.fromregex` (records from a regular
+// expression's groups). `numpy.rec` and `numpy.char` are `nprs::rec` and `nprs::char`
+// (from nprs-core, through the glob re-export above).
+#[cfg(feature = "io")]
+pub use nprs_io::{fromregex, fromregex_reader, fromregex_str, fromstring};

@@ -39,6 +39,8 @@ const NAMESPACES: &[&str] = &[
     "numpy.random.RandomState",
     "numpy.ma",
     "numpy.strings",
+    "numpy.char",
+    "numpy.rec",
     "numpy.testing",
     "numpy.polynomial",
     "numpy.polynomial.Polynomial",

@@ -1705,6 +1705,65 @@ pub enum Error {
     /// `np.require` asked for both C and Fortran order.
     #[error("Cannot specify both \"C\" and \"F\" order")]
     RequireBothOrders,
+
+    // ---- numpy.rec ----
+    /// `numpy.rec` functions given neither `dtype=` nor `formats=` (NumPy's TypeError).
+    #[error("{func}() needs a 'dtype' or 'formats' argument")]
+    RecNeedsDtype {
+        /// The function (`fromstring`, `fromfile`).
+        func: &'static str,
+    },
+    /// `format_parser` naming two fields alike.
+    #[error("Duplicate field names: {}", crate::rec::py_list(.names))]
+    RecDuplicateNames {
+        /// The names given more than once.
+        names: Vec<String>,
+    },
+    /// `fromarrays` with another number of arrays than the dtype has fields.
+    #[error("mismatch between the number of fields and the number of arrays")]
+    RecFieldCount,
+    /// `fromarrays` with an array whose shape is not the record array's.
+    #[error("array-shape mismatch in array {index} (\"{name}\")")]
+    RecArrayShape {
+        /// The array's position.
+        index: usize,
+        /// Its field's name.
+        name: String,
+    },
+    /// `fromarrays` of no arrays and no shape (Python's IndexError on `arrayList[0]`).
+    #[error("list index out of range")]
+    RecNoArrays,
+    /// `fromrecords` without a dtype of a column holding both strings and numbers.
+    #[error("column {index} holds both strings and numbers: give formats= or dtype=")]
+    RecMixedColumn {
+        /// The column's position.
+        index: usize,
+    },
+    /// `rec.fromstring` with a shape that needs more bytes than given (NumPy's TypeError).
+    #[error("buffer is too small for requested array")]
+    RecBufferSmall,
+    /// `rec.fromfile` with a shape that needs more bytes than remain.
+    #[error("Not enough bytes left in file for specified shape and type.")]
+    RecNotEnoughBytes,
+    /// `numpy.char.compare_chararrays` with an operator it does not know.
+    #[error("comparison must be '==', '!=', '<', '>', '<=', '>='")]
+    ComparisonOperator,
+    /// A `numpy.char` comparison of something that is not a string array (TypeError).
+    #[error("comparison of non-string arrays")]
+    NonStringComparison,
+    /// A `numpy.char` comparison of a `U` array with an `S` array (TypeError; NumPy
+    /// returns `NotImplemented`).
+    #[error("comparison of a str array with a bytes array")]
+    MixedStringKinds,
+    /// `numpy.char.join` over a bytes string (Python's TypeError: its items are ints).
+    #[error("sequence item 0: expected str instance, int found")]
+    JoinBytes,
+    /// A read that failed in `rec.fromfile` (NumPy's OSError).
+    #[error("{message}")]
+    RecIo {
+        /// The operating system's message.
+        message: String,
+    },
 }
 
 fn zero_division_prefix(family: crate::copy::Family) -> &'static str {
@@ -1782,7 +1841,14 @@ impl Error {
             | Error::AverageAxisRequired
             | Error::FloatTrim { .. }
             | Error::NonUniquePrecision
-            | Error::ComplexAmbiguous { .. } => K::TypeError,
+            | Error::ComplexAmbiguous { .. }
+            | Error::RecNeedsDtype { .. }
+            | Error::RecBufferSmall
+            | Error::NonStringComparison
+            | Error::MixedStringKinds
+            | Error::JoinBytes => K::TypeError,
+            Error::RecNoArrays => K::IndexError,
+            Error::RecIo { .. } => K::OSError,
             Error::TypeCodeKey { .. } | Error::RequirementKey { .. } => K::KeyError,
             Error::RollaxisStart { .. } => K::AxisError,
             Error::FloatFormatTooLarge | Error::CovWeightsLength { .. } | Error::IsoTooShort(_) => K::RuntimeError,

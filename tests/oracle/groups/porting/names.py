@@ -14,6 +14,8 @@ NAMESPACES = [
     ("numpy.random.RandomState", "np.random.RandomState", "dir"),
     ("numpy.ma", "np.ma", "all"),
     ("numpy.strings", "np.strings", "all"),
+    ("numpy.char", "np.char", "all"),
+    ("numpy.rec", "np.rec", "all"),
     ("numpy.testing", "np.testing", "all"),
     ("numpy.polynomial", "np.polynomial", "all"),
     ("numpy.polynomial.Polynomial", "np.polynomial.Polynomial", "dir"),
