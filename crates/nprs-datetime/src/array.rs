@@ -6,7 +6,7 @@ use nprs_core::dtype::{ByteOrder, DateTimeUnit, Descr, TimeUnit};
 use nprs_core::print::NAT;
 
 use crate::error::{Error, Result};
-use crate::format::{AsStringUnit, Timezone, datetime_as_string};
+use crate::format::{AsString, AsStringUnit, Timezone};
 use crate::parse::{parse_datetime, parse_datetime_as};
 use crate::scalar::{DateTime64, TimeDelta64};
 
@@ -59,7 +59,8 @@ pub fn datetime_array(strings: &[&str], unit: Option<&str>) -> Result<DynArray> 
 }
 
 /// NumPy's `np.datetime_as_string(a, unit, timezone)` of a `datetime64` array: the strings
-/// in C order (`unit` `None`, `"auto"` or a unit code; `timezone` `"naive"` or `"UTC"`).
+/// in C order (`unit` `None`, `"auto"` or a unit code; `timezone` `"naive"`, `"UTC"` or
+/// `"local"`, the process's zone as [`Timezone::Local`]).
 ///
 /// # Errors
 /// NumPy's `TypeError` "input must have type NumPy datetime" for other dtypes, and the
@@ -96,6 +97,33 @@ pub fn datetime_as_string_array_casting(
     timezone: &str,
     casting: &str,
 ) -> Result<Vec<String>> {
+    let tz = Timezone::parse(timezone)?;
+    datetime_as_string_array_in(a, unit, tz, casting)
+}
+
+/// [`datetime_as_string_array_casting`] with the timezone as a [`Timezone`], such as
+/// `'local'` in an explicit zone ([`Timezone::Zone`]) rather than the process's.
+///
+/// # Errors
+/// As [`datetime_as_string_array_casting`]; NumPy's `TypeError` for a local time shown as
+/// a date (a unit of days or coarser) unless `casting` is `"unsafe"`.
+///
+/// ```
+/// use nprs_datetime::{TimeZone, Timezone, datetime_array, datetime_as_string_array_in};
+///
+/// let paris = TimeZone::from_posix("CET-1CEST,M3.5.0,M10.5.0/3").unwrap();
+/// let a = datetime_array(&["2026-03-29T00:59:59", "2026-03-29T01:00:00"], None).unwrap();
+/// let s = datetime_as_string_array_in(&a, None, Timezone::Zone(&paris), "same_kind").unwrap();
+/// assert_eq!(s, ["2026-03-29T01:59:59+0100", "2026-03-29T03:00:00+0200"]);
+/// let d = datetime_as_string_array_in(&a, Some("D"), Timezone::Zone(&paris), "same_kind");
+/// assert_eq!(d.unwrap_err().numpy_kind(), "TypeError");
+/// ```
+pub fn datetime_as_string_array_in(
+    a: &DynArray,
+    unit: Option<&str>,
+    tz: Timezone<'_>,
+    casting: &str,
+) -> Result<Vec<String>> {
     let dtype = a.dtype();
     let own = match dtype.datetime_unit() {
         Some(u) if dtype.kind() == 'M' => u,
@@ -114,9 +142,19 @@ pub fn datetime_as_string_array_casting(
             });
         }
     }
-    let tz = Timezone::parse(timezone)?;
-    counts(a).map(|count| datetime_as_string(count, own, out, tz)).collect()
+    let zone = AsString::process_zone(tz);
+    let format = AsString::new(own, out, tz, &zone, rule == nprs_core::Casting::Unsafe);
+    let mut strings = Vec::with_capacity(a.size());
+    for count in counts(a) {
+        let mut s = String::with_capacity(ISO_CAPACITY);
+        format.write(count, &mut s)?;
+        strings.push(s);
+    }
+    Ok(strings)
 }
+
+/// Room for the ISO text of a datetime down to seconds with an offset, without growing.
+const ISO_CAPACITY: usize = 32;
 
 /// The counts of a datetime or timedelta array in C order, in native byte order.
 fn counts(a: &DynArray) -> impl Iterator<Item = i64> + '_ {

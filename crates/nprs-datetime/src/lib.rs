@@ -45,7 +45,8 @@ mod scalar;
 mod unit;
 
 pub use array::{
-    datetime_array, datetime_as_string_array, datetime_as_string_array_casting, datetime_scalars, timedelta_scalars,
+    datetime_array, datetime_as_string_array, datetime_as_string_array_casting, datetime_as_string_array_in,
+    datetime_scalars, timedelta_scalars,
 };
 pub use busday::{BusDayCalendar, Roll, Weekmask, busday_count, busday_offset, is_busday};
 pub use cast::astype;
@@ -54,6 +55,7 @@ pub use error::{Error, Result};
 pub use format::{AsStringUnit, Timezone, datetime_as_string, datetime_as_string_with};
 #[cfg(feature = "chrono")]
 pub use item::{Item, TimeDeltaItem};
+pub use nprs_core::print::{TimeZone, TimeZoneError, today_in};
 pub use parse::{Parsed, TIMEZONE_WARNING, datetime64, datetime64_as, parse_datetime, parse_datetime_as};
 pub use range::{RangeArg, datetime_arange, isnat};
 pub use scalar::{DateTime64, TimeDelta64};
