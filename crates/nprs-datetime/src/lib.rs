@@ -9,6 +9,11 @@
 //! to and from chrono's `NaiveDate`, `NaiveDateTime` and `TimeDelta` (without it the crate
 //! depends on nprs-core alone).
 //!
+//! `timezone='local'` and `'today'` use the local time zone as NumPy's C library finds it
+//! ([`TimeZone::local`]: the `TZ` environment variable or `/etc/localtime`, read as TZif
+//! files or POSIX TZ strings without a timezone dependency; UTC when the system has no
+//! zone information); [`Timezone::Zone`] takes a zone explicitly.
+//!
 //! Ranges of datetimes and timedeltas ([`datetime_arange`], NumPy's `np.arange` with unit
 //! promotion), [`isnat`], and NumPy's business-day functions: [`BusDayCalendar`]
 //! (`busdaycalendar`: weekmask strings, names or flags; holidays normalised),
@@ -46,7 +51,7 @@ mod unit;
 
 pub use array::{
     datetime_array, datetime_as_string_array, datetime_as_string_array_casting, datetime_as_string_array_in,
-    datetime_scalars, timedelta_scalars,
+    datetime_as_string_ndarray, datetime_scalars, timedelta_scalars,
 };
 pub use busday::{BusDayCalendar, Roll, Weekmask, busday_count, busday_offset, is_busday};
 pub use cast::astype;

@@ -278,3 +278,35 @@ fn local_is_the_process_zone() {
     let today = parse_datetime("today").unwrap().value;
     assert_eq!(today.to_string(), today_in(&zone).iso(nprs_core::dtype::TimeUnit::Day));
 }
+
+#[test]
+fn datetime_as_string_ndarray_as_numpy() {
+    let o = oracle(FILE);
+    let ny = TimeZone::from_tzif(&hex(&input_str(o.case("tzif_America_New_York")))).unwrap();
+    let counts = [0, i64::MIN, 1_234_567_890_123, -98_765_432_100, 1 << 40, 7];
+    let bytes: Vec<u8> = counts.iter().flat_map(|c| c.to_ne_bytes()).collect();
+    let a = DynArray::from_bytes(&bytes, &Descr::parse("M8[ms]").unwrap(), &[2, 3]).unwrap();
+    let units = [None, Some("auto"), Some("Y"), Some("M"), Some("W"), Some("D"), Some("h"), Some("m"), Some("s")];
+    let fine = [Some("ms"), Some("us"), Some("ns"), Some("ps"), Some("fs"), Some("as")];
+    for unit in units.into_iter().chain(fine) {
+        for (name, tz) in [("naive", Timezone::Naive), ("UTC", Timezone::Utc), ("local", Timezone::Zone(&ny))] {
+            let got = nprs_datetime::datetime_as_string_ndarray(&a, unit, tz, "unsafe").unwrap();
+            let case = o.case(&format!("ndarray_{}_{name}", unit.unwrap_or("None")));
+            let numpy = case.array();
+            let Elems::Str(text) = &numpy.data else { panic!("{}: not strings", case.name) };
+            let strs = nprs_datetime::datetime_as_string_array_in(&a, unit, tz, "unsafe").unwrap();
+            case.assert_eq(
+                (numpy.dtype.clone(), numpy.shape.clone(), text.clone()),
+                (got.dtype().str(), got.shape().to_vec(), strs),
+            );
+            // The array's own elements are NumPy's strings too.
+            let scalars: Vec<_> = text.iter().map(|t| nprs_core::scalar::Scalar::Str(t.clone())).collect();
+            let expected = DynArray::from_scalars(&[2, 3], got.dtype(), &scalars).unwrap();
+            assert_eq!(got.to_bytes(), expected.to_bytes());
+        }
+    }
+    let nat = datetime_array(&["NaT", "NaT"], None).unwrap();
+    let got = nprs_datetime::datetime_as_string_ndarray(&nat, None, Timezone::Naive, "same_kind").unwrap();
+    let case = o.case("ndarray_generic");
+    case.assert_eq((case.array().dtype.clone(), case.array().shape.clone()), (got.dtype().str(), got.shape().to_vec()));
+}

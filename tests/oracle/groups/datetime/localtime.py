@@ -98,6 +98,13 @@ def generate(g):
         g.case("local_date_error_Y", "np.datetime_as_string(np.array(['2026'], 'M8[Y]'), timezone='local')")
         g.case("local_date_out_of_range",
                "np.datetime_as_string(np.array(['1969-12-31', '10000-01-01'], 'M8[D]'), timezone='local')")
+        # The U array NumPy returns: its width per unit and timezone, and the shape.
+        for u in [None, "auto", "Y", "M", "W", "D", "h", "m", "s", "ms", "us", "ns", "ps", "fs", "as"]:
+            for tz in ["naive", "UTC", "local"]:
+                g.case(f"ndarray_{u}_{tz}",
+                       f"np.datetime_as_string(a, unit={u!r}, timezone={tz!r}, casting='unsafe')",
+                       setup="a = np.array([[0, -2**63, 1234567890123], [-98765432100, 2**40, 7]], 'i8').view('M8[ms]')")
+        g.case("ndarray_generic", "np.datetime_as_string(np.array(['NaT', 'NaT'], 'M8'))")
         g.case("local_nat", "np.datetime_as_string(np.array(['NaT', '2026-03-01T12:00:00.123456'], 'M8[us]'), "
                             "timezone='local')")
     finally:
