@@ -929,13 +929,10 @@ pub fn datetime_workloads() -> Vec<Workload> {
                 let secs: Vec<i64> = data::indices(d[0], 1 << 40, 2).into_iter().map(|x| x - (1 << 39)).collect();
                 let s: nprs_core::Descr = nprs_core::Descr::parse("M8[s]").expect("a datetime dtype");
                 let a = DynArray::from(Array::from_vec(secs)).into_dtype_view(&s).expect("int64 to datetime64");
-                let u38 = nprs_core::Descr::parse("U38").expect("a string dtype");
                 let i4: nprs_core::Descr = nprs_core::DType::Int32.into();
                 Box::new(move || {
-                    let text = nprs_datetime::datetime_as_string_array(&a, None, "naive").expect("datetimes");
-                    let values: Vec<nprs_core::scalar::Scalar> =
-                        text.into_iter().map(nprs_core::scalar::Scalar::Str).collect();
-                    let u = DynArray::from_scalars(a.shape(), &u38, &values).expect("fits U38");
+                    let naive = nprs_datetime::Timezone::Naive;
+                    let u = nprs_datetime::datetime_as_string_ndarray(&a, None, naive, "same_kind").expect("datetimes");
                     // The code points, as NumPy's `.view(np.int32)` shows them.
                     let points = u.view_dtype(&i4).expect("UCS4 code points").to_owned();
                     points.into_shape(&[a.size() * 38]).and_then(DynArray::into_typed::<i32>).expect("int32").into()

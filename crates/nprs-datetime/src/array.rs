@@ -6,7 +6,7 @@ use nprs_core::dtype::{ByteOrder, DateTimeUnit, Descr, TimeUnit};
 use nprs_core::print::NAT;
 
 use crate::error::{Error, Result};
-use crate::format::{AsStringUnit, Timezone, datetime_as_string};
+use crate::format::{AsString, AsStringUnit, Timezone};
 use crate::parse::{parse_datetime, parse_datetime_as};
 use crate::scalar::{DateTime64, TimeDelta64};
 
@@ -59,7 +59,8 @@ pub fn datetime_array(strings: &[&str], unit: Option<&str>) -> Result<DynArray> 
 }
 
 /// NumPy's `np.datetime_as_string(a, unit, timezone)` of a `datetime64` array: the strings
-/// in C order (`unit` `None`, `"auto"` or a unit code; `timezone` `"naive"` or `"UTC"`).
+/// in C order (`unit` `None`, `"auto"` or a unit code; `timezone` `"naive"`, `"UTC"` or
+/// `"local"`, the process's zone as [`Timezone::Local`]).
 ///
 /// # Errors
 /// NumPy's `TypeError` "input must have type NumPy datetime" for other dtypes, and the
@@ -96,6 +97,48 @@ pub fn datetime_as_string_array_casting(
     timezone: &str,
     casting: &str,
 ) -> Result<Vec<String>> {
+    let tz = Timezone::parse(timezone)?;
+    datetime_as_string_array_in(a, unit, tz, casting)
+}
+
+/// [`datetime_as_string_array_casting`] with the timezone as a [`Timezone`], such as
+/// `'local'` in an explicit zone ([`Timezone::Zone`]) rather than the process's.
+///
+/// # Errors
+/// As [`datetime_as_string_array_casting`]; NumPy's `TypeError` for a local time shown as
+/// a date (a unit of days or coarser) unless `casting` is `"unsafe"`.
+///
+/// ```
+/// use nprs_datetime::{TimeZone, Timezone, datetime_array, datetime_as_string_array_in};
+///
+/// let paris = TimeZone::from_posix("CET-1CEST,M3.5.0,M10.5.0/3").unwrap();
+/// let a = datetime_array(&["2026-03-29T00:59:59", "2026-03-29T01:00:00"], None).unwrap();
+/// let s = datetime_as_string_array_in(&a, None, Timezone::Zone(&paris), "same_kind").unwrap();
+/// assert_eq!(s, ["2026-03-29T01:59:59+0100", "2026-03-29T03:00:00+0200"]);
+/// let d = datetime_as_string_array_in(&a, Some("D"), Timezone::Zone(&paris), "same_kind");
+/// assert_eq!(d.unwrap_err().numpy_kind(), "TypeError");
+/// ```
+pub fn datetime_as_string_array_in(
+    a: &DynArray,
+    unit: Option<&str>,
+    tz: Timezone<'_>,
+    casting: &str,
+) -> Result<Vec<String>> {
+    let (own, out, unsafe_casting) = as_string_arguments(a, unit, casting)?;
+    let zone = AsString::process_zone(tz);
+    let format = AsString::new(own, out, tz, &zone, unsafe_casting);
+    let mut strings = Vec::with_capacity(a.size());
+    for count in counts(a) {
+        let mut s = String::with_capacity(ISO_CAPACITY);
+        format.write(count, &mut s)?;
+        strings.push(s);
+    }
+    Ok(strings)
+}
+
+/// The array's unit, the unit to show and whether casting is `unsafe`, after NumPy's
+/// checks of `datetime_as_string`'s arguments.
+fn as_string_arguments(a: &DynArray, unit: Option<&str>, casting: &str) -> Result<(DateTimeUnit, AsStringUnit, bool)> {
     let dtype = a.dtype();
     let own = match dtype.datetime_unit() {
         Some(u) if dtype.kind() == 'M' => u,
@@ -114,9 +157,82 @@ pub fn datetime_as_string_array_casting(
             });
         }
     }
-    let tz = Timezone::parse(timezone)?;
-    counts(a).map(|count| datetime_as_string(count, own, out, tz)).collect()
+    Ok((own, out, rule == nprs_core::Casting::Unsafe))
 }
+
+/// The width of NumPy's `U` result of `datetime_as_string` (its longest string for the
+/// unit, with room for a local offset).
+fn iso_width(own: DateTimeUnit, out: AsStringUnit, local: bool) -> usize {
+    const WIDTH: [usize; 13] = [22, 25, 28, 28, 32, 35, 38, 42, 45, 48, 51, 54, 57];
+    let unit = match out {
+        AsStringUnit::Auto => return 62,
+        AsStringUnit::Own if own.unit == TimeUnit::Generic => return 4,
+        AsStringUnit::Own => own.unit,
+        AsStringUnit::Unit(u) => u,
+    };
+    let order = [
+        TimeUnit::Year,
+        TimeUnit::Month,
+        TimeUnit::Week,
+        TimeUnit::Day,
+        TimeUnit::Hour,
+        TimeUnit::Minute,
+        TimeUnit::Second,
+        TimeUnit::Millisecond,
+        TimeUnit::Microsecond,
+        TimeUnit::Nanosecond,
+        TimeUnit::Picosecond,
+        TimeUnit::Femtosecond,
+        TimeUnit::Attosecond,
+    ];
+    let k = order.iter().position(|&u| u == unit).unwrap_or(order.len() - 1);
+    WIDTH[k] + if local && unit >= TimeUnit::Hour { 4 } else { 0 }
+}
+
+/// NumPy's `np.datetime_as_string(a, unit, timezone, casting)` as NumPy returns it: a `U`
+/// array of `a`'s shape, as wide as NumPy makes it (`<U38` for seconds), written without
+/// a string per element.
+///
+/// # Errors
+/// As [`datetime_as_string_array_in`].
+///
+/// ```
+/// use nprs_datetime::{Timezone, datetime_array, datetime_as_string_ndarray};
+///
+/// let a = datetime_array(&["2026-03-01T12:30:05", "NaT"], None).unwrap();
+/// let u = datetime_as_string_ndarray(&a, None, Timezone::Utc, "same_kind").unwrap();
+/// assert_eq!(u.dtype().str(), "<U38");
+/// assert_eq!(u.to_string(), "['2026-03-01T12:30:05Z' 'NaT']");
+/// ```
+pub fn datetime_as_string_ndarray(
+    a: &DynArray,
+    unit: Option<&str>,
+    tz: Timezone<'_>,
+    casting: &str,
+) -> Result<DynArray> {
+    let (own, out, unsafe_casting) = as_string_arguments(a, unit, casting)?;
+    let zone = AsString::process_zone(tz);
+    let format = AsString::new(own, out, tz, &zone, unsafe_casting);
+    let width = iso_width(own, out, matches!(tz, Timezone::Local | Timezone::Zone(_)));
+    let mut bytes = vec![0u8; a.size() * width * 4];
+    let mut text = String::with_capacity(ISO_CAPACITY);
+    for (count, slot) in counts(a).zip(bytes.chunks_exact_mut(width * 4)) {
+        text.clear();
+        format.write(count, &mut text)?;
+        if text.len() > width {
+            return Err(Error::IsoTooShort(width));
+        }
+        // The text is ASCII: one code point per byte.
+        for (b, point) in text.bytes().zip(slot.chunks_exact_mut(4)) {
+            point.copy_from_slice(&u32::from(b).to_ne_bytes());
+        }
+    }
+    let descr = Descr::parse(&format!("U{width}"))?;
+    Ok(DynArray::from_bytes(&bytes, &descr, a.shape())?)
+}
+
+/// Room for the ISO text of a datetime down to seconds with an offset, without growing.
+const ISO_CAPACITY: usize = 32;
 
 /// The counts of a datetime or timedelta array in C order, in native byte order.
 fn counts(a: &DynArray) -> impl Iterator<Item = i64> + '_ {

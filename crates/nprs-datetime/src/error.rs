@@ -44,6 +44,12 @@ pub enum Error {
         /// The casting rule's name.
         casting: &'static str,
     },
+    /// A local time shown as a date by `datetime_as_string` without `casting='unsafe'`.
+    #[error("Cannot create a local timezone-based date string from a NumPy datetime without forcing 'unsafe' casting")]
+    LocalDateCasting,
+    /// A time zone file or POSIX TZ string that cannot be read.
+    #[error(transparent)]
+    TimeZone(#[from] nprs_core::print::TimeZoneError),
     /// An unknown `casting=` rule of `datetime_as_string`.
     #[error("casting must be one of 'no', 'equiv', 'safe', 'same_kind', 'unsafe' (got '{0}')")]
     CastingName(String),
@@ -157,7 +163,8 @@ impl Error {
             | Error::BusdayCast { .. }
             | Error::IsNatType
             | Error::WrongKind { .. }
-            | Error::AsStringCasting { .. } => ErrorKind::TypeError,
+            | Error::AsStringCasting { .. }
+            | Error::LocalDateCasting => ErrorKind::TypeError,
             Error::Overflow(_) | Error::ConversionFactor { .. } => ErrorKind::OverflowError,
             Error::IsoTooShort(_) => ErrorKind::RuntimeError,
             Error::Core(e) => e.kind(),

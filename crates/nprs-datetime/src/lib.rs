@@ -9,6 +9,11 @@
 //! to and from chrono's `NaiveDate`, `NaiveDateTime` and `TimeDelta` (without it the crate
 //! depends on nprs-core alone).
 //!
+//! `timezone='local'` and `'today'` use the local time zone as NumPy's C library finds it
+//! ([`TimeZone::local`]: the `TZ` environment variable or `/etc/localtime`, read as TZif
+//! files or POSIX TZ strings without a timezone dependency; UTC when the system has no
+//! zone information); [`Timezone::Zone`] takes a zone explicitly.
+//!
 //! Ranges of datetimes and timedeltas ([`datetime_arange`], NumPy's `np.arange` with unit
 //! promotion), [`isnat`], and NumPy's business-day functions: [`BusDayCalendar`]
 //! (`busdaycalendar`: weekmask strings, names or flags; holidays normalised),
@@ -45,7 +50,8 @@ mod scalar;
 mod unit;
 
 pub use array::{
-    datetime_array, datetime_as_string_array, datetime_as_string_array_casting, datetime_scalars, timedelta_scalars,
+    datetime_array, datetime_as_string_array, datetime_as_string_array_casting, datetime_as_string_array_in,
+    datetime_as_string_ndarray, datetime_scalars, timedelta_scalars,
 };
 pub use busday::{BusDayCalendar, Roll, Weekmask, busday_count, busday_offset, is_busday};
 pub use cast::astype;
@@ -54,6 +60,7 @@ pub use error::{Error, Result};
 pub use format::{AsStringUnit, Timezone, datetime_as_string, datetime_as_string_with};
 #[cfg(feature = "chrono")]
 pub use item::{Item, TimeDeltaItem};
+pub use nprs_core::print::{TimeZone, TimeZoneError, today_in};
 pub use parse::{Parsed, TIMEZONE_WARNING, datetime64, datetime64_as, parse_datetime, parse_datetime_as};
 pub use range::{RangeArg, datetime_arange, isnat};
 pub use scalar::{DateTime64, TimeDelta64};

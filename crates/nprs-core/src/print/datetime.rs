@@ -116,7 +116,9 @@ pub fn days_from_civil(year: i64, month: u8, day: u8) -> i64 {
         .wrapping_mul(365)
         .wrapping_add(leap_years_through(year.wrapping_sub(1)))
         .wrapping_sub(leap_years_through(1969));
-    let before_month: i64 = (1..month).map(|m| i64::from(days_in_month(year, m))).sum();
+    const BEFORE_MONTH: [i64; 13] = [0, 0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
+    let leap_day = i64::from(month > 2 && is_leap_year(year));
+    let before_month = BEFORE_MONTH[usize::from(month.min(12))] + leap_day;
     before_year.wrapping_add(before_month + i64::from(day) - 1)
 }
 
@@ -468,30 +470,70 @@ impl DateTimeFields {
     /// The ISO 8601 form down to `unit` (weeks as days): `2024-03-01T12:30:00.250`.
     #[must_use]
     pub fn iso(&self, unit: TimeUnit) -> String {
-        use std::fmt::Write;
-        let mut s = format!("{:04}", self.year);
-        let steps: [(TimeUnit, &str, u32); 11] = [
-            (TimeUnit::Month, "-", self.month.into()),
-            (TimeUnit::Day, "-", self.day.into()),
-            (TimeUnit::Hour, "T", self.hour.into()),
-            (TimeUnit::Minute, ":", self.minute.into()),
-            (TimeUnit::Second, ":", self.second.into()),
-            (TimeUnit::Millisecond, ".", self.us / 1000),
-            (TimeUnit::Microsecond, "", self.us % 1000),
-            (TimeUnit::Nanosecond, "", self.ps / 1000),
-            (TimeUnit::Picosecond, "", self.ps % 1000),
-            (TimeUnit::Femtosecond, "", self.attos / 1000),
-            (TimeUnit::Attosecond, "", self.attos % 1000),
-        ];
+        let mut s = String::with_capacity(32);
+        self.write_iso(unit, &mut s);
+        s
+    }
+
+    /// Appends the ISO 8601 form down to `unit` (weeks as days) to `out`, as [`Self::iso`]
+    /// returns it.
+    pub fn write_iso(&self, unit: TimeUnit, out: &mut String) {
+        fn two(out: &mut String, sep: char, v: u8) {
+            out.push(sep);
+            out.push(char::from(b'0' + v / 10));
+            out.push(char::from(b'0' + v % 10));
+        }
+        fn three(out: &mut String, v: u32) {
+            out.push(char::from(b'0' + (v / 100) as u8));
+            out.push(char::from(b'0' + (v / 10 % 10) as u8));
+            out.push(char::from(b'0' + (v % 10) as u8));
+        }
+        if (0..10_000).contains(&self.year) {
+            let y = self.year as u32;
+            out.push(char::from(b'0' + (y / 1000) as u8));
+            three(out, y % 1000);
+        } else {
+            use std::fmt::Write;
+            let _ = write!(out, "{:04}", self.year);
+        }
         let last = if unit == TimeUnit::Week { TimeUnit::Day } else { unit };
-        for (u, sep, v) in steps {
+        if last < TimeUnit::Month {
+            return;
+        }
+        two(out, '-', self.month);
+        if last < TimeUnit::Day {
+            return;
+        }
+        two(out, '-', self.day);
+        if last < TimeUnit::Hour {
+            return;
+        }
+        two(out, 'T', self.hour);
+        if last < TimeUnit::Minute {
+            return;
+        }
+        two(out, ':', self.minute);
+        if last < TimeUnit::Second {
+            return;
+        }
+        two(out, ':', self.second);
+        let fine = [
+            (TimeUnit::Millisecond, self.us / 1000),
+            (TimeUnit::Microsecond, self.us % 1000),
+            (TimeUnit::Nanosecond, self.ps / 1000),
+            (TimeUnit::Picosecond, self.ps % 1000),
+            (TimeUnit::Femtosecond, self.attos / 1000),
+            (TimeUnit::Attosecond, self.attos % 1000),
+        ];
+        for (u, v) in fine {
             if u > last {
                 break;
             }
-            let width = if u >= TimeUnit::Millisecond { 3 } else { 2 };
-            let _ = write!(s, "{sep}{v:0width$}");
+            if u == TimeUnit::Millisecond {
+                out.push('.');
+            }
+            three(out, v);
         }
-        s
     }
 }
 

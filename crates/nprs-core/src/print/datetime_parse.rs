@@ -4,7 +4,7 @@
 //! The grammar is NumPy's: a year of any number of digits with an optional sign, then
 //! optionally `-MM`, `-DD`, `T` or a space, `hh`, `:mm`, `:ss` and a fraction of up to 18
 //! digits; `NaT` in any case (and the empty string) is NaT; `today` and `now` (any case)
-//! are the current day and second. The unit is inferred from the string (a fraction of one
+//! are the current local date (in days) and the current UTC instant (in seconds). The unit is inferred from the string (a fraction of one
 //! to three digits gives milliseconds, four to six microseconds, and so on to
 //! attoseconds). A trailing `Z` or `±hh[[:]mm]` offset after a time is applied (the time
 //! is converted to UTC) and flagged, as NumPy warns "no explicit representation of
@@ -25,6 +25,7 @@
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use super::datetime::{DateTimeFields, NAT, civil_from_days, days_from_civil, days_in_month};
+use super::localtime::TimeZone;
 use crate::dtype::{DateTimeUnit, TimeUnit};
 use crate::error::{Error, Result};
 
@@ -259,7 +260,7 @@ fn timezone(mut c: Cursor<'_>, mut f: DateTimeFields, unit: TimeUnit) -> Result<
             }
             let offset = i64::from(hours) * 60 + i64::from(minutes);
             let offset = if sign == b'-' { -offset } else { offset };
-            f = shift_minutes(f, -offset);
+            f = f.add_minutes(-offset);
         }
         _ => {}
     }
@@ -272,18 +273,63 @@ fn timezone(mut c: Cursor<'_>, mut f: DateTimeFields, unit: TimeUnit) -> Result<
     Ok(Found { fields: f, unit, timezone: true })
 }
 
-/// Adds `minutes` to the fields, carrying into the date.
-fn shift_minutes(mut f: DateTimeFields, minutes: i64) -> DateTimeFields {
-    let total = i64::from(f.hour) * 60 + i64::from(f.minute) + minutes;
-    let day_shift = total.div_euclid(1440);
-    let in_day = total.rem_euclid(1440);
-    f.hour = (in_day / 60) as u8;
-    f.minute = (in_day % 60) as u8;
-    if day_shift != 0 {
-        let (year, month, day) = civil_from_days(days_from_civil(f.year, f.month, f.day).wrapping_add(day_shift));
-        (f.year, f.month, f.day) = (year, month, day);
+impl DateTimeFields {
+    /// The fields `minutes` later (earlier when negative), carrying into the date; the
+    /// seconds and finer fields are kept (NumPy's `add_minutes_to_datetimestruct`).
+    ///
+    /// ```
+    /// use nprs_core::print::{DateTimeFields, parse_iso_datetime};
+    ///
+    /// let f = parse_iso_datetime("2026-03-01T00:30:15").unwrap().fields;
+    /// assert_eq!(f.add_minutes(-45).iso(nprs_core::dtype::TimeUnit::Second), "2026-02-28T23:45:15");
+    /// ```
+    #[must_use]
+    pub fn add_minutes(mut self, minutes: i64) -> DateTimeFields {
+        let total = (i64::from(self.hour) * 60 + i64::from(self.minute)).wrapping_add(minutes);
+        let day_shift = total.div_euclid(1440);
+        let in_day = total.rem_euclid(1440);
+        self.hour = (in_day / 60) as u8;
+        self.minute = (in_day % 60) as u8;
+        if day_shift != 0 {
+            let (year, month, day) =
+                civil_from_days(days_from_civil(self.year, self.month, self.day).wrapping_add(day_shift));
+            (self.year, self.month, self.day) = (year, month, day);
+        }
+        self
     }
-    f
+}
+
+/// Two ASCII digits at `b[i..i + 2]`, or `None`.
+fn digits2(b: &[u8], i: usize) -> Option<u8> {
+    let (x, y) = (b[i].wrapping_sub(b'0'), b[i + 1].wrapping_sub(b'0'));
+    (x < 10 && y < 10).then(|| x * 10 + y)
+}
+
+/// The common fixed layouts `YYYY-MM-DD` and `YYYY-MM-DDThh:mm:ss` (or with a space), with
+/// every field in range; `None` sends the string to the general parser (which also words
+/// the errors).
+fn fixed_layout(b: &[u8]) -> Option<Found> {
+    if (b.len() != 10 && b.len() != 19) || b[4] != b'-' || b[7] != b'-' {
+        return None;
+    }
+    let year = i64::from(u16::from(digits2(b, 0)?) * 100 + u16::from(digits2(b, 2)?));
+    let month = digits2(b, 5)?;
+    let day = digits2(b, 8)?;
+    if !(1..=12).contains(&month) || day == 0 || day > days_in_month(year, month) {
+        return None;
+    }
+    let mut fields = DateTimeFields { year, month, day, ..DateTimeFields::default() };
+    if b.len() == 10 {
+        return Some(Found { fields, unit: TimeUnit::Day, timezone: false });
+    }
+    if !matches!(b[10], b'T' | b' ') || b[13] != b':' || b[16] != b':' {
+        return None;
+    }
+    (fields.hour, fields.minute, fields.second) = (digits2(b, 11)?, digits2(b, 14)?, digits2(b, 17)?);
+    if fields.hour >= 24 || fields.minute >= 60 || fields.second >= 60 {
+        return None;
+    }
+    Some(Found { fields, unit: TimeUnit::Second, timezone: false })
 }
 
 /// The current time as whole seconds since the epoch (UTC).
@@ -294,22 +340,49 @@ fn now_seconds() -> i64 {
     }
 }
 
+/// NumPy's `'today'` in `zone`: the local calendar date of the current instant.
+///
+/// ```
+/// use nprs_core::print::{TimeZone, today_in};
+///
+/// let east = today_in(&TimeZone::from_posix("<+14>-14").unwrap());
+/// let west = today_in(&TimeZone::from_posix("<-12>12").unwrap());
+/// // 26 hours apart: the dates differ by one or two days.
+/// let days = |f: nprs_core::print::DateTimeFields| nprs_core::print::days_from_civil(f.year, f.month, f.day);
+/// assert!((1..=2).contains(&(days(east) - days(west))));
+/// ```
+#[must_use]
+pub fn today_in(zone: &TimeZone) -> DateTimeFields {
+    let utc = DateTimeFields::from_count(now_seconds(), DateTimeUnit::new(TimeUnit::Second))
+        .expect("seconds are not generic units");
+    let (local, _) = zone.localize(&utc);
+    DateTimeFields { year: local.year, month: local.month, day: local.day, ..DateTimeFields::default() }
+}
+
 /// Parses an ISO 8601 string (or `NaT`, `today`, `now`) into fields, the unit it implies
 /// and whether it had a timezone; NaT has the year [`NAT`] and generic units.
+///
+/// As NumPy's, `today` is the current date in the local time zone
+/// ([`TimeZone::local`], UTC when the system has no zone information) in days, and `now`
+/// the current instant in seconds.
 ///
 /// # Errors
 /// NumPy's `ValueError`s: `Error parsing datetime string "…" at position N`, `Month out of
 /// range in datetime string "…"` (and Day, Hours, Minutes, Seconds, timezone offsets).
 pub fn parse_iso_datetime(s: &str) -> Result<IsoDateTime> {
-    let lower = s.to_ascii_lowercase();
-    if s.is_empty() || lower == "nat" {
+    if let Some(found) = fixed_layout(s.as_bytes()) {
+        return Ok(found);
+    }
+    if s.is_empty() || s.eq_ignore_ascii_case("nat") {
         let fields = DateTimeFields { year: NAT, ..DateTimeFields::default() };
         return Ok(Found { fields, unit: TimeUnit::Generic, timezone: false });
     }
-    if lower == "today" || lower == "now" {
+    if s.eq_ignore_ascii_case("today") {
+        return Ok(Found { fields: today_in(&TimeZone::local()), unit: TimeUnit::Day, timezone: false });
+    }
+    if s.eq_ignore_ascii_case("now") {
         let fields = DateTimeFields::from_count(now_seconds(), DateTimeUnit::new(TimeUnit::Second))?;
-        let unit = if lower == "now" { TimeUnit::Second } else { TimeUnit::Day };
-        return Ok(Found { fields, unit, timezone: false });
+        return Ok(Found { fields, unit: TimeUnit::Second, timezone: false });
     }
     parse_fields(s)
 }

@@ -38,6 +38,7 @@ mod elements;
 mod float;
 mod format_float;
 mod layout;
+mod localtime;
 mod options;
 mod series;
 
@@ -48,10 +49,11 @@ pub use datetime::{
     days_from_civil, days_in_month, is_leap_year, linear_unit_factor, timedelta_str,
 };
 pub(crate) use datetime::{format_datetimes, format_timedeltas, scale_floor, unit_factor};
-pub use datetime_parse::{IsoDateTime, TIMEZONE_WARNING, parse_iso_datetime, warn_timezone};
+pub use datetime_parse::{IsoDateTime, TIMEZONE_WARNING, parse_iso_datetime, today_in, warn_timezone};
 pub(crate) use elements::Values;
 pub use format_float::{FloatFormat, FloatTrim, FormatFloat, format_float_positional, format_float_scientific};
 pub use layout::Layout;
+pub use localtime::{TimeZone, TimeZoneError};
 pub use options::{
     FloatMode, PrintOptions, PrintOptionsGuard, Sign, get_printoptions, printoptions, set_printoptions,
     with_printoptions,
