@@ -126,6 +126,10 @@ pub use mgrid::{GridSlice, GridStep, mgrid, ogrid};
 mod require;
 pub use require::require;
 pub use vectorize::{Vectorize, vectorize};
+pub mod index_tricks;
+mod vectorize_sig;
+pub use index_tricks::{c_, r_};
+pub use vectorize_sig::{CoreOutput, CoreSignature, VectorizeSig};
 
 /// The names most programs need: `use nprs_core::prelude::*;`.
 pub mod prelude {

@@ -67,6 +67,7 @@ mod items {
     use nprs::TYPECODES as _;
     use nprs::TimeDelta64 as _;
     use nprs::VERSION as _;
+    use nprs::VectorizeSig as _;
     use nprs::abs as _;
     use nprs::absolute as _;
     use nprs::acos as _;
@@ -132,6 +133,7 @@ mod items {
     use nprs::broadcast_shapes as _;
     use nprs::busday_count as _;
     use nprs::busday_offset as _;
+    use nprs::c_ as _;
     use nprs::can_cast as _;
     use nprs::choose as _;
     use nprs::choose_dyn as _;
@@ -803,6 +805,7 @@ mod items {
     use nprs::putmask_dyn as _;
     use nprs::quantile as _;
     use nprs::quantile_dyn as _;
+    use nprs::r_ as _;
     use nprs::random as _;
     use nprs::random::BitGenerator as _;
     use nprs::random::Generator as _;

@@ -1705,6 +1705,68 @@ pub enum Error {
     /// `np.require` asked for both C and Fortran order.
     #[error("Cannot specify both \"C\" and \"F\" order")]
     RequireBothOrders,
+    /// A string directive of `r_`/`c_` after the first entry.
+    #[error("special directives must be the first entry.")]
+    DirectiveNotFirst,
+    /// A string directive of `r_`/`c_` NumPy does not know (NumPy names it when it has a
+    /// comma).
+    #[error("unknown special directive{}", directive.as_deref().map(|d| format!(" {}", crate::dtype::pyfmt::py_str_repr(d))).unwrap_or_default())]
+    UnknownDirective {
+        /// The directive, when NumPy's message names it.
+        directive: Option<String>,
+    },
+    /// `r_['r', …]`/`r_['c', …]` of a result with more than two dimensions.
+    #[error("shape too large to be a matrix.")]
+    MatrixNdim,
+    /// A gufunc signature NumPy's parser rejects (`vectorize(signature=…)`).
+    #[error("not a valid gufunc signature: {signature}")]
+    GufuncSignature {
+        /// The signature without white space.
+        signature: String,
+    },
+    /// `vectorize` with a signature called with the wrong number of arguments.
+    #[error("wrong number of positional arguments: expected {expected}, got {got}")]
+    VectorizeArgCount {
+        /// The signature's inputs.
+        expected: usize,
+        /// The arguments given.
+        got: usize,
+    },
+    /// `vectorize` with a signature whose function returned the wrong number of outputs.
+    #[error("wrong number of outputs from pyfunc: expected {expected}, got {got}")]
+    VectorizeOutputCount {
+        /// The signature's outputs.
+        expected: usize,
+        /// The results returned.
+        got: usize,
+    },
+    /// An argument or result with fewer dimensions than its core dimensions.
+    #[error("{ndim}-dimensional argument does not have enough dimensions for all core dimensions {}", py_str_tuple(.core))]
+    CoreDimsTooFew {
+        /// The argument's dimensions.
+        ndim: usize,
+        /// Its core dimension names.
+        core: Vec<String>,
+    },
+    /// A core dimension with two sizes.
+    #[error("inconsistent size for core dimension {}: {size} vs {known}", crate::dtype::pyfmt::py_str_repr(.dim))]
+    CoreDimSize {
+        /// The dimension's name.
+        dim: String,
+        /// The size found now.
+        size: usize,
+        /// The size found first.
+        known: usize,
+    },
+    /// `vectorize` with new output core dimensions called on size-0 inputs.
+    #[error("cannot call `vectorize` with a signature including new output dimensions on size 0 inputs")]
+    VectorizeNewCoreDimsEmpty,
+}
+
+/// Python's `repr` of a tuple of strings: `('n',)`, `('m', 'n')`.
+fn py_str_tuple(names: &[String]) -> String {
+    let items: Vec<String> = names.iter().map(|n| crate::dtype::pyfmt::py_str_repr(n)).collect();
+    if items.len() == 1 { format!("({},)", items[0]) } else { format!("({})", items.join(", ")) }
 }
 
 fn zero_division_prefix(family: crate::copy::Family) -> &'static str {
@@ -1752,6 +1814,7 @@ impl Error {
             | Error::FloatArgument { .. }
             | Error::BytesRequired { .. }
             | Error::ComplexNotReal
+            | Error::VectorizeArgCount { .. }
             | Error::TupleAsInteger
             | Error::BoolArange
             | Error::TriMissingN
