@@ -60,6 +60,7 @@ mod items {
     use nprs::NAN as _;
     use nprs::NEW_AXIS as _;
     use nprs::NUMPY_VERSION as _;
+    use nprs::NdIter as _;
     use nprs::PI as _;
     use nprs::PartitionInPlace as _;
     use nprs::SortInPlace as _;
@@ -563,6 +564,7 @@ mod items {
     use nprs::nansum_dyn as _;
     use nprs::nanvar_dyn as _;
     use nprs::ndindex as _;
+    use nprs::nditer as _;
     use nprs::negative as _;
     use nprs::nextafter as _;
     use nprs::nonzero as _;

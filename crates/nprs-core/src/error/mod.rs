@@ -1761,6 +1761,30 @@ pub enum Error {
     /// `vectorize` with new output core dimensions called on size-0 inputs.
     #[error("cannot call `vectorize` with a signature including new output dimensions on size 0 inputs")]
     VectorizeNewCoreDimsEmpty,
+    /// `nditer` with both a multi-index and `external_loop`.
+    #[error("Iterator flag EXTERNAL_LOOP cannot be used if an index or multi-index is being tracked")]
+    NdIterExternalLoopIndex,
+    /// `nditer` of zero-size operands without `zerosize_ok`.
+    #[error("Iteration of zero-sized operands is not enabled")]
+    NdIterZeroSize,
+    /// `nditer`'s multi-index asked of an iterator that does not track it.
+    #[error("Iterator is not tracking a multi-index")]
+    NdIterNoMultiIndex,
+    /// An element of a finished `nditer` asked for.
+    #[error("Iterator is past the end")]
+    NdIterPastEnd,
+    /// A written `nditer` operand that broadcasting would stretch (`dim` counts NumPy's
+    /// iterator axes, innermost first).
+    #[error(
+        "output operand requires a reduction along dimension {dim}, but the reduction is not enabled. The dimension size of 1 does not match the expected output shape."
+    )]
+    NdIterOutputReduction {
+        /// The stretched axis, counted from the innermost.
+        dim: usize,
+    },
+    /// A write through a read-only `nditer` operand.
+    #[error("assignment destination is read-only")]
+    ReadOnlyDestination,
 }
 
 /// Python's `repr` of a tuple of strings: `('n',)`, `('m', 'n')`.
