@@ -441,6 +441,16 @@ mod tests {
     }
 
     #[test]
+    fn axes_ordered_past_a_broadcast_axis() {
+        // np.nditer over strides (8, 0, 24) and (0, 8, 0) walks axis 0 innermost (NumPy
+        // passes over axis 1, on which no operand has two non-zero strides to compare),
+        // then merges it with axis 2.
+        let p = Plan::<2>::new(&[3, 4, 5], [&[8, 0, 24], &[0, 8, 0]]);
+        assert_eq!(p.inner_strides(), [8, 0]);
+        assert_eq!(p.inner_len(), 15);
+    }
+
+    #[test]
     fn broadcast_keeps_rows() {
         let p = Plan::<2>::new(&[10, 7], [&[56, 8], &[0, 8]]);
         assert_eq!(p.ndim(), 2);

@@ -129,6 +129,20 @@ fn nditer_broadcasts_allocates_and_writes_like_numpy() {
     drop(it);
     common::check(c.case("readwrite"), Ok(b));
 
+    // A broadcast middle axis is passed over when the axes are ordered.
+    let xs = DynArray::from(Array::<i64>::arange(15).into_shape(&[5, 3]).unwrap());
+    let xt = xs.t();
+    let x3 = xt.expand_dims(&[1]).unwrap();
+    let x = x3.broadcast_to(&[3, 4, 5][..]).unwrap();
+    let ys = DynArray::from(nprs_core::arange(100i64, 104, 1).unwrap().into_shape(&[1, 4, 1]).unwrap());
+    let y = ys.broadcast_to(&[3, 4, 5][..]).unwrap();
+    let got = walk(nditer(vec![x.view().into(), y.view().into()]).build().unwrap(), |it| {
+        list([int(it.value::<i64>(0).unwrap()), int(it.value::<i64>(1).unwrap())])
+    });
+    c.case("skip_pairs").check_value(&list(got));
+    let it = nditer(vec![x.view().into(), y.view().into()]).external_loop().build().unwrap();
+    c.case("skip_chunks").check_value(&list(walk(it, |it| list([chunk(it, 0), chunk(it, 1)]))));
+
     let err = |name: &str, e: nprs_core::Error| c.case(name).check_error(e.numpy_kind(), &e.to_string());
     let (a3, a4) = (DynArray::from(Array::<i64>::arange(3)), DynArray::from(Array::<i64>::arange(4)));
     err("err_broadcast", nditer(vec![(&a3).into(), (&a4).into()]).build().unwrap_err());

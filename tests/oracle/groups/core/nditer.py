@@ -61,3 +61,10 @@ def generate(g):
                " op_flags=[['readonly'], ['readwrite']])")
     g.case("err_readonly", "it = np.nditer(np.arange(3))\nfor x in it:\n    x[...] = 1", result="it")
     g.case("zero_d", "[int(x) for x in np.nditer(np.array(7))]")
+    # An axis that no operand steps along on both sides (a broadcast middle axis) is passed
+    # over when NumPy orders the axes: the first axis becomes the innermost.
+    s3 = ("X = np.broadcast_to(np.arange(15).reshape(5, 3).T[:, None, :], (3, 4, 5))\n"
+          "Y = np.broadcast_to(np.arange(4).reshape(1, 4, 1) + 100, (3, 4, 5))")
+    g.case("skip_pairs", "[(int(x), int(y)) for x, y in np.nditer([X, Y])]", setup=s3)
+    g.case("skip_chunks", "[(x.tolist(), y.tolist()) for x, y in np.nditer([X, Y], flags=['external_loop'])]",
+           setup=s3)
