@@ -128,7 +128,7 @@ pub use require::require;
 pub use vectorize::{Vectorize, vectorize};
 pub mod index_tricks;
 pub mod nditer;
-pub use nditer::{NdIter, NdOperand, nditer};
+pub use nditer::{NdIter, NdOperand, NestedIters, nditer, nested_iters};
 mod vectorize_sig;
 pub use index_tricks::{c_, r_};
 pub use vectorize_sig::{CoreOutput, CoreSignature, VectorizeSig};

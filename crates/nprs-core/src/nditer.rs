@@ -633,3 +633,105 @@ impl<'a> NdIter<'a> {
             .collect()
     }
 }
+
+/// `numpy.nested_iters(ops, axes)` for read-only operands: the broadcast axes split into
+/// groups, one iterator per group, each nested in the one before ([`NestedIters::level`]).
+///
+/// ```
+/// use nprs_core::prelude::*;
+/// use nprs_core::{DynArray, dynarray::ResultOrder, nditer::nested_iters};
+/// // i, j = np.nested_iters(a, [[1], [0, 2]]); [[int(y) for y in j] for x in i]
+/// let a = DynArray::from(Array::<i64>::arange(24).into_shape(&[2, 3, 4])?);
+/// let nest = nested_iters(vec![a.view()], &[&[1], &[0, 2]], ResultOrder::K)?;
+/// let mut i = nest.level(0, &[])?;
+/// let mut rows = vec![];
+/// while !i.finished() {
+///     let mut j = nest.level(1, &i.multi_index()?)?;
+///     let mut row = vec![];
+///     while !j.finished() {
+///         row.push(j.value::<i64>(0)?);
+///         j.iternext();
+///     }
+///     rows.push(row);
+///     i.iternext();
+/// }
+/// assert_eq!(rows[1], vec![4, 5, 6, 7, 16, 17, 18, 19]);
+/// # Ok::<(), nprs_core::Error>(())
+/// ```
+///
+/// # Errors
+/// Operands that do not broadcast; an axis out of range, used twice (NumPy's "An axis is
+/// used more than once") or in no group.
+#[doc(alias = "numpy.nested_iters")]
+pub fn nested_iters<'a>(ops: Vec<DynView<'a>>, axes: &[&[usize]], order: ResultOrder) -> Result<NestedIters<'a>> {
+    let shapes: Vec<&[usize]> = ops.iter().map(|v| v.shape()).collect();
+    let shape = broadcast_shapes(&shapes)
+        .map_err(|_| Error::Broadcast { shapes: shapes.iter().map(|s| s.to_vec()).collect() })?;
+    let nd = shape.len();
+    let mut seen = vec![false; nd];
+    for &ax in axes.iter().flat_map(|g| g.iter()) {
+        if ax >= nd {
+            return Err(Error::AxisOutOfBounds { axis: ax.cast_signed(), ndim: nd });
+        }
+        if std::mem::replace(&mut seen[ax], true) {
+            return Err(Error::NestedAxisTwice);
+        }
+    }
+    if let Some(ax) = seen.iter().position(|&s| !s) {
+        return Err(Error::NestedAxisMissing { axis: ax });
+    }
+    let perm: Vec<isize> = axes.iter().flat_map(|g| g.iter().map(|&a| a.cast_signed())).collect();
+    let ops = ops
+        .into_iter()
+        .map(|v| {
+            let b = v.broadcast_to(&shape[..])?;
+            let (ptr, sh, st, d) = (b.layout.ptr, b.layout.shape.clone(), b.layout.strides.clone(), b.dtype().clone());
+            let p = crate::shape::axes::permuted(&sh, &st, &perm)?;
+            // SAFETY: a permutation of the axes of a broadcast view of `v`, whose elements
+            // stay valid and unwritten for `'a`.
+            Ok(unsafe { DynView::from_raw_parts(ptr, &p.0, &p.1, &d) })
+        })
+        .collect::<Result<Vec<DynView<'a>>>>()?;
+    Ok(NestedIters { ops, groups: axes.iter().map(|g| g.len()).collect(), order })
+}
+
+/// The iterators of [`nested_iters`]: [`level`](Self::level) makes the iterator of one
+/// group at the position of the groups before it.
+#[derive(Debug)]
+pub struct NestedIters<'a> {
+    ops: Vec<DynView<'a>>,
+    groups: Vec<usize>,
+    order: ResultOrder,
+}
+
+impl NestedIters<'_> {
+    /// The number of groups (NumPy's tuple length).
+    pub fn levels(&self) -> usize {
+        self.groups.len()
+    }
+
+    /// The iterator of group `k` (tracking its multi-index, over the group's axes in the
+    /// order given), at `outer`: the multi-indices of groups `0..k` joined.
+    ///
+    /// # Errors
+    /// A level out of range, `outer` of the wrong length or out of bounds.
+    pub fn level(&self, k: usize, outer: &[usize]) -> Result<NdIter<'_>> {
+        if k >= self.groups.len() {
+            return Err(Error::IndexOutOfBounds { index: k.cast_signed(), axis: 0, size: self.groups.len() });
+        }
+        let before: usize = self.groups[..k].iter().sum();
+        if outer.len() != before {
+            return Err(Error::NestedOuterIndex { expected: before, got: outer.len() });
+        }
+        let after: usize = self.groups[k + 1..].iter().sum();
+        let mut args: Vec<crate::slice::SliceArg> =
+            outer.iter().map(|&i| crate::slice::SliceArg::Index(i.cast_signed())).collect();
+        args.extend(std::iter::repeat_n(
+            crate::slice::SliceArg::Slice { start: None, stop: None, step: 1 },
+            self.groups[k],
+        ));
+        args.extend(std::iter::repeat_n(crate::slice::SliceArg::Index(0), after));
+        let views = self.ops.iter().map(|v| v.try_slice(&args).map(NdOperand::ReadOnly)).collect::<Result<Vec<_>>>()?;
+        nditer(views).order(self.order).multi_index().zerosize_ok().build()
+    }
+}

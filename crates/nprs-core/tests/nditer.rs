@@ -164,3 +164,47 @@ fn nditer_broadcasts_allocates_and_writes_like_numpy() {
     c.case("zero_d")
         .check_value(&list(walk(nditer(vec![(&zd).into()]).build().unwrap(), |it| int(it.value(0).unwrap()))));
 }
+
+/// `[[multi_index, deeper or value], …]` of level `k` of `nest` at `outer`, as the
+/// oracle's `walk` records it.
+fn nested_walk(nest: &nprs_core::NestedIters<'_>, k: usize, outer: &[usize]) -> Value {
+    let mut it = nest.level(k, outer).unwrap();
+    let mut out = vec![];
+    while !it.finished() {
+        let ix = it.multi_index().unwrap();
+        let inner = if k + 1 < nest.levels() {
+            nested_walk(nest, k + 1, &[outer, &ix[..]].concat())
+        } else {
+            int(it.value::<i64>(0).unwrap())
+        };
+        out.push(list([index(&ix), inner]));
+        it.iternext();
+    }
+    list(out)
+}
+
+#[test]
+fn nested_iters_match_numpy() {
+    use nprs_core::nested_iters;
+    let c = oracle("core/nditer");
+    let a = DynArray::from(Array::<i64>::arange(24).into_shape(&[2, 3, 4]).unwrap());
+    let t = a.permute_dims(&[2, 0, 1]).unwrap();
+    let r = a.try_slice(nprs_core::s![.., ..;-1]).unwrap();
+    let b4 = DynArray::from(Array::<i64>::arange(4));
+    let b = b4.broadcast_to(&[3, 4][..]).unwrap();
+    let cases: [(&str, DynView<'_>, &[&[usize]]); 6] = [
+        ("a01", a.view(), &[&[0], &[1, 2]]),
+        ("a10", a.view(), &[&[1], &[0, 2]]),
+        ("t", t.view(), &[&[0], &[1, 2]]),
+        ("r", r.view(), &[&[0], &[1, 2]]),
+        ("three", t.view(), &[&[2], &[0], &[1]]),
+        ("b", b.view(), &[&[1], &[0]]),
+    ];
+    for (name, v, axes) in cases {
+        let nest = nested_iters(vec![v], axes, ResultOrder::K).unwrap();
+        c.case(&format!("nested_{name}")).check_value(&nested_walk(&nest, 0, &[]));
+    }
+    let z = DynArray::from(Array::<f64>::zeros(&[2, 3]).unwrap());
+    let e = nested_iters(vec![z.view()], &[&[0], &[0, 1]], ResultOrder::K).unwrap_err();
+    c.case("err_nested_twice").check_error(e.numpy_kind(), &e.to_string());
+}

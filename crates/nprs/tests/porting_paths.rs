@@ -61,6 +61,7 @@ mod items {
     use nprs::NEW_AXIS as _;
     use nprs::NUMPY_VERSION as _;
     use nprs::NdIter as _;
+    use nprs::NestedIters as _;
     use nprs::PI as _;
     use nprs::PartitionInPlace as _;
     use nprs::SortInPlace as _;
@@ -566,6 +567,7 @@ mod items {
     use nprs::ndindex as _;
     use nprs::nditer as _;
     use nprs::negative as _;
+    use nprs::nested_iters as _;
     use nprs::nextafter as _;
     use nprs::nonzero as _;
     use nprs::nonzero_dyn as _;

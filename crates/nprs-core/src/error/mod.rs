@@ -1785,6 +1785,23 @@ pub enum Error {
     /// A write through a read-only `nditer` operand.
     #[error("assignment destination is read-only")]
     ReadOnlyDestination,
+    /// `nested_iters` with an axis in two groups.
+    #[error("An axis is used more than once")]
+    NestedAxisTwice,
+    /// `nested_iters` with an axis in no group (nprs asks for every axis).
+    #[error("nested_iters: axis {axis} is in no group")]
+    NestedAxisMissing {
+        /// The axis.
+        axis: usize,
+    },
+    /// `NestedIters::level` given an outer position of the wrong length.
+    #[error("nested_iters: the outer position has {got} indices, the outer groups {expected} axes")]
+    NestedOuterIndex {
+        /// The outer groups' axes.
+        expected: usize,
+        /// The indices given.
+        got: usize,
+    },
 }
 
 /// Python's `repr` of a tuple of strings: `('n',)`, `('m', 'n')`.

@@ -68,3 +68,18 @@ def generate(g):
     g.case("skip_pairs", "[(int(x), int(y)) for x, y in np.nditer([X, Y])]", setup=s3)
     g.case("skip_chunks", "[(x.tolist(), y.tolist()) for x, y in np.nditer([X, Y], flags=['external_loop'])]",
            setup=s3)
+    # nested_iters: each group's iterator at every position of the groups before it.
+    nest = ("a = np.arange(24).reshape(2, 3, 4)\nviews = {'a': a, 't': a.transpose(2, 0, 1), 'r': a[:, ::-1],"
+            " 'b': np.broadcast_to(np.arange(4), (3, 4))}\n"
+            "def walk(v, axes):\n"
+            "    its = np.nested_iters(v, axes, flags=['multi_index'])\n"
+            "    def rec(k):\n"
+            "        out = []\n"
+            "        for _ in its[k]:\n"
+            "            out.append([its[k].multi_index, rec(k + 1) if k + 1 < len(its) else int(its[k][0])])\n"
+            "        return out\n"
+            "    return rec(0)")
+    for name, v, axes in [("a01", "a", "[[0], [1, 2]]"), ("a10", "a", "[[1], [0, 2]]"), ("t", "t", "[[0], [1, 2]]"),
+                          ("r", "r", "[[0], [1, 2]]"), ("three", "t", "[[2], [0], [1]]"), ("b", "b", "[[1], [0]]")]:
+        g.case(f"nested_{name}", f"walk(views['{v}'], {axes})", setup=nest)
+    g.case("err_nested_twice", "np.nested_iters(np.zeros((2, 3)), [[0], [0, 1]])")
