@@ -404,6 +404,15 @@ impl<'a> NdIter<'a> {
     }
 
     /// The number of operands (`it.nop`).
+    ///
+    /// ```
+    /// use nprs_core::prelude::*;
+    /// use nprs_core::{DynArray, nditer::nditer};
+    /// let a = DynArray::from(array![[1i32, 2], [3, 4]]);
+    /// let it = nditer(vec![(&a).into(), a.t().into()]).build()?;
+    /// assert_eq!((it.nop(), it.itersize(), it.dtypes()[1].str()), (2, 4, "<i4".to_string()));
+    /// # Ok::<(), nprs_core::Error>(())
+    /// ```
     pub fn nop(&self) -> usize {
         self.slots.len()
     }
@@ -440,6 +449,19 @@ impl<'a> NdIter<'a> {
     }
 
     /// Moves to the next element (or inner run); false once finished (`it.iternext()`).
+    ///
+    /// ```
+    /// use nprs_core::prelude::*;
+    /// use nprs_core::{DynArray, nditer::nditer};
+    /// let a = DynArray::from(array![5i64, 6, 7]);
+    /// let mut it = nditer(vec![(&a).into()]).build()?;
+    /// assert!(it.iternext() && it.iternext());
+    /// assert_eq!((it.iterindex(), it.value::<i64>(0)?), (2, 7));
+    /// assert!(!it.iternext() && it.finished());
+    /// it.reset();
+    /// assert_eq!(it.value::<i64>(0)?, 5);
+    /// # Ok::<(), nprs_core::Error>(())
+    /// ```
     pub fn iternext(&mut self) -> bool {
         if self.finished() {
             return false;
@@ -518,6 +540,15 @@ impl<'a> NdIter<'a> {
     ///
     /// # Errors
     /// An operand number out of range; a finished iterator.
+    ///
+    /// ```
+    /// use nprs_core::prelude::*;
+    /// use nprs_core::{DynArray, nditer::nditer};
+    /// let a = DynArray::from(array![[1.5, 2.5]]);
+    /// let it = nditer(vec![(&a).into()]).build()?;
+    /// assert_eq!(it.view(0)?.ndim(), 0); // NumPy yields 0-d arrays
+    /// # Ok::<(), nprs_core::Error>(())
+    /// ```
     pub fn view(&self, op: usize) -> Result<DynView<'_>> {
         self.check(op)?;
         let (shape, strides) = self.run_layout(op);
@@ -533,6 +564,18 @@ impl<'a> NdIter<'a> {
     /// # Errors
     /// As [`view`](Self::view); a read-only operand (NumPy's "assignment destination is
     /// read-only").
+    ///
+    /// ```
+    /// use nprs_core::prelude::*;
+    /// use nprs_core::{DynArray, nditer::nditer};
+    /// use nprs_core::nditer::NdOperand;
+    /// let mut a = DynArray::from(array![1.0, 2.0]);
+    /// let mut it = nditer(vec![NdOperand::WriteOnly(a.view_mut())]).external_loop().build()?;
+    /// it.view_mut(0)?.fill(0.5)?;
+    /// drop(it);
+    /// assert_eq!(a.to_typed::<f64>()?.to_vec(), vec![0.5, 0.5]);
+    /// # Ok::<(), nprs_core::Error>(())
+    /// ```
     pub fn view_mut(&mut self, op: usize) -> Result<DynViewMut<'_>> {
         self.check(op)?;
         if matches!(self.slots[op], Slot::Read(_)) {
@@ -623,6 +666,21 @@ impl<'a> NdIter<'a> {
     }
 
     /// The allocated operands, in operand order (`it.operands[k]` of the `None`s).
+    ///
+    /// ```
+    /// use nprs_core::prelude::*;
+    /// use nprs_core::{DynArray, nditer::nditer};
+    /// use nprs_core::{Descr, nditer::NdOperand};
+    /// let a = DynArray::from(array![1i64, 2]);
+    /// let mut it = nditer(vec![(&a).into(), NdOperand::Allocate(Some(Descr::parse("f4")?))]).build()?;
+    /// while !it.finished() {
+    ///     let x = it.value::<i64>(0)?;
+    ///     it.set_value(1, x as f32 / 4.0)?;
+    ///     it.iternext();
+    /// }
+    /// assert_eq!(it.into_allocated()[0].to_typed::<f32>()?.to_vec(), vec![0.25, 0.5]);
+    /// # Ok::<(), nprs_core::Error>(())
+    /// ```
     pub fn into_allocated(self) -> Vec<DynArray> {
         self.slots
             .into_iter()
@@ -706,6 +764,16 @@ pub struct NestedIters<'a> {
 
 impl NestedIters<'_> {
     /// The number of groups (NumPy's tuple length).
+    ///
+    /// ```
+    /// use nprs_core::prelude::*;
+    /// use nprs_core::{DynArray, dynarray::ResultOrder, nditer::nested_iters};
+    /// let a = DynArray::from(array![[1, 2, 3], [4, 5, 6]]);
+    /// let nest = nested_iters(vec![a.view()], &[&[0], &[1]], ResultOrder::K)?;
+    /// assert_eq!(nest.levels(), 2);
+    /// assert_eq!(nest.level(1, &[1])?.itersize(), 3);
+    /// # Ok::<(), nprs_core::Error>(())
+    /// ```
     pub fn levels(&self) -> usize {
         self.groups.len()
     }
