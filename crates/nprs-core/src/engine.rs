@@ -79,29 +79,15 @@ impl<const N: usize> Plan<N> {
                 }
             }
         }
-        // Order axes (insertion sort, outermost first): move an axis inward past its outer
-        // neighbour when the first operand that has non-zero strides on both prefers it
-        // inner (its stride is smaller), and no later operand disagrees.
-        for i in 1..axes.len() {
-            let mut j = i;
-            while j > 0 && should_swap(&axes[j - 1].1, &axes[j].1) {
-                axes.swap(j - 1, j);
-                j -= 1;
-            }
-        }
-        // Merge adjacent axes that step through memory as one.
-        let mut merged: SmallVec<[(usize, [isize; N]); 6]> = SmallVec::new();
-        for (d, s) in axes {
-            if let Some(last) = merged.last_mut() {
-                let inner_d = d;
-                if (0..N).all(|k| last.1[k] == s[k] * inner_d as isize) {
-                    last.0 *= d;
-                    last.1 = s;
-                    continue;
-                }
-            }
-            merged.push((d, s));
-        }
+        order_axes(&mut axes, |a| &a.1[..]);
+        let merged: SmallVec<[(usize, [isize; N]); 6]> = coalesce_axes(
+            axes,
+            |a| (a.0, &a.1[..]),
+            |outer, inner| {
+                outer.0 *= inner.0;
+                outer.1 = inner.1;
+            },
+        );
         Plan { shape: merged.iter().map(|a| a.0).collect(), strides: merged.iter().map(|a| a.1).collect(), size }
     }
 
@@ -374,20 +360,65 @@ impl<const N: usize> Plan<N> {
     }
 }
 
-fn should_swap<const N: usize>(outer: &[isize; N], inner: &[isize; N]) -> bool {
-    let mut decided: Option<bool> = None;
-    for k in 0..N {
-        let (so, si) = (outer[k].unsigned_abs(), inner[k].unsigned_abs());
-        if so != 0 && si != 0 {
-            if si <= so {
-                return false;
+/// NumPy's axis ordering for `order='K'` (`npyiter_find_best_axis_ordering`): a stable
+/// insertion sort of `axes` (outermost first) that moves an axis inward past another when
+/// every operand with non-zero strides on both steps less along it; axes on which that
+/// holds for no operand (a zero stride) are passed over, and on a conflict between
+/// operands the C order stays. The engine's plans and [`crate::nditer`] both order by it.
+pub(crate) fn order_axes<T>(axes: &mut [T], strides: impl Fn(&T) -> &[isize]) {
+    // NumPy sorts innermost first; `at(i)` is the axis `i` places from the inside.
+    let n = axes.len();
+    for i0 in 1..n {
+        let mut ipos = i0;
+        for i1 in (0..i0).rev() {
+            let (s0, s1) = (strides(&axes[n - 1 - i0]), strides(&axes[n - 1 - i1]));
+            let (mut ambiguous, mut swap) = (true, false);
+            for (&a, &b) in s0.iter().zip(s1) {
+                if a != 0 && b != 0 {
+                    if b.unsigned_abs() <= a.unsigned_abs() {
+                        swap = false;
+                    } else if ambiguous {
+                        swap = true;
+                    }
+                    ambiguous = false;
+                }
             }
-            if decided.is_none() {
-                decided = Some(true);
+            if !ambiguous {
+                if swap {
+                    ipos = i1;
+                } else {
+                    break;
+                }
             }
         }
+        if ipos != i0 {
+            // Move the axis `i0` from the inside to position `ipos` from the inside.
+            axes[n - 1 - i0..n - ipos].rotate_left(1);
+        }
     }
-    decided.unwrap_or(false)
+}
+
+/// Merges adjacent axes (outermost first) that step through memory as one axis for every
+/// operand: `dims(axis)` gives an axis' length and strides, `merge(outer, inner)` makes
+/// `outer` the merged axis.
+pub(crate) fn coalesce_axes<T, I: IntoIterator<Item = T>, C: Default + Extend<T> + std::ops::DerefMut<Target = [T]>>(
+    axes: I,
+    dims: impl Fn(&T) -> (usize, &[isize]),
+    merge: impl Fn(&mut T, T),
+) -> C {
+    let mut merged = C::default();
+    for a in axes {
+        if let Some(last) = merged.last_mut() {
+            let (d, s) = dims(&a);
+            let (_, ls) = dims(last);
+            if ls.iter().zip(s).all(|(&o, &i)| o == i * d as isize) {
+                merge(last, a);
+                continue;
+            }
+        }
+        merged.extend(std::iter::once(a));
+    }
+    merged
 }
 
 #[cfg(test)]
@@ -407,6 +438,16 @@ mod tests {
         let p = Plan::<1>::new(&[3, 4], [&[8, 24]]);
         assert_eq!(p.ndim(), 1);
         assert_eq!(p.inner_strides(), [8]);
+    }
+
+    #[test]
+    fn axes_ordered_past_a_broadcast_axis() {
+        // np.nditer over strides (8, 0, 24) and (0, 8, 0) walks axis 0 innermost (NumPy
+        // passes over axis 1, on which no operand has two non-zero strides to compare),
+        // then merges it with axis 2.
+        let p = Plan::<2>::new(&[3, 4, 5], [&[8, 0, 24], &[0, 8, 0]]);
+        assert_eq!(p.inner_strides(), [8, 0]);
+        assert_eq!(p.inner_len(), 15);
     }
 
     #[test]

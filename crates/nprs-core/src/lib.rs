@@ -128,6 +128,12 @@ pub use require::require;
 pub use vectorize::{Vectorize, vectorize};
 pub mod char;
 pub mod rec;
+pub mod index_tricks;
+pub mod nditer;
+pub use nditer::{NdIter, NdOperand, NestedIters, nditer, nested_iters};
+mod vectorize_sig;
+pub use index_tricks::{c_, r_};
+pub use vectorize_sig::{CoreOutput, CoreSignature, VectorizeSig};
 
 /// The names most programs need: `use nprs_core::prelude::*;`.
 pub mod prelude {

@@ -8,7 +8,7 @@
 //! | `pyfunc` | any `Fn(T, …) -> U` closure or function |
 //! | `otypes=[np.float64]` | the closure's return type `U` (known at compile time, so the first element is never called to find it, and size-0 inputs need no `otypes`) |
 //! | `excluded={'n'}` / keyword arguments | values the closure captures: `vectorize(move \|x\| x * n)` |
-//! | `signature='(n),(n)->()'` | not provided: use [`crate::index::apply_along_axis`] or the array methods along an axis |
+//! | `signature='(n),(n)->()'` | [`Vectorize::signature`], then [`VectorizeSig::call`](crate::VectorizeSig::call) with a function of the core sub-arrays |
 //! | `cache=True` | not needed (nothing is called to find the output type) |
 //! | `f(a, b)` | [`Vectorize::call2`]; one, two and three arguments of any element types, and [`Vectorize::call_n`] for any number of one type |
 //!
@@ -64,6 +64,11 @@ impl<F> Vectorize<F> {
     /// ```
     pub fn pyfunc(&self) -> &F {
         &self.f
+    }
+
+    /// The wrapped function, by value.
+    pub(crate) fn into_inner(self) -> F {
+        self.f
     }
 
     /// `f(a)` for one array: a new array of `f(x)` for every element.

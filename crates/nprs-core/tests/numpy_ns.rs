@@ -3,7 +3,7 @@
 //! strided inputs, the broadcast error) and `mgrid`/`ogrid` (`core/grids_ns`).
 
 use nprs_core::prelude::*;
-use nprs_core::{Cast, Descr, DynArray, GridSlice, Scalar, mgrid, ogrid, vectorize};
+use nprs_core::{Cast, GridSlice, mgrid, ogrid, vectorize};
 
 mod common;
 use nprs_testkit::{Cases, Elems, oracle};
@@ -89,19 +89,6 @@ fn mgrid_and_ogrid_match_numpy() {
     c.case("err_zero_step").check_error(e.numpy_kind(), &e.to_string());
 }
 
-/// A recorded array as a dynamic array of its own dtype (byte order included).
-fn load_dyn(c: &Cases, name: &str) -> DynArray {
-    let a = c.case(name).array();
-    let vals: Vec<Scalar> = match &a.data {
-        Elems::Bool(v) => v.iter().map(|&x| Scalar::Bool(x)).collect(),
-        Elems::Int(v) => v.iter().map(|&x| Scalar::Int(x)).collect(),
-        Elems::Float(v) => v.iter().map(|&x| Scalar::Float(x)).collect(),
-        Elems::Complex(v) => v.iter().map(|&(r, i)| Scalar::Complex(r, i)).collect(),
-        other => panic!("numeric cases only: {other:?}"),
-    };
-    DynArray::from_scalars(&a.shape, &Descr::parse(&a.dtype).unwrap(), &vals).unwrap()
-}
-
 #[test]
 fn byteswap_reverses_every_number_like_numpy() {
     let c = oracle("core/byteswap");
@@ -124,13 +111,13 @@ fn byteswap_reverses_every_number_like_numpy() {
         ">f8",
     ];
     for dt in dtypes {
-        let x = load_dyn(&c, &format!("x_{dt}"));
+        let x = common::load_dyn(&c, &format!("x_{dt}"));
         let case = c.case(&format!("swap_{dt}"));
         let got = x.byteswap();
         assert_eq!(got.dtype().str(), case.array().dtype, "{dt}");
         common::check(case, Ok(got));
     }
-    let x = load_dyn(&c, "x_2d");
+    let x = common::load_dyn(&c, "x_2d");
     common::check(c.case("swap_2d_strided"), Ok(x.slice(s![..;2, 1..;2]).t().byteswap()));
 }
 

@@ -60,6 +60,8 @@ mod items {
     use nprs::NAN as _;
     use nprs::NEW_AXIS as _;
     use nprs::NUMPY_VERSION as _;
+    use nprs::NdIter as _;
+    use nprs::NestedIters as _;
     use nprs::PI as _;
     use nprs::PartitionInPlace as _;
     use nprs::SortInPlace as _;
@@ -67,6 +69,7 @@ mod items {
     use nprs::TYPECODES as _;
     use nprs::TimeDelta64 as _;
     use nprs::VERSION as _;
+    use nprs::VectorizeSig as _;
     use nprs::abs as _;
     use nprs::absolute as _;
     use nprs::acos as _;
@@ -132,6 +135,7 @@ mod items {
     use nprs::broadcast_shapes as _;
     use nprs::busday_count as _;
     use nprs::busday_offset as _;
+    use nprs::c_ as _;
     use nprs::can_cast as _;
     use nprs::char as _;
     use nprs::char::add as _;
@@ -622,7 +626,9 @@ mod items {
     use nprs::nansum_dyn as _;
     use nprs::nanvar_dyn as _;
     use nprs::ndindex as _;
+    use nprs::nditer as _;
     use nprs::negative as _;
+    use nprs::nested_iters as _;
     use nprs::nextafter as _;
     use nprs::nonzero as _;
     use nprs::nonzero_dyn as _;
@@ -864,6 +870,7 @@ mod items {
     use nprs::putmask_dyn as _;
     use nprs::quantile as _;
     use nprs::quantile_dyn as _;
+    use nprs::r_ as _;
     use nprs::random as _;
     use nprs::random::BitGenerator as _;
     use nprs::random::Generator as _;

@@ -1764,6 +1764,109 @@ pub enum Error {
         /// The operating system's message.
         message: String,
     },
+    /// A string directive of `r_`/`c_` after the first entry.
+    #[error("special directives must be the first entry.")]
+    DirectiveNotFirst,
+    /// A string directive of `r_`/`c_` NumPy does not know (NumPy names it when it has a
+    /// comma).
+    #[error("unknown special directive{}", directive.as_deref().map(|d| format!(" {}", crate::dtype::pyfmt::py_str_repr(d))).unwrap_or_default())]
+    UnknownDirective {
+        /// The directive, when NumPy's message names it.
+        directive: Option<String>,
+    },
+    /// `r_['r', …]`/`r_['c', …]` of a result with more than two dimensions.
+    #[error("shape too large to be a matrix.")]
+    MatrixNdim,
+    /// A gufunc signature NumPy's parser rejects (`vectorize(signature=…)`).
+    #[error("not a valid gufunc signature: {signature}")]
+    GufuncSignature {
+        /// The signature without white space.
+        signature: String,
+    },
+    /// `vectorize` with a signature called with the wrong number of arguments.
+    #[error("wrong number of positional arguments: expected {expected}, got {got}")]
+    VectorizeArgCount {
+        /// The signature's inputs.
+        expected: usize,
+        /// The arguments given.
+        got: usize,
+    },
+    /// `vectorize` with a signature whose function returned the wrong number of outputs.
+    #[error("wrong number of outputs from pyfunc: expected {expected}, got {got}")]
+    VectorizeOutputCount {
+        /// The signature's outputs.
+        expected: usize,
+        /// The results returned.
+        got: usize,
+    },
+    /// An argument or result with fewer dimensions than its core dimensions.
+    #[error("{ndim}-dimensional argument does not have enough dimensions for all core dimensions {}", py_str_tuple(.core))]
+    CoreDimsTooFew {
+        /// The argument's dimensions.
+        ndim: usize,
+        /// Its core dimension names.
+        core: Vec<String>,
+    },
+    /// A core dimension with two sizes.
+    #[error("inconsistent size for core dimension {}: {size} vs {known}", crate::dtype::pyfmt::py_str_repr(.dim))]
+    CoreDimSize {
+        /// The dimension's name.
+        dim: String,
+        /// The size found now.
+        size: usize,
+        /// The size found first.
+        known: usize,
+    },
+    /// `vectorize` with new output core dimensions called on size-0 inputs.
+    #[error("cannot call `vectorize` with a signature including new output dimensions on size 0 inputs")]
+    VectorizeNewCoreDimsEmpty,
+    /// `nditer` with both a multi-index and `external_loop`.
+    #[error("Iterator flag EXTERNAL_LOOP cannot be used if an index or multi-index is being tracked")]
+    NdIterExternalLoopIndex,
+    /// `nditer` of zero-size operands without `zerosize_ok`.
+    #[error("Iteration of zero-sized operands is not enabled")]
+    NdIterZeroSize,
+    /// `nditer`'s multi-index asked of an iterator that does not track it.
+    #[error("Iterator is not tracking a multi-index")]
+    NdIterNoMultiIndex,
+    /// An element of a finished `nditer` asked for.
+    #[error("Iterator is past the end")]
+    NdIterPastEnd,
+    /// A written `nditer` operand that broadcasting would stretch (`dim` counts NumPy's
+    /// iterator axes, innermost first).
+    #[error(
+        "output operand requires a reduction along dimension {dim}, but the reduction is not enabled. The dimension size of 1 does not match the expected output shape."
+    )]
+    NdIterOutputReduction {
+        /// The stretched axis, counted from the innermost.
+        dim: usize,
+    },
+    /// A write through a read-only `nditer` operand.
+    #[error("assignment destination is read-only")]
+    ReadOnlyDestination,
+    /// `nested_iters` with an axis in two groups.
+    #[error("An axis is used more than once")]
+    NestedAxisTwice,
+    /// `nested_iters` with an axis in no group (nprs asks for every axis).
+    #[error("nested_iters: axis {axis} is in no group")]
+    NestedAxisMissing {
+        /// The axis.
+        axis: usize,
+    },
+    /// `NestedIters::level` given an outer position of the wrong length.
+    #[error("nested_iters: the outer position has {got} indices, the outer groups {expected} axes")]
+    NestedOuterIndex {
+        /// The outer groups' axes.
+        expected: usize,
+        /// The indices given.
+        got: usize,
+    },
+}
+
+/// Python's `repr` of a tuple of strings: `('n',)`, `('m', 'n')`.
+fn py_str_tuple(names: &[String]) -> String {
+    let items: Vec<String> = names.iter().map(|n| crate::dtype::pyfmt::py_str_repr(n)).collect();
+    if items.len() == 1 { format!("({},)", items[0]) } else { format!("({})", items.join(", ")) }
 }
 
 fn zero_division_prefix(family: crate::copy::Family) -> &'static str {
@@ -1811,6 +1914,7 @@ impl Error {
             | Error::FloatArgument { .. }
             | Error::BytesRequired { .. }
             | Error::ComplexNotReal
+            | Error::VectorizeArgCount { .. }
             | Error::TupleAsInteger
             | Error::BoolArange
             | Error::TriMissingN

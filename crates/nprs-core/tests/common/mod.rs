@@ -4,7 +4,7 @@
 pub mod printing;
 
 use nprs_core::{Descr, DescrKind, DynArray, DynBase, Scalar, dynarray::DynData};
-use nprs_testkit::{Actual, Case, Elems, Value};
+use nprs_testkit::{Actual, Case, Cases, Elems, Value};
 
 /// A dynamic array as the oracle records arrays.
 pub fn actual<S: DynData>(a: &DynBase<S>) -> Actual {
@@ -74,4 +74,17 @@ pub fn value(s: &Scalar) -> Value {
 /// True when `d` is a `U` dtype.
 pub fn is_unicode(d: &Descr) -> bool {
     matches!(d.kind_of(), DescrKind::Unicode(_))
+}
+
+/// A recorded array as a dynamic array of its own dtype (byte order included).
+pub fn load_dyn(c: &Cases, name: &str) -> DynArray {
+    let a = c.case(name).array();
+    let vals: Vec<Scalar> = match &a.data {
+        Elems::Bool(v) => v.iter().map(|&x| Scalar::Bool(x)).collect(),
+        Elems::Int(v) => v.iter().map(|&x| Scalar::Int(x)).collect(),
+        Elems::Float(v) => v.iter().map(|&x| Scalar::Float(x)).collect(),
+        Elems::Complex(v) => v.iter().map(|&(r, i)| Scalar::Complex(r, i)).collect(),
+        other => panic!("numeric cases only: {other:?}"),
+    };
+    DynArray::from_scalars(&a.shape, &Descr::parse(&a.dtype).unwrap(), &vals).unwrap()
 }

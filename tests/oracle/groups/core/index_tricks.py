@@ -1,0 +1,63 @@
+"""numpy.r_ and numpy.c_: integer, float and point-count slices, Python scalars (weak in
+the result's dtype), arrays of random values and dtypes, every directive form (axis,
+ndmin, trans1d, 'r', 'c'), and the errors."""
+
+MAKE = '''\
+rng = np.random.default_rng(19)
+i8 = rng.integers(-100, 100, 5).astype(np.int8)
+u16 = rng.integers(0, 60000, 4).astype(np.uint16)
+i32 = rng.integers(-1000, 1000, 3).astype(np.int32)
+f32 = rng.standard_normal(4).astype(np.float32)
+f64 = rng.standard_normal(6)
+A = rng.standard_normal((2, 3))
+B = rng.integers(-9, 9, (2, 4))
+C = rng.standard_normal((3, 3))
+'''
+
+
+def generate(g):
+    s = MAKE
+    for v in ["i8", "u16", "i32", "f32", "f64", "A", "B", "C"]:
+        g.case(f"in_{v}", v, setup=s)
+    g.case("r_basic", "np.r_[1:4, 0, [5, 6]]")
+    g.case("r_points", "np.r_[0:1:5j]")
+    g.case("r_int_points", "np.r_[0:10:4j, 7]")
+    g.case("r_float_step", "np.r_[0.1:1:0.2]")
+    g.case("r_neg_step", "np.r_[5:0:-2, 0.5]")
+    g.case("r_step_int", "np.r_[-7:20:4]")
+    g.case("r_weak_int", "np.r_[i8, 3, -7]", setup=s)
+    g.case("r_weak_float", "np.r_[f32, 1.5, i8]", setup=s)
+    g.case("r_weak_float_only", "np.r_[f32, 1.5, 2]", setup=s)
+    g.case("r_mixed", "np.r_[i32, u16, f32]", setup=s)
+    g.case("r_uint_weak", "np.r_[u16, 7, 1:3]", setup=s)
+    g.case("r_bool", "np.r_[True, False]")
+    g.case("r_complex", "np.r_[1, 2.5, 1j]")
+    g.case("r_arrays_f64", "np.r_[f64[::-2], 0:2, f64[:2]]", setup=s)
+    g.case("r_axis1", "np.r_['1', A, B]", setup=s)
+    g.case("r_axis_neg", "np.r_['-1', A, B, A]", setup=s)
+    g.case("r_0_2", "np.r_['0,2', [1, 2, 3], [4, 5, 6]]")
+    g.case("r_0_2_0", "np.r_['0,2,0', [1, 2, 3], [4, 5, 6]]")
+    g.case("r_1_2_0", "np.r_['1,2,0', [1, 2, 3], [4, 5, 6]]")
+    g.case("r_0_4_0", "np.r_['0,4,0', A, A]", setup=s)
+    g.case("r_0_3_1", "np.r_['0,3,1', f64, f64]", setup=s)
+    g.case("r_0_3_m2", "np.r_['1,3,-2', f64, f64]", setup=s)
+    g.case("r_slice_0_2", "np.r_['0,2', 1:4, 4:7]")
+    g.case("r_slice_1_2_0", "np.r_['1,2,0', 1:4, 0:1:3j]")
+    g.case("r_scalar_ndmin", "np.r_['0,2', 1.5, [[2, 3]], 4]")
+    g.case("r_matrix_row", "np.asarray(np.r_['r', [1, 2, 3], [4, 5, 6]])")
+    g.case("r_matrix_col", "np.asarray(np.r_['c', [1, 2, 3], [4, 5, 6]])")
+    g.case("r_matrix_2d", "np.asarray(np.r_['r', A, A])", setup=s)
+    g.case("c_basic", "np.c_[f64, f64[::-1]]", setup=s)
+    g.case("c_2d", "np.c_[np.array([[1, 2, 3]]), 0, 0, np.array([[4, 5, 6]])]")
+    g.case("c_slices", "np.c_[0:3, 1:2:3j, i32]", setup=s)
+    g.case("c_mats", "np.c_[A, B, A[:, :1]]", setup=s)
+    g.case("err_not_first", "np.r_[1, '0,2']")
+    g.case("err_unknown", "np.r_['x', 1]")
+    g.case("err_unknown_comma", "np.r_['1,x', 1]")
+    g.case("err_empty", "np.r_[()]")
+    g.case("err_only_directive", "np.r_['0,2',]")
+    g.case("err_zero_dim", "np.r_['0,0', 1, 2]")
+    g.case("err_overflow", "np.r_[i8, 300]", setup=s)
+    g.case("err_shape", "np.r_[A, C]", setup=s)
+    g.case("err_zero_step", "np.r_[0:5:0]")
+    g.case("err_matrix_3d", "np.r_['r', np.zeros((2, 2, 2))]")
