@@ -213,14 +213,14 @@ pub fn argsort_kind<S: Data>(a: &ArrayBase<S>, axis: Option<isize>, kind: SortKi
 where
     S::Elem: SortElem,
 {
-    let _ = kind; // every kind gives the stable indices
+    let lane = if kind.is_stable() { S::Elem::argsort_lane } else { S::Elem::argsort_lane_unstable };
     if axis.is_none() || a.ndim() == 0 {
         let flat = Array::from_vec(a.to_vec());
         let ax = normalize_axis(axis.unwrap_or(0), 1)?;
-        return map_lanes_to_index(&flat, ax, S::Elem::argsort_lane);
+        return map_lanes_to_index(&flat, ax, lane);
     }
     let ax = normalize_axis(axis.unwrap_or(-1), a.ndim())?;
-    map_lanes_to_index(a, ax, S::Elem::argsort_lane)
+    map_lanes_to_index(a, ax, lane)
 }
 
 /// NumPy's read-only array methods for sorting (`a.argsort()`).
