@@ -1,5 +1,5 @@
-//! AVX-512 quicksort for the unstable kinds of `float64`, `float32`, `int64`, `int32`,
-//! `uint64` and `uint32` lanes, selected at run time when the CPU has AVX-512F.
+//! AVX-512 quicksort and argsort for the unstable kinds of `float64`, `float32`, `int64`,
+//! `int32`, `uint64` and `uint32` lanes, selected at run time when the CPU has AVX-512F.
 //!
 //! The algorithm is the vectorised quicksort of the literature (Gueron and Krasnov's "Fast
 //! Quicksort Implementation Using AVX Instructions", Bramas' AVX-512 quicksort, Intel's
@@ -19,6 +19,14 @@
 //!   (it was the minimum) is not sorted further.
 //! - recursion deeper than `2 log2(n)` finishes the range with a heapsort, so the worst
 //!   case stays `O(n log n)`.
+//! - a range of over 2e5 elements sorts the two sides of its partition on two threads
+//!   (`rayon::join`), so the top levels run in parallel.
+//! - argsort: each element's order-preserving 64-bit key (the radix sort's key, widened;
+//!   NaNs the largest) is copied once, and the same quicksort sorts the keys while moving
+//!   an `i64` index vector with each key vector ([`Carry`]): the partitions compress both
+//!   with one mask, the networks exchange both where the keys are out of order. A short
+//!   block holding a key equal to the padding is sorted by insertion instead, since a pad
+//!   lane could otherwise take its place.
 //!
 //! The minimum and maximum of two lanes are always taken so that the pair of results is a
 //! permutation of the pair of inputs: `vminpd`/`vmaxpd` return their second operand when
