@@ -1,9 +1,11 @@
-//! Times the default sort (the AVX-512 quicksort where the CPU has it) against the stable
-//! radix sort, which is also the default kind's path on CPUs without AVX-512, on 10^7
-//! elements: `cargo run --release -p nprs-ufunc --example sort_timing [n] [reps]`.
-//! Each figure is the best of `reps` runs of `sort(&a)` (a copy and a sort, as `np.sort`),
-//! in CPU time of the calling thread (`CLOCK_THREAD_CPUTIME_ID`, Python's
-//! `time.thread_time()`), which a loaded machine disturbs less than wall time.
+//! Times the default sort and argsort (the AVX-512 kernels where the CPU has them) against
+//! the stable radix sort, which is also the default kind's path on CPUs without AVX-512, on
+//! 10^7 elements: `cargo run --release -p nprs-ufunc --example sort_timing [n] [reps]`.
+//! Each figure is the best of `reps` runs of `sort(&a)` (a copy and a sort, as `np.sort`)
+//! or `argsort(&a)`. `1 thread` runs in a one-thread pool and reports CPU time of the
+//! calling thread (`CLOCK_THREAD_CPUTIME_ID`, Python's `time.thread_time()`), which a
+//! loaded machine disturbs less than wall time; `wall` runs in the global pool (long inputs
+//! sort the two sides of their top partitions on two threads) and reports wall time.
 #![allow(unsafe_code, reason = "the thread CPU clock is a C library call")]
 
 /// `struct timespec` of Linux on 64-bit targets.
@@ -28,7 +30,7 @@ fn thread_time() -> f64 {
 }
 
 use nprs_core::Array;
-use nprs_ufunc::{SortElem, SortKind, argsort, sort_kind};
+use nprs_ufunc::{SortElem, SortKind, argsort_kind, sort_kind};
 
 fn best<R>(reps: usize, mut f: impl FnMut() -> R) -> f64 {
     let mut t = f64::INFINITY;
@@ -40,11 +42,36 @@ fn best<R>(reps: usize, mut f: impl FnMut() -> R) -> f64 {
     t * 1e3
 }
 
-fn row<T: SortElem>(name: &str, v: Vec<T>, reps: usize) {
+fn best_wall<R>(reps: usize, mut f: impl FnMut() -> R) -> f64 {
+    let mut t = f64::INFINITY;
+    for _ in 0..reps {
+        let s = std::time::Instant::now();
+        std::hint::black_box(f());
+        t = t.min(s.elapsed().as_secs_f64());
+    }
+    t * 1e3
+}
+
+/// Prints the default kind's time on one thread (CPU time), on the global pool (wall time),
+/// and the stable radix kind's (CPU time) for `f(kind)`.
+fn row<R>(name: &str, one: &rayon::ThreadPool, reps: usize, f: impl Fn(SortKind) -> R + Sync) {
+    let new = one.install(|| best(reps, || f(SortKind::Quicksort)));
+    let wall = best_wall(reps, || f(SortKind::Quicksort));
+    let old = best(reps, || f(SortKind::Stable));
+    println!(
+        "{name:>16}: default 1 thread {new:8.1} ms   wall {wall:8.1} ms   radix {old:8.1} ms   radix/default {:.2}",
+        old / new
+    );
+}
+
+fn sort_row<T: SortElem>(name: &str, one: &rayon::ThreadPool, v: Vec<T>, reps: usize) {
     let a = Array::from_vec(v);
-    let new = best(reps, || sort_kind(&a, Some(-1), SortKind::Quicksort).unwrap());
-    let old = best(reps, || sort_kind(&a, Some(-1), SortKind::Stable).unwrap());
-    println!("{name:>12}: default {new:8.1} ms   radix {old:8.1} ms   radix/default {:.2}", old / new);
+    row(&format!("sort {name}"), one, reps, |k| sort_kind(&a, Some(-1), k).unwrap());
+}
+
+fn argsort_row<T: SortElem>(name: &str, one: &rayon::ThreadPool, v: Vec<T>, reps: usize) {
+    let a = Array::from_vec(v);
+    row(&format!("argsort {name}"), one, reps, |k| argsort_kind(&a, Some(-1), k).unwrap());
 }
 
 fn main() {
@@ -60,21 +87,29 @@ fn main() {
     };
     let u: Vec<u64> = (0..n).map(|_| bits()).collect();
     let uniform: Vec<f64> = u.iter().map(|&b| (b >> 11) as f64 / (1u64 << 53) as f64).collect();
-    row("f64", uniform.clone(), reps);
-    row("f32", uniform.iter().map(|&x| x as f32).collect(), reps);
-    row("i64", u.iter().map(|&b| b as i64).collect(), reps);
-    row("i32", u.iter().map(|&b| b as i32).collect(), reps);
-    row("u64", u.clone(), reps);
-    row("u32", u.iter().map(|&b| b as u32).collect(), reps);
-    let mut nearly: Vec<f64> = (0..n).map(|i| i as f64).collect();
-    for _ in 0..n / 100 {
-        let (i, j) = ((bits() % n as u64) as usize, (bits() % n as u64) as usize);
-        nearly.swap(i, j);
+    let one = rayon::ThreadPoolBuilder::new().num_threads(1).build().expect("a thread pool");
+    let only = std::env::var("ROWS").unwrap_or_default();
+    if only.is_empty() || only.contains("sort") {
+        sort_row("f64", &one, uniform.clone(), reps);
+        sort_row("f32", &one, uniform.iter().map(|&x| x as f32).collect(), reps);
+        sort_row("i64", &one, u.iter().map(|&b| b as i64).collect(), reps);
+        sort_row("i32", &one, u.iter().map(|&b| b as i32).collect(), reps);
+        sort_row("u64", &one, u.clone(), reps);
+        sort_row("u32", &one, u.iter().map(|&b| b as u32).collect(), reps);
+        let mut nearly: Vec<f64> = (0..n).map(|i| i as f64).collect();
+        for _ in 0..n / 100 {
+            let (i, j) = ((bits() % n as u64) as usize, (bits() % n as u64) as usize);
+            nearly.swap(i, j);
+        }
+        sort_row("f64 nearly", &one, nearly, reps);
+        sort_row("i64 10 vals", &one, u.iter().map(|&b| (b % 10) as i64).collect(), reps);
     }
-    row("f64 nearly", nearly, reps);
-    row("i64 10 vals", u.iter().map(|&b| (b % 10) as i64).collect(), reps);
-    let m = n / 10;
-    let a = Array::from_vec(uniform[..m].to_vec());
-    let t = best(reps, || argsort(&a, Some(-1)).unwrap());
-    println!("{:>12}: {t:8.1} ms", format!("argsort {m}"));
+    if only.is_empty() || only.contains("arg") {
+        argsort_row("f64", &one, uniform.clone(), reps);
+        argsort_row("f32", &one, uniform.iter().map(|&x| x as f32).collect(), reps);
+        argsort_row("i64", &one, u.iter().map(|&b| b as i64).collect(), reps);
+        argsort_row("i32", &one, u.iter().map(|&b| b as i32).collect(), reps);
+        let m = n / 10;
+        argsort_row(&format!("f64 {m}"), &one, uniform[..m].to_vec(), reps);
+    }
 }

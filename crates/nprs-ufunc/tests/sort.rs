@@ -4,7 +4,9 @@
 use nprs_core::prelude::*;
 use nprs_core::{C64, C128, ClipMode, DynArray, take};
 use nprs_testkit::{Cases, Elems, actual, oracle};
-use nprs_ufunc::{SortInPlace, SortKind, SortMethods, argsort, argsort_dyn, argsort_kind, sort, sort_dyn, sort_kind};
+use nprs_ufunc::{
+    SortElem, SortInPlace, SortKind, SortMethods, argsort, argsort_dyn, argsort_kind, sort, sort_dyn, sort_kind,
+};
 
 mod common;
 use common::{FromOracle, check_loose, load};
@@ -14,13 +16,37 @@ fn same_bits<T: Element>(a: &Array<T>, b: &Array<T>) -> bool {
     a.shape() == b.shape() && format!("{:?}", a.to_vec()) == format!("{:?}", b.to_vec())
 }
 
+/// The default kind's argsort `idx` of `a` (1-d): a permutation that sorts `a`, with the
+/// stable indices on every run of equal elements (so NumPy's wherever the keys are
+/// distinct).
+fn check_unstable_argsort<T: SortElem>(a: &Array<T>, idx: &Array<i64>, what: &str) {
+    let v = a.to_vec();
+    let idx = idx.to_vec();
+    let stable = argsort_kind(a, Some(-1), SortKind::Stable).unwrap().to_vec();
+    assert_eq!(idx.len(), v.len(), "{what}");
+    let mut start = 0;
+    while start < v.len() {
+        let mut end = start + 1;
+        while end < v.len() && T::np_cmp(v[stable[start] as usize], v[stable[end] as usize]).is_eq() {
+            end += 1;
+        }
+        let mut got = idx[start..end].to_vec();
+        got.sort_unstable();
+        assert_eq!(got, stable[start..end], "{what}: positions {start}..{end}");
+        start = end;
+    }
+}
+
 fn check_dtype<T: FromOracle>(c: &Cases, dt: &str, large: bool) {
     let a = load::<T>(c, &format!("{dt}_small_a"));
     check_loose(c.case(&format!("{dt}_small_sort")), &actual(&sort(&a, Some(-1)).unwrap()));
     c.case(&format!("{dt}_small_stable")).check(&sort_kind(&a, Some(-1), SortKind::Stable).unwrap());
     c.case(&format!("{dt}_small_stable")).check(&sort_kind(&a, Some(-1), SortKind::Mergesort).unwrap());
-    for kind in [SortKind::Quicksort, SortKind::Heapsort, SortKind::Stable] {
+    for kind in [SortKind::Stable, SortKind::Mergesort] {
         c.case(&format!("{dt}_small_argsort")).check(&argsort_kind(&a, Some(-1), kind).unwrap());
+    }
+    for kind in [SortKind::Quicksort, SortKind::Heapsort] {
+        check_unstable_argsort(&a, &argsort_kind(&a, Some(-1), kind).unwrap(), &format!("{dt} small {kind:?}"));
     }
     // the dynamic path gives the same arrays
     let d = DynArray::from(a.clone());
@@ -30,8 +56,9 @@ fn check_dtype<T: FromOracle>(c: &Cases, dt: &str, large: bool) {
     if large {
         let a = load::<T>(c, &format!("{dt}_large_a"));
         let case = c.case(&format!("{dt}_large_argsort"));
-        case.check(&argsort(&a, Some(-1)).unwrap());
-        case.check(&a.argsort().unwrap());
+        case.check(&argsort_kind(&a, Some(-1), SortKind::Stable).unwrap());
+        check_unstable_argsort(&a, &argsort(&a, Some(-1)).unwrap(), &format!("{dt} large"));
+        check_unstable_argsort(&a, &a.argsort().unwrap(), &format!("{dt} large method"));
         // NumPy's stable sort is a[argsort(a, kind='stable')]
         let Elems::Int(idx) = &case.array().data else { panic!() };
         let idx = Array::from_vec(idx.iter().map(|&i| i as i64).collect::<Vec<_>>());
@@ -72,15 +99,24 @@ fn axes_and_layouts_match_numpy() {
     let a = load::<f64>(&c, "nd_a");
     for ax in [0isize, 1, 2, -1, -3] {
         c.case(&format!("nd_sort_ax{ax}")).check(&sort_kind(&a, Some(ax), SortKind::Stable).unwrap());
-        c.case(&format!("nd_argsort_ax{ax}")).check(&argsort(&a, Some(ax)).unwrap());
+        c.case(&format!("nd_argsort_ax{ax}")).check(&argsort_kind(&a, Some(ax), SortKind::Stable).unwrap());
     }
     c.case("nd_sort_none").check(&sort_kind(&a, None, SortKind::Stable).unwrap());
-    c.case("nd_argsort_none").check(&argsort(&a, None).unwrap());
+    c.case("nd_argsort_none").check(&argsort_kind(&a, None, SortKind::Stable).unwrap());
+    let flat = Array::from_vec(a.to_vec());
+    check_unstable_argsort(&flat, &argsort(&a, None).unwrap(), "nd none");
     c.case("nd_sort_T").check(&sort_kind(&a.t(), Some(-1), SortKind::Stable).unwrap());
-    c.case("nd_argsort_T").check(&argsort(&a.t(), Some(1)).unwrap());
+    c.case("nd_argsort_T").check(&argsort_kind(&a.t(), Some(1), SortKind::Stable).unwrap());
     let v = a.slice(s![..;2, 1..;2, ..;-4]);
     c.case("nd_sort_strided").check(&sort_kind(&v, Some(1), SortKind::Stable).unwrap());
-    c.case("nd_argsort_strided").check(&argsort(&v, Some(2)).unwrap());
+    c.case("nd_argsort_strided").check(&argsort_kind(&v, Some(2), SortKind::Stable).unwrap());
+    // the default kind along an axis: each lane's indices sort it
+    for ax in [0isize, 1, 2] {
+        let idx = argsort(&a, Some(ax)).unwrap();
+        let got = nprs_core::take_along_axis(&a, &idx, Some(ax)).unwrap();
+        let want = sort_kind(&a, Some(ax), SortKind::Stable).unwrap();
+        assert!(got.iter().zip(want.iter()).all(|(x, y)| f64::np_cmp(x, y).is_eq()), "nd default argsort ax{ax}");
+    }
     let mut b = a.clone();
     b.sort_kind(0, SortKind::Stable).unwrap();
     c.case("inplace_ax0").check(&b);
@@ -110,7 +146,7 @@ fn edge_cases_and_errors_match_numpy() {
         c.case(name).check_error(e.numpy_kind(), &e.to_string());
     }
     let z = array![0.0, -0.0, 0.0, -0.0, f64::NAN, -f64::NAN];
-    c.case("zeros_stable").check(&argsort(&z, Some(-1)).unwrap());
+    c.case("zeros_stable").check(&argsort_kind(&z, Some(-1), SortKind::Stable).unwrap());
     let z = array![0.0, -0.0, 0.0, -0.0, 1.0, -0.0];
     c.case("zeros_stable_values").check(&sort_kind(&z, Some(-1), SortKind::Stable).unwrap());
     let n = f64::NAN;

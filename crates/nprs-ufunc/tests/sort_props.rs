@@ -1,13 +1,13 @@
-//! Properties of sorting: argsort is a stable sorting permutation, on both sides of the
+//! Properties of sorting: the stable argsort is a stable sorting permutation, on both sides of the
 //! radix threshold, for values with many ties, NaNs and signed zeros.
 
 use nprs_core::prelude::*;
-use nprs_ufunc::{SortElem, SortKind, argsort, sort_kind};
+use nprs_ufunc::{SortElem, SortKind, argsort_kind, sort_kind};
 use proptest::prelude::*;
 
 fn check_stable<T: SortElem>(v: &[T]) {
     let a = Array::from_vec(v.to_vec());
-    let idx = argsort(&a, Some(-1)).unwrap().to_vec();
+    let idx = argsort_kind(&a, Some(-1), SortKind::Stable).unwrap().to_vec();
     let mut seen = vec![false; v.len()];
     for &i in &idx {
         assert!(!std::mem::replace(&mut seen[i as usize], true), "not a permutation");

@@ -3,12 +3,15 @@
 //! permutation of the input (bit for bit, signed zeros and NaN payloads included) in
 //! NumPy's order (std's stable `sort_by` with [`SortElem::np_cmp`] is the reference), for
 //! every length up to a few register blocks and for long inputs of many shapes, adversarial
-//! ones included.
+//! ones included. The default argsort of the same types (the AVX-512 argsort of key/index
+//! pairs) is checked against the stable radix argsort: a permutation that sorts, with the
+//! stable indices on every run of equal keys (so the same indices wherever keys are
+//! distinct). Inputs past the thread threshold check the parallel partitions of both.
 
 use std::cmp::Ordering;
 
 use nprs_core::prelude::*;
-use nprs_ufunc::{SortElem, SortInPlace, SortKind, sort, sort_kind};
+use nprs_ufunc::{SortElem, SortInPlace, SortKind, argsort_kind, sort, sort_kind};
 use proptest::prelude::*;
 
 /// A small deterministic generator (PCG-style LCG).
@@ -249,6 +252,113 @@ fn default_sort_along_axes_and_heapsort_kind() {
         for (x, y) in h.iter().zip(&w) {
             assert_eq!(f64::np_cmp(*x, *y), Ordering::Equal, "heapsort axis {axis}");
         }
+    }
+}
+
+/// Checks the unstable kinds' argsort of `input` against the stable one: a permutation, and
+/// on each run of equal keys of the stable order the same set of indices.
+fn check_argsort<T: Case>(input: &[T], what: &str) {
+    let n = input.len();
+    let a = Array::from_vec(input.to_vec());
+    let stable = argsort_kind(&a, Some(-1), SortKind::Stable).unwrap().to_vec();
+    for kind in [SortKind::Quicksort, SortKind::Heapsort] {
+        let idx = argsort_kind(&a, Some(-1), kind).unwrap().to_vec();
+        assert_eq!(idx.len(), n, "{what}: length");
+        let mut seen = vec![false; n];
+        for &i in &idx {
+            assert!(!std::mem::replace(&mut seen[i as usize], true), "{what}: not a permutation");
+        }
+        let mut start = 0;
+        while start < n {
+            let mut end = start + 1;
+            while end < n && T::np_cmp(input[stable[start] as usize], input[stable[end] as usize]).is_eq() {
+                end += 1;
+            }
+            let mut got = idx[start..end].to_vec();
+            got.sort_unstable();
+            assert_eq!(got, stable[start..end], "{what} {kind:?}: positions {start}..{end}");
+            start = end;
+        }
+    }
+}
+
+fn run_argsort_lengths<T: Case>() {
+    let mut rng = Rng(0xA5);
+    // every length through two 128-pair blocks, the tails of longer blocks, partitions
+    let lengths: Vec<usize> = (0..=260).chain([511, 512, 513, 1023, 1025, 4099, 10_007, 100_003]).collect();
+    for &n in &lengths {
+        for d in 0..DISTS {
+            if n > 260 || d <= 1 || d == 5 || d == 9 || n % 5 == 0 {
+                let v: Vec<T> = make(d, n, &mut rng);
+                check_argsort(&v, &format!("{} n={n} d={d}", std::any::type_name::<T>()));
+            }
+        }
+    }
+}
+
+#[test]
+fn default_argsort_f64_sorts_and_matches_stable_on_distinct_keys() {
+    run_argsort_lengths::<f64>();
+}
+
+#[test]
+fn default_argsort_f32_sorts_and_matches_stable_on_distinct_keys() {
+    run_argsort_lengths::<f32>();
+}
+
+#[test]
+fn default_argsort_i64_sorts_and_matches_stable_on_distinct_keys() {
+    run_argsort_lengths::<i64>();
+}
+
+#[test]
+fn default_argsort_i32_sorts_and_matches_stable_on_distinct_keys() {
+    run_argsort_lengths::<i32>();
+}
+
+#[test]
+fn default_argsort_u64_sorts_and_matches_stable_on_distinct_keys() {
+    run_argsort_lengths::<u64>();
+}
+
+#[test]
+fn default_argsort_u32_sorts_and_matches_stable_on_distinct_keys() {
+    run_argsort_lengths::<u32>();
+}
+
+/// Long inputs: both sides of the top partitions (over 2e5 elements) sort on two threads.
+fn run_threaded<T: Case>() {
+    let mut rng = Rng(0x7E);
+    for d in [0usize, 1, 3, 8, 9, 11] {
+        let v: Vec<T> = make(d, 450_001, &mut rng);
+        let what = format!("{} threaded d={d}", std::any::type_name::<T>());
+        let out = sort(&Array::from_vec(v.clone()), None).unwrap().to_vec();
+        check_sorted(&v, &out, &what);
+        check_argsort(&v, &what);
+    }
+}
+
+#[test]
+fn threaded_sort_and_argsort_f64_f32() {
+    run_threaded::<f64>();
+    run_threaded::<f32>();
+}
+
+#[test]
+fn threaded_sort_and_argsort_i64_u32() {
+    run_threaded::<i64>();
+    run_threaded::<u32>();
+}
+
+/// Types without the SIMD argsort give the stable indices for every kind.
+#[test]
+fn default_argsort_of_other_types_is_stable() {
+    let mut rng = Rng(3);
+    for n in [0usize, 1, 255, 256, 3000] {
+        let v: Vec<i16> = (0..n).map(|_| rng.below(5) as i16).collect();
+        let a = Array::from_vec(v);
+        let stable = argsort_kind(&a, Some(-1), SortKind::Stable).unwrap();
+        assert_eq!(argsort_kind(&a, Some(-1), SortKind::Quicksort).unwrap().to_vec(), stable.to_vec(), "n={n}");
     }
 }
 

@@ -44,7 +44,8 @@ pub fn sort_dyn<S: DynData>(a: &DynBase<S>, axis: Option<isize>, kind: SortKind)
 }
 
 /// `numpy.argsort(a, axis, kind)` for a dynamic array of any dtype NumPy sorts: the stable
-/// indices, whatever the kind.
+/// indices, except for numbers with an unstable kind, where equal elements' indices come
+/// in any order as in NumPy (see [`argsort`](super::argsort)).
 ///
 /// # Errors
 /// As [`sort_dyn`].

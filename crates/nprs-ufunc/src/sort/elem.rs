@@ -22,6 +22,13 @@ pub trait SortElem: Element + sealed::Sealed {
     fn sort_lane(v: &mut [Self], stable: bool);
     /// The indices that sort a lane, stably (equal elements keep their input order).
     fn argsort_lane(v: &[Self], out: &mut [i64]);
+    /// The indices that sort a lane for the unstable kinds (`Quicksort`, `Heapsort`):
+    /// equal elements in any order. `float64`, `float32`, `int64`, `int32`, `uint64` and
+    /// `uint32` use the AVX-512 argsort where the CPU has it; everything else (and those
+    /// types elsewhere) gives [`argsort_lane`](Self::argsort_lane)'s stable indices.
+    fn argsort_lane_unstable(v: &[Self], out: &mut [i64]) {
+        Self::argsort_lane(v, out);
+    }
     /// True for a NaN (a complex number with a NaN part); `x != x` in NumPy.
     fn is_nan(self) -> bool {
         false
@@ -61,6 +68,15 @@ macro_rules! keyed {
             fn argsort_lane(v: &[Self], out: &mut [i64]) {
                 radix::argsort_by_key(v, KeyElem::key, out);
             }
+            $(
+            fn argsort_lane_unstable(v: &[Self], out: &mut [i64]) {
+                // The argsort sorts 64-bit keys: the type's key, widened.
+                let _ = super::simd::$simd;
+                if !super::simd::argsort_by_key(v, |x| KeyElem::key(x).wide(), out) {
+                    radix::argsort_by_key(v, KeyElem::key, out);
+                }
+            }
+            )?
             $(
             #[inline]
             fn is_nan(self) -> bool {

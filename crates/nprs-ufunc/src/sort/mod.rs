@@ -11,12 +11,14 @@
 //!
 //! Bool, integers and floats are sorted stably by an LSD radix sort (8-, 11- or 16-bit
 //! digits) over order-preserving integer keys, so the stable kinds get NumPy's stable
-//! result and `argsort` indices (every kind) equal NumPy's stable ones. The unstable kinds
-//! (`Quicksort`, the default, and `Heapsort`) of `float64`, `float32`, `int64`, `int32`,
-//! `uint64` and `uint32` run an AVX-512 quicksort when the CPU has AVX-512F (detected at run
-//! time): vectorised partitions, bitonic sorting networks for short ranges, heapsort past a
-//! depth limit, NaNs last; equal elements (`-0.0` and `0.0`, NaNs) come out in any order,
-//! as NumPy allows. Without AVX-512 and for the other types they use the radix sort too.
+//! result and `argsort` indices. The unstable kinds (`Quicksort`, the default, and
+//! `Heapsort`) of `float64`, `float32`, `int64`, `int32`, `uint64` and `uint32` run an
+//! AVX-512 quicksort when the CPU has AVX-512F (detected at run time): vectorised
+//! partitions, bitonic sorting networks for short ranges, heapsort past a depth limit, NaNs
+//! last, and both sides of partitions of over 2e5 elements on two threads; their `argsort`
+//! sorts the elements' 64-bit keys with their indices through the same kernel. Equal
+//! elements (`-0.0` and `0.0`, NaNs, ties) come out in any order, as NumPy allows. Without
+//! AVX-512 and for the other types the unstable kinds use the radix sort too.
 //! Short lanes use a comparison sort (pattern-defeating quicksort, or merge sort for the
 //! stable kinds); complex numbers always do.
 //!
@@ -53,7 +55,8 @@ pub use select::{PartitionInPlace, argpartition, lexsort, lexsort_dyn, partition
 
 /// NumPy's sort `kind`. NumPy leaves the order of equal elements unspecified for
 /// `Quicksort` and `Heapsort`, and so does nprs (which of `-0.0`/`0.0` comes first); the
-/// values are the same for every kind, and `argsort` is stable for every kind.
+/// values are the same for every kind, and so are `argsort`'s indices wherever the
+/// elements are distinct.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum SortKind {
     /// `'quicksort'` (the default): introsort in NumPy.
@@ -186,16 +189,24 @@ where
 }
 
 /// `numpy.argsort(a, axis)`: the `int64` indices that sort `a` along `axis` (`None`: the
-/// flattened array). Indices of equal elements are in input order (NumPy's stable
-/// result), whatever the kind. A 0-d array is treated as 1-d, as NumPy does.
+/// flattened array). With the default kind, as in NumPy, the indices of equal elements
+/// (ties, `-0.0` and `0.0`, NaNs) come in any order for `float64`, `float32`, `int64`,
+/// `int32`, `uint64` and `uint32` where the CPU has AVX-512 (an AVX-512 argsort), and in
+/// input order otherwise; [`argsort_kind`] with a stable kind always gives NumPy's stable
+/// indices. A 0-d array is treated as 1-d, as NumPy does.
 ///
 /// # Errors
 /// NumPy's `AxisError`.
 ///
 /// ```
 /// use nprs_core::prelude::*;
-/// let a = array![0.5, f64::NAN, -1.0, 0.5];
-/// assert_eq!(nprs_ufunc::argsort(&a, Some(-1))?.to_vec(), vec![2, 0, 3, 1]);
+/// use nprs_ufunc::{SortKind, argsort, argsort_kind};
+/// let a = array![0.5, f64::NAN, -1.0, 2.5];
+/// assert_eq!(argsort(&a, Some(-1))?.to_vec(), vec![2, 0, 3, 1]);
+/// // ties: in input order with a stable kind, in any order with the default one
+/// let t = array![0.5, -1.0, 0.5];
+/// assert_eq!(argsort_kind(&t, Some(-1), SortKind::Stable)?.to_vec(), vec![1, 0, 2]);
+/// assert_eq!(argsort(&t, Some(-1))?.to_vec()[0], 1);
 /// # Ok::<(), nprs_core::Error>(())
 /// ```
 pub fn argsort<S: Data>(a: &ArrayBase<S>, axis: Option<isize>) -> Result<Array<i64>>
@@ -213,14 +224,14 @@ pub fn argsort_kind<S: Data>(a: &ArrayBase<S>, axis: Option<isize>, kind: SortKi
 where
     S::Elem: SortElem,
 {
-    let _ = kind; // every kind gives the stable indices
+    let lane = if kind.is_stable() { S::Elem::argsort_lane } else { S::Elem::argsort_lane_unstable };
     if axis.is_none() || a.ndim() == 0 {
         let flat = Array::from_vec(a.to_vec());
         let ax = normalize_axis(axis.unwrap_or(0), 1)?;
-        return map_lanes_to_index(&flat, ax, S::Elem::argsort_lane);
+        return map_lanes_to_index(&flat, ax, lane);
     }
     let ax = normalize_axis(axis.unwrap_or(-1), a.ndim())?;
-    map_lanes_to_index(a, ax, S::Elem::argsort_lane)
+    map_lanes_to_index(a, ax, lane)
 }
 
 /// NumPy's read-only array methods for sorting (`a.argsort()`).

@@ -3,8 +3,8 @@
 //! Every element type that NumPy orders by a plain `<` (bool, integers, floats with NaN
 //! last and `-0.0 == 0.0`) maps to an unsigned key whose integer order is NumPy's order;
 //! the elements themselves (not the keys) are moved, so NaN payloads and the sign of zero
-//! survive. Least-significant-digit radix sort is stable: it serves the stable kinds,
-//! `argsort` of every kind, and the unstable kinds where the AVX-512 sort cannot run.
+//! survive. Least-significant-digit radix sort is stable: it serves the stable kinds
+//! (`sort` and `argsort`), and the unstable kinds where the AVX-512 kernels cannot run.
 //! Below [`RADIX_MIN`] elements a comparison sort (pattern-defeating quicksort, or std's
 //! stable merge sort for the stable kinds) is faster.
 

@@ -1,5 +1,5 @@
-//! AVX-512 quicksort for the unstable kinds of `float64`, `float32`, `int64`, `int32`,
-//! `uint64` and `uint32` lanes, selected at run time when the CPU has AVX-512F.
+//! AVX-512 quicksort and argsort for the unstable kinds of `float64`, `float32`, `int64`,
+//! `int32`, `uint64` and `uint32` lanes, selected at run time when the CPU has AVX-512F.
 //!
 //! The algorithm is the vectorised quicksort of the literature (Gueron and Krasnov's "Fast
 //! Quicksort Implementation Using AVX Instructions", Bramas' AVX-512 quicksort, Intel's
@@ -19,6 +19,14 @@
 //!   (it was the minimum) is not sorted further.
 //! - recursion deeper than `2 log2(n)` finishes the range with a heapsort, so the worst
 //!   case stays `O(n log n)`.
+//! - a range of over 2e5 elements sorts the two sides of its partition on two threads
+//!   (`rayon::join`), so the top levels run in parallel.
+//! - argsort: each element's order-preserving 64-bit key (the radix sort's key, widened;
+//!   NaNs the largest) is copied once, and the same quicksort sorts the keys while moving
+//!   an `i64` index vector with each key vector ([`Carry`]): the partitions compress both
+//!   with one mask, the networks exchange both where the keys are out of order. A short
+//!   block holding a key equal to the padding is sorted by insertion instead, since a pad
+//!   lane could otherwise take its place.
 //!
 //! The minimum and maximum of two lanes are always taken so that the pair of results is a
 //! permutation of the pair of inputs: `vminpd`/`vmaxpd` return their second operand when
@@ -51,7 +59,7 @@ mod x86 {
     /// only called from the `#[target_feature(enable = "avx512f")]` functions below, which
     /// [`sort`] runs only after detecting it), and the pointer methods also that their
     /// lanes are valid for reads or writes as documented.
-    pub(super) trait Simd: Copy + PartialOrd {
+    pub(super) trait Simd: Copy + PartialOrd + Send + Sync {
         /// Lanes per vector.
         const N: usize;
         /// The largest value of the type (padding that sorts after everything).
@@ -349,60 +357,217 @@ mod x86 {
         m
     }
 
-    /// One compare-exchange step between the lanes `J` apart; the lanes of `hi` take the
-    /// maximum of their pair.
+    /// What moves with the keys: nothing for a sort (`()`), or the `i64` index of each key
+    /// for an argsort ([`Idx`]). The kernels below are generic over it; with `()` every
+    /// carry operation is empty and compiles away. A carried vector holds 8 values, so a
+    /// carry other than `()` goes with 8-lane (64-bit) keys only.
+    ///
+    /// The methods are `unsafe` as [`Simd`]'s are: the caller guarantees AVX-512F, and that
+    /// the carried values at the offsets used are valid for reads or writes as documented.
+    pub(super) trait Carry: Copy + Send {
+        /// True for `()`, which carries nothing.
+        const NONE: bool;
+        /// One vector of carried values.
+        type V: Copy;
+        /// A vector of zeros.
+        unsafe fn zero() -> Self::V;
+        /// The carry of the elements from `off` on.
+        unsafe fn add(self, off: usize) -> Self;
+        /// Loads the values of the 8 elements from `off`.
+        unsafe fn load(self, off: usize) -> Self::V;
+        /// Loads the lanes of `m` from `off` (only those are read); the others are zero.
+        unsafe fn load_masked(self, off: usize, m: u32) -> Self::V;
+        /// Stores 8 values from `off`.
+        unsafe fn store(self, off: usize, v: Self::V);
+        /// Stores the lanes of `m` from `off` (only those are written).
+        unsafe fn store_masked(self, off: usize, m: u32, v: Self::V);
+        /// The lanes of `m` packed to the low lanes.
+        unsafe fn compress(m: u32, v: Self::V) -> Self::V;
+        /// `b` in the lanes of `m`, `a` in the others.
+        unsafe fn blend(m: u32, a: Self::V, b: Self::V) -> Self::V;
+        /// Lane `i` of the result is lane `i ^ J` of `v`.
+        unsafe fn swap<const J: usize>(v: Self::V) -> Self::V;
+        /// The lanes in reverse order.
+        unsafe fn reverse(v: Self::V) -> Self::V;
+        /// Swaps the values of elements `i` and `j`.
+        unsafe fn swap_elems(self, i: usize, j: usize);
+    }
+
+    impl Carry for () {
+        const NONE: bool = true;
+        type V = ();
+        #[inline(always)]
+        unsafe fn zero() {}
+        #[inline(always)]
+        unsafe fn add(self, _: usize) {}
+        #[inline(always)]
+        unsafe fn load(self, _: usize) {}
+        #[inline(always)]
+        unsafe fn load_masked(self, _: usize, _: u32) {}
+        #[inline(always)]
+        unsafe fn store(self, _: usize, (): ()) {}
+        #[inline(always)]
+        unsafe fn store_masked(self, _: usize, _: u32, (): ()) {}
+        #[inline(always)]
+        unsafe fn compress(_: u32, (): ()) {}
+        #[inline(always)]
+        unsafe fn blend(_: u32, (): (), (): ()) {}
+        #[inline(always)]
+        unsafe fn swap<const J: usize>((): ()) {}
+        #[inline(always)]
+        unsafe fn reverse((): ()) {}
+        #[inline(always)]
+        unsafe fn swap_elems(self, _: usize, _: usize) {}
+    }
+
+    /// The `i64` indices that move with 64-bit keys in an argsort: a pointer to the index
+    /// of the first key of the range.
+    #[derive(Clone, Copy)]
+    pub(super) struct Idx(pub(super) *mut i64);
+
+    // SAFETY: an `Idx` is only a position in an index buffer; the kernels hand disjoint
+    // ranges of it (with the matching disjoint ranges of keys) to different threads.
+    unsafe impl Send for Idx {}
+
+    impl Carry for Idx {
+        const NONE: bool = false;
+        type V = __m512i;
+        #[inline(always)]
+        unsafe fn zero() -> __m512i {
+            // SAFETY: the caller guarantees AVX-512F.
+            unsafe { i64::splat(0) }
+        }
+        #[inline(always)]
+        unsafe fn add(self, off: usize) -> Self {
+            // SAFETY: the caller guarantees that `off` is within the index buffer.
+            Idx(unsafe { self.0.add(off) })
+        }
+        #[inline(always)]
+        unsafe fn load(self, off: usize) -> __m512i {
+            // SAFETY: the caller guarantees AVX-512F and 8 readable indices at `off`.
+            unsafe { i64::load(self.0.add(off)) }
+        }
+        #[inline(always)]
+        unsafe fn load_masked(self, off: usize, m: u32) -> __m512i {
+            // SAFETY: the caller guarantees AVX-512F and readable lanes `m` at `off`.
+            unsafe { i64::load_masked(self.0.add(off), m, i64::splat(0)) }
+        }
+        #[inline(always)]
+        unsafe fn store(self, off: usize, v: __m512i) {
+            // SAFETY: the caller guarantees AVX-512F and 8 writable indices at `off`.
+            unsafe { i64::store(self.0.add(off), v) }
+        }
+        #[inline(always)]
+        unsafe fn store_masked(self, off: usize, m: u32, v: __m512i) {
+            // SAFETY: the caller guarantees AVX-512F and writable lanes `m` at `off`.
+            unsafe { i64::store_masked(self.0.add(off), m, v) }
+        }
+        #[inline(always)]
+        unsafe fn compress(m: u32, v: __m512i) -> __m512i {
+            // SAFETY: the caller guarantees AVX-512F.
+            unsafe { i64::compress(m, v) }
+        }
+        #[inline(always)]
+        unsafe fn blend(m: u32, a: __m512i, b: __m512i) -> __m512i {
+            // SAFETY: the caller guarantees AVX-512F.
+            unsafe { i64::blend(m, a, b) }
+        }
+        #[inline(always)]
+        unsafe fn swap<const J: usize>(v: __m512i) -> __m512i {
+            // SAFETY: the caller guarantees AVX-512F.
+            unsafe { i64::swap::<J>(v) }
+        }
+        #[inline(always)]
+        unsafe fn reverse(v: __m512i) -> __m512i {
+            // SAFETY: the caller guarantees AVX-512F.
+            unsafe { i64::reverse(v) }
+        }
+        #[inline(always)]
+        unsafe fn swap_elems(self, i: usize, j: usize) {
+            // SAFETY: the caller guarantees that indices `i` and `j` are valid.
+            unsafe { std::ptr::swap(self.0.add(i), self.0.add(j)) }
+        }
+    }
+
+    /// One compare-exchange step between the lanes `J` apart of the keys `v` (carrying
+    /// `x`); the lanes of `hi` take the larger key of their pair.
     #[inline(always)]
-    unsafe fn step<T: Simd, const J: usize>(v: __m512i, hi: u32) -> __m512i {
+    unsafe fn step<T: Simd, C: Carry, const J: usize>(v: __m512i, x: C::V, hi: u32) -> (__m512i, C::V) {
         // SAFETY: the caller guarantees AVX-512F. `min(v, p)` and `max(v, p)` keep the pair
-        // a permutation (module documentation).
+        // a permutation (module documentation). With a carry a lane takes its partner's key
+        // and value only where the partner is strictly on the wrong side, which both lanes
+        // of a pair decide alike (`p > v` at one is `v > p` at the other).
         unsafe {
             let p = T::swap::<J>(v);
-            T::blend(hi, T::min(v, p), T::max(v, p))
+            if C::NONE {
+                (T::blend(hi, T::min(v, p), T::max(v, p)), x)
+            } else {
+                let take = (hi & T::mask_gt(p, v)) | (!hi & T::mask_gt(v, p));
+                (T::blend(take, v, p), C::blend(take, x, C::swap::<J>(x)))
+            }
+        }
+    }
+
+    /// Compare-exchange of two vectors lane by lane: the smaller keys (with their carried
+    /// values) first, the larger second.
+    #[inline(always)]
+    unsafe fn exchange<T: Simd, C: Carry>(
+        a: (__m512i, C::V),
+        b: (__m512i, C::V),
+    ) -> ((__m512i, C::V), (__m512i, C::V)) {
+        // SAFETY: the caller guarantees AVX-512F. `min(a, b)`/`max(b, a)` keep each pair a
+        // permutation (module documentation); with a carry, lanes swap where `a > b`.
+        unsafe {
+            if C::NONE {
+                ((T::min(a.0, b.0), a.1), (T::max(b.0, a.0), b.1))
+            } else {
+                let m = T::mask_gt(a.0, b.0);
+                ((T::blend(m, a.0, b.0), C::blend(m, a.1, b.1)), (T::blend(m, b.0, a.0), C::blend(m, b.1, a.1)))
+            }
         }
     }
 
     /// Sorts the lanes of a vector whose two halves, quarters, ... form a bitonic sequence
     /// (the second stage of a bitonic sort, or the half-cleaner cascade of a merge).
     #[inline(always)]
-    unsafe fn clean_vec<T: Simd>(v: __m512i) -> __m512i {
+    unsafe fn clean_vec<T: Simd, C: Carry>(v: __m512i, x: C::V) -> (__m512i, C::V) {
         // SAFETY: the caller guarantees AVX-512F.
         unsafe {
-            let mut v = v;
+            let (mut v, mut x) = (v, x);
             if T::N == 16 {
-                v = step::<T, 8>(v, const { max_lanes(16, 16, 8) });
+                (v, x) = step::<T, C, 8>(v, x, const { max_lanes(16, 16, 8) });
             }
-            v = step::<T, 4>(v, const { max_lanes(16, 16, 4) });
-            v = step::<T, 2>(v, const { max_lanes(16, 16, 2) });
-            step::<T, 1>(v, const { max_lanes(16, 16, 1) })
+            (v, x) = step::<T, C, 4>(v, x, const { max_lanes(16, 16, 4) });
+            (v, x) = step::<T, C, 2>(v, x, const { max_lanes(16, 16, 2) });
+            step::<T, C, 1>(v, x, const { max_lanes(16, 16, 1) })
         }
     }
 
     /// Sorts the lanes of one vector (a bitonic sorting network).
     #[inline(always)]
-    unsafe fn sort_vec<T: Simd>(v: __m512i) -> __m512i {
+    unsafe fn sort_vec<T: Simd, C: Carry>(v: __m512i, x: C::V) -> (__m512i, C::V) {
         // SAFETY: the caller guarantees AVX-512F.
         unsafe {
-            let mut v = step::<T, 1>(v, const { max_lanes(16, 2, 1) });
-            v = step::<T, 2>(v, const { max_lanes(16, 4, 2) });
-            v = step::<T, 1>(v, const { max_lanes(16, 4, 1) });
+            let (mut v, mut x) = step::<T, C, 1>(v, x, const { max_lanes(16, 2, 1) });
+            (v, x) = step::<T, C, 2>(v, x, const { max_lanes(16, 4, 2) });
+            (v, x) = step::<T, C, 1>(v, x, const { max_lanes(16, 4, 1) });
             if T::N == 16 {
-                v = step::<T, 4>(v, const { max_lanes(16, 8, 4) });
-                v = step::<T, 2>(v, const { max_lanes(16, 8, 2) });
-                v = step::<T, 1>(v, const { max_lanes(16, 8, 1) });
+                (v, x) = step::<T, C, 4>(v, x, const { max_lanes(16, 8, 4) });
+                (v, x) = step::<T, C, 2>(v, x, const { max_lanes(16, 8, 2) });
+                (v, x) = step::<T, C, 1>(v, x, const { max_lanes(16, 8, 1) });
             }
-            clean_vec::<T>(v)
+            clean_vec::<T, C>(v, x)
         }
     }
 
-    /// Sorts the `R * N` lanes of `r` (`R` a power of two): each vector, then bitonic merges
-    /// of runs of 1, 2, 4, ... vectors.
+    /// Sorts the `R * N` lanes of `r` (`R` a power of two), moving the carried values `x`
+    /// with them: each vector, then bitonic merges of runs of 1, 2, 4, ... vectors.
     #[inline(always)]
-    unsafe fn sort_regs<T: Simd, const R: usize>(r: &mut [__m512i; R]) {
-        // SAFETY: the caller guarantees AVX-512F. `min(a, b)`/`max(b, a)` keep each pair a
-        // permutation (module documentation).
+    unsafe fn sort_regs<T: Simd, C: Carry, const R: usize>(r: &mut [__m512i; R], x: &mut [C::V; R]) {
+        // SAFETY: the caller guarantees AVX-512F.
         unsafe {
-            for x in r.iter_mut() {
-                *x = sort_vec::<T>(*x);
+            for (k, c) in r.iter_mut().zip(x.iter_mut()) {
+                (*k, *c) = sort_vec::<T, C>(*k, *c);
             }
             let mut run = 1;
             while run < R {
@@ -411,12 +576,14 @@ mod x86 {
                     // The first run followed by the reversed second run is bitonic: the
                     // lows of (i, 2run-1-i) form the lower half, the highs the upper half,
                     // each bitonic again.
-                    let old = *r;
+                    let (old, oldx) = (*r, *x);
                     for i in 0..run {
-                        let a = old[base + i];
-                        let b = T::reverse(old[base + 2 * run - 1 - i]);
-                        r[base + i] = T::min(a, b);
-                        r[base + run + i] = T::max(b, a);
+                        let j = base + 2 * run - 1 - i;
+                        let a = (old[base + i], oldx[base + i]);
+                        let b = (T::reverse(old[j]), C::reverse(oldx[j]));
+                        let (lo, hi) = exchange::<T, C>(a, b);
+                        (r[base + i], x[base + i]) = lo;
+                        (r[base + run + i], x[base + run + i]) = hi;
                     }
                     let mut half = run;
                     while half > 0 {
@@ -425,18 +592,17 @@ mod x86 {
                             let mut s = base;
                             while s < base + 2 * run {
                                 for i in s..s + stride {
-                                    let a = r[i];
-                                    let b = r[i + stride];
-                                    r[i] = T::min(a, b);
-                                    r[i + stride] = T::max(b, a);
+                                    let (lo, hi) = exchange::<T, C>((r[i], x[i]), (r[i + stride], x[i + stride]));
+                                    (r[i], x[i]) = lo;
+                                    (r[i + stride], x[i + stride]) = hi;
                                 }
                                 s += half;
                             }
                         }
                         half = stride;
                     }
-                    for x in &mut r[base..base + 2 * run] {
-                        *x = clean_vec::<T>(*x);
+                    for i in base..base + 2 * run {
+                        (r[i], x[i]) = clean_vec::<T, C>(r[i], x[i]);
                     }
                     base += 2 * run;
                 }
@@ -445,30 +611,45 @@ mod x86 {
         }
     }
 
-    /// Sorts the `n <= R * N` elements at `p` in registers.
+    /// Sorts the `n <= R * N` elements at `p` (carrying `c`) in registers.
     #[inline(always)]
-    unsafe fn sort_block_r<T: Simd, const R: usize>(p: *mut T, n: usize) {
-        // SAFETY: the caller guarantees AVX-512F and `n` valid elements at `p`; every load
-        // and store below touches only lanes below `n` (full vectors where `off + N <= n`,
-        // masked ones for the partial vector, none past it).
+    unsafe fn sort_block_r<T: Simd, C: Carry, const R: usize>(p: *mut T, c: C, n: usize) {
+        // SAFETY: the caller guarantees AVX-512F and `n` valid elements at `p` and `c`;
+        // every load and store below touches only lanes below `n` (full vectors where
+        // `off + N <= n`, masked ones for the partial vector, none past it).
         unsafe {
             let pad = T::splat(T::PAD);
             let mut r = [pad; R];
-            for (i, x) in r.iter_mut().enumerate() {
+            let mut x = [C::zero(); R];
+            let mut at_pad = 0u32;
+            for i in 0..R {
                 let off = i * T::N;
                 if off + T::N <= n {
-                    *x = T::load(p.add(off));
+                    r[i] = T::load(p.add(off));
+                    x[i] = c.load(off);
                 } else if off < n {
-                    *x = T::load_masked(p.add(off), low(n - off), pad);
+                    r[i] = T::load_masked(p.add(off), low(n - off), pad);
+                    x[i] = c.load_masked(off, low(n - off));
+                }
+                if !C::NONE && off < n {
+                    at_pad |= T::mask_ge(r[i], pad) & low(n - off);
                 }
             }
-            sort_regs::<T, R>(&mut r);
-            for (i, x) in r.iter().enumerate() {
+            if at_pad != 0 {
+                // A key equal to the padding could trade places with a padding lane (and
+                // its carried value be lost): sort this block one element at a time.
+                insertion(std::slice::from_raw_parts_mut(p, n), c);
+                return;
+            }
+            sort_regs::<T, C, R>(&mut r, &mut x);
+            for i in 0..R {
                 let off = i * T::N;
                 if off + T::N <= n {
-                    T::store(p.add(off), *x);
+                    T::store(p.add(off), r[i]);
+                    c.store(off, x[i]);
                 } else if off < n {
-                    T::store_masked(p.add(off), low(n - off), *x);
+                    T::store_masked(p.add(off), low(n - off), r[i]);
+                    c.store_masked(off, low(n - off), x[i]);
                 }
             }
         }
@@ -479,20 +660,20 @@ mod x86 {
         16 * T::N
     }
 
-    /// Sorts `n <= block_max` elements at `p`: padding with the type's largest value leaves
-    /// the `n` smallest lanes, which are the input's elements, first.
+    /// Sorts `n <= block_max` elements at `p` (carrying `c`): padding with the type's
+    /// largest value leaves the `n` smallest lanes, which are the input's elements, first.
     #[target_feature(enable = "avx512f")]
-    unsafe fn sort_block<T: Simd>(p: *mut T, n: usize) {
+    unsafe fn sort_block<T: Simd, C: Carry>(p: *mut T, c: C, n: usize) {
         let vecs = n.div_ceil(T::N);
         // SAFETY: AVX-512F is enabled here; the caller guarantees `n` valid elements at
-        // `p`, and `R * N >= n` in each arm.
+        // `p` and `c`, and `R * N >= n` in each arm.
         unsafe {
             match vecs {
-                0 | 1 => sort_block_r::<T, 1>(p, n),
-                2 => sort_block_r::<T, 2>(p, n),
-                3 | 4 => sort_block_r::<T, 4>(p, n),
-                5..=8 => sort_block_r::<T, 8>(p, n),
-                _ => sort_block_r::<T, 16>(p, n),
+                0 | 1 => sort_block_r::<T, C, 1>(p, c, n),
+                2 => sort_block_r::<T, C, 2>(p, c, n),
+                3 | 4 => sort_block_r::<T, C, 4>(p, c, n),
+                5..=8 => sort_block_r::<T, C, 8>(p, c, n),
+                _ => sort_block_r::<T, C, 16>(p, c, n),
             }
         }
     }
@@ -513,7 +694,7 @@ mod x86 {
             for (i, x) in r.iter_mut().enumerate() {
                 *x = T::load(s.as_ptr().add(i * T::N));
             }
-            sort_regs::<T, 4>(&mut r);
+            sort_regs::<T, (), 4>(&mut r, &mut [(); 4]);
             for (i, x) in r.iter().enumerate() {
                 T::store(s.as_mut_ptr().add(i * T::N), *x);
             }
@@ -524,16 +705,17 @@ mod x86 {
     /// Vectors read per step of the partition loop.
     const UNROLL: usize = 8;
 
-    /// Splits the `n >= 2 * UNROLL * N` elements at `p` in place around `pivot`: the
-    /// elements that are not `> pivot` (`>= pivot` when `STRICT`) first. Returns their count
-    /// and the smallest element of the range (or `pivot`, which is one of them).
+    /// Splits the `n >= 2 * UNROLL * N` elements at `p` (carrying `c`) in place around
+    /// `pivot`: the elements that are not `> pivot` (`>= pivot` when `STRICT`) first.
+    /// Returns their count and the smallest element of the range (or `pivot`, which is one
+    /// of them).
     #[target_feature(enable = "avx512f,popcnt")]
-    unsafe fn partition<T: Simd, const STRICT: bool>(p: *mut T, n: usize, pivot: T) -> (usize, T) {
+    unsafe fn partition<T: Simd, C: Carry, const STRICT: bool>(p: *mut T, c: C, n: usize, pivot: T) -> (usize, T) {
         let n_ = T::N;
         let block = UNROLL * n_;
-        // SAFETY: AVX-512F is enabled here and `n >= 2 * block` elements at `p` are valid.
-        // The loop keeps `0 <= ls <= lr <= rr <= rs <= n`: `[0, ls)` and `[rs, n)` hold
-        // placed elements, `[lr, rr)` unread ones, and the free gaps `[ls, lr)` and
+        // SAFETY: AVX-512F is enabled here and `n >= 2 * block` elements at `p` and `c` are
+        // valid. The loop keeps `0 <= ls <= lr <= rr <= rs <= n`: `[0, ls)` and `[rs, n)`
+        // hold placed elements, `[lr, rr)` unread ones, and the free gaps `[ls, lr)` and
         // `[rr, rs)` total exactly `2 * block` lanes between reads (the vectors held in `vl`
         // and `vr`). Reads come from the side with the smaller gap: after reading `k`
         // vectors (`k = 1`, or `UNROLL` when `rr - lr` is a multiple of `block`) both gaps
@@ -541,46 +723,52 @@ mod x86 {
         // before each placement the left gap is at least `N` (the full store at `ls` stays
         // in it) and the right gap holds the masked store of the `> pivot` lanes ending at
         // `rs`: no unread element is overwritten. A tail of fewer than `N` lanes is read
-        // first, masked, while the gaps are `block + tail` and `block`.
+        // first, masked, while the gaps are `block + tail` and `block`. The carried values
+        // are read and written at the same offsets, `N` lanes at a time as the keys.
         unsafe {
             let pv = T::splat(pivot);
             let right = |v: __m512i| if STRICT { T::mask_ge(v, pv) } else { T::mask_gt(v, pv) };
-            let mut vl = [pv; UNROLL];
-            let mut vr = [pv; UNROLL];
+            let mut vl = [(pv, C::zero()); UNROLL];
+            let mut vr = [(pv, C::zero()); UNROLL];
             for i in 0..UNROLL {
-                vl[i] = T::load(p.add(i * n_));
-                vr[i] = T::load(p.add(n - block + i * n_));
+                vl[i] = (T::load(p.add(i * n_)), c.load(i * n_));
+                let off = n - block + i * n_;
+                vr[i] = (T::load(p.add(off)), c.load(off));
             }
             let mut vmin = pv;
             let (mut lr, mut rr) = (block, n - block);
             let (mut ls, mut rs) = (0usize, n);
-            let place = |v: __m512i, valid: u32, ls: &mut usize, rs: &mut usize| {
+            let place = |(v, x): (__m512i, C::V), valid: u32, ls: &mut usize, rs: &mut usize| {
                 let r = right(v) & valid;
                 let l = !r & valid;
                 let nr = r.count_ones() as usize;
                 T::store(p.add(*ls), T::compress(l, v));
+                c.store(*ls, C::compress(l, x));
                 *ls += l.count_ones() as usize;
                 *rs -= nr;
                 T::store_masked(p.add(*rs), low(nr), T::compress(r, v));
+                c.store_masked(*rs, low(nr), C::compress(r, x));
             };
             let tail = (rr - lr) % n_;
             if tail > 0 {
                 let v = T::load_masked(p.add(lr), low(tail), pv);
+                let x = c.load_masked(lr, low(tail));
                 lr += tail;
                 vmin = T::min(vmin, v);
-                place(v, low(tail), &mut ls, &mut rs);
+                place((v, x), low(tail), &mut ls, &mut rs);
             }
             let all = low(n_);
             while (rr - lr) % block != 0 {
-                let v = if lr - ls <= rs - rr {
+                let src = if lr - ls <= rs - rr {
                     lr += n_;
-                    T::load(p.add(lr - n_))
+                    lr - n_
                 } else {
                     rr -= n_;
-                    T::load(p.add(rr))
+                    rr
                 };
+                let v = T::load(p.add(src));
                 vmin = T::min(vmin, v);
-                place(v, all, &mut ls, &mut rs);
+                place((v, c.load(src)), all, &mut ls, &mut rs);
             }
             while lr < rr {
                 let src = if lr - ls <= rs - rr {
@@ -590,17 +778,17 @@ mod x86 {
                     rr -= block;
                     rr
                 };
-                let mut v = [pv; UNROLL];
+                let mut v = [(pv, C::zero()); UNROLL];
                 for (i, x) in v.iter_mut().enumerate() {
-                    *x = T::load(p.add(src + i * n_));
+                    *x = (T::load(p.add(src + i * n_)), c.load(src + i * n_));
                 }
                 for x in v {
-                    vmin = T::min(vmin, x);
+                    vmin = T::min(vmin, x.0);
                     place(x, all, &mut ls, &mut rs);
                 }
             }
             for x in vl.into_iter().chain(vr) {
-                vmin = T::min(vmin, x);
+                vmin = T::min(vmin, x.0);
                 place(x, all, &mut ls, &mut rs);
             }
             debug_assert_eq!(ls, rs);
@@ -611,63 +799,125 @@ mod x86 {
         }
     }
 
-    /// Sorts the `n` elements at `p` (no NaN), with `depth` partitions left before heapsort.
+    /// Ranges longer than this sort the two sides of their partition on two threads.
+    const PAR_MIN: usize = 200_000;
+
+    /// A pointer that may cross threads: the kernels give each thread a disjoint range.
+    #[derive(Clone, Copy)]
+    struct SendPtr<T>(*mut T);
+
+    // SAFETY: only disjoint ranges behind a `SendPtr` are used on different threads (the
+    // two sides of a partition), and `T` itself is `Send`.
+    unsafe impl<T: Send> Send for SendPtr<T> {}
+
+    impl<T> SendPtr<T> {
+        /// The pointer (a method, so that closures capture the whole `SendPtr`).
+        fn get(self) -> *mut T {
+            self.0
+        }
+    }
+
+    /// Sorts the `n` elements at `p` (no NaN), moving the carried values `c` with them,
+    /// with `depth` partitions left before heapsort. Ranges longer than [`PAR_MIN`] sort
+    /// the two sides of their partition in parallel (`rayon::join`).
     #[target_feature(enable = "avx512f,popcnt")]
-    unsafe fn quicksort<T: Simd>(p: *mut T, n: usize, depth: u32) {
+    unsafe fn quicksort<T: Simd, C: Carry>(p: *mut T, c: C, n: usize, depth: u32) {
         // SAFETY: AVX-512F is enabled here; the caller guarantees `n` valid elements at
-        // `p`, and every call below gets a sub-range of them.
+        // `p` and `c`, and every call below gets a sub-range of them; the two parallel
+        // calls get disjoint ones.
         unsafe {
             if n <= block_max::<T>() {
-                sort_block(p, n);
+                sort_block(p, c, n);
                 return;
             }
             if depth == 0 {
-                heapsort(std::slice::from_raw_parts_mut(p, n));
+                heapsort(std::slice::from_raw_parts_mut(p, n), c);
                 return;
             }
             let pv = pivot(p, n);
-            let (mid, lo) = partition::<T, false>(p, n, pv);
+            let (mid, lo) = partition::<T, C, false>(p, c, n, pv);
             if mid == n {
                 // Nothing exceeds the pivot: split off the elements equal to it.
                 if lo == pv {
                     return; // all equal
                 }
-                let (mid, _) = partition::<T, true>(p, n, pv);
-                quicksort(p, mid, depth - 1);
+                let (mid, _) = partition::<T, C, true>(p, c, n, pv);
+                quicksort(p, c, mid, depth - 1);
                 return;
             }
-            if lo != pv {
-                quicksort(p, mid, depth - 1);
-            } // else the left side is all equal to the pivot
-            quicksort(p.add(mid), n - mid, depth - 1);
+            // else the left side is all equal to the pivot
+            let left = lo != pv;
+            if n > PAR_MIN {
+                let (lp, rp, rc) = (SendPtr(p), SendPtr(p.add(mid)), c.add(mid));
+                // The other thread runs on the same CPU, which has AVX-512F; the sides
+                // `[0, mid)` and `[mid, n)` are disjoint.
+                rayon::join(
+                    move || {
+                        if left {
+                            quicksort(lp.get(), c, mid, depth - 1);
+                        }
+                    },
+                    move || quicksort(rp.get(), rc, n - mid, depth - 1),
+                );
+                return;
+            }
+            if left {
+                quicksort(p, c, mid, depth - 1);
+            }
+            quicksort(p.add(mid), c.add(mid), n - mid, depth - 1);
         }
     }
 
-    /// In-place heapsort by `<` (no NaN): the fallback for ranges the pivots split badly.
-    fn heapsort<T: Copy + PartialOrd>(v: &mut [T]) {
-        fn sift<T: Copy + PartialOrd>(v: &mut [T], mut i: usize, n: usize) {
-            loop {
-                let mut c = 2 * i + 1;
-                if c >= n {
-                    return;
-                }
-                if c + 1 < n && v[c] < v[c + 1] {
-                    c += 1;
-                }
-                if v[i] >= v[c] {
-                    return;
-                }
-                v.swap(i, c);
-                i = c;
+    /// In-place heapsort by `<` (no NaN), moving the carried values `c` with the keys: the
+    /// fallback for ranges the pivots split badly.
+    ///
+    /// # Safety
+    /// `c` holds `v.len()` valid values.
+    unsafe fn heapsort<T: Copy + PartialOrd, C: Carry>(v: &mut [T], c: C) {
+        let swap = |v: &mut [T], i: usize, j: usize| {
+            v.swap(i, j);
+            // SAFETY: `i, j < v.len()`, and `c` holds `v.len()` values (the caller's
+            // guarantee).
+            unsafe { c.swap_elems(i, j) };
+        };
+        let sift = |v: &mut [T], mut i: usize, n: usize| loop {
+            let mut k = 2 * i + 1;
+            if k >= n {
+                return;
             }
-        }
+            if k + 1 < n && v[k] < v[k + 1] {
+                k += 1;
+            }
+            if v[i] >= v[k] {
+                return;
+            }
+            swap(v, i, k);
+            i = k;
+        };
         let n = v.len();
         for i in (0..n / 2).rev() {
             sift(v, i, n);
         }
         for end in (1..n).rev() {
-            v.swap(0, end);
+            swap(v, 0, end);
             sift(v, 0, end);
+        }
+    }
+
+    /// In-place insertion sort by `<` (no NaN), moving the carried values `c` with the
+    /// keys: short blocks whose keys the register networks cannot pad.
+    ///
+    /// # Safety
+    /// `c` holds `v.len()` valid values.
+    unsafe fn insertion<T: Copy + PartialOrd, C: Carry>(v: &mut [T], c: C) {
+        for i in 1..v.len() {
+            let mut j = i;
+            while j > 0 && v[j - 1] > v[j] {
+                v.swap(j - 1, j);
+                // SAFETY: `j - 1, j < v.len()`, and `c` holds `v.len()` values.
+                unsafe { c.swap_elems(j - 1, j) };
+                j -= 1;
+            }
         }
     }
 
@@ -702,9 +952,8 @@ mod x86 {
     /// The CPU has AVX-512F and POPCNT.
     #[target_feature(enable = "avx512f,popcnt")]
     pub(super) unsafe fn sort<T: Simd>(v: &mut [T]) {
-        let depth = 2 * (usize::BITS - v.len().leading_zeros());
         // SAFETY: AVX-512F and POPCNT are enabled here (the caller's guarantee).
-        unsafe { sort_with_depth(v, depth) }
+        unsafe { sort_with_depth(v, depth_for(v.len())) }
     }
 
     /// [`sort`] with at most `depth` levels of partitioning before heapsort.
@@ -717,8 +966,27 @@ mod x86 {
         // `len` valid elements of `v`'s first part.
         unsafe {
             let len = nans_last(v);
-            quicksort(v.as_mut_ptr(), len, depth);
+            quicksort(v.as_mut_ptr(), (), len, depth);
         }
+    }
+
+    /// Sorts `keys` and moves `idx` with them (an argsort when `idx` starts as `0..n`),
+    /// with at most `depth` levels of partitioning before heapsort; equal keys end in any
+    /// order.
+    ///
+    /// # Safety
+    /// The CPU has AVX-512F and POPCNT.
+    #[target_feature(enable = "avx512f,popcnt")]
+    pub(super) unsafe fn sort_pairs(keys: &mut [u64], idx: &mut [i64], depth: u32) {
+        assert_eq!(keys.len(), idx.len(), "one index per key");
+        // SAFETY: AVX-512F is enabled here (the caller's guarantee); `quicksort` gets the
+        // `len` valid keys and as many indices, with 8-lane keys as `Idx` requires.
+        unsafe { quicksort(keys.as_mut_ptr(), Idx(idx.as_mut_ptr()), keys.len(), depth) }
+    }
+
+    /// The default depth limit for `n` elements: `2 log2(n)`.
+    pub(super) fn depth_for(n: usize) -> u32 {
+        2 * (usize::BITS - n.leading_zeros())
     }
 
     /// True when the CPU can run [`sort`].
@@ -747,6 +1015,31 @@ macro_rules! entry {
     )*};
 }
 entry!(sort_f64: f64, sort_f32: f32, sort_i64: i64, sort_i32: i32, sort_u64: u64, sort_u32: u32);
+
+/// The AVX-512 argsort: writes to `out` (`out.len() == v.len()`) the indices that sort `v`
+/// by `key`, an order-preserving `u64` key of each element (NaNs map to the largest key),
+/// with equal keys in any order. False, leaving `out` untouched, when the CPU lacks
+/// AVX-512F.
+///
+/// The keys are copied once and sorted with their indices by the quicksort above (key and
+/// index vectors partitioned by the same compress masks, networks exchanging both), so no
+/// key is gathered through an index.
+pub(crate) fn argsort_by_key<T: Copy>(v: &[T], key: impl Fn(T) -> u64, out: &mut [i64]) -> bool {
+    #[cfg(target_arch = "x86_64")]
+    {
+        if x86::available() {
+            let mut keys: Vec<u64> = v.iter().map(|&x| key(x)).collect();
+            for (i, o) in out.iter_mut().enumerate() {
+                *o = i as i64;
+            }
+            // SAFETY: AVX-512F and POPCNT were detected at run time.
+            unsafe { x86::sort_pairs(&mut keys, out, x86::depth_for(v.len())) };
+            return true;
+        }
+    }
+    let _ = (v, key, out);
+    false
+}
 
 #[cfg(all(test, target_arch = "x86_64"))]
 mod tests {
@@ -777,6 +1070,37 @@ mod tests {
                 // SAFETY: AVX-512F and POPCNT were detected above.
                 unsafe { x86::sort_with_depth(&mut v, depth) };
                 assert_eq!(v, want, "n={n} depth={depth}");
+            }
+        }
+    }
+
+    /// The argsort kernel under the depth limit (heapsort on key/index pairs) and with keys
+    /// equal to the padding (insertion sort of short blocks): the keys come out sorted and
+    /// each index still goes with its key.
+    #[test]
+    fn pair_fallbacks_keep_indices_with_keys() {
+        if !x86::available() {
+            return;
+        }
+        for n in [0usize, 1, 9, 127, 128, 300, 1000, 4097] {
+            for (depth, top) in [(0u32, 1000u64), (1, 1000), (2, 7), (40, 3)] {
+                // `top = 3`: a third of the keys are u64::MAX, the padding
+                let orig: Vec<u64> = lcg(n, n as u64 + 3)
+                    .into_iter()
+                    .map(|x| if top == 3 && x % 3 == 0 { u64::MAX } else { x % top })
+                    .collect();
+                let mut keys = orig.clone();
+                let mut idx: Vec<i64> = (0..n as i64).collect();
+                // SAFETY: AVX-512F and POPCNT were detected above.
+                unsafe { x86::sort_pairs(&mut keys, &mut idx, depth) };
+                let mut want = orig.clone();
+                want.sort_unstable();
+                assert_eq!(keys, want, "n={n} depth={depth} top={top}");
+                let mut seen = vec![false; n];
+                for (k, &i) in keys.iter().zip(&idx) {
+                    assert!(!std::mem::replace(&mut seen[i as usize], true), "n={n} depth={depth}: repeated index");
+                    assert_eq!(orig[i as usize], *k, "n={n} depth={depth} top={top}: index left its key");
+                }
             }
         }
     }
