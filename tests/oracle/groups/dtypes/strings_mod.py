@@ -34,6 +34,8 @@ fb = fmts(BOOL_FMTS, 50)
 fs = fmts(STR_FMTS, 60)
 words = np.array([''.join(rng.choice(list('ab\u00e9\u4e00 Z'), rng.integers(0, 9))) for _ in range(60)])
 chars = rng.integers(32, 0x3000, 40)
+v_i1, v_i2, v_i4, v_i8, v_u1, v_u2, v_u4, v_u8 = (ints[t] for t in ['i1', 'i2', 'i4', 'i8', 'u1', 'u2', 'u4', 'u8'])
+v_f2, v_f4, v_f8 = (flts[t] for t in ['f2', 'f4', 'f8'])
 """
 
 
@@ -42,10 +44,10 @@ def generate(g):
         g.case(name, expr, setup=SETUP)
 
     for t in ["i1", "i2", "i4", "i8", "u1", "u2", "u4", "u8"]:
-        case(f"in_int_{t}", f"ints['{t}']")
+        case(f"in_int_{t}", f"v_{t}")
         case(f"int_{t}", f"np.strings.mod(fi, ints['{t}'])")
     for t in ["f2", "f4", "f8"]:
-        case(f"in_float_{t}", f"flts['{t}']")
+        case(f"in_float_{t}", f"v_{t}")
         case(f"float_{t}", f"np.strings.mod(ff, flts['{t}'])")
     case("in_bools", "bools")
     case("in_fi", "fi")
