@@ -86,3 +86,26 @@ fn bad_shapes_and_float_bounds_are_numpys_errors() {
     check(o.case("err_float_start"), s::find(&a, "a", &half, None));
     check(o.case("err_float_end"), s::count(&a, "a", 0, &half));
 }
+
+#[test]
+fn partition_takes_an_array_of_separators() {
+    let o = oracle("dtypes/strings_search");
+    let a = input(&o, "in_a");
+    let (seps, ab, sepsb) = (input(&o, "in_seps"), input(&o, "in_ab"), input(&o, "in_sepsb"));
+    let grid = head(&a, 24).into_shape(&[24, 1]).unwrap();
+    let six = head(&seps, 6);
+    type Part = fn(&DynArray, &DynArray) -> nprs_core::Result<(DynArray, DynArray, DynArray)>;
+    let parts: [(&str, Part); 2] =
+        [("partition", |a, p| s::partition(a, p)), ("rpartition", |a, p| s::rpartition(a, p))];
+    for (f, run) in parts {
+        for (label, x, p) in [("arr", &a, &seps), ("grid", &grid, &six), ("bytes", &ab, &sepsb)] {
+            let (h, m, t) = run(x, p).unwrap();
+            for (k, part) in [h, m, t].into_iter().enumerate() {
+                check(o.case(&format!("{f}_{label}_{k}")), Ok(part));
+            }
+        }
+        let empty = DynArray::from_strs(&["a", ""]).into_shape(&[2, 1]).unwrap();
+        let e = run(&a, &empty).unwrap_err();
+        o.case(&format!("{f}_err_empty")).check_error(e.numpy_kind(), &e.to_string());
+    }
+}

@@ -1285,58 +1285,64 @@ pub fn title<S: DynData>(a: &DynBase<S>) -> Result<DynArray> {
 /// Splits each element at the first (`last == false`) or last occurrence of `sep`.
 fn partition_impl<S: DynData>(
     a: &DynBase<S>,
-    sep: &str,
+    sep: &Operand<'_>,
     last: bool,
     func: &str,
 ) -> Result<(DynArray, DynArray, DynArray)> {
-    let (vals, unicode) = texts(a, func)?;
-    let p = pattern(sep, unicode)?;
-    if p.len() == 0 {
+    let unicode = matches!(a.dtype().kind_of(), DescrKind::Unicode(_));
+    let s = search_operands(a, sep, &Bound::Int(0), &Bound::Int(i64::MAX), func)?;
+    if s.pat.iter().any(Vec::is_empty) {
         return Err(Error::EmptySeparator);
     }
-    let n = vals.len();
+    let n = s.hay.len();
     let (mut heads, mut seps, mut tails) = (Vec::with_capacity(n), Vec::with_capacity(n), Vec::with_capacity(n));
-    for t in &vals {
-        let (h, s) = as_slices(t, &p);
-        let at = if last { rfind_in(&h, &s, 0, h.len()) } else { find_in(&h, &s, 0, h.len()) };
+    for (h, p) in s.hay.iter().zip(&s.pat) {
+        let at = if last { rfind_in(h, p, 0, h.len()) } else { find_in(h, p, 0, h.len()) };
         let (x, y, z) = match usize::try_from(at) {
-            Ok(i) => (h[..i].to_vec(), s.clone(), h[i + s.len()..].to_vec()),
-            Err(_) if last => (Vec::new(), Vec::new(), h),
-            Err(_) => (h, Vec::new(), Vec::new()),
+            Ok(i) => (h[..i].to_vec(), p.clone(), h[i + p.len()..].to_vec()),
+            Err(_) if last => (Vec::new(), Vec::new(), h.clone()),
+            Err(_) => (h.clone(), Vec::new(), Vec::new()),
         };
         heads.push(from_points(x, unicode));
         seps.push(from_points(y, unicode));
         tails.push(from_points(z, unicode));
     }
-    // NumPy's widths: the longest head and tail (0 when all are empty), the separator's
-    // length (1 when it occurs nowhere).
+    // NumPy's widths: the longest head and tail (0 when all are empty), the longest
+    // separator found (1 when none is).
     let longest = |v: &[Text]| v.iter().map(Text::len).max().unwrap_or(0);
     let (wh, wt) = (longest(&heads), longest(&tails));
-    let shape = a.shape();
     Ok((
-        build(shape, heads, unicode, Some(wh))?,
-        build(shape, seps, unicode, None)?,
-        build(shape, tails, unicode, Some(wt))?,
+        build(&s.shape, heads, unicode, Some(wh))?,
+        build(&s.shape, seps, unicode, None)?,
+        build(&s.shape, tails, unicode, Some(wt))?,
     ))
 }
 
 /// `numpy.strings.partition`: each string split at the first `sep` into the part before,
 /// the separator and the part after (the whole string and two empty strings when `sep`
-/// does not occur); each array is as wide as its longest part.
+/// does not occur); each array is as wide as its longest part. `sep` is a string or an
+/// array of them, broadcast against `a`.
 ///
 /// # Errors
-/// ValueError `empty separator`; a non-string array, a non-ASCII separator for bytes.
-pub fn partition<S: DynData>(a: &DynBase<S>, sep: &str) -> Result<(DynArray, DynArray, DynArray)> {
-    partition_impl(a, sep, false, "partition")
+/// ValueError `empty separator`; a non-string array, a separator of the other string
+/// kind, a non-ASCII `str` separator for bytes, shapes that do not broadcast.
+pub fn partition<'s, S: DynData>(
+    a: &DynBase<S>,
+    sep: impl Into<Operand<'s>>,
+) -> Result<(DynArray, DynArray, DynArray)> {
+    partition_impl(a, &sep.into(), false, "partition")
 }
 
 /// `numpy.strings.rpartition`: like [`partition`] at the last `sep` (two empty strings and
 /// the whole string when `sep` does not occur).
 ///
 /// # Errors
-/// ValueError `empty separator`; a non-string array, a non-ASCII separator for bytes.
-pub fn rpartition<S: DynData>(a: &DynBase<S>, sep: &str) -> Result<(DynArray, DynArray, DynArray)> {
-    partition_impl(a, sep, true, "rpartition")
+/// As [`partition`].
+pub fn rpartition<'s, S: DynData>(
+    a: &DynBase<S>,
+    sep: impl Into<Operand<'s>>,
+) -> Result<(DynArray, DynArray, DynArray)> {
+    partition_impl(a, &sep.into(), true, "rpartition")
 }
 
 /// `numpy.strings.expandtabs`: tabs replaced by spaces up to the next multiple of
