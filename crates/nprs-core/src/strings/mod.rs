@@ -199,16 +199,18 @@ pub fn add<'a, 'b>(a: impl Into<Operand<'a>>, b: impl Into<Operand<'b>>) -> Resu
 /// dtype (`int64`, `float64`, `bool`, `U`, `S`).
 fn value_operand(o: &Operand<'_>) -> Result<DynArray> {
     use crate::dtype::DType;
-    let descr: Descr = match o {
+    let s = match o {
         Operand::Array(v) => return Ok(v.to_owned()),
         Operand::Scalar(Scalar::Str(_) | Scalar::Bytes(_)) => return string_operand(o, "mod"),
-        Operand::Scalar(Scalar::Bool(_)) => DType::Bool.into(),
-        Operand::Scalar(Scalar::Int(_)) => DType::Int64.into(),
-        Operand::Scalar(Scalar::Float(_)) => DType::Float64.into(),
-        Operand::Scalar(Scalar::Complex(..)) => DType::Complex128.into(),
-        Operand::Scalar(s) => return Err(Error::FormatValueUnsupported { dtype: s.type_name().to_string() }),
+        Operand::Scalar(s) => s,
     };
-    let Operand::Scalar(s) = o else { unreachable!("arrays returned above") };
+    let descr: Descr = match s {
+        Scalar::Bool(_) => DType::Bool.into(),
+        Scalar::Int(_) => DType::Int64.into(),
+        Scalar::Float(_) => DType::Float64.into(),
+        Scalar::Complex(..) => DType::Complex128.into(),
+        _ => return Err(Error::FormatValueUnsupported { dtype: s.type_name().to_string() }),
+    };
     DynArray::from_scalars(&[], &descr, std::slice::from_ref(s))
 }
 
@@ -267,14 +269,17 @@ pub fn mod_<'a, 'b>(a: impl Into<Operand<'a>>, values: impl Into<Operand<'b>>) -
     let mut parsed: Option<(Text, Format)> = None;
     let mut out = Vec::with_capacity(fmts.len());
     for (f, v) in fmts.into_iter().zip(&vals) {
-        if parsed.as_ref().is_none_or(|(t, _)| *t != f) {
-            let format = match &f {
-                Text::U(c) => Format::parse(&c.iter().collect::<String>())?,
-                Text::S(b) => Format::parse_bytes(&latin1(b))?,
-            };
-            parsed = Some((f, format));
-        }
-        let Some((_, format)) = &parsed else { unreachable!("parsed above") };
+        let format = match parsed.take() {
+            Some((t, format)) if t == f => parsed.insert((t, format)),
+            _ => {
+                let format = match &f {
+                    Text::U(c) => Format::parse(&c.iter().collect::<String>())?,
+                    Text::S(b) => Format::parse_bytes(&latin1(b))?,
+                };
+                parsed.insert((f, format))
+            }
+        };
+        let format = &format.1;
         let owned: String;
         let arg = match v {
             Scalar::Bool(b) => Arg::Bool(*b),
@@ -554,15 +559,10 @@ fn search_operands<S: DynData>(
         _ => return Err(Error::NotString),
     };
     let pat = match sub {
-        Operand::Scalar(Scalar::Str(p)) => {
-            let t = pattern(p, unicode)?;
-            if unicode {
-                string_operand(sub, func)?
-            } else {
-                let Text::S(b) = t else { unreachable!("bytes pattern for a bytes array") };
-                DynArray::from_byte_strs(&[b]).into_shape(())?
-            }
-        }
+        Operand::Scalar(Scalar::Str(p)) => match pattern(p, unicode)? {
+            Text::S(b) => DynArray::from_byte_strs(&[b]).into_shape(())?,
+            Text::U(_) => string_operand(sub, func)?,
+        },
         _ => string_operand(sub, func)?,
     };
     if matches!(pat.dtype().kind_of(), DescrKind::Unicode(_)) != unicode {
