@@ -50,6 +50,7 @@ pub mod mem;
 pub mod namespace;
 pub mod ops;
 pub mod print;
+pub mod printf;
 pub mod ranges;
 pub mod shape;
 pub mod shares;

@@ -80,9 +80,9 @@ fn string_functions_match_numpy() {
     check(c("count_overlap"), s::count(&u(&["aaaa"]), "aa", 0, None));
     check(c("count_empty"), s::count(&hay, "", 0, None));
     check(c("count_range"), s::count(&hay, "l", 2, Some(9)));
-    check(c("startswith"), s::startswith(&hay, "he"));
-    check(c("endswith"), s::endswith(&hay, "bc"));
-    check(c("startswith_empty"), s::startswith(&hay, ""));
+    check(c("startswith"), s::startswith(&hay, "he", 0, None));
+    check(c("endswith"), s::endswith(&hay, "bc", 0, None));
+    check(c("startswith_empty"), s::startswith(&hay, "", 0, None));
     check(c("str_len"), s::str_len(&u(&["hello", "", "\u{e9}t\u{e9}", "a b"])));
     check(c("str_len_bytes"), s::str_len(&b(&[b"ab", b""])));
     let r = u(&["aaa", "b", "banana"]);

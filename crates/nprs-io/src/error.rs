@@ -225,47 +225,6 @@ pub enum Error {
         /// Bytes requested.
         bytes: usize,
     },
-    /// A `%` format whose width or precision is too large (`savetxt`, `tofile`).
-    #[error("{what} too big")]
-    FormatNumberTooBig {
-        /// `width` or `precision`.
-        what: &'static str,
-    },
-    /// A `%` format that ends inside a conversion (`'%5'`).
-    #[error("incomplete format")]
-    FormatIncomplete,
-    /// A `%` conversion Python has that this crate does not format (`%r`, `%a`, `%c`, `%*d`).
-    #[error("the %{conversion} conversion is not supported")]
-    FormatConversionUnsupported {
-        /// The conversion character.
-        conversion: char,
-    },
-    /// A `%` conversion Python does not know.
-    #[error("unsupported format character '{character}' ({:#x}) at index {index}", u32::from(*.character))]
-    FormatCharacter {
-        /// The character after `%` and its flags.
-        character: char,
-        /// Its position in the format (in characters).
-        index: usize,
-    },
-    /// A format with more conversions than values.
-    #[error("not enough arguments for format string")]
-    FormatTooFewArguments,
-    /// A format with fewer conversions than values.
-    #[error("not all arguments converted during string formatting")]
-    FormatTooManyArguments,
-    /// An integer conversion (`%x`, `%X`, `%o`) given a float.
-    #[error("%{conversion} format: an integer is required, not float")]
-    FormatIntegerRequired {
-        /// The conversion character.
-        conversion: char,
-    },
-    /// A NaN or an infinity formatted with an integer conversion (`%d` of `nan`).
-    #[error("cannot convert float {} to integer", if *.nan { "NaN" } else { "infinity" })]
-    FloatToInteger {
-        /// True for NaN (Python's ValueError), false for an infinity (its OverflowError).
-        nan: bool,
-    },
     /// `savetxt`: a format that does not suit the array's dtype.
     #[error("Mismatch between array dtype ('{dtype}') and format specifier ('{format}')")]
     FormatMismatch {
@@ -431,16 +390,10 @@ impl Error {
             Error::Zip { .. } | Error::NotZip => K::BadZipFile,
             Error::FmtShape { .. } => K::AttributeError,
             Error::HeaderEncoding { .. } => K::UnicodeDecodeError,
-            Error::FormatTooFewArguments
-            | Error::FormatTooManyArguments
-            | Error::FormatIntegerRequired { .. }
-            | Error::FormatMismatch { .. } => K::TypeError,
-            Error::FloatToInteger { nan: false } => K::OverflowError,
-            Error::FormatConversionUnsupported { .. }
-            | Error::NonNativeMap { .. }
-            | Error::Bfloat16
-            | Error::LongDouble { .. }
-            | Error::ComplexText => K::NotImplementedError,
+            Error::FormatMismatch { .. } => K::TypeError,
+            Error::NonNativeMap { .. } | Error::Bfloat16 | Error::LongDouble { .. } | Error::ComplexText => {
+                K::NotImplementedError
+            }
             Error::BadMagic { .. }
             | Error::Version { .. }
             | Error::Eof { .. }
@@ -461,10 +414,6 @@ impl Error {
             | Error::ReadOnly
             | Error::Convert { .. }
             | Error::ColumnCount { .. }
-            | Error::FormatNumberTooBig { .. }
-            | Error::FormatIncomplete
-            | Error::FormatCharacter { .. }
-            | Error::FloatToInteger { nan: true }
             | Error::SavetxtNdim { .. }
             | Error::FormatCount { .. }
             | Error::Ndmin { .. }

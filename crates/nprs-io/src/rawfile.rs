@@ -10,7 +10,7 @@ use nprs_core::{Array, ArrayBase, DType, Descr, DynArray, DynBase};
 
 use crate::buf;
 use crate::error::{Error, Result};
-use crate::text::{Arg, FloatKind, Format, TextElement};
+use crate::text::{Arg, Format, TextElement};
 
 /// Writes the elements in C order (`arr.tofile(path, sep, format)`): with an empty
 /// `sep` as raw native-order bytes (streamed, no copy of a contiguous array), otherwise
@@ -69,10 +69,13 @@ where
         for (i, x) in a.iter().enumerate() {
             args.clear();
             x.args(&mut args);
-            // Elements pass through Python floats, so float32 prints all its f64 digits.
+            // Elements pass through Python's float and bool (`.item()`), so float32 prints all
+            // its f64 digits and `%x` takes a bool.
             for arg in &mut args {
-                if let Arg::Float(v, _) = *arg {
-                    *arg = Arg::Float(v, FloatKind::F64);
+                match *arg {
+                    Arg::Float(v, _) => *arg = Arg::PyFloat(v),
+                    Arg::Bool(b) => *arg = Arg::PyBool(b),
+                    _ => {}
                 }
             }
             s.clear();

@@ -121,7 +121,7 @@ mod tests {
         let e = Error::from(nprs_io::load_dyn("no/such/dir/x.npy").unwrap_err());
         assert_eq!(e.kind(), ErrorKind::FileNotFoundError);
         assert!(e.kind().is_a(ErrorKind::OSError));
-        let e = Error::from(nprs_io::Error::FloatToInteger { nan: false });
+        let e = Error::from(nprs_io::Error::Core(nprs_core::Error::InfinityToInteger));
         assert_eq!(
             (e.kind(), e.to_string().as_str()),
             (ErrorKind::OverflowError, "cannot convert float infinity to integer")

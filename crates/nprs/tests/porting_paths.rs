@@ -667,6 +667,7 @@ mod items {
     use nprs::polynomial::chebyshev::chebadd as _;
     use nprs::polynomial::chebyshev::chebcompanion as _;
     use nprs::polynomial::chebyshev::chebder as _;
+    use nprs::polynomial::chebyshev::chebder_axis as _;
     use nprs::polynomial::chebyshev::chebdiv as _;
     use nprs::polynomial::chebyshev::chebdomain as _;
     use nprs::polynomial::chebyshev::chebfit as _;
@@ -676,6 +677,7 @@ mod items {
     use nprs::polynomial::chebyshev::chebgrid2d as _;
     use nprs::polynomial::chebyshev::chebgrid3d as _;
     use nprs::polynomial::chebyshev::chebint as _;
+    use nprs::polynomial::chebyshev::chebint_axis as _;
     use nprs::polynomial::chebyshev::chebinterpolate as _;
     use nprs::polynomial::chebyshev::chebline as _;
     use nprs::polynomial::chebyshev::chebmul as _;
@@ -690,6 +692,7 @@ mod items {
     use nprs::polynomial::chebyshev::chebval as _;
     use nprs::polynomial::chebyshev::chebval2d as _;
     use nprs::polynomial::chebyshev::chebval3d as _;
+    use nprs::polynomial::chebyshev::chebval_tensor as _;
     use nprs::polynomial::chebyshev::chebvander as _;
     use nprs::polynomial::chebyshev::chebvander2d as _;
     use nprs::polynomial::chebyshev::chebvander3d as _;
@@ -702,6 +705,7 @@ mod items {
     use nprs::polynomial::hermite::hermadd as _;
     use nprs::polynomial::hermite::hermcompanion as _;
     use nprs::polynomial::hermite::hermder as _;
+    use nprs::polynomial::hermite::hermder_axis as _;
     use nprs::polynomial::hermite::hermdiv as _;
     use nprs::polynomial::hermite::hermdomain as _;
     use nprs::polynomial::hermite::hermfit as _;
@@ -711,6 +715,7 @@ mod items {
     use nprs::polynomial::hermite::hermgrid2d as _;
     use nprs::polynomial::hermite::hermgrid3d as _;
     use nprs::polynomial::hermite::hermint as _;
+    use nprs::polynomial::hermite::hermint_axis as _;
     use nprs::polynomial::hermite::hermline as _;
     use nprs::polynomial::hermite::hermmul as _;
     use nprs::polynomial::hermite::hermmulx as _;
@@ -722,6 +727,7 @@ mod items {
     use nprs::polynomial::hermite::hermval as _;
     use nprs::polynomial::hermite::hermval2d as _;
     use nprs::polynomial::hermite::hermval3d as _;
+    use nprs::polynomial::hermite::hermval_tensor as _;
     use nprs::polynomial::hermite::hermvander as _;
     use nprs::polynomial::hermite::hermvander2d as _;
     use nprs::polynomial::hermite::hermvander3d as _;
@@ -734,6 +740,7 @@ mod items {
     use nprs::polynomial::hermite_e::hermeadd as _;
     use nprs::polynomial::hermite_e::hermecompanion as _;
     use nprs::polynomial::hermite_e::hermeder as _;
+    use nprs::polynomial::hermite_e::hermeder_axis as _;
     use nprs::polynomial::hermite_e::hermediv as _;
     use nprs::polynomial::hermite_e::hermedomain as _;
     use nprs::polynomial::hermite_e::hermefit as _;
@@ -743,6 +750,7 @@ mod items {
     use nprs::polynomial::hermite_e::hermegrid2d as _;
     use nprs::polynomial::hermite_e::hermegrid3d as _;
     use nprs::polynomial::hermite_e::hermeint as _;
+    use nprs::polynomial::hermite_e::hermeint_axis as _;
     use nprs::polynomial::hermite_e::hermeline as _;
     use nprs::polynomial::hermite_e::hermemul as _;
     use nprs::polynomial::hermite_e::hermemulx as _;
@@ -754,6 +762,7 @@ mod items {
     use nprs::polynomial::hermite_e::hermeval as _;
     use nprs::polynomial::hermite_e::hermeval2d as _;
     use nprs::polynomial::hermite_e::hermeval3d as _;
+    use nprs::polynomial::hermite_e::hermeval_tensor as _;
     use nprs::polynomial::hermite_e::hermevander as _;
     use nprs::polynomial::hermite_e::hermevander2d as _;
     use nprs::polynomial::hermite_e::hermevander3d as _;
@@ -766,6 +775,7 @@ mod items {
     use nprs::polynomial::laguerre::lagadd as _;
     use nprs::polynomial::laguerre::lagcompanion as _;
     use nprs::polynomial::laguerre::lagder as _;
+    use nprs::polynomial::laguerre::lagder_axis as _;
     use nprs::polynomial::laguerre::lagdiv as _;
     use nprs::polynomial::laguerre::lagdomain as _;
     use nprs::polynomial::laguerre::lagfit as _;
@@ -775,6 +785,7 @@ mod items {
     use nprs::polynomial::laguerre::laggrid2d as _;
     use nprs::polynomial::laguerre::laggrid3d as _;
     use nprs::polynomial::laguerre::lagint as _;
+    use nprs::polynomial::laguerre::lagint_axis as _;
     use nprs::polynomial::laguerre::lagline as _;
     use nprs::polynomial::laguerre::lagmul as _;
     use nprs::polynomial::laguerre::lagmulx as _;
@@ -786,6 +797,7 @@ mod items {
     use nprs::polynomial::laguerre::lagval as _;
     use nprs::polynomial::laguerre::lagval2d as _;
     use nprs::polynomial::laguerre::lagval3d as _;
+    use nprs::polynomial::laguerre::lagval_tensor as _;
     use nprs::polynomial::laguerre::lagvander as _;
     use nprs::polynomial::laguerre::lagvander2d as _;
     use nprs::polynomial::laguerre::lagvander3d as _;
@@ -798,6 +810,7 @@ mod items {
     use nprs::polynomial::legendre::legadd as _;
     use nprs::polynomial::legendre::legcompanion as _;
     use nprs::polynomial::legendre::legder as _;
+    use nprs::polynomial::legendre::legder_axis as _;
     use nprs::polynomial::legendre::legdiv as _;
     use nprs::polynomial::legendre::legdomain as _;
     use nprs::polynomial::legendre::legfit as _;
@@ -807,6 +820,7 @@ mod items {
     use nprs::polynomial::legendre::leggrid2d as _;
     use nprs::polynomial::legendre::leggrid3d as _;
     use nprs::polynomial::legendre::legint as _;
+    use nprs::polynomial::legendre::legint_axis as _;
     use nprs::polynomial::legendre::legline as _;
     use nprs::polynomial::legendre::legmul as _;
     use nprs::polynomial::legendre::legmulx as _;
@@ -818,6 +832,7 @@ mod items {
     use nprs::polynomial::legendre::legval as _;
     use nprs::polynomial::legendre::legval2d as _;
     use nprs::polynomial::legendre::legval3d as _;
+    use nprs::polynomial::legendre::legval_tensor as _;
     use nprs::polynomial::legendre::legvander as _;
     use nprs::polynomial::legendre::legvander2d as _;
     use nprs::polynomial::legendre::legvander3d as _;
@@ -829,6 +844,7 @@ mod items {
     use nprs::polynomial::polynomial::polyadd as _;
     use nprs::polynomial::polynomial::polycompanion as _;
     use nprs::polynomial::polynomial::polyder as _;
+    use nprs::polynomial::polynomial::polyder_axis as _;
     use nprs::polynomial::polynomial::polydiv as _;
     use nprs::polynomial::polynomial::polydomain as _;
     use nprs::polynomial::polynomial::polyfit as _;
@@ -837,6 +853,7 @@ mod items {
     use nprs::polynomial::polynomial::polygrid2d as _;
     use nprs::polynomial::polynomial::polygrid3d as _;
     use nprs::polynomial::polynomial::polyint as _;
+    use nprs::polynomial::polynomial::polyint_axis as _;
     use nprs::polynomial::polynomial::polyline as _;
     use nprs::polynomial::polynomial::polymul as _;
     use nprs::polynomial::polynomial::polymulx as _;
@@ -848,6 +865,7 @@ mod items {
     use nprs::polynomial::polynomial::polyval as _;
     use nprs::polynomial::polynomial::polyval2d as _;
     use nprs::polynomial::polynomial::polyval3d as _;
+    use nprs::polynomial::polynomial::polyval_tensor as _;
     use nprs::polynomial::polynomial::polyvalfromroots as _;
     use nprs::polynomial::polynomial::polyvander as _;
     use nprs::polynomial::polynomial::polyvander2d as _;
@@ -1010,6 +1028,7 @@ mod items {
     use nprs::strings::ljust as _;
     use nprs::strings::lower as _;
     use nprs::strings::lstrip as _;
+    use nprs::strings::mod_ as _;
     use nprs::strings::multiply as _;
     use nprs::strings::not_equal as _;
     use nprs::strings::partition as _;

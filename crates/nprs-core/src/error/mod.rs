@@ -871,6 +871,85 @@ pub enum Error {
         position: usize,
     },
 
+    // ---- Python's `%` formatting (`printf`, `strings.mod_`, nprs-io's `savetxt`) ----
+    /// A `%` format whose width or precision is too large.
+    #[error("{what} too big")]
+    FormatNumberTooBig {
+        /// `width` or `precision`.
+        what: &'static str,
+    },
+    /// A `%` format that ends inside a conversion (`'%5'`).
+    #[error("incomplete format")]
+    FormatIncomplete,
+    /// A `%` conversion Python has that nprs does not format (`%r`, `%a`, `%(key)s`).
+    #[error("the %{conversion} conversion is not supported")]
+    FormatConversionUnsupported {
+        /// The conversion character (`(` for a mapping key).
+        conversion: char,
+    },
+    /// A `%` conversion Python does not know.
+    #[error("unsupported format character '{character}' ({:#x}) at index {index}", u32::from(*.character))]
+    FormatCharacter {
+        /// The character after `%` and its flags.
+        character: char,
+        /// Its position in the format (in characters).
+        index: usize,
+    },
+    /// A format with more conversions than values.
+    #[error("not enough arguments for format string")]
+    FormatTooFewArguments,
+    /// A format with fewer conversions than values.
+    #[error("not all arguments converted during string formatting")]
+    FormatTooManyArguments,
+    /// An integer conversion (`%x`, `%X`, `%o`) given a float, a bool or a string.
+    #[error("%{conversion} format: an integer is required, not {got}")]
+    FormatIntegerRequired {
+        /// The conversion character.
+        conversion: char,
+        /// The value's Python type (`numpy.float64`).
+        got: &'static str,
+    },
+    /// `%d`, `%i` or `%u` given a string.
+    #[error("%{conversion} format: a real number is required, not {got}")]
+    FormatRealRequired {
+        /// The conversion character.
+        conversion: char,
+        /// The value's Python type (`numpy.str_`).
+        got: &'static str,
+    },
+    /// A float conversion (`%f`, `%e`, `%g`) given a string.
+    #[error("must be real number, not {got}")]
+    FormatRealNumber {
+        /// The value's Python type.
+        got: &'static str,
+    },
+    /// `%c` of something other than an integer or one character.
+    #[error("%c requires int or char")]
+    FormatCharRequired,
+    /// `%c` of an integer outside the characters (or bytes).
+    #[error("%c arg not in range({limit})")]
+    FormatCharRange {
+        /// `0x110000`, or `256` in a byte-string format.
+        limit: &'static str,
+    },
+    /// `%s` of a number in a byte-string format, which Python fills with the scalar's
+    /// memory; nprs does not.
+    #[error("%s of {got} in a byte-string format (the scalar's memory) is not supported by nprs")]
+    FormatBytesOfNumber {
+        /// The value's Python type.
+        got: &'static str,
+    },
+    /// `strings.mod_` with values nprs does not format (complex numbers, datetimes,
+    /// records; NumPy formats their Python objects).
+    #[error("formatting values of dtype {dtype} with % is not supported by nprs")]
+    FormatValueUnsupported {
+        /// The values' dtype.
+        dtype: String,
+    },
+    /// A `*` width or precision: NumPy's scalars are not the Python ints it takes.
+    #[error("* wants int")]
+    FormatStarWidth,
+
     /// `strings.index`/`rindex` where a string lacks the substring.
     #[error("substring not found")]
     SubstringNotFound,
@@ -1950,13 +2029,23 @@ impl Error {
             | Error::RecBufferSmall
             | Error::NonStringComparison
             | Error::MixedStringKinds
-            | Error::JoinBytes => K::TypeError,
+            | Error::JoinBytes
+            | Error::FormatTooFewArguments
+            | Error::FormatTooManyArguments
+            | Error::FormatIntegerRequired { .. }
+            | Error::FormatRealRequired { .. }
+            | Error::FormatRealNumber { .. }
+            | Error::FormatCharRequired
+            | Error::FormatStarWidth => K::TypeError,
             Error::RecNoArrays => K::IndexError,
             Error::RecIo { .. } => K::OSError,
             Error::TypeCodeKey { .. } | Error::RequirementKey { .. } => K::KeyError,
             Error::RollaxisStart { .. } => K::AxisError,
             Error::FloatFormatTooLarge | Error::CovWeightsLength { .. } | Error::IsoTooShort(_) => K::RuntimeError,
             Error::TooHard => K::TooHardError,
+            Error::FormatConversionUnsupported { .. }
+            | Error::FormatValueUnsupported { .. }
+            | Error::FormatBytesOfNumber { .. } => K::NotImplementedError,
             Error::ZeroDivision { .. } | Error::SplitByZero | Error::WeightsSumToZero => K::ZeroDivisionError,
             Error::IntegerOutOfBounds { .. }
             | Error::IntTooLarge
@@ -1965,7 +2054,8 @@ impl Error {
             | Error::RepeatCount
             | Error::NewStringTooLong
             | Error::CIntRange { .. }
-            | Error::InfinityToInteger => K::OverflowError,
+            | Error::InfinityToInteger
+            | Error::FormatCharRange { .. } => K::OverflowError,
             Error::DTypePromotion(_) => K::DTypePromotionError,
             Error::UFuncNoLoop { .. } | Error::UFuncOperands { .. } | Error::UFuncCast { .. } => K::UFuncTypeError,
             Error::FloatingPoint { .. } => K::FloatingPointError,

@@ -16,7 +16,7 @@
 use crate::array::Array;
 use crate::dims;
 use crate::dtype::{Descr, DescrKind};
-use crate::dynarray::{CompareOp, DynArray, DynBase, DynData, Operand};
+use crate::dynarray::{CompareOp, DynArray, DynBase, DynData, DynView, Operand};
 use crate::error::{Error, Result};
 use crate::scalar::Scalar;
 
@@ -144,18 +144,19 @@ struct Pair {
     widths: (usize, usize),
 }
 
+/// A string operand as an array: an array as it is, a `str` or `bytes` scalar as a 0-d
+/// array; other scalars are refused.
+fn string_operand(o: &Operand<'_>, func: &str) -> Result<DynArray> {
+    match o {
+        Operand::Array(v) => Ok(v.to_owned()),
+        Operand::Scalar(Scalar::Str(s)) => DynArray::from_strs(std::slice::from_ref(s)).into_shape(()),
+        Operand::Scalar(Scalar::Bytes(b)) => DynArray::from_byte_strs(std::slice::from_ref(b)).into_shape(()),
+        Operand::Scalar(s) => Err(Error::ExpectedString { func: func.to_string(), got: s.type_name() }),
+    }
+}
+
 fn pair(a: &Operand<'_>, b: &Operand<'_>, func: &str) -> Result<Pair> {
-    let arr = |o: &Operand<'_>| -> Result<DynArray> {
-        match o {
-            Operand::Array(v) => Ok(v.to_owned()),
-            Operand::Scalar(Scalar::Str(s)) => Ok(DynArray::from_strs(std::slice::from_ref(s))),
-            Operand::Scalar(Scalar::Bytes(b)) => Ok(DynArray::from_byte_strs(std::slice::from_ref(b))),
-            Operand::Scalar(s) => Err(Error::ExpectedString { func: func.to_string(), got: s.type_name() }),
-        }
-    };
-    let (x, y) = (arr(a)?, arr(b)?);
-    let x0 = if matches!(a, Operand::Scalar(_)) { x.into_shape(())? } else { x };
-    let y0 = if matches!(b, Operand::Scalar(_)) { y.into_shape(())? } else { y };
+    let (x0, y0) = (string_operand(a, func)?, string_operand(b, func)?);
     let shape = dims::broadcast_operands(&[x0.shape(), y0.shape()])?.to_vec();
     let (xb, yb) = (x0.broadcast_to(&shape)?, y0.broadcast_to(&shape)?);
     let (tx, ux) = texts(&xb, func)?;
@@ -192,6 +193,110 @@ pub fn add<'a, 'b>(a: impl Into<Operand<'a>>, b: impl Into<Operand<'b>>) -> Resu
         })
         .collect();
     build(&shape, out, unicode, Some(wa + wb))
+}
+
+/// Any operand as an array: an array as it is, a scalar as a 0-d array of its default
+/// dtype (`int64`, `float64`, `bool`, `U`, `S`).
+fn value_operand(o: &Operand<'_>) -> Result<DynArray> {
+    use crate::dtype::DType;
+    let s = match o {
+        Operand::Array(v) => return Ok(v.to_owned()),
+        Operand::Scalar(Scalar::Str(_) | Scalar::Bytes(_)) => return string_operand(o, "mod"),
+        Operand::Scalar(s) => s,
+    };
+    let descr: Descr = match s {
+        Scalar::Bool(_) => DType::Bool.into(),
+        Scalar::Int(_) => DType::Int64.into(),
+        Scalar::Float(_) => DType::Float64.into(),
+        Scalar::Complex(..) => DType::Complex128.into(),
+        _ => return Err(Error::FormatValueUnsupported { dtype: s.type_name().to_string() }),
+    };
+    DynArray::from_scalars(&[], &descr, std::slice::from_ref(s))
+}
+
+/// `numpy.strings.mod` (`a % values`): each string of `a` used as a Python `%` format
+/// for the value of `values` at the same position, the two broadcast together. The
+/// values are NumPy scalars of their array's dtype (`%s` of a `float32` writes its
+/// shortest `float32` digits, `%x` of a float is an error), strings for `%s` and `%c`;
+/// each string takes exactly one value. The result is `U` (or `S` for byte-string
+/// formats, which take byte-string values for `%s`) as wide as the longest result; an
+/// empty result keeps `a`'s dtype. Named `mod_` because `mod` is a Rust keyword.
+///
+/// ```
+/// use nprs_core::{DynArray, Scalar, strings};
+/// let fmt = DynArray::from_strs(&["%d items", "%5.2f|", "<%s>"]);
+/// let v = DynArray::from(nprs_core::array![3.7, 2.0 / 3.0, 0.1]);
+/// let out = strings::mod_(&fmt, &v)?;                    // np.strings.mod(fmt, v)
+/// assert_eq!(out.to_scalars(), vec![Scalar::from("3 items"), " 0.67|".into(), "<0.1>".into()]);
+/// assert_eq!(out.dtype().to_string(), "<U7");
+/// let e = strings::mod_(&DynArray::from_strs(&["%d %d"]), 1).unwrap_err();
+/// assert_eq!(e.to_string(), "not enough arguments for format string");
+/// # Ok::<(), nprs_core::Error>(())
+/// ```
+///
+/// # Errors
+/// Python's formatting errors: "not enough arguments for format string", "not all
+/// arguments converted during string formatting", "%x format: an integer is required,
+/// not numpy.float64", "unsupported format character …", "incomplete format", NaN or
+/// infinity to an integer; a non-string `a`; shapes that do not broadcast. `%r`, `%a`,
+/// `%(key)s`, values of complex, datetime or record dtypes, and `%s` of a number in a
+/// byte-string format are not supported (NotImplementedError / TypeError).
+#[doc(alias = "mod")]
+pub fn mod_<'a, 'b>(a: impl Into<Operand<'a>>, values: impl Into<Operand<'b>>) -> Result<DynArray> {
+    use crate::dtype::{DType, FloatKind};
+    use crate::printf::{Arg, Format};
+    let (a, values) = (a.into(), values.into());
+    let fa = string_operand(&a, "mod")?;
+    let va = value_operand(&values)?;
+    let float = match va.dtype().kind_of() {
+        DescrKind::Numeric(DType::Float16) => Some(FloatKind::F16),
+        DescrKind::Numeric(DType::Float32) => Some(FloatKind::F32),
+        DescrKind::Numeric(DType::Float64) => Some(FloatKind::F64),
+        DescrKind::Numeric(DType::Complex64 | DType::Complex128) => {
+            return Err(Error::FormatValueUnsupported { dtype: va.dtype().to_string() });
+        }
+        DescrKind::Numeric(_) | DescrKind::Unicode(_) | DescrKind::Bytes(_) => None,
+        _ => return Err(Error::FormatValueUnsupported { dtype: va.dtype().to_string() }),
+    };
+    // NumPy broadcasts the two as `np.broadcast` does (its message, not the ufuncs').
+    let shape = dims::broadcast_shapes(&[fa.shape(), va.shape()])?.to_vec();
+    let (fmts, unicode) = texts(&fa.broadcast_to(&shape)?, "mod")?;
+    if shape.iter().product::<usize>() == 0 {
+        return DynArray::zeros(&shape, fa.dtype());
+    }
+    let vals = va.broadcast_to(&shape)?.to_scalars();
+    let latin1 = |b: &[u8]| -> String { b.iter().map(|&c| char::from(c)).collect() };
+    let mut parsed: Option<(Text, Format)> = None;
+    let mut out = Vec::with_capacity(fmts.len());
+    for (f, v) in fmts.into_iter().zip(&vals) {
+        let format = match parsed.take() {
+            Some((t, format)) if t == f => parsed.insert((t, format)),
+            _ => {
+                let format = match &f {
+                    Text::U(c) => Format::parse(&c.iter().collect::<String>())?,
+                    Text::S(b) => Format::parse_bytes(&latin1(b))?,
+                };
+                parsed.insert((f, format))
+            }
+        };
+        let format = &format.1;
+        let owned: String;
+        let arg = match v {
+            Scalar::Bool(b) => Arg::Bool(*b),
+            Scalar::Int(n) => Arg::Int(*n),
+            Scalar::Float(x) => Arg::Float(*x, float.unwrap_or(FloatKind::F64)),
+            Scalar::Str(s) => Arg::Text { text: s, bytes: false },
+            Scalar::Bytes(b) => {
+                owned = latin1(b);
+                Arg::Text { text: &owned, bytes: true }
+            }
+            other => return Err(Error::FormatValueUnsupported { dtype: other.type_name().to_string() }),
+        };
+        let mut s = String::new();
+        format.apply_scalar(arg, &mut s)?;
+        out.push(if unicode { Text::U(s.chars().collect()) } else { Text::S(s.chars().map(|c| c as u8).collect()) });
+    }
+    build(&shape, out, unicode, None)
 }
 
 /// `numpy.strings.multiply`: each string repeated `n` times (`n < 0` counts as 0); the
@@ -357,22 +462,16 @@ fn from_points(v: Vec<u32>, unicode: bool) -> Text {
     }
 }
 
-fn as_slices<'t>(t: &'t Text, p: &'t Text) -> (Vec<u32>, Vec<u32>) {
-    let conv = |x: &Text| -> Vec<u32> {
-        match x {
-            Text::U(c) => c.iter().map(|&c| u32::from(c)).collect(),
-            Text::S(b) => b.iter().map(|&b| u32::from(b)).collect(),
-        }
-    };
-    (conv(t), conv(p))
+fn as_slices(t: &Text, p: &Text) -> (Vec<u32>, Vec<u32>) {
+    (points(t), points(p))
 }
 
 /// Python's search bounds `[start:end]` for a string of `len`: `end` clamped to `len`,
 /// negatives counted from the end; a `start` past the end stays there (then nothing,
 /// not even the empty string, is found).
-fn bounds(len: usize, start: i64, end: Option<i64>) -> (usize, usize) {
+fn bounds(len: usize, start: i64, end: i64) -> (usize, usize) {
     let n = len as i64;
-    let end = end.map_or(n, |e| if e < 0 { (e + n).max(0) } else { e.min(n) });
+    let end = if end < 0 { (end + n).max(0) } else { end.min(n) };
     let start = if start < 0 { (start + n).max(0) } else { start };
     (usize::try_from(start).unwrap_or(usize::MAX), end as usize)
 }
@@ -384,28 +483,162 @@ fn find_in(h: &[u32], n: &[u32], lo: usize, hi: usize) -> i64 {
     (lo..=hi - n.len()).find(|&i| h[i..i + n.len()] == *n).map_or(-1, |i| i as i64)
 }
 
+/// A `start` or `end` argument of the search functions: an integer, `None` (for `end`:
+/// to the end of each string), or an integer array broadcast against the strings.
+#[derive(Debug)]
+pub enum Bound<'a> {
+    /// One position for every string.
+    Int(i64),
+    /// A position per string (any integer dtype), broadcast.
+    Array(DynView<'a>),
+}
+
+impl From<i64> for Bound<'_> {
+    fn from(v: i64) -> Self {
+        Bound::Int(v)
+    }
+}
+
+impl From<i32> for Bound<'_> {
+    fn from(v: i32) -> Self {
+        Bound::Int(i64::from(v))
+    }
+}
+
+impl From<Option<i64>> for Bound<'_> {
+    /// `None` is NumPy's default `end`: past the end of any string.
+    fn from(v: Option<i64>) -> Self {
+        Bound::Int(v.unwrap_or(i64::MAX))
+    }
+}
+
+impl<'a, S: DynData> From<&'a DynBase<S>> for Bound<'a> {
+    fn from(a: &'a DynBase<S>) -> Self {
+        Bound::Array(a.view())
+    }
+}
+
+impl<'a, S: crate::storage::Data> From<&'a crate::array::ArrayBase<S>> for Bound<'a>
+where
+    S::Elem: crate::dtype::Element,
+{
+    fn from(a: &'a crate::array::ArrayBase<S>) -> Self {
+        Bound::Array(crate::dynarray::DynView::from(a.view()))
+    }
+}
+
+/// The operands of a search broadcast together: per position the string, the pattern
+/// (both as code points or bytes), `start` and `end`.
+struct Search {
+    shape: Vec<usize>,
+    hay: Vec<Vec<u32>>,
+    pat: Vec<Vec<u32>>,
+    start: Vec<i64>,
+    end: Vec<i64>,
+}
+
+fn points(t: &Text) -> Vec<u32> {
+    match t {
+        Text::U(c) => c.iter().map(|&c| u32::from(c)).collect(),
+        Text::S(b) => b.iter().map(|&b| u32::from(b)).collect(),
+    }
+}
+
+/// Broadcasts `a`, the pattern, `start` and `end` as NumPy's string ufuncs do. A `str`
+/// pattern for a bytes array is taken as its ASCII bytes.
+fn search_operands<S: DynData>(
+    a: &DynBase<S>,
+    sub: &Operand<'_>,
+    start: &Bound<'_>,
+    end: &Bound<'_>,
+    func: &str,
+) -> Result<Search> {
+    let unicode = match a.dtype().kind_of() {
+        DescrKind::Unicode(_) => true,
+        DescrKind::Bytes(_) => false,
+        _ => return Err(Error::NotString),
+    };
+    let pat = match sub {
+        Operand::Scalar(Scalar::Str(p)) => match pattern(p, unicode)? {
+            Text::S(b) => DynArray::from_byte_strs(&[b]).into_shape(())?,
+            Text::U(_) => string_operand(sub, func)?,
+        },
+        _ => string_operand(sub, func)?,
+    };
+    if matches!(pat.dtype().kind_of(), DescrKind::Unicode(_)) != unicode {
+        return Err(Error::UFuncOperands {
+            ufunc: func.to_string(),
+            types: vec![format!("{:?}", a.dtype()), format!("{:?}", pat.dtype())],
+        });
+    }
+    let int64: Descr = crate::dtype::DType::Int64.into();
+    let bound = |b: &Bound<'_>, input: usize| -> Result<DynArray> {
+        match b {
+            Bound::Int(v) => DynArray::from_scalars(&[], &int64, &[Scalar::Int(i128::from(*v))]),
+            Bound::Array(v) if matches!(v.dtype().kind(), 'i' | 'u' | 'b') => Ok(v.to_owned()),
+            Bound::Array(v) => Err(Error::UFuncCast {
+                ufunc: func.to_string(),
+                input: Some(input),
+                output: 0,
+                numbered: true,
+                from: Box::new(v.dtype().clone()),
+                to: Box::new(int64.clone()),
+                casting: crate::promote::Casting::SameKind,
+            }),
+        }
+    };
+    let (st, en) = (bound(start, 2)?, bound(end, 3)?);
+    let shape = dims::broadcast_operands(&[a.shape(), pat.shape(), st.shape(), en.shape()])?.to_vec();
+    let (hay, _) = texts(&a.broadcast_to(&shape)?, func)?;
+    let (pat, _) = texts(&pat.broadcast_to(&shape)?, func)?;
+    let ints = |x: &DynArray| -> Result<Vec<i64>> {
+        Ok(x.broadcast_to(&shape)?
+            .to_scalars()
+            .iter()
+            .map(|v| match v {
+                // NumPy casts the bounds to int64 (same_kind): a uint64 wraps.
+                Scalar::Int(i) => *i as i64,
+                Scalar::Bool(b) => i64::from(*b),
+                _ => 0,
+            })
+            .collect())
+    };
+    Ok(Search {
+        hay: hay.iter().map(points).collect(),
+        pat: pat.iter().map(points).collect(),
+        start: ints(&st)?,
+        end: ints(&en)?,
+        shape,
+    })
+}
+
+impl Search {
+    /// Runs `f(string, pattern, lo, hi)` at every position, `[lo:hi]` being Python's
+    /// bounds of `[start:end]`.
+    fn map<T>(&self, f: impl Fn(&[u32], &[u32], usize, usize) -> Result<T>) -> Result<Vec<T>> {
+        (0..self.hay.len())
+            .map(|i| {
+                let (lo, hi) = bounds(self.hay[i].len(), self.start[i], self.end[i]);
+                f(&self.hay[i], &self.pat[i], lo, hi)
+            })
+            .collect()
+    }
+}
+
 /// Where to look and what to do when nothing is found: `find`, `rfind`, `index`, `rindex`.
 fn find_impl<S: DynData>(
     a: &DynBase<S>,
-    sub: &str,
-    start: i64,
-    end: Option<i64>,
+    (sub, start, end): (Operand<'_>, Bound<'_>, Bound<'_>),
     func: &str,
     last: bool,
     must: bool,
 ) -> Result<DynArray> {
-    let (vals, unicode) = texts(a, func)?;
-    let p = pattern(sub, unicode)?;
-    let out = vals
-        .iter()
-        .map(|t| {
-            let (h, n) = as_slices(t, &p);
-            let (lo, hi) = bounds(h.len(), start, end);
-            let at = if last { rfind_in(&h, &n, lo, hi) } else { find_in(&h, &n, lo, hi) };
-            if must && at < 0 { Err(Error::SubstringNotFound) } else { Ok(at) }
-        })
-        .collect::<Result<Vec<i64>>>()?;
-    int_result(a.shape(), out)
+    let s = search_operands(a, &sub, &start, &end, func)?;
+    let out = s.map(|h, n, lo, hi| {
+        let at = if last { rfind_in(h, n, lo, hi) } else { find_in(h, n, lo, hi) };
+        if must && at < 0 { Err(Error::SubstringNotFound) } else { Ok(at) }
+    })?;
+    int_result(&s.shape, out)
 }
 
 fn rfind_in(h: &[u32], n: &[u32], lo: usize, hi: usize) -> i64 {
@@ -415,109 +648,152 @@ fn rfind_in(h: &[u32], n: &[u32], lo: usize, hi: usize) -> i64 {
     (lo..=hi - n.len()).rev().find(|&i| h[i..i + n.len()] == *n).map_or(-1, |i| i as i64)
 }
 
-/// `numpy.strings.find`: the lowest index of `sub` in each string within
-/// `[start:end]`, or -1 (`int64`).
+/// `numpy.strings.find(a, sub, start, end)`: the lowest index of `sub` in each string
+/// within `[start:end]`, or -1 (`int64`). `sub`, `start` and `end` are scalars (`"ab"`,
+/// `0`, `None`) or arrays, broadcast against `a` and each other.
+///
+/// ```
+/// use nprs_core::{DynArray, array, strings};
+/// let a = DynArray::from_strs(&["banana", "bandana"]);
+/// assert_eq!(strings::find(&a, "an", 0, None)?.typed::<i64>()?.to_vec(), vec![1, 1]);
+/// let starts = array![2i64, 3];                                  // a start per string
+/// assert_eq!(strings::find(&a, "an", &starts, None)?.typed::<i64>()?.to_vec(), vec![3, 4]);
+/// let subs = DynArray::from_strs(&["na", "da"]).into_shape(&[2, 1])?;
+/// assert_eq!(strings::find(&a, &subs, 0, -1)?.shape(), &[2, 2]);  // broadcast
+/// # Ok::<(), nprs_core::Error>(())
+/// ```
 ///
 /// # Errors
-/// A non-string array, a non-ASCII pattern for bytes.
-pub fn find<S: DynData>(a: &DynBase<S>, sub: &str, start: i64, end: Option<i64>) -> Result<DynArray> {
-    find_impl(a, sub, start, end, "find", false, false)
+/// A non-string array, a pattern of the other string kind, a non-ASCII `str` pattern
+/// for bytes, non-integer bounds, shapes that do not broadcast.
+pub fn find<'s, 'b, 'e, S: DynData>(
+    a: &DynBase<S>,
+    sub: impl Into<Operand<'s>>,
+    start: impl Into<Bound<'b>>,
+    end: impl Into<Bound<'e>>,
+) -> Result<DynArray> {
+    find_impl(a, (sub.into(), start.into(), end.into()), "find", false, false)
 }
 
 /// `numpy.strings.rfind`: the highest index of `sub` in each string within
-/// `[start:end]`, or -1 (`int64`).
+/// `[start:end]`, or -1 (`int64`); the arguments broadcast as [`find`]'s.
 ///
 /// # Errors
-/// A non-string array, a non-ASCII pattern for bytes.
-pub fn rfind<S: DynData>(a: &DynBase<S>, sub: &str, start: i64, end: Option<i64>) -> Result<DynArray> {
-    find_impl(a, sub, start, end, "rfind", true, false)
+/// As [`find`].
+pub fn rfind<'s, 'b, 'e, S: DynData>(
+    a: &DynBase<S>,
+    sub: impl Into<Operand<'s>>,
+    start: impl Into<Bound<'b>>,
+    end: impl Into<Bound<'e>>,
+) -> Result<DynArray> {
+    find_impl(a, (sub.into(), start.into(), end.into()), "rfind", true, false)
 }
 
 /// `numpy.strings.index`: like [`find`], but a string without `sub` is an error.
 ///
 /// # Errors
-/// NumPy's ValueError `substring not found`; a non-string array, a non-ASCII pattern for
-/// bytes.
-pub fn index<S: DynData>(a: &DynBase<S>, sub: &str, start: i64, end: Option<i64>) -> Result<DynArray> {
-    find_impl(a, sub, start, end, "index", false, true)
+/// NumPy's ValueError `substring not found`; as [`find`].
+pub fn index<'s, 'b, 'e, S: DynData>(
+    a: &DynBase<S>,
+    sub: impl Into<Operand<'s>>,
+    start: impl Into<Bound<'b>>,
+    end: impl Into<Bound<'e>>,
+) -> Result<DynArray> {
+    find_impl(a, (sub.into(), start.into(), end.into()), "index", false, true)
 }
 
 /// `numpy.strings.rindex`: like [`rfind`], but a string without `sub` is an error.
 ///
 /// # Errors
-/// NumPy's ValueError `substring not found`; a non-string array, a non-ASCII pattern for
-/// bytes.
-pub fn rindex<S: DynData>(a: &DynBase<S>, sub: &str, start: i64, end: Option<i64>) -> Result<DynArray> {
-    find_impl(a, sub, start, end, "rindex", true, true)
+/// NumPy's ValueError `substring not found`; as [`find`].
+pub fn rindex<'s, 'b, 'e, S: DynData>(
+    a: &DynBase<S>,
+    sub: impl Into<Operand<'s>>,
+    start: impl Into<Bound<'b>>,
+    end: impl Into<Bound<'e>>,
+) -> Result<DynArray> {
+    find_impl(a, (sub.into(), start.into(), end.into()), "rindex", true, true)
 }
 
 /// `numpy.strings.count`: non-overlapping occurrences of `sub` within `[start:end]`
-/// (`int64`; an empty `sub` counts the positions between characters).
+/// (`int64`; an empty `sub` counts the positions between characters); the arguments
+/// broadcast as [`find`]'s.
 ///
 /// # Errors
-/// A non-string array, a non-ASCII pattern for bytes.
-pub fn count<S: DynData>(a: &DynBase<S>, sub: &str, start: i64, end: Option<i64>) -> Result<DynArray> {
-    let (vals, unicode) = texts(a, "count")?;
-    let p = pattern(sub, unicode)?;
-    let out = vals
-        .iter()
-        .map(|t| {
-            let (h, n) = as_slices(t, &p);
-            let (lo, hi) = bounds(h.len(), start, end);
-            if lo > hi {
-                return 0;
+/// As [`find`].
+pub fn count<'s, 'b, 'e, S: DynData>(
+    a: &DynBase<S>,
+    sub: impl Into<Operand<'s>>,
+    start: impl Into<Bound<'b>>,
+    end: impl Into<Bound<'e>>,
+) -> Result<DynArray> {
+    let s = search_operands(a, &sub.into(), &start.into(), &end.into(), "count")?;
+    let out = s.map(|h, n, lo, hi| {
+        if lo > hi {
+            return Ok(0);
+        }
+        if n.is_empty() {
+            return Ok((hi - lo + 1) as i64);
+        }
+        let mut c = 0;
+        let mut i = lo;
+        while i + n.len() <= hi {
+            if h[i..i + n.len()] == *n {
+                c += 1;
+                i += n.len();
+            } else {
+                i += 1;
             }
-            if n.is_empty() {
-                return (hi - lo + 1) as i64;
-            }
-            let mut c = 0;
-            let mut i = lo;
-            while i + n.len() <= hi {
-                if h[i..i + n.len()] == *n {
-                    c += 1;
-                    i += n.len();
-                } else {
-                    i += 1;
-                }
-            }
-            c
-        })
-        .collect();
-    int_result(a.shape(), out)
+        }
+        Ok(c)
+    })?;
+    int_result(&s.shape, out)
 }
 
-/// `numpy.strings.startswith` (`bool`).
-///
-/// # Errors
-/// A non-string array, a non-ASCII pattern for bytes.
-pub fn startswith<S: DynData>(a: &DynBase<S>, prefix: &str) -> Result<DynArray> {
-    let (vals, unicode) = texts(a, "startswith")?;
-    let p = pattern(prefix, unicode)?;
-    let out = vals
-        .iter()
-        .map(|t| {
-            let (h, n) = as_slices(t, &p);
-            h.starts_with(&n)
-        })
-        .collect();
-    bool_result(a.shape(), out)
+/// `startswith`/`endswith`: whether `[start:end]` of each string begins (ends) with the
+/// pattern; a `start` past the end, or past `end`, is `false`.
+fn affix<S: DynData>(
+    a: &DynBase<S>,
+    (sub, start, end): (Operand<'_>, Bound<'_>, Bound<'_>),
+    func: &str,
+    at_end: bool,
+) -> Result<DynArray> {
+    let s = search_operands(a, &sub, &start, &end, func)?;
+    let out = s.map(|h, n, lo, hi| {
+        if lo > hi || hi - lo < n.len() {
+            return Ok(false);
+        }
+        Ok(if at_end { h[hi - n.len()..hi] == *n } else { h[lo..lo + n.len()] == *n })
+    })?;
+    bool_result(&s.shape, out)
 }
 
-/// `numpy.strings.endswith` (`bool`).
+/// `numpy.strings.startswith(a, prefix, start, end)` (`bool`); the arguments broadcast as
+/// [`find`]'s.
 ///
 /// # Errors
-/// A non-string array, a non-ASCII pattern for bytes.
-pub fn endswith<S: DynData>(a: &DynBase<S>, suffix: &str) -> Result<DynArray> {
-    let (vals, unicode) = texts(a, "endswith")?;
-    let p = pattern(suffix, unicode)?;
-    let out = vals
-        .iter()
-        .map(|t| {
-            let (h, n) = as_slices(t, &p);
-            h.ends_with(&n)
-        })
-        .collect();
-    bool_result(a.shape(), out)
+/// As [`find`].
+pub fn startswith<'s, 'b, 'e, S: DynData>(
+    a: &DynBase<S>,
+    prefix: impl Into<Operand<'s>>,
+    start: impl Into<Bound<'b>>,
+    end: impl Into<Bound<'e>>,
+) -> Result<DynArray> {
+    affix(a, (prefix.into(), start.into(), end.into()), "startswith", false)
+}
+
+/// `numpy.strings.endswith(a, suffix, start, end)` (`bool`); the arguments broadcast as
+/// [`find`]'s.
+///
+/// # Errors
+/// As [`find`].
+pub fn endswith<'s, 'b, 'e, S: DynData>(
+    a: &DynBase<S>,
+    suffix: impl Into<Operand<'s>>,
+    start: impl Into<Bound<'b>>,
+    end: impl Into<Bound<'e>>,
+) -> Result<DynArray> {
+    affix(a, (suffix.into(), start.into(), end.into()), "endswith", true)
 }
 
 /// `numpy.strings.str_len`: lengths in code points (`U`) or bytes (`S`), as `int64`.
@@ -1009,58 +1285,64 @@ pub fn title<S: DynData>(a: &DynBase<S>) -> Result<DynArray> {
 /// Splits each element at the first (`last == false`) or last occurrence of `sep`.
 fn partition_impl<S: DynData>(
     a: &DynBase<S>,
-    sep: &str,
+    sep: &Operand<'_>,
     last: bool,
     func: &str,
 ) -> Result<(DynArray, DynArray, DynArray)> {
-    let (vals, unicode) = texts(a, func)?;
-    let p = pattern(sep, unicode)?;
-    if p.len() == 0 {
+    let unicode = matches!(a.dtype().kind_of(), DescrKind::Unicode(_));
+    let s = search_operands(a, sep, &Bound::Int(0), &Bound::Int(i64::MAX), func)?;
+    if s.pat.iter().any(Vec::is_empty) {
         return Err(Error::EmptySeparator);
     }
-    let n = vals.len();
+    let n = s.hay.len();
     let (mut heads, mut seps, mut tails) = (Vec::with_capacity(n), Vec::with_capacity(n), Vec::with_capacity(n));
-    for t in &vals {
-        let (h, s) = as_slices(t, &p);
-        let at = if last { rfind_in(&h, &s, 0, h.len()) } else { find_in(&h, &s, 0, h.len()) };
+    for (h, p) in s.hay.iter().zip(&s.pat) {
+        let at = if last { rfind_in(h, p, 0, h.len()) } else { find_in(h, p, 0, h.len()) };
         let (x, y, z) = match usize::try_from(at) {
-            Ok(i) => (h[..i].to_vec(), s.clone(), h[i + s.len()..].to_vec()),
-            Err(_) if last => (Vec::new(), Vec::new(), h),
-            Err(_) => (h, Vec::new(), Vec::new()),
+            Ok(i) => (h[..i].to_vec(), p.clone(), h[i + p.len()..].to_vec()),
+            Err(_) if last => (Vec::new(), Vec::new(), h.clone()),
+            Err(_) => (h.clone(), Vec::new(), Vec::new()),
         };
         heads.push(from_points(x, unicode));
         seps.push(from_points(y, unicode));
         tails.push(from_points(z, unicode));
     }
-    // NumPy's widths: the longest head and tail (0 when all are empty), the separator's
-    // length (1 when it occurs nowhere).
+    // NumPy's widths: the longest head and tail (0 when all are empty), the longest
+    // separator found (1 when none is).
     let longest = |v: &[Text]| v.iter().map(Text::len).max().unwrap_or(0);
     let (wh, wt) = (longest(&heads), longest(&tails));
-    let shape = a.shape();
     Ok((
-        build(shape, heads, unicode, Some(wh))?,
-        build(shape, seps, unicode, None)?,
-        build(shape, tails, unicode, Some(wt))?,
+        build(&s.shape, heads, unicode, Some(wh))?,
+        build(&s.shape, seps, unicode, None)?,
+        build(&s.shape, tails, unicode, Some(wt))?,
     ))
 }
 
 /// `numpy.strings.partition`: each string split at the first `sep` into the part before,
 /// the separator and the part after (the whole string and two empty strings when `sep`
-/// does not occur); each array is as wide as its longest part.
+/// does not occur); each array is as wide as its longest part. `sep` is a string or an
+/// array of them, broadcast against `a`.
 ///
 /// # Errors
-/// ValueError `empty separator`; a non-string array, a non-ASCII separator for bytes.
-pub fn partition<S: DynData>(a: &DynBase<S>, sep: &str) -> Result<(DynArray, DynArray, DynArray)> {
-    partition_impl(a, sep, false, "partition")
+/// ValueError `empty separator`; a non-string array, a separator of the other string
+/// kind, a non-ASCII `str` separator for bytes, shapes that do not broadcast.
+pub fn partition<'s, S: DynData>(
+    a: &DynBase<S>,
+    sep: impl Into<Operand<'s>>,
+) -> Result<(DynArray, DynArray, DynArray)> {
+    partition_impl(a, &sep.into(), false, "partition")
 }
 
 /// `numpy.strings.rpartition`: like [`partition`] at the last `sep` (two empty strings and
 /// the whole string when `sep` does not occur).
 ///
 /// # Errors
-/// ValueError `empty separator`; a non-string array, a non-ASCII separator for bytes.
-pub fn rpartition<S: DynData>(a: &DynBase<S>, sep: &str) -> Result<(DynArray, DynArray, DynArray)> {
-    partition_impl(a, sep, true, "rpartition")
+/// As [`partition`].
+pub fn rpartition<'s, S: DynData>(
+    a: &DynBase<S>,
+    sep: impl Into<Operand<'s>>,
+) -> Result<(DynArray, DynArray, DynArray)> {
+    partition_impl(a, &sep.into(), true, "rpartition")
 }
 
 /// `numpy.strings.expandtabs`: tabs replaced by spaces up to the next multiple of

@@ -14,7 +14,7 @@ pub trait TextElement: Element + sealed::Sealed {
     /// True for complex types (written as `real+imagj`, two format values each).
     const COMPLEX: bool;
     /// The values handed to a `%` format: one, or the real and imaginary parts.
-    fn args(self, out: &mut Vec<super::printf::Arg>);
+    fn args(self, out: &mut Vec<super::printf::Arg<'static>>);
     /// Parses one field as NumPy's `loadtxt` does for this dtype (surrounding spaces
     /// allowed); `None` when it does not convert.
     fn parse_field(s: &str) -> Option<Self>;
@@ -61,7 +61,7 @@ macro_rules! int_text {
         impl sealed::Sealed for $t {}
         impl TextElement for $t {
             const COMPLEX: bool = false;
-            fn args(self, out: &mut Vec<Arg>) { out.push(Arg::Int(i128::from(self))); }
+            fn args(self, out: &mut Vec<Arg<'static>>) { out.push(Arg::Int(i128::from(self))); }
             fn parse_field(s: &str) -> Option<Self> { parse_int(s).and_then(|v| <$t>::try_from(v).ok()) }
         }
     )*};
@@ -71,7 +71,7 @@ int_text!(i8, i16, i32, i64, u8, u16, u32, u64);
 impl sealed::Sealed for bool {}
 impl TextElement for bool {
     const COMPLEX: bool = false;
-    fn args(self, out: &mut Vec<Arg>) {
+    fn args(self, out: &mut Vec<Arg<'static>>) {
         out.push(Arg::Bool(self));
     }
     /// NumPy reads bools as integers: non-zero is `true`.
@@ -83,7 +83,7 @@ impl TextElement for bool {
 impl sealed::Sealed for f16 {}
 impl TextElement for f16 {
     const COMPLEX: bool = false;
-    fn args(self, out: &mut Vec<Arg>) {
+    fn args(self, out: &mut Vec<Arg<'static>>) {
         out.push(Arg::Float(self.to_f64(), FloatKind::F16));
     }
     fn parse_field(s: &str) -> Option<Self> {
@@ -94,7 +94,7 @@ impl TextElement for f16 {
 impl sealed::Sealed for f32 {}
 impl TextElement for f32 {
     const COMPLEX: bool = false;
-    fn args(self, out: &mut Vec<Arg>) {
+    fn args(self, out: &mut Vec<Arg<'static>>) {
         out.push(Arg::Float(f64::from(self), FloatKind::F32));
     }
     /// Parsed as a double, then rounded to single precision, as NumPy does.
@@ -106,7 +106,7 @@ impl TextElement for f32 {
 impl sealed::Sealed for f64 {}
 impl TextElement for f64 {
     const COMPLEX: bool = false;
-    fn args(self, out: &mut Vec<Arg>) {
+    fn args(self, out: &mut Vec<Arg<'static>>) {
         out.push(Arg::Float(self, FloatKind::F64));
     }
     fn parse_field(s: &str) -> Option<Self> {
@@ -117,7 +117,7 @@ impl TextElement for f64 {
 impl sealed::Sealed for C64 {}
 impl TextElement for C64 {
     const COMPLEX: bool = true;
-    fn args(self, out: &mut Vec<Arg>) {
+    fn args(self, out: &mut Vec<Arg<'static>>) {
         out.push(Arg::Float(f64::from(self.re), FloatKind::F32));
         out.push(Arg::Float(f64::from(self.im), FloatKind::F32));
     }
@@ -129,7 +129,7 @@ impl TextElement for C64 {
 impl sealed::Sealed for C128 {}
 impl TextElement for C128 {
     const COMPLEX: bool = true;
-    fn args(self, out: &mut Vec<Arg>) {
+    fn args(self, out: &mut Vec<Arg<'static>>) {
         out.push(Arg::Float(self.re, FloatKind::F64));
         out.push(Arg::Float(self.im, FloatKind::F64));
     }

@@ -138,12 +138,16 @@ where
         }
         line.clear();
         format.apply(&args, &mut line).map_err(|e| match e {
-            Error::FormatTooFewArguments | Error::FormatTooManyArguments | Error::FormatIntegerRequired { .. }
+            nprs_core::Error::FormatTooFewArguments
+            | nprs_core::Error::FormatTooManyArguments
+            | nprs_core::Error::FormatIntegerRequired { .. }
+            | nprs_core::Error::FormatCharRequired
+            | nprs_core::Error::FormatStarWidth
                 if !complex =>
             {
                 Error::FormatMismatch { dtype: S::Elem::DTYPE.name(), format: format_text.clone() }
             }
-            other => other,
+            other => Error::Core(other),
         })?;
         line.push_str(&opts.newline);
         if complex {

@@ -241,6 +241,15 @@ pub(crate) fn der<B: Basis, T: Coef>(c: &[T], m: i64, scl: T) -> Result<Vec<T>> 
 /// `*int(c, m, k, lbnd, scl)`: `k` holds up to `m` integration constants (missing ones
 /// are zero); each integration's constant makes the integral `k[i]` at `lbnd`.
 pub(crate) fn int<B: Basis, T: Coef>(c: &[T], m: i64, k: &[T], lbnd: T, scl: T) -> Result<Vec<T>> {
+    let mut lanes = vec![c.to_vec()];
+    int_lanes::<B, T>(&mut lanes, m, k, lbnd, scl)?;
+    Ok(lanes.swap_remove(0))
+}
+
+/// [`int`] of several series of one length at once (the lanes of an N-d coefficient
+/// array along its axis): as NumPy integrates the whole array, a lone zero coefficient
+/// only takes the constant as it is when every lane is that zero.
+pub(crate) fn int_lanes<B: Basis, T: Coef>(lanes: &mut [Vec<T>], m: i64, k: &[T], lbnd: T, scl: T) -> Result<()> {
     if m < 0 {
         return Err(Error::PolyValue("The order of integration must be non-negative"));
     }
@@ -248,22 +257,26 @@ pub(crate) fn int<B: Basis, T: Coef>(c: &[T], m: i64, k: &[T], lbnd: T, scl: T) 
     if k.len() > m {
         return Err(Error::PolyValue("Too many integration constants"));
     }
-    let mut c = c.to_vec();
     for i in 0..m {
         let ki = k.get(i).copied().unwrap_or(T::of(0.0));
-        c.iter_mut().for_each(|v| *v = *v * scl);
-        if c.len() == 1 && c[0] == T::of(0.0) {
-            c[0] = c[0] + ki;
-        } else if c.is_empty() {
-            return Err(Error::PolyValue("Coefficient array is empty"));
-        } else {
-            let mut t = B::int1(&c);
-            let at = val1::<B, T>(&t, lbnd);
-            t[0] = t[0] + (ki - at);
-            c = t;
+        for c in lanes.iter_mut() {
+            c.iter_mut().for_each(|v| *v = *v * scl);
+        }
+        let all_zero = lanes.iter().all(|c| c.len() == 1 && c[0] == T::of(0.0));
+        for c in lanes.iter_mut() {
+            if all_zero {
+                c[0] = c[0] + ki;
+            } else if c.is_empty() {
+                return Err(Error::PolyValue("Coefficient array is empty"));
+            } else {
+                let mut t = B::int1(c);
+                let at = val1::<B, T>(&t, lbnd);
+                t[0] = t[0] + (ki - at);
+                *c = t;
+            }
         }
     }
-    Ok(c)
+    Ok(())
 }
 
 /// `*line(off, scl)`: the series of `off + scl·x`.

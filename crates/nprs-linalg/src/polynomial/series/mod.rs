@@ -138,12 +138,15 @@ macro_rules! family {
      $fromroots:ident, $add:ident, $sub:ident, $mul:ident, $mulx:ident, $div:ident, $pow:ident,
      $der:ident, $int:ident, $line:ident, $trim:ident,
      $val2d:ident, $val3d:ident, $grid2d:ident, $grid3d:ident, $vander2d:ident, $vander3d:ident,
-     $domain:ident, $zero:ident, $one:ident, $x:ident $(, $extra:item)*) => {
+     $domain:ident, $zero:ident, $one:ident, $x:ident,
+     $val_tensor:ident, $der_axis:ident, $int_axis:ident $(, $extra:item)*) => {
         #[doc = concat!("`numpy.polynomial.", stringify!($module), "`: the module functions of ", $title, ".")]
         ///
-        /// Coefficient arrays are one-dimensional, lowest degree first; `float64` or
-        /// `complex128` where NumPy takes either, `float64` for fits, Vandermonde and
-        /// companion matrices; roots are `complex128`.
+        /// Coefficients run lowest degree first; `float64` or `complex128` where NumPy
+        /// takes either, `float64` for fits, Vandermonde and companion matrices; roots are
+        /// `complex128`. Evaluation, derivatives and antiderivatives take coefficient
+        /// arrays of any dimension (the first axis — or `axis` — is the degree, the others
+        /// a batch of series); the other functions take one-dimensional series.
         pub mod $module {
             use nprs_core::kernel::Data;
             use nprs_core::{Array, ArrayBase, C128};
@@ -156,60 +159,60 @@ macro_rules! family {
 
             $($extra)*
 
-            fn pts<T: Coef, S: Data<Elem = T>>(x: &ArrayBase<S>) -> (Vec<T>, Vec<usize>) {
+            fn pts<T: Coef, S: Data<Elem = T>>(x: &ArrayBase<S>) -> nd::Nd<T> {
                 (x.to_vec(), x.shape().to_vec())
             }
 
             #[doc = concat!("`", stringify!($val2d), "(x, y, c)`: the 2-D series `sum c[i, j]·P_i(x)·P_j(y)` at the points `(x[k], y[k])`.")]
             ///
             /// # Errors
-            /// "x, y are incompatible" when the shapes differ; `c` must be 2-D and
-            /// non-empty (NumPy also takes further dimensions).
+            /// "x, y are incompatible" when the shapes differ; "Coefficient array is
+            /// empty". Axes of `c` past the second are a batch, in front of the result's.
             pub fn $val2d<T: Coef, SX: Data<Elem = T>, SY: Data<Elem = T>, S: Data<Elem = T>>(
                 x: &ArrayBase<SX>,
                 y: &ArrayBase<SY>,
                 c: &ArrayBase<S>,
             ) -> Result<Array<T>> {
-                nd::valnd::<B, T>(&[pts(x), pts(y)], &c.to_vec(), c.shape())
+                nd::valnd::<B, T>(&[pts(x), pts(y)], &pts(c))
             }
 
             #[doc = concat!("`", stringify!($val3d), "(x, y, z, c)`: the 3-D series at the points `(x[k], y[k], z[k])`.")]
             ///
             /// # Errors
-            /// "x, y, z are incompatible" when the shapes differ; `c` must be 3-D and
-            /// non-empty.
+            /// "x, y, z are incompatible" when the shapes differ; "Coefficient array is
+            /// empty". Axes of `c` past the third are a batch, in front of the result's.
             pub fn $val3d<T: Coef, SX: Data<Elem = T>, SY: Data<Elem = T>, SZ: Data<Elem = T>, S: Data<Elem = T>>(
                 x: &ArrayBase<SX>,
                 y: &ArrayBase<SY>,
                 z: &ArrayBase<SZ>,
                 c: &ArrayBase<S>,
             ) -> Result<Array<T>> {
-                nd::valnd::<B, T>(&[pts(x), pts(y), pts(z)], &c.to_vec(), c.shape())
+                nd::valnd::<B, T>(&[pts(x), pts(y), pts(z)], &pts(c))
             }
 
             #[doc = concat!("`", stringify!($grid2d), "(x, y, c)`: the 2-D series on the grid of `x` by `y`, shape `x.shape + y.shape`.")]
             ///
             /// # Errors
-            /// `c` must be 2-D and non-empty.
+            /// "Coefficient array is empty". Axes of `c` past the second are a batch.
             pub fn $grid2d<T: Coef, SX: Data<Elem = T>, SY: Data<Elem = T>, S: Data<Elem = T>>(
                 x: &ArrayBase<SX>,
                 y: &ArrayBase<SY>,
                 c: &ArrayBase<S>,
             ) -> Result<Array<T>> {
-                nd::gridnd::<B, T>(&[pts(x), pts(y)], &c.to_vec(), c.shape())
+                nd::gridnd::<B, T>(&[pts(x), pts(y)], &pts(c))
             }
 
             #[doc = concat!("`", stringify!($grid3d), "(x, y, z, c)`: the 3-D series on the grid of `x`, `y` and `z`.")]
             ///
             /// # Errors
-            /// `c` must be 3-D and non-empty.
+            /// "Coefficient array is empty". Axes of `c` past the third are a batch.
             pub fn $grid3d<T: Coef, SX: Data<Elem = T>, SY: Data<Elem = T>, SZ: Data<Elem = T>, S: Data<Elem = T>>(
                 x: &ArrayBase<SX>,
                 y: &ArrayBase<SY>,
                 z: &ArrayBase<SZ>,
                 c: &ArrayBase<S>,
             ) -> Result<Array<T>> {
-                nd::gridnd::<B, T>(&[pts(x), pts(y), pts(z)], &c.to_vec(), c.shape())
+                nd::gridnd::<B, T>(&[pts(x), pts(y), pts(z)], &pts(c))
             }
 
             #[doc = concat!("`", stringify!($vander2d), "(x, y, [xdeg, ydeg])`: the 2-D pseudo-Vandermonde matrix, shape `x.shape + ((xdeg + 1)·(ydeg + 1),)`.")]
@@ -277,19 +280,42 @@ macro_rules! family {
             /// # Ok::<(), nprs_linalg::Error>(())
             /// ```
             ///
+            /// `c` may have more than one dimension: its first axis is the degree and the
+            /// others a batch of series, each evaluated at every point (NumPy's default
+            /// `tensor=True`): the result's shape is `c.shape[1:] + x.shape`.
+            ///
             /// # Errors
-            /// "Coefficient array is empty" for no coefficients; "Coefficient array is
-            /// not 1-d" for a coefficient array of more than one dimension.
+            /// "Coefficient array is empty" for no coefficients.
             pub fn $val<T: Coef, SX: Data<Elem = T>, S: Data<Elem = T>>(
                 x: &ArrayBase<SX>,
                 c: &ArrayBase<S>,
             ) -> Result<Array<T>> {
-                let c = coefs(c)?;
-                if c.is_empty() {
-                    return Err(crate::Error::PolyValue("Coefficient array is empty"));
-                }
-                let out: Vec<T> = x.iter().map(|v| generic::val1::<B, T>(&c, v)).collect();
-                Ok(Array::from_shape_vec(x.shape(), out)?)
+                $val_tensor(x, c, true)
+            }
+
+            #[doc = concat!("`", stringify!($val), "(x, c, tensor)`: as [`", stringify!($val), "`]; with `tensor = false` the batch axes of `c` (`c.shape[1:]`) broadcast against `x` instead of being evaluated at every point.")]
+            ///
+            /// ```
+            /// use nprs_core::prelude::*;
+            #[doc = concat!("use nprs_linalg::polynomial::", stringify!($module), "::", stringify!($val_tensor), ";")]
+            /// let c = array![[1.0, 2.0], [0.0, 0.0]];            // two constant series: 1 and 2
+            #[doc = concat!("let all = ", stringify!($val_tensor), "(&array![0.5, 0.25, 0.0], &c, true)?;")]
+            /// assert_eq!(all.shape(), &[2, 3]);                  // every series at every point
+            #[doc = concat!("let pairs = ", stringify!($val_tensor), "(&array![0.5, 0.25], &c, false)?;")]
+            /// assert_eq!(pairs.to_vec(), vec![1.0, 2.0]);        // series i at point i
+            /// # Ok::<(), nprs_linalg::Error>(())
+            /// ```
+            ///
+            /// # Errors
+            /// "Coefficient array is empty"; without `tensor`, batch and point shapes that
+            /// do not broadcast.
+            pub fn $val_tensor<T: Coef, SX: Data<Elem = T>, S: Data<Elem = T>>(
+                x: &ArrayBase<SX>,
+                c: &ArrayBase<S>,
+                tensor: bool,
+            ) -> Result<Array<T>> {
+                let (v, shape) = nd::val::<B, T>(&pts(x), &pts(c), tensor)?;
+                Ok(Array::from_shape_vec(&shape, v)?)
             }
 
             #[doc = concat!("`", stringify!($vander), "(x, deg)`: the pseudo-Vandermonde matrix, shape `x.shape + (deg + 1,)`.")]
@@ -419,15 +445,31 @@ macro_rules! family {
                 Ok(Array::from_vec(generic::pow::<B, T>(&coefs(c)?, pow, maxpower)?))
             }
 
-            #[doc = concat!("`", stringify!($der), "(c, m, scl)`: the `m`-th derivative, each one multiplied by `scl`.")]
+            #[doc = concat!("`", stringify!($der), "(c, m, scl)`: the `m`-th derivative, each one multiplied by `scl`, along `c`'s first axis (every series of an N-d `c`).")]
             ///
             /// # Errors
             /// "The order of derivation must be non-negative".
             pub fn $der<T: Coef, S: Data<Elem = T>>(c: &ArrayBase<S>, m: i64, scl: T) -> Result<Array<T>> {
-                Ok(Array::from_vec(generic::der::<B, T>(&coefs(c)?, m, scl)?))
+                $der_axis(c, m, scl, 0)
             }
 
-            #[doc = concat!("`", stringify!($int), "(c, m, k, lbnd, scl)`: the `m`-th antiderivative; integral `i` takes the value `k[i]` (0 when missing) at `lbnd`, each one multiplied by `scl`.")]
+            #[doc = concat!("`", stringify!($der), "(c, m, scl, axis)`: the derivative along `axis` of an N-d coefficient array (negative axes count from the end).")]
+            ///
+            /// ```
+            /// use nprs_core::prelude::*;
+            #[doc = concat!("use nprs_linalg::polynomial::", stringify!($module), "::", stringify!($der_axis), ";")]
+            /// let c = array![[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]];   // a series per row
+            #[doc = concat!("assert_eq!(", stringify!($der_axis), "(&c, 1, 1.0, 1)?.shape(), &[2, 2]);")]
+            /// # Ok::<(), nprs_linalg::Error>(())
+            /// ```
+            ///
+            /// # Errors
+            /// "The order of derivation must be non-negative"; NumPy's AxisError.
+            pub fn $der_axis<T: Coef, S: Data<Elem = T>>(c: &ArrayBase<S>, m: i64, scl: T, axis: isize) -> Result<Array<T>> {
+                nd::der::<B, T>(&pts(c), m, scl, axis)
+            }
+
+            #[doc = concat!("`", stringify!($int), "(c, m, k, lbnd, scl)`: the `m`-th antiderivative along `c`'s first axis; integral `i` takes the value `k[i]` (0 when missing) at `lbnd`, each one multiplied by `scl`.")]
             ///
             /// # Errors
             /// "The order of integration must be non-negative"; "Too many integration
@@ -439,7 +481,22 @@ macro_rules! family {
                 lbnd: T,
                 scl: T,
             ) -> Result<Array<T>> {
-                Ok(Array::from_vec(generic::int::<B, T>(&coefs(c)?, m, k, lbnd, scl)?))
+                $int_axis(c, m, k, lbnd, scl, 0)
+            }
+
+            #[doc = concat!("`", stringify!($int), "(c, m, k, lbnd, scl, axis)`: the antiderivative along `axis` of an N-d coefficient array.")]
+            ///
+            /// # Errors
+            #[doc = concat!("As [`", stringify!($int), "`]; NumPy's AxisError.")]
+            pub fn $int_axis<T: Coef, S: Data<Elem = T>>(
+                c: &ArrayBase<S>,
+                m: i64,
+                k: &[T],
+                lbnd: T,
+                scl: T,
+                axis: isize,
+            ) -> Result<Array<T>> {
+                nd::int::<B, T>(&pts(c), m, k, lbnd, scl, axis)
             }
 
             #[doc = concat!("`", stringify!($line), "(off, scl)`: the series of `off + scl·x`.")]
@@ -536,6 +593,9 @@ family!(
     polyzero,
     polyone,
     polyx,
+    polyval_tensor,
+    polyder_axis,
+    polyint_axis,
     /// `polyvalfromroots(x, r)`: `prod(x - r)` over the roots in order, at every element of `x`.
     ///
     /// ```
@@ -588,6 +648,9 @@ family!(
     chebzero,
     chebone,
     chebx,
+    chebval_tensor,
+    chebder_axis,
+    chebint_axis,
     pub use super::conv::{cheb2poly, poly2cheb};,
     /// `chebgauss(deg)`: Gauss–Chebyshev nodes and weights (NumPy's closed form).
     ///
@@ -656,6 +719,9 @@ family!(
     legzero,
     legone,
     legx,
+    legval_tensor,
+    legder_axis,
+    legint_axis,
     pub use super::conv::{leg2poly, poly2leg};,
     quadrature!(leggauss, legweight, 2.0, true, "`1`", |x| x * 0.0 + 1.0);
 );
@@ -690,6 +756,9 @@ family!(
     hermzero,
     hermone,
     hermx,
+    hermval_tensor,
+    hermder_axis,
+    hermint_axis,
     pub use super::conv::{herm2poly, poly2herm};,
     quadrature!(hermgauss, hermweight, std::f64::consts::PI.sqrt(), true, "`exp(-x²)`", |x| (-(x * x)).exp());
 );
@@ -724,6 +793,9 @@ family!(
     hermezero,
     hermeone,
     hermex,
+    hermeval_tensor,
+    hermeder_axis,
+    hermeint_axis,
     pub use super::conv::{herme2poly, poly2herme};,
     quadrature!(hermegauss, hermeweight, (2.0 * std::f64::consts::PI).sqrt(), true, "`exp(-x²/2)`", |x| (-0.5 * (x * x)).exp());
 );
@@ -758,6 +830,9 @@ family!(
     lagzero,
     lagone,
     lagx,
+    lagval_tensor,
+    lagder_axis,
+    lagint_axis,
     pub use super::conv::{lag2poly, poly2lag};,
     quadrature!(laggauss, lagweight, 1.0, false, "`exp(-x)`", |x| (-x).exp());
 );
