@@ -34,8 +34,8 @@ use crate::strings;
 
 pub use crate::strings::{
     Translation, add, capitalize, center, count, decode, encode, endswith, expandtabs, find, index, isalnum, isalpha,
-    isdecimal, isdigit, islower, isnumeric, isspace, istitle, isupper, ljust, lower, lstrip, multiply, replace, rfind,
-    rindex, rjust, rstrip, startswith, str_len, strip, swapcase, title, translate, upper, zfill,
+    isdecimal, isdigit, islower, isnumeric, isspace, istitle, isupper, ljust, lower, lstrip, mod_, multiply, replace,
+    rfind, rindex, rjust, rstrip, startswith, str_len, strip, swapcase, title, translate, upper, zfill,
 };
 
 /// The characters `compare_chararrays` strips from the end of each string: ASCII

@@ -169,6 +169,7 @@ mod items {
     use nprs::char::ljust as _;
     use nprs::char::lower as _;
     use nprs::char::lstrip as _;
+    use nprs::char::mod_ as _;
     use nprs::char::multiply as _;
     use nprs::char::not_equal as _;
     use nprs::char::partition as _;
