@@ -447,9 +447,10 @@ impl TimeZone {
         TimeZone::from_file(zone_path(name))
     }
 
-    /// The zone a value of the `TZ` environment variable selects (`None`: unset), as the C
-    /// library resolves it (see the [module documentation](self)); UTC when it selects
-    /// none.
+    /// The zone a value of the `TZ` environment variable selects, as the GNU C library
+    /// resolves it: unset (`None`), the file `/etc/localtime`; empty, UTC; otherwise, after
+    /// dropping a leading `:`, a zone file (a path, or a name under `$TZDIR` or
+    /// `/usr/share/zoneinfo`), else a POSIX TZ string. UTC when it selects none.
     #[must_use]
     pub fn from_tz_variable(tz: Option<&str>) -> TimeZone {
         let Some(tz) = tz else {
@@ -463,7 +464,8 @@ impl TimeZone {
     }
 
     /// The process's local zone, from the `TZ` environment variable or `/etc/localtime`
-    /// (see the [module documentation](self)); UTC when there is no zone information.
+    /// (as [`TimeZone::from_tz_variable`] resolves them); UTC when there is no zone
+    /// information.
     /// The zone is read again when `TZ` changes.
     #[must_use]
     pub fn local() -> Arc<TimeZone> {
