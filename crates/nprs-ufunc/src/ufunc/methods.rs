@@ -215,7 +215,12 @@ impl Ufunc {
         // per lane, from `initial` or the identity.
         let lanes = if self.name == "add" && !opts.in_order && innermost(a, axis) {
             let mv = mask.as_ref().map(|m| m.view());
-            pairwise::add_lanes(&moved, t, opts.initial.as_ref(), mv.as_ref())?
+            match pairwise::add_lanes(&moved, t, opts.initial.as_ref(), mv.as_ref())? {
+                Some(r) => Some(r),
+                // Integer and bool sums: the lane kernel, as the other ufuncs.
+                None if mask.is_none() => lanes::reduce_lanes(self, t, &moved, start.as_ref())?,
+                None => None,
+            }
         } else if self.name == "multiply"
             && t == DType::Float16
             && a.dtype().numeric() == Some(t)
