@@ -1049,6 +1049,26 @@ pub fn datetime_workloads() -> Vec<Workload> {
             numpy_run: "np.sum(a).view('i8')",
             numpy_avx512_slow: false,
         },
+        Workload {
+            area: "datetime",
+            name: "parse ISO date-times",
+            size: "1e6 with seconds",
+            dims: &[1_000_000],
+            test_dims: &[1_000],
+            nprs: |d| {
+                let s: nprs_core::Descr = nprs_core::Descr::parse("M8[s]").expect("a datetime dtype");
+                let c: Vec<i64> = data::indices(d[0], 1 << 32, 12).into_iter().map(|x| x - (1 << 31)).collect();
+                let secs = DynArray::from(Array::from_vec(c)).into_dtype_view(&s).expect("int64 to datetime64");
+                let text = nprs_datetime::datetime_as_string_array(&secs, None, "naive").expect("date-times");
+                Box::new(move || {
+                    let refs: Vec<&str> = text.iter().map(String::as_str).collect();
+                    counts(nprs_datetime::datetime_array(&refs, Some("s")).expect("ISO date-times"))
+                })
+            },
+            numpy_setup: "s = np.datetime_as_string((indices(dims[0], 2**32, 12) - 2**31).view('M8[s]')).tolist()",
+            numpy_run: "np.array(s, dtype='M8[s]').view('i8')",
+            numpy_avx512_slow: false,
+        },
     ]
 }
 
