@@ -18,8 +18,11 @@ use smallvec::SmallVec;
 
 /// Elements below which work stays on the calling thread.
 pub const PAR_THRESHOLD: usize = 1 << 17;
-/// Side of the square tiles used when two operands disagree on the innermost axis.
-const TILE: usize = 32;
+/// Bytes in a cache line: the tiles of a plan whose operands disagree on the innermost axis
+/// are two lines tall for the operand that crosses them.
+const LINE: usize = 64;
+/// Elements along the run axis in one tile.
+const TILE_COLS: usize = 256;
 
 /// An iteration plan over `N` operands.
 #[derive(Clone, Debug)]
@@ -203,19 +206,35 @@ impl<const N: usize> Plan<N> {
         }
     }
 
-    /// True when the two innermost axes pull operands in opposite directions (one operand
-    /// walks the run axis with a large stride but the axis outside it with a small one, as
-    /// in `a + a.T`): such plans are walked in square tiles to stay in cache.
-    fn wants_tiles(&self) -> bool {
+    /// The tile shape `(rows, cols)` for plans whose two innermost axes pull operands in
+    /// opposite directions (one operand walks the run axis with a large stride but the axis
+    /// outside it with a small one, as in `a + a.T`); `None` for the others.
+    ///
+    /// Such plans are walked in tiles `rows` tall along the second-innermost axis and
+    /// `cols` long along the run axis. `rows` makes one tile consume whole cache lines of
+    /// the crossing operand (two lines: 16 rows for `float64`): a tile reads each of its
+    /// lines once and uses all of it, while the other operands are read in runs of `cols`
+    /// elements, long enough for the hardware prefetcher and for the kernel's per-run cost
+    /// to vanish. Measured on `a + a.T` and transposed copies of 1000², 4000² and 4096²
+    /// `float64`/`float32`, this beat square 32×32 tiles on every case (by 15–45%), and two
+    /// lines beat one on the power-of-two sizes, whose columns share cache sets.
+    fn tile_shape(&self) -> Option<(usize, usize)> {
         let nd = self.shape.len();
-        if nd < 2 || self.shape[nd - 1] < 2 * TILE || self.shape[nd - 2] < 2 * TILE {
-            return false;
+        if nd < 2 {
+            return None;
         }
         let (inner, outer) = (self.strides[nd - 1], self.strides[nd - 2]);
-        (0..N).any(|k| {
-            let (si, so) = (inner[k].unsigned_abs(), outer[k].unsigned_abs());
-            so != 0 && so < si && si > 64
-        })
+        let crossing = (0..N)
+            .filter_map(|k| {
+                let (si, so) = (inner[k].unsigned_abs(), outer[k].unsigned_abs());
+                (so != 0 && so < si && si > LINE).then_some(so)
+            })
+            .min()?;
+        let rows = (2 * LINE / crossing).clamp(8, 64);
+        if self.shape[nd - 2] < 2 * rows || self.shape[nd - 1] < 64 {
+            return None;
+        }
+        Some((rows, TILE_COLS))
     }
 
     /// Walks the outer axes, and the two innermost axes tile by tile; calls `f` once per
@@ -227,6 +246,7 @@ impl<const N: usize> Plan<N> {
     unsafe fn for_each_tile_row(
         &self,
         ptrs: [*mut u8; N],
+        (tile_h, tile_w): (usize, usize),
         rows: (usize, usize),
         f: &mut impl FnMut([*mut u8; N], [isize; N], usize),
     ) {
@@ -240,10 +260,10 @@ impl<const N: usize> Plan<N> {
         };
         let mut body = |base: [*mut u8; N]| {
             for tr in rows.0..rows.1 {
-                let i0 = tr * TILE;
-                let i1 = (i0 + TILE).min(n1);
-                for j0 in (0..n0).step_by(TILE) {
-                    let len = TILE.min(n0 - j0);
+                let i0 = tr * tile_h;
+                let i1 = (i0 + tile_h).min(n1);
+                for j0 in (0..n0).step_by(tile_w) {
+                    let len = tile_w.min(n0 - j0);
                     for i in i0..i1 {
                         let mut p = base;
                         for k in 0..N {
@@ -303,13 +323,13 @@ impl<const N: usize> Plan<N> {
     ) {
         // Small plans never ask for the thread count: that would start the rayon pool.
         let threads = if self.size < PAR_THRESHOLD { 1 } else { rayon::current_num_threads() };
-        if self.wants_tiles() {
+        if let Some(tile) = self.tile_shape() {
             let nd = self.shape.len();
-            let tile_rows = self.shape[nd - 2].div_ceil(TILE);
+            let tile_rows = self.shape[nd - 2].div_ceil(tile.0);
             if self.size < PAR_THRESHOLD || threads < 2 {
                 let mut t = start();
                 // SAFETY: forwarded contract.
-                unsafe { self.for_each_tile_row(ptrs, (0, tile_rows), &mut |p, s, l| t.run(p, s, l)) };
+                unsafe { self.for_each_tile_row(ptrs, tile, (0, tile_rows), &mut |p, s, l| t.run(p, s, l)) };
                 finish(t);
                 return;
             }
@@ -324,7 +344,7 @@ impl<const N: usize> Plan<N> {
                         let ptrs = ptrs;
                         let mut t = start();
                         // SAFETY: disjoint tile rows, so writes do not race.
-                        unsafe { self.for_each_tile_row(ptrs.0, (lo, hi), &mut |p, s, l| t.run(p, s, l)) };
+                        unsafe { self.for_each_tile_row(ptrs.0, tile, (lo, hi), &mut |p, s, l| t.run(p, s, l)) };
                         finish(t);
                     });
                     lo = hi;
