@@ -45,16 +45,67 @@ pub fn ci(args: &[String]) -> Result<(), String> {
     run(cargo().args(["run", "--release", "--example", "tour"]))
 }
 
-/// Each published crate type-checks alone, all its targets (tests, examples, benches)
-/// included: with its own features and dev-dependencies rather than the union the
-/// workspace build resolves, so a missing feature or dev-dependency fails here. The
-/// facade is checked, and documented, without its default features too.
+/// Each published crate alone: its library type-checks without dev-dependencies (with
+/// only its own features, so a feature missing from its manifest fails here), and its tests
+/// pass when run as `cargo test -p <crate>`. The facade is checked, and documented, without
+/// its default features too.
+///
+/// A crate tested alone resolves the same features as the workspace (nprs-testkit, the
+/// dev-dependency of every crate, pins them; [`features_match_workspace`] checks it), so its
+/// test build reuses what the workspace test run compiled and this step only runs the tests.
 pub fn crates_alone() -> Result<(), String> {
-    for name in crate::release::published()? {
-        run(cargo().args(["check", "--all-targets", "-p", &name]))?;
+    let crates = crate::release::published()?;
+    features_match_workspace(&crates)?;
+    for name in &crates {
+        run(cargo().args(["check", "--lib", "-p", name]))?;
+        run(cargo().args(["test", "--all-targets", "-p", name]))?;
     }
     run(cargo().args(["check", "--all-targets", "-p", "nprs", "--no-default-features"]))?;
     run(cargo().args(["doc", "--no-deps", "-p", "nprs", "--no-default-features"]).env("RUSTDOCFLAGS", "-D warnings"))
+}
+
+/// The packages, each with its resolved features, that `cargo tree` lists for `selection`
+/// (dev-dependencies included), one `name version|features` line each.
+fn resolved_features(selection: &[&str]) -> Result<std::collections::BTreeSet<String>, String> {
+    let out = cargo()
+        .arg("tree")
+        .args(selection)
+        .args(["-e", "normal,build,dev", "--prefix", "none", "-f", "{p}|{f}"])
+        .current_dir(root())
+        .output()
+        .map_err(|e| format!("cargo tree: {e}"))?;
+    if !out.status.success() {
+        return Err(format!("cargo tree {selection:?} failed: {}", String::from_utf8_lossy(&out.stderr)));
+    }
+    Ok(String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(|l| l.trim_end_matches(" (*)").to_string())
+        .filter(|l| !l.is_empty())
+        .collect())
+}
+
+/// Fails, naming the package, when a crate's test build alone would resolve a dependency
+/// with other features than the workspace build: the per-crate test runs would then rebuild
+/// the workspace under another feature set. The cure is a pin in nprs-testkit's manifest.
+fn features_match_workspace(crates: &[String]) -> Result<(), String> {
+    let workspace = resolved_features(&["--workspace"])?;
+    let mut differ = Vec::new();
+    for name in crates {
+        for line in resolved_features(&["-p", name])?.difference(&workspace) {
+            differ.push(format!("  {name}: {line}"));
+        }
+    }
+    if differ.is_empty() {
+        eprintln!("each crate alone resolves the workspace's features ({} crates)", crates.len());
+        Ok(())
+    } else {
+        Err(format!(
+            "a crate tested alone resolves a dependency with other features than the workspace \
+             (`package version|features`); pin the workspace's features in \
+             crates/nprs-testkit/Cargo.toml:\n{}",
+            differ.join("\n")
+        ))
+    }
 }
 
 fn deny() -> Result<(), String> {

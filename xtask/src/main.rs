@@ -15,8 +15,8 @@
 //!   version bump, changelog, public-API diff against the last release, `cargo package`
 //!   of every published crate (each built from its .crate file alone), `cargo publish
 //!   --dry-run`, and with `--execute` the release commit and tag (docs/release.md).
-//! - `crates-alone`: each published crate checked on its own (all targets), and the facade
-//!   without default features (part of `ci`).
+//! - `crates-alone`: each published crate's library checked and its tests run on its own,
+//!   and the facade without default features (part of `ci`).
 
 mod api;
 mod bench;
