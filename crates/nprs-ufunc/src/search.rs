@@ -94,6 +94,18 @@ fn after<T: SortElem, const RIGHT: bool>(h: T, x: T) -> bool {
     if RIGHT { c != Ordering::Greater } else { c == Ordering::Less }
 }
 
+/// The insertion points of the needles `xs` in the sorted `a` (NumPy's order): batched
+/// searches, split over threads past [`PAR_CHUNK`] needles.
+pub(crate) fn insertion_points<T: SortElem>(a: &[T], xs: &[T], side: Side) -> Vec<i64> {
+    let mut out = vec![0i64; xs.len()];
+    if xs.len() <= PAR_CHUNK {
+        search_block(a, xs, side, &mut out);
+    } else {
+        out.par_chunks_mut(PAR_CHUNK).zip(xs.par_chunks(PAR_CHUNK)).for_each(|(o, x)| search_block(a, x, side, o));
+    }
+    out
+}
+
 /// The insertion points of the needles `xs` in the sorted `a`, into `out`.
 fn search_block<T: SortElem>(a: &[T], xs: &[T], side: Side, out: &mut [i64]) {
     match side {
@@ -165,15 +177,7 @@ where
     let av = one_d(a)?;
     if sorter.is_none() {
         let xs = v.as_slice().map_or_else(|| std::borrow::Cow::Owned(v.to_vec()), std::borrow::Cow::Borrowed);
-        let mut out = vec![0i64; xs.len()];
-        if xs.len() <= PAR_CHUNK {
-            search_block(&av, &xs, side, &mut out);
-        } else {
-            out.par_chunks_mut(PAR_CHUNK)
-                .zip(xs.par_chunks(PAR_CHUNK))
-                .for_each(|(o, x)| search_block(&av, x, side, o));
-        }
-        return Array::from_shape_vec(v.shape(), out);
+        return Array::from_shape_vec(v.shape(), insertion_points(&av, &xs, side));
     }
     let sv = sorter.map(ArrayBase::to_vec);
     let h = haystack(&av, sv.as_deref())?;

@@ -26,6 +26,7 @@ use nprs_core::dims::normalize_axis;
 use nprs_core::kernel::Data;
 use nprs_core::{Array, ArrayBase, Result};
 
+use crate::search::{Side, insertion_points};
 use crate::sort::{KeyElem, SortElem};
 
 /// Options of [`unique_with`] (NumPy's keyword arguments of `numpy.unique`).
@@ -343,7 +344,13 @@ where
     S::Elem: SortElem,
 {
     let set = sorted_set(&test.to_vec());
-    let out: Vec<bool> = element.iter().map(|x| contains(&set, x) != invert).collect();
+    let xs = flat(element);
+    let at = insertion_points(&set, &xs, Side::Left);
+    let out: Vec<bool> = xs
+        .iter()
+        .zip(at)
+        .map(|(&x, i)| set.get(i as usize).is_some_and(|&s| S::Elem::np_cmp(s, x).is_eq()) != invert)
+        .collect();
     Array::from_shape_vec(element.shape(), out).unwrap_or_else(|_| Array::from_vec(Vec::new()))
 }
 

@@ -187,6 +187,15 @@ fn check_runs_dtype<T: common::FromOracle>(c: &Cases, dt: &str) {
 }
 
 #[test]
+fn isin_of_many_elements_matches_numpy() {
+    let c = oracle("sort/sets");
+    let (e, t) = (load::<i64>(&c, "isin_long_e"), load::<i64>(&c, "isin_long_t"));
+    c.case("isin_long").check(&isin(&e, &t, false));
+    c.case("isin_long_invert").check(&isin(&e, &t, true));
+    c.case("isin_long").check(&isin_dyn(&DynArray::from(e.clone()), &DynArray::from(t.clone()), false).unwrap());
+}
+
+#[test]
 fn unique_values_and_counts_match_numpy() {
     let c = oracle("sort/sets");
     check_runs_dtype::<bool>(&c, "bool");

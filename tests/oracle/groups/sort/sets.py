@@ -55,6 +55,12 @@ def generate(g):
     g.case("s_y", "y", setup=s)
     g.case("isin", "np.isin(x, y)", setup=s)
     g.case("isin_invert", "np.isin(x, y, invert=True)", setup=s)
+    # many elements: the batched searches on several threads
+    s3 = "rng = np.random.default_rng(34); e = rng.integers(-400, 400, 20011); t = rng.integers(-300, 300, 300)"
+    g.case("isin_long_e", "e", setup=s3)
+    g.case("isin_long_t", "t", setup=s3)
+    g.case("isin_long", "np.isin(e, t)", setup=s3)
+    g.case("isin_long_invert", "np.isin(e, t, invert=True)", setup=s3)
     g.case("intersect", "np.intersect1d(x, y)", setup=s)
     g.case("intersect_idx", "np.intersect1d(x, y, return_indices=True)", setup=s)
     g.case("union", "np.union1d(x, y)", setup=s)
