@@ -2,8 +2,9 @@
 //! `equal_nan`), NumPy 2's [`unique_values`], [`unique_counts`], [`unique_inverse`] and
 //! [`unique_all`], [`isin`], [`intersect1d`], [`union1d`], [`setdiff1d`], [`setxor1d`].
 //!
-//! All of them sort once (stably, so `indices` are first occurrences) and walk the runs of
-//! equal elements. Equality is NumPy's `==`: `-0.0 == 0.0`, and NaN equals nothing, except
+//! All of them sort once and walk the runs of equal elements: stably where indices are
+//! asked for (so `indices` are first occurrences), with the default kind for values and
+//! counts alone (each value still its first occurrence). Equality is NumPy's `==`: `-0.0 == 0.0`, and NaN equals nothing, except
 //! that `unique` with `equal_nan` (the default) collapses all NaNs — for complex numbers,
 //! every value with a NaN part — into one.
 //!
