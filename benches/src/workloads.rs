@@ -507,6 +507,116 @@ pub fn sort_workloads() -> Vec<Workload> {
             numpy_run: "np.searchsorted(h, v)",
             numpy_avx512_slow: false,
         },
+        Workload {
+            area: "sort",
+            name: "sort nearly sorted",
+            size: "1e7 f64, 1% replaced",
+            dims: &[10_000_000],
+            test_dims: &[1_000],
+            nprs: |d| {
+                let mut v = nprs_ufunc::sort(&uniform_array(d, 1), None).expect("1-d").to_vec();
+                for (i, x) in data::indices(d[0] / 100, d[0] as u64, 5).into_iter().zip(data::uniform(d[0] / 100, 6)) {
+                    v[i as usize] = x;
+                }
+                let a = Array::from_vec(v);
+                Box::new(move || nprs_ufunc::sort(&a, Some(-1)).expect("1-d").into())
+            },
+            numpy_setup: "a = np.sort(uniform(dims[0], 1)); a[indices(dims[0] // 100, dims[0], 5)] = uniform(dims[0] // 100, 6)",
+            numpy_run: "np.sort(a)",
+            numpy_avx512_slow: true,
+        },
+        Workload {
+            area: "sort",
+            name: "sort axis=1",
+            size: "1000x10000 f64",
+            dims: &[1_000, 10_000],
+            test_dims: &[10, 300],
+            nprs: |d| {
+                let a = uniform_array(d, 1);
+                Box::new(move || nprs_ufunc::sort(&a, Some(1)).expect("2-d").into())
+            },
+            numpy_setup: "a = uniform(dims[0] * dims[1], 1).reshape(dims)",
+            numpy_run: "np.sort(a, axis=1)",
+            numpy_avx512_slow: true,
+        },
+        Workload {
+            area: "sort",
+            name: "partition median",
+            size: "1e7 f64",
+            dims: &[10_000_000],
+            test_dims: &[1_001],
+            nprs: |d| {
+                let a = uniform_array(d, 1);
+                let k = d[0] / 2;
+                Box::new(move || {
+                    let p = nprs_ufunc::partition(&a, &[k as isize], -1).expect("1-d");
+                    Array::from_vec(vec![p.as_slice().expect("contiguous")[k]]).into()
+                })
+            },
+            // the arrangement around kth is unspecified: the kth value is the result
+            numpy_setup: "a = uniform(dims[0], 1); k = dims[0] // 2",
+            numpy_run: "np.partition(a, k)[k:k + 1]",
+            numpy_avx512_slow: true,
+        },
+        Workload {
+            area: "sort",
+            name: "unique",
+            size: "1e6 i64, all distinct",
+            dims: &[1_000_000],
+            test_dims: &[1_000],
+            nprs: |d| {
+                let a = bits_i64(d[0], 1);
+                Box::new(move || nprs_ufunc::unique(&a).into())
+            },
+            numpy_setup: "a = bits(dims[0], 1).view(np.int64)",
+            numpy_run: "np.unique(a)",
+            numpy_avx512_slow: true,
+        },
+        Workload {
+            area: "sort",
+            name: "unique return_counts",
+            size: "1e6 i64, 1e4 distinct",
+            dims: &[1_000_000, 10_000],
+            test_dims: &[1_000, 100],
+            nprs: |d| {
+                let a = Array::from_vec(data::indices(d[0], d[1] as u64, 3));
+                let opts = nprs_ufunc::UniqueOptions::new().return_counts(true);
+                Box::new(move || nprs_ufunc::unique_with(&a, &opts).expect("flat").counts.expect("counts").into())
+            },
+            numpy_setup: "a = indices(dims[0], dims[1], 3)",
+            numpy_run: "np.unique(a, return_counts=True)[1]",
+            numpy_avx512_slow: true,
+        },
+        Workload {
+            area: "sort",
+            name: "isin",
+            size: "1e6 in 1e4 i64",
+            dims: &[1_000_000, 10_000],
+            test_dims: &[1_000, 100],
+            nprs: |d| {
+                let a = Array::from_vec(data::indices(d[0], 2 * d[1] as u64, 3));
+                let b = Array::from_vec(data::indices(d[1], 2 * d[1] as u64, 4));
+                Box::new(move || nprs_ufunc::isin(&a, &b, false).into())
+            },
+            numpy_setup: "a = indices(dims[0], 2 * dims[1], 3); b = indices(dims[1], 2 * dims[1], 4)",
+            numpy_run: "np.isin(a, b)",
+            numpy_avx512_slow: true,
+        },
+        Workload {
+            area: "sort",
+            name: "lexsort two keys",
+            size: "1e6 i64",
+            dims: &[1_000_000],
+            test_dims: &[1_000],
+            nprs: |d| {
+                let keys =
+                    [Array::from_vec(data::indices(d[0], 1000, 3)), Array::from_vec(data::indices(d[0], 1000, 4))];
+                Box::new(move || nprs_ufunc::lexsort(&keys, -1).expect("same shapes").into())
+            },
+            numpy_setup: "k0 = indices(dims[0], 1000, 3); k1 = indices(dims[0], 1000, 4)",
+            numpy_run: "np.lexsort((k0, k1))",
+            numpy_avx512_slow: true,
+        },
     ]
 }
 

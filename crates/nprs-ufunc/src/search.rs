@@ -18,6 +18,7 @@ use std::str::FromStr;
 use nprs_core::dynarray::{DynBase, DynData, concatenate};
 use nprs_core::kernel::Data;
 use nprs_core::{Array, ArrayBase, Error, Order, Result, promote_types};
+use rayon::prelude::*;
 
 use crate::dispatch::{typed_cow, with_numeric};
 use crate::sort::SortElem;
@@ -78,6 +79,67 @@ impl<T: SortElem> Haystack<'_, T> {
     }
 }
 
+/// Needles searched together: their binary searches advance in lockstep, so the haystack
+/// reads of one step do not depend on each other and their cache misses overlap (the
+/// search of a long haystack is otherwise one chain of misses).
+const BATCH: usize = 16;
+
+/// Needles per parallel task.
+const PAR_CHUNK: usize = 1 << 13;
+
+/// True when the insertion point of `x` lies after the haystack element `h`.
+#[inline(always)]
+fn after<T: SortElem, const RIGHT: bool>(h: T, x: T) -> bool {
+    let c = T::np_cmp(h, x);
+    if RIGHT { c != Ordering::Greater } else { c == Ordering::Less }
+}
+
+/// The insertion points of the needles `xs` in the sorted `a` (NumPy's order): batched
+/// searches, split over threads past [`PAR_CHUNK`] needles.
+pub(crate) fn insertion_points<T: SortElem>(a: &[T], xs: &[T], side: Side) -> Vec<i64> {
+    let mut out = vec![0i64; xs.len()];
+    if xs.len() <= PAR_CHUNK {
+        search_block(a, xs, side, &mut out);
+    } else {
+        out.par_chunks_mut(PAR_CHUNK).zip(xs.par_chunks(PAR_CHUNK)).for_each(|(o, x)| search_block(a, x, side, o));
+    }
+    out
+}
+
+/// The insertion points of the needles `xs` in the sorted `a`, into `out`.
+fn search_block<T: SortElem>(a: &[T], xs: &[T], side: Side, out: &mut [i64]) {
+    match side {
+        Side::Left => search_batched::<T, false>(a, xs, out),
+        Side::Right => search_batched::<T, true>(a, xs, out),
+    }
+}
+
+/// Branch-free binary searches of [`BATCH`] needles at a time over the whole haystack (the
+/// result does not depend on where a search starts, so NumPy's hint from the previous
+/// needle is not needed): each step halves every needle's range `base..base + size`.
+fn search_batched<T: SortElem, const RIGHT: bool>(a: &[T], xs: &[T], out: &mut [i64]) {
+    let n = a.len();
+    if n == 0 {
+        out.fill(0);
+        return;
+    }
+    for (xc, oc) in xs.chunks(BATCH).zip(out.chunks_mut(BATCH)) {
+        let mut base = [0usize; BATCH];
+        let mut size = n;
+        while size > 1 {
+            let half = size / 2;
+            for (b, &x) in base.iter_mut().zip(xc) {
+                let mid = *b + half;
+                *b = if after::<T, RIGHT>(a[mid], x) { mid } else { *b };
+            }
+            size -= half;
+        }
+        for ((o, &b), &x) in oc.iter_mut().zip(&base).zip(xc) {
+            *o = (b + usize::from(after::<T, RIGHT>(a[b], x))) as i64;
+        }
+    }
+}
+
 fn haystack<'a, T: SortElem>(a: &'a [T], sorter: Option<&'a [i64]>) -> Result<Haystack<'a, T>> {
     if let Some(s) = sorter
         && s.len() != a.len()
@@ -95,8 +157,10 @@ fn one_d<S: Data>(a: &ArrayBase<S>) -> Result<std::borrow::Cow<'_, [S::Elem]>> {
 }
 
 /// `numpy.searchsorted(a, v, side, sorter)`: for each needle of `v` (any shape), the index
-/// in the sorted 1-d `a` where it would be inserted to keep the order. Increasing needles
-/// narrow each search to the rest of the haystack, as NumPy does.
+/// in the sorted 1-d `a` where it would be inserted to keep the order. Without a `sorter`
+/// the needles are searched in batches of branch-free binary searches, on several threads
+/// for many needles; with one, increasing needles narrow each search to the rest of the
+/// haystack, as NumPy does.
 ///
 /// # Errors
 /// "object too deep for desired array" when `a` is not 1-d; "sorter.size must equal
@@ -111,6 +175,10 @@ where
     S::Elem: SortElem,
 {
     let av = one_d(a)?;
+    if sorter.is_none() {
+        let xs = v.as_slice().map_or_else(|| std::borrow::Cow::Owned(v.to_vec()), std::borrow::Cow::Borrowed);
+        return Array::from_shape_vec(v.shape(), insertion_points(&av, &xs, side));
+    }
     let sv = sorter.map(ArrayBase::to_vec);
     let h = haystack(&av, sv.as_deref())?;
     let n = av.len();

@@ -2,8 +2,9 @@
 //! `equal_nan`), NumPy 2's [`unique_values`], [`unique_counts`], [`unique_inverse`] and
 //! [`unique_all`], [`isin`], [`intersect1d`], [`union1d`], [`setdiff1d`], [`setxor1d`].
 //!
-//! All of them sort once (stably, so `indices` are first occurrences) and walk the runs of
-//! equal elements. Equality is NumPy's `==`: `-0.0 == 0.0`, and NaN equals nothing, except
+//! All of them sort once and walk the runs of equal elements: stably where indices are
+//! asked for (so `indices` are first occurrences), with the default kind for values and
+//! counts alone (each value still its first occurrence). Equality is NumPy's `==`: `-0.0 == 0.0`, and NaN equals nothing, except
 //! that `unique` with `equal_nan` (the default) collapses all NaNs — for complex numbers,
 //! every value with a NaN part — into one.
 //!
@@ -19,13 +20,15 @@
 //! # Ok::<(), nprs_core::Error>(())
 //! ```
 
+use std::borrow::Cow;
 use std::cmp::Ordering;
 
 use nprs_core::dims::normalize_axis;
 use nprs_core::kernel::Data;
 use nprs_core::{Array, ArrayBase, Result};
 
-use crate::sort::SortElem;
+use crate::search::{Side, insertion_points};
+use crate::sort::{KeyElem, SortElem};
 
 /// Options of [`unique_with`] (NumPy's keyword arguments of `numpy.unique`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -126,6 +129,51 @@ fn stable_perm<T: SortElem>(v: &[T]) -> Vec<usize> {
     idx.into_iter().map(|i| i as usize).collect()
 }
 
+/// The elements of `a` in C order, borrowed when they are contiguous.
+fn flat<S: Data>(a: &ArrayBase<S>) -> Cow<'_, [S::Elem]> {
+    a.as_slice().map_or_else(|| Cow::Owned(a.to_vec()), Cow::Borrowed)
+}
+
+/// [`SortElem::unique_runs`] for the radix-keyed types (bool, integers, floats): an
+/// unstable sort of a copy (the AVX-512 quicksort where the CPU has it), then one pass
+/// over the runs of equal keys. Equal keys mean identical elements except for the floats'
+/// signed zeros and NaN payloads: those runs take their first element in input order, and
+/// without `equal_nan` the NaNs (each its own value, counted once) come in input order — so
+/// the result is the one the stable permutation gives.
+pub(crate) fn unique_runs_keyed<T: SortElem + KeyElem>(v: &[T], equal_nan: bool, counts: bool) -> (Vec<T>, Vec<i64>) {
+    let mut s = v.to_vec();
+    T::sort_lane(&mut s, false);
+    // NaNs sort last; without equal_nan each is a value of its own
+    let end = if T::FLOAT && !equal_nan { s.partition_point(|x| !x.is_nan()) } else { s.len() };
+    let zero = T::default().key();
+    let (mut vals, mut cnt) = (Vec::new(), Vec::new());
+    let mut i = 0;
+    while i < end {
+        let k = s[i].key();
+        let mut j = i + 1;
+        while j < end && s[j].key() == k {
+            j += 1;
+        }
+        let first = if T::FLOAT && j - i > 1 && (k == zero || s[i].is_nan()) {
+            v.iter().copied().find(|x| x.key() == k).unwrap_or(s[i])
+        } else {
+            s[i]
+        };
+        vals.push(first);
+        if counts {
+            cnt.push((j - i) as i64);
+        }
+        i = j;
+    }
+    if end < s.len() {
+        vals.extend(v.iter().copied().filter(|x| x.is_nan()));
+        if counts {
+            cnt.resize(vals.len(), 1);
+        }
+    }
+    (vals, cnt)
+}
+
 /// Builds the optional outputs from a permutation and its run starts.
 fn outputs(
     perm: &[usize],
@@ -155,16 +203,32 @@ fn outputs(
     Ok([indices, inverse, counts])
 }
 
+/// `unique` of the flattened elements `v` with `opts` (its axis ignored); the inverse in
+/// `inv_shape`. Values and counts alone need no permutation ([`SortElem::unique_runs`]).
+fn unique_flat<T: SortElem>(v: &[T], opts: &UniqueOptions, inv_shape: &[usize]) -> Result<Unique<T>> {
+    if !opts.return_index
+        && !opts.return_inverse
+        && let Some((vals, cnt)) = T::unique_runs(v, opts.equal_nan, opts.return_counts)
+    {
+        let counts = opts.return_counts.then(|| Array::from_vec(cnt));
+        return Ok(Unique { values: Array::from_vec(vals), indices: None, inverse: None, counts });
+    }
+    let perm = stable_perm(v);
+    let starts = run_starts(v, &perm, opts.equal_nan);
+    let values = Array::from_vec(starts.iter().map(|&s| v[perm[s]]).collect());
+    let [indices, inverse, counts] = outputs(&perm, &starts, opts, inv_shape)?;
+    Ok(Unique { values, indices, inverse, counts })
+}
+
 /// `numpy.unique(a)`: the sorted unique elements of the flattened array (NaNs collapsed).
 #[must_use]
 pub fn unique<S: Data>(a: &ArrayBase<S>) -> Array<S::Elem>
 where
     S::Elem: SortElem,
 {
-    let v = a.to_vec();
-    let perm = stable_perm(&v);
-    let starts = run_starts(&v, &perm, true);
-    Array::from_vec(starts.iter().map(|&s| v[perm[s]]).collect())
+    // without an inverse nothing can fail
+    unique_flat(&flat(a), &UniqueOptions::new().equal_nan(true), &[])
+        .map_or_else(|_| Array::from_vec(Vec::new()), |u| u.values)
 }
 
 /// `numpy.unique(a, return_index, return_inverse, return_counts, axis, equal_nan)`.
@@ -176,12 +240,7 @@ where
     S::Elem: SortElem,
 {
     let Some(axis) = opts.axis else {
-        let v = a.to_vec();
-        let perm = stable_perm(&v);
-        let starts = run_starts(&v, &perm, opts.equal_nan);
-        let values = Array::from_vec(starts.iter().map(|&s| v[perm[s]]).collect());
-        let [indices, inverse, counts] = outputs(&perm, &starts, opts, a.shape())?;
-        return Ok(Unique { values, indices, inverse, counts });
+        return unique_flat(&flat(a), opts, a.shape());
     };
     let ax = normalize_axis(axis, a.ndim())?;
     let moved = a.moveaxis(&[ax as isize], &[0])?;
@@ -214,10 +273,9 @@ pub fn unique_values<S: Data>(a: &ArrayBase<S>) -> Array<S::Elem>
 where
     S::Elem: SortElem,
 {
-    let v = a.to_vec();
-    let perm = stable_perm(&v);
-    let starts = run_starts(&v, &perm, false);
-    Array::from_vec(starts.iter().map(|&s| v[perm[s]]).collect())
+    // without an inverse nothing can fail
+    unique_flat(&flat(a), &UniqueOptions::new().equal_nan(false), &[])
+        .map_or_else(|_| Array::from_vec(Vec::new()), |u| u.values)
 }
 
 /// `numpy.unique_counts(x)`: `(values, counts)`, sorted, NaNs kept apart.
@@ -254,14 +312,13 @@ fn array_api<S: Data>(a: &ArrayBase<S>, opts: UniqueOptions) -> Unique<S::Elem>
 where
     S::Elem: SortElem,
 {
-    let v = a.to_vec();
-    let perm = stable_perm(&v);
-    let starts = run_starts(&v, &perm, false);
-    let values = Array::from_vec(starts.iter().map(|&s| v[perm[s]]).collect());
     // the inverse has the input's shape, which always holds its size
-    let [indices, inverse, counts] =
-        outputs(&perm, &starts, &opts.equal_nan(false), a.shape()).unwrap_or([None, None, None]);
-    Unique { values, indices, inverse, counts }
+    unique_flat(&flat(a), &opts.equal_nan(false), a.shape()).unwrap_or_else(|_| Unique {
+        values: Array::from_vec(Vec::new()),
+        indices: None,
+        inverse: None,
+        counts: None,
+    })
 }
 
 /// The sorted distinct non-NaN values of `b` (for membership tests).
@@ -288,7 +345,13 @@ where
     S::Elem: SortElem,
 {
     let set = sorted_set(&test.to_vec());
-    let out: Vec<bool> = element.iter().map(|x| contains(&set, x) != invert).collect();
+    let xs = flat(element);
+    let at = insertion_points(&set, &xs, Side::Left);
+    let out: Vec<bool> = xs
+        .iter()
+        .zip(at)
+        .map(|(&x, i)| set.get(i as usize).is_some_and(|&s| S::Elem::np_cmp(s, x).is_eq()) != invert)
+        .collect();
     Array::from_shape_vec(element.shape(), out).unwrap_or_else(|_| Array::from_vec(Vec::new()))
 }
 

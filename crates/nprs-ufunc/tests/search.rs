@@ -1,6 +1,8 @@
 //! searchsorted, partition/argpartition, lexsort and sort_complex against NumPy; the
 //! partition guarantees by property.
 
+mod common;
+
 use nprs_core::prelude::*;
 use nprs_core::{C64, C128, DynArray};
 use nprs_testkit::{Cases, Elems, oracle};
@@ -20,6 +22,39 @@ fn ints(c: &Cases, name: &str) -> Array<i64> {
     let a = c.case(name).array();
     let Elems::Int(v) = &a.data else { panic!("{name}: not ints") };
     Array::from_shape_vec(&a.shape, v.iter().map(|&x| x as i64).collect()).unwrap()
+}
+
+/// Many needles of every dtype: the batched searches, their tails and the threaded split
+/// (NumPy's indices recorded as int16).
+fn check_batched<T: common::FromOracle>(c: &Cases, dt: &str) {
+    let h = common::load::<T>(c, &format!("ssb_{dt}_h"));
+    let v = common::load::<T>(c, &format!("ssb_{dt}_v"));
+    for side in [Side::Left, Side::Right] {
+        let name = format!("ssb_{dt}_{}", if side == Side::Left { "left" } else { "right" });
+        c.case(&name).check(&searchsorted(&h, &v, side, None).unwrap().astype::<i16>());
+        // a strided needle view is copied first
+        let v2 = Array::from_vec(v.iter().flat_map(|x| [x, x]).collect());
+        c.case(&name).check(&searchsorted(&h, &v2.slice(s![..;2]), side, None).unwrap().astype::<i16>());
+    }
+}
+
+#[test]
+fn searchsorted_batched_matches_numpy() {
+    let c = oracle("sort/search");
+    check_batched::<bool>(&c, "bool");
+    check_batched::<i8>(&c, "int8");
+    check_batched::<i16>(&c, "int16");
+    check_batched::<i32>(&c, "int32");
+    check_batched::<i64>(&c, "int64");
+    check_batched::<u8>(&c, "uint8");
+    check_batched::<u16>(&c, "uint16");
+    check_batched::<u32>(&c, "uint32");
+    check_batched::<u64>(&c, "uint64");
+    check_batched::<f16>(&c, "float16");
+    check_batched::<f32>(&c, "float32");
+    check_batched::<f64>(&c, "float64");
+    check_batched::<C64>(&c, "complex64");
+    check_batched::<C128>(&c, "complex128");
 }
 
 #[test]

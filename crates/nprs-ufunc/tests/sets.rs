@@ -149,3 +149,72 @@ fn isin_and_set_routines_match_numpy() {
     // every recorded case of the file is compared above
     assert!(c.iter().all(|k| !matches!(k.result, Value::None)));
 }
+
+/// `unique` without indices sorts a copy unstably and walks its runs: its values (the
+/// first occurrences, as NumPy's stable `return_index` form gives them: signed zeros, NaN
+/// payloads) and counts against NumPy, with the stable form alongside.
+fn check_runs<T: common::FromOracle>(c: &Cases, a: &Array<T>, name: &str, equal_nan: bool) {
+    let case = c.case(name);
+    let opts = UniqueOptions::new().equal_nan(equal_nan);
+    let u = unique_with(a, &opts.return_counts(true)).unwrap();
+    assert!(u.indices.is_none() && u.inverse.is_none());
+    case.check_item(0, &u.values);
+    case.check_item(2, &u.counts.unwrap());
+    let s = unique_with(a, &opts.return_index(true)).unwrap();
+    case.check_item(0, &s.values);
+    case.check_item(1, &s.indices.unwrap());
+    case.check_item(0, &unique_with(a, &opts).unwrap().values);
+    let d = unique_dyn(&DynArray::from(a.clone()), &opts.return_counts(true)).unwrap();
+    case.check_item(0, &d.values.typed::<T>().unwrap());
+    case.check_item(2, &d.counts.unwrap());
+    if equal_nan {
+        case.check_item(0, &unique(a));
+        // a strided view takes the copying path
+        let wide = Array::from_vec(a.iter().flat_map(|x| [x, x]).collect());
+        case.check_item(0, &unique(&wide.slice(s![..;2])));
+    } else {
+        let (v, k) = unique_counts(a);
+        case.check_item(0, &v);
+        case.check_item(2, &k);
+        case.check_item(0, &unique_values(a));
+    }
+}
+
+fn check_runs_dtype<T: common::FromOracle>(c: &Cases, dt: &str) {
+    let a = load::<T>(c, &format!("ur_{dt}_a"));
+    check_runs(c, &a, &format!("ur_{dt}_True"), true);
+    check_runs(c, &a, &format!("ur_{dt}_False"), false);
+}
+
+#[test]
+fn isin_of_many_elements_matches_numpy() {
+    let c = oracle("sort/sets");
+    let (e, t) = (load::<i64>(&c, "isin_long_e"), load::<i64>(&c, "isin_long_t"));
+    c.case("isin_long").check(&isin(&e, &t, false));
+    c.case("isin_long_invert").check(&isin(&e, &t, true));
+    c.case("isin_long").check(&isin_dyn(&DynArray::from(e.clone()), &DynArray::from(t.clone()), false).unwrap());
+}
+
+#[test]
+fn unique_values_and_counts_match_numpy() {
+    let c = oracle("sort/sets");
+    check_runs_dtype::<bool>(&c, "bool");
+    check_runs_dtype::<i8>(&c, "int8");
+    check_runs_dtype::<i16>(&c, "int16");
+    check_runs_dtype::<i32>(&c, "int32");
+    check_runs_dtype::<i64>(&c, "int64");
+    check_runs_dtype::<u8>(&c, "uint8");
+    check_runs_dtype::<u16>(&c, "uint16");
+    check_runs_dtype::<u32>(&c, "uint32");
+    check_runs_dtype::<u64>(&c, "uint64");
+    check_runs_dtype::<f16>(&c, "float16");
+    check_runs_dtype::<f32>(&c, "float32");
+    check_runs_dtype::<f64>(&c, "float64");
+    // past the two-thread threshold of the sort
+    let b = load::<f32>(&c, "ur_long_b");
+    check_runs(&c, &b, "ur_long_f32", true);
+    check_runs(&c, &b.astype::<f64>(), "ur_long_f64", true);
+    let i = load::<i32>(&c, "ur_long_c");
+    check_runs(&c, &i, "ur_long_i32", true);
+    check_runs(&c, &i.astype::<i64>(), "ur_long_i64", true);
+}

@@ -33,18 +33,40 @@ pub trait SortElem: Element + sealed::Sealed {
     fn is_nan(self) -> bool {
         false
     }
+    /// NumPy's `unique` of a flat lane without a permutation: the sorted distinct values
+    /// (each the first of its equals in input order, as a stable sort gives) and, when
+    /// `counts`, how often each occurs; `None` for the types that need the stable
+    /// permutation for that (complex numbers).
+    #[doc(hidden)]
+    fn unique_runs(v: &[Self], equal_nan: bool, counts: bool) -> Option<(Vec<Self>, Vec<i64>)> {
+        let _ = (v, equal_nan, counts);
+        None
+    }
 }
 
 /// The element's order-preserving unsigned key (radix-sortable types).
 pub(crate) trait KeyElem: Copy {
     type Key: RadixKey;
+    /// True for the float types: elements with equal keys can differ in their bits there
+    /// (`-0.0` and `0.0`, NaN payloads); for the others equal keys mean equal elements.
+    const FLOAT: bool;
     fn key(self) -> Self::Key;
+}
+
+macro_rules! is_float {
+    () => {
+        false
+    };
+    ($nan:expr) => {
+        true
+    };
 }
 
 macro_rules! keyed {
     ($($t:ty => $k:ty, |$x:ident| $body:expr $(, nan: $nan:expr)? $(, simd: $simd:ident)?;)*) => {$(
         impl KeyElem for $t {
             type Key = $k;
+            const FLOAT: bool = is_float!($($nan)?);
             #[inline(always)]
             fn key(self) -> $k {
                 let $x = self;
@@ -77,6 +99,9 @@ macro_rules! keyed {
                 }
             }
             )?
+            fn unique_runs(v: &[Self], equal_nan: bool, counts: bool) -> Option<(Vec<Self>, Vec<i64>)> {
+                Some(crate::sets::unique_runs_keyed(v, equal_nan, counts))
+            }
             $(
             #[inline]
             fn is_nan(self) -> bool {

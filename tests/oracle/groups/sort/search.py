@@ -1,7 +1,7 @@
 """searchsorted, partition/argpartition (the kth values), lexsort and sort_complex."""
 
 import numpy as np
-from _inputs import setup as make_setup
+from _inputs import DTYPES, setup as make_setup
 
 
 def generate(g):
@@ -24,6 +24,14 @@ def generate(g):
     g.case("ss_too_deep", "np.searchsorted(np.zeros((2, 2)), 1.0)")
     g.case("ss_sorter_size", "np.searchsorted(np.arange(5.0), 1.0, sorter=np.array([0, 1]))")
     g.case("ss_bad_side", "np.searchsorted(np.arange(5.0), 1.0, side='x')")
+    # many needles per dtype: batched searches with their tails, on several threads (the
+    # indices fit int16, which keeps the data small)
+    for dt in DTYPES:
+        s = make_setup(dt, 18012, 41) + "\nh = np.sort(a[:1001]); v = a[1001:]"
+        g.case(f"ssb_{dt}_h", "h", setup=s)
+        g.case(f"ssb_{dt}_v", "v", setup=s)
+        for side in ("left", "right"):
+            g.case(f"ssb_{dt}_{side}", f"np.searchsorted(h, v, side={side!r}).astype(np.int16)", setup=s)
     # partition: NumPy's arrangement is unspecified; the kth values are not
     s3 = make_setup("float64", 10007, 8)
     g.case("part_a", "a", setup=s3)

@@ -2,7 +2,7 @@
 set routines."""
 
 import numpy as np
-from _inputs import setup as make_setup
+from _inputs import DTYPES, setup as make_setup
 
 
 def generate(g):
@@ -29,6 +29,25 @@ def generate(g):
     g.case("u_zeros", "np.unique(np.array([-0.0, 0.0, -0.0]), return_index=True)")
     g.case("u_cnan", "np.unique(np.array([complex(np.nan, 1), complex(1, np.nan), complex(np.nan, 2), 1j]), "
            "return_index=True, return_counts=True)")
+    # unique without indices (values, counts) sorts a copy unstably: every radix-keyed dtype,
+    # and long float32/int32 inputs (also read as float64/int64) past the two-thread sort
+    # threshold; return_index makes NumPy's values the first occurrences (stable)
+    for dt in DTYPES:
+        if dt.startswith("complex"):
+            continue
+        s = make_setup(dt, 3001, 31)
+        g.case(f"ur_{dt}_a", "a", setup=s)
+        for eq in (True, False):
+            g.case(f"ur_{dt}_{eq}", f"np.unique(a, return_index=True, return_counts=True, equal_nan={eq})",
+                   setup=s)
+    s = ("rng = np.random.default_rng(33); n = 210000; b = (rng.integers(-3000, 3000, n) / 8).astype(np.float32); "
+         "pick = rng.random(n) < 0.05; "
+         "b[pick] = np.array([np.nan, -np.nan, 0.0, -0.0, np.inf, -np.inf], np.float32)[rng.integers(0, 6, pick.sum())]; "
+         "c = rng.integers(-3000, 3000, n).astype(np.int32)")
+    g.case("ur_long_b", "b", setup=s)
+    g.case("ur_long_c", "c", setup=s)
+    for name, x in (("f32", "b"), ("f64", "b.astype(np.float64)"), ("i32", "c"), ("i64", "c.astype(np.int64)")):
+        g.case(f"ur_long_{name}", f"np.unique({x}, return_index=True, return_counts=True)", setup=s)
     # isin and the set routines
     s = ("rng = np.random.default_rng(23); x = rng.integers(-50, 50, (40, 25)).astype(float); "
          "x[::7, ::3] = np.nan; y = rng.integers(-30, 60, 300).astype(float); y[::11] = np.nan; y[5] = -0.0")
@@ -36,6 +55,12 @@ def generate(g):
     g.case("s_y", "y", setup=s)
     g.case("isin", "np.isin(x, y)", setup=s)
     g.case("isin_invert", "np.isin(x, y, invert=True)", setup=s)
+    # many elements: the batched searches on several threads
+    s3 = "rng = np.random.default_rng(34); e = rng.integers(-400, 400, 20011); t = rng.integers(-300, 300, 300)"
+    g.case("isin_long_e", "e", setup=s3)
+    g.case("isin_long_t", "t", setup=s3)
+    g.case("isin_long", "np.isin(e, t)", setup=s3)
+    g.case("isin_long_invert", "np.isin(e, t, invert=True)", setup=s3)
     g.case("intersect", "np.intersect1d(x, y)", setup=s)
     g.case("intersect_idx", "np.intersect1d(x, y, return_indices=True)", setup=s)
     g.case("union", "np.union1d(x, y)", setup=s)
