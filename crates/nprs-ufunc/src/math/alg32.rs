@@ -63,9 +63,13 @@ pub(super) fn tanh<V: Vf32>(x: V) -> V {
     let s = V::select(a.lt(V::splat(TINY)), zero, a);
     let z = s.mul(s);
     let t_small = s.mul(z).fma(poly(z, &TANH_C), a);
-    let e = exp_small(a.add(a));
+    // Lanes of the polynomial compute e^2 on the other path (a tiny argument's square
+    // would underflow there).
+    let small = a.lt(V::splat(0.625));
+    let ab = V::select(small, one, a);
+    let e = exp_small(ab.add(ab));
     let t_big = one.sub(V::splat(2.0).div(e.add(one)));
-    let t = V::select(a.lt(V::splat(0.625)), t_small, t_big);
+    let t = V::select(small, t_small, t_big);
     V::select(x.is_nan(), x, t.xor(x.sign_bits()))
 }
 
@@ -120,8 +124,8 @@ pub(super) fn log<V: Vf32>(x: V) -> V {
     let ok = V::m_and(zero.lt(x), x.lt(V::splat(INF)));
     let xa = V::select(ok, x, one);
     let tiny = xa.lt(V::splat(f32::MIN_POSITIVE));
-    // Exact: a subnormal times 2^23 is normal.
-    let xs = V::select(tiny, xa.mul(V::splat(8_388_608.0)), xa);
+    // Exact: a subnormal times 2^23 is normal (other lanes scale 0, which cannot overflow).
+    let xs = V::select(tiny, V::select(tiny, xa, zero).mul(V::splat(8_388_608.0)), xa);
     let kadj = V::select(tiny, V::splat(-23.0 - 127.0), V::splat(-127.0));
     // The biased exponent as an integer-valued f32.
     let e = xs.shr::<23>().or(V::splat(8_388_608.0)).sub(V::splat(8_388_608.0));
