@@ -126,6 +126,31 @@ where
 fn fold_seq<I: Copy, T: Copy, const W: usize>(data: &[I], conv: impl Fn(I) -> T, op: impl Fn(T, T) -> T) -> [T; W] {
     // Fixed-size chunks, so that the lane loop has no bounds checks and vectorises.
     let (vecs, _) = data.as_chunks::<W>();
+    // Narrow accumulators (at most 64 bytes) leave the loop waiting on each step's
+    // latency: four consecutive pieces are then folded side by side and combined in
+    // order, as `fold_split` combines its halves.
+    let per = vecs.len() / 4;
+    if W * size_of::<T>() <= 64 && per >= 2 {
+        let (p0, rest) = vecs.split_at(per);
+        let (p1, rest) = rest.split_at(per);
+        let (p2, p3) = rest.split_at(per);
+        let start = |p: &[[I; W]]| -> [T; W] { std::array::from_fn(|j| conv(p[0][j])) };
+        let (mut a0, mut a1, mut a2, mut a3) = (start(p0), start(p1), start(p2), start(p3));
+        for i in 1..per {
+            for j in 0..W {
+                a0[j] = op(a0[j], conv(p0[i][j]));
+                a1[j] = op(a1[j], conv(p1[i][j]));
+                a2[j] = op(a2[j], conv(p2[i][j]));
+                a3[j] = op(a3[j], conv(p3[i][j]));
+            }
+        }
+        for v in &p3[per..] {
+            for j in 0..W {
+                a3[j] = op(a3[j], conv(v[j]));
+            }
+        }
+        return std::array::from_fn(|j| op(op(op(a0[j], a1[j]), a2[j]), a3[j]));
+    }
     let Some((first, rest)) = vecs.split_first() else { return std::array::from_fn(|_| conv(data[0])) };
     let mut acc: [T; W] = std::array::from_fn(|j| conv(first[j]));
     for v in rest {
