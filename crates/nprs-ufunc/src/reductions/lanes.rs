@@ -126,6 +126,31 @@ where
 fn fold_seq<I: Copy, T: Copy, const W: usize>(data: &[I], conv: impl Fn(I) -> T, op: impl Fn(T, T) -> T) -> [T; W] {
     // Fixed-size chunks, so that the lane loop has no bounds checks and vectorises.
     let (vecs, _) = data.as_chunks::<W>();
+    // Narrow accumulators (at most 64 bytes) leave the loop waiting on each step's
+    // latency: four consecutive pieces are then folded side by side and combined in
+    // order, as `fold_split` combines its halves.
+    let per = vecs.len() / 4;
+    if W * size_of::<T>() <= 64 && per >= 2 {
+        let (p0, rest) = vecs.split_at(per);
+        let (p1, rest) = rest.split_at(per);
+        let (p2, p3) = rest.split_at(per);
+        let start = |p: &[[I; W]]| -> [T; W] { std::array::from_fn(|j| conv(p[0][j])) };
+        let (mut a0, mut a1, mut a2, mut a3) = (start(p0), start(p1), start(p2), start(p3));
+        for i in 1..per {
+            for j in 0..W {
+                a0[j] = op(a0[j], conv(p0[i][j]));
+                a1[j] = op(a1[j], conv(p1[i][j]));
+                a2[j] = op(a2[j], conv(p2[i][j]));
+                a3[j] = op(a3[j], conv(p3[i][j]));
+            }
+        }
+        for v in &p3[per..] {
+            for j in 0..W {
+                a3[j] = op(a3[j], conv(v[j]));
+            }
+        }
+        return std::array::from_fn(|j| op(op(op(a0[j], a1[j]), a2[j]), a3[j]));
+    }
     let Some((first, rest)) = vecs.split_first() else { return std::array::from_fn(|_| conv(data[0])) };
     let mut acc: [T; W] = std::array::from_fn(|j| conv(first[j]));
     for v in rest {
@@ -153,7 +178,7 @@ unsafe fn fold_seq_avx2<I: Copy, T: Copy, const W: usize>(
 
 /// An order-free reduction (integers, booleans): `start` combined with every element.
 #[inline(always)]
-fn free<I, T>(
+pub(crate) fn free<I, T>(
     start: T,
     data: &[I],
     conv: impl Fn(I) -> T + Copy + Send + Sync,
@@ -344,7 +369,7 @@ impl<'a, I: Element> Dense<'a, I> {
 /// gets the start value (`None`: the lane's first element) and the lane. Lanes that lie
 /// contiguously in memory are read in place and, when there is enough work, reduced on
 /// several threads (each lane by one call, so the result does not depend on the split).
-fn per_lane<I: Element + Sync, T: Element + Send + Sync>(
+pub(crate) fn per_lane<I: Element + Sync, T: Element + Send + Sync>(
     moved: &DynView<'_>,
     start: Option<&Scalar>,
     conv: impl Fn(I) -> T + Sync,
@@ -610,11 +635,11 @@ fn with_combine(u: &Ufunc, op: LaneOp, dtype: Option<DType>, k: &mut impl Combin
     }
 }
 
-/// Folds `row` into `acc` element by element (`acc[j] = f(acc[j], row[j])`).
+/// Folds `row` into `acc` element by element (`acc[j] = f(acc[j], conv(row[j]))`).
 #[inline(always)]
-fn fold_row<T: Copy>(acc: &mut [T], row: &[T], f: impl Fn(T, T) -> T) {
+fn fold_row<I: Copy, T: Copy>(acc: &mut [T], row: &[I], conv: impl Fn(I) -> T, f: impl Fn(T, T) -> T) {
     for (a, &x) in acc.iter_mut().zip(row) {
-        *a = f(*a, x);
+        *a = f(*a, conv(x));
     }
 }
 
@@ -625,8 +650,8 @@ fn fold_row<T: Copy>(acc: &mut [T], row: &[T], f: impl Fn(T, T) -> T) {
 #[cfg(target_arch = "x86_64")]
 #[target_feature(enable = "avx2,fma")]
 #[allow(unsafe_code)]
-unsafe fn fold_row_avx2<T: Copy>(acc: &mut [T], row: &[T], f: impl Fn(T, T) -> T) {
-    fold_row(acc, row, f);
+unsafe fn fold_row_avx2<I: Copy, T: Copy>(acc: &mut [T], row: &[I], conv: impl Fn(I) -> T, f: impl Fn(T, T) -> T) {
+    fold_row(acc, row, conv, f);
 }
 
 /// `reduce` of the ufunc `u` along axis 0 of `moved` when that axis is not the one NumPy's
@@ -654,67 +679,9 @@ pub(crate) fn reduce_outer(
     }
     impl Combine for Rows<'_, '_> {
         fn apply<T: Element + Send + Sync, F: Fn(T, T) -> T + Copy + Send + Sync>(&mut self, f: F) -> Result<bool> {
-            use rayon::prelude::*;
-            let view = self.moved.typed::<T>()?;
-            let Some(d) = Dense::of(&view) else { return Ok(false) };
-            let nd = d.shape.len();
-            if nd < 2 || d.strides[nd - 1] != 1 {
-                return Ok(false);
-            }
-            let s0: Option<T> = self.start.map(scalar_as::<T>).transpose()?;
-            let (n, inner) = (d.shape[0], d.shape[nd - 1]);
-            let rest = d.shape[1..].to_vec();
-            let count: usize = rest.iter().product();
-            if s0.is_none() && n == 0 {
-                return Ok(false);
-            }
-            let k0 = usize::from(s0.is_none());
-            let st0 = d.strides[0];
-            let avx2 = has_avx2();
-            // Column ranges of 16 KiB of accumulators.
-            let col = (16384 / size_of::<T>()).max(1);
-            // Columns `c0..c0 + acc.len()` of the output block `o` (the positions of the
-            // axes before the last one).
-            let fold = |o: usize, c0: usize, acc: &mut [T]| {
-                let base = (d.offset(1, o * inner) + c0) as isize;
-                let w = acc.len();
-                match s0 {
-                    Some(v) => acc.fill(v),
-                    None => acc.copy_from_slice(&d.mem[base as usize..base as usize + w]),
-                }
-                for k in k0..n {
-                    let off = (base + k as isize * st0) as usize;
-                    let row = &d.mem[off..off + w];
-                    #[cfg(target_arch = "x86_64")]
-                    #[allow(unsafe_code)]
-                    if avx2 {
-                        // SAFETY: `has_avx2` reported AVX2 and FMA on this CPU.
-                        unsafe { fold_row_avx2(acc, row, f) };
-                        continue;
-                    }
-                    fold_row(acc, row, f);
-                }
-            };
-            let mut out = vec![T::zero(); count];
-            if count > 0 && n * count >= PAR_ELEMS && count > col {
-                self.flags = out
-                    .par_chunks_mut(inner)
-                    .enumerate()
-                    .map(|(o, blk)| {
-                        blk.par_chunks_mut(col)
-                            .enumerate()
-                            .map(|(c, acc)| fpstatus::watch_hw(|| fold(o, c * col, acc)).1)
-                            .reduce(|| fpstatus::FpFlags::NONE, |a, b| a | b)
-                    })
-                    .reduce(|| fpstatus::FpFlags::NONE, |a, b| a | b);
-            } else if count > 0 {
-                for (o, blk) in out.chunks_mut(inner).enumerate() {
-                    for (c, acc) in blk.chunks_mut(col).enumerate() {
-                        fold(o, c * col, acc);
-                    }
-                }
-            }
-            self.out = Some(DynArray::from(Array::from_shape_vec(&rest, out)?));
+            let Some((out, flags)) = outer_rows::<T, T>(self.moved, self.start, |x| x, f)? else { return Ok(false) };
+            self.out = Some(out);
+            self.flags = flags;
             Ok(true)
         }
         fn flags(&self) -> fpstatus::FpFlags {
@@ -728,6 +695,115 @@ pub(crate) fn reduce_outer(
     }
     let mut k = Rows { moved, start, out: None, flags: fpstatus::FpFlags::NONE };
     if with_combine(u, op, Some(t), &mut k)? { Ok(k.out) } else { Ok(None) }
+}
+
+/// `add.reduce` along an outer axis (as [`reduce_outer`]) of bool or of integers narrower
+/// than the accumulation dtype `t` (int64 for bool and signed integers, uint64 for
+/// unsigned ones: `sum`, `count_nonzero`), each element widened as it is read. Integer
+/// sums do not depend on the order. `None` for another ufunc, dtype pair or layout.
+pub(crate) fn sum_outer_widened(
+    u: &Ufunc,
+    t: DType,
+    moved: &DynView<'_>,
+    start: Option<&Scalar>,
+) -> Result<Option<DynArray>> {
+    if LaneOp::of(u) != Some(LaneOp::Add) || !moved.dtype().is_native() || !moved.is_aligned() {
+        return Ok(None);
+    }
+    macro_rules! widen {
+        ($I:ty, $T:ty) => {
+            outer_rows::<$I, $T>(moved, start, <$T>::from, <$T>::wrapping_add)?.map(|(r, _)| r)
+        };
+    }
+    Ok(match (moved.dtype().numeric(), t) {
+        (Some(DType::Bool), DType::Int64) => widen!(bool, i64),
+        (Some(DType::Int8), DType::Int64) => widen!(i8, i64),
+        (Some(DType::Int16), DType::Int64) => widen!(i16, i64),
+        (Some(DType::Int32), DType::Int64) => widen!(i32, i64),
+        (Some(DType::UInt8), DType::UInt64) => widen!(u8, u64),
+        (Some(DType::UInt16), DType::UInt64) => widen!(u16, u64),
+        (Some(DType::UInt32), DType::UInt64) => widen!(u32, u64),
+        _ => None,
+    })
+}
+
+/// The fold of [`reduce_outer`] over a view of `I` converted to `T` by `conv` (each
+/// output element `start`, or its first position converted, combined with the following
+/// positions in order): `None` when the layout has no kernel here (not one block of
+/// memory, or the last axis not contiguous), else the result and the floating-point
+/// conditions raised on other threads.
+fn outer_rows<I: Element + Sync, T: Element + Send + Sync>(
+    moved: &DynView<'_>,
+    start: Option<&Scalar>,
+    conv: impl Fn(I) -> T + Copy + Send + Sync,
+    f: impl Fn(T, T) -> T + Copy + Send + Sync,
+) -> Result<Option<(DynArray, fpstatus::FpFlags)>> {
+    use rayon::prelude::*;
+    let view = moved.typed::<I>()?;
+    let Some(d) = Dense::of(&view) else { return Ok(None) };
+    let nd = d.shape.len();
+    if nd < 2 || d.strides[nd - 1] != 1 {
+        return Ok(None);
+    }
+    let s0: Option<T> = start.map(scalar_as::<T>).transpose()?;
+    let (n, inner) = (d.shape[0], d.shape[nd - 1]);
+    let rest = d.shape[1..].to_vec();
+    let count: usize = rest.iter().product();
+    if s0.is_none() && n == 0 {
+        return Ok(None);
+    }
+    let k0 = usize::from(s0.is_none());
+    let mut flags = fpstatus::FpFlags::NONE;
+    let st0 = d.strides[0];
+    let avx2 = has_avx2();
+    // Column ranges of 16 KiB of accumulators.
+    let col = (16384 / size_of::<T>()).max(1);
+    // Columns `c0..c0 + acc.len()` of the output block `o` (the positions of the
+    // axes before the last one).
+    let fold = |o: usize, c0: usize, acc: &mut [T]| {
+        let base = (d.offset(1, o * inner) + c0) as isize;
+        let w = acc.len();
+        match s0 {
+            Some(v) => acc.fill(v),
+            None => {
+                for (a, &x) in acc.iter_mut().zip(&d.mem[base as usize..base as usize + w]) {
+                    *a = conv(x);
+                }
+            }
+        }
+        for k in k0..n {
+            let off = (base + k as isize * st0) as usize;
+            let row = &d.mem[off..off + w];
+            #[cfg(target_arch = "x86_64")]
+            #[allow(unsafe_code)]
+            if avx2 {
+                // SAFETY: `has_avx2` reported AVX2 and FMA on this CPU.
+                unsafe { fold_row_avx2(acc, row, conv, f) };
+                continue;
+            }
+            fold_row(acc, row, conv, f);
+        }
+    };
+    let mut out = vec![T::zero(); count];
+    if count > 0 && n * count >= PAR_ELEMS && count > col {
+        flags = out
+            .par_chunks_mut(inner)
+            .enumerate()
+            .map(|(o, blk)| {
+                blk.par_chunks_mut(col)
+                    .enumerate()
+                    .map(|(c, acc)| fpstatus::watch_hw(|| fold(o, c * col, acc)).1)
+                    .reduce(|| fpstatus::FpFlags::NONE, |a, b| a | b)
+            })
+            .reduce(|| fpstatus::FpFlags::NONE, |a, b| a | b);
+    } else if count > 0 {
+        for (o, blk) in out.chunks_mut(inner).enumerate() {
+            for (c, acc) in blk.chunks_mut(col).enumerate() {
+                fold(o, c * col, acc);
+            }
+        }
+    }
+    Ok(Some((DynArray::from(Array::from_shape_vec(&rest, out)?), flags)))
 }
 
 /// `accumulate` of the ufunc `u` in place over `out` (C-ordered, the accumulated axis

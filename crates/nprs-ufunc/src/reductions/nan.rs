@@ -34,6 +34,31 @@ fn replace_nan(a: &DynView<'_>, value: impl Into<Scalar>) -> Result<Option<(DynA
     Ok(Some((copy, mask)))
 }
 
+/// [`replace_nan`] with `0` and the mask of the elements that are not NaN, as `nanmean`
+/// needs them: for native `float32`/`float64` two elementwise passes over `a` (the copy
+/// in the same layout as `replace_nan`'s), else `replace_nan` and the negated mask.
+fn zero_nan_valid(a: &DynView<'_>) -> Result<Option<(DynArray, DynArray)>> {
+    use nprs_core::kernel::map;
+    macro_rules! typed {
+        ($F:ty) => {{
+            let v = a.typed::<$F>()?;
+            let copy = map(&v, |x: $F| if x.is_nan() { 0.0 } else { x });
+            let valid = map(&v, |x: $F| !x.is_nan());
+            return Ok(Some((DynArray::from(copy), DynArray::from(valid))));
+        }};
+    }
+    if a.dtype().is_native() && a.is_aligned() {
+        match a.dtype().numeric() {
+            Some(DType::Float64) => typed!(f64),
+            Some(DType::Float32) => typed!(f32),
+            _ => {}
+        }
+    }
+    let Some((copy, mask)) = replace_nan(a, 0)? else { return Ok(None) };
+    let valid = LOGICAL_NOT.call(&[(&mask).into()], UfuncOptions::new())?;
+    Ok(Some((copy, valid)))
+}
+
 /// `numpy.nansum`: [`sum_dyn`](super::sum_dyn) with NaNs counted as zero.
 ///
 /// # Errors
@@ -151,6 +176,11 @@ fn divide_quiet(num: &DynArray, den: &DynArray) -> Result<DynArray> {
 /// The number of non-NaN elements per result (`sum(~mask, dtype=intp)`).
 fn count_valid(mask: &DynArray, args: &ReduceArgs<'_>, keepdims: bool) -> Result<DynArray> {
     let valid = LOGICAL_NOT.call(&[(mask).into()], UfuncOptions::new())?;
+    count_true(&valid, args, keepdims)
+}
+
+/// The number of true elements of `valid` per result (`sum(valid, dtype=intp)`).
+fn count_true(valid: &DynArray, args: &ReduceArgs<'_>, keepdims: bool) -> Result<DynArray> {
     let mut o = args.clone();
     o.initial = None;
     o.dtype = Some(DType::Int64);
@@ -164,8 +194,8 @@ fn count_valid(mask: &DynArray, args: &ReduceArgs<'_>, keepdims: bool) -> Result
 /// # Errors
 /// As [`mean_dyn`](super::mean_dyn).
 pub fn nanmean_dyn(a: &DynView<'_>, args: &ReduceArgs<'_>) -> Result<DynArray> {
-    let Some((arr, mask)) = replace_nan(a, 0)? else { return mean_dyn(a, args) };
-    let cnt = count_valid(&mask, args, args.keepdims)?;
+    let Some((arr, valid)) = zero_nan_valid(a)? else { return mean_dyn(a, args) };
+    let cnt = count_true(&valid, args, args.keepdims)?;
     if cnt.typed::<i64>()?.iter().any(|n| n == 0) {
         super::warn_runtime("Mean of empty slice")?;
     }

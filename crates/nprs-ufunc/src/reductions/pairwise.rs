@@ -314,6 +314,13 @@ pub(crate) fn add_lanes(
         let s0 = start_value::<T>(start)?;
         let cast = moved.dtype().numeric() != Some(T::DTYPE) || !moved.dtype().is_native();
         let count: usize = rest.iter().product();
+        if mask.is_none() && !cast && moved.is_aligned() && moved.shape()[0] > 0 {
+            // Each lane is one call of the pairwise loop, as below; lanes that lie
+            // contiguously are summed in place, on several threads when there is enough work.
+            let zero = Scalar::Int(0);
+            let from = start.unwrap_or(&zero);
+            return super::lanes::per_lane::<T, T>(moved, Some(from), |x| x, |s, v| T::accumulate(s, v));
+        }
         let mut sums = Vec::with_capacity(count);
         if moved.shape()[0] == 0 || count == 0 {
             sums.resize(count, s0);

@@ -617,6 +617,146 @@ pub(super) fn reduce_counts(
     run(counts_ufunc, &counts, false)?.into_dtype_view(&a.dtype().to_native()).map(Some)
 }
 
+/// `reduce` of a count ufunc (`add`, `maximum`, `minimum`, `fmax`, `fmin` of datetime or
+/// timedelta counts) along axis 0 of `moved`, the axis NumPy's iterator walks innermost,
+/// from `start` (`None`: each lane's first count): one call per lane, with the result of
+/// NumPy's loop run over the lane in sequence. The extrema are order-free and run as the
+/// int64 kernels (NaT is the least count; shifting every count down by one, wrapping,
+/// makes it the greatest instead, for NaT-propagating `maximum` and NaT-ignoring `fmin`);
+/// `add` is [`nat_sum`]. `None` for another ufunc, dtype or layout.
+pub(crate) fn reduce_nat_lanes(
+    u: &Ufunc,
+    t: DType,
+    moved: &DynView<'_>,
+    start: Option<&Scalar>,
+) -> Result<Option<DynArray>> {
+    use crate::reductions::lanes::{free, per_lane};
+    let dt = moved.dtype();
+    if t != DType::Int64 || dt.numeric() != Some(DType::Int64) || !dt.is_native() || !moved.is_aligned() {
+        return Ok(None);
+    }
+    if start.is_none() && moved.shape().first().copied().unwrap_or(0) == 0 {
+        return Ok(None);
+    }
+    let id = |x: i64| x;
+    let down = |x: i64| x.wrapping_sub(1);
+    let r = if std::ptr::eq(u, &COUNT_ADD) {
+        per_lane::<i64, i64>(moved, start, id, nat_sum)?
+    } else if std::ptr::eq(u, &COUNT_MAX) {
+        per_lane::<i64, i64>(moved, start, id, |s, d| free(down(s), d, down, i64::max).wrapping_add(1))?
+    } else if std::ptr::eq(u, &COUNT_FMIN) {
+        per_lane::<i64, i64>(moved, start, id, |s, d| free(down(s), d, down, i64::min).wrapping_add(1))?
+    } else if std::ptr::eq(u, &COUNT_MIN) {
+        per_lane::<i64, i64>(moved, start, id, |s, d| free(s, d, id, i64::min))?
+    } else if std::ptr::eq(u, &COUNT_FMAX) {
+        per_lane::<i64, i64>(moved, start, id, |s, d| free(s, d, id, i64::max))?
+    } else {
+        return Ok(None);
+    };
+    Ok(Some(r))
+}
+
+/// What one pass over a run of counts learns for [`nat_sum`]: the wrapping total, the
+/// least count (NaT when there is one) and the sum of the magnitudes, split into their
+/// upper and lower 32 bits so that neither part can overflow.
+#[derive(Clone, Copy)]
+struct SumPass {
+    total: i64,
+    least: i64,
+    hi: u64,
+    lo: u64,
+}
+
+impl SumPass {
+    const EMPTY: SumPass = SumPass { total: 0, least: i64::MAX, hi: 0, lo: 0 };
+
+    fn join(self, o: SumPass) -> SumPass {
+        SumPass {
+            total: self.total.wrapping_add(o.total),
+            least: self.least.min(o.least),
+            hi: self.hi + o.hi,
+            lo: self.lo + o.lo,
+        }
+    }
+
+    #[inline(always)]
+    fn of(run: &[i64]) -> SumPass {
+        const W: usize = 8;
+        let (vecs, tail) = run.as_chunks::<W>();
+        let (mut t, mut m, mut h, mut l) = ([0i64; W], [i64::MAX; W], [0u64; W], [0u64; W]);
+        for v in vecs {
+            for j in 0..W {
+                let x = v[j];
+                t[j] = t[j].wrapping_add(x);
+                m[j] = m[j].min(x);
+                h[j] += x.unsigned_abs() >> 32;
+                l[j] += x.unsigned_abs() & 0xffff_ffff;
+            }
+        }
+        let mut r = SumPass::EMPTY;
+        for j in 0..W {
+            r = r.join(SumPass { total: t[j], least: m[j], hi: h[j], lo: l[j] });
+        }
+        for &x in tail {
+            r = r.join(SumPass { total: x, least: x, hi: x.unsigned_abs() >> 32, lo: x.unsigned_abs() & 0xffff_ffff });
+        }
+        r
+    }
+
+    /// [`SumPass::of`] compiled for AVX2.
+    ///
+    /// # Safety
+    /// The CPU must have AVX2 and FMA.
+    #[cfg(target_arch = "x86_64")]
+    #[target_feature(enable = "avx2,fma")]
+    #[allow(unsafe_code)]
+    unsafe fn of_avx2(run: &[i64]) -> SumPass {
+        SumPass::of(run)
+    }
+}
+
+/// NumPy's `add` loop of timedelta counts over a lane in sequence, from `start`: the
+/// running sum becomes NaT at a NaT count, or when a wrapping partial sum happens to be
+/// NaT's count, and stays NaT. One pass (on threads for long lanes) finds NaT and the
+/// total; when the magnitudes (with `start`'s) add up to at most `i64::MAX`, no partial
+/// sum can wrap or reach NaT's count and the total is the answer; otherwise the lane is
+/// summed again in sequence.
+fn nat_sum(start: i64, d: &[i64]) -> i64 {
+    use rayon::prelude::*;
+    /// Counts per piece of a lane summed on its own thread.
+    const PIECE: usize = 1 << 16;
+    if start == NAT {
+        return NAT;
+    }
+    let avx2 = nprs_core::kernel::has_avx2();
+    let pass = |run: &[i64]| {
+        #[cfg(target_arch = "x86_64")]
+        #[allow(unsafe_code)]
+        if avx2 {
+            // SAFETY: `has_avx2` reported AVX2 and FMA on this CPU.
+            return unsafe { SumPass::of_avx2(run) };
+        }
+        let _ = avx2;
+        SumPass::of(run)
+    };
+    // Below 2^32 counts neither half of the magnitudes' sum can overflow a u64.
+    let p = if d.len() as u64 >= 1 << 32 {
+        SumPass { total: 0, least: 0, hi: u64::MAX, lo: 0 }
+    } else if d.len() >= 2 * PIECE {
+        d.par_chunks(PIECE).map(pass).reduce(|| SumPass::EMPTY, SumPass::join)
+    } else {
+        pass(d)
+    };
+    if p.least == NAT {
+        return NAT;
+    }
+    let bound = (u128::from(p.hi) << 32) + u128::from(p.lo) + u128::from(start.unsigned_abs());
+    if bound <= i64::MAX as u128 {
+        return start.wrapping_add(p.total);
+    }
+    d.iter().fold(start, |a, &b| <AddNat as ElemBinary<i64, i64>>::elem(a, b))
+}
+
 /// `argmax`/`argmin` of a datetime or timedelta array along `axis`, NaT counting as
 /// NumPy's NaN (the first NaT wins): `arg(counts, max)` is the int64 arg-reduction of the
 /// counts (with `axis` and `keepdims` applied), on which NaT, the least count, is already

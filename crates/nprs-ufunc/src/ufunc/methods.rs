@@ -218,7 +218,10 @@ impl Ufunc {
             match pairwise::add_lanes(&moved, t, opts.initial.as_ref(), mv.as_ref())? {
                 Some(r) => Some(r),
                 // Integer and bool sums: the lane kernel, as the other ufuncs.
-                None if mask.is_none() => lanes::reduce_lanes(self, t, &moved, start.as_ref())?,
+                None if mask.is_none() => match lanes::reduce_lanes(self, t, &moved, start.as_ref())? {
+                    Some(r) => Some(r),
+                    None => super::datetime::reduce_nat_lanes(self, t, &moved, start.as_ref())?,
+                },
                 None => None,
             }
         } else if self.name == "multiply"
@@ -231,7 +234,10 @@ impl Ufunc {
             Some(pairwise::mul_f16_lanes(&moved, opts.initial.as_ref())?)
         } else if mask.is_none() && innermost(a, axis) {
             // A kernel that reduces each lane in one call, where the ufunc has one.
-            lanes::reduce_lanes(self, t, &moved, start.as_ref())?
+            match lanes::reduce_lanes(self, t, &moved, start.as_ref())? {
+                Some(r) => Some(r),
+                None => super::datetime::reduce_nat_lanes(self, t, &moved, start.as_ref())?,
+            }
         } else {
             None
         };
@@ -239,7 +245,10 @@ impl Ufunc {
             // An outer axis: its rows read in place, in column ranges, on threads.
             (None, None) if !innermost(a, axis) => match lanes::reduce_outer(self, t, &moved, start.as_ref())? {
                 Some(r) => Some(r),
-                None => self.reduce_rows(&moved, t, start.as_ref(), &rest)?,
+                None => match lanes::sum_outer_widened(self, t, &moved, start.as_ref())? {
+                    Some(r) => Some(r),
+                    None => self.reduce_rows(&moved, t, start.as_ref(), &rest)?,
+                },
             },
             (None, None) => self.reduce_rows(&moved, t, start.as_ref(), &rest)?,
             _ => None,
