@@ -1037,7 +1037,15 @@ fn at_with_many_repeated_and_negative_indices_matches_numpy_per_dtype() {
         compare(c.case(&format!("at_max_{dt}")), at(&ufuncs::MAXIMUM, zeros(), &idx, Some(&(&v).into())));
         compare(c.case(&format!("at_add_{dt}_scalar")), at(&ufuncs::ADD, zeros(), &idx, Some(&3.into())));
         let vs = v.slice(s![1..10000;2]);
-        compare(c.case(&format!("at_add_{dt}_strided_v")), at(&ufuncs::ADD, zeros(), &idx[..10000].iter().step_by(2).copied().collect::<Vec<_>>(), Some(&(&vs).into())));
+        compare(
+            c.case(&format!("at_add_{dt}_strided_v")),
+            at(
+                &ufuncs::ADD,
+                zeros(),
+                &idx[..10000].iter().step_by(2).copied().collect::<Vec<_>>(),
+                Some(&(&vs).into()),
+            ),
+        );
     }
     let r = DynArray::from(Array::from_vec((0..10007i64).collect()));
     let z = DynArray::zeros(&[37], &DType::Float64.into()).unwrap();

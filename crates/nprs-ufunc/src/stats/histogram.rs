@@ -201,11 +201,7 @@ fn min_max<T: QuantileElem>(a: &[T]) -> (T, T, bool) {
     parts
         .into_iter()
         .reduce(|(lo, hi, nan), (l, h, n)| {
-            (
-                if T::np_cmp(l, lo).is_lt() { l } else { lo },
-                if T::np_cmp(h, hi).is_gt() { h } else { hi },
-                nan | n,
-            )
+            (if T::np_cmp(l, lo).is_lt() { l } else { lo }, if T::np_cmp(h, hi).is_gt() { h } else { hi }, nan | n)
         })
         .unwrap_or_else(|| piece(a))
 }
