@@ -282,10 +282,7 @@ pub fn workloads() -> Vec<Workload> {
             test_dims: &[1_000],
             nprs: |d| {
                 let a = DynArray::from(uniform_array(d, 1));
-                Box::new(move || {
-                    let r = nprs_ufunc::ufuncs::ADD.accumulate(&a.view(), 0);
-                    r.and_then(|r| r.to_typed::<f64>()).expect("f64").into()
-                })
+                Box::new(move || out::<f64>(nprs_ufunc::ufuncs::ADD.accumulate(&a.view(), 0)))
             },
             numpy_setup: "a = uniform(dims[0], 1)",
             numpy_run: "np.add.accumulate(a)",

@@ -198,16 +198,45 @@ fn norm_compute<T: Compute>(
     }
 }
 
-/// `sum(|x|^2)` of contiguous elements in eight independent partial sums (vectorisable).
+/// Independent partial sums of [`sum_squares`]: enough for four 4-wide vectors of
+/// additions in flight, so that the sum runs at the loads' pace rather than the adds'
+/// latency.
+const SQ_LANES: usize = 16;
+
+/// `sum(|x|^2)` of contiguous elements in [`SQ_LANES`] independent partial sums
+/// (vectorisable; a multiply then an add, never fused, so every CPU gives the same bits),
+/// compiled for AVX2 where the CPU has it.
 fn sum_squares<T: Compute>(v: &[T]) -> f64 {
-    let mut acc = [0.0f64; 8];
-    let mut chunks = v.chunks_exact(8);
-    for c in &mut chunks {
+    #[cfg(target_arch = "x86_64")]
+    #[allow(unsafe_code)]
+    if nprs_core::kernel::has_avx2() {
+        // SAFETY: `has_avx2` reported AVX2 and FMA on this CPU.
+        return unsafe { sum_squares_avx2(v) };
+    }
+    sum_squares_lanes(v)
+}
+
+/// [`sum_squares_lanes`] compiled for AVX2.
+///
+/// # Safety
+/// The CPU must have AVX2 and FMA.
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2,fma")]
+#[allow(unsafe_code)]
+unsafe fn sum_squares_avx2<T: Compute>(v: &[T]) -> f64 {
+    sum_squares_lanes(v)
+}
+
+#[inline(always)]
+fn sum_squares_lanes<T: Compute>(v: &[T]) -> f64 {
+    let mut acc = [0.0f64; SQ_LANES];
+    let (chunks, tail) = v.as_chunks::<SQ_LANES>();
+    for c in chunks {
         for (a, &z) in acc.iter_mut().zip(c) {
             *a += (z.conjugate() * z).re();
         }
     }
-    let tail: f64 = chunks.remainder().iter().map(|&z| (z.conjugate() * z).re()).sum();
+    let tail: f64 = tail.iter().map(|&z| (z.conjugate() * z).re()).sum();
     acc.iter().sum::<f64>() + tail
 }
 

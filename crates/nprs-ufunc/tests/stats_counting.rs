@@ -46,6 +46,21 @@ fn bincount_errors_match_numpy() {
     let w = DynArray::from(array![1.0]);
     err("err_bincount_w", bincount_dyn(&DynArray::from(array![1i64, 2]), Some(&w.view()), 0));
     err("err_bincount_2d", bincount_dyn(&DynArray::from(Array::<i64>::ones(&[2, 2]).unwrap()), None, 0));
+    err("err_bincount_neg_min", bincount_dyn(&DynArray::from(array![-1i64, 2]), None, -1));
+}
+
+#[test]
+fn bincount_of_long_inputs_matches_numpy() {
+    let c = cases();
+    for dt in ["uint8", "int32", "int64", "uint64", "wide"] {
+        let x = load_dyn(&c, &format!("bx_big_{dt}"));
+        let min = if dt == "wide" { 5 } else { 0 };
+        check_dyn(c.case(&format!("bincount_big_{dt}")), bincount_dyn(&x, None, min));
+    }
+    // A strided view counts the same values as its copy.
+    let x = load::<i64>(&c, "bx_big_int64");
+    let every_other = x.slice(s![..;2]);
+    assert_eq!(bincount(&every_other, 0).unwrap(), bincount(&every_other.to_owned(), 0).unwrap());
 }
 
 #[test]

@@ -86,6 +86,20 @@ fn histograms_of_every_dtype_match_numpy() {
 }
 
 #[test]
+fn histograms_of_long_inputs_match_numpy() {
+    let c = cases();
+    for dt in ["int16", "int64", "float32", "float64"] {
+        let x = load_dyn(&c, &format!("hx_big_{dt}"));
+        let o = HistogramOptions::new;
+        check_pair(&c, &format!("h_big_{dt}"), histogram_dyn(&x, &o().bins(Bins::Count(100))));
+        let r = o().bins(Bins::Count(50)).range(-20.5, 30.25);
+        check_pair(&c, &format!("h_big_{dt}_range"), histogram_dyn(&x, &r));
+    }
+    let x = load_dyn(&c, "hx_big_zero_max");
+    check_pair(&c, "h_big_zero_max", histogram_dyn(&x, &HistogramOptions::new().bins(Bins::Count(100))));
+}
+
+#[test]
 fn estimators_match_numpy() {
     let c = cases();
     for dt in ["float64", "int64"] {

@@ -971,3 +971,90 @@ fn transcendental_ufuncs_match_numpy_per_dtype_and_layout() {
 fn values_f64(a: &DynArray) -> Vec<f64> {
     a.astype(&Descr::from(DType::Float64)).unwrap().into_typed::<f64>().unwrap().to_vec()
 }
+
+/// `1 + a / 64` elementwise, in `a`'s float dtype (as NumPy computes it).
+fn near_one(a: &DynArray) -> DynArray {
+    match a.dtype().numeric() {
+        Some(DType::Float32) => {
+            let v = a.typed::<f32>().unwrap();
+            DynArray::from(Array::from_shape_vec(v.shape(), v.iter().map(|x| 1.0 + x / 64.0).collect()).unwrap())
+        }
+        _ => {
+            let v = a.typed::<f64>().unwrap();
+            DynArray::from(Array::from_shape_vec(v.shape(), v.iter().map(|x| 1.0 + x / 64.0).collect()).unwrap())
+        }
+    }
+}
+
+#[test]
+fn accumulate_of_large_random_inputs_matches_numpy_on_every_path() {
+    let c = oracle("ufunc/scan");
+    for dt in ["int8", "int64", "float32", "float64"] {
+        let a = load_dyn(c.case(&format!("acc_{dt}_in")));
+        let acc = |x: &DynArray, ax: isize| {
+            if dt == "int8" {
+                ufuncs::ADD.accumulate_dtype(&x.view(), ax, DType::Int8)
+            } else {
+                ufuncs::ADD.accumulate(&x.view(), ax)
+            }
+        };
+        for ax in 0..3 {
+            compare(c.case(&format!("acc_add_{dt}_{ax}")), acc(&a, ax));
+        }
+        // An F-ordered input gives the same running sums.
+        let f = a.to_owned_order(Order::F);
+        compare(c.case(&format!("acc_add_{dt}_1")), acc(&f, 1));
+        if dt.starts_with("float") {
+            compare(c.case(&format!("acc_max_{dt}_2")), ufuncs::MAXIMUM.accumulate(&a.view(), 2));
+            compare(c.case(&format!("acc_mul_{dt}_1")), ufuncs::MULTIPLY.accumulate(&near_one(&a).view(), 1));
+        }
+    }
+    let a = load_dyn(c.case("acc_float64_in"));
+    compare(c.case("cumsum_float64_flat"), nprs_ufunc::cumsum_dyn(&a.view(), None));
+    let a8 = load_dyn(c.case("acc_int8_in"));
+    let flat = a8.reshape_view(&[a8.size()]).unwrap();
+    compare(c.case("cumsum_int8_flat"), ufuncs::ADD.accumulate_dtype(&flat, 0, DType::Int8));
+}
+
+#[test]
+fn at_with_many_repeated_and_negative_indices_matches_numpy_per_dtype() {
+    let c = oracle("ufunc/scan");
+    let idx: Vec<isize> = load_dyn(c.case("at_i")).typed::<i64>().unwrap().iter().map(|i| i as isize).collect();
+    let at = |u: &Ufunc, mut a: DynArray, idx: &[isize], b: Option<&Operand<'_>>| {
+        u.at(&mut a.view_mut(), idx, b).map(|()| a)
+    };
+    for (dt, t) in [
+        ("int8", DType::Int8),
+        ("int64", DType::Int64),
+        ("uint8", DType::UInt8),
+        ("float32", DType::Float32),
+        ("float64", DType::Float64),
+    ] {
+        let v = load_dyn(c.case(&format!("at_{dt}_v")));
+        let zeros = || DynArray::zeros(&[37], &t.into()).unwrap();
+        let ones = DynArray::full(&[37], &t.into(), 1i64).unwrap();
+        compare(c.case(&format!("at_add_{dt}")), at(&ufuncs::ADD, ones, &idx, Some(&(&v).into())));
+        compare(c.case(&format!("at_max_{dt}")), at(&ufuncs::MAXIMUM, zeros(), &idx, Some(&(&v).into())));
+        compare(c.case(&format!("at_add_{dt}_scalar")), at(&ufuncs::ADD, zeros(), &idx, Some(&3.into())));
+        let vs = v.slice(s![1..10000;2]);
+        compare(
+            c.case(&format!("at_add_{dt}_strided_v")),
+            at(
+                &ufuncs::ADD,
+                zeros(),
+                &idx[..10000].iter().step_by(2).copied().collect::<Vec<_>>(),
+                Some(&(&vs).into()),
+            ),
+        );
+    }
+    let r = DynArray::from(Array::from_vec((0..10007i64).collect()));
+    let z = DynArray::zeros(&[37], &DType::Float64.into()).unwrap();
+    compare(c.case("at_add_f64_int_v"), at(&ufuncs::ADD, z, &idx, Some(&(&r).into())));
+    // An index out of bounds anywhere: NumPy's IndexError, and nothing changed.
+    for (name, bad) in [("at_oob_high", &[0isize, 1, 5, 2][..]), ("at_oob_low", &[0, -6][..])] {
+        let mut a = DynArray::zeros(&[5], &DType::Float64.into()).unwrap();
+        let err = ufuncs::ADD.at(&mut a.view_mut(), bad, Some(&1.0.into())).unwrap_err();
+        c.case(name).check_error(err.numpy_kind(), &err.to_string());
+        assert_eq!(a.typed::<f64>().unwrap().to_vec(), vec![0.0; 5]);
+    }
+}

@@ -806,37 +806,146 @@ fn outer_rows<I: Element + Sync, T: Element + Send + Sync>(
     Ok(Some((DynArray::from(Array::from_shape_vec(&rest, out)?), flags)))
 }
 
-/// `accumulate` of the ufunc `u` in place over `out` (C-ordered, the accumulated axis
-/// first, `row` elements per position): each position combined with the one before, in
-/// one pass over the buffer, as NumPy's loop runs it. `false` when the ufunc or the dtype
-/// has no kernel here (the caller's general path runs).
+/// `accumulate` of the ufunc `u` along `axis` of `a` (of a native numeric dtype, which
+/// the accumulation runs in), written straight into a fresh C-ordered result: each lane's
+/// positions combined in order (`out[0] = a[0]`, `out[k] = f(out[k-1], a[k])`), as
+/// NumPy's loop runs them, in one pass that reads the input once and writes every result
+/// element once. Lanes along the last axis are scanned one by one (on several threads
+/// when there are many); along another axis, rows of the remaining axes are combined in
+/// column ranges that stay in cache. `None` when the ufunc or the dtype has no kernel
+/// here, or `a` is empty (the caller's general path runs).
 ///
 /// # Errors
 /// A floating-point condition whose error-state action is to raise.
-pub(crate) fn accumulate_in_place(u: &Ufunc, out: &mut DynArray, row: usize) -> Result<bool> {
-    struct Scan<'a> {
-        out: &'a mut DynArray,
-        row: usize,
+pub(crate) fn accumulate_direct(u: &Ufunc, a: &DynView<'_>, axis: usize) -> Result<Option<DynArray>> {
+    struct Scan<'a, 'v> {
+        a: &'a DynView<'v>,
+        axis: usize,
+        out: Option<DynArray>,
+        flags: fpstatus::FpFlags,
     }
-    impl Combine for Scan<'_> {
+    impl Combine for Scan<'_, '_> {
         fn apply<T: Element + Send + Sync, F: Fn(T, T) -> T + Copy + Send + Sync>(&mut self, f: F) -> Result<bool> {
-            let row = self.row;
-            let mut v = self.out.typed_mut::<T>()?;
-            let Some(buf) = v.as_slice_mut() else { return Ok(false) };
-            if row > 0 {
-                for k in row..buf.len() {
-                    buf[k] = f(buf[k - row], buf[k]);
+            let view = self.a.typed::<T>()?;
+            let copy;
+            let src: &[T] = match view.as_slice() {
+                Some(s) => s,
+                None => {
+                    copy = view.to_owned_order(nprs_core::Order::C);
+                    copy.as_slice().unwrap_or_default()
+                }
+            };
+            let shape = view.shape();
+            let n = shape[self.axis];
+            let inner: usize = shape[self.axis + 1..].iter().product();
+            let block = n * inner;
+            if src.is_empty() || src.len() != view.size() {
+                return Ok(false);
+            }
+            let mut out = Array::<T>::uninit(shape)?;
+            let slots = out.as_mut_slice();
+            let total = src.len();
+            if inner == 1 {
+                if total >= PAR_ELEMS && total / n > 1 {
+                    use rayon::prelude::*;
+                    let per = (PAR_ELEMS / 4 / n).max(1);
+                    self.flags = src
+                        .par_chunks(per * n)
+                        .zip(slots.par_chunks_mut(per * n))
+                        .map(|(s, o)| {
+                            fpstatus::watch_hw(|| {
+                                for (l, lo) in s.chunks(n).zip(o.chunks_mut(n)) {
+                                    scan_lane(l, lo, f);
+                                }
+                            })
+                            .1
+                        })
+                        .reduce(|| fpstatus::FpFlags::NONE, |a, b| a | b);
+                } else {
+                    for (l, lo) in src.chunks(n).zip(slots.chunks_mut(n)) {
+                        scan_lane(l, lo, f);
+                    }
+                }
+            } else {
+                if total >= PAR_ELEMS && total / block > 1 {
+                    use rayon::prelude::*;
+                    self.flags = src
+                        .par_chunks(block)
+                        .zip(slots.par_chunks_mut(block))
+                        .map(|(s, o)| fpstatus::watch_hw(|| scan_rows(s, o, inner, f)).1)
+                        .reduce(|| fpstatus::FpFlags::NONE, |a, b| a | b);
+                } else {
+                    for (s, o) in src.chunks(block).zip(slots.chunks_mut(block)) {
+                        scan_rows(s, o, inner, f);
+                    }
                 }
             }
+            // SAFETY: the lanes (rows) above cover the whole buffer, and each writes every
+            // one of its slots.
+            #[allow(unsafe_code)]
+            let out = unsafe { out.assume_init() };
+            self.out = Some(DynArray::from(out));
             Ok(true)
         }
+        fn flags(&self) -> fpstatus::FpFlags {
+            self.flags
+        }
     }
-    let Some(op) = LaneOp::of(u) else { return Ok(false) };
-    if !out.dtype().is_native() || !out.is_c_contiguous() {
-        return Ok(false);
+    let Some(op) = LaneOp::of(u) else { return Ok(None) };
+    if !a.dtype().is_native() || !a.is_aligned() || a.size() == 0 || axis >= a.ndim() {
+        return Ok(None);
     }
-    let dtype = out.dtype().numeric();
-    with_combine(u, op, dtype, &mut Scan { out, row })
+    let dtype = a.dtype().numeric();
+    let mut k = Scan { a, axis, out: None, flags: fpstatus::FpFlags::NONE };
+    if with_combine(u, op, dtype, &mut k)? { Ok(k.out) } else { Ok(None) }
+}
+
+/// The running results of one lane: `out[0] = lane[0]`, `out[k] = f(out[k-1], lane[k])`;
+/// `out` is as long as `lane` and every slot is written.
+#[inline(always)]
+fn scan_lane<T: Copy>(lane: &[T], out: &mut [std::mem::MaybeUninit<T>], f: impl Fn(T, T) -> T) {
+    let Some((&first, rest)) = lane.split_first() else { return };
+    let mut acc = first;
+    out[0].write(acc);
+    for (o, &x) in out[1..].iter_mut().zip(rest) {
+        acc = f(acc, x);
+        o.write(acc);
+    }
+}
+
+/// The running results down the rows (of `inner` elements) of one C-ordered block:
+/// row `k` of `out` is `f(row k-1 of out, row k of src)`, row 0 a copy. Column ranges of
+/// 16 KiB keep the running row in cache; every slot of `out` is written.
+fn scan_rows<T: Copy>(src: &[T], out: &mut [std::mem::MaybeUninit<T>], inner: usize, f: impl Fn(T, T) -> T + Copy) {
+    let col = (16384 / size_of::<T>()).max(1);
+    let avx2 = has_avx2();
+    let rows = src.len() / inner;
+    let mut acc: Vec<T> = Vec::with_capacity(col.min(inner));
+    for c0 in (0..inner).step_by(col) {
+        let w = col.min(inner - c0);
+        acc.clear();
+        acc.extend_from_slice(&src[c0..c0 + w]);
+        for k in 0..rows {
+            let off = k * inner + c0;
+            if k > 0 {
+                let row = &src[off..off + w];
+                #[cfg(target_arch = "x86_64")]
+                #[allow(unsafe_code)]
+                if avx2 {
+                    // SAFETY: `has_avx2` reported AVX2 and FMA on this CPU.
+                    unsafe { fold_row_avx2(&mut acc, row, |x| x, f) };
+                } else {
+                    fold_row(&mut acc, row, |x| x, f);
+                }
+                #[cfg(not(target_arch = "x86_64"))]
+                fold_row(&mut acc, row, |x| x, f);
+            }
+            for (o, &v) in out[off..off + w].iter_mut().zip(&acc) {
+                o.write(v);
+            }
+        }
+    }
+    let _ = avx2;
 }
 
 /// The index of the first largest (`max`) or smallest element of a contiguous lane, the
@@ -880,38 +989,51 @@ where
 }
 
 /// `ufunc.at` on a C-contiguous `a` of a native numeric dtype over flat positions (all in
-/// bounds): `a.flat[i] = op(a.flat[i], b[k])` for each position in order, `b` in `a`'s
-/// dtype, one element per position or one for all. `false` when the ufunc or the dtype
-/// has no kernel here.
+/// bounds; a negative one counts from the end): `a.flat[i] = op(a.flat[i], b[k])` for
+/// each position in order, `b` in `a`'s dtype, one element per position or one for all
+/// (read in place when contiguous). `false` when the ufunc or the dtype has no kernel
+/// here.
 ///
 /// # Errors
 /// A floating-point condition whose error-state action is to raise.
 pub(crate) fn scatter(
     u: &Ufunc,
     a: &mut nprs_core::dynarray::DynViewMut<'_>,
-    indices: &[usize],
-    b: &DynArray,
+    indices: &[isize],
+    b: &DynView<'_>,
 ) -> Result<bool> {
-    struct Scatter<'a, 'v> {
+    struct Scatter<'a, 'v, 'w> {
         a: &'a mut nprs_core::dynarray::DynViewMut<'v>,
-        indices: &'a [usize],
-        b: &'a DynArray,
+        indices: &'a [isize],
+        b: &'a DynView<'w>,
     }
-    impl Combine for Scatter<'_, '_> {
+    impl Combine for Scatter<'_, '_, '_> {
         fn apply<T: Element + Send + Sync, F: Fn(T, T) -> T + Copy + Send + Sync>(&mut self, f: F) -> Result<bool> {
             let bv = self.b.typed::<T>()?;
-            let Some(bs) = bv.as_slice() else { return Ok(false) };
             let mut av = self.a.typed_mut::<T>()?;
             let Some(xs) = av.as_slice_mut() else { return Ok(false) };
-            let step = usize::from(bs.len() != 1);
-            for (k, &j) in self.indices.iter().enumerate() {
-                xs[j] = f(xs[j], bs[k * step]);
-            }
+            let n = xs.len() as isize;
+            let pos = |i: isize| (if i < 0 { i + n } else { i }) as usize;
+            with_lane(&bv, |bs| match bs {
+                [one] if self.indices.len() != 1 => {
+                    for &i in self.indices {
+                        let j = pos(i);
+                        xs[j] = f(xs[j], *one);
+                    }
+                }
+                _ => {
+                    for (&i, &y) in self.indices.iter().zip(bs) {
+                        let j = pos(i);
+                        xs[j] = f(xs[j], y);
+                    }
+                }
+            });
             Ok(true)
         }
     }
     let Some(op) = LaneOp::of(u) else { return Ok(false) };
-    if !a.is_c_contiguous() || !a.dtype().is_native() || b.dtype() != a.dtype() || !b.is_c_contiguous() {
+    let one = b.size() == 1 || b.size() == indices.len();
+    if !a.is_c_contiguous() || !a.dtype().is_native() || b.dtype() != a.dtype() || b.ndim() != 1 || !one {
         return Ok(false);
     }
     let dtype = a.dtype().numeric();

@@ -8,9 +8,15 @@ use crate::Side;
 use crate::dispatch::with_numeric;
 use crate::search::searchsorted_dyn;
 
-/// The non-negative integer values `bincount` counts, as `usize` (bool and every integer
-/// dtype; NumPy's casting error for floats and complex numbers).
-fn bin_indices<S: DynData>(x: &DynBase<S>) -> Result<Vec<usize>> {
+/// Elements at or above which `bincount` reads its input on several threads.
+const PAR_ELEMS: usize = 1 << 17;
+/// Elements per piece of a threaded pass.
+const PIECE: usize = 1 << 16;
+
+/// `bincount` of a dynamic array: NumPy's checks in NumPy's order (one dimension, an
+/// integer or bool dtype, `minlength`, no negative value, as many weights as values),
+/// then the counts read straight from the elements.
+fn bincount_any<S: DynData>(x: &DynBase<S>, weights: Option<&[f64]>, minlength: isize) -> Result<Counts> {
     if x.ndim() > 1 {
         return Err(Error::TooDeep);
     }
@@ -24,19 +30,94 @@ fn bin_indices<S: DynData>(x: &DynBase<S>) -> Result<Vec<usize>> {
             casting: Casting::Safe,
         });
     }
-    let mut out = Vec::with_capacity(x.size());
+    let Ok(minlength) = usize::try_from(minlength) else { return Err(Error::BincountMinlength) };
     with_numeric!(t, T => {
         let v = crate::dispatch::typed_cow::<T, S>(x)?;
-        for e in v.iter() {
-            let i = e.to_i64_wrapping();
-            // uint64 values above int64's range count as negative, as NumPy's intp cast
-            if i < 0 {
-                return Err(Error::BincountNegative);
+        let gathered;
+        let vals: &[T] = match v.as_slice() {
+            Some(s) => s,
+            None => {
+                gathered = v.to_vec();
+                &gathered
             }
-            out.push(i as usize);
+        };
+        bincount_values(vals, weights, minlength)
+    })
+}
+
+/// The smallest and largest of `v` as `i64` (`uint64` values above int64's range count
+/// as negative, as NumPy's intp cast); `(i64::MAX, i64::MIN)` for no values.
+fn min_max<T: Cast>(v: &[T]) -> (i64, i64) {
+    v.iter().fold((i64::MAX, i64::MIN), |(lo, hi), &e| {
+        let i = e.to_i64_wrapping();
+        (lo.min(i), hi.max(i))
+    })
+}
+
+/// Adds one to `counts[v]` for each value (all in `0..counts.len()`).
+fn count_into<T: Cast>(v: &[T], counts: &mut [i64]) {
+    for &e in v {
+        counts[e.to_i64_wrapping() as usize] += 1;
+    }
+}
+
+/// The counts (or weight sums) of the values `v`: a pass for the smallest and largest
+/// value, then one counting pass. Counts are exact in any order, so long inputs are read
+/// in pieces on several threads (each with its own counts when the counts are few
+/// beside the input, added up at the end); weights are summed in input order, as NumPy
+/// adds them.
+fn bincount_values<T: Cast + Sync>(v: &[T], weights: Option<&[f64]>, minlength: usize) -> Result<Counts> {
+    use rayon::prelude::*;
+    let par = v.len() >= PAR_ELEMS;
+    let (lo, hi) = if par {
+        v.par_chunks(PIECE).map(min_max).reduce(|| (i64::MAX, i64::MIN), |a, b| (a.0.min(b.0), a.1.max(b.1)))
+    } else {
+        min_max(v)
+    };
+    if !v.is_empty() && lo < 0 {
+        return Err(Error::BincountNegative);
+    }
+    let len = if v.is_empty() { 0 } else { (hi as usize).saturating_add(1) }.max(minlength);
+    match weights {
+        None => {
+            if par && len <= v.len() / 16 {
+                let c = v
+                    .par_chunks(PIECE)
+                    .fold(
+                        || vec![0i64; len],
+                        |mut c, piece| {
+                            count_into(piece, &mut c);
+                            c
+                        },
+                    )
+                    .reduce_with(|mut a, b| {
+                        for (x, y) in a.iter_mut().zip(b) {
+                            *x += y;
+                        }
+                        a
+                    })
+                    .unwrap_or_else(|| vec![0; len]);
+                return Ok(Counts::Int(Array::from_vec(c)));
+            }
+            let mut c = Array::<i64>::zeros(&[len])?;
+            if let Some(cs) = c.as_slice_mut() {
+                count_into(v, cs);
+            }
+            Ok(Counts::Int(c))
         }
-    });
-    Ok(out)
+        Some(w) => {
+            if w.len() != v.len() {
+                return Err(Error::BincountWeights);
+            }
+            let mut c = Array::<f64>::zeros(&[len])?;
+            if let Some(cs) = c.as_slice_mut() {
+                for (&e, &x) in v.iter().zip(w) {
+                    cs[e.to_i64_wrapping() as usize] += x;
+                }
+            }
+            Ok(Counts::Float(c))
+        }
+    }
 }
 
 /// `numpy.bincount(x, weights, minlength)` for a dynamic 1-d array of non-negative
@@ -47,7 +128,8 @@ fn bin_indices<S: DynData>(x: &DynBase<S>) -> Result<Vec<usize>> {
 /// # Errors
 /// "'list' argument must have no negative elements", "'minlength' must not be negative",
 /// "The weights and list don't have the same length.", "object too deep for desired
-/// array", NumPy's casting `TypeError` for float input.
+/// array", NumPy's casting `TypeError` for float input; an allocation error when the
+/// largest value asks for more counts than memory holds.
 ///
 /// ```
 /// use nprs_core::prelude::*;
@@ -61,12 +143,11 @@ pub fn bincount_dyn<S: DynData>(
     weights: Option<&nprs_core::DynView<'_>>,
     minlength: isize,
 ) -> Result<nprs_core::DynArray> {
-    let idx = bin_indices(x)?;
     let w = match weights {
         None => None,
         Some(w) => Some(w.astype(&DType::Float64.into())?.into_typed::<f64>()?.to_vec()),
     };
-    Ok(match bincount_impl(&idx, w.as_deref(), minlength)? {
+    Ok(match bincount_any(x, w.as_deref(), minlength)? {
         Counts::Int(c) => c.into(),
         Counts::Float(c) => c.into(),
     })
@@ -77,32 +158,6 @@ enum Counts {
     Float(Array<f64>),
 }
 
-fn bincount_impl(idx: &[usize], weights: Option<&[f64]>, minlength: isize) -> Result<Counts> {
-    if minlength < 0 {
-        return Err(Error::BincountMinlength);
-    }
-    let len = idx.iter().map(|&i| i + 1).max().unwrap_or(0).max(minlength as usize);
-    match weights {
-        None => {
-            let mut c = vec![0i64; len];
-            for &i in idx {
-                c[i] += 1;
-            }
-            Ok(Counts::Int(Array::from_vec(c)))
-        }
-        Some(w) => {
-            if w.len() != idx.len() {
-                return Err(Error::BincountWeights);
-            }
-            let mut c = vec![0f64; len];
-            for (&i, &x) in idx.iter().zip(w) {
-                c[i] += x;
-            }
-            Ok(Counts::Float(Array::from_vec(c)))
-        }
-    }
-}
-
 /// `numpy.bincount(x, minlength=minlength)` of a typed array of integers.
 ///
 /// # Errors
@@ -111,8 +166,7 @@ pub fn bincount<S: Data>(x: &ArrayBase<S>, minlength: isize) -> Result<Array<i64
 where
     S::Elem: Cast,
 {
-    let idx = bin_indices(&nprs_core::DynView::from(x.view()))?;
-    match bincount_impl(&idx, None, minlength)? {
+    match bincount_any(&nprs_core::DynView::from(x.view()), None, minlength)? {
         Counts::Int(c) => Ok(c),
         Counts::Float(_) => Err(Error::BincountWeights),
     }
@@ -127,8 +181,7 @@ pub fn bincount_weighted<S: Data>(x: &ArrayBase<S>, weights: &[f64], minlength: 
 where
     S::Elem: Cast,
 {
-    let idx = bin_indices(&nprs_core::DynView::from(x.view()))?;
-    match bincount_impl(&idx, Some(weights), minlength)? {
+    match bincount_any(&nprs_core::DynView::from(x.view()), Some(weights), minlength)? {
         Counts::Float(c) => Ok(c),
         Counts::Int(_) => Err(Error::BincountWeights),
     }

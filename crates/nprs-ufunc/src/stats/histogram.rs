@@ -156,20 +156,7 @@ fn outer_edges<T: QuantileElem>(a: &[T], range: Option<(f64, f64)>) -> Result<(f
         None if a.is_empty() => (0.0, 1.0, true),
         None => {
             // NumPy's min/max propagate NaN
-            let mut lo = a[0];
-            let mut hi = a[0];
-            let mut nan = false;
-            for &x in a {
-                if x.is_nan() {
-                    nan = true;
-                }
-                if T::np_cmp(x, lo).is_lt() {
-                    lo = x;
-                }
-                if T::np_cmp(x, hi).is_gt() {
-                    hi = x;
-                }
-            }
+            let (lo, hi, nan) = min_max(a);
             let (l, h) = if nan { (f64::NAN, f64::NAN) } else { (lo.to_f64(), hi.to_f64()) };
             if !(l.is_finite() && h.is_finite()) {
                 return Err(Error::HistogramRange { auto: true, lo: py_float(l), hi: py_float(h) });
@@ -184,6 +171,39 @@ fn outer_edges<T: QuantileElem>(a: &[T], range: Option<(f64, f64)>) -> Result<(f
         return Ok((lo, hi, py || is_integer::<T>()));
     }
     Ok((lo, hi, py))
+}
+
+/// Elements at or above which a histogram reads its input on several threads.
+const PAR_ELEMS: usize = 1 << 17;
+
+/// The first smallest and the first largest element of a non-empty `a` (in NumPy's
+/// order), and whether it holds a NaN; pieces of a long input are read on several threads
+/// and combined in order, the earlier piece winning ties, as one pass does.
+fn min_max<T: QuantileElem>(a: &[T]) -> (T, T, bool) {
+    use rayon::prelude::*;
+    fn piece<T: QuantileElem>(a: &[T]) -> (T, T, bool) {
+        let (mut lo, mut hi, mut nan) = (a[0], a[0], false);
+        for &x in a {
+            nan |= x.is_nan();
+            if T::np_cmp(x, lo).is_lt() {
+                lo = x;
+            }
+            if T::np_cmp(x, hi).is_gt() {
+                hi = x;
+            }
+        }
+        (lo, hi, nan)
+    }
+    if a.len() < PAR_ELEMS {
+        return piece(a);
+    }
+    let parts: Vec<(T, T, bool)> = a.par_chunks(BLOCK).map(piece).collect();
+    parts
+        .into_iter()
+        .reduce(|(lo, hi, nan), (l, h, n)| {
+            (if T::np_cmp(l, lo).is_lt() { l } else { lo }, if T::np_cmp(h, hi).is_gt() { h } else { hi }, nan | n)
+        })
+        .unwrap_or_else(|| piece(a))
 }
 
 /// NumPy's `linspace(start, stop, n + 1)` computed in `K`, cast to `E`.
@@ -319,48 +339,84 @@ fn equal_counts<T: QuantileElem>(
     let e_first = <T::Out as Cast>::cast_from(first);
     let e_last = <T::Out as Cast>::cast_from(last);
     let denom_f64 = span(first, last, ints && !py);
+    // The bin of an element, `None` outside the outer edges (or NaN).
+    let bin = |x: T| -> Option<usize> {
+        let xe = <T::Out as Cast>::cast_from(x);
+        let keep = if ints {
+            x.to_f64() >= first && x.to_f64() <= last
+        } else {
+            xe.to_f64() >= e_first.to_f64() && xe.to_f64() <= e_last.to_f64()
+        };
+        if !keep {
+            return None;
+        }
+        let diff = xe - e_first;
+        let f = if wide {
+            diff.to_f64() / denom_f64 * n as f64
+        } else {
+            let d = <T::Out as Cast>::cast_from(e_last) - e_first;
+            let q = div_in::<T::Out>(diff, d);
+            (q * <T::Out as Cast>::cast_from(n as f64)).to_f64()
+        };
+        let mut i = f as isize;
+        if i == n as isize {
+            i -= 1;
+        }
+        let i0 = i;
+        if xe.to_f64() < edges[i0 as usize].to_f64() {
+            i -= 1;
+        }
+        if i < n as isize - 1 && xe.to_f64() >= edges[(i + 1) as usize].to_f64() {
+            i += 1;
+        }
+        // kept elements lie within the edges, so `i` is a bin (never below 0)
+        Some(i.max(0) as usize)
+    };
+    let Some(w) = w else {
+        return Ok((unweighted_counts(a, n, bin), edges));
+    };
     let mut counts = vec![0f64; n];
     for (bi, block) in a.chunks(BLOCK).enumerate() {
         let mut part = vec![0f64; n];
         for (k, &x) in block.iter().enumerate() {
-            let xe = <T::Out as Cast>::cast_from(x);
-            let keep = if ints {
-                x.to_f64() >= first && x.to_f64() <= last
-            } else {
-                xe.to_f64() >= e_first.to_f64() && xe.to_f64() <= e_last.to_f64()
-            };
-            if !keep {
-                continue;
+            if let Some(i) = bin(x) {
+                part[i] += w[bi * BLOCK + k];
             }
-            let diff = xe - e_first;
-            let f = if wide {
-                diff.to_f64() / denom_f64 * n as f64
-            } else {
-                let d = <T::Out as Cast>::cast_from(e_last) - e_first;
-                let q = div_in::<T::Out>(diff, d);
-                (q * <T::Out as Cast>::cast_from(n as f64)).to_f64()
-            };
-            let mut i = f as isize;
-            if i == n as isize {
-                i -= 1;
-            }
-            let i0 = i;
-            if xe.to_f64() < edges[i0 as usize].to_f64() {
-                i -= 1;
-            }
-            if i < n as isize - 1 && xe.to_f64() >= edges[(i + 1) as usize].to_f64() {
-                i += 1;
-            }
-            // kept elements lie within the edges, so `i` is a bin (never below 0)
-            let i = i.max(0);
-            let wv = w.map_or(1.0, |w| w[bi * BLOCK + k]);
-            part[i as usize] += wv;
         }
         for (c, p) in counts.iter_mut().zip(part) {
             *c += p;
         }
     }
     Ok((counts, edges))
+}
+
+/// The number of elements of `a` in each of `n` bins (`bin` gives an element's bin),
+/// counted exactly (so in any order): pieces of a long input on several threads, each
+/// with its own counts when the bins are few beside the input.
+fn unweighted_counts<T: Copy + Sync>(a: &[T], n: usize, bin: impl Fn(T) -> Option<usize> + Sync) -> Vec<f64> {
+    use rayon::prelude::*;
+    let count = |mut c: Vec<u64>, piece: &[T]| {
+        for &x in piece {
+            if let Some(i) = bin(x) {
+                c[i] += 1;
+            }
+        }
+        c
+    };
+    let counts = if a.len() >= PAR_ELEMS && n <= a.len() / 16 {
+        a.par_chunks(BLOCK)
+            .fold(|| vec![0u64; n], count)
+            .reduce_with(|mut x, y| {
+                for (p, q) in x.iter_mut().zip(y) {
+                    *p += q;
+                }
+                x
+            })
+            .unwrap_or_else(|| vec![0; n])
+    } else {
+        count(vec![0; n], a)
+    };
+    counts.into_iter().map(|c| c as f64).collect()
 }
 
 /// `a / b` in the float type `F`.
@@ -482,7 +538,14 @@ fn histogram_typed<S: Data>(
 where
     S::Elem: QuantileElem,
 {
-    let flat = a.to_vec();
+    let copy;
+    let flat: &[S::Elem] = match a.as_slice() {
+        Some(s) => s,
+        None => {
+            copy = a.to_vec();
+            &copy
+        }
+    };
     let w = match &opts.weights {
         None => None,
         Some(w) => {
@@ -492,7 +555,7 @@ where
             Some(w.to_vec())
         }
     };
-    let (counts, edges) = histogram_impl(&flat, w.as_deref(), opts.bins, opts.range)?;
+    let (counts, edges) = histogram_impl(flat, w.as_deref(), opts.bins, opts.range)?;
     let hist = if opts.density {
         let db = edges.diffs();
         let total = crate::sum(&Array::from_vec(counts.clone()));

@@ -587,8 +587,10 @@ impl Ufunc {
     /// # Ok::<(), nprs_core::Error>(())
     /// ```
     ///
-    /// The running result is computed in place, one call of the binary loop per position
-    /// along the axis (a whole row of the remaining axes each).
+    /// For the ufuncs with a scan kernel (`add`, `multiply`, the extrema, the bitwise
+    /// functions) the result is written in one pass from the input, lane by lane in
+    /// NumPy's order; other ufuncs run one call of the binary loop per position along the
+    /// axis (a whole row of the remaining axes each).
     ///
     /// # Errors
     /// NumPy's errors: an axis out of range; a ufunc that is not binary
@@ -643,29 +645,34 @@ impl Ufunc {
             return Err(Error::UFuncNotSupported { ufunc: self.name });
         }
         let descr: Descr = t.into();
+        let ax = if axis < 0 { axis + ndim as isize } else { axis } as usize;
+        // One pass from the input into the result where the ufunc has a scan kernel (the
+        // input cast first when its dtype is not the accumulation's).
+        let direct = if a.dtype().numeric() == Some(t) && a.dtype().is_native() {
+            lanes::accumulate_direct(self, a, ax)?
+        } else if a.size() > 0 && a.dtype().numeric().is_some() {
+            lanes::accumulate_direct(self, &a.astype(&descr)?.view(), ax)?
+        } else {
+            None
+        };
+        if let Some(out) = direct {
+            return Ok(out);
+        }
+        // Else one call of the binary loop per position, a whole row of the other axes each.
         let moved = a.moveaxis(&[axis], &[0])?;
         let mut out = moved.astype(&descr)?.to_owned_order(Order::C);
         let n = out.shape()[0];
         let row: usize = out.shape()[1..].iter().product();
         let isz = descr.itemsize() as isize;
         let step = row as isize * isz;
-        // One pass over the buffer where the ufunc has a scan kernel, else one call of the
-        // binary loop per position.
-        if !lanes::accumulate_in_place(self, &mut out, row)? {
-            let calls = (1..n as isize).map(|k| [(k - 1) * step, k * step, k * step]);
-            let spec = self.spec(&r);
-            run_rows(&spec, &mut out.view_mut(), None, &[RowArg::Acc; 3], &[isz; 3], row, calls)?;
-        }
+        let calls = (1..n as isize).map(|k| [(k - 1) * step, k * step, k * step]);
+        let spec = self.spec(&r);
+        run_rows(&spec, &mut out.view_mut(), None, &[RowArg::Acc; 3], &[isz; 3], row, calls)?;
         Ok(out.moveaxis(&[0], &[axis])?.to_owned_order(Order::C))
     }
 }
 
 impl Ufunc {
-    /// [`at`](Ufunc::at) as one indexed walk: the loop is called once per index, on the
-    /// row `a[i]` in place, with row `k` of `b` (converted once to `a`'s dtype) or the
-    /// scalar. Only when the resolved loop's dtypes are all `a`'s (so converting `b` first
-    /// gives NumPy's values), `a` is native, aligned and dense and its rows are C-contiguous;
-    /// returns false (nothing done) otherwise. The indices are already checked.
     /// `at` over flat positions of a C-contiguous `a` (all in bounds, non-negative),
     /// through the typed scatter when the loop runs in `a`'s dtype. `false` when it does
     /// not apply.
@@ -688,10 +695,16 @@ impl Ufunc {
             (None, Operand::Scalar(s)) => DynArray::full(&[1], &descr, s.clone())?,
             _ => return Ok(false),
         };
-        let flat: Vec<usize> = flat.iter().map(|&i| i as usize).collect();
-        lanes::scatter(self, a, &flat, &bb)
+        lanes::scatter(self, a, flat, &bb.view())
     }
 
+    /// [`at`](Ufunc::at) as one indexed walk: the loop is called once per index, on the
+    /// row `a[i]` in place, with row `k` of `b` (converted once to `a`'s dtype) or the
+    /// scalar; for a 1-d `a` the typed scatter, reading `b` in place when it already has
+    /// `a`'s dtype. Only when the resolved loop's dtypes are all `a`'s (so converting `b`
+    /// first gives NumPy's values), `a` is native, aligned and dense and its rows are
+    /// C-contiguous; returns false (nothing done) otherwise. The indices are already
+    /// checked.
     pub(super) fn at_direct(
         &self,
         a: &mut DynViewMut<'_>,
@@ -726,6 +739,20 @@ impl Ufunc {
         if r.dtypes.iter().any(|&d| d != t) {
             return Ok(false);
         }
+        // One dimension: the typed scatter, reading `b` in place when it has `a`'s dtype.
+        if row == 1 && a.ndim() == 1 {
+            let done = match (b_full, b) {
+                (Some(v), _) if v.dtype() == a.dtype() => lanes::scatter(self, a, indices, v)?,
+                (Some(v), _) => lanes::scatter(self, a, indices, &v.astype(&descr)?.view())?,
+                (None, Some(Operand::Scalar(s))) => {
+                    lanes::scatter(self, a, indices, &DynArray::full(&[1], &descr, s.clone())?.view())?
+                }
+                _ => false,
+            };
+            if done {
+                return Ok(true);
+            }
+        }
         // `b` in `a`'s dtype: C-ordered `(len, row…)`, or one element for a scalar.
         let bconv = match (b_full, b) {
             (Some(v), _) => Some((v.astype(&descr)?.to_owned_order(Order::C), row as isize * isz)),
@@ -735,16 +762,6 @@ impl Ufunc {
         let n0 = a.shape()[0] as isize;
         let s0 = a.strides()[0];
         let pos = |i: isize| (if i < 0 { i + n0 } else { i }) * s0;
-        if row == 1
-            && a.ndim() == 1
-            && let Some((bb, _)) = &bconv
-        {
-            let n = a.shape()[0] as isize;
-            let flat: Vec<usize> = indices.iter().map(|&i| (if i < 0 { i + n } else { i }) as usize).collect();
-            if lanes::scatter(self, a, &flat, bb)? {
-                return Ok(true);
-            }
-        }
         let spec = self.spec(&r);
         match &bconv {
             Some((bb, bstep)) => {

@@ -347,9 +347,20 @@ impl Ufunc {
             }
             _ => None,
         };
-        // Every index is checked before any element changes, as NumPy does.
-        for &i in indices {
-            a.at(&[i])?;
+        // Every index is checked before any element changes, as NumPy does (the first one
+        // out of bounds gives the error `a[i]` gives).
+        match a.shape().first() {
+            Some(&len) => {
+                let n = len as isize;
+                if let Some(&i) = indices.iter().find(|&&i| i < -n || i >= n) {
+                    a.at(&[i])?;
+                }
+            }
+            None => {
+                if let Some(&i) = indices.first() {
+                    a.at(&[i])?;
+                }
+            }
         }
         if self.at_direct(a, indices, b_full.as_ref(), b)? {
             return Ok(());

@@ -40,3 +40,12 @@ def generate(g):
     g.case("err_digitize_mono", "np.digitize(np.array([1.0]), np.array([3.0, 1.0, 2.0]))")
     g.case("err_digitize_complex", "np.digitize(np.array([1j]), np.array([1.0]))")
     g.case("err_digitize_2d", "np.digitize(np.array([1.0]), np.array([[1.0]]))")
+    # `minlength` is checked before the values; long inputs (counted on several threads)
+    g.case("err_bincount_neg_min", "np.bincount(np.array([-1, 2]), minlength=-1)")
+    for dt in ("uint8", "int32", "int64", "uint64"):
+        s = f"x = np.random.default_rng(41).integers(0, 1000, 140001).astype(np.{dt})"
+        g.case(f"bx_big_{dt}", "x", setup=s)
+        g.case(f"bincount_big_{dt}", "np.bincount(x)", setup=s)
+    s = "x = np.random.default_rng(42).integers(0, 200000, 140001)"
+    g.case("bx_big_wide", "x", setup=s)
+    g.case("bincount_big_wide", "np.bincount(x, minlength=5)", setup=s)

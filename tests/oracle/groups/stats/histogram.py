@@ -54,3 +54,13 @@ def generate(g):
     g.case("err_h_weights", "np.histogram(np.arange(3.0), weights=np.ones(2))")
     g.case("err_h_est_w", "np.histogram(np.arange(3.0), bins='auto', weights=np.ones(3))")
     g.case("err_h_too_many", "np.histogram(np.array([1.0, 1.0 + 2e-16]), bins=5)")
+    # Long inputs (read on several threads): equal bins from the data and from range=, and
+    # a largest value that is both -0.0 and 0.0 in different pieces.
+    for k, dt in enumerate(["int16", "int64", "float32", "float64"]):
+        s = MAKE + f"x = make({dt!r}, 140001, {k + 60})"
+        g.case(f"hx_big_{dt}", "x", setup=s)
+        g.case(f"h_big_{dt}", "np.histogram(x, bins=100)", setup=s)
+        g.case(f"h_big_{dt}_range", "np.histogram(x, bins=50, range=(-20.5, 30.25))", setup=s)
+    s = MAKE + "x = -np.abs(make('float64', 140001, 70)); x[5000] = -0.0; x[100000] = 0.0"
+    g.case("hx_big_zero_max", "x", setup=s)
+    g.case("h_big_zero_max", "np.histogram(x, bins=100)", setup=s)
