@@ -981,6 +981,25 @@ pub fn ma_workloads() -> Vec<Workload> {
         numpy_run: "np.array([np.ma.median(a)])",
         numpy_avx512_slow: false,
     });
+    list.push(Workload {
+        area: "ma",
+        name: "ma std(axis=0)",
+        size: "(1000, 10000) f64, 10% masked",
+        dims: &[1_000, 10_000],
+        test_dims: &[30, 40],
+        nprs: |d| {
+            let a = masked_uniform(d[0] * d[1], 1).reshape(&[d[0] as isize, d[1] as isize]).expect("same size");
+            Box::new(move || {
+                a.std(Some(0), 0, false).expect("std").into_data().into_typed::<f64>().expect("f64").into()
+            })
+        },
+        numpy_setup: concat!(
+            "a = np.ma.masked_array(uniform(dims[0] * dims[1], 1), ",
+            "mask=uniform(dims[0] * dims[1], 101) < 0.1).reshape(dims)"
+        ),
+        numpy_run: "np.ma.getdata(a.std(axis=0))",
+        numpy_avx512_slow: false,
+    });
     list
 }
 

@@ -2,7 +2,7 @@
 //! the hard/soft mask flag — one implementation for typed and dynamic data.
 
 use nprs_core::dtype::{DType, Descr, DescrKind};
-use nprs_core::kernel::{map, zip_map};
+use nprs_core::kernel::zip_map;
 use nprs_core::{Array, ArrayBase, ArrayView, Casting, DynArray, DynView, DynViewMut, Element, Scalar};
 
 use crate::error::{Error, Result};
@@ -340,7 +340,7 @@ impl<D: MaData> MaskedArray<D> {
 
     /// `a.shrink_mask()`: a mask without any `true` becomes `nomask`.
     pub fn shrink_mask(&mut self) -> &mut Self {
-        if self.mask.as_ref().is_some_and(|m| !m.iter().any(|x| x)) {
+        if self.mask.as_ref().is_some_and(|m| !crate::kernels::any(&m.view(), true)) {
             self.mask = None;
         }
         self
@@ -398,8 +398,7 @@ impl<D: MaData> MaskedArray<D> {
     pub fn filled(&self, value: Option<Scalar>) -> Result<D> {
         let Some(m) = &self.mask else { return D::from_dyn(self.data.dyn_view().to_owned()) };
         let f = self.fill_in_dtype(value)?;
-        let out = nprs_ufunc::select::where_dyn(&DynArray::from(m.clone()), &f, &self.data.dyn_view())?;
-        D::from_dyn(out)
+        D::from_dyn(crate::kernels::select(&m.view(), &f.view(), &self.data.dyn_view())?)
     }
 
     /// `a.compressed()` (`ma.compressed`): the unmasked elements, flattened (C order).
@@ -410,8 +409,7 @@ impl<D: MaData> MaskedArray<D> {
         let v = self.data.dyn_view();
         let flat = v.reshape(&[v.size()][..])?;
         let Some(m) = &self.mask else { return D::from_dyn(flat.into_owned()) };
-        let keep = map(&m.reshape(&[m.size()][..])?, |x| !x);
-        D::from_dyn(flat.mask_select(&keep)?)
+        D::from_dyn(crate::kernels::unmasked(&flat.view(), &m.reshape(&[m.size()][..])?.view())?)
     }
 
     /// `a.count()`: the number of unmasked elements.
@@ -419,14 +417,14 @@ impl<D: MaData> MaskedArray<D> {
     pub fn count(&self) -> usize {
         match &self.mask {
             None => self.size(),
-            Some(m) => m.iter().filter(|x| !x).count(),
+            Some(m) => crate::kernels::count(&m.view(), false),
         }
     }
 
     /// `ma.is_masked(a)`: whether any element is masked.
     #[must_use]
     pub fn is_masked(&self) -> bool {
-        self.mask.as_ref().is_some_and(|m| m.iter().any(|x| x))
+        self.mask.as_ref().is_some_and(|m| crate::kernels::any(&m.view(), true))
     }
 
     /// `a.nonzero()`: the indices of the unmasked nonzero elements, one array per axis.

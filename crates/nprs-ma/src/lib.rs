@@ -80,6 +80,7 @@ mod elementwise;
 pub mod error;
 mod extras;
 mod helpers;
+mod kernels;
 mod manip;
 mod ops;
 mod print;

@@ -87,8 +87,17 @@ impl<D: MaData> MaskedArray<D> {
     /// The result's mask: the mask's `all` along the axis (`nomask` stays `nomask`).
     fn reduced_mask(&self, axis: Axis, keepdims: bool) -> Result<Option<Array<bool>>> {
         let Some(m) = &self.mask else { return Ok(None) };
+        if axis.is_none() {
+            let all = !crate::kernels::any(&m.view(), false);
+            return Ok(Some(Array::full(&self.reduced_shape(keepdims), all)?));
+        }
         let r = LOGICAL_AND.reduce(&DynView::from(m.view()), &opts(axis, keepdims))?;
         Ok(Some(as_mask(&r.view())?))
+    }
+
+    /// The shape of a reduction over every axis: `()`, or ones with `keepdims`.
+    fn reduced_shape(&self, keepdims: bool) -> Vec<usize> {
+        if keepdims { vec![1; self.ndim()] } else { Vec::new() }
     }
 
     /// The data filled with `fill` where masked (the data itself without a mask), reduced.
@@ -101,22 +110,18 @@ impl<D: MaData> MaskedArray<D> {
         dtype: Option<DType>,
         as_bool: bool,
     ) -> Result<MaskedArray> {
-        let filled;
-        let mut src = match &self.mask {
-            None => self.data.dyn_view().to_owned(),
-            Some(_) => {
-                filled = self.filled(Some(fill))?;
-                filled.dyn_view().to_owned()
-            }
+        let filled = match &self.mask {
+            None => None,
+            Some(_) => Some(self.filled(Some(fill))?.into_dyn_array()),
         };
-        if as_bool {
-            src = src.astype(&DType::Bool.into())?;
-        }
+        let src = filled.as_ref().map_or_else(|| self.data.dyn_view(), |f| f.view());
+        let as_bool = if as_bool { Some(src.astype(&DType::Bool.into())?) } else { None };
+        let src = as_bool.as_ref().map_or(src, |b| b.view());
         let mut o = opts(axis, keepdims);
         if let Some(t) = dtype {
             o = o.dtype(t);
         }
-        let r = u.reduce(&src.view(), &o)?;
+        let r = u.reduce(&src, &o)?;
         Ok(MaskedArray::from_parts(r, self.reduced_mask(axis, keepdims)?))
     }
 
@@ -270,6 +275,10 @@ impl<D: MaData> MaskedArray<D> {
     /// # Errors
     /// An axis out of range.
     pub fn count_axis(&self, axis: Axis, keepdims: bool) -> Result<Array<i64>> {
+        if axis.is_none() {
+            let n = i64::try_from(self.count()).unwrap_or(i64::MAX);
+            return Ok(Array::full(&self.reduced_shape(keepdims), n)?);
+        }
         let keep = match &self.mask {
             Some(m) => nprs_core::kernel::map(m, |x| !x),
             None => Array::full(self.shape(), true)?,

@@ -25,11 +25,10 @@
 use nprs_core::fpstatus::{ErrAction, ErrState, errstate, geterr};
 use nprs_core::kernel::{map, zip_map};
 use nprs_core::{
-    Array, Casting, Descr, DynArray, DynView, Element, Operand, Scalar, TypeArg, UfuncOptions, broadcast_shapes,
-    can_cast,
+    Array, ArrayView, Casting, Descr, DynArray, DynView, Element, Operand, Scalar, TypeArg, UfuncOptions,
+    broadcast_shapes, can_cast,
 };
 use nprs_ufunc::Ufunc;
-use nprs_ufunc::select::where_dyn;
 use nprs_ufunc::ufuncs::{ABSOLUTE, ADD, GREATER, GREATER_EQUAL, ISFINITE, LESS, LESS_EQUAL, MULTIPLY};
 
 use crate::array::{MaData, MaskedArray, as_mask};
@@ -116,6 +115,14 @@ fn view(a: &DynArray) -> Operand<'_> {
     Operand::Array(a.view())
 }
 
+/// A bool array from a ufunc's result as a typed mask (moved when it is bool: no copy).
+fn into_mask(a: DynArray) -> Result<Array<bool>> {
+    if a.dtype().numeric() == Some(nprs_core::DType::Bool) && a.dtype().is_native() {
+        return Ok(a.into_typed::<bool>()?);
+    }
+    as_mask(&a.view())
+}
+
 /// The domain of a unary ufunc: where the input is outside it.
 fn unary_domain(rule: Rule, x: &DynView<'_>) -> Result<Option<Array<bool>>> {
     let x = || Operand::Array(x.reborrow());
@@ -124,9 +131,9 @@ fn unary_domain(rule: Rule, x: &DynView<'_>) -> Result<Option<Array<bool>>> {
         Rule::Greater(v) => call1(&LESS_EQUAL, &[x(), f(v)])?,
         Rule::GreaterEqual(v) => call1(&LESS, &[x(), f(v)])?,
         Rule::Interval(a, b) => {
-            let hi = as_mask(&call1(&GREATER, &[x(), f(b)])?.view())?;
-            let lo = as_mask(&call1(&LESS, &[x(), f(a)])?.view())?;
-            return Ok(Some(zip_map(&hi, &lo, |p, q| p | q)?));
+            let hi = into_mask(call1(&GREATER, &[x(), f(b)])?)?;
+            let lo = into_mask(call1(&LESS, &[x(), f(a)])?)?;
+            return Ok(Some(or(&hi.view(), &lo.view())?));
         }
         Rule::Tan(eps) => {
             let cos = nprs_ufunc::by_name("cos").ok_or(Error::UnknownUfunc { name: "cos" })?;
@@ -136,7 +143,7 @@ fn unary_domain(rule: Rule, x: &DynView<'_>) -> Result<Option<Array<bool>>> {
         }
         _ => return Ok(None),
     };
-    Ok(Some(as_mask(&r.view())?))
+    Ok(Some(into_mask(r)?))
 }
 
 /// `_DomainSafeDivide`: `|a| * tiny >= |b|` (every floating-point condition ignored, as
@@ -149,50 +156,61 @@ fn safe_divide_domain_quiet(a: &DynView<'_>, b: &DynView<'_>) -> Result<Array<bo
     let aa = call1(&ABSOLUTE, &[Operand::Array(a.reborrow())])?;
     let scaled = call1(&MULTIPLY, &[view(&aa), Operand::Scalar(Scalar::Float(f64::MIN_POSITIVE))])?;
     let bb = call1(&ABSOLUTE, &[Operand::Array(b.reborrow())])?;
-    as_mask(&call1(&GREATER_EQUAL, &[view(&scaled), view(&bb)])?.view())
+    into_mask(call1(&GREATER_EQUAL, &[view(&scaled), view(&bb)])?)
 }
 
-/// `~isfinite(x)`.
-fn not_finite(x: &DynArray) -> Result<Array<bool>> {
-    let f = call1(&ISFINITE, &[view(x)])?;
-    Ok(map(&as_mask(&f.view())?, |v| !v))
+/// `isfinite(x)`.
+fn finite(x: &DynArray) -> Result<Array<bool>> {
+    into_mask(call1(&ISFINITE, &[view(x)])?)
 }
 
-/// A mask broadcast to `shape` (a copy).
-fn broadcast_mask(m: &Array<bool>, shape: &[usize]) -> Result<Array<bool>> {
-    if m.shape() == shape {
-        return Ok(m.clone());
-    }
-    Ok(m.broadcast_to(shape)?.to_owned())
-}
-
-fn or(a: &Array<bool>, b: &Array<bool>) -> Result<Array<bool>> {
+/// `a | b` for masks of one shape.
+fn or(a: &ArrayView<'_, bool>, b: &ArrayView<'_, bool>) -> Result<Array<bool>> {
     Ok(zip_map(a, b, |x, y| x | y)?)
 }
 
-/// NumPy's `copyto(dst, src, where=m)`: `src` (broadcast, cast) where `m`, else `dst`.
-fn put_where(m: &Array<bool>, src: &DynView<'_>, dst: &DynArray) -> Result<DynArray> {
-    let s = src.astype_casting(dst.dtype(), Casting::Unsafe)?;
-    Ok(where_dyn(&DynArray::from(m.clone()), &s, dst)?)
+/// The OR of masks broadcast to `shape` (`None` when there are none): NumPy's
+/// `mask_or` of the inputs' masks, a new array.
+fn or_all(masks: &[ArrayView<'_, bool>], shape: &[usize]) -> Result<Option<Array<bool>>> {
+    let Some((first, rest)) = masks.split_first() else { return Ok(None) };
+    let mut m = match rest.split_first() {
+        None if first.shape() == shape => first.to_owned(),
+        None => first.broadcast_to(shape)?.to_owned(),
+        Some((second, _)) => zip_map(&first.broadcast_to(shape)?, second, |x, y| x | y)?,
+    };
+    for k in rest.iter().skip(1) {
+        m = or(&m.view(), k)?;
+    }
+    Ok(Some(m))
 }
 
-/// Runs the ufunc's first output: where `where_not` is given, only there, into `fill`
-/// (broadcast and cast to the output's dtype) elsewhere.
+/// NumPy's `copyto(dst, src, where=m)`: `src` (broadcast, cast unsafely) where `m`, else
+/// `dst`.
+fn put_where(m: &Array<bool>, src: &DynView<'_>, dst: &DynArray) -> Result<DynArray> {
+    if src.dtype() == dst.dtype() {
+        return crate::kernels::select(&m.view(), src, &dst.view());
+    }
+    let s = src.astype_casting(dst.dtype(), Casting::Unsafe)?;
+    crate::kernels::select(&m.view(), &s.view(), &dst.view())
+}
+
+/// Runs the ufunc's first output: where `keep` is given, only where it is true, and
+/// `fill` (broadcast and cast to the output's dtype; zeros when `None`) elsewhere.
 fn compute(
     u: &Ufunc,
     datas: &[DynView<'_>],
     shape: &[usize],
     out_dtype: &Descr,
     fill: Option<&DynView<'_>>,
-    mask: Option<&Array<bool>>,
+    keep: Option<&Array<bool>>,
 ) -> Result<DynArray> {
     let ops: Vec<Operand<'_>> = datas.iter().map(|d| Operand::Array(d.reborrow())).collect();
-    let Some(mask) = mask else { return call1(u, &ops) };
+    let Some(keep) = keep else { return call1(u, &ops) };
     let mut out = match fill {
         Some(f) => f.broadcast_to(shape)?.astype_casting(out_dtype, Casting::Unsafe)?,
         None => DynArray::zeros(shape, out_dtype)?,
     };
-    let keep = DynArray::from(map(mask, |x| !x));
+    let keep = DynView::from(keep.view());
     u.call(&ops, UfuncOptions::new().out(out.view_mut()).where_mask(&keep))?;
     Ok(out)
 }
@@ -228,38 +246,28 @@ fn apply_quiet(u: &Ufunc, inputs: &[MaOperand<'_>]) -> Result<MaskedArray> {
     let datas: Vec<DynView<'_>> = inputs.iter().map(|i| i.data.reborrow()).collect();
     let shapes: Vec<&[usize]> = datas.iter().map(|d| d.shape()).collect();
     let shape = broadcast_shapes(&shapes)?;
-    let mut m_in: Option<Array<bool>> = None;
-    for i in inputs {
-        if let Some(m) = i.mask {
-            let m = broadcast_mask(m, &shape)?;
-            m_in = Some(match m_in {
-                None => m,
-                Some(p) => or(&p, &m)?,
-            });
-        }
-    }
+    let masks: Vec<ArrayView<'_, bool>> =
+        inputs.iter().filter_map(|i| i.mask).map(|m| m.broadcast_to(&shape)).collect::<nprs_core::Result<_>>()?;
+    let m_in = or_all(&masks, &shape)?;
+    // Where the ufunc computes: the unmasked positions.
+    let keep_in = m_in.as_ref().map(|m| map(m, |x| !x));
     let args: Vec<TypeArg> = datas.iter().map(|d| TypeArg::DType(d.dtype().clone())).collect();
     let resolved = u.resolve(&args, &UfuncOptions::new())?;
     let out_dtype: Descr = resolved.dtypes[u.nin].into();
     let first = &datas[0];
     let rule = if u.nout == 1 { rule_of(u.name) } else { Rule::Plain };
     let (data, mask) = match rule {
-        Rule::Plain if u.nin == 1 => {
-            let copy_back = can_cast(first.dtype(), &out_dtype, Casting::SameKind);
-            if copy_back {
-                (compute(u, &datas, &shape, &out_dtype, Some(first), m_in.as_ref())?, m_in)
-            } else {
-                (compute(u, &datas, &shape, &out_dtype, None, None)?, m_in)
-            }
+        Rule::Plain if u.nin == 1 && !can_cast(first.dtype(), &out_dtype, Casting::SameKind) => {
+            (compute(u, &datas, &shape, &out_dtype, None, None)?, m_in)
         }
-        Rule::Plain => (compute(u, &datas, &shape, &out_dtype, Some(first), m_in.as_ref())?, m_in),
+        Rule::Plain => (compute(u, &datas, &shape, &out_dtype, Some(first), keep_in.as_ref())?, m_in),
         Rule::SafeDivide => {
-            let r = compute(u, &datas, &shape, &out_dtype, None, m_in.as_ref())?;
-            let mut m = not_finite(&r)?;
+            let r = compute(u, &datas, &shape, &out_dtype, None, keep_in.as_ref())?;
+            let dom = safe_divide_domain(&datas[0], &datas[1])?;
+            let mut m = zip_map(&finite(&r)?, &dom.broadcast_to(&shape)?, |f, d| !f | d)?;
             if let Some(mi) = &m_in {
-                m = or(&m, mi)?;
+                m = or(&m.view(), &mi.view())?;
             }
-            m = or(&m, &broadcast_mask(&safe_divide_domain(&datas[0], &datas[1])?, &shape)?)?;
             let zero = scalar_array(0i64)?;
             let mut r = put_where(&m, &zero.view(), &r)?;
             if can_cast(first.dtype(), r.dtype(), Casting::Safe) {
@@ -271,11 +279,11 @@ fn apply_quiet(u: &Ufunc, inputs: &[MaOperand<'_>]) -> Result<MaskedArray> {
             (r, Some(m))
         }
         Rule::Power => {
-            let p = compute(u, &datas, &shape, &out_dtype, Some(first), m_in.as_ref())?;
-            let invalid = not_finite(&p)?;
-            let any_invalid = invalid.iter().any(|x| x);
+            let p = compute(u, &datas, &shape, &out_dtype, Some(first), keep_in.as_ref())?;
+            let invalid = map(&finite(&p)?, |f| !f);
+            let any_invalid = crate::kernels::any(&invalid.view(), true);
             let mask = match &m_in {
-                Some(mi) => Some(or(mi, &invalid)?),
+                Some(mi) => Some(or(&mi.view(), &invalid.view())?),
                 None if any_invalid => Some(invalid.clone()),
                 None => None,
             };
@@ -289,18 +297,38 @@ fn apply_quiet(u: &Ufunc, inputs: &[MaOperand<'_>]) -> Result<MaskedArray> {
             (p, mask)
         }
         domain => {
-            let r = compute(u, &datas, &shape, &out_dtype, Some(first), m_in.as_ref())?;
-            let mut m = not_finite(&r)?;
+            // Masked where the input is masked or outside the domain or the result is not
+            // finite; there the data is the input's when it casts (same kind) to the
+            // result, so inputs outside the domain are not computed either.
+            let copy_back = can_cast(first.dtype(), &out_dtype, Casting::SameKind);
             let dm = errstate(ErrState::all(ErrAction::Ignore), || unary_domain(domain, first))?;
-            if let Some(dm) = dm {
-                m = or(&m, &broadcast_mask(&dm, &shape)?)?;
-            }
-            let dom = m.clone();
-            if let Some(mi) = &m_in {
-                m = or(&m, mi)?;
-            }
-            let r =
-                if can_cast(first.dtype(), &out_dtype, Casting::SameKind) { put_where(&dom, first, &r)? } else { r };
+            let keep = match (&dm, copy_back) {
+                (Some(d), true) => {
+                    let d = d.broadcast_to(&shape)?;
+                    Some(match &m_in {
+                        Some(mi) => zip_map(mi, &d, |p, q| !(p | q))?,
+                        None => map(&d, |q| !q),
+                    })
+                }
+                _ => keep_in,
+            };
+            let r = compute(u, &datas, &shape, &out_dtype, Some(first), keep.as_ref())?;
+            let fin = finite(&r)?;
+            let m = match &keep {
+                Some(k) => zip_map(k, &fin, |k, f| !k | !f)?,
+                None => map(&fin, |f| !f),
+            };
+            let m = match &dm {
+                Some(d) if !copy_back => or(&m.view(), &d.broadcast_to(&shape)?)?,
+                _ => m,
+            };
+            // Positions computed and then masked get the input's data back.
+            let skipped = keep.as_ref().map_or(0, |k| crate::kernels::count(&k.view(), false));
+            let r = if copy_back && crate::kernels::count(&m.view(), true) > skipped {
+                put_where(&m, first, &r)?
+            } else {
+                r
+            };
             (r, Some(m))
         }
     };
