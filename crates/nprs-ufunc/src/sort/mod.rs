@@ -49,8 +49,8 @@ use nprs_core::kernel::{Data, DataMut};
 use nprs_core::{Array, ArrayBase, ArrayViewMut, Element, Error, Result};
 
 pub use dynamic::{DynSortInPlace, DynSortMethods, argsort_dyn, argsort_fields_dyn, sort_dyn, sort_fields_dyn};
-pub use elem::SortElem;
 pub(crate) use elem::KeyElem;
+pub use elem::SortElem;
 pub(crate) use select::select_many;
 pub use select::{PartitionInPlace, argpartition, lexsort, lexsort_dyn, partition, sort_complex};
 
