@@ -96,6 +96,58 @@ impl<T: Element> UninitArray<T> {
         unsafe { self.assume_init() }
     }
 
+    /// Writes the array block by block, over the rayon pool when it is large:
+    /// `f(start, slots, companion)` gets the slots `start..start + slots.len()` (memory
+    /// order) with the same range of `companion`, and returns the same slots as written
+    /// values — the `&mut [T]` that `write_copy_of_slice`
+    /// returns, for one. A pass that fills an array and a second one of the same length (a
+    /// mask) together, with no zeroing first.
+    ///
+    /// ```
+    /// use nprs_core::prelude::*;
+    /// let src: Vec<f64> = (0..10).map(f64::from).collect();
+    /// let mut twice = vec![0.0; 10];
+    /// let a = Array::<f64>::uninit(&[10])?.par_init_blocks(4, &mut twice, |start, slots, t| {
+    ///     let w = slots.write_copy_of_slice(&src[start..start + slots.len()]);
+    ///     for (t, &v) in t.iter_mut().zip(w.iter()) {
+    ///         *t = 2.0 * v;
+    ///     }
+    ///     w
+    /// });
+    /// assert_eq!(a.to_vec(), src);
+    /// assert_eq!(twice[9], 18.0);
+    /// # Ok::<(), nprs_core::Error>(())
+    /// ```
+    ///
+    /// # Panics
+    /// When `companion` is not as long as the array, `block` is zero, or `f` returns
+    /// anything but its own slots.
+    #[must_use]
+    pub fn par_init_blocks<U, F>(mut self, block: usize, companion: &mut [U], f: F) -> Array<T>
+    where
+        U: Send,
+        F: for<'s> Fn(usize, &'s mut [MaybeUninit<T>], &mut [U]) -> &'s mut [T] + Sync,
+    {
+        use rayon::prelude::*;
+        assert!(block > 0, "blocks of at least one element");
+        let slots = self.as_mut_slice();
+        assert_eq!(companion.len(), slots.len(), "a companion as long as the array");
+        let one = |(k, (s, c)): (usize, (&mut [MaybeUninit<T>], &mut [U]))| {
+            let (p, n) = (s.as_ptr(), s.len());
+            let w = f(k * block, s, c);
+            // A `&mut [T]` over these slots exists only once they are written.
+            assert!(std::ptr::eq(w.as_ptr().cast(), p) && w.len() == n, "the block's own slots, written");
+        };
+        if slots.len() < crate::engine::PAR_THRESHOLD {
+            slots.chunks_mut(block).zip(companion.chunks_mut(block)).enumerate().for_each(one);
+        } else {
+            slots.par_chunks_mut(block).zip(companion.par_chunks_mut(block)).enumerate().for_each(one);
+        }
+        // SAFETY: every block's slots were returned as written `T`s (checked above), and
+        // the blocks cover the buffer.
+        unsafe { self.assume_init() }
+    }
+
     /// The array, trusting that every slot was written.
     ///
     /// # Safety

@@ -203,6 +203,13 @@ pub fn masked_outside<D: MaData>(x: impl Into<MaskedArray<D>>, v1: f64, v2: f64)
 
 /// `~isfinite(data)` as a mask.
 pub(crate) fn not_finite(d: &nprs_core::DynView<'_>) -> Result<Array<bool>> {
+    // Native floats in one pass; everything else through `isfinite`'s loops.
+    if let Ok(v) = d.typed::<f64>() {
+        return Ok(map(&v, |x| !x.is_finite()));
+    }
+    if let Ok(v) = d.typed::<f32>() {
+        return Ok(map(&v, |x| !x.is_finite()));
+    }
     let f = ISFINITE.call(&[Operand::Array(d.reborrow())], nprs_core::UfuncOptions::new())?;
     Ok(map(&as_mask(&f.view())?, |x| !x))
 }
@@ -213,13 +220,15 @@ pub(crate) fn not_finite(d: &nprs_core::DynView<'_>) -> Result<Array<bool>> {
 /// # Errors
 /// NumPy's `TypeError` for dtypes `isfinite` does not support.
 pub fn masked_invalid<D: MaData>(a: impl Into<MaskedArray<D>>) -> Result<MaskedArray<D>> {
-    let a = a.into();
+    let mut a = a.into();
     let cond = not_finite(&a.data.dyn_view())?;
-    let mut out = masked_where(&cond, a)?;
-    if out.mask.is_none() {
-        out.mask = Some(Array::full(out.shape(), false)?);
-    }
-    Ok(out)
+    // `masked_where(~isfinite(a), a)` with the condition moved in: its mask shrunk to
+    // `nomask` comes back as all `False`, so the result's mask is the OR as it is.
+    a.mask = Some(match a.mask.take() {
+        Some(m) => zip_map(&m, &cond, |p, q| p | q)?,
+        None => cond,
+    });
+    Ok(a)
 }
 
 /// `ma.masked_values(x, value, rtol=1e-5, atol=1e-8, shrink=True)`: for floating-point

@@ -360,17 +360,21 @@ impl<D: MaData> MaskedArray<D> {
                 .astype_casting(r.dtype(), nprs_core::Casting::Unsafe)?;
             return Ok(MaskedArray::from_parts(v, None));
         };
-        let mean = self.mean(axis, true)?;
-        let dan = apply(&SUBTRACT, &[self.into(), (&mean).into()])?;
-        // `danom *= danom`: masked positions keep their data (multiplied by 1).
-        let sq = call(&MULTIPLY, &[Operand::Array(dan.data.view()), Operand::Array(dan.data.view())])?;
-        let sq = match &dan.mask {
-            Some(m) => nprs_ufunc::select::where_dyn(&DynArray::from(m.clone()), &dan.data, &sq)?,
-            None => sq,
+        let (dsum, cnt) = match self.middle_axis_var_sums(axis, keepdims)? {
+            Some(sums) => sums,
+            None => {
+                let mean = self.mean(axis, true)?;
+                let dan = apply(&SUBTRACT, &[self.into(), (&mean).into()])?;
+                // `danom *= danom`: masked positions keep their data (multiplied by 1).
+                let sq = call(&MULTIPLY, &[Operand::Array(dan.data.view()), Operand::Array(dan.data.view())])?;
+                let sq = match &dan.mask {
+                    Some(m) => nprs_ufunc::select::where_dyn(&DynArray::from(m.clone()), &dan.data, &sq)?,
+                    None => sq,
+                };
+                let dsq = MaskedArray::from_parts(sq, dan.mask.clone());
+                (dsq.sum(axis, keepdims)?, self.count_axis(axis, keepdims)?)
+            }
         };
-        let dsq = MaskedArray::from_parts(sq, dan.mask.clone());
-        let dsum = dsq.sum(axis, keepdims)?;
-        let cnt = self.count_axis(axis, keepdims)?;
         let cnt = DynArray::from(nprs_core::kernel::map(&cnt, move |c| c - ddof as i64));
         let mut dvar = apply(&DIVIDE, &[(&dsum).into(), (&cnt).into()])?;
         if dvar.ndim() > 0 {
@@ -383,6 +387,54 @@ impl<D: MaData> MaskedArray<D> {
             return Ok(masked());
         }
         Ok(dvar)
+    }
+
+    /// `var`'s two sums over a masked float64 array, C-contiguous, along an axis that is
+    /// not the last: `(self - self.mean(axis)) ** 2` summed with the masked values left
+    /// out, and the count, in two passes over the data (the bits of `mean`, `subtract`,
+    /// `multiply` and `sum` one after another, which make ten). `None` for other arrays.
+    fn middle_axis_var_sums(&self, axis: Axis, keepdims: bool) -> Result<Option<(MaskedArray, Array<i64>)>> {
+        let (Some(mask), Some(axis)) = (&self.mask, axis) else { return Ok(None) };
+        let view = self.data.dyn_view();
+        let nd = view.ndim();
+        let Ok(ax) = usize::try_from(if axis < 0 { axis + nd as isize } else { axis }) else { return Ok(None) };
+        if ax + 1 >= nd || view.shape()[ax] == 0 {
+            return Ok(None);
+        }
+        let Ok(x) = view.typed::<f64>() else { return Ok(None) };
+        let (Some(xs), Some(ms)) = (x.as_slice(), mask.as_slice()) else { return Ok(None) };
+        let shape = view.shape();
+        let (outer, n, inner) =
+            (shape[..ax].iter().product::<usize>(), shape[ax], shape[ax + 1..].iter().product::<usize>());
+        let mut kept = shape.to_vec();
+        kept[ax] = 1;
+        let (sums, counts) = crate::kernels::middle_axis_sums(xs, ms, outer, n, inner);
+        let counts = Array::from_shape_vec(&kept, counts)?;
+        // `self.mean(axis, keepdims=True)`: the filled sum (masked where the whole slice
+        // is) divided by the count.
+        let all_masked = nprs_core::kernel::map(&counts, |c| c == 0);
+        let dsum = MaskedArray::from_parts(DynArray::from(Array::from_shape_vec(&kept, sums)?), Some(all_masked));
+        let cnt = DynArray::from(counts.clone());
+        let mean = apply(&DIVIDE, &[(&dsum).into(), (&cnt).into()])?;
+        let mean_data = mean.data.typed::<f64>()?;
+        let mu = mean_data.as_slice().ok_or(Error::NotNumeric { op: "var", dtype: mean.dtype().name() })?;
+        let skip = mean.mask.as_ref().and_then(|m| m.as_slice());
+        let sq = crate::kernels::middle_axis_sq_dev(xs, ms, (outer, n, inner), mu, skip);
+        // The sum's mask: the slices the deviations mask entirely (all masked, or a masked
+        // mean).
+        let sq_mask = match &mean.mask {
+            Some(mm) => zip_map(&counts, mm, |c, k| c == 0 || k)?,
+            None => nprs_core::kernel::map(&counts, |c| c == 0),
+        };
+        let mut out_shape = kept.clone();
+        if !keepdims {
+            out_shape.remove(ax);
+        }
+        let dsq = MaskedArray::from_parts(
+            DynArray::from(Array::from_shape_vec(&out_shape, sq)?),
+            Some(sq_mask.into_shape(&out_shape)?),
+        );
+        Ok(Some((dsq, counts.into_shape(&out_shape)?)))
     }
 
     /// `a.std(axis, ddof=…, keepdims=…)`: `numpy.ma`'s `sqrt` of [`var`](Self::var)

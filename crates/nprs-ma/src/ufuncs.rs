@@ -33,6 +33,7 @@ use nprs_ufunc::ufuncs::{ABSOLUTE, ADD, GREATER, GREATER_EQUAL, ISFINITE, LESS, 
 
 use crate::array::{MaData, MaskedArray, as_mask};
 use crate::error::{Error, Result};
+use crate::kernels::Domain;
 
 /// An input of a masked ufunc: a masked array, a plain array (no mask) or a scalar.
 pub struct MaOperand<'a> {
@@ -246,6 +247,21 @@ fn apply_quiet(u: &Ufunc, inputs: &[MaOperand<'_>]) -> Result<MaskedArray> {
     let datas: Vec<DynView<'_>> = inputs.iter().map(|i| i.data.reborrow()).collect();
     let shapes: Vec<&[usize]> = datas.iter().map(|d| d.shape()).collect();
     let shape = broadcast_shapes(&shapes)?;
+    let rule = if u.nout == 1 { rule_of(u.name) } else { Rule::Plain };
+    let given: Vec<&Array<bool>> = inputs.iter().filter_map(|i| i.mask).collect();
+    let domain = match rule {
+        Rule::Plain if !given.is_empty() => Some(Domain::None),
+        Rule::Greater(v) => Some(Domain::Below { v, inclusive: true }),
+        Rule::GreaterEqual(v) => Some(Domain::Below { v, inclusive: false }),
+        Rule::Interval(lo, hi) => Some(Domain::Outside { lo, hi }),
+        _ => None,
+    };
+    if let Some(domain) = domain
+        && let Some((data, mask, flags)) = crate::kernels::fused(u, &datas, &given, domain)?
+    {
+        nprs_core::fpstatus::check(flags, u.name)?;
+        return Ok(with_fill(MaskedArray::from_parts(data, Some(mask)), inputs));
+    }
     let masks: Vec<ArrayView<'_, bool>> =
         inputs.iter().filter_map(|i| i.mask).map(|m| m.broadcast_to(&shape)).collect::<nprs_core::Result<_>>()?;
     let m_in = or_all(&masks, &shape)?;
@@ -255,7 +271,6 @@ fn apply_quiet(u: &Ufunc, inputs: &[MaOperand<'_>]) -> Result<MaskedArray> {
     let resolved = u.resolve(&args, &UfuncOptions::new())?;
     let out_dtype: Descr = resolved.dtypes[u.nin].into();
     let first = &datas[0];
-    let rule = if u.nout == 1 { rule_of(u.name) } else { Rule::Plain };
     let (data, mask) = match rule {
         Rule::Plain if u.nin == 1 && !can_cast(first.dtype(), &out_dtype, Casting::SameKind) => {
             (compute(u, &datas, &shape, &out_dtype, None, None)?, m_in)
@@ -332,15 +347,18 @@ fn apply_quiet(u: &Ufunc, inputs: &[MaOperand<'_>]) -> Result<MaskedArray> {
             (r, Some(m))
         }
     };
-    let mut out = MaskedArray::from_parts(data, mask);
-    // `_update_from(a)`: a masked first input passes on its fill value when the dtype
-    // keeps it.
+    Ok(with_fill(MaskedArray::from_parts(data, mask), inputs))
+}
+
+/// `_update_from(a)`: a masked first input passes on its fill value when the dtype keeps
+/// it.
+fn with_fill(mut out: MaskedArray, inputs: &[MaOperand<'_>]) -> MaskedArray {
     if let Some(f) = inputs.iter().find(|i| i.mask.is_some() || i.fill.is_some()).and_then(|i| i.fill)
         && f.dtype() == out.data.dtype()
     {
         out.fill_value = Some(f.clone());
     }
-    Ok(out)
+    out
 }
 
 /// `numpy.ma`'s unary ufunc by NumPy name (`"log"`).

@@ -57,6 +57,7 @@ use std::collections::HashMap;
 use std::sync::{OnceLock, RwLock};
 
 use nprs_core::dynarray::{DynViewMut, Operand};
+use nprs_core::fpstatus::FpFlags;
 use nprs_core::kernel::{LoopFn, LoopSpec, run_loop};
 use nprs_core::{DType, DynArray, Error, Result, TypeArg, UfuncOptions};
 
@@ -264,6 +265,83 @@ impl Ufunc {
             writes_uninit: lp.writes_uninit,
         };
         run_loop(&spec, inputs, opts)
+    }
+}
+
+/// A ufunc's loop over one element type in every operand, run on slices: what a pass of
+/// its own (over blocks it also reads or fixes up, as `numpy.ma`'s fused passes do) calls
+/// instead of a second copy of the kernel. From [`Ufunc::slice_loop`].
+#[derive(Clone, Copy)]
+pub struct SliceLoop<T> {
+    func: LoopFn,
+    nin: usize,
+    report_fp: bool,
+    elem: std::marker::PhantomData<fn(T) -> T>,
+}
+
+impl Ufunc {
+    /// The loop NumPy runs when every input is of `T`, when it also writes `T` and the
+    /// ufunc has one output (`add` and `log` of `f64`; not `log` of `i64`, whose loop is
+    /// `d->d`, nor `less`, which writes bool).
+    ///
+    /// ```
+    /// use nprs_ufunc::ufuncs::{ADD, LESS, LOG};
+    /// let add = ADD.slice_loop::<f64>().unwrap();
+    /// let mut acc = [1.0, 2.0, 3.0];
+    /// add.run(&mut acc, &[&[10.0, 20.0, 30.0]]);
+    /// assert_eq!(acc, [11.0, 22.0, 33.0]);
+    /// assert!(LOG.slice_loop::<i64>().is_none());
+    /// assert!(LESS.slice_loop::<f64>().is_none());
+    /// ```
+    #[must_use]
+    pub fn slice_loop<T: nprs_core::Element>(&self) -> Option<SliceLoop<T>> {
+        if self.nout != 1 {
+            return None;
+        }
+        let args = vec![TypeArg::DType(T::DTYPE.into()); self.nin];
+        let r = self.resolve(&args, &UfuncOptions::new()).ok()?;
+        if r.dtypes.iter().any(|&d| d != T::DTYPE) {
+            return None;
+        }
+        Some(SliceLoop {
+            func: self.loops[r.index].func,
+            nin: self.nin,
+            report_fp: self.report_fp,
+            elem: std::marker::PhantomData,
+        })
+    }
+}
+
+impl<T: nprs_core::Element> SliceLoop<T> {
+    /// `acc[i] = f(acc[i], others[0][i], …)` for every `i`, and the floating-point
+    /// conditions it raised (none for a ufunc that does not report them); the caller
+    /// hands them to [`nprs_core::fpstatus::check`] when it is done.
+    ///
+    /// # Panics
+    /// When `others` is not the ufunc's other inputs, each as long as `acc`.
+    #[allow(unsafe_code)] // calls the type-erased loop; the block says why it is sound
+    pub fn run(&self, acc: &mut [T], others: &[&[T]]) -> FpFlags {
+        assert_eq!(others.len() + 1, self.nin, "a loop of {} inputs", self.nin);
+        assert!(others.iter().all(|o| o.len() == acc.len()), "inputs as long as the output");
+        let n = acc.len();
+        let out: *mut u8 = acc.as_mut_ptr().cast();
+        // A loop has at most five operands (nprs-core's `MAX_ARGS`).
+        let mut ptrs = [out; 6];
+        for (p, o) in ptrs[1..].iter_mut().zip(others) {
+            *p = o.as_ptr().cast::<u8>().cast_mut();
+        }
+        let nargs = self.nin + 1;
+        let strides = [size_of::<T>() as isize; 6];
+        let (ptrs, strides) = (&ptrs[..nargs], &strides[..nargs]);
+        let (flags, hw) = nprs_core::fpstatus::watch_hw(|| {
+            // SAFETY: the loop was registered for `T` in every operand (checked by
+            // `slice_loop`); every pointer addresses `n` initialised, aligned, native `T`s
+            // stepped by `size_of::<T>()`; the output is `acc`, which is also the first
+            // input element for element (allowed by the `LoopFn` contract), and the other
+            // inputs are shared borrows, so they do not overlap it.
+            unsafe { (self.func)(ptrs, strides, n) }
+        });
+        if self.report_fp { flags | hw } else { FpFlags::NONE }
     }
 }
 
