@@ -333,6 +333,36 @@ fn contains<T: SortElem>(set: &[T], x: T) -> bool {
     !x.is_nan() && set.binary_search_by(|p| T::np_cmp(*p, x)).is_ok()
 }
 
+/// NumPy's table `isin` for bools and integers whose test values span a range no larger
+/// than six times the two sizes together: a bool per value of the range, and one lookup
+/// per element (`None` for other inputs).
+fn isin_table<T: SortElem>(xs: &[T], test: &[T], invert: bool) -> Option<Vec<bool>> {
+    use rayon::prelude::*;
+    let first = test.first()?.table_key()?;
+    let (lo, hi) = test.iter().fold((first, first), |(lo, hi), t| {
+        let k = t.table_key().unwrap_or(lo);
+        (lo.min(k), hi.max(k))
+    });
+    let range = hi - lo;
+    let limit = 6 * (xs.len() as u64 + test.len() as u64);
+    if range > limit {
+        return None;
+    }
+    let mut table = vec![false; usize::try_from(range).ok()?.checked_add(1)?];
+    for t in test {
+        table[(t.table_key().unwrap_or(lo) - lo) as usize] = true;
+    }
+    let look = |x: &T| {
+        let k = x.table_key().unwrap_or(lo).wrapping_sub(lo);
+        (k <= range && table[k as usize]) != invert
+    };
+    Some(if xs.len() >= nprs_core::kernel::PAR_THRESHOLD {
+        xs.par_iter().with_min_len(1 << 14).map(look).collect()
+    } else {
+        xs.iter().map(look).collect()
+    })
+}
+
 /// `numpy.isin(element, test_elements, invert=invert)`: for each element (any shape),
 /// whether it equals some test element (`==`: NaN is in nothing, `-0.0` is `0.0`).
 #[must_use]
@@ -344,8 +374,11 @@ pub fn isin<S: Data, S2: Data<Elem = S::Elem>>(
 where
     S::Elem: SortElem,
 {
-    let set = sorted_set(&test.to_vec());
     let xs = flat(element);
+    if let Some(hit) = isin_table(&xs, &flat(test), invert) {
+        return Array::from_shape_vec(element.shape(), hit).unwrap_or_else(|_| Array::from_vec(Vec::new()));
+    }
+    let set = sorted_set(&test.to_vec());
     let at = insertion_points(&set, &xs, Side::Left);
     let out: Vec<bool> = xs
         .iter()

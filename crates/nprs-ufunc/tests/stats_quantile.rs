@@ -165,7 +165,7 @@ fn typed_forms_match_numpy() {
 #[test]
 fn long_lanes_and_edge_cases_match_numpy() {
     let c = cases();
-    for n in [10001, 10000] {
+    for n in [10001, 10000, 100001, 100000] {
         let x = load::<f64>(&c, &format!("long_{n}"));
         c.case(&format!("long_{n}_median")).check(&median(&x, None, false).unwrap());
         c.case(&format!("long_{n}_q")).check(&quantiles(&x, &QS, &QuantileOptions::new()).unwrap());

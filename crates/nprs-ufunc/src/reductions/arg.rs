@@ -140,6 +140,32 @@ fn arg_rows<T: ArgLane + Send + Sync>(data: &[T], n: usize, inner: usize, max: b
     }
 }
 
+/// [`ArgLane::arg_lane`] of a long lane on every thread: each piece finds its own first
+/// extremum (or first NaN), and the pieces are merged in order with [`best`]'s rule, so
+/// the index is the first one, as in one pass.
+fn arg_lane_par<T: ArgLane + Sync>(s: &[T], max: bool) -> usize {
+    use rayon::prelude::*;
+    let threads = rayon::current_num_threads();
+    if s.len() < 1 << 18 || threads < 2 {
+        return T::arg_lane(s, max);
+    }
+    let step = s.len().div_ceil(4 * threads).max(1 << 16);
+    let found: Vec<usize> = s.par_chunks(step).enumerate().map(|(c, p)| c * step + T::arg_lane(p, max)).collect();
+    let want = if max { std::cmp::Ordering::Greater } else { std::cmp::Ordering::Less };
+    let mut bi = found[0];
+    if s[bi].np_cmp(s[bi]).is_none() {
+        return bi;
+    }
+    for &i in &found[1..] {
+        match s[i].np_cmp(s[bi]) {
+            None => return i,
+            Some(o) if o == want => bi = i,
+            _ => {}
+        }
+    }
+    bi
+}
+
 /// The arg-extremum of a lane of any layout.
 fn arg_of<T: ArgLane + nprs_core::Element>(lane: &nprs_core::ArrayView<'_, T>, max: bool) -> usize {
     match lane.as_slice() {
@@ -173,7 +199,7 @@ fn arg(a: &DynView<'_>, axis: Option<isize>, keepdims: bool, max: bool) -> Resul
             None => {
                 let v = t.view();
                 let i = match v.as_slice() {
-                    Some(s) => T::arg_lane(s, max),
+                    Some(s) => arg_lane_par(s, max),
                     None => best(v.iter(), max),
                 };
                 (vec![i as i64], vec![])

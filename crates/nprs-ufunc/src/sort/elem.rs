@@ -42,6 +42,19 @@ pub trait SortElem: Element + sealed::Sealed {
         let _ = (v, equal_nan, counts);
         None
     }
+    /// For bools and integers, an order-preserving `u64` image in which equal keys mean
+    /// equal values (what NumPy's table `isin` indexes by); `None` for the others.
+    #[doc(hidden)]
+    fn table_key(self) -> Option<u64> {
+        None
+    }
+    /// The elements a sort would put at positions `ks` (sorted, distinct, in range); `v`
+    /// may be reordered (median, quantiles).
+    #[doc(hidden)]
+    fn select_values(v: &mut [Self], ks: &[usize]) -> Vec<Self> {
+        super::select_many(v, ks, |a, b| Self::np_cmp(*a, *b));
+        ks.iter().map(|&k| v[k]).collect()
+    }
 }
 
 /// The element's order-preserving unsigned key (radix-sortable types).
@@ -101,6 +114,13 @@ macro_rules! keyed {
             )?
             fn unique_runs(v: &[Self], equal_nan: bool, counts: bool) -> Option<(Vec<Self>, Vec<i64>)> {
                 Some(crate::sets::unique_runs_keyed(v, equal_nan, counts))
+            }
+            fn select_values(v: &mut [Self], ks: &[usize]) -> Vec<Self> {
+                super::select::sample_select(v, ks, KeyElem::key)
+            }
+            #[inline]
+            fn table_key(self) -> Option<u64> {
+                if <Self as KeyElem>::FLOAT { None } else { Some(KeyElem::key(self).wide()) }
             }
             $(
             #[inline]

@@ -37,7 +37,7 @@ pub(crate) mod dynamic;
 mod elem;
 pub(crate) mod keys;
 pub(crate) mod radix;
-mod select;
+pub(crate) mod select;
 // The AVX-512 sort kernels need `std::arch` intrinsics; every unsafe block there says why it is sound.
 #[allow(unsafe_code)]
 mod simd;

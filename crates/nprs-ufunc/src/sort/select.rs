@@ -3,7 +3,7 @@
 use nprs_core::dims::normalize_axis;
 use nprs_core::dynarray::{DynBase, DynData};
 use nprs_core::kernel::Data;
-use nprs_core::{Array, ArrayBase, C64, C128, DType, DynArray, Error, Result};
+use nprs_core::{Array, ArrayBase, C64, C128, DType, DynArray, Element, Error, Result};
 
 use super::{SortElem, SortInPlace, for_each_lane_slice, map_lanes_to_index};
 use crate::dispatch::numeric_dtype;
@@ -201,4 +201,98 @@ pub fn sort_complex<S: DynData>(a: &DynBase<S>) -> Result<DynArray> {
         v.sort(-1)?;
         Ok(DynArray::from(v))
     }
+}
+
+/// Lanes shorter than this select by comparison alone.
+const SAMPLE_MIN: usize = 1 << 16;
+
+/// Elements in the sample of [`sample_select`].
+const SAMPLE: usize = 1 << 14;
+
+/// The elements a sort by `key` would put at positions `ks` (sorted, distinct, each below
+/// `v.len()`), reading `v` instead of reordering it when it is long: a sample of the lane
+/// brackets the wanted ranks between two keys, one parallel pass counts the elements
+/// below the bracket and gathers those inside it (a few percent of the lane), and a
+/// comparison select over the gathered ones finishes. When the bracket misses (a skewed
+/// lane), the lane is selected in place as [`select_many`] does.
+pub(crate) fn sample_select<T, K>(v: &mut [T], ks: &[usize], key: impl Fn(T) -> K + Sync + Copy) -> Vec<T>
+where
+    T: Element,
+    K: super::radix::RadixKey,
+{
+    let n = v.len();
+    let by_key = move |a: &T, b: &T| key(*a).cmp(&key(*b));
+    if n < SAMPLE_MIN || ks.is_empty() {
+        select_many(v, ks, by_key);
+        return ks.iter().map(|&k| v[k]).collect();
+    }
+    // Ranks far apart are bracketed one at a time.
+    if ks[ks.len() - 1] - ks[0] > n / 64 {
+        return ks.iter().flat_map(|&k| sample_select(v, &[k], key)).collect();
+    }
+    if let Some(found) = bracket_select(v, ks, key) {
+        return found;
+    }
+    select_many(v, ks, by_key);
+    ks.iter().map(|&k| v[k]).collect()
+}
+
+/// [`sample_select`]'s bracket: `None` when the wanted ranks fall outside it.
+fn bracket_select<T, K>(v: &[T], ks: &[usize], key: impl Fn(T) -> K + Sync + Copy) -> Option<Vec<T>>
+where
+    T: Element,
+    K: super::radix::RadixKey,
+{
+    use rayon::prelude::*;
+    let n = v.len();
+    // An evenly spread sample, each pick jittered inside its stride.
+    let stride = n / SAMPLE;
+    let mut state = 0x9e37_79b9_7f4a_7c15_u64;
+    let mut sample: Vec<K> = (0..SAMPLE)
+        .map(|i| {
+            state = state.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+            key(v[i * stride + (state >> 33) as usize % stride])
+        })
+        .collect();
+    sample.sort_unstable();
+    // Six standard deviations of a sample rank on either side.
+    let margin = 6 * (SAMPLE as f64).sqrt() as usize / 2 + 8;
+    let rank = |k: usize| (k as f64 * SAMPLE as f64 / n as f64) as usize;
+    // The bracket as widened keys: no lower end is 0, no upper end `u64::MAX`.
+    let lo = rank(ks[0]).checked_sub(margin).map_or(0, |r| sample[r].wide());
+    let hi = sample.get(rank(ks[ks.len() - 1]) + margin).map_or(u64::MAX, |k| k.wide());
+    let piece = n.div_ceil(4 * rayon::current_num_threads().max(1)).max(1 << 15);
+    let parts: Vec<(usize, Vec<T>)> = v
+        .par_chunks(piece)
+        .map(|c| {
+            // Branch-free: every element is written to a block buffer, and the buffer's
+            // length grows only for the ones inside.
+            const BUF: usize = 1024;
+            let mut below = 0usize;
+            let mut got = Vec::new();
+            let mut buf = [T::default(); BUF];
+            for block in c.chunks(BUF) {
+                let mut len = 0usize;
+                for &x in block {
+                    let kx = key(x).wide();
+                    below += usize::from(kx < lo);
+                    buf[len.min(BUF - 1)] = x;
+                    len += usize::from((kx >= lo) & (kx <= hi));
+                }
+                got.extend_from_slice(&buf[..len]);
+            }
+            (below, got)
+        })
+        .collect();
+    let below: usize = parts.iter().map(|p| p.0).sum();
+    let mut cand: Vec<T> = Vec::with_capacity(parts.iter().map(|p| p.1.len()).sum());
+    for (_, g) in parts {
+        cand.extend(g);
+    }
+    if ks[0] < below || ks[ks.len() - 1] >= below + cand.len() {
+        return None;
+    }
+    let local: Vec<usize> = ks.iter().map(|&k| k - below).collect();
+    select_many(&mut cand, &local, move |a: &T, b: &T| key(*a).cmp(&key(*b)));
+    Some(local.iter().map(|&k| cand[k]).collect())
 }

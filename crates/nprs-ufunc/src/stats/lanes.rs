@@ -3,12 +3,13 @@
 
 use nprs_core::dims::normalize_axes;
 use nprs_core::kernel::Data;
-use nprs_core::{ArrayBase, Result};
+use nprs_core::{Array, ArrayBase, Result};
 
 /// The reduced lanes of an array, copied into one buffer (lane after lane).
-pub(crate) struct Lanes<T> {
-    /// The lanes, each `len` elements, in C order of the kept axes.
-    pub data: Vec<T>,
+pub(crate) struct Lanes<T: nprs_core::Element> {
+    /// The lanes, each `len` elements, in C order of the kept axes (an array's buffer:
+    /// nprs-core's allocator spares a large copy the page faults of fresh memory).
+    pub data: Array<T>,
     /// The length of every lane.
     pub len: usize,
     /// The number of lanes (the product of `shape`).
@@ -19,7 +20,17 @@ pub(crate) struct Lanes<T> {
     pub keep_shape: Vec<usize>,
 }
 
-impl<T> Lanes<T> {
+impl<T: nprs_core::Element> Lanes<T> {
+    /// The lanes' elements, lane after lane.
+    pub(crate) fn values(&self) -> &[T] {
+        self.data.as_slice().unwrap_or_default()
+    }
+
+    /// As [`values`](Self::values), writable.
+    pub(crate) fn values_mut(&mut self) -> &mut [T] {
+        self.data.as_slice_mut().unwrap_or_default()
+    }
+
     /// The output shape for `keepdims`, with `lead` (the quantiles' shape) in front.
     pub(crate) fn out_shape(&self, lead: &[usize], keepdims: bool) -> Vec<usize> {
         let mut s = lead.to_vec();
@@ -52,9 +63,9 @@ pub(crate) fn gather<S: Data>(a: &ArrayBase<S>, axis: Option<&[isize]>) -> Resul
     let count: usize = shape.iter().product();
     let perm: Vec<isize> = kept.iter().chain(&reduced).map(|&i| i as isize).collect();
     let data = if perm.iter().enumerate().all(|(i, &p)| i as isize == p) {
-        a.to_vec()
+        a.to_owned_order(nprs_core::Order::C)
     } else {
-        a.permute_dims(&perm)?.to_vec()
+        a.permute_dims(&perm)?.to_owned_order(nprs_core::Order::C)
     };
     Ok(Lanes { data, len, count, shape, keep_shape })
 }

@@ -28,7 +28,6 @@ use super::lanes::{Lanes, gather};
 use super::with_real;
 use crate::dispatch::{numeric_dtype, typed_cow};
 use crate::sort::SortElem;
-use crate::sort::select_many;
 
 /// NumPy 2's quantile methods (`method=`), with `Linear` the default.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -386,20 +385,23 @@ fn lane_quantiles<T: QuantileElem, C: StatFloat>(
     }
     ks.sort_unstable();
     ks.dedup();
-    if ks.len() > 16 {
+    let vals = if ks.len() > 16 {
         T::sort_lane(v, false);
+        ks.iter().map(|&k| v[k]).collect()
     } else {
-        select_many(v, &ks, |a, b| T::np_cmp(*a, *b));
-    }
+        T::select_values(v, &ks)
+    };
+    // The value a sort puts at position `i` (one of `ks`).
+    let at = |i: usize| vals[ks.binary_search(&i).unwrap_or(0)];
     if method.is_discrete() {
-        let out = picks.iter().map(|p| if let Pick::Take(i) = *p { v[i] } else { nan_t }).collect();
+        let out = picks.iter().map(|p| if let Pick::Take(i) = *p { at(i) } else { nan_t }).collect();
         return Ok(LaneOut::Taken(out));
     }
     let mut out = Vec::with_capacity(picks.len());
     for p in &picks {
         out.push(match *p {
-            Pick::Lerp { prev, next, gamma } => lerp::<T, C>(v[prev], v[next], gamma)?,
-            Pick::Take(i) => C::cast_from(v[i]),
+            Pick::Lerp { prev, next, gamma } => lerp::<T, C>(at(prev), at(next), gamma)?,
+            Pick::Take(i) => C::cast_from(at(i)),
         });
     }
     Ok(LaneOut::Lerped(out))
@@ -477,7 +479,7 @@ fn lane_weights<S: Data>(
     lanes: &Lanes<S::Elem>,
 ) -> Result<Vec<f64>> {
     if w.shape() == a.shape() {
-        return Ok(gather(w, axis)?.data);
+        return Ok(gather(w, axis)?.values().to_vec());
     }
     let Some(axis) = axis else {
         return Err(Error::QuantileWeightsAxis);
@@ -547,7 +549,7 @@ where
             vec![vec![S::Elem::cast_from(f64::NAN); nq]; count]
         } else {
             lanes
-                .data
+                .values()
                 .par_chunks(len)
                 .zip(w.par_chunks(len))
                 .map(|(v, w)| lane_weighted(v, w, &qs, skip_nan))
@@ -565,7 +567,8 @@ where
             return Ok((0..lanes.count).map(|_| LaneOut::Lerped(vec![C::cast_from(f64::NAN); qs.len()])).collect());
         }
         warn_all_nan_lanes(lanes, skip_nan)?;
-        lanes.data.par_chunks_mut(lanes.len).map(|v| lane_quantiles::<T, C>(v, qs, method, skip_nan)).collect()
+        let len = lanes.len;
+        lanes.values_mut().par_chunks_mut(len).map(|v| lane_quantiles::<T, C>(v, qs, method, skip_nan)).collect()
     }
     /// The interpolated values of every lane (an interpolating method takes nothing).
     fn lerped<T, C>(per: Vec<LaneOut<T, C>>) -> Vec<Vec<C>> {
@@ -603,7 +606,7 @@ where
 /// NumPy's "All-NaN slice encountered" for the NaN-ignoring forms when a lane holds
 /// nothing but NaNs.
 fn warn_all_nan_lanes<T: QuantileElem>(lanes: &Lanes<T>, skip_nan: bool) -> Result<()> {
-    if skip_nan && lanes.len > 0 && lanes.data.chunks(lanes.len).any(|l| l.iter().all(|x| x.is_nan())) {
+    if skip_nan && lanes.len > 0 && lanes.values().chunks(lanes.len).any(|l| l.iter().all(|x| x.is_nan())) {
         crate::reductions::warn_runtime("All-NaN slice encountered")?;
     }
     Ok(())
@@ -618,11 +621,10 @@ fn lane_median<T: QuantileElem>(v: &mut [T], skip_nan: bool) -> T::Out {
     let v = &mut v[..n];
     let h = n / 2;
     if n % 2 == 1 {
-        v.select_nth_unstable_by(h, |a, b| T::np_cmp(*a, *b));
-        <T::Out as Cast>::cast_from(v[h])
+        <T::Out as Cast>::cast_from(T::select_values(v, &[h])[0])
     } else {
-        select_many(v, &[h - 1, h], |a, b| T::np_cmp(*a, *b));
-        T::mean2(v[h - 1], v[h])
+        let m = T::select_values(v, &[h - 1, h]);
+        T::mean2(m[0], m[1])
     }
 }
 
@@ -641,7 +643,8 @@ where
         vec![<<S::Elem as QuantileElem>::Out as Cast>::cast_from(f64::NAN); lanes.count]
     } else {
         warn_all_nan_lanes(&lanes, skip_nan)?;
-        lanes.data.par_chunks_mut(lanes.len).map(|v| lane_median(v, skip_nan)).collect()
+        let len = lanes.len;
+        lanes.values_mut().par_chunks_mut(len).map(|v| lane_median(v, skip_nan)).collect()
     };
     Array::from_shape_vec(&shape, out)
 }

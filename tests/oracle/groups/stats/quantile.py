@@ -79,8 +79,9 @@ def generate(g):
         g.case(f"wn_{dt}", "w", setup=ws)
         g.case(f"nqw_{dt}", "np.nanquantile(x, [0.2, 0.8], axis=0, method='inverted_cdf', weights=w)",
                setup=ws)
-    # long lanes: many order statistics (full sort), odd and even lengths
-    for n in (10001, 10000):
+    # long lanes: many order statistics (full sort), odd and even lengths; from 2**16
+    # elements a median or a single quantile takes the sampled selection
+    for n in (10001, 10000, 100001, 100000):
         s = MAKE + f"x = make('float64', ({n},), 77)"
         g.case(f"long_{n}", "x", setup=s)
         g.case(f"long_{n}_median", "np.median(x)", setup=s)
