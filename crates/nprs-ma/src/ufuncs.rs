@@ -1,8 +1,11 @@
 //! Every ufunc of nprs-ufunc on masked arrays, through one wrapper ([`apply`]).
 //!
-//! The wrapper computes with `where = !mask` (masked positions are never computed, so
-//! they raise no floating-point conditions), ORs the inputs' masks, and ORs the ufunc's
-//! domain into the result's mask, following `numpy.ma`'s rules:
+//! Operands of one shape, C-contiguous and of the element type of the ufunc's loop take
+//! one pass over blocks (`kernels::fused`): each block is computed everywhere with the
+//! ufunc's own loop, as `numpy.ma` computes, then masked and fixed up while it is in
+//! cache. Other operands are computed with `where = !mask`. Either way the wrapper ORs
+//! the inputs' masks and ORs the ufunc's domain into the result's mask, following
+//! `numpy.ma`'s rules:
 //! - **plain** ufuncs (`add`, `exp`, `maximum`, …; NumPy's `_MaskedUnaryOperation` and
 //!   `_MaskedBinaryOperation`): the mask is the OR of the inputs' masks (`nomask` when
 //!   none has one); masked positions of the data hold the first input's data (cast to the
@@ -19,8 +22,9 @@
 //!   where an input is masked and the fill value where the result is not finite.
 //!
 //! Python scalars in `numpy.ma` become 0-d arrays (strong dtypes: `ma.add(float32, 1)` is
-//! float64), and so do the Rust scalars given here. Floating-point conditions of the
-//! computation are ignored, as `numpy.ma` ignores them.
+//! float64), and so do the Rust scalars given here. The divide-by-zero and invalid
+//! conditions of the computation are ignored, as `numpy.ma` ignores them; overflow and
+//! underflow follow the error state.
 
 use nprs_core::fpstatus::{ErrAction, ErrState, errstate, geterr};
 use nprs_core::kernel::{map, zip_map};
