@@ -181,3 +181,23 @@ fn argmax_of_long_arrays_is_the_first_extreme() {
         assert_eq!(mn as usize, first_extreme(&v, false), "argmin, {what}");
     }
 }
+
+#[test]
+fn rows_sorted_and_partitioned_over_threads_match_one_row_at_a_time() {
+    let mut rng = Rng(9);
+    let (r, c) = (300, 257);
+    let v: Vec<f64> = (0..r * c).map(|_| if rng.next() % 50 == 0 { f64::NAN } else { rng.unit() }).collect();
+    let a = Array::from_shape_vec(&[r, c], v.clone()).unwrap();
+    let sorted = nprs_ufunc::sort(&a, Some(1)).unwrap().to_vec();
+    let parted = nprs_ufunc::partition(&a, &[100], -1).unwrap().to_vec();
+    for (i, row) in v.chunks(c).enumerate() {
+        let mut want = row.to_vec();
+        f64::sort_lane(&mut want, true);
+        let got = &sorted[i * c..(i + 1) * c];
+        assert!(got.iter().zip(&want).all(|(g, w)| g.to_bits() == w.to_bits()), "row {i} sorted");
+        let p = &parted[i * c..(i + 1) * c];
+        assert!(f64::np_cmp(p[100], want[100]).is_eq(), "row {i}: kth element");
+        assert!(p[..100].iter().all(|x| f64::np_cmp(*x, p[100]).is_le()), "row {i}: before kth");
+        assert!(p[101..].iter().all(|x| f64::np_cmp(*x, p[100]).is_ge()), "row {i}: after kth");
+    }
+}

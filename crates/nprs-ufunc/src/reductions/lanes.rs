@@ -756,8 +756,12 @@ fn outer_rows<I: Element + Sync, T: Element + Send + Sync>(
     let mut flags = fpstatus::FpFlags::NONE;
     let st0 = d.strides[0];
     let avx2 = has_avx2();
-    // Column ranges of 16 KiB of accumulators.
-    let col = (16384 / size_of::<T>()).max(1);
+    // Column ranges: one per thread, so that each reads its rows in long stretches (the
+    // prefetchers follow a whole row of one thread better than many short blocks), of
+    // 16 KiB to 256 KiB of accumulators (L2).
+    let col = inner
+        .div_ceil(rayon::current_num_threads().max(1))
+        .clamp((16384 / size_of::<T>()).max(1), (262_144 / size_of::<T>()).max(1));
     // Columns `c0..c0 + acc.len()` of the output block `o` (the positions of the
     // axes before the last one).
     let fold = |o: usize, c0: usize, acc: &mut [T]| {

@@ -94,12 +94,27 @@ impl FromStr for SortKind {
 }
 
 /// Calls `f` on every lane along `axis` as a contiguous slice: in place when the lane is
-/// contiguous, else through a gather/scatter buffer.
+/// contiguous (the lanes of a C-ordered array's last axis over the rayon pool), else
+/// through a gather/scatter buffer.
 pub(crate) fn for_each_lane_slice<T: Element>(
     a: &mut ArrayViewMut<'_, T>,
     axis: usize,
-    mut f: impl FnMut(&mut [T]),
+    f: impl Fn(&mut [T]) + Sync + Send,
 ) -> Result<()> {
+    // The last axis of a C-ordered array: whole lanes in place, several per thread.
+    let n = a.shape().get(axis).copied().unwrap_or(0);
+    if axis + 1 == a.ndim()
+        && n > 0
+        && let Some(s) = a.as_slice_mut()
+    {
+        use rayon::prelude::*;
+        if s.len() >= 1 << 15 && s.len() > n {
+            s.par_chunks_mut(n).with_min_len(((1 << 14) / n).max(1)).for_each(f);
+        } else {
+            s.chunks_mut(n).for_each(f);
+        }
+        return Ok(());
+    }
     let mut buf: Vec<T> = Vec::new();
     a.for_each_lane_mut(axis as isize, |mut lane| {
         if let Some(s) = lane.as_slice_mut() {
