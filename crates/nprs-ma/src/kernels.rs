@@ -213,9 +213,9 @@ fn fused_typed<T: Element + Cast>(
             Domain::Below { v, inclusive } => {
                 let v = T::cast_from(v).to_f64();
                 if inclusive {
-                    fix_up(out, x, mo, move |x: T, r: T| x.to_f64() <= v || !r.to_f64().is_finite())
+                    fix_up(out, x, mo, move |x: T, r: T| x.to_f64() <= v || !r.to_f64().is_finite());
                 } else {
-                    fix_up(out, x, mo, move |x: T, r: T| x.to_f64() < v || !r.to_f64().is_finite())
+                    fix_up(out, x, mo, move |x: T, r: T| x.to_f64() < v || !r.to_f64().is_finite());
                 }
             }
             Domain::Outside { lo, hi } => {

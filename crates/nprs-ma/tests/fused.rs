@@ -31,13 +31,13 @@ fn values(rng: &mut Rng, n: usize) -> Vec<f64> {
     (0..n)
         .map(|_| {
             let r = rng.next();
-            if r % 8 == 0 { AWKWARD[(r >> 8) as usize % AWKWARD.len()] } else { rng.unit() * 4.0 - 2.0 }
+            if r.is_multiple_of(8) { AWKWARD[(r >> 8) as usize % AWKWARD.len()] } else { rng.unit() * 4.0 - 2.0 }
         })
         .collect()
 }
 
 fn mask(rng: &mut Rng, n: usize) -> Array<bool> {
-    Array::from_vec((0..n).map(|_| rng.next() % 10 == 0).collect())
+    Array::from_vec((0..n).map(|_| rng.next().is_multiple_of(10)).collect())
 }
 
 /// The same masked array twice: C order, and Fortran order (which the one-pass forms

@@ -76,9 +76,9 @@ fn sampled_selection_matches_a_full_sort() {
         let f32s: Vec<f32> = (0..n).map(|_| rng.unit() as f32 * 100.0 - 50.0).collect();
         check_select(&f32s, "f32");
         // A lane whose values cluster far from its sample: most equal, a tail of outliers.
-        let skewed: Vec<f64> = (0..n).map(|i| if i % 1000 == 0 { rng.unit() * 1e9 } else { 3.0 }).collect();
+        let skewed: Vec<f64> = (0..n).map(|i| if i.is_multiple_of(1000) { rng.unit() * 1e9 } else { 3.0 }).collect();
         check_select(&skewed, "skewed f64");
-        let with_nan: Vec<f64> = (0..n).map(|i| if i % 7 == 0 { f64::NAN } else { rng.unit() }).collect();
+        let with_nan: Vec<f64> = (0..n).map(|i| if i.is_multiple_of(7) { f64::NAN } else { rng.unit() }).collect();
         check_select(&with_nan, "f64 with NaN (NaN sorts last)");
     }
 }
@@ -132,13 +132,14 @@ fn table_isin_matches_a_hash_set() {
     xs_wide.extend_from_slice(&test_wide[..100]);
     check_isin(&xs_wide, &test_wide, "i64, wide range");
     // Values beyond i64 in uint64, and around the ends of the small types.
-    let ux: Vec<u64> = (0..20_000).map(|i| u64::MAX - rng.range(0, 40_000) as u64 - u64::from(i % 2 == 0)).collect();
+    let ux: Vec<u64> =
+        (0..20_000u64).map(|i| u64::MAX - rng.range(0, 40_000) as u64 - u64::from(i.is_multiple_of(2))).collect();
     let ut: Vec<u64> = (0..3_000).map(|_| u64::MAX - rng.range(0, 40_000) as u64).collect();
     check_isin(&ux, &ut, "u64 near the top");
     let bx: Vec<i8> = (0..5_000).map(|_| rng.next() as i8).collect();
     let bt: Vec<i8> = vec![i8::MIN, -1, 0, 1, i8::MAX];
     check_isin(&bx, &bt, "i8");
-    let flags: Vec<bool> = (0..1_000).map(|_| rng.next() % 2 == 0).collect();
+    let flags: Vec<bool> = (0..1_000).map(|_| rng.next().is_multiple_of(2)).collect();
     check_isin(&flags, &[true], "bool");
     check_isin(&xs[..100], &[], "empty test set");
 }
@@ -186,7 +187,7 @@ fn argmax_of_long_arrays_is_the_first_extreme() {
 fn rows_sorted_and_partitioned_over_threads_match_one_row_at_a_time() {
     let mut rng = Rng(9);
     let (r, c) = (300, 257);
-    let v: Vec<f64> = (0..r * c).map(|_| if rng.next() % 50 == 0 { f64::NAN } else { rng.unit() }).collect();
+    let v: Vec<f64> = (0..r * c).map(|_| if rng.next().is_multiple_of(50) { f64::NAN } else { rng.unit() }).collect();
     let a = Array::from_shape_vec(&[r, c], v.clone()).unwrap();
     let sorted = nprs_ufunc::sort(&a, Some(1)).unwrap().to_vec();
     let parted = nprs_ufunc::partition(&a, &[100], -1).unwrap().to_vec();
