@@ -270,6 +270,9 @@ pub fn isclose_dyn(a: Operand<'_>, b: Operand<'_>, tol: &IsClose) -> Result<DynA
         s @ Operand::Scalar(_) => s,
     };
     let x = a;
+    if let Some(r) = isclose_one_pass(&x, &y, tol)? {
+        return Ok(r);
+    }
     let quiet = nprs_core::fpstatus::ErrState { invalid: ErrAction::Ignore, ..geterr() };
     errstate(quiet, || {
         let dist = call(&ABSOLUTE, &[Operand::from(&call(&SUBTRACT, &[again(&x), again(&y)])?)])?;
@@ -289,6 +292,45 @@ pub fn isclose_dyn(a: Operand<'_>, b: Operand<'_>, tol: &IsClose) -> Result<DynA
         }
         Ok(r)
     })
+}
+
+/// [`isclose_dyn`] of two float64 or float32 arrays of one dtype and shape in one pass:
+/// NumPy's expression per element, in the arrays' type (`rtol` and `atol` are weak
+/// scalars there). `None` for other operands, when underflow is not ignored, and when a
+/// step overflows somewhere (the ufunc-by-ufunc form then reports it as NumPy does).
+fn isclose_one_pass(x: &Operand<'_>, y: &Operand<'_>, tol: &IsClose) -> Result<Option<DynArray>> {
+    let (Operand::Array(xv), Operand::Array(yv)) = (x, y) else { return Ok(None) };
+    if xv.dtype() != yv.dtype() || xv.shape() != yv.shape() || geterr().under != ErrAction::Ignore {
+        return Ok(None);
+    }
+    // Bit 0: close; bit 1: a step overflowed from finite operands.
+    macro_rules! run {
+        ($T:ty) => {{
+            let (Ok(a), Ok(b)) = (xv.typed::<$T>(), yv.typed::<$T>()) else { return Ok(None) };
+            #[allow(clippy::cast_possible_truncation)] // weak Python floats take the array's type
+            let (rtol, atol) = (tol.rtol as $T, tol.atol as $T);
+            let equal_nan = tol.equal_nan;
+            kernel::zip_map(&a, &b, move |x: $T, y: $T| {
+                let dist = (x - y).abs();
+                let scaled = rtol * y.abs();
+                let bound = atol + scaled;
+                let close = (dist <= bound && y.is_finite()) || x == y || (equal_nan && x.is_nan() && y.is_nan());
+                let over = (x.is_finite() && y.is_finite() && dist.is_infinite())
+                    || (y.is_finite() && rtol.is_finite() && scaled.is_infinite())
+                    || (scaled.is_finite() && atol.is_finite() && bound.is_infinite());
+                u8::from(close) | (u8::from(over) << 1)
+            })?
+        }};
+    }
+    let bits = match xv.dtype().numeric() {
+        Some(DType::Float64) if xv.dtype().is_native() => run!(f64),
+        Some(DType::Float32) if xv.dtype().is_native() => run!(f32),
+        _ => return Ok(None),
+    };
+    if bits.iter().any(|b| b & 2 != 0) {
+        return Ok(None);
+    }
+    Ok(Some(DynArray::from(kernel::map(&bits, |b| b & 1 != 0))))
 }
 
 /// `numpy.isclose` of two typed arrays (see [`isclose_dyn`]).

@@ -202,3 +202,35 @@ fn rows_sorted_and_partitioned_over_threads_match_one_row_at_a_time() {
         assert!(p[101..].iter().all(|x| f64::np_cmp(*x, p[100]).is_ge()), "row {i}: after kth");
     }
 }
+
+/// `isclose` of two same-shape float arrays (one pass) against the ufunc-by-ufunc form
+/// (taken when the shapes differ and broadcast).
+#[test]
+fn one_pass_isclose_matches_the_ufunc_form() {
+    let mut rng = Rng(21);
+    let awkward = [0.0, -0.0, f64::NAN, f64::INFINITY, f64::NEG_INFINITY, 1e-320, 1e300, 1.0, 1.0 + 1e-6];
+    let n = 200_001;
+    let pick = |rng: &mut Rng| {
+        let r = rng.next();
+        if r.is_multiple_of(4) { awkward[(r >> 8) as usize % awkward.len()] } else { rng.unit() }
+    };
+    let x: Vec<f64> = (0..n).map(|_| pick(&mut rng)).collect();
+    let y: Vec<f64> = x
+        .iter()
+        .map(|&v| if rng.next().is_multiple_of(3) { pick(&mut rng) } else { v * (1.0 + 2e-6 * (rng.unit() - 0.5)) })
+        .collect();
+    let tols = [nprs_ufunc::IsClose::new(), nprs_ufunc::IsClose::new().equal_nan(true).rtol(1e-3).atol(0.0)];
+    for tol in &tols {
+        let (a, b) = (Array::from_vec(x.clone()), Array::from_vec(y.clone()));
+        let row = Array::from_shape_vec(&[1, n], x.clone()).unwrap();
+        let fast = nprs_ufunc::isclose(&a, &b, tol).unwrap().to_vec();
+        let general = nprs_ufunc::isclose(&row, &b, tol).unwrap().to_vec();
+        assert_eq!(fast, general, "float64");
+        let (a32, b32): (Vec<f32>, Vec<f32>) =
+            (x.iter().map(|&v| v as f32).collect(), y.iter().map(|&v| v as f32).collect());
+        let row32 = Array::from_shape_vec(&[1, n], a32.clone()).unwrap();
+        let fast = nprs_ufunc::isclose(&Array::from_vec(a32), &Array::from_vec(b32.clone()), tol).unwrap().to_vec();
+        let general = nprs_ufunc::isclose(&row32, &Array::from_vec(b32), tol).unwrap().to_vec();
+        assert_eq!(fast, general, "float32");
+    }
+}
