@@ -327,7 +327,11 @@ fn isclose_one_pass(x: &Operand<'_>, y: &Operand<'_>, tol: &IsClose) -> Result<O
         Some(DType::Float32) if xv.dtype().is_native() => run!(f32),
         _ => return Ok(None),
     };
-    if bits.iter().any(|b| b & 2 != 0) {
+    let overflowed = match bits.as_slice() {
+        Some(s) => s.iter().any(|b| b & 2 != 0),
+        None => bits.iter().any(|b| b & 2 != 0),
+    };
+    if overflowed {
         return Ok(None);
     }
     Ok(Some(DynArray::from(kernel::map(&bits, |b| b & 1 != 0))))
@@ -354,7 +358,11 @@ pub fn isclose<S: Data, S2: Data>(a: &ArrayBase<S>, b: &ArrayBase<S2>, tol: &IsC
 /// As [`isclose_dyn`].
 pub fn allclose_dyn(a: Operand<'_>, b: Operand<'_>, tol: &IsClose) -> Result<bool> {
     let r = isclose_dyn(a, b, tol)?;
-    Ok(r.typed::<bool>()?.iter().all(|v| v))
+    let r = r.typed::<bool>()?;
+    Ok(match r.as_slice() {
+        Some(s) => s.iter().all(|&v| v),
+        None => r.iter().all(|v| v),
+    })
 }
 
 /// `numpy.allclose` of two typed arrays.
