@@ -95,15 +95,27 @@ impl Iterator for Walk {
 
 /// Iterator over an array's elements in C order, by value.
 pub struct Iter<'a, T: Element> {
-    ptr: NonNull<T>,
-    walk: Walk,
-    _life: PhantomData<&'a T>,
+    inner: IterInner<'a, T>,
+}
+
+/// A C-contiguous array's elements are a slice; others take the strided walk.
+enum IterInner<'a, T: Element> {
+    Slice(std::slice::Iter<'a, T>),
+    Walk { ptr: NonNull<T>, walk: Walk, _life: PhantomData<&'a T> },
 }
 
 impl<'a, T: Element> Iter<'a, T> {
     pub(crate) fn new(v: &ArrayView<'a, T>) -> Self {
-        // C-contiguous arrays walk as one axis.
-        Iter { ptr: v.elem_ptr(), walk: Walk::of(&v.layout), _life: PhantomData }
+        let inner = if v.layout.is_c_contiguous() {
+            // SAFETY: a C-contiguous view's `size` elements lie one after the other from
+            // its first element, initialised and borrowed (shared) for `'a`; an empty
+            // view's pointer is non-null and aligned.
+            let s: &'a [T] = unsafe { std::slice::from_raw_parts(v.elem_ptr().as_ptr(), v.layout.size()) };
+            IterInner::Slice(s.iter())
+        } else {
+            IterInner::Walk { ptr: v.elem_ptr(), walk: Walk::of(&v.layout), _life: PhantomData }
+        };
+        Iter { inner }
     }
 }
 
@@ -111,12 +123,29 @@ impl<T: Element> Iterator for Iter<'_, T> {
     type Item = T;
     #[inline]
     fn next(&mut self) -> Option<T> {
-        let off = self.walk.next()?;
-        // SAFETY: the walk only yields offsets of elements of the borrowed view.
-        Some(unsafe { *self.ptr.as_ptr().byte_offset(off) })
+        match &mut self.inner {
+            IterInner::Slice(s) => s.next().copied(),
+            IterInner::Walk { ptr, walk, .. } => {
+                let off = walk.next()?;
+                // SAFETY: the walk only yields offsets of elements of the borrowed view.
+                Some(unsafe { *ptr.as_ptr().byte_offset(off) })
+            }
+        }
     }
     fn size_hint(&self) -> (usize, Option<usize>) {
-        (self.walk.remaining, Some(self.walk.remaining))
+        match &self.inner {
+            IterInner::Slice(s) => s.size_hint(),
+            IterInner::Walk { walk, .. } => (walk.remaining, Some(walk.remaining)),
+        }
+    }
+    fn fold<B, F: FnMut(B, T) -> B>(self, init: B, mut f: F) -> B {
+        match self.inner {
+            IterInner::Slice(s) => s.fold(init, |acc, &x| f(acc, x)),
+            IterInner::Walk { ptr, walk, .. } => walk.fold(init, |acc, off| {
+                // SAFETY: as in `next`.
+                f(acc, unsafe { *ptr.as_ptr().byte_offset(off) })
+            }),
+        }
     }
 }
 
