@@ -1,0 +1,255 @@
+//! eigh/eigvalsh, svd/svdvals, qr, eig/eigvals against NumPy: values directly, vectors
+//! after fixing their sign/phase, and every reconstruction.
+
+use crate::common;
+
+use common::{FromOracle, assert_close, fix_phase, load, matmul_c, recorded, rel_diff, widen};
+use nprs_core::copy::Cast;
+use nprs_core::prelude::*;
+use nprs_linalg::{LinalgElem, QrMode, Uplo, eig, eigh, eigvals, eigvalsh, qr, svd, svdvals};
+use nprs_testkit::{Case, Cases, oracle};
+
+const SQUARE: [&str; 7] = ["n0", "n1", "n2", "n3", "n5", "n20", "b3n4"];
+const ALL: [&str; 13] = ["n0", "n1", "n2", "n3", "n5", "n20", "b3n4", "r53", "r35", "b2r43", "r03", "r30", "r2x1"];
+
+fn w<T: Cast>(a: &Array<T>) -> Vec<C128> {
+    widen(&a.to_vec())
+}
+
+/// `(batch, rows, cols)` of a stacked shape.
+fn dims(shape: &[usize]) -> (usize, usize, usize) {
+    let n = shape.len();
+    (shape[..n - 2].iter().product(), shape[n - 2], shape[n - 1])
+}
+
+/// Conjugate transpose of each matrix of a stack.
+fn adjoint(v: &[C128], batch: usize, r: usize, c: usize) -> Vec<C128> {
+    let mut out = vec![C128::new(0.0, 0.0); v.len()];
+    for s in 0..batch {
+        for i in 0..r {
+            for j in 0..c {
+                out[s * r * c + j * r + i] = v[s * r * c + i * c + j].conj();
+            }
+        }
+    }
+    out
+}
+
+/// Checks dtype name and shape, then the values with the case's tolerance.
+#[track_caller]
+fn check_vals<T: Cast + Element>(case: &Case, item: Option<usize>, got: &Array<T>, phase: Option<bool>) {
+    let (name, shape, want) = recorded(case, item);
+    assert_eq!(got.shape(), &shape[..], "{}: shape", case.name);
+    let what = format!("item {item:?}");
+    match phase {
+        None => {
+            assert_eq!(T::DTYPE.name(), name, "{}: dtype", case.name);
+            assert_close(case, &what, &w(got), &want);
+        }
+        Some(columns) => {
+            let (_, r, c) = dims(&shape);
+            assert_close(case, &what, &fix_phase(&w(got), r, c, columns), &fix_phase(&want, r, c, columns));
+        }
+    }
+}
+
+/// Eigenvalues compared as multisets (sorted by real then imaginary part).
+fn sorted(v: &[C128], n: usize) -> Vec<C128> {
+    let mut out = Vec::new();
+    for m in v.chunks(n.max(1)) {
+        let mut m = m.to_vec();
+        m.sort_by(|a, b| a.re.total_cmp(&b.re).then(a.im.total_cmp(&b.im)));
+        out.extend(m);
+    }
+    out
+}
+
+fn check_dtype<T: LinalgElem + FromOracle>(c: &Cases, dt: &str) {
+    let eps = if matches!(T::DTYPE, DType::Float32 | DType::Complex64) { 1e-5 } else { 1e-12 };
+    for sk in SQUARE {
+        let key = format!("{dt}_{sk}");
+        let a: Array<T> = load(c.case(&format!("{key}_a")));
+        for (suffix, uplo) in [("", Uplo::Lower), ("_U", Uplo::Upper)] {
+            check_vals(c.case(&format!("{key}_eigvalsh{suffix}")), None, &eigvalsh(&a, uplo).unwrap(), None);
+            let (wv, v) = eigh(&a, uplo).unwrap();
+            let case = c.case(&format!("{key}_eigh{suffix}"));
+            check_vals(case, Some(0), &wv, None);
+            check_vals(case, Some(1), &v, Some(true));
+            assert_eq!(v.dtype(), T::Out::DTYPE);
+        }
+        let n = a.shape()[a.ndim() - 1];
+        let (batch, _, _) = dims(a.shape());
+        let case = c.case(&format!("{key}_eigvals"));
+        let (_, _, want) = recorded(case, None);
+        assert_close(case, "eigvals", &sorted(&w(&eigvals(&a).unwrap()), n), &sorted(&want, n));
+        let (ew, ev) = eig(&a).unwrap();
+        let case = c.case(&format!("{key}_eig"));
+        let (_, _, want) = recorded(case, Some(0));
+        assert_close(case, "eig values", &sorted(&w(&ew), n), &sorted(&want, n));
+        // A V = V diag(w), unit columns.
+        let (av, vv) = (w(&a), w(&ev));
+        let lhs = matmul_c(&av, &vv, batch, n, n, n);
+        let ewv = w(&ew);
+        let rhs: Vec<C128> = vv.iter().enumerate().map(|(i, x)| x * ewv[(i / (n * n)) * n + i % n]).collect();
+        assert!(rel_diff(&lhs, &rhs) < 100.0 * eps, "{key}: eig residual {}", rel_diff(&lhs, &rhs));
+        // Hermitian SVD.
+        let h: Array<T> = load(c.case(&format!("{key}_herm")));
+        let (u, s, vh) = svd(&h, true, true).unwrap();
+        let case = c.case(&format!("{key}_svd_herm"));
+        check_vals(case, Some(1), &s, None);
+        let us: Vec<C128> = w(&u).iter().enumerate().map(|(i, x)| x * w(&s)[(i / (n * n)) * n + i % n]).collect();
+        let rec = matmul_c(&us, &w(&vh), batch, n, n, n);
+        assert!(rel_diff(&rec, &w(&h)) < 100.0 * eps, "{key}: hermitian svd reconstruction");
+        check_vals(case, Some(0), &u, Some(true));
+    }
+    for sk in ALL {
+        let key = format!("{dt}_{sk}");
+        let a: Array<T> = load(c.case(&format!("{key}_m")));
+        let (batch, m, n) = dims(a.shape());
+        let k = m.min(n);
+        check_vals(c.case(&format!("{key}_svdvals")), None, &svdvals(&a).unwrap(), None);
+        for (suffix, full) in [("", true), ("_thin", false)] {
+            let case = c.case(&format!("{key}_svd{suffix}"));
+            let (u, s, vh) = svd(&a, full, false).unwrap();
+            check_vals(case, Some(1), &s, None);
+            let (ku, kv) = if full { (m, n) } else { (k, k) };
+            assert_eq!((u.shape()[u.ndim() - 1], vh.shape()[vh.ndim() - 2]), (ku, kv));
+            // U[:, :k] diag(s) Vh[:k] = A; U and Vh unitary; vectors match NumPy's up to phase
+            // (the first k, where the singular values are distinct).
+            let (uw, vw, sw) = (w(&u), w(&vh), w(&s));
+            let mut us = vec![C128::new(0.0, 0.0); batch * m * k];
+            for b in 0..batch {
+                for i in 0..m {
+                    for j in 0..k {
+                        us[b * m * k + i * k + j] = uw[b * m * ku + i * ku + j] * sw[b * k + j];
+                    }
+                }
+            }
+            let vk: Vec<C128> = (0..batch).flat_map(|b| vw[b * kv * n..b * kv * n + k * n].to_vec()).collect();
+            let rec = matmul_c(&us, &vk, batch, m, k, n);
+            assert!(rel_diff(&rec, &w(&a)) < 100.0 * eps, "{key}{suffix}: svd reconstruction");
+            let uhu = matmul_c(&adjoint(&uw, batch, m, ku), &uw, batch, ku, m, ku);
+            let eye_u: Vec<C128> = (0..batch * ku * ku)
+                .map(|i| C128::new(if (i % (ku * ku)) % (ku + 1) == 0 { 1.0 } else { 0.0 }, 0.0))
+                .collect();
+            assert!(rel_diff(&uhu, &eye_u) < 100.0 * eps, "{key}{suffix}: U unitary");
+            if ku == k {
+                check_vals(case, Some(0), &u, Some(true));
+            }
+            if kv == k {
+                check_vals(case, Some(2), &vh, Some(false));
+            }
+        }
+        for (suffix, mode) in [("", QrMode::Reduced), ("_complete", QrMode::Complete), ("_r", QrMode::R)] {
+            let case = c.case(&format!("{key}_qr{suffix}"));
+            let (q, r) = qr(&a, mode).unwrap();
+            if mode == QrMode::R {
+                // R is unique up to the sign/phase of each row.
+                check_vals(case, None, &r, Some(false));
+                continue;
+            }
+            let q = q.unwrap();
+            check_vals(case, Some(1), &r, Some(false));
+            let qc = q.shape()[q.ndim() - 1];
+            let rec = matmul_c(&w(&q), &w(&r), batch, m, qc, n);
+            assert!(rel_diff(&rec, &w(&a)) < 100.0 * eps, "{key}{suffix}: qr reconstruction");
+            let (_, qshape, _) = recorded(case, Some(0));
+            assert_eq!(q.shape(), &qshape[..]);
+            if qc == k {
+                check_vals(case, Some(0), &q, Some(true));
+            }
+        }
+    }
+}
+
+#[test]
+fn float64_matches_numpy() {
+    check_dtype::<f64>(&oracle("linalg/decomp"), "f64");
+}
+
+#[test]
+fn float32_matches_numpy() {
+    check_dtype::<f32>(&oracle("linalg/decomp"), "f32");
+}
+
+#[test]
+fn complex128_matches_numpy() {
+    check_dtype::<C128>(&oracle("linalg/decomp"), "c128");
+}
+
+#[test]
+fn complex64_matches_numpy() {
+    check_dtype::<C64>(&oracle("linalg/decomp"), "c64");
+}
+
+#[test]
+fn int64_matches_numpy() {
+    check_dtype::<i64>(&oracle("linalg/decomp"), "i64");
+}
+
+fn check_err<T>(c: &Cases, name: &str, r: nprs_linalg::Result<T>) {
+    let Err(e) = r else { panic!("{name}: nprs did not fail") };
+    c.case(name).check_error(e.numpy_kind(), &e.to_string());
+}
+
+#[test]
+fn special_cases_and_errors_match_numpy() {
+    let c = oracle("linalg/decomp");
+    let (wv, _) = eig(&array![[2.0, 1.0], [1.0, 2.0]]).unwrap();
+    let case = c.case("eig_real_values");
+    assert_close(case, "w", &sorted(&w(&wv), 2), &sorted(&recorded(case, Some(0)).2, 2));
+    let (wv, _) = eig(&array![[0.0, -1.0], [1.0, 0.0]]).unwrap();
+    let case = c.case("eig_complex_values");
+    assert_close(case, "w", &sorted(&w(&wv), 2), &sorted(&recorded(case, Some(0)).2, 2));
+    check_err(&c, "err_eig_nan", eig(&array![[f64::NAN, 0.0], [0.0, 1.0]]));
+    check_err(&c, "err_eigvals_inf", eigvals(&array![[f64::INFINITY, 0.0], [0.0, 1.0]]));
+    check_err(&c, "err_svd_nan", svd(&array![[f64::NAN, 0.0], [0.0, 1.0]], true, false));
+    check_err(&c, "err_svd_ndim", svd(&Array::<f64>::ones(&[3]).unwrap(), true, false));
+    check_err(&c, "err_eigh_square", eigh(&Array::<f64>::ones(&[2, 3]).unwrap(), Uplo::Lower));
+    check_err(&c, "err_qr_ndim", qr(&Array::<f64>::ones(&[3]).unwrap(), QrMode::Reduced));
+    check_err(&c, "err_eig_square", eig(&Array::<f64>::ones(&[2, 3]).unwrap()));
+}
+
+#[test]
+fn dynamic_entry_points_give_numpys_dtypes() {
+    use common::typed;
+    use nprs_core::DynArray;
+    use nprs_linalg::dynamic;
+    let c = oracle("linalg/decomp");
+    // eig of real input with real eigenvalues is real, as in NumPy; complex otherwise.
+    let (wv, _) = dynamic::eig(&DynArray::from(array![[2.0, 1.0], [1.0, 2.0]])).unwrap();
+    assert_eq!(wv.dtype().name(), recorded(c.case("eig_real_values"), Some(0)).0);
+    let (wv, _) = dynamic::eig(&DynArray::from(array![[0.0, -1.0], [1.0, 0.0]])).unwrap();
+    assert_eq!(wv.dtype().name(), recorded(c.case("eig_complex_values"), Some(0)).0);
+    for dt in ["f32", "f64", "i64", "c64", "c128"] {
+        let key = format!("{dt}_b3n4");
+        let case = c.case(&format!("{key}_eigvals"));
+        let (name, _, want) = recorded(case, None);
+        let a = c.case(&format!("{key}_a"));
+        let da = match dt {
+            "f32" => DynArray::from(load::<f32>(a)),
+            "f64" => DynArray::from(load::<f64>(a)),
+            "i64" => DynArray::from(load::<i64>(a)),
+            "c64" => DynArray::from(load::<C64>(a)),
+            _ => DynArray::from(load::<C128>(a)),
+        };
+        let got = dynamic::eigvals(&da).unwrap();
+        assert_eq!(got.dtype().name(), name, "{key}: eigvals dtype");
+        let gotc = typed::<C128>(got.astype(&nprs_core::Descr::from(DType::Complex128)).unwrap());
+        assert_close(case, "eigvals", &sorted(&w(&gotc), 4), &sorted(&want, 4));
+        let wv = dynamic::eigvalsh(&da, Uplo::Lower).unwrap();
+        assert_eq!(wv.dtype().name(), recorded(c.case(&format!("{key}_eigvalsh")), None).0);
+        let (_, s, _) = dynamic::svd(&da, true, false).unwrap();
+        assert_eq!(s.dtype().name(), recorded(c.case(&format!("{key}_svd")), Some(1)).0);
+        let (q, r) = dynamic::qr(&da, QrMode::Reduced).unwrap();
+        assert_eq!(q.unwrap().dtype().name(), recorded(c.case(&format!("{key}_qr")), Some(0)).0);
+        assert_eq!(r.dtype().name(), recorded(c.case(&format!("{key}_qr")), Some(1)).0);
+        let sv = dynamic::svdvals(&da).unwrap();
+        assert_eq!(sv.dtype().name(), recorded(c.case(&format!("{key}_svdvals")), None).0);
+        let (wv, v) = dynamic::eigh(&da, Uplo::Upper).unwrap();
+        assert_eq!((wv.dtype().name(), v.dtype().name()), {
+            let case = c.case(&format!("{key}_eigh_U"));
+            (recorded(case, Some(0)).0, recorded(case, Some(1)).0)
+        });
+    }
+}

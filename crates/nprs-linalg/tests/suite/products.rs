@@ -1,0 +1,153 @@
+//! matmul and matrix_power against NumPy, typed and dynamic.
+
+use crate::common;
+
+use common::{FromOracle, load, typed};
+use nprs_core::DynArray;
+use nprs_core::prelude::*;
+use nprs_linalg::{MatmulElem, dynamic, matmul, matrix_power};
+use nprs_testkit::{Cases, oracle};
+
+const PAIRS: [&str; 10] = ["mm", "vm", "mv", "vv", "bm", "bb", "small", "big", "k0", "m0"];
+
+fn check_matmul<T: FromOracle + MatmulElem>(c: &Cases, dt: &str) {
+    for pk in PAIRS {
+        let key = format!("{dt}_{pk}");
+        let a: Array<T> = load(c.case(&format!("{key}_a")));
+        let b: Array<T> = load(c.case(&format!("{key}_b")));
+        c.case(&format!("{key}_matmul")).check(&matmul(&a, &b).unwrap());
+        let r = dynamic::matmul(&DynArray::from(a.clone()), &DynArray::from(b.clone())).unwrap();
+        c.case(&format!("{key}_matmul")).check(&typed::<T>(r));
+        // A transposed (F-ordered) copy of the operands gives the same product.
+        if a.ndim() == 2 && b.ndim() == 2 {
+            let at = a.t().to_owned();
+            let bt = b.t().to_owned();
+            c.case(&format!("{key}_matmul")).check(&matmul(&at.t(), &bt.t()).unwrap());
+        }
+    }
+}
+
+#[test]
+fn matmul_float_and_complex_match_numpy() {
+    let c = oracle("linalg/products");
+    check_matmul::<f32>(&c, "f32");
+    check_matmul::<f64>(&c, "f64");
+    check_matmul::<C64>(&c, "c64");
+    check_matmul::<C128>(&c, "c128");
+}
+
+#[test]
+fn matmul_integer_and_bool_are_exact() {
+    let c = oracle("linalg/products");
+    check_matmul::<i64>(&c, "i64");
+    check_matmul::<i32>(&c, "i32");
+    check_matmul::<u8>(&c, "u8");
+    check_matmul::<i8>(&c, "i8");
+    check_matmul::<bool>(&c, "bool");
+}
+
+#[test]
+fn matmul_mixed_dtypes_promote_as_numpy() {
+    let c = oracle("linalg/products");
+    let r = dynamic::matmul(&DynArray::from(array![[1i64, 2]]), &DynArray::from(array![[0.5f32], [0.25]])).unwrap();
+    c.case("mixed_i64_f32").check(&typed::<f64>(r));
+    let r = dynamic::matmul(&DynArray::from(array![[200u8, 2]]), &DynArray::from(array![[3i8], [-1]])).unwrap();
+    c.case("mixed_u8_i8").check(&typed::<i16>(r));
+    c.case("overflow_i8").check(&matmul(&array![[100i8, 100]], &array![[2i8], [1]]).unwrap());
+}
+
+fn check_err<T>(c: &Cases, name: &str, r: nprs_linalg::Result<T>) {
+    let Err(e) = r else { panic!("{name}: nprs did not fail") };
+    c.case(name).check_error(e.numpy_kind(), &e.to_string());
+}
+
+#[test]
+fn matmul_errors_match_numpy() {
+    let c = oracle("linalg/products");
+    let ones = |s: &[usize]| Array::<f64>::ones(s).unwrap();
+    check_err(&c, "err_0d", matmul(&Array::from_elem_0d(1.0), &ones(&[2])));
+    check_err(&c, "err_0d_b", matmul(&ones(&[2]), &Array::from_elem_0d(1.0)));
+    check_err(&c, "err_core", matmul(&ones(&[2, 3]), &ones(&[2, 3])));
+    check_err(&c, "err_core_vec", matmul(&ones(&[3]), &ones(&[2])));
+    check_err(&c, "err_broadcast", matmul(&ones(&[2, 3, 4]), &ones(&[3, 4, 5])));
+}
+
+fn check_power<T>(c: &Cases, dt: &str, typed_api: impl Fn(&Array<T>, i64) -> Option<nprs_linalg::Result<DynArray>>)
+where
+    T: FromOracle + MatmulElem,
+{
+    let a: Array<T> = load(c.case(&format!("pow_{dt}_a")));
+    let da = DynArray::from(a.clone());
+    for n in [-3i64, -1, 0, 1, 2, 3, 4, 5, 13] {
+        let name = format!("pow_{dt}_{}{}", if n < 0 { "m" } else { "" }, n.abs());
+        let case = c.case(&name);
+        let results = [Some(dynamic::matrix_power(&da, n)), typed_api(&a, n)];
+        for r in results.into_iter().flatten() {
+            match r {
+                Ok(d) => match case.dtype() {
+                    Some(DType::Float64) => case.check(&typed::<f64>(d)),
+                    Some(DType::Float32) => case.check(&typed::<f32>(d)),
+                    Some(DType::Complex128) => case.check(&typed::<C128>(d)),
+                    Some(DType::Int64) => case.check(&typed::<i64>(d)),
+                    Some(DType::Bool) => case.check(&typed::<bool>(d)),
+                    other => panic!("{name}: unexpected dtype {other:?}"),
+                },
+                Err(e) => case.check_error(e.numpy_kind(), &e.to_string()),
+            }
+        }
+    }
+}
+
+#[test]
+fn matrix_power_matches_numpy() {
+    let c = oracle("linalg/products");
+    check_power::<f64>(&c, "f64", |a, n| Some(matrix_power(a, n).map(DynArray::from)));
+    check_power::<f32>(&c, "f32", |a, n| Some(matrix_power(a, n).map(DynArray::from)));
+    check_power::<C128>(&c, "c128", |a, n| Some(matrix_power(a, n).map(DynArray::from)));
+    check_power::<i64>(&c, "i64", |_, _| None);
+    check_power::<bool>(&c, "bool", |_, _| None);
+    check_err(&c, "pow_err_square", matrix_power(&Array::<f64>::ones(&[2, 3]).unwrap(), 2));
+    check_err(&c, "pow_err_ndim", matrix_power(&Array::<f64>::ones(&[3]).unwrap(), 2));
+    check_err(&c, "pow_err_singular", matrix_power(&Array::<f64>::zeros(&[2, 2]).unwrap(), -1));
+    c.case("pow_0x0").check(&matrix_power(&Array::<f64>::zeros(&[0, 0]).unwrap(), 3).unwrap());
+}
+
+#[test]
+fn matvec_and_vecmat_match_numpy() {
+    use nprs_linalg::{matvec, vecmat};
+    let c = oracle("linalg/products");
+    let a: Array<f64> = load(c.case("mv_a"));
+    let v: Array<f64> = load(c.case("mv_v"));
+    let w: Array<C128> = load(c.case("mv_w"));
+    c.case("matvec").check(&matvec(&a, &v).unwrap());
+    c.case("vecmat").check(&vecmat(&w, &a.astype::<C128>()).unwrap());
+    let ones = |s: &[usize]| Array::<f64>::ones(s).unwrap();
+    check_err(&c, "err_matvec_core", matvec(&ones(&[2, 3]), &ones(&[2])));
+    check_err(&c, "err_vecmat_core", vecmat(&ones(&[2]), &ones(&[3, 2])));
+    check_err(&c, "err_matvec_bcast", matvec(&ones(&[2, 2, 3]), &ones(&[3, 3])));
+    check_err(&c, "err_matvec_ndim", matvec(&ones(&[3]), &ones(&[3])));
+}
+
+/// A sum of `-0.0` products is `+0.0` in NumPy (BLAS starts every sum at `+0.0`): the
+/// results are compared bit for bit, so a `-0.0` fails. Small, stacked, mid-sized and
+/// blocked products, typed and dynamic.
+#[test]
+fn matmul_sums_of_negative_zero_products_are_positive_zero() {
+    fn check<T: FromOracle + MatmulElem>(c: &Cases, dt: &str) {
+        let a_shapes: [(&str, &[usize]); 4] =
+            [("small", &[2, 5]), ("stack", &[10, 3, 3]), ("mid", &[6, 5]), ("big", &[70, 65])];
+        for (pk, sa) in a_shapes {
+            let key = format!("negzero_{dt}_{pk}");
+            let b: Array<T> = load(c.case(&format!("{key}_b")));
+            let a = Array::<T>::zeros(sa).unwrap();
+            c.case(&key).check(&matmul(&a, &b).unwrap());
+            let r = dynamic::matmul(&DynArray::from(a.clone()), &DynArray::from(b.clone())).unwrap();
+            c.case(&key).check(&typed::<T>(r));
+        }
+    }
+    let c = oracle("linalg/products");
+    check::<f32>(&c, "f32");
+    check::<f64>(&c, "f64");
+    check::<C64>(&c, "c64");
+    check::<C128>(&c, "c128");
+}
