@@ -12,7 +12,9 @@
 //! removed from its environment, so OpenBLAS picks its kernel itself. Workloads flagged
 //! `numpy_avx512_slow` (all of them with `--numpy-avx2`) are also timed in a second NumPy
 //! process with AVX-512 dispatch disabled, and the faster NumPy time is the one compared.
-//! `--threads N` sets `RAYON_NUM_THREADS` for nprs. docs/performance.md has the details.
+//! `--filter` keeps the workloads whose id contains the pattern, or any of its
+//! comma-separated parts (`--filter "exp/,power"`). `--threads N` sets `RAYON_NUM_THREADS`
+//! for nprs. docs/performance.md has the details.
 
 use std::io::{BufRead, BufReader, Write};
 use std::process::{Child, ChildStdin, ChildStdout, Command, Stdio};
@@ -248,7 +250,10 @@ fn compare(opts: &Options) -> Result<(), String> {
     let table = nprs.ask(&json!({"cmd": "list"}))?["workloads"].as_array().cloned().unwrap_or_default();
     let selected: Vec<&Value> = table
         .iter()
-        .filter(|w| opts.filter.as_deref().is_none_or(|p| w["id"].as_str().unwrap_or("").contains(p)))
+        .filter(|w| {
+            let id = w["id"].as_str().unwrap_or("");
+            opts.filter.as_deref().is_none_or(|p| p.split(',').any(|q| id.contains(q)))
+        })
         .collect();
     if selected.is_empty() {
         let ids: Vec<&str> = table.iter().filter_map(|w| w["id"].as_str()).collect();

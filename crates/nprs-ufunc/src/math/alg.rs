@@ -48,9 +48,10 @@ fn patch<V: Vf64>(v: V, x: V, m: V::M, f: fn(f64) -> f64) -> V {
     if bits == 0 {
         return v;
     }
-    let mut xs = [0.0f64; 8];
-    let mut vs = [0.0f64; 8];
-    // SAFETY: both arrays hold 8 >= LANES values.
+    const { assert!(V::LANES <= 32) };
+    let mut xs = [0.0f64; 32];
+    let mut vs = [0.0f64; 32];
+    // SAFETY: both arrays hold 32 >= LANES values.
     unsafe {
         x.store(xs.as_mut_ptr());
         v.store(vs.as_mut_ptr());
@@ -605,19 +606,31 @@ fn atan2_core<V: Vf64>(ay: V, ax: V, neg: V::M) -> V {
     let z = us.mul(us);
     let small = us.mul(z).fma(poly(z, &ATAN_C), ul);
     // The constant: index 0..=4 from c, +5 (π - ·) when neg.
-    let pick = |i: usize| {
-        let k = |j: usize| (V::splat(ATAN_K[j][0]), V::splat(ATAN_K[j][1]));
-        let (a0, a1) = k(i);
-        let (b0, b1) = k(i + 5);
-        (V::select(neg, b0, a0), V::select(neg, b1, a1))
-    };
-    let sel2 = |m: V::M, a: (V, V), b: (V, V)| (V::select(m, a.0, b.0), V::select(m, a.1, b.1));
-    let (kh, kl) = sel2(c_inf, pick(4), sel2(c_two, pick(3), sel2(c_one, pick(2), sel2(c_half, pick(1), pick(0)))));
+    let k01 = select2::<V>(c_half, atan_const::<V>(neg, 1), atan_const::<V>(neg, 0));
+    let k012 = select2::<V>(c_one, atan_const::<V>(neg, 2), k01);
+    let k0123 = select2::<V>(c_two, atan_const::<V>(neg, 3), k012);
+    let (kh, kl) = select2::<V>(c_inf, atan_const::<V>(neg, 4), k0123);
     // π - 0 is π, with the atan term subtracted.
     let (u, small) = (V::select(neg, u.neg(), u), V::select(neg, small.neg(), small));
     let t = kh.add(u);
     let e = kh.sub(t).add(u);
     t.add(e.add(kl.add(small)))
+}
+
+/// `ATAN_K[i]` as a double-double, or `ATAN_K[i + 5]` (π less it) in the lanes of `neg`.
+/// (A function, not a closure: closures are not `#[inline(always)]`, and one left out of
+/// line loses the caller's target features and calls each intrinsic.)
+#[inline(always)]
+fn atan_const<V: Vf64>(neg: V::M, i: usize) -> (V, V) {
+    let (a0, a1) = (V::splat(ATAN_K[i][0]), V::splat(ATAN_K[i][1]));
+    let (b0, b1) = (V::splat(ATAN_K[i + 5][0]), V::splat(ATAN_K[i + 5][1]));
+    (V::select(neg, b0, a0), V::select(neg, b1, a1))
+}
+
+/// The double-double `a` in the lanes of `m`, else `b`.
+#[inline(always)]
+fn select2<V: Vf64>(m: V::M, a: (V, V), b: (V, V)) -> (V, V) {
+    (V::select(m, a.0, b.0), V::select(m, a.1, b.1))
 }
 
 /// `atan2(y, x)` with C99's special cases.

@@ -1,6 +1,7 @@
 //! The vector abstraction the math kernels are written against, once, with three
 //! implementations: 8 lanes of AVX-512F, 4 lanes of AVX2+FMA, and one lane of portable
-//! scalar code.
+//! scalar code; and [`X2`], two vectors issued together, which the AVX drivers nest
+//! (four AVX-512 vectors, two AVX2 ones) so that independent dependency chains interleave.
 //!
 //! Every operation is an IEEE operation with one rounding (`fma` is fused on every tier), so
 //! an algorithm written against [`Vf64`] gives the same bits on every tier. Comparisons are
@@ -586,5 +587,185 @@ mod x86 {
         fn m_bits(m: __m256d) -> u32 {
             feat!(_mm256_movemask_pd(m)) as u32
         }
+    }
+}
+
+/// Two vectors of one tier side by side, as one vector of twice the lanes: every operation
+/// is issued on both halves together. The algorithms are long dependency chains (Horner
+/// polynomials, double-double corrections) whose latency one vector at a time leaves the
+/// FMA units idle; two independent chains interleaved instruction by instruction keep them
+/// busy. Each half computes exactly what the tier computes alone, so the bits are the same.
+#[derive(Clone, Copy)]
+pub(super) struct X2<V>(V, V);
+
+impl<V: Vf64> Vf64 for X2<V> {
+    const LANES: usize = 2 * V::LANES;
+    type M = (V::M, V::M);
+
+    #[inline(always)]
+    unsafe fn load(p: *const f64) -> Self {
+        // SAFETY: the caller's `2 * V::LANES` values cover both halves.
+        unsafe { X2(V::load(p), V::load(p.add(V::LANES))) }
+    }
+    #[inline(always)]
+    unsafe fn store(self, p: *mut f64) {
+        // SAFETY: as in `load`.
+        unsafe {
+            self.0.store(p);
+            self.1.store(p.add(V::LANES));
+        }
+    }
+    #[inline(always)]
+    unsafe fn load_f32(p: *const f32) -> Self {
+        // SAFETY: as in `load`.
+        unsafe { X2(V::load_f32(p), V::load_f32(p.add(V::LANES))) }
+    }
+    #[inline(always)]
+    unsafe fn store_f32(self, p: *mut f32) {
+        // SAFETY: as in `load`.
+        unsafe {
+            self.0.store_f32(p);
+            self.1.store_f32(p.add(V::LANES));
+        }
+    }
+    #[inline(always)]
+    fn splat(x: f64) -> Self {
+        X2(V::splat(x), V::splat(x))
+    }
+    #[inline(always)]
+    fn splat_bits(b: u64) -> Self {
+        X2(V::splat_bits(b), V::splat_bits(b))
+    }
+    #[inline(always)]
+    fn add(self, o: Self) -> Self {
+        X2(self.0.add(o.0), self.1.add(o.1))
+    }
+    #[inline(always)]
+    fn sub(self, o: Self) -> Self {
+        X2(self.0.sub(o.0), self.1.sub(o.1))
+    }
+    #[inline(always)]
+    fn mul(self, o: Self) -> Self {
+        X2(self.0.mul(o.0), self.1.mul(o.1))
+    }
+    #[inline(always)]
+    fn div(self, o: Self) -> Self {
+        X2(self.0.div(o.0), self.1.div(o.1))
+    }
+    #[inline(always)]
+    fn fma(self, b: Self, c: Self) -> Self {
+        X2(self.0.fma(b.0, c.0), self.1.fma(b.1, c.1))
+    }
+    #[inline(always)]
+    fn sqrt(self) -> Self {
+        X2(self.0.sqrt(), self.1.sqrt())
+    }
+    #[inline(always)]
+    fn round(self) -> Self {
+        X2(self.0.round(), self.1.round())
+    }
+    #[inline(always)]
+    fn floor(self) -> Self {
+        X2(self.0.floor(), self.1.floor())
+    }
+    #[inline(always)]
+    fn and(self, o: Self) -> Self {
+        X2(self.0.and(o.0), self.1.and(o.1))
+    }
+    #[inline(always)]
+    fn or(self, o: Self) -> Self {
+        X2(self.0.or(o.0), self.1.or(o.1))
+    }
+    #[inline(always)]
+    fn xor(self, o: Self) -> Self {
+        X2(self.0.xor(o.0), self.1.xor(o.1))
+    }
+    #[inline(always)]
+    fn andnot(self, o: Self) -> Self {
+        X2(self.0.andnot(o.0), self.1.andnot(o.1))
+    }
+    #[inline(always)]
+    fn shl<const N: u32>(self) -> Self {
+        X2(self.0.shl::<N>(), self.1.shl::<N>())
+    }
+    #[inline(always)]
+    fn shr<const N: u32>(self) -> Self {
+        X2(self.0.shr::<N>(), self.1.shr::<N>())
+    }
+    #[inline(always)]
+    fn add_i64(self, o: Self) -> Self {
+        X2(self.0.add_i64(o.0), self.1.add_i64(o.1))
+    }
+    #[inline(always)]
+    fn sub_i64(self, o: Self) -> Self {
+        X2(self.0.sub_i64(o.0), self.1.sub_i64(o.1))
+    }
+    #[inline(always)]
+    fn lt(self, o: Self) -> Self::M {
+        (self.0.lt(o.0), self.1.lt(o.1))
+    }
+    #[inline(always)]
+    fn le(self, o: Self) -> Self::M {
+        (self.0.le(o.0), self.1.le(o.1))
+    }
+    #[inline(always)]
+    fn eq(self, o: Self) -> Self::M {
+        (self.0.eq(o.0), self.1.eq(o.1))
+    }
+    #[inline(always)]
+    fn is_nan(self) -> Self::M {
+        (self.0.is_nan(), self.1.is_nan())
+    }
+    #[inline(always)]
+    fn select(m: Self::M, a: Self, b: Self) -> Self {
+        X2(V::select(m.0, a.0, b.0), V::select(m.1, a.1, b.1))
+    }
+    #[inline(always)]
+    fn m_and(a: Self::M, b: Self::M) -> Self::M {
+        (V::m_and(a.0, b.0), V::m_and(a.1, b.1))
+    }
+    #[inline(always)]
+    fn m_or(a: Self::M, b: Self::M) -> Self::M {
+        (V::m_or(a.0, b.0), V::m_or(a.1, b.1))
+    }
+    #[inline(always)]
+    fn m_not(a: Self::M) -> Self::M {
+        (V::m_not(a.0), V::m_not(a.1))
+    }
+    #[inline(always)]
+    fn m_bits(m: Self::M) -> u32 {
+        V::m_bits(m.0) | V::m_bits(m.1) << V::LANES
+    }
+    #[inline(always)]
+    fn scale(self, k: Self) -> Self {
+        X2(self.0.scale(k.0), self.1.scale(k.1))
+    }
+    #[inline(always)]
+    fn abs(self) -> Self {
+        X2(self.0.abs(), self.1.abs())
+    }
+    #[inline(always)]
+    fn andnot_sign(self) -> Self {
+        X2(self.0.andnot_sign(), self.1.andnot_sign())
+    }
+    #[inline(always)]
+    fn neg(self) -> Self {
+        X2(self.0.neg(), self.1.neg())
+    }
+    #[inline(always)]
+    fn sign_bits(self) -> Self {
+        X2(self.0.sign_bits(), self.1.sign_bits())
+    }
+    #[inline(always)]
+    fn gt(self, o: Self) -> Self::M {
+        (self.0.gt(o.0), self.1.gt(o.1))
+    }
+    #[inline(always)]
+    fn ge(self, o: Self) -> Self::M {
+        (self.0.ge(o.0), self.1.ge(o.1))
+    }
+    #[inline(always)]
+    fn any(m: Self::M) -> bool {
+        V::m_bits(m.0) | V::m_bits(m.1) != 0
     }
 }
