@@ -18,7 +18,7 @@
 
 use std::io::{BufRead, BufReader, Write};
 use std::process::{Child, ChildStdin, ChildStdout, Command, Stdio};
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 use serde_json::{Value, json};
 
@@ -136,7 +136,29 @@ impl Side {
     }
 
     fn time(&mut self, inner: u64) -> Result<f64, String> {
-        self.ask(&json!({"cmd": "run", "inner": inner}))?["s"].as_f64().ok_or_else(|| format!("{}: no time", self.name))
+        let s = self.ask(&json!({"cmd": "run", "inner": inner}))?["s"].as_f64();
+        self.settle();
+        s.ok_or_else(|| format!("{}: no time", self.name))
+    }
+
+    /// Waits, up to 300 ms, until every thread of this side's process sleeps. A thread
+    /// pool that spins after its work (OpenBLAS's threads spin for about 0.1 s after each
+    /// BLAS call) would otherwise hold a core through the other side's next repetition.
+    fn settle(&self) {
+        let tasks = format!("/proc/{}/task", self.child.id());
+        let start = Instant::now();
+        while start.elapsed() < Duration::from_millis(300) {
+            let Ok(dir) = std::fs::read_dir(&tasks) else { return };
+            // A thread's state follows the closing parenthesis of its name in `stat`.
+            let running = dir.filter_map(Result::ok).any(|t| {
+                std::fs::read_to_string(t.path().join("stat"))
+                    .is_ok_and(|s| s.rsplit_once(')').is_some_and(|(_, rest)| rest.trim_start().starts_with('R')))
+            });
+            if !running {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(1));
+        }
     }
 }
 
@@ -333,6 +355,7 @@ fn measure(w: &Value, p: Params, nprs: &mut Side, numpy: &mut Side, alt: Option<
     let mut answers = Vec::new();
     for side in &mut sides {
         answers.push(side.ask(&setup)?);
+        side.settle();
     }
     // FFT results round differently in every library: those rows compare fingerprints.
     let approximate = w["area"] == "fft";
