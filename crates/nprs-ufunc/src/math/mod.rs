@@ -51,8 +51,10 @@ mod simd32;
 mod tests;
 
 pub(crate) use loops::*;
+#[cfg(all(target_arch = "x86_64", not(debug_assertions)))]
+use simd::X2;
 #[cfg(target_arch = "x86_64")]
-use simd::{Avx2, Avx512, X2};
+use simd::{Avx2, Avx512};
 use simd::{S, Vf64};
 #[cfg(target_arch = "x86_64")]
 use simd32::{Avx2x8, Avx512x16};
@@ -108,11 +110,19 @@ fn detect() -> Tier {
 /// that four independent dependency chains interleave. In cache (`tests::kernel_throughput`)
 /// one vector at a time took 0.82 ns per element for `exp` and 5.3 for `power`, two 0.73
 /// and 3.9, four 0.57 and 3.2.
-#[cfg(target_arch = "x86_64")]
+#[cfg(all(target_arch = "x86_64", not(debug_assertions)))]
 type Avx512Run = X2<X2<Avx512>>;
 /// The AVX2 tier as the drivers run it: two vectors (its 16 registers hold no more).
-#[cfg(target_arch = "x86_64")]
+#[cfg(all(target_arch = "x86_64", not(debug_assertions)))]
 type Avx2Run = X2<Avx2>;
+/// Unoptimised builds keep every temporary of the inlined algorithm in the stack frame:
+/// four vectors' worth overflowed a test thread's 2 MiB stack, so they run one vector
+/// (`X2` gives the same bits: `tests::vectors_side_by_side_give_the_bits_of_one`).
+#[cfg(all(target_arch = "x86_64", debug_assertions))]
+type Avx512Run = Avx512;
+/// As the other unoptimised tier.
+#[cfg(all(target_arch = "x86_64", debug_assertions))]
+type Avx2Run = Avx2;
 
 /// Runs the algorithm `$f` (an `alg` function, called directly so that it inlines into the
 /// `#[target_feature]` function around) over `$x` into `$out`, `V::LANES` at a time, the

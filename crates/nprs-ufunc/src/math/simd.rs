@@ -596,6 +596,7 @@ mod x86 {
 /// FMA units idle; two independent chains interleaved instruction by instruction keep them
 /// busy. Each half computes exactly what the tier computes alone, so the bits are the same.
 #[derive(Clone, Copy)]
+#[cfg_attr(debug_assertions, allow(dead_code))] // the drivers use it in optimised builds
 pub(super) struct X2<V>(V, V);
 
 impl<V: Vf64> Vf64 for X2<V> {

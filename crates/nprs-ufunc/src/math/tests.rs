@@ -1107,3 +1107,57 @@ fn kernel_throughput() {
         eprintln!("{name:<8}{ns:>8.3} ns/element");
     }
 }
+
+/// `X2` (the optimised drivers run `X2<X2<Avx512>>`) computes each lane as its halves
+/// would alone: the same bits as one lane at a time, on random and special inputs.
+#[test]
+fn vectors_side_by_side_give_the_bits_of_one() {
+    use super::alg;
+    use super::simd::{S, Vf64, X2};
+    type W = X2<X2<S>>;
+    type Unary = (&'static str, fn(W) -> W, fn(S) -> S);
+    type Binary = (&'static str, fn(W, W) -> W, fn(S, S) -> S);
+    let special = [0.0, -0.0, 1.0, -1.0, f64::INFINITY, f64::NEG_INFINITY, f64::NAN, 1e-310, 710.0, -750.0, 0.5, 2.5];
+    let mut r = Rng(11);
+    let mut draw = |k: usize| -> f64 {
+        match k % 3 {
+            0 => special[(r.next() % special.len() as u64) as usize],
+            1 => 40.0 * r.unit() - 20.0,
+            _ => f64::from_bits(r.next()),
+        }
+    };
+    let unary: [Unary; 6] = [
+        ("exp", alg::exp::<W>, alg::exp::<S>),
+        ("log", alg::log::<W>, alg::log::<S>),
+        ("sin", alg::sin::<W>, alg::sin::<S>),
+        ("tanh", alg::tanh::<W>, alg::tanh::<S>),
+        ("arctan", alg::arctan::<W>, alg::arctan::<S>),
+        ("cbrt", alg::cbrt::<W>, alg::cbrt::<S>),
+    ];
+    let binary: [Binary; 3] = [
+        ("power", alg::power::<W>, alg::power::<S>),
+        ("arctan2", alg::arctan2::<W>, alg::arctan2::<S>),
+        ("hypot", alg::hypot::<W>, alg::hypot::<S>),
+    ];
+    for k in 0..3000 {
+        let x: [f64; 4] = std::array::from_fn(|i| draw(k + i));
+        let y: [f64; 4] = std::array::from_fn(|i| draw(k + 2 * i + 1));
+        let mut got = [0.0; 4];
+        // SAFETY: four values to read and write, the lanes of `W`.
+        let (xv, yv) = unsafe { (W::load(x.as_ptr()), W::load(y.as_ptr())) };
+        for (name, fw, fs) in unary {
+            // SAFETY: as above.
+            unsafe { fw(xv).store(got.as_mut_ptr()) };
+            for i in 0..4 {
+                assert_eq!(got[i].to_bits(), fs(S(x[i])).0.to_bits(), "{name}({:e})", x[i]);
+            }
+        }
+        for (name, fw, fs) in binary {
+            // SAFETY: as above.
+            unsafe { fw(xv, yv).store(got.as_mut_ptr()) };
+            for i in 0..4 {
+                assert_eq!(got[i].to_bits(), fs(S(x[i]), S(y[i])).0.to_bits(), "{name}({:e}, {:e})", x[i], y[i]);
+            }
+        }
+    }
+}
