@@ -123,11 +123,13 @@ fn span(p: *const u8, s: isize, n: usize, size: usize) -> (usize, usize) {
 }
 
 /// One input of a run: read in place when contiguous and not written by the run, else
-/// gathered chunk by chunk.
+/// gathered chunk by chunk; a broadcast input (stride 0) is written into the buffer once.
 struct Input<T: Element> {
     ptr: *const u8,
     stride: isize,
     direct: bool,
+    /// For stride 0: how many leading slots of `buf` already hold the element.
+    filled: usize,
     buf: [MaybeUninit<T>; CHUNK],
 }
 
@@ -138,7 +140,8 @@ impl<T: Element> Input<T> {
         let size = size_of::<T>();
         let (lo, hi) = span(ptr, stride, n, size);
         let apart = outs.iter().all(|&(a, b)| hi <= a || b <= lo);
-        Input { ptr, stride, direct: stride == size as isize && apart, buf: [MaybeUninit::uninit(); CHUNK] }
+        let direct = stride == size as isize && apart;
+        Input { ptr, stride, direct, filled: 0, buf: [MaybeUninit::uninit(); CHUNK] }
     }
 
     /// Elements `i..i + m` (`m <= CHUNK` unless the input is direct).
@@ -150,6 +153,19 @@ impl<T: Element> Input<T> {
             // SAFETY: contiguous elements of the run, not written while the slice lives
             // (the outputs do not overlap them).
             unsafe { std::slice::from_raw_parts(self.ptr.cast::<T>().add(i), m) }
+        } else if self.stride == 0 {
+            // Every element of the run is the one at `ptr`, which no output overlaps for
+            // the run's length (the loop contract), so a copy made once stays true.
+            if self.filled < m {
+                // SAFETY: element 0 of the run.
+                let v = unsafe { self.ptr.cast::<T>().read() };
+                for d in &mut self.buf[self.filled..m] {
+                    d.write(v);
+                }
+                self.filled = m;
+            }
+            // SAFETY: the first `filled >= m` slots are written.
+            unsafe { std::slice::from_raw_parts(self.buf.as_ptr().cast::<T>(), m) }
         } else {
             for (j, d) in self.buf[..m].iter_mut().enumerate() {
                 // SAFETY: element `i + j` of the run.

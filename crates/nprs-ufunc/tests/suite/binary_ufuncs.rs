@@ -160,3 +160,37 @@ fn typed_binary_functions_agree_with_the_resolver() {
         (bool, u8)
     );
 }
+
+/// A broadcast operand (stride 0) is written into the loop's chunk buffer once per call
+/// and reused for every chunk: over runs many chunks long, with the broadcast operand
+/// first or second, each result has the bits of the call with the operand spelt out.
+#[test]
+fn broadcast_operands_over_many_chunks_match_the_materialised_call() {
+    let n = 3 * 1000 + 17;
+    let a = DynArray::from(
+        Array::from_shape_vec(&[3, n / 3 + 1], (0..3 * (n / 3 + 1)).map(|i| 0.5 + (i % 97) as f64 / 13.0).collect())
+            .unwrap(),
+    );
+    let shape = a.shape().to_vec();
+    // One value per row, broadcast along the rows (stride 0 in the inner loop).
+    let col = DynArray::from(Array::from_shape_vec(&[3, 1], vec![2.5, -1.25, 0.75]).unwrap());
+    let row_len = shape[1];
+    let full = DynArray::from(
+        Array::from_shape_vec(&shape[..], (0..3 * row_len).map(|i| [2.5, -1.25, 0.75][i / row_len]).collect()).unwrap(),
+    );
+    for u in [&ufuncs::POWER, &ufuncs::ARCTAN2, &ufuncs::HYPOT] {
+        for (x, y, xf, yf) in [(&a, &col, &a, &full), (&col, &a, &full, &a)] {
+            let got = u.call(&[x.into(), y.into()], UfuncOptions::new()).unwrap();
+            let want = u.call(&[xf.into(), yf.into()], UfuncOptions::new()).unwrap();
+            let (g, w) = (got.to_typed::<f64>().unwrap(), want.to_typed::<f64>().unwrap());
+            assert_eq!(g.shape(), w.shape());
+            assert!(g.iter().zip(w.iter()).all(|(p, q)| p.to_bits() == q.to_bits()), "{}", u.name);
+        }
+    }
+    // A 0-d operand against a long run: the same.
+    let s = DynArray::from(Array::from_shape_vec(&[][..], vec![2.5f64]).unwrap());
+    let got = ufuncs::POWER.call(&[(&a).into(), (&s).into()], UfuncOptions::new()).unwrap().to_typed::<f64>().unwrap();
+    let want =
+        ufuncs::POWER.call(&[(&a).into(), (&full).into()], UfuncOptions::new()).unwrap().to_typed::<f64>().unwrap();
+    assert!(got.iter().zip(want.iter()).take(n / 3).all(|(p, q)| p.to_bits() == q.to_bits()));
+}
