@@ -208,3 +208,21 @@ pub fn compare_dyn(case: &Case, got: nprs_core::Result<nprs_core::DynArray>) {
         other => panic!("not a numeric dtype: {other:?}"),
     }
 }
+
+/// NumPy's numeric dtypes in its order, as the oracle groups name them.
+pub const DTYPES: [&str; 14] = [
+    "bool",
+    "int8",
+    "int16",
+    "int32",
+    "int64",
+    "uint8",
+    "uint16",
+    "uint32",
+    "uint64",
+    "float16",
+    "float32",
+    "float64",
+    "complex64",
+    "complex128",
+];

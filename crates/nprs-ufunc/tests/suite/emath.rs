@@ -8,24 +8,8 @@ use nprs_testkit::{Cases, oracle};
 use nprs_ufunc::emath;
 
 use crate::common;
+use common::DTYPES;
 use common::{check_dyn, load_dyn};
-
-const DTYPES: [&str; 14] = [
-    "bool",
-    "int8",
-    "int16",
-    "int32",
-    "int64",
-    "uint8",
-    "uint16",
-    "uint32",
-    "uint64",
-    "float16",
-    "float32",
-    "float64",
-    "complex64",
-    "complex128",
-];
 
 fn cases() -> Cases {
     oracle("ufunc/emath")

@@ -4,6 +4,7 @@
 //! bits, through the dynamic functions and the typed methods alike.
 
 use crate::common;
+use common::DTYPES;
 
 use common::{dyn_actual, load_dyn};
 use nprs_core::dynarray::DynView;
@@ -17,22 +18,6 @@ use nprs_ufunc::{
     nanvar_dyn, prod_dyn, ptp_dyn, std_dyn, sum_dyn, var_dyn,
 };
 
-const DTYPES: [&str; 14] = [
-    "bool",
-    "int8",
-    "int16",
-    "int32",
-    "int64",
-    "uint8",
-    "uint16",
-    "uint32",
-    "uint64",
-    "float16",
-    "float32",
-    "float64",
-    "complex64",
-    "complex128",
-];
 const INEXACT: [&str; 5] = ["float16", "float32", "float64", "complex64", "complex128"];
 const OPS: [&str; 9] = ["sum", "prod", "max", "min", "all", "any", "mean", "var", "std"];
 
