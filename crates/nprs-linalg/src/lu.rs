@@ -5,8 +5,10 @@
 //! `|re| + |im|` in the column, the column below it is scaled by the pivot's reciprocal,
 //! and an exactly zero pivot marks the matrix singular (LAPACK's `info > 0`).
 
-use faer::MatRef;
-use faer::linalg::solvers::{PartialPivLu, Solve};
+use faer::dyn_stack::{MemBuffer, MemStack};
+use faer::linalg::lu::partial_pivoting::{factor as lu_factor, solve as lu_solve};
+use faer::perm::PermRef;
+use faer::{MatMut, MatRef};
 
 use crate::error::{Error, Result};
 use crate::scalar::Compute;
@@ -154,32 +156,127 @@ pub(crate) fn slogdet_one<T: Compute>(m: MatRef<'_, T>) -> (T, f64) {
         let a = &*a;
         slogdet_from_diag(odd, !ok, (0..n).map(|i| a[i * n + i]))
     } else {
-        let lu = PartialPivLu::new(m);
-        let u = lu.U();
-        let singular = (0..n).any(|i| u[(i, i)].is_zero());
-        let odd = permutation_is_odd(lu.P().arrays().0);
-        slogdet_from_diag(odd, singular, (0..n).map(|i| u[(i, i)]))
+        let f = Factored::of(m);
+        slogdet_from_diag(f.transpositions % 2 == 1, f.singular(), (0..n).map(|i| f.pivot(i)))
     }
 }
 
-/// Whether a permutation (as the images of `0..n`) is odd.
-fn permutation_is_odd(p: &[usize]) -> bool {
-    let mut seen = vec![false; p.len()];
-    let mut transpositions = 0usize;
-    for s in 0..p.len() {
-        if seen[s] {
-            continue;
-        }
-        let mut len = 0;
-        let mut i = s;
-        while !seen[i] {
-            seen[i] = true;
-            i = p[i];
-            len += 1;
-        }
-        transpositions += len - 1;
+/// The LU factors of one matrix from faer's blocked, parallel kernel, in a column-major
+/// buffer of its own as LAPACK's `getrf` leaves them (`L` below the diagonal, its unit
+/// diagonal implied; `U` on and above), with the row permutation. faer's `PartialPivLu`
+/// would copy the matrix, then split it into separate `L` and `U` matrices: two more
+/// `n x n` allocations whose pages are faulted in and zeroed on every call.
+struct Factored<T: Compute> {
+    n: usize,
+    /// Column stride of the factors: `n` rounded up to whole 64-byte lines.
+    ld: usize,
+    /// The factors start at `buf[off]`, on a 64-byte boundary as faer's own matrices do
+    /// (its vector loops then need no unaligned head on each column).
+    buf: Vec<T>,
+    off: usize,
+    fwd: Vec<usize>,
+    bwd: Vec<usize>,
+    transpositions: usize,
+}
+
+impl<T: Compute> Factored<T> {
+    fn of(a: MatRef<'_, T>) -> Self {
+        let n = a.nrows();
+        let lane = (64 / size_of::<T>()).max(1);
+        let ld = n.next_multiple_of(lane);
+        let mut buf = vec![T::default(); ld * n + lane];
+        let off = buf.as_ptr().align_offset(64).min(lane);
+        let lu = &mut buf[off..off + ld * n];
+        load_strided(a, lu, ld);
+        let par = faer::get_global_parallelism();
+        let (mut fwd, mut bwd) = (vec![0usize; n], vec![0usize; n]);
+        let mut mem = MemBuffer::new(lu_factor::lu_in_place_scratch::<usize, T>(n, n, par, Default::default()));
+        let (info, _) = lu_factor::lu_in_place(
+            MatMut::from_column_major_slice_with_stride_mut(lu, n, n, ld),
+            &mut fwd,
+            &mut bwd,
+            par,
+            MemStack::new(&mut mem),
+            Default::default(),
+        );
+        Factored { n, ld, buf, off, fwd, bwd, transpositions: info.transposition_count }
     }
-    transpositions % 2 == 1
+
+    /// The factors as a matrix.
+    fn lu(&self) -> MatRef<'_, T> {
+        MatRef::from_column_major_slice_with_stride(
+            &self.buf[self.off..self.off + self.ld * self.n],
+            self.n,
+            self.n,
+            self.ld,
+        )
+    }
+
+    /// The `i`-th pivot (`U[i, i]`).
+    fn pivot(&self, i: usize) -> T {
+        self.buf[self.off + i * self.ld + i]
+    }
+
+    /// Whether a pivot is exactly zero (LAPACK's `info > 0`).
+    fn singular(&self) -> bool {
+        (0..self.n).any(|i| self.pivot(i).is_zero())
+    }
+
+    /// Overwrites the column-major `n x k` right-hand sides `x` with the solutions.
+    fn solve_in_place(&self, x: &mut [T], k: usize) {
+        let n = self.n;
+        let par = faer::get_global_parallelism();
+        let lu = self.lu();
+        let perm = PermRef::new_checked(&self.fwd, &self.bwd, n);
+        let mut mem = MemBuffer::new(lu_solve::solve_in_place_scratch::<usize, T>(n, k, par));
+        lu_solve::solve_in_place(
+            lu,
+            lu,
+            perm,
+            MatMut::from_column_major_slice_mut(x, n, k),
+            par,
+            MemStack::new(&mut mem),
+        );
+    }
+}
+
+/// Copies `a` column-major into `lu` (column stride `ld`). A row-major `a` is read eight
+/// rows at a time, so that each column's eight new elements are one written cache line
+/// and the eight rows are read in sequence.
+fn load_strided<T: Copy>(a: MatRef<'_, T>, lu: &mut [T], ld: usize) {
+    const R: usize = 8;
+    let (n, m) = (a.nrows(), a.ncols());
+    let row = |i: usize| a.row(i).try_as_row_major().map(|r| r.as_slice());
+    let mut i0 = 0;
+    if a.col_stride() == 1 {
+        while i0 + R <= n {
+            let rows: [&[T]; R] = std::array::from_fn(|r| row(i0 + r).unwrap_or_default());
+            if rows.iter().any(|r| r.len() != m) {
+                break;
+            }
+            for j in 0..m {
+                let dst = &mut lu[j * ld + i0..j * ld + i0 + R];
+                for (d, r) in dst.iter_mut().zip(&rows) {
+                    *d = r[j];
+                }
+            }
+            i0 += R;
+        }
+    }
+    for j in 0..m {
+        for i in i0..n {
+            lu[j * ld + i] = a[(i, j)];
+        }
+    }
+}
+
+/// Writes the column-major `n x k` matrix `x` row-major into `out`.
+fn transpose_into<T: Copy>(x: &[T], n: usize, k: usize, out: &mut [T]) {
+    for r in 0..n {
+        for c in 0..k {
+            out[r * k + c] = x[c * n + r];
+        }
+    }
 }
 
 /// Solves `A X = B` for one square `a` and `n x k` `b`, writing `X` row-major to `out`.
@@ -215,19 +312,28 @@ pub(crate) fn solve_one<T: Compute>(a: MatRef<'_, T>, b: Option<MatRef<'_, T>>, 
             }
         }
     } else {
-        let lu = PartialPivLu::new(a);
-        let u = lu.U();
-        if (0..n).any(|i| u[(i, i)].is_zero()) {
+        let f = Factored::of(a);
+        if f.singular() {
             return Err(Error::Singular);
         }
-        let x = match b {
-            Some(b) => lu.solve(b),
-            None => lu.solve(faer::Mat::<T>::identity(n, n)),
-        };
-        for r in 0..n {
-            for c in 0..k {
-                out[r * k + c] = x[(r, c)];
+        // The right-hand sides, column-major, solved in place; one column is the same
+        // memory in either order, so it is solved in `out` directly.
+        let fill = |x: &mut [T]| match b {
+            Some(b) => load_col_major(b, x),
+            None => {
+                for i in 0..n {
+                    x[i * n + i] = T::from_re(1.0);
+                }
             }
+        };
+        if k == 1 {
+            fill(&mut out[..n]);
+            f.solve_in_place(&mut out[..n], 1);
+        } else {
+            let mut x = vec![T::default(); n * k];
+            fill(&mut x);
+            f.solve_in_place(&mut x, k);
+            transpose_into(&x, n, k, out);
         }
     }
     Ok(())

@@ -256,12 +256,54 @@ fn permute_blocks<T: Element>(data: &[T], shape: &[usize], axis: usize, perm: &[
     out
 }
 
+/// Swaps whose partner is drawn and prefetched ahead of time in [`Generator::shuffle_raw`].
+const AHEAD: usize = 16;
+
+/// Asks the CPU to bring the cache line at `p` closer; a hint only (it never faults and
+/// changes nothing a program can observe but time).
+#[inline(always)]
+fn prefetch<T>(p: *const T) {
+    #[cfg(target_arch = "x86_64")]
+    #[allow(unsafe_code)]
+    // SAFETY: `prefetcht0` is a hint: it does not access memory architecturally and
+    // cannot fault, whatever the address.
+    unsafe {
+        std::arch::x86_64::_mm_prefetch::<{ std::arch::x86_64::_MM_HINT_T0 }>(p.cast());
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    let _ = p;
+}
+
 impl<B: BitGenerator> Generator<B> {
     /// Fisher–Yates from the end with masked-rejection draws (`random_interval`), stopping at `first`.
+    ///
+    /// The draws do not depend on the elements, so they are made [`AHEAD`] swaps early
+    /// (in the same order) and the element each will swap with is prefetched: on a large
+    /// array every swap would otherwise wait for a cache miss at a random place.
     fn shuffle_raw<T>(&mut self, x: &mut [T], first: usize) {
-        for i in (first.max(1)..x.len()).rev() {
-            let j = random_interval(&mut self.bg, i as u64) as usize;
-            x.swap(i, j);
+        let lo = first.max(1);
+        let n = x.len();
+        if n <= lo {
+            return;
+        }
+        let count = n - lo;
+        let mut ring = [0usize; AHEAD];
+        let bg = &mut self.bg;
+        let base = x.as_ptr();
+        let mut draw = |k: usize| {
+            let j = random_interval(bg, (n - 1 - k) as u64) as usize;
+            prefetch(base.wrapping_add(j));
+            j
+        };
+        for (k, slot) in ring.iter_mut().enumerate().take(count) {
+            *slot = draw(k);
+        }
+        for k in 0..count {
+            let j = ring[k % AHEAD];
+            if k + AHEAD < count {
+                ring[k % AHEAD] = draw(k + AHEAD);
+            }
+            x.swap(n - 1 - k, j);
         }
     }
 
