@@ -161,6 +161,19 @@ pub(crate) fn slogdet_one<T: Compute>(m: MatRef<'_, T>) -> (T, f64) {
     }
 }
 
+/// Largest order whose LU runs on one thread.
+///
+/// faer's parallel LU shares out many small updates, and on two cores the hand-offs cost
+/// more than they save below about 1,500: best of several calls, `det` took 0.27 ms on
+/// one thread and 0.78 ms on two at 256, 1.95 and 3.50 ms at 512, 11.7 and 14.3 ms at
+/// 1024; at 2048 two threads win (84 against 99 ms), at 3072 more so (207 against 275 ms).
+const LU_SEQ_MAX: usize = 1024;
+
+/// The parallelism of the LU of an `n x n` matrix and of its triangular solves.
+fn lu_par(n: usize) -> faer::Par {
+    if n <= LU_SEQ_MAX { faer::Par::Seq } else { faer::get_global_parallelism() }
+}
+
 /// The LU factors of one matrix from faer's blocked, parallel kernel, in a column-major
 /// buffer of its own as LAPACK's `getrf` leaves them (`L` below the diagonal, its unit
 /// diagonal implied; `U` on and above), with the row permutation. faer's `PartialPivLu`
@@ -188,7 +201,7 @@ impl<T: Compute> Factored<T> {
         let off = buf.as_ptr().align_offset(64).min(lane);
         let lu = &mut buf[off..off + ld * n];
         load_strided(a, lu, ld);
-        let par = faer::get_global_parallelism();
+        let par = lu_par(n);
         let (mut fwd, mut bwd) = (vec![0usize; n], vec![0usize; n]);
         let mut mem = MemBuffer::new(lu_factor::lu_in_place_scratch::<usize, T>(n, n, par, Default::default()));
         let (info, _) = lu_factor::lu_in_place(
@@ -223,9 +236,22 @@ impl<T: Compute> Factored<T> {
     }
 
     /// Overwrites the column-major `n x k` right-hand sides `x` with the solutions.
+    /// Columns are independent, so many of them (the identity of `inv`) are split into
+    /// one block per thread, each solved on its own thread.
     fn solve_in_place(&self, x: &mut [T], k: usize) {
+        use rayon::prelude::*;
         let n = self.n;
-        let par = faer::get_global_parallelism();
+        let threads = rayon::current_num_threads();
+        if n <= LU_SEQ_MAX && threads > 1 && k >= 2 * SPLIT_COLS && n * n * k >= 1 << 22 {
+            let per = k.div_ceil(threads).max(SPLIT_COLS);
+            x.par_chunks_mut(n * per).for_each(|c| self.solve_block(c, c.len() / n, faer::Par::Seq));
+        } else {
+            self.solve_block(x, k, lu_par(n));
+        }
+    }
+
+    fn solve_block(&self, x: &mut [T], k: usize, par: faer::Par) {
+        let n = self.n;
         let lu = self.lu();
         let perm = PermRef::new_checked(&self.fwd, &self.bwd, n);
         let mut mem = MemBuffer::new(lu_solve::solve_in_place_scratch::<usize, T>(n, k, par));
@@ -239,6 +265,9 @@ impl<T: Compute> Factored<T> {
         );
     }
 }
+
+/// Fewest right-hand sides per thread when they are split across threads.
+const SPLIT_COLS: usize = 32;
 
 /// Copies `a` column-major into `lu` (column stride `ld`). A row-major `a` is read eight
 /// rows at a time, so that each column's eight new elements are one written cache line
