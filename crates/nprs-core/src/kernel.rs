@@ -52,7 +52,7 @@ pub use crate::dynarray::{ManyKernel, NpOrd, Operand, UnaryKernel, map_many, map
 pub use crate::engine::{PAR_THRESHOLD, Plan};
 pub use crate::fpstatus::FpFlags;
 pub use crate::storage::{ALIGN, CowRepr, Data, DataMut, OwnedRepr, RawData, ViewRepr};
-pub use crate::zip::{for_each_mut, has_avx2, map, zip_map, zip_mut_with};
+pub use crate::zip::{for_each_mut, has_avx2, map, prefetch, zip_map, zip_mut_with};
 pub use elem::{ElemBinary, ElemBinary2, ElemUnary, ElemUnary2, binary, binary2, unary, unary2};
 pub use rows::{RowArg, is_dense, run_rows};
 

@@ -33,6 +33,23 @@ pub fn has_avx2() -> bool {
     }
 }
 
+/// Asks the CPU to bring the cache line holding `p` into its caches: a hint for loops
+/// whose next reads the hardware prefetchers cannot foresee (random swaps) or start too
+/// late on (many short streams). It reads nothing a program can observe and never faults,
+/// whatever the address, so it is safe to call with any pointer.
+#[inline(always)]
+pub fn prefetch<T>(p: *const T) {
+    #[cfg(target_arch = "x86_64")]
+    #[allow(unsafe_code)]
+    // SAFETY: `prefetcht0` is a hint: it does not access memory architecturally and
+    // cannot fault, whatever the address.
+    unsafe {
+        std::arch::x86_64::_mm_prefetch::<{ std::arch::x86_64::_MM_HINT_T0 }>(p.cast());
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    let _ = p;
+}
+
 fn byte_strides<T>(strides: &[isize]) -> smallvec::SmallVec<[isize; 6]> {
     strides.iter().map(|&s| s * size_of::<T>() as isize).collect()
 }

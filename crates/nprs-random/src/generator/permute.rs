@@ -259,21 +259,6 @@ fn permute_blocks<T: Element>(data: &[T], shape: &[usize], axis: usize, perm: &[
 /// Swaps whose partner is drawn and prefetched ahead of time in [`Generator::shuffle_raw`].
 const AHEAD: usize = 16;
 
-/// Asks the CPU to bring the cache line at `p` closer; a hint only (it never faults and
-/// changes nothing a program can observe but time).
-#[inline(always)]
-fn prefetch<T>(p: *const T) {
-    #[cfg(target_arch = "x86_64")]
-    #[allow(unsafe_code)]
-    // SAFETY: `prefetcht0` is a hint: it does not access memory architecturally and
-    // cannot fault, whatever the address.
-    unsafe {
-        std::arch::x86_64::_mm_prefetch::<{ std::arch::x86_64::_MM_HINT_T0 }>(p.cast());
-    }
-    #[cfg(not(target_arch = "x86_64"))]
-    let _ = p;
-}
-
 impl<B: BitGenerator> Generator<B> {
     /// Fisher–Yates from the end with masked-rejection draws (`random_interval`), stopping at `first`.
     ///
@@ -292,7 +277,7 @@ impl<B: BitGenerator> Generator<B> {
         let base = x.as_ptr();
         let mut draw = |k: usize| {
             let j = random_interval(bg, (n - 1 - k) as u64) as usize;
-            prefetch(base.wrapping_add(j));
+            nprs_core::kernel::prefetch(base.wrapping_add(j));
             j
         };
         for (k, slot) in ring.iter_mut().enumerate().take(count) {
