@@ -341,29 +341,38 @@ pub(crate) fn solve_one<T: Compute>(a: MatRef<'_, T>, b: Option<MatRef<'_, T>>, 
             }
         }
     } else {
-        let f = Factored::of(a);
-        if f.singular() {
-            return Err(Error::Singular);
-        }
-        // The right-hand sides, column-major, solved in place; one column is the same
-        // memory in either order, so it is solved in `out` directly.
-        let fill = |x: &mut [T]| match b {
-            Some(b) => load_col_major(b, x),
-            None => {
-                for i in 0..n {
-                    x[i * n + i] = T::from_re(1.0);
-                }
+        solve_large(a, b, k, out)?;
+    }
+    Ok(())
+}
+
+/// [`solve_one`] above [`SMALL`], kept out of line so that the small kernel's loop is
+/// compiled on its own.
+#[inline(never)]
+fn solve_large<T: Compute>(a: MatRef<'_, T>, b: Option<MatRef<'_, T>>, k: usize, out: &mut [T]) -> Result<()> {
+    let n = a.nrows();
+    let f = Factored::of(a);
+    if f.singular() {
+        return Err(Error::Singular);
+    }
+    // The right-hand sides, column-major, solved in place; one column is the same
+    // memory in either order, so it is solved in `out` directly.
+    let fill = |x: &mut [T]| match b {
+        Some(b) => load_col_major(b, x),
+        None => {
+            for i in 0..n {
+                x[i * n + i] = T::from_re(1.0);
             }
-        };
-        if k == 1 {
-            fill(&mut out[..n]);
-            f.solve_in_place(&mut out[..n], 1);
-        } else {
-            let mut x = vec![T::default(); n * k];
-            fill(&mut x);
-            f.solve_in_place(&mut x, k);
-            transpose_into(&x, n, k, out);
         }
+    };
+    if k == 1 {
+        fill(&mut out[..n]);
+        f.solve_in_place(&mut out[..n], 1);
+    } else {
+        let mut x = vec![T::default(); n * k];
+        fill(&mut x);
+        f.solve_in_place(&mut x, k);
+        transpose_into(&x, n, k, out);
     }
     Ok(())
 }
