@@ -275,7 +275,7 @@ const SPLIT_COLS: usize = 32;
 fn load_strided<T: Copy>(a: MatRef<'_, T>, lu: &mut [T], ld: usize) {
     const R: usize = 8;
     let (n, m) = (a.nrows(), a.ncols());
-    let row = |i: usize| a.row(i).try_as_row_major().map(|r| r.as_slice());
+    let row = |i: usize| a.row(i).try_as_row_major().map(faer::RowRef::as_slice);
     let mut i0 = 0;
     if a.col_stride() == 1 {
         while i0 + R <= n {
