@@ -4,28 +4,15 @@
 
 use crate::common;
 
-use common::{compare_dyn, load_dyn_case};
+use common::{DTYPES, compare_dyn, load_dyn_case};
 use nprs_core::dynarray::{DynArray, DynView, Operand};
 use nprs_core::prelude::*;
 use nprs_core::{UfuncOptions, array};
 use nprs_testkit::{Value, oracle};
 use nprs_ufunc::{IsClose, NanToNum, ufuncs};
 
-const NUMERIC: [&str; 13] = [
-    "int8",
-    "int16",
-    "int32",
-    "int64",
-    "uint8",
-    "uint16",
-    "uint32",
-    "uint64",
-    "float16",
-    "float32",
-    "float64",
-    "complex64",
-    "complex128",
-];
+/// The numeric dtypes without bool (`DTYPES` starts with it).
+const NUMERIC: &[&str] = DTYPES.split_first().unwrap().1;
 
 fn v(a: &DynArray) -> DynView<'_> {
     a.view()
@@ -82,7 +69,7 @@ fn clip_bounds_nan_and_python_ints_match_numpy() {
 #[test]
 fn round_matches_numpy_per_dtype_and_decimals() {
     let c = oracle("ufunc/elementwise");
-    for t in NUMERIC {
+    for &t in NUMERIC {
         let x = load_dyn_case(c.case(&format!("x/{t}")));
         for d in [-2, -1, 0, 1, 3] {
             compare_dyn(c.case(&format!("round/{t}/{d}")), nprs_ufunc::round_dyn(&x, d));
@@ -97,7 +84,7 @@ fn round_matches_numpy_per_dtype_and_decimals() {
 #[test]
 fn nan_to_num_and_parts_match_numpy_per_dtype() {
     let c = oracle("ufunc/elementwise");
-    for t in NUMERIC {
+    for &t in NUMERIC {
         let x = load_dyn_case(c.case(&format!("x/{t}")));
         let case = |k: &str| c.case(k);
         compare_dyn(case(&format!("nan_to_num/{t}/default")), nprs_ufunc::nan_to_num_dyn(&x, &NanToNum::new()));
@@ -115,7 +102,7 @@ fn nan_to_num_and_parts_match_numpy_per_dtype() {
 #[test]
 fn isclose_and_allclose_match_numpy_per_dtype() {
     let c = oracle("ufunc/elementwise");
-    for t in NUMERIC {
+    for &t in NUMERIC {
         let x = load_dyn_case(c.case(&format!("isclose/{t}/x")));
         let y = load_dyn_case(c.case(&format!("isclose/{t}/y")));
         let case = |k: &str| c.case(&format!("isclose/{t}/{k}"));
