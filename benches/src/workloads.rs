@@ -202,7 +202,7 @@ pub fn workloads() -> Vec<Workload> {
                     let opts = nprs_ufunc::ufunc::ReduceOptions::new().axis(0);
                     nprs_ufunc::ufuncs::ADD
                         .reduce(&a.view(), &opts)
-                        .and_then(|r| r.to_typed::<f64>())
+                        .and_then(DynArray::into_typed::<f64>)
                         .expect("f64")
                         .into()
                 })
@@ -223,7 +223,7 @@ pub fn workloads() -> Vec<Workload> {
                     let opts = nprs_ufunc::ufunc::ReduceOptions::new().axis(1);
                     nprs_ufunc::ufuncs::ADD
                         .reduce(&a.view(), &opts)
-                        .and_then(|r| r.to_typed::<f64>())
+                        .and_then(DynArray::into_typed::<f64>)
                         .expect("f64")
                         .into()
                 })
@@ -244,7 +244,7 @@ pub fn workloads() -> Vec<Workload> {
                     let opts = nprs_ufunc::ufunc::ReduceOptions::new().axis(0);
                     nprs_ufunc::ufuncs::MAXIMUM
                         .reduce(&a.view(), &opts)
-                        .and_then(|r| r.to_typed::<f64>())
+                        .and_then(DynArray::into_typed::<f64>)
                         .expect("f64")
                         .into()
                 })
@@ -265,7 +265,7 @@ pub fn workloads() -> Vec<Workload> {
                     let opts = nprs_ufunc::ufunc::ReduceOptions::new().axis(1);
                     nprs_ufunc::ufuncs::MAXIMUM
                         .reduce(&a.view(), &opts)
-                        .and_then(|r| r.to_typed::<f64>())
+                        .and_then(DynArray::into_typed::<f64>)
                         .expect("f64")
                         .into()
                 })
@@ -300,7 +300,7 @@ pub fn workloads() -> Vec<Workload> {
                 Box::new(move || {
                     let r =
                         nprs_ufunc::ufuncs::MULTIPLY.outer(&(&a).into(), &(&b).into(), nprs_core::UfuncOptions::new());
-                    r.and_then(|r| r.to_typed::<f64>()).expect("f64").into()
+                    r.and_then(DynArray::into_typed::<f64>).expect("f64").into()
                 })
             },
             numpy_setup: "a = uniform(dims[0], 1); b = uniform(dims[1], 2)",
@@ -320,7 +320,7 @@ pub fn workloads() -> Vec<Workload> {
                 Box::new(move || {
                     let mut a = DynArray::from(Array::<f64>::zeros(&[n]).expect("shape"));
                     nprs_ufunc::ufuncs::ADD.at(&mut a.view_mut(), &idx, Some(&(&v).into())).expect("in bounds");
-                    a.to_typed::<f64>().expect("f64").into()
+                    a.into_typed::<f64>().expect("f64").into()
                 })
             },
             numpy_setup: "i = indices(dims[0], dims[1], 1); v = uniform(dims[0], 2)",
