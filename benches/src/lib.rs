@@ -8,6 +8,8 @@
 //! - [`fft`]: the `numpy.fft` rows (results compared by fingerprint within a tolerance).
 //! - [`linalg`]: the linear-algebra rows of that table.
 //! - [`ufunc_math`]: the transcendental ufunc rows (`exp`, `log`, `sin`, …).
+//! - [`elementwise`]: the other elementwise ufunc rows in `float64` and `float32`
+//!   (`sqrt`, `abs`, `maximum`, `greater`, `where`, …).
 //! - [`data`]: deterministic inputs that `numpy_compare.py` reproduces bit for bit.
 //! - [`output`]: the results and the checksum both sides compute of them.
 //! - [`stream`]: the machine's memory bandwidth (STREAM's copy, scale, add, triad).
@@ -23,6 +25,7 @@
 //! ```
 
 pub mod data;
+pub mod elementwise;
 pub mod fft;
 pub mod linalg;
 pub mod output;

@@ -338,6 +338,7 @@ pub fn workloads() -> Vec<Workload> {
     list.extend(datetime_workloads());
     list.extend(binary_ufunc_workloads());
     list.extend(crate::ufunc_math::math_workloads());
+    list.extend(crate::elementwise::elementwise_workloads());
     list.extend(stats_quantile_workloads());
     list.extend(reduction_workloads());
     list

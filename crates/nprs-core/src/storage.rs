@@ -109,6 +109,19 @@ mod pages {
     }
 }
 
+/// Writes zeros over `size` bytes at `p`, in pieces of 1 MiB on the rayon pool.
+fn zero_bytes(p: *mut u8, size: usize) {
+    use rayon::prelude::*;
+    const PIECE: usize = 1 << 20;
+    let base = p as usize;
+    (0..size.div_ceil(PIECE)).into_par_iter().for_each(|k| {
+        let lo = k * PIECE;
+        // SAFETY: `[lo, lo + len)` lies inside the `size` bytes at `p`, which the caller
+        // owns and nothing else reads or writes meanwhile; pieces are disjoint.
+        unsafe { std::ptr::write_bytes((base + lo) as *mut u8, 0, PIECE.min(size - lo)) };
+    });
+}
+
 /// A small cache of large freed buffers.
 ///
 /// Unmapping an 80 MB result returns its pages to the system, and the next allocation of
@@ -268,6 +281,12 @@ impl<T: Element> OwnedRepr<T> {
     }
 
     fn alloc_with(len: usize, zeroed: bool, shape: &[usize]) -> Result<Self> {
+        Self::alloc_mode(len, zeroed, false, shape)
+    }
+
+    /// [`alloc_with`](Self::alloc_with); with `warm`, a zeroed buffer may also come from
+    /// the reuse cache, zeroed by hand on every thread.
+    fn alloc_mode(len: usize, zeroed: bool, warm: bool, shape: &[usize]) -> Result<Self> {
         let Some(layout) = Self::layout_for(len, zeroed, shape)? else {
             return Ok(Self { ptr: NonNull::dangling(), len, layout: None, offset: 0 });
         };
@@ -278,9 +297,12 @@ impl<T: Element> OwnedRepr<T> {
         }
         let raw = if layout.align() == HUGE_PAGE {
             // Fresh mappings are zeroed; cached buffers are not.
-            match if zeroed { None } else { cache::take(layout.size()) } {
+            match if zeroed && !warm { None } else { cache::take(layout.size()) } {
                 Some((p, cached)) => {
                     layout = cached;
+                    if zeroed {
+                        zero_bytes(p, layout.size());
+                    }
                     p
                 }
                 None => pages::map(layout.size()),
@@ -305,6 +327,15 @@ impl<T: Element> OwnedRepr<T> {
     /// Every element type's zero is the all-zero bit pattern, so the buffer is initialised.
     pub(crate) fn zeroed(len: usize, shape: &[usize]) -> Result<Self> {
         Self::alloc_with(len, true, shape)
+    }
+
+    /// A buffer of `len` elements whose bytes are all zero, for a result that is about to
+    /// be written whole: a large one may reuse a cached buffer, zeroed on all threads,
+    /// which costs less than faulting in and zeroing fresh pages one fault at a time. (A
+    /// [`zeroed`](Self::zeroed) buffer stays lazily zeroed, for arrays that may be
+    /// touched only in part.)
+    pub(crate) fn zeroed_warm(len: usize, shape: &[usize]) -> Result<Self> {
+        Self::alloc_mode(len, true, true, shape)
     }
 
     /// A buffer of `len` uninitialised elements.

@@ -23,11 +23,11 @@
 //! ```
 
 use nprs_core::dims::broadcast_operands;
-use nprs_core::dynarray::{DynBase, DynData, DynDataMut, Operand};
-use nprs_core::kernel::{Data, DataMut};
+use nprs_core::dynarray::{DynBase, DynData, DynDataMut, DynView, Operand};
+use nprs_core::kernel::{Data, DataMut, FpFlags, LoopFn, LoopSpec, run_loop};
 use nprs_core::{
     Array, ArrayBase, Cast, Casting, ClipMode, DType, Descr, DynArray, Element, Error, Result, Scalar, TypeArg,
-    broadcast_shapes, can_cast, result_type,
+    UfuncOptions, broadcast_shapes, can_cast, result_type,
 };
 
 use crate::dispatch::with_numeric;
@@ -80,13 +80,84 @@ pub fn where_<C: Data, S: Data, S2: Data<Elem = S::Elem>>(
     condition: &ArrayBase<C>,
     x: &ArrayBase<S>,
     y: &ArrayBase<S2>,
-) -> Result<Array<S::Elem>> {
-    let shape = broadcast_operands(&[condition.shape(), x.shape(), y.shape()])?;
-    let (c, xv, yv) = (condition.broadcast_to(&shape)?, x.broadcast_to(&shape)?, y.broadcast_to(&shape)?);
-    let zero = C::Elem::zero();
-    let out: Vec<S::Elem> =
-        c.iter().zip(xv.iter()).zip(yv.iter()).map(|((c, x), y)| if c == zero { y } else { x }).collect();
-    Array::from_shape_vec(&shape, out)
+) -> Result<Array<S::Elem>>
+where
+    C::Elem: Cast,
+    S::Elem: Cast,
+{
+    let r = where_run::<S::Elem>(
+        (&DynView::from(condition.view())).into(),
+        (&DynView::from(x.view())).into(),
+        (&DynView::from(y.view())).into(),
+    )?;
+    r.into_typed()
+}
+
+/// A scalar operand as a 0-d array of `dt` (`None` for an array).
+fn scalar_as(op: &Operand<'_>, dt: &Descr) -> Result<Option<DynArray>> {
+    match op {
+        Operand::Scalar(_) => operand_as(op, dt).map(Some),
+        Operand::Array(_) => Ok(None),
+    }
+}
+
+/// `op` again: its array, or the scalar's stand-in `held`.
+fn reborrow<'a>(op: &'a Operand<'_>, held: Option<&'a DynArray>) -> Operand<'a> {
+    match (held, op) {
+        (Some(a), _) => Operand::from(a),
+        (None, Operand::Array(v)) => Operand::Array(v.reborrow()),
+        (None, Operand::Scalar(s)) => Operand::Scalar(s.clone()),
+    }
+}
+
+/// `where` as one run of [`where_loop`] over the engine: the three operands broadcast
+/// together, the condition cast to bool (NumPy's truth value) and `x` and `y` to `T` a
+/// buffer at a time where their dtypes differ, the work split over threads.
+fn where_run<T: Element + Cast>(c: Operand<'_>, x: Operand<'_>, y: Operand<'_>) -> Result<DynArray> {
+    let dtypes = [DType::Bool, T::DTYPE, T::DTYPE, T::DTYPE];
+    let spec = LoopSpec {
+        name: "where",
+        nin: 3,
+        dtypes: &dtypes,
+        func: where_loop::<T> as LoopFn,
+        report_fp: false,
+        writes_uninit: true,
+    };
+    let mut r = run_loop(&spec, &[c, x, y], UfuncOptions::new().casting(Casting::Unsafe))?;
+    Ok(r.swap_remove(0).expect("a new output"))
+}
+
+/// The loop of `where`: `args = [condition (bool), x, y, out]`.
+///
+/// # Safety
+/// [`LoopFn`]'s contract for the dtypes `[bool, T, T, T]`.
+#[allow(unsafe_code)]
+unsafe fn where_loop<T: Element>(args: &[*mut u8], strides: &[isize], len: usize) -> FpFlags {
+    let w = size_of::<T>() as isize;
+    let (c, x, y, o) =
+        (args[0].cast_const(), args[1].cast_const().cast::<T>(), args[2].cast_const().cast::<T>(), args[3].cast::<T>());
+    // SAFETY: `len` elements at these strides for every operand (the contract); bools are
+    // bytes holding 0 or 1.
+    unsafe {
+        if strides == [1, w, w, w] {
+            let (c, x, y) = (
+                std::slice::from_raw_parts(c, len),
+                std::slice::from_raw_parts(x, len),
+                std::slice::from_raw_parts(y, len),
+            );
+            let o = std::slice::from_raw_parts_mut(o.cast::<std::mem::MaybeUninit<T>>(), len);
+            for (((o, &c), &x), &y) in o.iter_mut().zip(c).zip(x).zip(y) {
+                o.write(if c != 0 { x } else { y });
+            }
+        } else {
+            let (sc, sx, sy, so) = (strides[0], strides[1] / w, strides[2] / w, strides[3] / w);
+            for i in 0..len as isize {
+                let v = if *c.offset(i * sc) != 0 { *x.offset(i * sx) } else { *y.offset(i * sy) };
+                o.offset(i * so).write(v);
+            }
+        }
+    }
+    FpFlags::NONE
 }
 
 /// `numpy.choose(a, choices, mode)`: for each element of the integer array `a`, the element
@@ -315,11 +386,15 @@ pub fn where_dyn<'a, 'b, S: DynData>(
     let (x, y) = (x.into(), y.into());
     let shape = broadcast_operands(&[condition.shape(), operand_shape(&x), operand_shape(&y)])?;
     let dt = result_type(&[type_arg(&x), type_arg(&y)])?;
+    if let (Some(t), Some(_)) = (dt.numeric(), condition.dtype().numeric()) {
+        // Arrays go to the loop as they are (cast a buffer at a time); a scalar is made an
+        // element of the result dtype first, as NumPy converts it.
+        let (xs, ys) = (scalar_as(&x, &dt)?, scalar_as(&y, &dt)?);
+        let c = DynView::from(condition.view());
+        return with_numeric!(t, T => where_run::<T>((&c).into(), reborrow(&x, xs.as_ref()), reborrow(&y, ys.as_ref())));
+    }
     let (xa, ya) = (operand_as(&x, &dt)?, operand_as(&y, &dt)?);
     let c = truth(condition)?;
-    if let Some(t) = dt.numeric() {
-        return with_numeric!(t, T => Ok(DynArray::from(where_(&c, &xa.typed::<T>()?, &ya.typed::<T>()?)?)));
-    }
     let c = c.broadcast_to(&shape)?;
     let (xb, yb) = (broadcast_bytes(&xa, &shape)?, broadcast_bytes(&ya, &shape)?);
     let w = dt.itemsize();

@@ -612,13 +612,14 @@ fn new_order(order: ResultOrder, inputs: &[DynView<'_>]) -> Order {
 /// # Safety
 /// With `uninit`, every element must be written before the array is read.
 unsafe fn new_output(t: DType, shape: &[usize], order: Order, uninit: bool) -> Result<DynArray> {
-    if !uninit {
-        return DynArray::zeros_order(shape, &t.into(), order);
-    }
     let n = dims::check_bytes(shape, t.itemsize())?;
     with_numeric!(t, T => {
-        // SAFETY: the caller writes every element before reading.
-        let data = unsafe { crate::storage::OwnedRepr::<T>::uninit(n, shape)? };
+        let data = if uninit {
+            // SAFETY: the caller writes every element before reading.
+            unsafe { crate::storage::OwnedRepr::<T>::uninit(n, shape)? }
+        } else {
+            crate::storage::OwnedRepr::<T>::zeroed_warm(n, shape)?
+        };
         let strides = crate::layout::contiguous_bytes(shape, size_of::<T>(), order);
         Ok(DynArray::from(Array::<T>::from_owned(data, SmallVec::from_slice(shape), strides, 0)))
     })

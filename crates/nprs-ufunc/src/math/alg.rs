@@ -737,6 +737,13 @@ pub(super) fn power_f32<V: Vf64>(x: V, y: V) -> V {
     let one = V::splat(1.0);
     let inf = V::splat(INF);
     let ax = x.abs();
+    // Every lane a positive finite base and a finite exponent: of the special cases below
+    // only `x == 1` and `y == 0` can apply (the same bits as the full path).
+    let plain = V::m_and(V::m_and(zero.lt(x), x.lt(inf)), y.abs().lt(inf));
+    if !V::any(V::m_not(plain)) {
+        let res = exp(y.mul(log(x)));
+        return V::select(V::m_or(y.eq(zero), x.eq(one)), one, res);
+    }
     let x_bad = V::m_or(V::m_or(ax.eq(zero), ax.eq(inf)), x.is_nan());
     let y_bad = V::m_or(y.abs().eq(inf), y.is_nan());
     let lx = log(V::select(x_bad, one, ax));
