@@ -438,7 +438,7 @@ binary_f64! {
 }
 
 binary_f32! {
-    "arctan2", arctan2: arctan2_f32, arctan2_f32_on, arctan2_f32_elem;
+    "arctan2", arctan2_f32: arctan2_f32, arctan2_f32_on, arctan2_f32_elem;
     "hypot", hypot: hypot_f32, hypot_f32_on, hypot_f32_elem;
     "power", power_f32: power_f32, power_f32_on, power_f32_elem;
 }
