@@ -688,20 +688,26 @@ const ATAN_SHORT_C: [f64; 10] = [
 
 /// `atan2(y, x)` for `float32` operands (in `f64` lanes) to about `1e-15` relative, far
 /// inside an ulp of `float32`: the smaller magnitude over the larger, reduced by `π/4`
-/// above `tan(π/8)`, then the polynomial and the quadrant. Lanes with a NaN, an infinity
-/// or a zero take C99's cases from [`arctan2`]; every other lane takes this arithmetic
-/// whatever its neighbours.
+/// above `tan(π/8)`, then the polynomial and the quadrant. Zeros and infinities get
+/// stand-ins that give C99's angle (as in [`arctan2`]), so every lane takes the same
+/// arithmetic whatever its neighbours.
 #[inline(always)]
 pub(super) fn arctan2_f32<V: Vf64>(y: V, x: V) -> V {
     let zero = V::splat(0.0);
     let one = V::splat(1.0);
     let inf = V::splat(INF);
     let (ax, ay) = (x.abs(), y.abs());
-    let special = V::m_or(
-        V::m_or(x.is_nan(), y.is_nan()),
-        V::m_or(V::m_or(ax.eq(inf), ay.eq(inf)), V::m_or(ax.eq(zero), ay.eq(zero))),
+    let nan = V::m_or(x.is_nan(), y.is_nan());
+    let (xinf, yinf) = (ax.eq(inf), ay.eq(inf));
+    let both_zero = V::m_and(ax.eq(zero), ay.eq(zero));
+    // Both infinite → (1, 1); x infinite or both zero → (1, 0); y infinite → (0, 1);
+    // NaN → (1, 1).
+    let ax = V::select(V::m_or(V::m_or(xinf, both_zero), nan), one, V::select(yinf, zero, ax));
+    let ay = V::select(
+        V::m_or(V::m_and(xinf, yinf), nan),
+        one,
+        V::select(V::m_or(xinf, both_zero), zero, V::select(yinf, one, ay)),
     );
-    let (ax, ay) = (V::select(special, one, ax), V::select(special, one, ay));
     let swap = ax.lt(ay);
     let (n, d) = (V::select(swap, ax, ay), V::select(swap, ay, ax));
     // Above tan(π/8): atan(n/d) = π/4 + atan((n - d)/(n + d)).
@@ -709,9 +715,9 @@ pub(super) fn arctan2_f32<V: Vf64>(y: V, x: V) -> V {
     let q = V::select(red, n.sub(d), n).div(V::select(red, n.add(d), d));
     let th = q.mul(poly(q.mul(q), &ATAN_SHORT_C)).add(V::select(red, V::splat(FRAC_PI_4), zero));
     let th = V::select(swap, V::splat(FRAC_PI_2).sub(th), th);
-    let th = V::select(x.lt(zero), V::splat(PI).sub(th), th);
-    let res = th.xor(y.sign_bits());
-    if V::any(special) { V::select(special, arctan2(y, x), res) } else { res }
+    // x negative, -0 included: the angle from the other side.
+    let th = V::select(x.sign_bits().or(one).lt(zero), V::splat(PI).sub(th), th);
+    V::select(nan, nan_sum(nan, x, y), th.xor(y.sign_bits()))
 }
 
 /// `atan x`.
