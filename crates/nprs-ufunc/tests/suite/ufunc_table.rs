@@ -558,6 +558,22 @@ fn outer_and_at_match_numpy() {
     let r = at(&ufuncs::ADD, DynArray::from(array![0.0; 3]), &[0, 5], Some(&1.0.into()));
     compare(c.case("add_at_out_of_bounds"), r);
     compare(c.case("add_at_cast"), at(&ufuncs::ADD, DynArray::from(array![0i32; 3]), &[0], Some(&1.5.into())));
+    // Enough indices for the threaded scatter: every element's additions in index order.
+    let idx: Vec<isize> =
+        load_dyn(c.case("at_big_i")).typed::<i64>().unwrap().iter().map(|i| isize::try_from(i).unwrap()).collect();
+    let v = load_dyn(c.case("at_big_v"));
+    for dt in ["float64", "float32", "float16", "int64", "int32"] {
+        let d = Descr::from(dtype_named(dt));
+        let vals = if dt.starts_with("float") {
+            v.astype(&d).unwrap()
+        } else {
+            ufuncs::MULTIPLY.call(&[op(&v), 1000.0.into()], UfuncOptions::new()).unwrap().astype(&d).unwrap()
+        };
+        let zeros = DynArray::zeros(&[1001], &d).unwrap();
+        compare(c.case(&format!("add_at_big_{dt}")), at(&ufuncs::ADD, zeros, &idx, Some(&op(&vals))));
+    }
+    let zeros = DynArray::zeros(&[1001], &Descr::from(DType::Float64)).unwrap();
+    compare(c.case("add_at_big_scalar"), at(&ufuncs::ADD, zeros, &idx, Some(&0.1.into())));
 }
 
 #[test]

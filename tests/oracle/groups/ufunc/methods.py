@@ -14,6 +14,18 @@ def generate(g):
     g.case("negative_at", "a = np.arange(4.0); np.negative.at(a, [1, 3, 1])", result="a")
     g.case("add_at_out_of_bounds", "a = np.zeros(3); np.add.at(a, [0, 5], 1.0)", result="a")
     g.case("add_at_cast", "a = np.zeros(3, dtype=np.int32); np.add.at(a, [0], 1.5)", result="a")
+    # at with enough indices to be shared out among threads (each element must still
+    # receive its additions in index order): values over seven decades, so that the order
+    # shows in the bits; negative indices; a scalar value.
+    big = ("rng = np.random.default_rng(8); i = rng.integers(-1001, 1001, 100003); "
+           "v = rng.standard_normal(100003) * 10.0 ** rng.integers(-3, 4, 100003)")
+    g.case("at_big_i", "i", setup=big)
+    g.case("at_big_v", "v", setup=big)
+    for dt in ["float64", "float32", "float16", "int64", "int32"]:
+        cast = f"v.astype(np.{dt})" if dt.startswith("float") else f"(v * 1000).astype(np.{dt})"
+        g.case(f"add_at_big_{dt}", f"a = np.zeros(1001, dtype=np.{dt}); np.add.at(a, i, {cast})",
+               setup=big, result="a")
+    g.case("add_at_big_scalar", "a = np.zeros(1001); np.add.at(a, i, 0.1)", setup=big, result="a")
     # reduce: pairwise float sums along the innermost axis, in-order sums along others.
     rnd = "rng = np.random.default_rng(7); a = rng.standard_normal((5, 3000)) * 100"
     g.case("reduce_a", "a", setup=rnd)
