@@ -1017,7 +1017,6 @@ pub(crate) fn scatter(
         a: &'a mut nprs_core::dynarray::DynViewMut<'v>,
         indices: &'a [isize],
         b: &'a DynView<'w>,
-        op: LaneOp,
     }
     impl Combine for Scatter<'_, '_, '_> {
         fn apply<T: Element + Send + Sync, F: Fn(T, T) -> T + Copy + Send + Sync>(&mut self, f: F) -> Result<bool> {
@@ -1026,11 +1025,6 @@ pub(crate) fn scatter(
             let Some(xs) = av.as_slice_mut() else { return Ok(false) };
             let n = xs.len() as isize;
             let pos = |i: isize| (if i < 0 { i + n } else { i }) as usize;
-            let threads = rayon::current_num_threads();
-            if self.op == LaneOp::Add && threads > 1 && self.indices.len() >= SCATTER_PAR && xs.len() >= threads {
-                with_lane(&bv, |bs| scatter_add_ranges(xs, self.indices, bs, threads, f));
-                return Ok(true);
-            }
             with_lane(&bv, |bs| match bs {
                 [one] if self.indices.len() != 1 => {
                     for &i in self.indices {
@@ -1054,56 +1048,5 @@ pub(crate) fn scatter(
         return Ok(false);
     }
     let dtype = a.dtype().numeric();
-    with_combine(u, op, dtype, &mut Scatter { a, indices, b, op })
-}
-
-/// Indices at or above which an `add.at` scatter is shared out among threads.
-const SCATTER_PAR: usize = 1 << 16;
-
-/// `add.at` on several threads: each owns one range of `xs` and walks every index,
-/// applying those that fall in its range in their order, so each element receives its
-/// additions in the order one pass gives (the same bits). The test is branch-free (a
-/// random index misses the range half the time): an index outside the range adds into
-/// one of eight spare slots of the thread's copy of its range, which is set back to zero
-/// each time, so the spare additions are `0 + y` and raise no floating-point condition
-/// that adding `y` for real does not.
-fn scatter_add_ranges<T: Element + Send + Sync>(
-    xs: &mut [T],
-    indices: &[isize],
-    bs: &[T],
-    parts: usize,
-    f: impl Fn(T, T) -> T + Copy + Send + Sync,
-) {
-    use rayon::prelude::*;
-    const SPARE: usize = 8;
-    let n = xs.len();
-    let chunk = n.div_ceil(parts);
-    xs.par_chunks_mut(chunk).enumerate().for_each(|(p, part)| {
-        let lo = p * chunk;
-        let len = part.len();
-        let mut loc = Vec::with_capacity(len + SPARE);
-        loc.extend_from_slice(part);
-        loc.resize(len + SPARE, T::zero());
-        let step = |k: usize, i: isize, y: T, loc: &mut [T]| {
-            let j = (if i < 0 { i + n as isize } else { i }) as usize;
-            let r = j.wrapping_sub(lo);
-            let inside = r < len;
-            let slot = if inside { r } else { len + (k & (SPARE - 1)) };
-            let v = f(loc[slot], y);
-            loc[slot] = if inside { v } else { T::zero() };
-        };
-        match bs {
-            [one] if indices.len() != 1 => {
-                for (k, &i) in indices.iter().enumerate() {
-                    step(k, i, *one, &mut loc);
-                }
-            }
-            _ => {
-                for (k, (&i, &y)) in indices.iter().zip(bs).enumerate() {
-                    step(k, i, y, &mut loc);
-                }
-            }
-        }
-        part.copy_from_slice(&loc[..len]);
-    });
+    with_combine(u, op, dtype, &mut Scatter { a, indices, b })
 }
