@@ -389,6 +389,28 @@ impl Ufunc {
     }
 }
 
+/// Whether an index of `c` lies outside `-n..n`, in one pass without early exit: the
+/// unsigned test `i + n < 2n` for each, compiled for AVX2 where the CPU has it (the
+/// baseline target has no 64-bit vector comparison).
+fn any_out_of_bounds(c: &[isize], n: isize) -> bool {
+    #[inline(always)]
+    fn pass(c: &[isize], n: isize) -> bool {
+        let span = n.unsigned_abs() * 2;
+        c.iter().fold(false, |bad, &i| bad | (i.wrapping_add(n) as usize >= span))
+    }
+    #[cfg(target_arch = "x86_64")]
+    if nprs_core::kernel::has_avx2() {
+        #[target_feature(enable = "avx2")]
+        fn wide(c: &[isize], n: isize) -> bool {
+            pass(c, n)
+        }
+        // SAFETY: `has_avx2` reported AVX2 on this CPU.
+        #[allow(unsafe_code)]
+        return unsafe { wide(c, n) };
+    }
+    pass(c, n)
+}
+
 impl Ufunc {
     /// `ufunc.at(a, indices, b)`: the ufunc applied in place to `a[indices[k]]` (with
     /// `b[k]`, `b` broadcast to `(len(indices),) + a.shape[1:]`, for a binary ufunc; `b` is
@@ -430,7 +452,15 @@ impl Ufunc {
         match a.shape().first() {
             Some(&len) => {
                 let n = len as isize;
-                if let Some(&i) = indices.iter().find(|&&i| i < -n || i >= n) {
+                // A pass without early exit (vectorised), on several threads for many
+                // indices; the first bad index is looked for only when there is one.
+                let bad = if indices.len() >= 1 << 16 {
+                    use rayon::prelude::*;
+                    indices.par_chunks(1 << 14).any(|c| any_out_of_bounds(c, n))
+                } else {
+                    any_out_of_bounds(indices, n)
+                };
+                if bad && let Some(&i) = indices.iter().find(|&&i| i < -n || i >= n) {
                     a.at(&[i])?;
                 }
             }
