@@ -634,26 +634,32 @@ fn select2<V: Vf64>(m: V::M, a: (V, V), b: (V, V)) -> (V, V) {
     (V::select(m, a.0, b.0), V::select(m, a.1, b.1))
 }
 
-/// `atan2(y, x)` with C99's special cases.
+/// `(|x|, |y|)` for `atan2(y, x)`, with harmless stand-ins that give the right angle for
+/// the special operands: both infinite → (1, 1); x infinite or both zero → (1, 0); y
+/// infinite → (0, 1); NaN → (1, 1) (its lanes, the mask returned third, take NaN later).
 #[inline(always)]
-pub(super) fn arctan2<V: Vf64>(y: V, x: V) -> V {
-    let ax = x.abs();
-    let ay = y.abs();
+fn atan2_stand_ins<V: Vf64>(y: V, x: V) -> (V, V, V::M) {
+    let (ax, ay) = (x.abs(), y.abs());
     let one = V::splat(1.0);
     let zero = V::splat(0.0);
     let inf = V::splat(INF);
     let nan = V::m_or(x.is_nan(), y.is_nan());
-    let xinf = ax.eq(inf);
-    let yinf = ay.eq(inf);
+    let (xinf, yinf) = (ax.eq(inf), ay.eq(inf));
     let both_zero = V::m_and(ax.eq(zero), ay.eq(zero));
-    // Harmless stand-ins giving the right angle: both infinite → (1, 1); x infinite or both
-    // zero → (1, 0); y infinite → (0, 1); NaN → (1, 1).
     let sx = V::select(V::m_or(V::m_or(xinf, both_zero), nan), one, V::select(yinf, zero, ax));
     let sy = V::select(
         V::m_or(V::m_and(xinf, yinf), nan),
         one,
         V::select(V::m_or(xinf, both_zero), zero, V::select(yinf, one, ay)),
     );
+    (sx, sy, nan)
+}
+
+/// `atan2(y, x)` with C99's special cases.
+#[inline(always)]
+pub(super) fn arctan2<V: Vf64>(y: V, x: V) -> V {
+    let one = V::splat(1.0);
+    let (sx, sy, nan) = atan2_stand_ins(y, x);
     // Keep c·a and the denominator finite and the ratio's rounding exact: scale both by a
     // power of two when the larger is huge or tiny.
     let m = V::select(sx.lt(sy), sy, sx);
@@ -666,7 +672,7 @@ pub(super) fn arctan2<V: Vf64>(y: V, x: V) -> V {
             one,
         ),
     );
-    let neg = x.sign_bits().or(one).lt(zero);
+    let neg = x.sign_bits().or(one).lt(V::splat(0.0));
     let res = atan2_core(sy.mul(f), sx.mul(f), neg).xor(y.sign_bits());
     V::select(nan, nan_sum(nan, x, y), flag_subnormal(res))
 }
@@ -695,19 +701,7 @@ const ATAN_SHORT_C: [f64; 10] = [
 pub(super) fn arctan2_f32<V: Vf64>(y: V, x: V) -> V {
     let zero = V::splat(0.0);
     let one = V::splat(1.0);
-    let inf = V::splat(INF);
-    let (ax, ay) = (x.abs(), y.abs());
-    let nan = V::m_or(x.is_nan(), y.is_nan());
-    let (xinf, yinf) = (ax.eq(inf), ay.eq(inf));
-    let both_zero = V::m_and(ax.eq(zero), ay.eq(zero));
-    // Both infinite → (1, 1); x infinite or both zero → (1, 0); y infinite → (0, 1);
-    // NaN → (1, 1).
-    let ax = V::select(V::m_or(V::m_or(xinf, both_zero), nan), one, V::select(yinf, zero, ax));
-    let ay = V::select(
-        V::m_or(V::m_and(xinf, yinf), nan),
-        one,
-        V::select(V::m_or(xinf, both_zero), zero, V::select(yinf, one, ay)),
-    );
+    let (ax, ay, nan) = atan2_stand_ins(y, x);
     let swap = ax.lt(ay);
     let (n, d) = (V::select(swap, ax, ay), V::select(swap, ay, ax));
     // Above tan(π/8): atan(n/d) = π/4 + atan((n - d)/(n + d)).
