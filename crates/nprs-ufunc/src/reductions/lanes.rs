@@ -209,7 +209,7 @@ where
 }
 
 /// Floats as NumPy's extremum loops see them.
-trait ExtremumFloat: Copy + Send + Sync + PartialOrd + Element {
+pub(crate) trait ExtremumFloat: Copy + Send + Sync + PartialOrd + Element {
     /// Lanes of a 64-byte vector.
     const W: usize;
     /// The canonical quiet NaN the horizontal reduction returns.
@@ -317,6 +317,14 @@ where
         r = if ignore_nan { scalar_fext(max, r, x) } else { lane(r, x) };
     }
     r
+}
+
+/// NumPy's `a.min()` and `a.max()` of a non-empty contiguous float lane (NaN when it holds
+/// one), through the reduction's own lane kernel, so that the zero picked between `-0.0`
+/// and `0.0` is the one `minimum.reduce`/`maximum.reduce` give.
+pub(crate) fn float_min_max<F: ExtremumFloat + ElemExtrema>(a: &[F]) -> (F, F) {
+    let (&first, rest) = a.split_first().expect("a non-empty lane");
+    (extremum(first, rest, F::minimum, false, false), extremum(first, rest, F::maximum, true, false))
 }
 
 /// A lane of `I` as a slice: its own memory when contiguous, else a gathered copy.

@@ -176,34 +176,22 @@ fn outer_edges<T: QuantileElem>(a: &[T], range: Option<(f64, f64)>) -> Result<(f
 /// Elements at or above which a histogram reads its input on several threads.
 const PAR_ELEMS: usize = 1 << 17;
 
-/// The first smallest and the first largest element of a non-empty `a` (in NumPy's
-/// order), and whether it holds a NaN; pieces of a long input are read on several threads
-/// and combined in order, the earlier piece winning ties, as one pass does.
+/// The smallest and the largest element of a non-empty `a` and whether it holds a NaN: for
+/// floats NumPy's `a.min()` and `a.max()` (the reductions' lane kernels, threaded for long
+/// inputs); otherwise the first smallest and largest, pieces of a long input read on
+/// several threads and combined in order, the earlier piece winning ties, as one pass does.
 fn min_max<T: QuantileElem>(a: &[T]) -> (T, T, bool) {
     use rayon::prelude::*;
-    fn piece<T: QuantileElem>(a: &[T]) -> (T, T, bool) {
-        let (mut lo, mut hi, mut nan) = (a[0], a[0], false);
-        for &x in a {
-            nan |= x.is_nan();
-            if T::np_cmp(x, lo).is_lt() {
-                lo = x;
-            }
-            if T::np_cmp(x, hi).is_gt() {
-                hi = x;
-            }
-        }
-        (lo, hi, nan)
+    if a.len() < PAR_ELEMS || matches!(T::DTYPE, DType::Float32 | DType::Float64) {
+        return T::min_max(a);
     }
-    if a.len() < PAR_ELEMS {
-        return piece(a);
-    }
-    let parts: Vec<(T, T, bool)> = a.par_chunks(BLOCK).map(piece).collect();
+    let parts: Vec<(T, T, bool)> = a.par_chunks(BLOCK).map(T::min_max).collect();
     parts
         .into_iter()
         .reduce(|(lo, hi, nan), (l, h, n)| {
             (if T::np_cmp(l, lo).is_lt() { l } else { lo }, if T::np_cmp(h, hi).is_gt() { h } else { hi }, nan | n)
         })
-        .unwrap_or_else(|| piece(a))
+        .unwrap_or_else(|| T::min_max(a))
 }
 
 /// NumPy's `linspace(start, stop, n + 1)` computed in `K`, cast to `E`.
@@ -339,17 +327,18 @@ fn equal_counts<T: QuantileElem>(
     let e_first = <T::Out as Cast>::cast_from(first);
     let e_last = <T::Out as Cast>::cast_from(last);
     let denom_f64 = span(first, last, ints && !py);
-    // The bin of an element, `None` outside the outer edges (or NaN).
-    let bin = |x: T| -> Option<usize> {
+    let edges_f: Vec<f64> = edges.iter().map(|e| e.to_f64()).collect();
+    // An element's bin in two steps, as NumPy computes it: `guess` gives its bin from
+    // `(x - first) / (last - first) * n` (`n` when `x` lies outside the outer edges or is
+    // NaN), branch-free so that a block of guesses vectorises; [`fix`] corrects a guess
+    // against the edges, comparing the element as `as_f64` gives it.
+    let guess = |x: T| -> usize {
         let xe = <T::Out as Cast>::cast_from(x);
         let keep = if ints {
-            x.to_f64() >= first && x.to_f64() <= last
+            (x.to_f64() >= first) & (x.to_f64() <= last)
         } else {
-            xe.to_f64() >= e_first.to_f64() && xe.to_f64() <= e_last.to_f64()
+            (xe.to_f64() >= e_first.to_f64()) & (xe.to_f64() <= e_last.to_f64())
         };
-        if !keep {
-            return None;
-        }
         let diff = xe - e_first;
         let f = if wide {
             diff.to_f64() / denom_f64 * n as f64
@@ -358,29 +347,24 @@ fn equal_counts<T: QuantileElem>(
             let q = div_in::<T::Out>(diff, d);
             (q * <T::Out as Cast>::cast_from(n as f64)).to_f64()
         };
-        let mut i = f as isize;
-        if i == n as isize {
-            i -= 1;
-        }
-        let i0 = i;
-        if xe.to_f64() < edges[i0 as usize].to_f64() {
-            i -= 1;
-        }
-        if i < n as isize - 1 && xe.to_f64() >= edges[(i + 1) as usize].to_f64() {
-            i += 1;
-        }
-        // kept elements lie within the edges, so `i` is a bin (never below 0)
-        Some(i.max(0) as usize)
+        // A kept `f` lies in [0, n], far below 2^52: adding 2^52 to its integer part puts
+        // that integer in the low bits, the truncation `f as usize` is, in vector
+        // instructions. Anything else is replaced by `n` below.
+        const BIG: f64 = 4_503_599_627_370_496.0;
+        let i = ((f.trunc() + BIG).to_bits().wrapping_sub(BIG.to_bits()) as usize).min(n - 1);
+        if keep { i } else { n }
     };
+    let as_f64 = |x: T| <T::Out as Cast>::cast_from(x).to_f64();
     let Some(w) = w else {
-        return Ok((unweighted_counts(a, n, bin), edges));
+        return Ok((equal_bin_counts(a, &edges_f, guess, as_f64), edges));
     };
     let mut counts = vec![0f64; n];
     for (bi, block) in a.chunks(BLOCK).enumerate() {
         let mut part = vec![0f64; n];
         for (k, &x) in block.iter().enumerate() {
-            if let Some(i) = bin(x) {
-                part[i] += w[bi * BLOCK + k];
+            let g = guess(x);
+            if g < n {
+                part[fix(&edges_f, g, as_f64(x))] += w[bi * BLOCK + k];
             }
         }
         for (c, p) in counts.iter_mut().zip(part) {
@@ -390,33 +374,100 @@ fn equal_counts<T: QuantileElem>(
     Ok((counts, edges))
 }
 
-/// The number of elements of `a` in each of `n` bins (`bin` gives an element's bin),
-/// counted exactly (so in any order): pieces of a long input on several threads, each
-/// with its own counts when the bins are few beside the input.
-fn unweighted_counts<T: Copy + Sync>(a: &[T], n: usize, bin: impl Fn(T) -> Option<usize> + Sync) -> Vec<f64> {
+/// The bin of an element `x` (in float64) of bin guess `i0 < n` among the `n + 1` equal
+/// `edges`, as NumPy corrects `(x - first) / (last - first) * n`: one down when `x` lies
+/// below its guess's left edge, one up when at or above its right edge (never past the
+/// last bin, which holds its right edge).
+#[inline(always)]
+fn fix(edges: &[f64], i0: usize, x: f64) -> usize {
+    let n = edges.len() - 1;
+    let mut i = i0 as isize;
+    if x < edges[i0] {
+        i -= 1;
+    }
+    if i < n as isize - 1 && x >= edges[(i + 1) as usize] {
+        i += 1;
+    }
+    // kept elements lie within the edges, so `i` is a bin (never below 0)
+    i.max(0) as usize
+}
+
+/// Elements per block of bin guesses.
+const GUESSES: usize = 512;
+
+/// The number of elements of `a` in each of the equal bins between `edges` (`guess` and
+/// `as_f64` as in [`equal_counts`]), counted exactly (so in any order): a block of guesses
+/// at a time, then [`tally`]; pieces of a long input on several threads, each with its own
+/// counts when the bins are few beside the input.
+fn equal_bin_counts<T: Copy + Sync>(
+    a: &[T],
+    edges: &[f64],
+    guess: impl Fn(T) -> usize + Sync,
+    as_f64: impl Fn(T) -> f64 + Copy + Sync,
+) -> Vec<f64> {
     use rayon::prelude::*;
+    let n = edges.len() - 1;
+    let ways = if n <= 1 << 12 { 4 } else { 1 };
+    let avx2 = nprs_core::kernel::has_avx2();
     let count = |mut c: Vec<u64>, piece: &[T]| {
-        for &x in piece {
-            if let Some(i) = bin(x) {
-                c[i] += 1;
-            }
+        let mut g = [0usize; GUESSES];
+        for block in piece.chunks(GUESSES) {
+            let g = &mut g[..block.len()];
+            guesses(block, g, &guess, avx2);
+            tally(g, block, as_f64, edges, ways, &mut c);
         }
         c
     };
     let counts = if a.len() >= PAR_ELEMS && n <= a.len() / 16 {
         a.par_chunks(BLOCK)
-            .fold(|| vec![0u64; n], count)
+            .fold(|| vec![0u64; ways * n], count)
             .reduce_with(|mut x, y| {
                 for (p, q) in x.iter_mut().zip(y) {
                     *p += q;
                 }
                 x
             })
-            .unwrap_or_else(|| vec![0; n])
+            .unwrap_or_else(|| vec![0; ways * n])
     } else {
-        count(vec![0; n], a)
+        count(vec![0; ways * n], a)
     };
-    counts.into_iter().map(|c| c as f64).collect()
+    (0..n).map(|i| (0..ways).map(|w| counts[w * n + i]).sum::<u64>() as f64).collect()
+}
+
+/// Counts the elements `xs` by their guessed bins `g` (guesses of `n`, the edges' count
+/// minus one, left out) into `c`, `ways` interleaved count arrays of `n` (so that a run of
+/// one bin does not wait on its own count).
+fn tally<T: Copy>(g: &[usize], xs: &[T], as_f64: impl Fn(T) -> f64, edges: &[f64], ways: usize, c: &mut [u64]) {
+    let n = edges.len() - 1;
+    for (k, (&i, &x)) in g.iter().zip(xs).enumerate() {
+        if i < n {
+            c[(k & (ways - 1)) * n + fix(edges, i, as_f64(x))] += 1;
+        }
+    }
+}
+
+/// `out[k] = guess(block[k])`, compiled for AVX2 where the CPU has it.
+fn guesses<T: Copy>(block: &[T], out: &mut [usize], guess: &impl Fn(T) -> usize, avx2: bool) {
+    #[inline(always)]
+    fn fill<T: Copy>(block: &[T], out: &mut [usize], guess: &impl Fn(T) -> usize) {
+        for (o, &x) in out.iter_mut().zip(block) {
+            *o = guess(x);
+        }
+    }
+    #[cfg(target_arch = "x86_64")]
+    #[target_feature(enable = "avx2,fma")]
+    #[allow(unsafe_code)]
+    unsafe fn fill_avx2<T: Copy>(block: &[T], out: &mut [usize], guess: &impl Fn(T) -> usize) {
+        fill(block, out, guess);
+    }
+    #[cfg(target_arch = "x86_64")]
+    #[allow(unsafe_code)]
+    if avx2 {
+        // SAFETY: `has_avx2` reported AVX2 and FMA on this CPU.
+        return unsafe { fill_avx2(block, out, guess) };
+    }
+    let _ = avx2;
+    fill(block, out, guess);
 }
 
 /// `a / b` in the float type `F`.

@@ -196,6 +196,21 @@ pub trait QuantileElem: SortElem + Cast {
     fn sub(b: Self, a: Self) -> Result<Self>;
     /// The mean of two elements, as `numpy.mean` computes it (float16 in float32).
     fn mean2(a: Self, b: Self) -> Self::Out;
+    /// The smallest and the largest element of a non-empty `a` (the first of equal ones,
+    /// in NumPy's order), and whether it holds a NaN.
+    fn min_max(a: &[Self]) -> (Self, Self, bool) {
+        let (mut lo, mut hi, mut nan) = (a[0], a[0], false);
+        for &x in a {
+            nan |= x.is_nan();
+            if Self::np_cmp(x, lo).is_lt() {
+                lo = x;
+            }
+            if Self::np_cmp(x, hi).is_gt() {
+                hi = x;
+            }
+        }
+        (lo, hi, nan)
+    }
 }
 
 macro_rules! int_quantile {
@@ -246,6 +261,11 @@ macro_rules! float_quantile {
             #[inline]
             fn mean2(a: Self, b: Self) -> $t {
                 (a + b) / 2.0
+            }
+            /// NumPy's `a.min()` and `a.max()`, by the reductions' vector kernel.
+            fn min_max(a: &[Self]) -> (Self, Self, bool) {
+                let (lo, hi) = crate::reductions::lanes::float_min_max(a);
+                (lo, hi, lo.is_nan())
             }
         }
     )*};
