@@ -279,11 +279,62 @@ pub fn ptp_dyn(a: &DynView<'_>, args: &ReduceArgs<'_>) -> Result<DynArray> {
 /// # Errors
 /// As [`sum_dyn`].
 pub fn count_nonzero_dyn(a: &DynView<'_>, args: &ReduceArgs<'_>) -> Result<DynArray> {
+    if matches!(args.axis, super::Axis::All) && !args.keepdims && args.mask.is_none() {
+        macro_rules! whole {
+            ($($d:ident => $t:ty),*) => {
+                // Native byte order only (`typed` refuses the others, which take the
+                // general path below).
+                match a.dtype().numeric() {
+                    $(Some(DType::$d) => {
+                        if let Ok(v) = a.typed::<$t>()
+                            && let Some(s) = v.as_slice_memory_order()
+                        {
+                            return Ok(DynArray::from(Array::from_elem_0d(count_nonzero_lane(s))));
+                        }
+                    })*
+                    _ => {}
+                }
+            };
+        }
+        whole!(Float64 => f64, Float32 => f32, Int64 => i64, Int32 => i32, Int16 => i16, Int8 => i8,
+            UInt64 => u64, UInt32 => u32, UInt16 => u16, UInt8 => u8);
+    }
     let b = a.astype(&Descr::from(DType::Bool))?;
     let mut o = args.clone();
     o.dtype = Some(DType::Int64);
     o.initial = None;
     sum_dyn(&b.view(), &o)
+}
+
+/// The number of non-zero elements of a block of memory (NaN counts, `-0.0` does not),
+/// in one pass without the bool copy: pieces of a long block on several threads, each
+/// counted in vector code where the CPU has AVX2.
+fn count_nonzero_lane<T: Copy + PartialEq + Default + Send + Sync>(s: &[T]) -> i64 {
+    use rayon::prelude::*;
+    #[inline(always)]
+    fn piece<T: Copy + PartialEq + Default>(s: &[T]) -> u64 {
+        let zero = T::default();
+        s.iter().map(|&x| u64::from(x != zero)).sum()
+    }
+    #[cfg(target_arch = "x86_64")]
+    #[target_feature(enable = "avx2,fma")]
+    #[allow(unsafe_code)]
+    unsafe fn piece_avx2<T: Copy + PartialEq + Default>(s: &[T]) -> u64 {
+        piece(s)
+    }
+    let avx2 = nprs_core::kernel::has_avx2();
+    let one = |s: &[T]| -> u64 {
+        #[cfg(target_arch = "x86_64")]
+        #[allow(unsafe_code)]
+        if avx2 {
+            // SAFETY: `has_avx2` reported AVX2 and FMA on this CPU.
+            return unsafe { piece_avx2(s) };
+        }
+        let _ = avx2;
+        piece(s)
+    };
+    let total = if s.len() >= 1 << 17 { s.par_chunks(1 << 16).map(one).sum() } else { one(s) };
+    total as i64
 }
 
 /// The running `add` or `multiply` along `axis` (`None`: the flattened array, 1-d), in

@@ -119,7 +119,16 @@ fn bool_and_narrow_integer_sums_and_counts_along_outer_axes() {
         check(c.case(&format!("{dt}_wide_count_0")), count_nonzero_dyn(&a.view(), &ReduceArgs::new().axis(0)));
         let both = ReduceArgs::new().axes(&[0, 1]);
         check(c.case(&format!("{dt}_wide_count_3d")), count_nonzero_dyn(&three.view(), &both));
+        check(c.case(&format!("{dt}_wide_count_all")), count_nonzero_dyn(&a.view(), &ReduceArgs::new()));
+        let v = a.view();
+        let t = v.permute_dims(&[1, 0]).unwrap();
+        check(c.case(&format!("{dt}_wide_count_all_T")), count_nonzero_dyn(&t, &ReduceArgs::new()));
     }
+    let specials = [0.0, -0.0, f64::NAN, 1.0, f64::NEG_INFINITY, 1e-40, -0.0];
+    let a64 = DynArray::from(nprs_core::Array::from_vec(specials.to_vec()));
+    check(c.case("float64_count_nonzero_specials"), count_nonzero_dyn(&a64.view(), &ReduceArgs::new()));
+    let a32 = DynArray::from(nprs_core::Array::from_vec(specials.iter().map(|&x| x as f32).collect::<Vec<f32>>()));
+    check(c.case("float32_count_nonzero_specials"), count_nonzero_dyn(&a32.view(), &ReduceArgs::new()));
 }
 
 #[test]

@@ -71,6 +71,13 @@ def generate(g):
             g.case(f"{dt}_wide_sum_init", "np.add.reduce(a, axis=0, initial=11)", setup=s)
         g.case(f"{dt}_wide_count_0", "np.count_nonzero(a, axis=0)", setup=s)
         g.case(f"{dt}_wide_count_3d", "np.count_nonzero(a[:60].reshape(3, 20, 3001), axis=(0, 1))", setup=s)
+        # The whole array (C and Fortran order), counted in pieces on several threads.
+        g.case(f"{dt}_wide_count_all", "np.count_nonzero(a)", setup=s)
+        g.case(f"{dt}_wide_count_all_T", "np.count_nonzero(a.T)", setup=s)
+    # NaN counts as non-zero, -0.0 does not.
+    for dt in ["float32", "float64"]:
+        g.case(f"{dt}_count_nonzero_specials",
+               f"np.count_nonzero(np.array([0.0, -0.0, np.nan, 1.0, -np.inf, 1e-40, -0.0], dtype=np.{dt}))")
     # nanmean with 1% NaN, C and F layouts.
     for k, dt in enumerate(["float32", "float64"]):
         s = (f"rng = np.random.default_rng({12300 + k}); "
