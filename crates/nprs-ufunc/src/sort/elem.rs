@@ -48,6 +48,14 @@ pub trait SortElem: Element + sealed::Sealed {
     fn table_key(self) -> Option<u64> {
         None
     }
+    /// Places the elements a sort would put at positions `ks` (sorted, distinct, in range)
+    /// there, the others between them in value (`partition`). `float64`, `float32`,
+    /// `int64`, `int32`, `uint64` and `uint32` use the AVX-512 quickselect where the CPU
+    /// has it.
+    #[doc(hidden)]
+    fn partition_lane(v: &mut [Self], ks: &[usize]) {
+        super::select_many(v, ks, |a, b| Self::np_cmp(*a, *b));
+    }
     /// The elements a sort would put at positions `ks` (sorted, distinct, in range); `v`
     /// may be reordered (median, quantiles).
     #[doc(hidden)]
@@ -76,7 +84,7 @@ macro_rules! is_float {
 }
 
 macro_rules! keyed {
-    ($($t:ty => $k:ty, |$x:ident| $body:expr $(, nan: $nan:expr)? $(, simd: $simd:ident)?;)*) => {$(
+    ($($t:ty => $k:ty, |$x:ident| $body:expr $(, nan: $nan:expr)? $(, simd: $simd:ident / $sel:ident)?;)*) => {$(
         impl KeyElem for $t {
             type Key = $k;
             const FLOAT: bool = is_float!($($nan)?);
@@ -103,6 +111,13 @@ macro_rules! keyed {
             fn argsort_lane(v: &[Self], out: &mut [i64]) {
                 radix::argsort_by_key(v, KeyElem::key, out);
             }
+            $(
+            fn partition_lane(v: &mut [Self], ks: &[usize]) {
+                if !super::simd::$sel(v, ks) {
+                    super::select_many(v, ks, |a, b| Self::np_cmp(*a, *b));
+                }
+            }
+            )?
             $(
             fn argsort_lane_unstable(v: &[Self], out: &mut [i64]) {
                 // The argsort sorts 64-bit keys: the type's key, widened.
@@ -155,15 +170,15 @@ keyed! {
     bool => u8, |x| u8::from(x);
     u8 => u8, |x| x;
     u16 => u16, |x| x;
-    u32 => u32, |x| x, simd: sort_u32;
-    u64 => u64, |x| x, simd: sort_u64;
+    u32 => u32, |x| x, simd: sort_u32 / select_u32;
+    u64 => u64, |x| x, simd: sort_u64 / select_u64;
     i8 => u8, |x| (x as u8) ^ 0x80;
     i16 => u16, |x| (x as u16) ^ 0x8000;
-    i32 => u32, |x| (x as u32) ^ 0x8000_0000, simd: sort_i32;
-    i64 => u64, |x| (x as u64) ^ 0x8000_0000_0000_0000, simd: sort_i64;
+    i32 => u32, |x| (x as u32) ^ 0x8000_0000, simd: sort_i32 / select_i32;
+    i64 => u64, |x| (x as u64) ^ 0x8000_0000_0000_0000, simd: sort_i64 / select_i64;
     f16 => u16, |x| float_key!(x.to_bits(), u16, x.is_nan()), nan: |x: f16| x.is_nan();
-    f32 => u32, |x| float_key!(x.to_bits(), u32, x.is_nan()), nan: f32::is_nan, simd: sort_f32;
-    f64 => u64, |x| float_key!(x.to_bits(), u64, x.is_nan()), nan: f64::is_nan, simd: sort_f64;
+    f32 => u32, |x| float_key!(x.to_bits(), u32, x.is_nan()), nan: f32::is_nan, simd: sort_f32 / select_f32;
+    f64 => u64, |x| float_key!(x.to_bits(), u64, x.is_nan()), nan: f64::is_nan, simd: sort_f64 / select_f64;
 }
 
 /// NumPy's complex order on parts widened to f64 (exact for complex64).

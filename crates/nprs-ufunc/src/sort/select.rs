@@ -98,7 +98,7 @@ where
     fn partition(&mut self, kth: &[isize], axis: isize) -> Result<()> {
         let ax = normalize_axis(axis, self.ndim())?;
         let ks = kths(kth, lane_len(self.shape(), ax))?;
-        for_each_lane_slice(&mut self.view_mut(), ax, |v| select_many(v, &ks, |a, b| S::Elem::np_cmp(*a, *b)))
+        for_each_lane_slice(&mut self.view_mut(), ax, |v| S::Elem::partition_lane(v, &ks))
     }
 }
 

@@ -868,6 +868,77 @@ mod x86 {
         }
     }
 
+    /// Places the element of rank `k < n` among the `n` elements at `p` (no NaN) where a
+    /// sort would put it, the ones before it not greater and the ones after not smaller:
+    /// [`quicksort`]'s partitions, following only the side that holds rank `k`, with
+    /// `depth` partitions left before the standard library's selection takes over.
+    #[target_feature(enable = "avx512f,popcnt")]
+    unsafe fn quickselect<T: Simd>(mut p: *mut T, mut n: usize, mut k: usize, mut depth: u32) {
+        // SAFETY: AVX-512F is enabled here; the caller guarantees `n` valid elements at
+        // `p`, and every step keeps `p`, `n` to a sub-range of them with `k < n`.
+        unsafe {
+            loop {
+                if n <= block_max::<T>() {
+                    sort_block(p, (), n);
+                    return;
+                }
+                if depth == 0 {
+                    let v = std::slice::from_raw_parts_mut(p, n);
+                    v.select_nth_unstable_by(k, |a, b| a.partial_cmp(b).unwrap_or(std::cmp::Ordering::Equal));
+                    return;
+                }
+                depth -= 1;
+                let pv = pivot(p, n);
+                let (mid, lo) = partition::<T, (), false>(p, (), n, pv);
+                if mid == n {
+                    // Nothing exceeds the pivot: split off the elements equal to it.
+                    if lo == pv {
+                        return; // all equal
+                    }
+                    let (mid, _) = partition::<T, (), true>(p, (), n, pv);
+                    if k >= mid {
+                        return; // rank `k` is among the elements equal to the pivot
+                    }
+                    n = mid;
+                } else if k < mid {
+                    if lo == pv {
+                        return; // the left side is all equal to the pivot
+                    }
+                    n = mid;
+                } else {
+                    p = p.add(mid);
+                    n -= mid;
+                    k -= mid;
+                }
+            }
+        }
+    }
+
+    /// Places the elements of ranks `ks` (sorted, distinct, each below `v.len()`) where a
+    /// sort of `v` would put them (NaNs last), the elements between two of them between
+    /// them in value.
+    ///
+    /// # Safety
+    /// The CPU has AVX-512F and POPCNT.
+    #[target_feature(enable = "avx512f,popcnt")]
+    pub(super) unsafe fn select<T: Simd>(v: &mut [T], ks: &[usize]) {
+        // SAFETY: AVX-512F is enabled here (the caller's guarantee); each `quickselect`
+        // gets the valid elements `[start, len)` of `v` and a rank inside them.
+        unsafe {
+            let len = nans_last(v);
+            let mut start = 0;
+            for &k in ks {
+                if k >= len {
+                    return; // NaNs from `len` on
+                }
+                if k >= start {
+                    quickselect(v.as_mut_ptr().add(start), len - start, k - start, depth_for(len - start));
+                    start = k + 1;
+                }
+            }
+        }
+    }
+
     /// In-place heapsort by `<` (no NaN), moving the carried values `c` with the keys: the
     /// fallback for ranges the pivots split badly.
     ///
@@ -1015,6 +1086,27 @@ macro_rules! entry {
     )*};
 }
 entry!(sort_f64: f64, sort_f32: f32, sort_i64: i64, sort_i32: i32, sort_u64: u64, sort_u32: u32);
+
+/// [`SortElem::partition_lane`](super::SortElem::partition_lane) by the AVX-512 quickselect
+/// when the CPU has it; false, leaving `v` untouched, when it does not.
+macro_rules! select_entry {
+    ($($name:ident: $t:ty),*) => {$(
+        #[doc = concat!("The AVX-512 partition of a `", stringify!($t), "` lane; false when the CPU lacks AVX-512F.")]
+        pub(crate) fn $name(v: &mut [$t], ks: &[usize]) -> bool {
+            #[cfg(target_arch = "x86_64")]
+            {
+                if x86::available() {
+                    // SAFETY: AVX-512F and POPCNT were detected at run time.
+                    unsafe { x86::select(v, ks) };
+                    return true;
+                }
+            }
+            let _ = (v, ks);
+            false
+        }
+    )*};
+}
+select_entry!(select_f64: f64, select_f32: f32, select_i64: i64, select_i32: i32, select_u64: u64, select_u32: u32);
 
 /// The AVX-512 argsort: writes to `out` (`out.len() == v.len()`) the indices that sort `v`
 /// by `key`, an order-preserving `u64` key of each element (NaNs map to the largest key),

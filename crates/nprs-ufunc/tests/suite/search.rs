@@ -188,4 +188,32 @@ proptest! {
         let by_idx: Vec<f64> = idx.iter().map(|&i| v[i as usize]).collect();
         check_partitioned(&by_idx, &sorted, &ks);
     }
+
+    /// Every type of the vectorised partition, on lanes long enough for several partition
+    /// steps, with many ties (and NaNs and both zeros for the floats).
+    #[test]
+    fn partition_guarantees_hold_per_dtype(
+        v in prop::collection::vec(-40i32..40, 1..3000),
+        kth in prop::collection::vec(any::<prop::sample::Index>(), 1..4),
+    ) {
+        fn one<T: SortElem>(v: Vec<T>, ks: &[usize]) {
+            let kis: Vec<isize> = ks.iter().map(|&k| k as isize).collect();
+            let a = Array::from_vec(v);
+            let sorted = sort(&a, None).unwrap().to_vec();
+            check_partitioned(&partition(&a, &kis, 0).unwrap().to_vec(), &sorted, ks);
+        }
+        let n = v.len();
+        let ks: Vec<usize> = kth.iter().map(|i| i.index(n)).collect();
+        let float = |x: i32| match x {
+            39 => f64::NAN,
+            0 => -0.0,
+            _ => f64::from(x),
+        };
+        one(v.iter().map(|&x| i64::from(x)).collect(), &ks);
+        one(v.clone(), &ks);
+        one(v.iter().map(|&x| x as u32).collect(), &ks);
+        one(v.iter().map(|&x| x as u64).collect(), &ks);
+        one(v.iter().map(|&x| float(x) as f32).collect(), &ks);
+        one(v.iter().map(|&x| float(x)).collect(), &ks);
+    }
 }
