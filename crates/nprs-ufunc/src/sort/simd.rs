@@ -705,6 +705,9 @@ mod x86 {
     /// Vectors read per step of the partition loop.
     const UNROLL: usize = 8;
 
+    /// Blocks of `UNROLL` vectors between a read and the prefetch it issues.
+    const AHEAD: usize = 16;
+
     /// Splits the `n >= 2 * UNROLL * N` elements at `p` (carrying `c`) in place around
     /// `pivot`: the elements that are not `> pivot` (`>= pivot` when `STRICT`) first.
     /// Returns their count and the smallest element of the range (or `pivot`, which is one
@@ -770,12 +773,22 @@ mod x86 {
                 vmin = T::min(vmin, v);
                 place((v, c.load(src)), all, &mut ls, &mut rs);
             }
+            // The two ends are read as two streams, one of them downwards; the hardware
+            // prefetchers leave the loads waiting on memory when the range is long, so
+            // each block read also asks for the block `AHEAD` blocks further along its side.
+            let ahead = AHEAD * block;
             while lr < rr {
                 let src = if lr - ls <= rs - rr {
                     lr += block;
+                    for i in 0..UNROLL {
+                        nprs_core::kernel::prefetch(p.wrapping_add(lr - block + ahead + i * n_));
+                    }
                     lr - block
                 } else {
                     rr -= block;
+                    for i in 0..UNROLL {
+                        nprs_core::kernel::prefetch(p.wrapping_add(rr + i * n_).wrapping_sub(ahead));
+                    }
                     rr
                 };
                 let mut v = [(pv, C::zero()); UNROLL];
