@@ -525,6 +525,33 @@ pub fn sort_workloads() -> Vec<Workload> {
         },
         Workload {
             area: "sort",
+            name: "sort strings",
+            size: "1e6 <U8",
+            dims: &[1_000_000],
+            test_dims: &[1_000],
+            nprs: |d| {
+                // Eight lowercase letters from each word, five bits a letter.
+                let words: Vec<String> = data::bits(d[0], 5)
+                    .into_iter()
+                    .map(|w| (0..8).map(|j| char::from(b'a' + ((w >> (5 * j)) % 26) as u8)).collect())
+                    .collect();
+                let a = DynArray::from_strs_width(&words, 8).expect("strings");
+                let i4: nprs_core::Descr = nprs_core::DType::Int32.into();
+                Box::new(move || {
+                    let s = nprs_ufunc::sort_dyn(&a, Some(-1), nprs_ufunc::SortKind::Quicksort).expect("strings");
+                    // The code points, as NumPy's `.view(np.int32)` shows them (a copy
+                    // NumPy's side does not make, counted against nprs).
+                    let points = s.view_dtype(&i4).expect("UCS4 code points").to_owned();
+                    points.into_shape(&[s.size() * 8]).and_then(DynArray::into_typed::<i32>).expect("int32").into()
+                })
+            },
+            numpy_setup: "w = bits(dims[0], 5); a = np.ascontiguousarray(np.stack([(w >> np.uint64(5 * j)) % np.uint64(26) \
++ np.uint64(97) for j in range(8)], axis=1).astype('<u4')).view('<U8').reshape(dims[0])",
+            numpy_run: "np.sort(a).view(np.int32)",
+            numpy_avx512_slow: false,
+        },
+        Workload {
+            area: "sort",
             name: "sort axis=1",
             size: "1000x10000 f64",
             dims: &[1_000, 10_000],

@@ -54,6 +54,52 @@ fn rank_lanes(len: usize, n: usize, cmp: impl Fn(usize, usize) -> Ordering) -> L
     LaneOrder { perm, ranks, n }
 }
 
+/// [`rank_lanes`] for elements with a `u64` prefix key that orders them as `cmp` does
+/// wherever the keys differ (a monotone image of the first few code points or bytes):
+/// each lane is sorted by key (the vectorised argsort where the CPU has it), then each
+/// run of equal keys by `cmp` and position, so the order is the stable one. Most
+/// comparisons then read one word instead of two strings at random places.
+fn rank_lanes_prefixed(
+    len: usize,
+    n: usize,
+    key: impl Fn(usize) -> u64,
+    cmp: impl Fn(usize, usize) -> Ordering,
+) -> LaneOrder {
+    let mut perm: Vec<usize> = Vec::with_capacity(len);
+    let mut ranks = vec![0i64; len];
+    let mut idx = vec![0i64; n];
+    if n > 0 {
+        for base in (0..len).step_by(n) {
+            let keys: Vec<u64> = (base..base + n).map(&key).collect();
+            <u64 as SortElem>::argsort_lane_unstable(&keys, &mut idx);
+            let start = perm.len();
+            perm.extend(idx.iter().map(|&i| i as usize));
+            let lane = &mut perm[start..];
+            let mut run = 0;
+            while run < n {
+                let k = keys[lane[run]];
+                let end = run + lane[run..].iter().take_while(|&&i| keys[i] == k).count();
+                if end - run > 1 {
+                    lane[run..end].sort_unstable_by(|&i, &j| cmp(base + i, base + j).then(i.cmp(&j)));
+                }
+                run = end;
+            }
+            let mut rank = 0i64;
+            for k in 0..n {
+                let i = lane[k];
+                if k > 0 {
+                    let p = lane[k - 1];
+                    if keys[p] != keys[i] || cmp(base + p, base + i).is_ne() {
+                        rank += 1;
+                    }
+                }
+                ranks[base + i] = rank;
+            }
+        }
+    }
+    LaneOrder { perm, ranks, n }
+}
+
 /// The lane order of a typed array's lanes (its last axis), by [`SortElem`]'s order.
 fn typed_order<T: SortElem>(v: &[T], n: usize) -> LaneOrder {
     let mut perm = Vec::with_capacity(v.len());
@@ -133,12 +179,29 @@ pub(crate) fn lane_order<S: DynData>(a: &DynBase<S>, fields: &[usize]) -> Result
             let native = a.astype(&d.to_native())?;
             let bytes = native.to_bytes();
             let codes: Vec<u32> = bytes.chunks_exact(4).map(|c| u32::from_ne_bytes([c[0], c[1], c[2], c[3]])).collect();
-            Ok(rank_lanes(len, n, |i, j| codes[i * w..(i + 1) * w].cmp(&codes[j * w..(j + 1) * w])))
+            // The first three code points, 21 bits each (larger units clamped: the key
+            // stays monotone, and equal keys are compared in full).
+            let key = |i: usize| {
+                codes[i * w..(i + 1) * w]
+                    .iter()
+                    .chain(std::iter::repeat(&0))
+                    .take(3)
+                    .fold(0u64, |k, &c| (k << 21) | u64::from(c.min(0x1F_FFFF)))
+            };
+            Ok(rank_lanes_prefixed(len, n, key, |i, j| codes[i * w..(i + 1) * w].cmp(&codes[j * w..(j + 1) * w])))
         }
         DescrKind::Bytes(w) | DescrKind::Void(w) => {
             let w = *w;
             let bytes = a.to_owned_order(Order::C).to_bytes();
-            Ok(rank_lanes(len, n, |i, j| bytes[i * w..(i + 1) * w].cmp(&bytes[j * w..(j + 1) * w])))
+            // The first eight bytes, big-endian (zero past the end).
+            let key = |i: usize| {
+                bytes[i * w..(i + 1) * w]
+                    .iter()
+                    .chain(std::iter::repeat(&0))
+                    .take(8)
+                    .fold(0u64, |k, &b| (k << 8) | u64::from(b))
+            };
+            Ok(rank_lanes_prefixed(len, n, key, |i, j| bytes[i * w..(i + 1) * w].cmp(&bytes[j * w..(j + 1) * w])))
         }
         DescrKind::Record(_) => {
             let keys = record_keys(a, fields)?;
