@@ -141,6 +141,11 @@ fn flat<S: Data>(a: &ArrayBase<S>) -> Cow<'_, [S::Elem]> {
 /// without `equal_nan` the NaNs (each its own value, counted once) come in input order — so
 /// the result is the one the stable permutation gives.
 pub(crate) fn unique_runs_keyed<T: SortElem + KeyElem>(v: &[T], equal_nan: bool, counts: bool) -> (Vec<T>, Vec<i64>) {
+    if !T::FLOAT
+        && let Some(found) = unique_counted(v, counts)
+    {
+        return found;
+    }
     let mut s = v.to_vec();
     T::sort_lane(&mut s, false);
     // NaNs sort last; without equal_nan each is a value of its own
@@ -172,6 +177,36 @@ pub(crate) fn unique_runs_keyed<T: SortElem + KeyElem>(v: &[T], equal_nan: bool,
         }
     }
     (vals, cnt)
+}
+
+/// [`unique_runs_keyed`] for bools and integers whose keys span at most `v.len()` values
+/// (where equal keys mean equal elements): one pass for the smallest and largest key, one
+/// counting each key and keeping its element, one over the counts in key order. `None`
+/// when the span is wider (a sort is cheaper then) or `v` is empty.
+fn unique_counted<T: SortElem>(v: &[T], counts: bool) -> Option<(Vec<T>, Vec<i64>)> {
+    let key = |x: T| x.table_key().unwrap_or(0);
+    let (lo, hi) = v.iter().fold((u64::MAX, 0u64), |(lo, hi), &x| (lo.min(key(x)), hi.max(key(x))));
+    if v.is_empty() || hi - lo >= v.len().max(1 << 10) as u64 {
+        return None;
+    }
+    let span = (hi - lo + 1) as usize;
+    let mut seen = vec![0u64; span];
+    let mut elem = vec![T::default(); span];
+    for &x in v {
+        let k = (key(x) - lo) as usize;
+        seen[k] += 1;
+        elem[k] = x;
+    }
+    let (mut vals, mut cnt) = (Vec::new(), Vec::new());
+    for (k, &c) in seen.iter().enumerate() {
+        if c > 0 {
+            vals.push(elem[k]);
+            if counts {
+                cnt.push(c as i64);
+            }
+        }
+    }
+    Some((vals, cnt))
 }
 
 /// Builds the optional outputs from a permutation and its run starts.
