@@ -54,44 +54,73 @@ fn rank_lanes(len: usize, n: usize, cmp: impl Fn(usize, usize) -> Ordering) -> L
     LaneOrder { perm, ranks, n }
 }
 
-/// [`rank_lanes`] for elements with a `u64` prefix key that orders them as `cmp` does
-/// wherever the keys differ (a monotone image of the first few code points or bytes):
-/// each lane is sorted by key (the vectorised argsort where the CPU has it), then each
-/// run of equal keys by `cmp` and position, so the order is the stable one. Most
-/// comparisons then read one word instead of two strings at random places.
-fn rank_lanes_prefixed(
-    len: usize,
-    n: usize,
-    key: impl Fn(usize) -> u64,
-    cmp: impl Fn(usize, usize) -> Ordering,
-) -> LaneOrder {
+/// [`rank_lanes`] for elements ordered by a sequence of `u64` keys, `key(i, level)` for
+/// `level < levels` (each a monotone image of the next code points or bytes; equal at every
+/// level means equal elements): each lane is sorted by its level-0 keys (the vectorised
+/// argsort where the CPU has it), then each run of equal keys by the next level's keys,
+/// down to the last level, where a run of equal elements keeps input order (stable). Every
+/// element's key is read once per level instead of its string once per comparison.
+fn rank_lanes_keyed(len: usize, n: usize, levels: usize, key: impl Fn(usize, usize) -> u64) -> LaneOrder {
     let mut perm: Vec<usize> = Vec::with_capacity(len);
     let mut ranks = vec![0i64; len];
     let mut idx = vec![0i64; n];
+    // `tie[k]`: the `k`-th element of the sorted lane equals the one before it.
+    let mut tie = vec![false; n];
+    let mut pairs: Vec<(u64, usize)> = Vec::new();
     if n > 0 {
         for base in (0..len).step_by(n) {
-            let keys: Vec<u64> = (base..base + n).map(&key).collect();
+            let keys: Vec<u64> = (base..base + n).map(|i| key(i, 0)).collect();
             <u64 as SortElem>::argsort_lane_unstable(&keys, &mut idx);
             let start = perm.len();
             perm.extend(idx.iter().map(|&i| i as usize));
             let lane = &mut perm[start..];
-            let mut run = 0;
-            while run < n {
-                let k = keys[lane[run]];
-                let end = run + lane[run..].iter().take_while(|&&i| keys[i] == k).count();
-                if end - run > 1 {
-                    lane[run..end].sort_unstable_by(|&i, &j| cmp(base + i, base + j).then(i.cmp(&j)));
+            tie.fill(false);
+            // Runs of equal keys still to order, with the level that orders them next.
+            let mut runs: Vec<(usize, usize, usize)> = Vec::new();
+            let mut push_runs = |lane: &[usize], s: usize, e: usize, level: usize, k: &dyn Fn(usize) -> u64| {
+                let mut r = s;
+                while r < e {
+                    let kr = k(lane[r]);
+                    let mut t = r + 1;
+                    while t < e && k(lane[t]) == kr {
+                        t += 1;
+                    }
+                    if t - r > 1 {
+                        runs.push((r, t, level));
+                    }
+                    r = t;
                 }
-                run = end;
+            };
+            push_runs(lane, 0, n, 1, &|i| keys[i]);
+            while let Some((s, e, level)) = runs.pop() {
+                if level >= levels {
+                    lane[s..e].sort_unstable();
+                    tie[s + 1..e].fill(true);
+                    continue;
+                }
+                pairs.clear();
+                pairs.extend(lane[s..e].iter().map(|&i| (key(base + i, level), i)));
+                pairs.sort_unstable();
+                for (d, &(_, i)) in lane[s..e].iter_mut().zip(&pairs) {
+                    *d = i;
+                }
+                let mut r = s;
+                while r < e {
+                    let kr = pairs[r - s].0;
+                    let mut t = r + 1;
+                    while t < e && pairs[t - s].0 == kr {
+                        t += 1;
+                    }
+                    if t - r > 1 {
+                        runs.push((r, t, level + 1));
+                    }
+                    r = t;
+                }
             }
             let mut rank = 0i64;
-            for k in 0..n {
-                let i = lane[k];
-                if k > 0 {
-                    let p = lane[k - 1];
-                    if keys[p] != keys[i] || cmp(base + p, base + i).is_ne() {
-                        rank += 1;
-                    }
+            for (k, &i) in lane.iter().enumerate() {
+                if k > 0 && !tie[k] {
+                    rank += 1;
                 }
                 ranks[base + i] = rank;
             }
@@ -179,29 +208,29 @@ pub(crate) fn lane_order<S: DynData>(a: &DynBase<S>, fields: &[usize]) -> Result
             let native = a.astype(&d.to_native())?;
             let bytes = native.to_bytes();
             let codes: Vec<u32> = bytes.chunks_exact(4).map(|c| u32::from_ne_bytes([c[0], c[1], c[2], c[3]])).collect();
-            // The first three code points, 21 bits each (larger units clamped: the key
-            // stays monotone, and equal keys are compared in full).
-            let key = |i: usize| {
-                codes[i * w..(i + 1) * w]
-                    .iter()
-                    .chain(std::iter::repeat(&0))
-                    .take(3)
-                    .fold(0u64, |k, &c| (k << 21) | u64::from(c.min(0x1F_FFFF)))
+            // Level 0: the first three code points, 21 bits each (larger units clamped, so
+            // the key is monotone but may tie different strings); level `l > 0`: code
+            // points `2(l-1)` and `2l-1`, 32 bits each, exact.
+            let key = |i: usize, level: usize| {
+                let c = &codes[i * w..(i + 1) * w];
+                let at = |j: usize| u64::from(c.get(j).copied().unwrap_or(0));
+                if level == 0 {
+                    (0..3).fold(0u64, |k, j| (k << 21) | at(j).min(0x1F_FFFF))
+                } else {
+                    (at(2 * level - 2) << 32) | at(2 * level - 1)
+                }
             };
-            Ok(rank_lanes_prefixed(len, n, key, |i, j| codes[i * w..(i + 1) * w].cmp(&codes[j * w..(j + 1) * w])))
+            Ok(rank_lanes_keyed(len, n, 1 + w.div_ceil(2), key))
         }
         DescrKind::Bytes(w) | DescrKind::Void(w) => {
             let w = *w;
             let bytes = a.to_owned_order(Order::C).to_bytes();
-            // The first eight bytes, big-endian (zero past the end).
-            let key = |i: usize| {
-                bytes[i * w..(i + 1) * w]
-                    .iter()
-                    .chain(std::iter::repeat(&0))
-                    .take(8)
-                    .fold(0u64, |k, &b| (k << 8) | u64::from(b))
+            // Level `l`: bytes `8l..8l + 8`, big-endian (zero past the end).
+            let key = |i: usize, level: usize| {
+                let b = &bytes[i * w..(i + 1) * w];
+                (8 * level..8 * level + 8).fold(0u64, |k, j| (k << 8) | u64::from(b.get(j).copied().unwrap_or(0)))
             };
-            Ok(rank_lanes_prefixed(len, n, key, |i, j| bytes[i * w..(i + 1) * w].cmp(&bytes[j * w..(j + 1) * w])))
+            Ok(rank_lanes_keyed(len, n, w.div_ceil(8).max(1), key))
         }
         DescrKind::Record(_) => {
             let keys = record_keys(a, fields)?;
