@@ -205,15 +205,23 @@ pub(crate) fn lane_order<S: DynData>(a: &DynBase<S>, fields: &[usize]) -> Result
         }
         DescrKind::Unicode(w) => {
             let w = *w;
-            let native = a.astype(&d.to_native())?;
-            let bytes = native.to_bytes();
-            let codes: Vec<u32> = bytes.chunks_exact(4).map(|c| u32::from_ne_bytes([c[0], c[1], c[2], c[3]])).collect();
+            // The code points in C order and native byte order: borrowed when `a` holds
+            // them so already, else one copy.
+            let copy;
+            let bytes: &[u8] = match a.as_bytes_memory_order() {
+                Some(b) if d.is_native() && a.is_c_contiguous() => b,
+                _ => {
+                    copy = a.to_native_contiguous();
+                    copy.as_bytes_memory_order().unwrap_or(&[])
+                }
+            };
+            let unit =
+                |k: usize| u32::from_ne_bytes([bytes[4 * k], bytes[4 * k + 1], bytes[4 * k + 2], bytes[4 * k + 3]]);
             // Level 0: the first three code points, 21 bits each (larger units clamped, so
             // the key is monotone but may tie different strings); level `l > 0`: code
             // points `2(l-1)` and `2l-1`, 32 bits each, exact.
             let key = |i: usize, level: usize| {
-                let c = &codes[i * w..(i + 1) * w];
-                let at = |j: usize| u64::from(c.get(j).copied().unwrap_or(0));
+                let at = |j: usize| if j < w { u64::from(unit(i * w + j)) } else { 0 };
                 if level == 0 {
                     (0..3).fold(0u64, |k, j| (k << 21) | at(j).min(0x1F_FFFF))
                 } else {
