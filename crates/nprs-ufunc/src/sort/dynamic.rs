@@ -80,15 +80,24 @@ pub fn sort_fields_dyn<S: DynData>(
     if let Some(t) = a.dtype().numeric() {
         return with_numeric!(t, T => Ok(DynArray::from(sort_kind(&typed_cow::<T, S>(a)?, axis, kind)?)));
     }
-    let (src, ax) = prepare(a, axis)?;
-    if src.ndim() == 0 {
-        return Ok(src);
+    // The lanes along the last axis of one C-ordered copy.
+    let (moved, ax) = match axis {
+        None => prepare(a, axis)?,
+        Some(ax) => {
+            let ax = normalize_axis(ax, a.ndim())?;
+            (axis_last(a, ax)?, ax)
+        }
+    };
+    if moved.ndim() == 0 {
+        return Ok(moved);
     }
-    let moved = axis_last(&src, ax)?;
     let o = lane_order(&moved, &fields)?;
     let sorted = gather_lanes(&moved, &o.perm, o.n)?;
-    let last = sorted.ndim() as isize - 1;
-    Ok(sorted.moveaxis(&[last], &[ax as isize])?.to_owned_order(Order::C))
+    let last = sorted.ndim() - 1;
+    if ax == last {
+        return Ok(sorted);
+    }
+    Ok(sorted.moveaxis(&[last as isize], &[ax as isize])?.to_owned_order(Order::C))
 }
 
 /// `numpy.argsort(a, axis, kind, order)` (see [`sort_fields_dyn`]).

@@ -304,7 +304,14 @@ pub(crate) fn index_back(moved: Vec<i64>, moved_shape: &[usize], axis: usize) ->
 /// `perm`, with `moved`'s dtype and shape.
 pub(crate) fn gather_lanes(moved: &DynArray, perm: &[usize], n: usize) -> Result<DynArray> {
     let w = moved.itemsize();
-    let bytes = moved.to_bytes();
+    let copy;
+    let bytes: &[u8] = match moved.as_bytes_memory_order() {
+        Some(b) if moved.is_c_contiguous() => b,
+        _ => {
+            copy = moved.to_bytes();
+            &copy
+        }
+    };
     let mut out = Vec::with_capacity(bytes.len());
     if n > 0 {
         for (l, lane) in perm.chunks(n).enumerate() {
