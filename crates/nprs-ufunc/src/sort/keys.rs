@@ -77,21 +77,7 @@ fn rank_lanes_keyed(len: usize, n: usize, levels: usize, key: impl Fn(usize, usi
             tie.fill(false);
             // Runs of equal keys still to order, with the level that orders them next.
             let mut runs: Vec<(usize, usize, usize)> = Vec::new();
-            let mut push_runs = |lane: &[usize], s: usize, e: usize, level: usize, k: &dyn Fn(usize) -> u64| {
-                let mut r = s;
-                while r < e {
-                    let kr = k(lane[r]);
-                    let mut t = r + 1;
-                    while t < e && k(lane[t]) == kr {
-                        t += 1;
-                    }
-                    if t - r > 1 {
-                        runs.push((r, t, level));
-                    }
-                    r = t;
-                }
-            };
-            push_runs(lane, 0, n, 1, &|i| keys[i]);
+            equal_runs(0, n, |p| keys[lane[p]], |r, t| runs.push((r, t, 1)));
             while let Some((s, e, level)) = runs.pop() {
                 if level >= levels {
                     lane[s..e].sort_unstable();
@@ -104,18 +90,7 @@ fn rank_lanes_keyed(len: usize, n: usize, levels: usize, key: impl Fn(usize, usi
                 for (d, &(_, i)) in lane[s..e].iter_mut().zip(&pairs) {
                     *d = i;
                 }
-                let mut r = s;
-                while r < e {
-                    let kr = pairs[r - s].0;
-                    let mut t = r + 1;
-                    while t < e && pairs[t - s].0 == kr {
-                        t += 1;
-                    }
-                    if t - r > 1 {
-                        runs.push((r, t, level + 1));
-                    }
-                    r = t;
-                }
+                equal_runs(s, e, |p| pairs[p - s].0, |r, t| runs.push((r, t, level + 1)));
             }
             let mut rank = 0i64;
             for (k, &i) in lane.iter().enumerate() {
@@ -127,6 +102,23 @@ fn rank_lanes_keyed(len: usize, n: usize, levels: usize, key: impl Fn(usize, usi
         }
     }
     LaneOrder { perm, ranks, n }
+}
+
+/// Calls `each(r, t)` for every run `r..t` of two or more positions in `s..e` whose keys
+/// (`key(p)` at position `p`) are equal.
+fn equal_runs(s: usize, e: usize, key: impl Fn(usize) -> u64, mut each: impl FnMut(usize, usize)) {
+    let mut r = s;
+    while r < e {
+        let kr = key(r);
+        let mut t = r + 1;
+        while t < e && key(t) == kr {
+            t += 1;
+        }
+        if t - r > 1 {
+            each(r, t);
+        }
+        r = t;
+    }
 }
 
 /// The lane order of a typed array's lanes (its last axis), by [`SortElem`]'s order.
