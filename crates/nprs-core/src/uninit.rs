@@ -148,6 +148,29 @@ impl<T: Element> UninitArray<T> {
         unsafe { self.assume_init() }
     }
 
+    /// Writes the whole buffer at once and returns the array: `f` gets every slot (memory
+    /// order) and returns the same slots as written values, as `write_copy_of_slice` does.
+    ///
+    /// ```
+    /// use nprs_core::prelude::*;
+    /// let a = Array::<i32>::uninit(&[3])?.init_slice(|slots| slots.write_copy_of_slice(&[3, 1, 2]));
+    /// assert_eq!(a.to_vec(), vec![3, 1, 2]);
+    /// # Ok::<(), nprs_core::Error>(())
+    /// ```
+    ///
+    /// # Panics
+    /// When `f` returns anything but its own slots.
+    #[must_use]
+    pub fn init_slice(mut self, f: impl FnOnce(&mut [MaybeUninit<T>]) -> &mut [T]) -> Array<T> {
+        let slots = self.as_mut_slice();
+        let (p, n) = (slots.as_ptr(), slots.len());
+        let w = f(slots);
+        // A `&mut [T]` over these slots exists only once they are written.
+        assert!(std::ptr::eq(w.as_ptr().cast(), p) && w.len() == n, "the array's own slots, written");
+        // SAFETY: every slot was returned as a written `T` (checked above).
+        unsafe { self.assume_init() }
+    }
+
     /// The array, trusting that every slot was written.
     ///
     /// # Safety

@@ -1,6 +1,7 @@
 //! NumPy's sort order per element type, and the typed kernels that sort one contiguous lane.
 
 use std::cmp::Ordering;
+use std::mem::MaybeUninit;
 
 use nprs_core::{C64, C128, Element, f16};
 
@@ -22,6 +23,15 @@ pub trait SortElem: Element + sealed::Sealed {
     fn sort_lane(v: &mut [Self], stable: bool);
     /// The indices that sort a lane, stably (equal elements keep their input order).
     fn argsort_lane(v: &[Self], out: &mut [i64]);
+    /// Writes `src` sorted to `dst` (as long as `src`) and returns it: `np.sort` of one
+    /// contiguous lane. `float64`, `float32`, `int64`, `int32`, `uint64` and `uint32` fuse
+    /// the copy with the AVX-512 quicksort's first partition for the unstable kinds.
+    #[doc(hidden)]
+    fn sort_lane_into<'a>(src: &[Self], dst: &'a mut [MaybeUninit<Self>], stable: bool) -> &'a mut [Self] {
+        let w = dst.write_copy_of_slice(src);
+        Self::sort_lane(w, stable);
+        w
+    }
     /// The indices that sort a lane for the unstable kinds (`Quicksort`, `Heapsort`):
     /// equal elements in any order. `float64`, `float32`, `int64`, `int32`, `uint64` and
     /// `uint32` use the AVX-512 argsort where the CPU has it; everything else (and those
@@ -84,7 +94,7 @@ macro_rules! is_float {
 }
 
 macro_rules! keyed {
-    ($($t:ty => $k:ty, |$x:ident| $body:expr $(, nan: $nan:expr)? $(, simd: $simd:ident / $sel:ident)?;)*) => {$(
+    ($($t:ty => $k:ty, |$x:ident| $body:expr $(, nan: $nan:expr)? $(, simd: $simd:ident / $sel:ident / $into:ident)?;)*) => {$(
         impl KeyElem for $t {
             type Key = $k;
             const FLOAT: bool = is_float!($($nan)?);
@@ -111,6 +121,21 @@ macro_rules! keyed {
             fn argsort_lane(v: &[Self], out: &mut [i64]) {
                 radix::argsort_by_key(v, KeyElem::key, out);
             }
+            $(
+            fn sort_lane_into<'a>(src: &[Self], dst: &'a mut [MaybeUninit<Self>], stable: bool) -> &'a mut [Self] {
+                let dst = if stable {
+                    dst
+                } else {
+                    match super::simd::$into(src, dst) {
+                        Ok(w) => return w,
+                        Err(dst) => dst,
+                    }
+                };
+                let w = dst.write_copy_of_slice(src);
+                Self::sort_lane(w, stable);
+                w
+            }
+            )?
             $(
             fn partition_lane(v: &mut [Self], ks: &[usize]) {
                 if !super::simd::$sel(v, ks) {
@@ -170,15 +195,15 @@ keyed! {
     bool => u8, |x| u8::from(x);
     u8 => u8, |x| x;
     u16 => u16, |x| x;
-    u32 => u32, |x| x, simd: sort_u32 / select_u32;
-    u64 => u64, |x| x, simd: sort_u64 / select_u64;
+    u32 => u32, |x| x, simd: sort_u32 / select_u32 / sort_into_u32;
+    u64 => u64, |x| x, simd: sort_u64 / select_u64 / sort_into_u64;
     i8 => u8, |x| (x as u8) ^ 0x80;
     i16 => u16, |x| (x as u16) ^ 0x8000;
-    i32 => u32, |x| (x as u32) ^ 0x8000_0000, simd: sort_i32 / select_i32;
-    i64 => u64, |x| (x as u64) ^ 0x8000_0000_0000_0000, simd: sort_i64 / select_i64;
+    i32 => u32, |x| (x as u32) ^ 0x8000_0000, simd: sort_i32 / select_i32 / sort_into_i32;
+    i64 => u64, |x| (x as u64) ^ 0x8000_0000_0000_0000, simd: sort_i64 / select_i64 / sort_into_i64;
     f16 => u16, |x| float_key!(x.to_bits(), u16, x.is_nan()), nan: |x: f16| x.is_nan();
-    f32 => u32, |x| float_key!(x.to_bits(), u32, x.is_nan()), nan: f32::is_nan, simd: sort_f32 / select_f32;
-    f64 => u64, |x| float_key!(x.to_bits(), u64, x.is_nan()), nan: f64::is_nan, simd: sort_f64 / select_f64;
+    f32 => u32, |x| float_key!(x.to_bits(), u32, x.is_nan()), nan: f32::is_nan, simd: sort_f32 / select_f32 / sort_into_f32;
+    f64 => u64, |x| float_key!(x.to_bits(), u64, x.is_nan()), nan: f64::is_nan, simd: sort_f64 / select_f64 / sort_into_f64;
 }
 
 /// NumPy's complex order on parts widened to f64 (exact for complex64).

@@ -193,12 +193,22 @@ pub fn sort_kind<S: Data>(a: &ArrayBase<S>, axis: Option<isize>, kind: SortKind)
 where
     S::Elem: SortElem,
 {
-    let mut out = match axis {
-        None => Array::from_vec(a.to_vec()),
+    let one_lane = match axis {
+        None => true,
         Some(ax) => {
             normalize_axis(ax, a.ndim())?;
-            a.to_owned()
+            a.ndim() == 1
         }
+    };
+    // One C-contiguous lane (a 1-d array, or any array flattened): the sorted copy is
+    // written in one step, which the AVX-512 kernels fuse with their first partition.
+    if one_lane && let Some(src) = a.as_slice() {
+        let stable = kind.is_stable();
+        return Ok(Array::uninit(&[src.len()])?.init_slice(|dst| S::Elem::sort_lane_into(src, dst, stable)));
+    }
+    let mut out = match axis {
+        None => Array::from_vec(a.to_vec()),
+        Some(_) => a.to_owned(),
     };
     out.sort_kind(axis.unwrap_or(-1), kind)?;
     Ok(out)

@@ -38,10 +38,11 @@
 #[cfg(target_arch = "x86_64")]
 mod x86 {
     use std::arch::x86_64::{
-        __m512i, _CMP_GE_OQ, _CMP_GT_OQ, _CMP_UNORD_Q, _mm512_castpd_si512, _mm512_castps_si512, _mm512_castsi512_pd,
-        _mm512_castsi512_ps, _mm512_cmp_pd_mask, _mm512_cmp_ps_mask, _mm512_cmpge_epi32_mask, _mm512_cmpge_epi64_mask,
-        _mm512_cmpge_epu32_mask, _mm512_cmpge_epu64_mask, _mm512_cmpgt_epi32_mask, _mm512_cmpgt_epi64_mask,
-        _mm512_cmpgt_epu32_mask, _mm512_cmpgt_epu64_mask, _mm512_loadu_epi32, _mm512_loadu_epi64,
+        __m512i, _CMP_GE_OQ, _CMP_GT_OQ, _CMP_UNORD_Q, _mm_cvtsi64_si128, _mm256_storeu_si256, _mm512_castpd_si512,
+        _mm512_castps_si512, _mm512_castsi512_pd, _mm512_castsi512_ps, _mm512_castsi512_si256, _mm512_cmp_pd_mask,
+        _mm512_cmp_ps_mask, _mm512_cmpge_epi32_mask, _mm512_cmpge_epi64_mask, _mm512_cmpge_epu32_mask,
+        _mm512_cmpge_epu64_mask, _mm512_cmpgt_epi32_mask, _mm512_cmpgt_epi64_mask, _mm512_cmpgt_epu32_mask,
+        _mm512_cmpgt_epu64_mask, _mm512_cvtepu8_epi32, _mm512_cvtepu8_epi64, _mm512_loadu_epi32, _mm512_loadu_epi64,
         _mm512_mask_blend_epi32, _mm512_mask_blend_epi64, _mm512_mask_loadu_epi32, _mm512_mask_loadu_epi64,
         _mm512_mask_storeu_epi32, _mm512_mask_storeu_epi64, _mm512_maskz_compress_epi32, _mm512_maskz_compress_epi64,
         _mm512_max_epi32, _mm512_max_epi64, _mm512_max_epu32, _mm512_max_epu64, _mm512_max_pd, _mm512_max_ps,
@@ -385,6 +386,8 @@ mod x86 {
         unsafe fn compress(m: u32, v: Self::V) -> Self::V;
         /// `b` in the lanes of `m`, `a` in the others.
         unsafe fn blend(m: u32, a: Self::V, b: Self::V) -> Self::V;
+        /// Lane `i` of the result is lane `idx[i]` of `v` (`idx` holds 8 lane numbers).
+        unsafe fn permute(idx: __m512i, v: Self::V) -> Self::V;
         /// Lane `i` of the result is lane `i ^ J` of `v`.
         unsafe fn swap<const J: usize>(v: Self::V) -> Self::V;
         /// The lanes in reverse order.
@@ -412,6 +415,8 @@ mod x86 {
         unsafe fn compress(_: u32, (): ()) {}
         #[inline(always)]
         unsafe fn blend(_: u32, (): (), (): ()) {}
+        #[inline(always)]
+        unsafe fn permute(_: __m512i, (): ()) {}
         #[inline(always)]
         unsafe fn swap<const J: usize>((): ()) {}
         #[inline(always)]
@@ -471,6 +476,11 @@ mod x86 {
         unsafe fn blend(m: u32, a: __m512i, b: __m512i) -> __m512i {
             // SAFETY: the caller guarantees AVX-512F.
             unsafe { i64::blend(m, a, b) }
+        }
+        #[inline(always)]
+        unsafe fn permute(idx: __m512i, v: __m512i) -> __m512i {
+            // SAFETY: the caller guarantees AVX-512F.
+            unsafe { _mm512_permutexvar_epi64(idx, v) }
         }
         #[inline(always)]
         unsafe fn swap<const J: usize>(v: __m512i) -> __m512i {
@@ -560,54 +570,90 @@ mod x86 {
         }
     }
 
-    /// Sorts the `R * N` lanes of `r` (`R` a power of two), moving the carried values `x`
-    /// with them: each vector, then bitonic merges of runs of 1, 2, 4, ... vectors.
+    /// Expands `$body` once for each `$k` in `0..16`, bound to that literal, so that every
+    /// array index in the body is a constant and the arrays stay in registers.
+    macro_rules! unroll16 {
+        ($k:ident => $body:block) => {
+            unroll16!(@ $k $body; 0 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15)
+        };
+        (@ $k:ident $body:block; $($i:literal)*) => {
+            $( { let $k: usize = $i; $body } )*
+        };
+    }
+
+    /// Sorts the `R * N` lanes of `r` (`R` a power of two, at most 16), moving the carried
+    /// values `x` with them: each vector, then bitonic merges of runs of 1, 2, 4, 8 vectors.
     #[inline(always)]
     unsafe fn sort_regs<T: Simd, C: Carry, const R: usize>(r: &mut [__m512i; R], x: &mut [C::V; R]) {
         // SAFETY: the caller guarantees AVX-512F.
         unsafe {
-            for (k, c) in r.iter_mut().zip(x.iter_mut()) {
-                (*k, *c) = sort_vec::<T, C>(*k, *c);
-            }
-            let mut run = 1;
-            while run < R {
-                let mut base = 0;
-                while base < R {
-                    // The first run followed by the reversed second run is bitonic: the
-                    // lows of (i, 2run-1-i) form the lower half, the highs the upper half,
-                    // each bitonic again.
-                    let (old, oldx) = (*r, *x);
-                    for i in 0..run {
-                        let j = base + 2 * run - 1 - i;
-                        let a = (old[base + i], oldx[base + i]);
-                        let b = (T::reverse(old[j]), C::reverse(oldx[j]));
-                        let (lo, hi) = exchange::<T, C>(a, b);
-                        (r[base + i], x[base + i]) = lo;
-                        (r[base + run + i], x[base + run + i]) = hi;
-                    }
-                    let mut half = run;
-                    while half > 0 {
-                        let stride = half / 2;
-                        if stride > 0 {
-                            let mut s = base;
-                            while s < base + 2 * run {
-                                for i in s..s + stride {
-                                    let (lo, hi) = exchange::<T, C>((r[i], x[i]), (r[i + stride], x[i + stride]));
-                                    (r[i], x[i]) = lo;
-                                    (r[i + stride], x[i + stride]) = hi;
-                                }
-                                s += half;
-                            }
-                        }
-                        half = stride;
-                    }
-                    for i in base..base + 2 * run {
-                        (r[i], x[i]) = clean_vec::<T, C>(r[i], x[i]);
-                    }
-                    base += 2 * run;
+            unroll16!(i => {
+                if i < R {
+                    (r[i], x[i]) = sort_vec::<T, C>(r[i], x[i]);
                 }
-                run *= 2;
-            }
+            });
+            merge_runs::<T, C, R, 1>(r, x);
+            merge_runs::<T, C, R, 2>(r, x);
+            merge_runs::<T, C, R, 4>(r, x);
+            merge_runs::<T, C, R, 8>(r, x);
+        }
+    }
+
+    /// Merges the sorted runs of `RUN` vectors of `r` pairwise into sorted runs of `2 RUN`
+    /// (nothing when `RUN >= R`).
+    #[inline(always)]
+    unsafe fn merge_runs<T: Simd, C: Carry, const R: usize, const RUN: usize>(r: &mut [__m512i; R], x: &mut [C::V; R]) {
+        if RUN >= R {
+            return;
+        }
+        // SAFETY: the caller guarantees AVX-512F.
+        unsafe {
+            // The first run followed by the reversed second run is bitonic: the lows of
+            // (i, 2 RUN - 1 - i) form the lower half, the highs the upper half, each
+            // bitonic again.
+            let (old, oldx) = (*r, *x);
+            unroll16!(k => {
+                if k < R / 2 {
+                    let (base, i) = ((k / RUN) * 2 * RUN, k % RUN);
+                    let j = base + 2 * RUN - 1 - i;
+                    let a = (old[base + i], oldx[base + i]);
+                    let b = (T::reverse(old[j]), C::reverse(oldx[j]));
+                    let (lo, hi) = exchange::<T, C>(a, b);
+                    (r[base + i], x[base + i]) = lo;
+                    (r[base + RUN + i], x[base + RUN + i]) = hi;
+                }
+            });
+            half_clean::<T, C, R, RUN, 4>(r, x);
+            half_clean::<T, C, R, RUN, 2>(r, x);
+            half_clean::<T, C, R, RUN, 1>(r, x);
+            unroll16!(i => {
+                if i < R {
+                    (r[i], x[i]) = clean_vec::<T, C>(r[i], x[i]);
+                }
+            });
+        }
+    }
+
+    /// The half-cleaner step of a merge of runs of `2 RUN` vectors that exchanges vectors
+    /// `ST` apart (nothing unless `ST < RUN`).
+    #[inline(always)]
+    unsafe fn half_clean<T: Simd, C: Carry, const R: usize, const RUN: usize, const ST: usize>(
+        r: &mut [__m512i; R],
+        x: &mut [C::V; R],
+    ) {
+        if ST >= RUN {
+            return;
+        }
+        // SAFETY: the caller guarantees AVX-512F.
+        unsafe {
+            unroll16!(k => {
+                if k < R / 2 {
+                    let i = (k / ST) * 2 * ST + k % ST;
+                    let (lo, hi) = exchange::<T, C>((r[i], x[i]), (r[i + ST], x[i + ST]));
+                    (r[i], x[i]) = lo;
+                    (r[i + ST], x[i + ST]) = hi;
+                }
+            });
         }
     }
 
@@ -702,6 +748,82 @@ mod x86 {
         s[k / 2]
     }
 
+    /// For each 8-lane mask, the lane indices outside it in order, then those in it, one
+    /// per byte.
+    static SPLIT8: [u64; 256] = {
+        let mut t = [0u64; 256];
+        let mut m = 0;
+        while m < 256 {
+            let (mut e, mut k) = (0u64, 0);
+            let mut pass = 0;
+            while pass < 2 {
+                let mut i = 0;
+                while i < 8 {
+                    if ((m >> i) & 1) == pass {
+                        e |= (i as u64) << (8 * k);
+                        k += 1;
+                    }
+                    i += 1;
+                }
+                pass += 1;
+            }
+            t[m] = e;
+            m += 1;
+        }
+        t
+    };
+
+    /// Stores the lanes of `v` (carrying `x`) outside `r` from `ls` on and those in `r`
+    /// ending at `rs`, in 8-lane pieces: one permute per piece puts the lanes outside `r`
+    /// first and the others after them ([`SPLIT8`]), and the piece is stored whole at `ls`
+    /// and whole ending at `rs`; `ls` and `rs` then move by the two counts. A vector of 16
+    /// lanes (which carries nothing) is two pieces. This spares the compresses and the
+    /// masked store of the other placement, which cost about twice as much.
+    ///
+    /// # Safety
+    /// AVX-512F; `[ls, ls + 8)` and `[rs - 8, rs)` of `p` and `c` are writable before each
+    /// piece, and the lanes past each side's count may be overwritten: either they lie in
+    /// two separate free ranges of at least 8 lanes each, or `[ls, rs)` is one free range
+    /// of exactly 8 or at least 16 lanes (so the two stores either do not meet or write
+    /// the same piece at the same place).
+    #[inline(always)]
+    unsafe fn split_store<T: Simd, C: Carry>(
+        p: *mut T,
+        c: C,
+        (v, x): (__m512i, C::V),
+        r: u32,
+        ls: &mut usize,
+        rs: &mut usize,
+    ) {
+        const { assert!(T::N == 8 || C::NONE, "carried values go with 8-lane keys") };
+        // SAFETY: the caller's guarantees; every index is below 16.
+        unsafe {
+            if T::N == 8 {
+                let nr = r.count_ones() as usize;
+                let idx = _mm512_cvtepu8_epi64(_mm_cvtsi64_si128(SPLIT8[r as usize] as i64));
+                let (pv, px) = (_mm512_permutexvar_epi64(idx, v), C::permute(idx, x));
+                T::store(p.add(*ls), pv);
+                c.store(*ls, px);
+                T::store(p.add(*rs - 8), pv);
+                c.store(*rs - 8, px);
+                *ls += 8 - nr;
+                *rs -= nr;
+            } else {
+                for (h, lanes) in [(r & 0xff) as usize, (r >> 8) as usize].into_iter().enumerate() {
+                    // The byte lane numbers of `SPLIT8`, plus 8 for the high half.
+                    let bytes = SPLIT8[lanes] + 0x0808_0808_0808_0808 * h as u64;
+                    let idx = _mm512_cvtepu8_epi32(_mm_cvtsi64_si128(bytes as i64));
+                    let half = _mm512_castsi512_si256(_mm512_permutexvar_epi32(idx, v));
+                    let nr = lanes.count_ones() as usize;
+                    _mm256_storeu_si256(p.add(*ls).cast(), half);
+                    _mm256_storeu_si256(p.add(*rs - 8).cast(), half);
+                    *ls += 8 - nr;
+                    *rs -= nr;
+                }
+            }
+        }
+    }
+
     /// Vectors read per step of the partition loop.
     const UNROLL: usize = 8;
 
@@ -723,11 +845,13 @@ mod x86 {
         // and `vr`). Reads come from the side with the smaller gap: after reading `k`
         // vectors (`k = 1`, or `UNROLL` when `rr - lr` is a multiple of `block`) both gaps
         // are at least `k * N`, and each placed vector takes `N` lanes from them in all, so
-        // before each placement the left gap is at least `N` (the full store at `ls` stays
-        // in it) and the right gap holds the masked store of the `> pivot` lanes ending at
-        // `rs`: no unread element is overwritten. A tail of fewer than `N` lanes is read
-        // first, masked, while the gaps are `block + tail` and `block`. The carried values
-        // are read and written at the same offsets, `N` lanes at a time as the keys.
+        // before each placement in the loops both gaps are at least `N`: the whole stores
+        // at `ls` stay in the left one, and the masked or whole stores ending at `rs` in
+        // the right one. No unread element is overwritten. After the loops the gaps are
+        // the one range `[ls, rs)` of `N` lanes per vector still held, which is what
+        // `split_store` asks. A tail of fewer than `N` lanes is read first, masked, while
+        // the gaps are `block + tail` and `block`. The carried values are read and written
+        // at the same offsets, `N` lanes at a time as the keys.
         unsafe {
             let pv = T::splat(pivot);
             let right = |v: __m512i| if STRICT { T::mask_ge(v, pv) } else { T::mask_gt(v, pv) };
@@ -741,6 +865,7 @@ mod x86 {
             let mut vmin = pv;
             let (mut lr, mut rr) = (block, n - block);
             let (mut ls, mut rs) = (0usize, n);
+            // The tail's placement: compresses, a whole store at `ls` and a masked one.
             let place = |(v, x): (__m512i, C::V), valid: u32, ls: &mut usize, rs: &mut usize| {
                 let r = right(v) & valid;
                 let l = !r & valid;
@@ -752,6 +877,12 @@ mod x86 {
                 T::store_masked(p.add(*rs), low(nr), T::compress(r, v));
                 c.store_masked(*rs, low(nr), C::compress(r, x));
             };
+            // While the two gaps are apart and each holds at least `N` lanes, and after the
+            // loops (one gap, a multiple of `N` lanes), `split_store`'s whole stores at `ls`
+            // and ending at `rs` stay in the gaps.
+            let place_apart = |(v, x): (__m512i, C::V), ls: &mut usize, rs: &mut usize| {
+                split_store::<T, C>(p, c, (v, x), right(v), ls, rs);
+            };
             let tail = (rr - lr) % n_;
             if tail > 0 {
                 let v = T::load_masked(p.add(lr), low(tail), pv);
@@ -760,7 +891,6 @@ mod x86 {
                 vmin = T::min(vmin, v);
                 place((v, x), low(tail), &mut ls, &mut rs);
             }
-            let all = low(n_);
             while (rr - lr) % block != 0 {
                 let src = if lr - ls <= rs - rr {
                     lr += n_;
@@ -771,7 +901,7 @@ mod x86 {
                 };
                 let v = T::load(p.add(src));
                 vmin = T::min(vmin, v);
-                place((v, c.load(src)), all, &mut ls, &mut rs);
+                place_apart((v, c.load(src)), &mut ls, &mut rs);
             }
             // The two ends are read as two streams, one of them downwards; the hardware
             // prefetchers leave the loads waiting on memory when the range is long, so
@@ -797,12 +927,12 @@ mod x86 {
                 }
                 for x in v {
                     vmin = T::min(vmin, x.0);
-                    place(x, all, &mut ls, &mut rs);
+                    place_apart(x, &mut ls, &mut rs);
                 }
             }
             for x in vl.into_iter().chain(vr) {
                 vmin = T::min(vmin, x.0);
-                place(x, all, &mut ls, &mut rs);
+                place_apart(x, &mut ls, &mut rs);
             }
             debug_assert_eq!(ls, rs);
             let mut m = [T::PAD; 16];
@@ -1054,6 +1184,79 @@ mod x86 {
         }
     }
 
+    /// Writes the `n` elements of `src` to `dst` split around `pivot` (not NaN): those not
+    /// greater first, then the greater ones and the NaNs; returns the count of the first.
+    /// `np.sort`'s copy and the first partition in one pass.
+    ///
+    /// # Safety
+    /// AVX-512F and POPCNT; `dst` is valid for `n` writes and does not overlap `src`.
+    #[target_feature(enable = "avx512f,popcnt")]
+    unsafe fn partition_into<T: Simd>(src: &[T], dst: *mut T, pivot: T) -> usize {
+        let n = src.len();
+        // SAFETY: AVX-512F is enabled here. `[ls, rs)` of `dst` is unwritten and as long as
+        // the unread rest of `src`; a vector is read only while that rest holds at least 32
+        // lanes, so before each 8-lane piece `split_store` finds at least 16 free lanes in
+        // one range. Each element is written once at `ls` or below `rs`.
+        unsafe {
+            let pv = T::splat(pivot);
+            let (mut ls, mut rs, mut i) = (0, n, 0);
+            while n - i >= 32 {
+                let v = T::load(src.as_ptr().add(i));
+                i += T::N;
+                split_store::<T, ()>(dst, (), (v, ()), T::mask_gt(v, pv) | T::nan(v), &mut ls, &mut rs);
+            }
+            for &x in &src[i..] {
+                if x <= pivot {
+                    *dst.add(ls) = x;
+                    ls += 1;
+                } else {
+                    rs -= 1;
+                    *dst.add(rs) = x;
+                }
+            }
+            ls
+        }
+    }
+
+    /// Writes `src` sorted (NaNs last) to `dst`: the first partition reads `src` and
+    /// writes `dst` ([`partition_into`]), so the copy that `np.sort` makes costs no pass of
+    /// its own; both sides then sort in place as [`sort`] does.
+    ///
+    /// # Safety
+    /// The CPU has AVX-512F and POPCNT; `dst` is valid for `src.len()` writes and does not
+    /// overlap `src`.
+    #[target_feature(enable = "avx512f,popcnt")]
+    pub(super) unsafe fn sort_into<T: Simd>(src: &[T], dst: *mut T) {
+        let n = src.len();
+        // SAFETY: AVX-512F is enabled here (the caller's guarantee); `dst` holds `n`
+        // elements once `partition_into` (or the copy) has written them, and the two sides
+        // `[0, mid)` and `[mid, n)` are disjoint.
+        unsafe {
+            let pv = if n > block_max::<T>() { pivot(src.as_ptr(), n) } else { T::PAD };
+            if n <= block_max::<T>() || pv.partial_cmp(&pv).is_none() {
+                // Short, or more than half of the samples are NaN.
+                std::ptr::copy_nonoverlapping(src.as_ptr(), dst, n);
+                sort(std::slice::from_raw_parts_mut(dst, n));
+                return;
+            }
+            let mid = partition_into(src, dst, pv);
+            let depth = depth_for(n) - 1;
+            let (lp, rp) = (SendPtr(dst), SendPtr(dst.add(mid)));
+            // The left side holds no NaN; the right side's go to its end first.
+            let left = move || quicksort(lp.get(), (), mid, depth);
+            let right = move || {
+                let len = nans_last(std::slice::from_raw_parts_mut(rp.get(), n - mid));
+                quicksort(rp.get(), (), len, depth);
+            };
+            if n > PAR_MIN {
+                rayon::join(left, right);
+            } else {
+                left();
+                right();
+            }
+        }
+    }
+
     /// Sorts `keys` and moves `idx` with them (an argsort when `idx` starts as `0..n`),
     /// with at most `depth` levels of partitioning before heapsort; equal keys end in any
     /// order.
@@ -1099,6 +1302,45 @@ macro_rules! entry {
     )*};
 }
 entry!(sort_f64: f64, sort_f32: f32, sort_i64: i64, sort_i32: i32, sort_u64: u64, sort_u32: u32);
+
+/// `np.sort` of a contiguous lane by the AVX-512 quicksort when the CPU has it: `dst` written
+/// with `src` sorted (NaNs last), the copy fused with the first partition; `dst` back,
+/// unwritten, when it does not.
+macro_rules! into_entry {
+    ($($name:ident: $t:ty),*) => {$(
+        #[doc = concat!("The AVX-512 sorted copy of a `", stringify!($t), "` lane; `dst` back when the CPU lacks AVX-512F.")]
+        pub(crate) fn $name<'a>(
+            src: &[$t],
+            dst: &'a mut [std::mem::MaybeUninit<$t>],
+        ) -> Result<&'a mut [$t], &'a mut [std::mem::MaybeUninit<$t>]> {
+            assert_eq!(src.len(), dst.len(), "a destination as long as the source");
+            #[cfg(target_arch = "x86_64")]
+            {
+                if x86::available() {
+                    let p: *mut $t = dst.as_mut_ptr().cast();
+                    // SAFETY: AVX-512F and POPCNT were detected at run time; `dst` is
+                    // `src.len()` writable slots apart from `src` (it is borrowed
+                    // mutably), and `sort_into` writes every one of them with an element
+                    // of `src` before they are read as `$t`.
+                    return Ok(unsafe {
+                        x86::sort_into(src, p);
+                        std::slice::from_raw_parts_mut(p, src.len())
+                    });
+                }
+            }
+            let _ = src;
+            Err(dst)
+        }
+    )*};
+}
+into_entry!(
+    sort_into_f64: f64,
+    sort_into_f32: f32,
+    sort_into_i64: i64,
+    sort_into_i32: i32,
+    sort_into_u64: u64,
+    sort_into_u32: u32
+);
 
 /// [`SortElem::partition_lane`](super::SortElem::partition_lane) by the AVX-512 quickselect
 /// when the CPU has it; false, leaving `v` untouched, when it does not.
