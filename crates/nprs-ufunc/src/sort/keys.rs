@@ -60,13 +60,26 @@ fn rank_lanes(len: usize, n: usize, cmp: impl Fn(usize, usize) -> Ordering) -> L
 /// argsort where the CPU has it), then each run of equal keys by the next level's keys,
 /// down to the last level, where a run of equal elements keeps input order (stable). Every
 /// element's key is read once per level instead of its string once per comparison.
-fn rank_lanes_keyed(len: usize, n: usize, levels: usize, key: impl Fn(usize, usize) -> u64) -> LaneOrder {
+///
+/// Past level 0 the tied elements lie anywhere in memory (in sorted order): a level's keys
+/// are read in one pass over all of its runs, `fetch(i)` asking for element `i`'s memory
+/// [`FETCH_AHEAD`] elements before its key is read, so that the loads overlap.
+fn rank_lanes_keyed(
+    len: usize,
+    n: usize,
+    levels: usize,
+    key: impl Fn(usize, usize) -> u64,
+    fetch: impl Fn(usize),
+) -> LaneOrder {
     let mut perm: Vec<usize> = Vec::with_capacity(len);
     let mut ranks = vec![0i64; len];
     let mut idx = vec![0i64; n];
     // `tie[k]`: the `k`-th element of the sorted lane equals the one before it.
     let mut tie = vec![false; n];
     let mut pairs: Vec<(u64, usize)> = Vec::new();
+    // The positions still tied at a level, and their keys there.
+    let mut tied: Vec<usize> = Vec::new();
+    let mut next: Vec<u64> = Vec::new();
     if n > 0 {
         for base in (0..len).step_by(n) {
             let keys: Vec<u64> = (base..base + n).map(|i| key(i, 0)).collect();
@@ -75,22 +88,42 @@ fn rank_lanes_keyed(len: usize, n: usize, levels: usize, key: impl Fn(usize, usi
             perm.extend(idx.iter().map(|&i| i as usize));
             let lane = &mut perm[start..];
             tie.fill(false);
-            // Runs of equal keys still to order, with the level that orders them next.
-            let mut runs: Vec<(usize, usize, usize)> = Vec::new();
-            equal_runs(0, n, |p| keys[lane[p]], |r, t| runs.push((r, t, 1)));
-            while let Some((s, e, level)) = runs.pop() {
+            // Runs of equal keys still to order by the next level.
+            let mut runs: Vec<(usize, usize)> = Vec::new();
+            equal_runs(0, n, |p| keys[lane[p]], |r, t| runs.push((r, t)));
+            for level in 1.. {
+                if runs.is_empty() {
+                    break;
+                }
                 if level >= levels {
-                    lane[s..e].sort_unstable();
-                    tie[s + 1..e].fill(true);
-                    continue;
+                    for &(s, e) in &runs {
+                        lane[s..e].sort_unstable();
+                        tie[s + 1..e].fill(true);
+                    }
+                    break;
                 }
-                pairs.clear();
-                pairs.extend(lane[s..e].iter().map(|&i| (key(base + i, level), i)));
-                pairs.sort_unstable();
-                for (d, &(_, i)) in lane[s..e].iter_mut().zip(&pairs) {
-                    *d = i;
+                tied.clear();
+                tied.extend(runs.iter().flat_map(|&(s, e)| s..e));
+                next.clear();
+                next.extend(tied.iter().enumerate().map(|(j, &p)| {
+                    if let Some(&q) = tied.get(j + FETCH_AHEAD) {
+                        fetch(base + lane[q]);
+                    }
+                    key(base + lane[p], level)
+                }));
+                let mut deeper = Vec::new();
+                let mut at = 0;
+                for &(s, e) in &runs {
+                    pairs.clear();
+                    pairs.extend(next[at..at + e - s].iter().zip(&lane[s..e]).map(|(&k, &i)| (k, i)));
+                    at += e - s;
+                    pairs.sort_unstable();
+                    for (d, &(_, i)) in lane[s..e].iter_mut().zip(&pairs) {
+                        *d = i;
+                    }
+                    equal_runs(s, e, |p| pairs[p - s].0, |r, t| deeper.push((r, t)));
                 }
-                equal_runs(s, e, |p| pairs[p - s].0, |r, t| runs.push((r, t, level + 1)));
+                runs = deeper;
             }
             let mut rank = 0i64;
             for (k, &i) in lane.iter().enumerate() {
@@ -103,6 +136,9 @@ fn rank_lanes_keyed(len: usize, n: usize, levels: usize, key: impl Fn(usize, usi
     }
     LaneOrder { perm, ranks, n }
 }
+
+/// Elements between a memory request and the read of the key it serves.
+const FETCH_AHEAD: usize = 16;
 
 /// Calls `each(r, t)` for every run `r..t` of two or more positions in `s..e` whose keys
 /// (`key(p)` at position `p`) are equal.
@@ -209,18 +245,30 @@ pub(crate) fn lane_order<S: DynData>(a: &DynBase<S>, fields: &[usize]) -> Result
             };
             let unit =
                 |k: usize| u32::from_ne_bytes([bytes[4 * k], bytes[4 * k + 1], bytes[4 * k + 2], bytes[4 * k + 3]]);
-            // Level 0: the first three code points, 21 bits each (larger units clamped, so
-            // the key is monotone but may tie different strings); level `l > 0`: code
-            // points `2(l-1)` and `2l-1`, 32 bits each, exact.
+            let at = |i: usize, j: usize| if j < w { u64::from(unit(i * w + j)) } else { 0 };
+            // Unicode's code points fit 21 bits, so three make one exact key: level `l` is
+            // code points `3l..3l + 3`. An array holding a larger unit (not a character,
+            // but a `U` array may hold one) takes the first three as level 0 with a larger
+            // unit clamped and the units after it zero (so the key is monotone but may tie
+            // different strings), then two units of 32 bits per level, exact.
+            let three = bytes.chunks_exact(4).all(|u| u32::from_ne_bytes([u[0], u[1], u[2], u[3]]) <= 0x1F_FFFF);
             let key = |i: usize, level: usize| {
-                let at = |j: usize| if j < w { u64::from(unit(i * w + j)) } else { 0 };
-                if level == 0 {
-                    (0..3).fold(0u64, |k, j| (k << 21) | at(j).min(0x1F_FFFF))
+                if three {
+                    (3 * level..3 * level + 3).fold(0u64, |k, j| (k << 21) | at(i, j))
+                } else if level == 0 {
+                    let mut clamped = false;
+                    (0..3).fold(0u64, |k, j| {
+                        let u = if clamped { 0 } else { at(i, j).min(0x1F_FFFF) };
+                        clamped |= u == 0x1F_FFFF;
+                        (k << 21) | u
+                    })
                 } else {
-                    (at(2 * level - 2) << 32) | at(2 * level - 1)
+                    (at(i, 2 * level - 2) << 32) | at(i, 2 * level - 1)
                 }
             };
-            Ok(rank_lanes_keyed(len, n, 1 + w.div_ceil(2), key))
+            let levels = if three { w.div_ceil(3).max(1) } else { 1 + w.div_ceil(2) };
+            let fetch = |i: usize| nprs_core::kernel::prefetch(bytes.as_ptr().wrapping_add(4 * w * i));
+            Ok(rank_lanes_keyed(len, n, levels, key, fetch))
         }
         DescrKind::Bytes(w) | DescrKind::Void(w) => {
             let w = *w;
@@ -230,7 +278,8 @@ pub(crate) fn lane_order<S: DynData>(a: &DynBase<S>, fields: &[usize]) -> Result
                 let b = &bytes[i * w..(i + 1) * w];
                 (8 * level..8 * level + 8).fold(0u64, |k, j| (k << 8) | u64::from(b.get(j).copied().unwrap_or(0)))
             };
-            Ok(rank_lanes_keyed(len, n, w.div_ceil(8).max(1), key))
+            let fetch = |i: usize| nprs_core::kernel::prefetch(bytes.as_ptr().wrapping_add(w * i));
+            Ok(rank_lanes_keyed(len, n, w.div_ceil(8).max(1), key, fetch))
         }
         DescrKind::Record(_) => {
             let keys = record_keys(a, fields)?;

@@ -701,9 +701,11 @@ mod x86 {
         }
     }
 
-    /// The longest range sorted in registers.
-    const fn block_max<T: Simd>() -> usize {
-        16 * T::N
+    /// The longest range sorted in registers: 16 vectors, or 8 when indices move with the
+    /// keys (16 key and 16 index vectors do not fit the 32 registers). A longer range is
+    /// partitioned, which needs at least `2 * unroll * N` elements.
+    const fn block_max<T: Simd, C: Carry>() -> usize {
+        if C::NONE { 16 * T::N } else { 8 * T::N }
     }
 
     /// Sorts `n <= block_max` elements at `p` (carrying `c`): padding with the type's
@@ -824,26 +826,33 @@ mod x86 {
         }
     }
 
-    /// Vectors read per step of the partition loop.
-    const UNROLL: usize = 8;
+    /// Vectors read per step of the partition loop: 8, or 4 when indices move with the
+    /// keys (twice the registers per vector; 4 measured faster there, 8 without).
+    const fn unroll<C: Carry>() -> usize {
+        if C::NONE { UNROLL_MAX } else { UNROLL_MAX / 2 }
+    }
 
-    /// Blocks of `UNROLL` vectors between a read and the prefetch it issues.
+    /// The most vectors read per step of the partition loop.
+    const UNROLL_MAX: usize = 8;
+
+    /// Steps of the partition loop between a read and the prefetch it issues.
     const AHEAD: usize = 16;
 
-    /// Splits the `n >= 2 * UNROLL * N` elements at `p` (carrying `c`) in place around
+    /// Splits the `n >= 2 * unroll * N` elements at `p` (carrying `c`) in place around
     /// `pivot`: the elements that are not `> pivot` (`>= pivot` when `STRICT`) first.
     /// Returns their count and the smallest element of the range (or `pivot`, which is one
     /// of them).
     #[target_feature(enable = "avx512f,popcnt")]
     unsafe fn partition<T: Simd, C: Carry, const STRICT: bool>(p: *mut T, c: C, n: usize, pivot: T) -> (usize, T) {
         let n_ = T::N;
-        let block = UNROLL * n_;
+        let u = unroll::<C>();
+        let block = u * n_;
         // SAFETY: AVX-512F is enabled here and `n >= 2 * block` elements at `p` and `c` are
         // valid. The loop keeps `0 <= ls <= lr <= rr <= rs <= n`: `[0, ls)` and `[rs, n)`
         // hold placed elements, `[lr, rr)` unread ones, and the free gaps `[ls, lr)` and
         // `[rr, rs)` total exactly `2 * block` lanes between reads (the vectors held in `vl`
         // and `vr`). Reads come from the side with the smaller gap: after reading `k`
-        // vectors (`k = 1`, or `UNROLL` when `rr - lr` is a multiple of `block`) both gaps
+        // vectors (`k = 1`, or `u` when `rr - lr` is a multiple of `block`) both gaps
         // are at least `k * N`, and each placed vector takes `N` lanes from them in all, so
         // before each placement in the loops both gaps are at least `N`: the whole stores
         // at `ls` stay in the left one, and the masked or whole stores ending at `rs` in
@@ -855,9 +864,9 @@ mod x86 {
         unsafe {
             let pv = T::splat(pivot);
             let right = |v: __m512i| if STRICT { T::mask_ge(v, pv) } else { T::mask_gt(v, pv) };
-            let mut vl = [(pv, C::zero()); UNROLL];
-            let mut vr = [(pv, C::zero()); UNROLL];
-            for i in 0..UNROLL {
+            let mut vl = [(pv, C::zero()); UNROLL_MAX];
+            let mut vr = [(pv, C::zero()); UNROLL_MAX];
+            for i in 0..u {
                 vl[i] = (T::load(p.add(i * n_)), c.load(i * n_));
                 let off = n - block + i * n_;
                 vr[i] = (T::load(p.add(off)), c.load(off));
@@ -910,27 +919,27 @@ mod x86 {
             while lr < rr {
                 let src = if lr - ls <= rs - rr {
                     lr += block;
-                    for i in 0..UNROLL {
+                    for i in 0..u {
                         nprs_core::kernel::prefetch(p.wrapping_add(lr - block + ahead + i * n_));
                     }
                     lr - block
                 } else {
                     rr -= block;
-                    for i in 0..UNROLL {
+                    for i in 0..u {
                         nprs_core::kernel::prefetch(p.wrapping_add(rr + i * n_).wrapping_sub(ahead));
                     }
                     rr
                 };
-                let mut v = [(pv, C::zero()); UNROLL];
-                for (i, x) in v.iter_mut().enumerate() {
+                let mut v = [(pv, C::zero()); UNROLL_MAX];
+                for (i, x) in v[..u].iter_mut().enumerate() {
                     *x = (T::load(p.add(src + i * n_)), c.load(src + i * n_));
                 }
-                for x in v {
+                for &x in &v[..u] {
                     vmin = T::min(vmin, x.0);
                     place_apart(x, &mut ls, &mut rs);
                 }
             }
-            for x in vl.into_iter().chain(vr) {
+            for &x in vl[..u].iter().chain(&vr[..u]) {
                 vmin = T::min(vmin, x.0);
                 place_apart(x, &mut ls, &mut rs);
             }
@@ -969,7 +978,7 @@ mod x86 {
         // `p` and `c`, and every call below gets a sub-range of them; the two parallel
         // calls get disjoint ones.
         unsafe {
-            if n <= block_max::<T>() {
+            if n <= block_max::<T, C>() {
                 sort_block(p, c, n);
                 return;
             }
@@ -1021,7 +1030,7 @@ mod x86 {
         // `p`, and every step keeps `p`, `n` to a sub-range of them with `k < n`.
         unsafe {
             loop {
-                if n <= block_max::<T>() {
+                if n <= block_max::<T, ()>() {
                     sort_block(p, (), n);
                     return;
                 }
@@ -1232,8 +1241,9 @@ mod x86 {
         // elements once `partition_into` (or the copy) has written them, and the two sides
         // `[0, mid)` and `[mid, n)` are disjoint.
         unsafe {
-            let pv = if n > block_max::<T>() { pivot(src.as_ptr(), n) } else { T::PAD };
-            if n <= block_max::<T>() || pv.partial_cmp(&pv).is_none() {
+            let short = n <= block_max::<T, ()>();
+            let pv = if short { T::PAD } else { pivot(src.as_ptr(), n) };
+            if short || pv.partial_cmp(&pv).is_none() {
                 // Short, or more than half of the samples are NaN.
                 std::ptr::copy_nonoverlapping(src.as_ptr(), dst, n);
                 sort(std::slice::from_raw_parts_mut(dst, n));

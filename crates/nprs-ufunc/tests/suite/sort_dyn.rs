@@ -180,3 +180,37 @@ fn records_sort_by_fields_as_numpy() {
     inplace.sort_with(-1, SortKind::Stable, &["y"]).unwrap();
     check_dyn(c.case("r_sort_y_s"), Ok(inplace.field("s").unwrap().to_owned()));
 }
+
+/// `U<w>` strings ordered code unit by code unit (unsigned, the zero padding included)
+/// down to the last key level: units from a small alphabet, so that ties reach every level
+/// of the string sort's keys (three code points per key), and arrays holding units above
+/// `0x1FFFFF` (not characters, but a `U` array may hold them), whose first key is clamped.
+/// The stable argsort must be the stable order of the unit sequences, and the sort their
+/// values in that order.
+#[test]
+fn unicode_order_at_every_key_level() {
+    let mut s = 0x1234_5678_9ABC_DEF0_u64;
+    for (w, big) in [(8usize, false), (9, false), (7, true), (3, true), (1, false)] {
+        let alpha: &[u32] =
+            if big { &[0, 1, 0x61, 0x10_FFFF, 0x20_0000, 0x20_0001, u32::MAX] } else { &[0, 0x61, 0x62, 0x1_F600] };
+        let n = 3000;
+        let units: Vec<u32> = (0..n * w)
+            .map(|_| {
+                s = s.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+                alpha[(s >> 33) as usize % alpha.len()]
+            })
+            .collect();
+        let raw = DynArray::from(Array::from_vec(units.clone()));
+        let a = raw.view_dtype(&Descr::parse(&format!("<U{w}")).unwrap()).unwrap().to_owned();
+        assert_eq!(a.shape(), &[n]);
+        let word = |i: usize| &units[i * w..(i + 1) * w];
+        let mut want: Vec<usize> = (0..n).collect();
+        want.sort_by(|&i, &j| word(i).cmp(word(j)));
+        let got = argsort_dyn(&a, Some(-1), SortKind::Stable).unwrap().to_vec();
+        assert_eq!(got, want.iter().map(|&i| i as i64).collect::<Vec<_>>(), "w={w} big={big}: stable argsort");
+        let sorted = sort_dyn(&a, Some(-1), SortKind::Quicksort).unwrap();
+        let back = sorted.view_dtype(&Descr::parse("<u4").unwrap()).unwrap().to_owned().to_typed::<u32>().unwrap();
+        let want_units: Vec<u32> = want.iter().flat_map(|&i| word(i).iter().copied()).collect();
+        assert_eq!(back.to_vec(), want_units, "w={w} big={big}: sorted values");
+    }
+}
