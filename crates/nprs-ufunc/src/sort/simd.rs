@@ -726,23 +726,32 @@ mod x86 {
         }
     }
 
-    /// The median of `4N` evenly spaced samples of the `n >= 4N` elements at `p`.
+    /// The pivot of the `n > 16` elements at `p`: the median of `N` evenly spaced samples
+    /// for a range of up to 64 vectors (a few levels above the networks, where sampling
+    /// is a larger part of the work), of `4N` for a longer one.
     #[target_feature(enable = "avx512f")]
     unsafe fn pivot<T: Simd>(p: *const T, n: usize) -> T {
+        // SAFETY: AVX-512F is enabled here; `n >= 4N` in the second case.
+        unsafe { if n <= 64 * T::N { median_of::<T, 1>(p, n) } else { median_of::<T, 4>(p, n) } }
+    }
+
+    /// The median of `R * N` evenly spaced samples of the `n >= R * N` elements at `p`.
+    #[inline(always)]
+    unsafe fn median_of<T: Simd, const R: usize>(p: *const T, n: usize) -> T {
         let mut s = [T::PAD; 64];
-        let k = 4 * T::N;
+        let k = R * T::N;
         let gap = n / k;
         for (i, x) in s.iter_mut().take(k).enumerate() {
             // SAFETY: `i * gap + gap / 2 < k * gap <= n`.
             *x = unsafe { *p.add(i * gap + gap / 2) };
         }
-        // SAFETY: AVX-512F is enabled here; `s` holds 64 >= 4N elements.
+        // SAFETY: the caller guarantees AVX-512F; `s` holds 64 >= R * N elements (R <= 4).
         unsafe {
-            let mut r = [T::load(s.as_ptr()); 4];
+            let mut r = [T::load(s.as_ptr()); R];
             for (i, x) in r.iter_mut().enumerate() {
                 *x = T::load(s.as_ptr().add(i * T::N));
             }
-            sort_regs::<T, (), 4>(&mut r, &mut [(); 4]);
+            sort_regs::<T, (), R>(&mut r, &mut [(); R]);
             for (i, x) in r.iter().enumerate() {
                 T::store(s.as_mut_ptr().add(i * T::N), *x);
             }
