@@ -7,6 +7,13 @@ use nprs_core::{C64, C128, Element, f16};
 
 use super::radix::{self, RadixKey};
 
+/// `sort_lane_into` without a fused kernel: copies `src` to `dst`, then sorts it in place.
+fn copy_then_sort<'a, T: SortElem>(src: &[T], dst: &'a mut [MaybeUninit<T>], stable: bool) -> &'a mut [T] {
+    let w = dst.write_copy_of_slice(src);
+    T::sort_lane(w, stable);
+    w
+}
+
 mod sealed {
     pub trait Sealed {}
 }
@@ -28,9 +35,7 @@ pub trait SortElem: Element + sealed::Sealed {
     /// the copy with the AVX-512 quicksort's first partition for the unstable kinds.
     #[doc(hidden)]
     fn sort_lane_into<'a>(src: &[Self], dst: &'a mut [MaybeUninit<Self>], stable: bool) -> &'a mut [Self] {
-        let w = dst.write_copy_of_slice(src);
-        Self::sort_lane(w, stable);
-        w
+        copy_then_sort(src, dst, stable)
     }
     /// The indices that sort a lane for the unstable kinds (`Quicksort`, `Heapsort`):
     /// equal elements in any order. `float64`, `float32`, `int64`, `int32`, `uint64` and
@@ -131,9 +136,7 @@ macro_rules! keyed {
                         Err(dst) => dst,
                     }
                 };
-                let w = dst.write_copy_of_slice(src);
-                Self::sort_lane(w, stable);
-                w
+                copy_then_sort(src, dst, stable)
             }
             )?
             $(
