@@ -69,6 +69,12 @@ impl<'a, T: Element> Stack<'a, T> {
         Self::matrices(v)
     }
 
+    /// The matrices one after another, row-major, when the stack is C-contiguous (not
+    /// broadcast, not strided).
+    pub(crate) fn as_slice(&self) -> Option<&[T]> {
+        self.view.as_slice()
+    }
+
     /// Number of matrices in the stack.
     pub(crate) fn count(&self) -> usize {
         self.batch.iter().product()
@@ -86,15 +92,21 @@ impl<'a, T: Element> Stack<'a, T> {
     }
 
     /// The `i`-th matrix (batch index in C order), in place.
+    #[inline]
     pub(crate) fn mat(&self, i: usize) -> MatRef<'a, T> {
         let strides = &self.strides;
         let nb = self.batch.len();
         let mut off = 0isize;
-        let mut rest = i;
-        for k in (0..nb).rev() {
-            let d = self.batch[k];
-            off += (rest % d) as isize * strides[k];
-            rest /= d;
+        if nb == 1 {
+            // One batch dimension (the common stack): no division.
+            off = i as isize * strides[0];
+        } else {
+            let mut rest = i;
+            for k in (0..nb).rev() {
+                let d = self.batch[k];
+                off += (rest % d) as isize * strides[k];
+                rest /= d;
+            }
         }
         let (rs, cs) = (strides[nb], strides[nb + 1]);
         let ptr = self.view.as_ptr();
@@ -160,6 +172,16 @@ where
     U: Element,
     F: Fn(usize, &mut [U]) -> Result<()> + Sync + Send,
 {
+    run_groups(count, per, 1, work, f)
+}
+
+/// [`run`] a group of `group` matrices at a time: `f(first, out)` gets the blocks of the
+/// matrices `first..first + out.len() / per` (`group` of them, fewer in the last group).
+pub(crate) fn run_groups<U, F>(count: usize, per: usize, group: usize, work: usize, f: F) -> Result<Vec<U>>
+where
+    U: Element,
+    F: Fn(usize, &mut [U]) -> Result<()> + Sync + Send,
+{
     let mut out = vec![U::default(); count * per];
     if per == 0 {
         for i in 0..count {
@@ -167,13 +189,14 @@ where
         }
         return Ok(out);
     }
-    let parallel = count > 1 && count.saturating_mul(work) >= 1 << 16 && rayon::current_num_threads() > 1;
+    let parallel = count > group && count.saturating_mul(work) >= 1 << 16 && rayon::current_num_threads() > 1;
+    let chunk = group * per;
     if parallel {
-        let min_len = ((1usize << 14) / work.max(1)).max(1);
-        out.par_chunks_mut(per).with_min_len(min_len).enumerate().try_for_each(|(i, o)| f(i, o))?;
+        let min_len = ((1usize << 14) / work.saturating_mul(group).max(1)).max(1);
+        out.par_chunks_mut(chunk).with_min_len(min_len).enumerate().try_for_each(|(g, o)| f(g * group, o))?;
     } else {
-        for (i, o) in out.chunks_mut(per).enumerate() {
-            f(i, o)?;
+        for (g, o) in out.chunks_mut(chunk).enumerate() {
+            f(g * group, o)?;
         }
     }
     Ok(out)

@@ -43,6 +43,7 @@ mod decomp;
 pub mod dynamic;
 mod einsum;
 pub mod error;
+mod lanes;
 mod lapack_steps;
 mod lstsq;
 mod lu;

@@ -10,7 +10,9 @@ use faer::linalg::lu::partial_pivoting::{factor as lu_factor, solve as lu_solve}
 use faer::perm::PermRef;
 use faer::{MatMut, MatRef};
 
+use crate::batch::{Stack, run_groups};
 use crate::error::{Error, Result};
+use crate::lanes::LANES;
 use crate::scalar::Compute;
 
 /// Largest order factored by the small kernel.
@@ -35,6 +37,7 @@ impl<T: Compute> Buf<T> {
 }
 
 /// Copies `m` into `a` in column-major order.
+#[inline(always)]
 pub(crate) fn load_col_major<T: Compute>(m: MatRef<'_, T>, a: &mut [T]) {
     let r = m.nrows();
     for j in 0..m.ncols() {
@@ -48,6 +51,10 @@ pub(crate) fn load_col_major<T: Compute>(m: MatRef<'_, T>, a: &mut [T]) {
 /// unit diagonal, `U` on and above), recording the row swapped with row `j` in `ipiv[j]`.
 /// Returns false when a pivot is exactly zero (the factorisation still completes, as
 /// LAPACK's does).
+///
+/// Always inlined: the callers of [`by_order`] pass the order as a constant for the
+/// orders up to 4, and the loops then unroll with no bounds checks.
+#[inline(always)]
 pub(crate) fn lu_small<T: Compute>(a: &mut [T], n: usize, ipiv: &mut [usize]) -> bool {
     let mut ok = true;
     for j in 0..n {
@@ -96,6 +103,7 @@ pub(crate) fn lu_small<T: Compute>(a: &mut [T], n: usize, ipiv: &mut [usize]) ->
 }
 
 /// Solves `A X = B` in place for the column-major `n x k` `b`, from `lu_small`'s factors.
+#[inline(always)]
 pub(crate) fn lu_small_solve<T: Compute>(lu: &[T], n: usize, ipiv: &[usize], b: &mut [T], k: usize) {
     for c in 0..k {
         let x = &mut b[c * n..(c + 1) * n];
@@ -126,38 +134,154 @@ pub(crate) fn lu_small_solve<T: Compute>(lu: &[T], n: usize, ipiv: &[usize], b: 
     }
 }
 
-/// `(sign, log|det|)` as NumPy's `slogdet` builds them from the LU factors: the sign of
-/// the row permutation times each pivot's sign, and the sum of the pivots' log-moduli;
-/// `(0, -inf)` for a singular matrix.
-fn slogdet_from_diag<T: Compute>(swaps_odd: bool, singular: bool, diag: impl Iterator<Item = T>) -> (T, f64) {
-    if singular {
-        return (T::default(), f64::NEG_INFINITY);
-    }
-    let mut sign = T::from_re(if swaps_odd { -1.0 } else { 1.0 });
-    let mut logdet = 0.0;
-    for d in diag {
-        let (s, a) = d.sign_abs();
-        sign *= s;
-        logdet += a.ln();
-    }
-    (sign, logdet)
+/// Calls `$f::<T, N>(args)` with `N` the order `$n` when it is 1 to 4, and `N = 0` (the
+/// order read at run time) otherwise: the small kernels, always inlined, are then compiled
+/// once per order with their loops unrolled.
+macro_rules! by_order {
+    ($n:expr, $f:ident::<$t:ty>($($arg:expr),*)) => {
+        match $n {
+            1 => $f::<$t, 1>($($arg),*),
+            2 => $f::<$t, 2>($($arg),*),
+            3 => $f::<$t, 3>($($arg),*),
+            4 => $f::<$t, 4>($($arg),*),
+            _ => $f::<$t, 0>($($arg),*),
+        }
+    };
+}
+pub(crate) use by_order;
+
+/// The order of an `n x n` kernel instance: `N`, or `n` when `N` is 0.
+#[inline(always)]
+pub(crate) const fn order<const N: usize>(n: usize) -> usize {
+    if N == 0 { n } else { N }
 }
 
-/// `(sign, log|det|)` of one square matrix.
-pub(crate) fn slogdet_one<T: Compute>(m: MatRef<'_, T>) -> (T, f64) {
-    let n = m.nrows();
+/// The LU pivots of one square matrix for `slogdet`: their moduli into `moduli` (as long
+/// as the order), and the sign NumPy builds from them (the permutation's sign times each
+/// pivot's sign; a complex sign of unit modulus); a zero sign for a singular matrix (an
+/// exactly zero pivot, LAPACK's `info > 0`), whose moduli are then ones.
+fn pivots<T: Compute, const N: usize>(m: MatRef<'_, T>, moduli: &mut [f64]) -> T {
+    let n = order::<N>(m.nrows());
+    let mut sign = T::from_re(1.0);
     if n <= SMALL {
         let mut buf = Buf::<T>::new(n * n);
         let a = buf.slice(n * n);
         load_col_major(m, a);
         let mut ipiv = [0usize; SMALL];
-        let ok = lu_small(a, n, &mut ipiv[..n]);
-        let odd = ipiv[..n].iter().enumerate().filter(|&(j, &p)| p != j).count() % 2 == 1;
-        let a = &*a;
-        slogdet_from_diag(odd, !ok, (0..n).map(|i| a[i * n + i]))
+        if !lu_small(a, n, &mut ipiv[..n]) {
+            moduli.fill(1.0);
+            return T::default();
+        }
+        for (j, (&p, d)) in ipiv[..n].iter().zip(moduli.iter_mut()).enumerate() {
+            let (s, r) = a[j * n + j].sign_abs();
+            sign *= if p == j { s } else { -s };
+            *d = r;
+        }
     } else {
         let f = Factored::of(m);
-        slogdet_from_diag(f.transpositions % 2 == 1, f.singular(), (0..n).map(|i| f.pivot(i)))
+        if f.singular() {
+            moduli.fill(1.0);
+            return T::default();
+        }
+        if f.transpositions % 2 == 1 {
+            sign = -sign;
+        }
+        for (i, d) in moduli.iter_mut().enumerate() {
+            let (s, r) = f.pivot(i).sign_abs();
+            sign *= s;
+            *d = r;
+        }
+    }
+    sign
+}
+
+/// Matrices per block of [`slogdet_stack`]: the pivots of a block, about 2,048 of them,
+/// have their logarithms taken in one vector pass.
+fn block_len(n: usize) -> usize {
+    (2048 / n.max(1)).max(1)
+}
+
+/// `slogdet` of every matrix of a square stack as NumPy computes it, `(sign, log|det|)`:
+/// `(0, -inf)` for a singular matrix, `(1, 0)` for `0 x 0`; `log|det|` is the sum of the
+/// pivots' log-moduli in order. With `det`, the signs are replaced by NumPy's determinants,
+/// `sign * exp(log|det|)`.
+///
+/// The matrices run a block at a time: the LU of each (unrolled for orders up to 4), then
+/// the logarithms of the block's pivots (and with `det` the exponentials) through the
+/// SIMD kernels of `np.log` and `np.exp`. Blocks run in parallel for large stacks.
+pub(crate) fn slogdet_stack<T: Compute>(s: &Stack<'_, T>, det: bool) -> (Vec<T>, Vec<f64>) {
+    use rayon::prelude::*;
+    let (count, n) = (s.count(), s.n);
+    let mut signs = vec![T::default(); count];
+    let mut logs = vec![0.0; count];
+    let per = block_len(n);
+    let block = |b: usize, sg: &mut [T], lg: &mut [f64]| by_order!(n, slogdet_block::<T>(s, b * per, sg, lg, det));
+    if count > per && count.saturating_mul(crate::solve::lu_work(n)) >= 1 << 16 && rayon::current_num_threads() > 1 {
+        signs.par_chunks_mut(per).zip(logs.par_chunks_mut(per)).enumerate().for_each(|(b, (sg, lg))| block(b, sg, lg));
+    } else {
+        for (b, (sg, lg)) in signs.chunks_mut(per).zip(logs.chunks_mut(per)).enumerate() {
+            block(b, sg, lg);
+        }
+    }
+    (signs, logs)
+}
+
+/// The matrices `first..first + LANES` of `s`, row-major one after another (a lane
+/// kernel's [`Group`](crate::lanes::Group)): the stack's own memory when it is
+/// C-contiguous, else copied into `buf`.
+fn group_block<'s, T: Compute>(s: &'s Stack<'_, T>, first: usize, buf: &'s mut Vec<T>) -> &'s [T] {
+    let per = s.m * s.n;
+    if let Some(all) = s.as_slice() {
+        return &all[first * per..(first + LANES) * per];
+    }
+    buf.clear();
+    for l in 0..LANES {
+        let m = s.mat(first + l);
+        for i in 0..s.m {
+            for j in 0..s.n {
+                buf.push(m[(i, j)]);
+            }
+        }
+    }
+    buf
+}
+
+/// [`slogdet_stack`] of the matrices `start..start + signs.len()`.
+fn slogdet_block<T: Compute, const N: usize>(
+    s: &Stack<'_, T>,
+    start: usize,
+    signs: &mut [T],
+    logs: &mut [f64],
+    det: bool,
+) {
+    let n = order::<N>(s.n);
+    let mut moduli = vec![0.0; signs.len() * n];
+    // Groups of matrices through the lane kernels where they cover the type and order,
+    // the rest one at a time.
+    let mut done = 0;
+    let mut buf = Vec::new();
+    while done + LANES <= signs.len() {
+        let g = group_block(s, start + done, &mut buf);
+        if !T::group_pivots::<N>(g, &mut signs[done..done + LANES], &mut moduli[done * n..(done + LANES) * n]) {
+            break;
+        }
+        done += LANES;
+    }
+    for (i, sign) in signs.iter_mut().enumerate().skip(done) {
+        *sign = pivots::<T, N>(s.mat(start + i), &mut moduli[i * n..(i + 1) * n]);
+    }
+    let mut ln = vec![0.0; moduli.len()];
+    nprs_ufunc::slices::log_f64(&moduli, &mut ln);
+    for (i, (l, &sign)) in logs.iter_mut().zip(signs.iter()).enumerate() {
+        *l =
+            if sign.is_zero() { f64::NEG_INFINITY } else { ln[i * n..(i + 1) * n].iter().fold(0.0, |acc, &x| acc + x) };
+    }
+    if det {
+        let mut e = vec![0.0; logs.len()];
+        nprs_ufunc::slices::exp_f64(logs, &mut e);
+        for (sign, &e) in signs.iter_mut().zip(e.iter()) {
+            *sign = sign.scale(e);
+        }
     }
 }
 
@@ -317,31 +441,82 @@ pub(crate) fn solve_one<T: Compute>(a: MatRef<'_, T>, b: Option<MatRef<'_, T>>, 
         return Ok(());
     }
     if n <= SMALL && n * k <= 4 * SMALL * SMALL {
-        let mut buf = Buf::<T>::new(n * n);
-        let lu = buf.slice(n * n);
-        load_col_major(a, lu);
-        let mut ipiv = [0usize; SMALL];
-        if !lu_small(lu, n, &mut ipiv[..n]) {
-            return Err(Error::Singular);
-        }
-        let mut xbuf = Buf::<T>::new(n * k);
-        let x = xbuf.slice(n * k);
-        match b {
-            Some(b) => load_col_major(b, x),
-            None => {
-                for i in 0..n {
-                    x[i * n + i] = T::from_re(1.0);
-                }
-            }
-        }
-        lu_small_solve(lu, n, &ipiv[..n], x, k);
-        for c in 0..k {
-            for r in 0..n {
-                out[r * k + c] = x[c * n + r];
-            }
-        }
+        by_order!(n, solve_small::<T>(a, b, k, out))
     } else {
-        solve_large(a, b, k, out)?;
+        solve_large(a, b, k, out)
+    }
+}
+
+/// Solves every system of a square stack `a` against the stack `b` of `n x k` right-hand
+/// sides (broadcast to `a`'s batch), or against the identity when `b` is `None` (the
+/// inverses): the solutions row-major, one block of `n * k` per matrix. `work` estimates
+/// one system's flops (the parallel threshold). Orders 2 to 4 run eight systems at a time
+/// through the lane kernels where they cover the type.
+///
+/// # Errors
+/// [`Error::Singular`] when a matrix is singular.
+pub(crate) fn solve_stack<T: Compute>(
+    a: &Stack<'_, T>,
+    b: Option<&Stack<'_, T>>,
+    k: usize,
+    work: usize,
+) -> Result<Vec<T>> {
+    by_order!(a.n, solve_groups::<T>(a, b, k, work))
+}
+
+/// [`solve_stack`] with `N` as in [`by_order`].
+fn solve_groups<T: Compute, const N: usize>(
+    a: &Stack<'_, T>,
+    b: Option<&Stack<'_, T>>,
+    k: usize,
+    work: usize,
+) -> Result<Vec<T>> {
+    let per = a.n * k;
+    let one = |i: usize, o: &mut [T]| solve_one(a.mat(i), b.map(|b| b.mat(i)), o);
+    let group = if N >= 2 { LANES } else { 1 };
+    run_groups(a.count(), per, group, work, |first, o| {
+        if o.len() == LANES * per && group == LANES {
+            let (mut abuf, mut bbuf) = (Vec::new(), Vec::new());
+            let ga = group_block(a, first, &mut abuf);
+            let gb = b.map(|b| group_block(b, first, &mut bbuf));
+            if let Some(singular) = T::group_solve::<N>(ga, gb, k, o) {
+                return if singular { Err(Error::Singular) } else { Ok(()) };
+            }
+        }
+        o.chunks_mut(per.max(1)).enumerate().try_for_each(|(i, o)| one(first + i, o))
+    })
+}
+
+/// [`solve_one`] up to [`SMALL`], by the unblocked kernels; `N` as in [`by_order`].
+fn solve_small<T: Compute, const N: usize>(
+    a: MatRef<'_, T>,
+    b: Option<MatRef<'_, T>>,
+    k: usize,
+    out: &mut [T],
+) -> Result<()> {
+    let n = order::<N>(a.nrows());
+    let mut buf = Buf::<T>::new(n * n);
+    let lu = buf.slice(n * n);
+    load_col_major(a, lu);
+    let mut ipiv = [0usize; SMALL];
+    if !lu_small(lu, n, &mut ipiv[..n]) {
+        return Err(Error::Singular);
+    }
+    let mut xbuf = Buf::<T>::new(n * k);
+    let x = xbuf.slice(n * k);
+    match b {
+        Some(b) => load_col_major(b, x),
+        None => {
+            for i in 0..n {
+                x[i * n + i] = T::from_re(1.0);
+            }
+        }
+    }
+    lu_small_solve(lu, n, &ipiv[..n], x, k);
+    for c in 0..k {
+        for r in 0..n {
+            out[r * k + c] = x[c * n + r];
+        }
     }
     Ok(())
 }

@@ -232,10 +232,11 @@ pub(crate) fn matmul_views<T: MatmulElem>(a: &ArrayView<'_, T>, b: &ArrayView<'_
         && sb.count() == count
         && let (Some(xa), Some(xb)) = (a.as_slice(), b.as_slice())
     {
-        let mut out = Vec::with_capacity(count * m * n);
-        for (x, y) in xa.chunks_exact(m * k).zip(xb.chunks_exact(k * n)) {
-            small_product(&mut out, x, y, [m, k, n]);
-        }
+        let out = if m == k && k == n {
+            crate::lu::by_order!(n, small_stack::<T>(xa, xb, count, [m, k, n]))
+        } else {
+            small_stack::<T, 0>(xa, xb, count, [m, k, n])
+        };
         return shaped(&batch, &core, out);
     }
     let (sa, sb) = (sa.broadcast(&batch)?, sb.broadcast(&batch)?);
@@ -249,17 +250,39 @@ pub(crate) fn matmul_views<T: MatmulElem>(a: &ArrayView<'_, T>, b: &ArrayView<'_
     shaped(&batch, &core, out)
 }
 
-/// Appends the row-major `m x n` product of the row-major blocks `a` (`m x k`) and `b`
-/// (`k x n`) to `out`, each element summed from zero in order of `k` (as BLAS does).
-#[inline]
-fn small_product<T: MatmulElem>(out: &mut Vec<T>, a: &[T], b: &[T], [m, k, n]: [usize; 3]) {
-    for row in a.chunks_exact(k).take(m) {
+/// The products of `count` contiguous row-major blocks `m x k` (`xa`) by `k x n` (`xb`);
+/// `N` as in [`by_order`](crate::lu::by_order) (square blocks of order 1 to 4 unroll).
+/// Blocks of matrices run in parallel for large stacks.
+fn small_stack<T: MatmulElem, const N: usize>(xa: &[T], xb: &[T], count: usize, dims: [usize; 3]) -> Vec<T> {
+    use rayon::prelude::*;
+    let [m, k, n] = if N == 0 { dims } else { [N; 3] };
+    let (sa, sb, so) = (m * k, k * n, m * n);
+    let mut out = vec![T::default(); count * so];
+    let body = |(o, (x, y)): (&mut [T], (&[T], &[T]))| {
+        for ((o, x), y) in o.chunks_exact_mut(so).zip(x.chunks_exact(sa)).zip(y.chunks_exact(sb)) {
+            small_product(o, x, y, [m, k, n]);
+        }
+    };
+    if count.saturating_mul(sa * n) >= 1 << 17 && rayon::current_num_threads() > 1 {
+        const BLOCK: usize = 512;
+        out.par_chunks_mut(BLOCK * so).zip(xa.par_chunks(BLOCK * sa).zip(xb.par_chunks(BLOCK * sb))).for_each(body);
+    } else {
+        body((&mut out, (xa, xb)));
+    }
+    out
+}
+
+/// The row-major `m x n` product of the row-major blocks `a` (`m x k`) and `b` (`k x n`)
+/// into `out`, each element summed from zero in order of `k` (as BLAS does).
+#[inline(always)]
+fn small_product<T: MatmulElem>(out: &mut [T], a: &[T], b: &[T], [m, k, n]: [usize; 3]) {
+    for i in 0..m {
         for j in 0..n {
             let mut acc = T::default();
-            for (l, &x) in row.iter().enumerate() {
-                acc = acc.add_elem(x.mul_elem(b[l * n + j]));
+            for l in 0..k {
+                acc = acc.add_elem(a[i * k + l].mul_elem(b[l * n + j]));
             }
-            out.push(acc);
+            out[i * n + j] = acc;
         }
     }
 }

@@ -60,6 +60,29 @@ pub trait Compute:
     /// # Errors
     /// When the iteration does not converge.
     fn eigen(a: faer::MatRef<'_, Self>, vectors: bool, o: &mut [C128]) -> crate::Result<()>;
+    /// The `slogdet` signs and pivot moduli of a group of [`LANES`](crate::lanes::LANES)
+    /// matrices of order `N` by the lane kernels (`crate::lanes`); false, writing nothing,
+    /// for a type or order they do not cover.
+    fn group_pivots<const N: usize>(
+        mat: crate::lanes::Group<'_, Self>,
+        signs: &mut [Self],
+        moduli: &mut [f64],
+    ) -> bool {
+        let _ = (mat, signs, moduli);
+        false
+    }
+    /// The solutions of a group of [`LANES`](crate::lanes::LANES) systems of order `N`
+    /// by the lane kernels, row-major into `out`: `Some(singular)`, or `None`, writing
+    /// nothing, for a type or order they do not cover.
+    fn group_solve<const N: usize>(
+        mat: crate::lanes::Group<'_, Self>,
+        b: Option<crate::lanes::Group<'_, Self>>,
+        k: usize,
+        out: &mut [Self],
+    ) -> Option<bool> {
+        let _ = (mat, b, k, out);
+        None
+    }
 }
 
 /// Writes faer's eigenvalues and eigenvectors into `o = [w | V row-major]`.
@@ -136,6 +159,21 @@ impl Compute for f64 {
             }
         }
         Ok(())
+    }
+    fn group_pivots<const N: usize>(
+        mat: crate::lanes::Group<'_, Self>,
+        signs: &mut [Self],
+        moduli: &mut [f64],
+    ) -> bool {
+        (2..=4).contains(&N) && crate::lanes::group_pivots::<N>(mat, signs, moduli)
+    }
+    fn group_solve<const N: usize>(
+        mat: crate::lanes::Group<'_, Self>,
+        b: Option<crate::lanes::Group<'_, Self>>,
+        k: usize,
+        out: &mut [Self],
+    ) -> Option<bool> {
+        ((2..=4).contains(&N) && k <= N).then(|| crate::lanes::group_solve::<N>(mat, b, k, out))
     }
 }
 

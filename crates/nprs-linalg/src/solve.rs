@@ -7,7 +7,7 @@ use nprs_core::{Array, ArrayBase};
 
 use crate::batch::{Stack, broadcast_batch, run, shaped};
 use crate::error::{Error, Result};
-use crate::lu::{Buf, SMALL, load_col_major, slogdet_one, solve_one};
+use crate::lu::{Buf, SMALL, load_col_major, slogdet_stack, solve_stack};
 use crate::scalar::{Compute, LinalgElem};
 
 /// Flops of an LU of order `n`, for the parallel threshold.
@@ -75,8 +75,7 @@ pub(crate) fn solve_compute<T: Compute>(
     let core: Vec<usize> = if vector { vec![m] } else { vec![m, k] };
     let batch = broadcast_batch(&sa, &sb, [a.shape(), b.shape()], [2, if vector { 1 } else { 2 }], &core)?;
     let (sa, sb) = (sa.broadcast(&batch)?, sb.broadcast(&batch)?);
-    let count = sa.count();
-    let out = run(count, m * k, lu_work(m) + m * m * k, |i, o| solve_one(sa.mat(i), Some(sb.mat(i)), o))?;
+    let out = solve_stack(&sa, Some(&sb), k, lu_work(m) + m * m * k)?;
     shaped(&batch, &core, out)
 }
 
@@ -102,7 +101,7 @@ pub fn inv<T: LinalgElem, S: Data<Elem = T>>(a: &ArrayBase<S>) -> Result<Array<T
 pub(crate) fn inv_compute<T: Compute>(a: &nprs_core::ArrayView<'_, T>) -> Result<Array<T>> {
     let s = Stack::square(a.reborrow())?;
     let n = s.n;
-    let out = run(s.count(), n * n, 2 * lu_work(n), |i, o| solve_one(s.mat(i), None, o))?;
+    let out = solve_stack(&s, None, n, 2 * lu_work(n))?;
     shaped(&s.batch, &[n, n], out)
 }
 
@@ -123,12 +122,8 @@ pub(crate) fn inv_compute<T: Compute>(a: &nprs_core::ArrayView<'_, T>) -> Result
 pub fn det<T: LinalgElem, S: Data<Elem = T>>(a: &ArrayBase<S>) -> Result<Array<T::Out>> {
     let ac = T::to_compute(a);
     let s = Stack::square(ac.view())?;
-    let out = run(s.count(), 1, lu_work(s.n), |i, o| {
-        let (sign, logdet) = slogdet_one(s.mat(i));
-        o[0] = sign.scale(logdet.exp());
-        Ok(())
-    })?;
-    Ok(T::out(shaped(&s.batch, &[], out)?))
+    let (dets, _) = slogdet_stack(&s, true);
+    Ok(T::out(shaped(&s.batch, &[], dets)?))
 }
 
 /// `slogdet`'s result: `(sign, logabsdet)`.
@@ -152,14 +147,7 @@ pub type SlogdetResult<T> = (Array<<T as LinalgElem>::Out>, Array<<T as LinalgEl
 pub fn slogdet<T: LinalgElem, S: Data<Elem = T>>(a: &ArrayBase<S>) -> Result<SlogdetResult<T>> {
     let ac = T::to_compute(a);
     let s = Stack::square(ac.view())?;
-    let pairs = run(s.count(), 2, lu_work(s.n), |i, o| {
-        let (sign, logdet) = slogdet_one(s.mat(i));
-        o[0] = sign;
-        o[1] = T::Compute::from_re(logdet);
-        Ok(())
-    })?;
-    let signs: Vec<T::Compute> = pairs.iter().step_by(2).copied().collect();
-    let logs: Vec<f64> = pairs.iter().skip(1).step_by(2).map(|x| x.re()).collect();
+    let (signs, logs) = slogdet_stack(&s, false);
     Ok((T::out(shaped(&s.batch, &[], signs)?), T::real_out(shaped(&s.batch, &[], logs)?)))
 }
 

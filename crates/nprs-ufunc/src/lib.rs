@@ -60,6 +60,35 @@ pub mod window;
 #[allow(unsafe_code)]
 mod math;
 
+/// The SIMD `float64` kernels of `np.log` and `np.exp` on contiguous slices, for kernels
+/// of other crates that take many of them at once (the determinants of `nprs-linalg` take
+/// the logarithms of their pivots a block of matrices at a time). The same code, and
+/// bits, as the ufuncs' loops.
+///
+/// ```
+/// let mut out = [0.0; 3];
+/// nprs_ufunc::slices::log_f64(&[1.0, std::f64::consts::E, 0.5], &mut out);
+/// assert_eq!(out[0], 0.0);
+/// assert!((out[1] - 1.0).abs() < 1e-15 && (out[2] + std::f64::consts::LN_2).abs() < 1e-15);
+/// ```
+pub mod slices {
+    /// `np.log` of each element of `x`, into `out`.
+    ///
+    /// # Panics
+    /// When `out` is not as long as `x`.
+    pub fn log_f64(x: &[f64], out: &mut [f64]) {
+        crate::math::log_f64(x, out);
+    }
+
+    /// `np.exp` of each element of `x`, into `out`.
+    ///
+    /// # Panics
+    /// When `out` is not as long as `x`.
+    pub fn exp_f64(x: &[f64], out: &mut [f64]) {
+        crate::math::exp_f64(x, out);
+    }
+}
+
 pub use elementwise::{
     IsClose, NanToNum, NanToNumElem, Parts, Piece, RoundElem, allclose, allclose_dyn, angle, angle_dyn, around,
     around_dyn, clip, clip_dyn, imag, imag_dyn, isclose, isclose_dyn, nan_to_num, nan_to_num_dyn, piecewise_dyn, real,

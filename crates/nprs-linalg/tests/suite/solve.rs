@@ -10,7 +10,8 @@ use nprs_core::prelude::*;
 use nprs_linalg::{LinalgElem, cholesky, det, dynamic, inv, slogdet, solve};
 use nprs_testkit::{Cases, oracle};
 
-const SHAPES: [&str; 11] = ["n0", "n1", "n2", "n3", "n4", "n7", "n24", "b3n3", "b23n4", "b2n20", "b2n0"];
+const SHAPES: [&str; 14] =
+    ["n0", "n1", "n2", "n3", "n4", "n7", "n24", "b3n3", "b23n4", "b2n20", "b2n0", "b37n2", "b19n3", "b13n4"];
 
 fn check_dtype<T>(c: &Cases, dt: &str)
 where
@@ -93,6 +94,22 @@ fn special_values_match_numpy() {
     let z = array![[C128::new(1.0, 2.0), C128::new(3.0, 0.0)], [C128::new(0.0, 4.0), C128::new(5.0, -1.0)]];
     c.case("det_complex").check(&det(&z).unwrap());
     c.case("err_cholesky_nan").check(&cholesky(&array![[f64::NAN, 0.0], [0.0, 1.0]], false).unwrap());
+}
+
+/// A stack of 16 matrices whose lanes take every branch of the eight-lane kernels.
+#[test]
+fn lane_kernel_branches_match_numpy() {
+    let c = oracle("linalg/solve");
+    let a: Array<f64> = load(c.case("lanes_a"));
+    c.case("lanes_det").check(&det(&a).unwrap());
+    let (s, l) = slogdet(&a).unwrap();
+    c.case("lanes_slogdet").check_item(0, &s);
+    c.case("lanes_slogdet").check_item(1, &l);
+    let r: Array<f64> = load(c.case("lanes_r"));
+    c.case("lanes_inv").check(&inv(&r).unwrap());
+    let rhs = r.slice(s![.., .., ..2]);
+    c.case("lanes_solve").check(&solve(&r, &rhs).unwrap());
+    check_err(&c, "err_lanes_singular", inv(&a));
 }
 
 fn check_err<T>(c: &Cases, name: &str, r: nprs_linalg::Result<T>) {
@@ -201,6 +218,81 @@ fn parallel_batches_equal_sequential_results() {
         let one = inv(&a.slice(s![i as isize])).unwrap();
         assert_eq!(one.to_vec(), all.slice(s![i as isize]).to_vec());
         assert_eq!(det(&a.slice(s![i as isize])).unwrap().item().unwrap(), d.get(&[i as isize]).unwrap());
+    }
+}
+
+/// Stacks of orders 2 to 4 (eight-lane groups and a tail) give, bit for bit, what each
+/// matrix gives alone (the per-matrix kernel): random entries with zeros, NaNs,
+/// infinities, subnormals and singular matrices mixed in.
+#[test]
+fn lane_groups_equal_one_matrix_at_a_time() {
+    let bits = |v: Vec<f64>| v.into_iter().map(f64::to_bits).collect::<Vec<_>>();
+    let mut state = 0x9e37_79b9_7f4a_7c15u64;
+    let mut next = move || {
+        state = state.wrapping_add(0x9e37_79b9_7f4a_7c15);
+        let mut z = state;
+        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+        z ^ (z >> 31)
+    };
+    for n in 2..=4usize {
+        let count = 29;
+        let vals: Vec<f64> = (0..count * n * n)
+            .map(|_| {
+                let r = next();
+                match r % 64 {
+                    0..=5 => 0.0,
+                    6 => f64::NAN,
+                    7 => f64::NEG_INFINITY,
+                    8 => 3e-310,
+                    _ => (r >> 11) as f64 / (1u64 << 53) as f64 * 4.0 - 2.0,
+                }
+            })
+            .collect();
+        let mut vals = vals;
+        // Every seventh matrix: a NaN multiplier under a pivot whose row is otherwise zero,
+        // so that only the skipped updates (zero multiplier) keep the rest finite.
+        for m in (0..count).step_by(7) {
+            let b = m * n * n;
+            vals[b] = 4.0;
+            vals[b + 1..b + n].fill(0.0);
+            vals[b + n] = f64::NAN;
+        }
+        let a = Array::from_shape_vec(&[count, n, n], vals).unwrap();
+        let d = det(&a).unwrap();
+        let (s, l) = slogdet(&a).unwrap();
+        let rhs = a.slice(s![.., .., ..2]);
+        for i in 0..count {
+            let ai = a.slice(s![i as isize]);
+            let at = |x: &Array<f64>| bits(vec![x.get(&[i as isize]).unwrap()]);
+            assert_eq!(bits(det(&ai).unwrap().to_vec()), at(&d), "det, n = {n}, matrix {i}");
+            let (si, li) = slogdet(&ai).unwrap();
+            assert_eq!(bits(si.to_vec()), at(&s), "slogdet sign, n = {n}, matrix {i}");
+            assert_eq!(bits(li.to_vec()), at(&l), "slogdet log, n = {n}, matrix {i}");
+        }
+        // inv and solve of the nonsingular matrices, stacked against one at a time.
+        let regular: Vec<usize> = (0..count).filter(|&i| inv(&a.slice(s![i as isize])).is_ok()).collect();
+        assert!(regular.len() >= 16, "n = {n}: {} regular matrices", regular.len());
+        let pick = |x: &ArrayView<'_, f64>| {
+            let mut v = Vec::new();
+            for &i in &regular {
+                v.extend(x.slice(s![i as isize]).to_vec());
+            }
+            let mut shape = x.shape().to_vec();
+            shape[0] = regular.len();
+            Array::from_shape_vec(&shape, v).unwrap()
+        };
+        let (ra, rb) = (pick(&a.view()), pick(&rhs));
+        let (all_inv, all_x) = (inv(&ra).unwrap(), solve(&ra, &rb).unwrap());
+        for j in 0..regular.len() {
+            let (aj, bj) = (ra.slice(s![j as isize]), rb.slice(s![j as isize]));
+            assert_eq!(bits(inv(&aj).unwrap().to_vec()), bits(all_inv.slice(s![j as isize]).to_vec()), "inv, n = {n}");
+            assert_eq!(
+                bits(solve(&aj, &bj).unwrap().to_vec()),
+                bits(all_x.slice(s![j as isize]).to_vec()),
+                "solve, n = {n}"
+            );
+        }
     }
 }
 

@@ -14,6 +14,11 @@ SHAPES = {
     "b23n4": (2, 3, 4, 4),
     "b2n20": (2, 20, 20),
     "b2n0": (2, 0, 0),
+    # Stacks of eight and more small matrices go through the eight-lane kernels; 37, 19
+    # and 13 leave a tail of matrices taken one at a time.
+    "b37n2": (37, 2, 2),
+    "b19n3": (19, 3, 3),
+    "b13n4": (13, 4, 4),
 }
 
 
@@ -54,6 +59,31 @@ def generate(g):
     g.case("det_overflow", "np.linalg.det(np.eye(3) * 1e200)")
     g.case("slogdet_overflow", "np.linalg.slogdet(np.eye(3) * 1e200)")
     g.case("det_complex", "np.linalg.det(np.array([[1 + 2j, 3], [4j, 5 - 1j]]))", rtol=1e-15)
+
+    # A stack of 16 matrices (two eight-lane groups) whose lanes take every branch of the
+    # kernels: a singular matrix, a zero column, NaN and infinite entries, row swaps with
+    # zeros under the pivot, zero multipliers. (A subnormal pivot is left to the test that
+    # compares the lanes with the per-matrix kernel: OpenBLAS's LU does not divide by it
+    # as LAPACK's reference `getf2` does, and nprs follows the reference.)
+    special = (
+        "a = np.random.default_rng(31).standard_normal((16, 3, 3))\n"
+        "a[2] = [[1.0, 2.0, 3.0], [2.0, 4.0, 6.0], [1.0, 0.0, 1.0]]\n"
+        "a[4] = [[0.0, 1.0, 2.0], [0.0, 3.0, 4.0], [0.0, 5.0, 7.0]]\n"
+        "a[5, 0, 2] = np.nan\n"
+        "a[7, 0, 2] = np.inf\n"
+        "a[9] = [[1.0, 0.0, 5.0], [3.0, 2.0, 0.0], [0.0, 4.0, 1.0]]\n"
+        "a[11] = [[0.0, 1.0, 0.0], [0.0, 0.0, 1.0], [1.0, 0.0, 0.0]]\n"
+        "a[13] = [[2.0, 0.0, 1.0], [4.0, 0.0, 3.0], [1.0, 5.0, 0.0]]\n"
+        "a[15] = [[0.0, 0.0, 0.0], [0.0, 0.0, 0.0], [0.0, 0.0, 0.0]]"
+    )
+    g.case("lanes_a", "a", setup=special)
+    g.case("lanes_det", "np.linalg.det(a)", setup=special, **TOL["f64"])
+    g.case("lanes_slogdet", "np.linalg.slogdet(a)", setup=special, **TOL["f64"])
+    regular = special + "\nkeep = [0, 1, 3, 6, 8, 9, 10, 11, 12, 13, 14, 0, 1, 3, 6, 8]\nr = a[keep]"
+    g.case("lanes_r", "r", setup=regular)
+    g.case("lanes_inv", "np.linalg.inv(r)", setup=regular, **TOL["f64"])
+    g.case("lanes_solve", "np.linalg.solve(r, r[:, :, :2])", setup=regular, **TOL["f64"])
+    g.case("err_lanes_singular", "np.linalg.inv(a)", setup=special)
 
     # Errors, in NumPy's words.
     g.case("err_singular_inv", "np.linalg.inv(np.zeros((2, 2)))")
