@@ -222,7 +222,7 @@ fn solve_group<const N: usize>(mat: Group<'_, f64>, b: Option<Group<'_, f64>>, k
 }
 
 /// Whether the AVX-512 instances can run (checked once).
-fn avx512() -> bool {
+pub(crate) fn avx512() -> bool {
     #[cfg(target_arch = "x86_64")]
     {
         use std::sync::OnceLock;
@@ -263,4 +263,68 @@ dispatched! {
 dispatched! {
     /// [`solve_group`] of a group.
     fn group_solve<const N: usize>(mat: Group<'_, f64>, b: Option<Group<'_, f64>>, k: usize, out: &mut [f64]) -> bool = solve_group
+}
+
+/// `out = a @ b` for the pairs of contiguous row-major `N x N` blocks of `a` and `b` (`N`
+/// from 2 to 4; `out`, `a`, `b` equally long) but the last, each element summed from zero
+/// in order of `k` (a multiply then an add, never fused) as the plain loop sums it; returns
+/// how many blocks it wrote, 0 when the CPU lacks AVX (every x86-64 CPU since 2011 has it;
+/// checked at run time) or `N` is out of range. A row of the product is one vector of four,
+/// `a[i, l]` broadcast times row `l` of `b`; for orders 2 and 3 a row of four reads and
+/// writes past the block into the next one (whose outputs are written after), which is why
+/// the last block is left to the caller.
+pub(crate) fn square_stack_f64<const N: usize>(out: &mut [f64], a: &[f64], b: &[f64]) -> usize {
+    #[cfg(target_arch = "x86_64")]
+    {
+        use std::sync::OnceLock;
+        static HAS: OnceLock<bool> = OnceLock::new();
+        let per = N * N;
+        if !(2..=4).contains(&N) || !*HAS.get_or_init(|| std::arch::is_x86_feature_detected!("avx")) {
+            return 0;
+        }
+        let blocks = (out.len().min(a.len()).min(b.len()) / per).saturating_sub(1);
+        // SAFETY: the CPU has AVX (checked above).
+        unsafe { square_stack_avx::<N>(out, a, b, blocks) };
+        blocks
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    {
+        let _ = (out, a, b);
+        0
+    }
+}
+
+/// The first `blocks` products of [`square_stack_f64`], a row per AVX vector.
+///
+/// # Safety
+/// The CPU must have AVX.
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx")]
+unsafe fn square_stack_avx<const N: usize>(out: &mut [f64], a: &[f64], b: &[f64], blocks: usize) {
+    use std::arch::x86_64::{
+        _mm256_add_pd, _mm256_loadu_pd, _mm256_mul_pd, _mm256_set1_pd, _mm256_setzero_pd, _mm256_storeu_pd,
+    };
+    let per = N * N;
+    // Every access below is at most `blocks * per + 4 <= (blocks + 1) * per` elements from
+    // the start (a block has at least 4 elements), within the slices.
+    assert!(out.len() >= (blocks + 1) * per && a.len() >= (blocks + 1) * per && b.len() >= (blocks + 1) * per);
+    let (o, x, y) = (out.as_mut_ptr(), a.as_ptr(), b.as_ptr());
+    for p in 0..blocks {
+        let base = p * per;
+        // SAFETY: rows start at `base + l * N` and span 4 elements, at most
+        // `base + per - N + 4 <= base + per + 2`, inside the next block (asserted above).
+        unsafe {
+            let rows: [_; 4] =
+                std::array::from_fn(|l| if l < N { _mm256_loadu_pd(y.add(base + l * N)) } else { _mm256_setzero_pd() });
+            for i in 0..N {
+                let mut acc = _mm256_setzero_pd();
+                for (l, r) in rows.iter().enumerate().take(N) {
+                    acc = _mm256_add_pd(acc, _mm256_mul_pd(_mm256_set1_pd(*x.add(base + i * N + l)), *r));
+                }
+                // Rows are written in order, so the lanes past row `i` are overwritten by
+                // the next row (or the next block) afterwards.
+                _mm256_storeu_pd(o.add(base + i * N), acc);
+            }
+        }
+    }
 }

@@ -27,14 +27,27 @@ pub trait MatmulElem: Element {
     fn mul_elem(self, other: Self) -> Self;
     /// `self - other` (wrapping for integers, `xor` for bool).
     fn sub_elem(self, other: Self) -> Self;
+    /// The products of the leading contiguous row-major square blocks of order `N` (2 to
+    /// 4) in `a` and `b` into `out` by a vector kernel of the type's own, with the plain
+    /// loop's roundings: how many blocks it wrote (0 when the type has no such kernel).
+    #[doc(hidden)]
+    fn square_stack<const N: usize>(out: &mut [Self], a: &[Self], b: &[Self]) -> usize {
+        let _ = (out, a, b);
+        0
+    }
 }
 
 /// Products up to this many multiply-adds use a plain loop (no call overhead).
 const NAIVE_MAX: usize = 4 * 4 * 4;
 
 macro_rules! faer_gemm {
-    ($($t:ty => $one:expr, $conj:expr);*) => {$(
+    ($($t:ty => $one:expr, $conj:expr $(, $square:ident)?);*) => {$(
         impl MatmulElem for $t {
+            $(
+            fn square_stack<const N: usize>(out: &mut [Self], a: &[Self], b: &[Self]) -> usize {
+                crate::lanes::$square::<N>(out, a, b)
+            }
+            )?
             fn gemm(out: &mut [Self], a: MatRef<'_, Self>, b: MatRef<'_, Self>, par: Par) {
                 let (m, k, n) = (a.nrows(), a.ncols(), b.ncols());
                 if m * n * k <= NAIVE_MAX {
@@ -82,7 +95,7 @@ macro_rules! faer_gemm {
 }
 faer_gemm!(
     f32 => 1.0f32, |x: f32| x;
-    f64 => 1.0f64, |x: f64| x;
+    f64 => 1.0f64, |x: f64| x, square_stack_f64;
     C64 => C64::new(1.0, 0.0), |x: C64| x.conj();
     C128 => C128::new(1.0, 0.0), |x: C128| x.conj()
 );
@@ -259,11 +272,10 @@ fn small_stack<T: MatmulElem, const N: usize>(xa: &[T], xb: &[T], count: usize, 
     let (sa, sb, so) = (m * k, k * n, m * n);
     let mut out = vec![T::default(); count * so];
     let body = |(o, (x, y)): (&mut [T], (&[T], &[T]))| {
-        for ((o, x), y) in o.chunks_exact_mut(so).zip(x.chunks_exact(sa)).zip(y.chunks_exact(sb)) {
-            small_product(o, x, y, [m, k, n]);
-        }
+        let done = if N >= 2 { T::square_stack::<N>(o, x, y) } else { 0 };
+        small_block::<T, N>(&mut o[done * so..], &x[done * sa..], &y[done * sb..], [m, k, n]);
     };
-    if count.saturating_mul(sa * n) >= 1 << 17 && rayon::current_num_threads() > 1 {
+    if count.saturating_mul(sa * n) >= 1 << 20 && rayon::current_num_threads() > 1 {
         const BLOCK: usize = 512;
         out.par_chunks_mut(BLOCK * so).zip(xa.par_chunks(BLOCK * sa).zip(xb.par_chunks(BLOCK * sb))).for_each(body);
     } else {
@@ -272,10 +284,55 @@ fn small_stack<T: MatmulElem, const N: usize>(xa: &[T], xb: &[T], count: usize, 
     out
 }
 
+/// The products of the blocks of `x` and `y` into `o` ([`small_product`] each), compiled
+/// with AVX-512F enabled where the CPU has it: a row of the product is then one vector.
+#[allow(unsafe_code)] // the AVX-512 instance is called once the CPU is known to have it
+fn small_block<T: MatmulElem, const N: usize>(o: &mut [T], x: &[T], y: &[T], dims: [usize; 3]) {
+    #[inline(always)]
+    fn each<T: MatmulElem, const N: usize>(o: &mut [T], x: &[T], y: &[T], dims: [usize; 3]) {
+        let [m, k, n] = if N == 0 { dims } else { [N; 3] };
+        for ((o, x), y) in o.chunks_exact_mut(m * n).zip(x.chunks_exact(m * k)).zip(y.chunks_exact(k * n)) {
+            small_product(o, x, y, [m, k, n]);
+        }
+    }
+    #[cfg(target_arch = "x86_64")]
+    {
+        #[target_feature(enable = "avx512f")]
+        fn wide<T: MatmulElem, const N: usize>(o: &mut [T], x: &[T], y: &[T], dims: [usize; 3]) {
+            each::<T, N>(o, x, y, dims);
+        }
+        if N > 0 && crate::lanes::avx512() {
+            // SAFETY: the CPU has AVX-512F (checked at run time).
+            return unsafe { wide::<T, N>(o, x, y, dims) };
+        }
+    }
+    each::<T, N>(o, x, y, dims);
+}
+
 /// The row-major `m x n` product of the row-major blocks `a` (`m x k`) and `b` (`k x n`)
-/// into `out`, each element summed from zero in order of `k` (as BLAS does).
+/// into `out`, each element summed from zero in order of `k` (as BLAS does). A row of the
+/// product is accumulated whole (`a[i, l]` times row `l` of `b`), so that for the orders up
+/// to 4 it is one vector.
 #[inline(always)]
 fn small_product<T: MatmulElem>(out: &mut [T], a: &[T], b: &[T], [m, k, n]: [usize; 3]) {
+    if n <= 4 && k <= 4 {
+        // Rows of `b` padded to four lanes (the fourth sums zeros and is dropped).
+        let mut rows = [[T::default(); 4]; 4];
+        for (l, r) in rows.iter_mut().enumerate().take(k) {
+            r[..n].copy_from_slice(&b[l * n..(l + 1) * n]);
+        }
+        for i in 0..m {
+            let mut acc = [T::default(); 4];
+            for (l, r) in rows.iter().enumerate().take(k) {
+                let x = a[i * k + l];
+                for j in 0..4 {
+                    acc[j] = acc[j].add_elem(x.mul_elem(r[j]));
+                }
+            }
+            out[i * n..(i + 1) * n].copy_from_slice(&acc[..n]);
+        }
+        return;
+    }
     for i in 0..m {
         for j in 0..n {
             let mut acc = T::default();

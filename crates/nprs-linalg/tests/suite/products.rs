@@ -151,3 +151,41 @@ fn matmul_sums_of_negative_zero_products_are_positive_zero() {
     check::<C64>(&c, "c64");
     check::<C128>(&c, "c128");
 }
+
+/// Stacks of small square `float64` products (the vector kernel, one row of the product
+/// per vector, and the plain loop for the last block) give, bit for bit, each product
+/// alone (the per-matrix loop): orders 2 to 4, stacks longer and shorter than a parallel
+/// block, signed zeros (a sum of `-0.0` products is `+0.0`, as BLAS gives), NaN and
+/// infinity.
+#[test]
+fn small_stacks_equal_one_product_at_a_time() {
+    let bits = |v: Vec<f64>| v.into_iter().map(f64::to_bits).collect::<Vec<_>>();
+    for n in 2..=4usize {
+        for count in [1usize, 2, 9, 1500] {
+            let val = |i: usize, s: u64| {
+                let r = (i as u64 ^ s).wrapping_mul(0x9e37_79b9_7f4a_7c15).rotate_left(17);
+                match r % 41 {
+                    0 => -0.0,
+                    1 => 0.0,
+                    2 => f64::NAN,
+                    3 => f64::INFINITY,
+                    _ => (r >> 11) as f64 / (1u64 << 53) as f64 * 6.0 - 3.0,
+                }
+            };
+            let len = count * n * n;
+            let a = Array::from_shape_vec(&[count, n, n], (0..len).map(|i| val(i, 1)).collect()).unwrap();
+            let b = Array::from_shape_vec(&[count, n, n], (0..len).map(|i| val(i, 2)).collect()).unwrap();
+            let all = matmul(&a, &b).unwrap();
+            for p in 0..count {
+                let p = p as isize;
+                let one = matmul(&a.slice(s![p]), &b.slice(s![p])).unwrap();
+                assert_eq!(bits(one.to_vec()), bits(all.slice(s![p]).to_vec()), "n = {n}, count = {count}, block {p}");
+            }
+        }
+    }
+    // The sum of -0.0 products is +0.0.
+    let neg: Array<f64> = array![[[-0.0, 1.0], [1.0, 1.0]], [[-0.0, 1.0], [1.0, 1.0]]];
+    let pos: Array<f64> = array![[[1.0, 1.0], [-0.0, 1.0]], [[1.0, 1.0], [-0.0, 1.0]]];
+    let p = matmul(&neg, &pos).unwrap();
+    assert_eq!(p.to_vec()[0].to_bits(), 0.0f64.to_bits());
+}
