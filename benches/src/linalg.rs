@@ -305,6 +305,18 @@ pub fn linalg_workloads() -> Vec<Workload> {
             "np.linalg.norm(a, 2)"
         ),
         w!(
+            "dot",
+            "1e7 f64 vectors",
+            &[10_000_000],
+            &[1000],
+            |d| {
+                let (a, b) = (uniform_array(d, 1), uniform_array(d, 2));
+                Box::new(move || Output::approx(la::dot(&a, &b).expect("same length")))
+            },
+            "a = uniform(dims[0], 1); b = uniform(dims[0], 2); approx_digest = 20",
+            "np.dot(a, b)"
+        ),
+        w!(
             "einsum bij,bjk->bik",
             "(64,128,128)",
             &[64, 128, 128],

@@ -52,6 +52,7 @@ pub mod polynomial;
 mod products;
 mod scalar;
 mod solve;
+mod sums;
 mod tensor;
 
 pub use decomp::{

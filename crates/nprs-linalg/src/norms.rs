@@ -3,7 +3,6 @@
 
 use nprs_core::kernel::Data;
 use nprs_core::{Array, ArrayBase, ArrayView};
-use rayon::prelude::*;
 
 use crate::batch::{Stack, run, shaped};
 use crate::error::{Error, Result};
@@ -161,7 +160,7 @@ fn norm_compute<T: Compute>(
         && (ord.is_none() || (ord == Some(NormOrd::Fro) && nd == 2) || (ord == Some(NormOrd::P(2.0)) && nd == 1))
     {
         let r = match x.as_slice_memory_order() {
-            Some(v) => sum_squares_blocked(v),
+            Some(v) => crate::sums::sum_squares(v),
             None => x.iter().map(|z| (z.conjugate() * z).re()).sum::<f64>(),
         }
         .sqrt();
@@ -196,62 +195,6 @@ fn norm_compute<T: Compute>(
         }
         _ => Err(Error::NormAxes),
     }
-}
-
-/// Independent partial sums of [`sum_squares`]: enough for four 4-wide vectors of
-/// additions in flight, so that the sum runs at the loads' pace rather than the adds'
-/// latency.
-const SQ_LANES: usize = 16;
-
-/// `sum(|x|^2)` of contiguous elements in [`SQ_LANES`] independent partial sums
-/// (vectorisable; a multiply then an add, never fused, so every CPU gives the same bits),
-/// compiled for AVX2 where the CPU has it.
-fn sum_squares<T: Compute>(v: &[T]) -> f64 {
-    #[cfg(target_arch = "x86_64")]
-    #[allow(unsafe_code)]
-    if nprs_core::kernel::has_avx2() {
-        // SAFETY: `has_avx2` reported AVX2 and FMA on this CPU.
-        return unsafe { sum_squares_avx2(v) };
-    }
-    sum_squares_lanes(v)
-}
-
-/// [`sum_squares_lanes`] compiled for AVX2.
-///
-/// # Safety
-/// The CPU must have AVX2 and FMA.
-#[cfg(target_arch = "x86_64")]
-#[target_feature(enable = "avx2,fma")]
-#[allow(unsafe_code)]
-unsafe fn sum_squares_avx2<T: Compute>(v: &[T]) -> f64 {
-    sum_squares_lanes(v)
-}
-
-#[inline(always)]
-fn sum_squares_lanes<T: Compute>(v: &[T]) -> f64 {
-    let mut acc = [0.0f64; SQ_LANES];
-    let (chunks, tail) = v.as_chunks::<SQ_LANES>();
-    for c in chunks {
-        for (a, &z) in acc.iter_mut().zip(c) {
-            *a += (z.conjugate() * z).re();
-        }
-    }
-    let tail: f64 = tail.iter().map(|&z| (z.conjugate() * z).re()).sum();
-    acc.iter().sum::<f64>() + tail
-}
-
-/// Elements per block of [`sum_squares_blocked`].
-const SQ_BLOCK: usize = 1 << 15;
-
-/// `sum(|x|^2)` of contiguous elements: blocks of [`SQ_BLOCK`] summed apart, in parallel
-/// when there are several and the input is large, and their sums added in block order, so
-/// the result does not depend on the number of threads.
-fn sum_squares_blocked<T: Compute>(v: &[T]) -> f64 {
-    if v.len() <= 4 * SQ_BLOCK || rayon::current_num_threads() < 2 {
-        return v.chunks(SQ_BLOCK).map(sum_squares).sum();
-    }
-    let parts: Vec<f64> = v.par_chunks(SQ_BLOCK).map(sum_squares).collect();
-    parts.iter().sum()
 }
 
 /// Applies `f` to each lane over `axes` (elements in the order of `axes`).

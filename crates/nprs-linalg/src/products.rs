@@ -35,17 +35,28 @@ pub trait MatmulElem: Element {
         let _ = (out, a, b);
         0
     }
+    /// The dot product of two equally long contiguous vectors by a blocked, parallel
+    /// kernel of the type's own; `None` when the type has none (the product kernel then
+    /// computes it as a `1 x n` by `n x 1` product).
+    #[doc(hidden)]
+    fn dot_vectors(a: &[Self], b: &[Self]) -> Option<Self> {
+        let _ = (a, b);
+        None
+    }
 }
 
 /// Products up to this many multiply-adds use a plain loop (no call overhead).
 const NAIVE_MAX: usize = 4 * 4 * 4;
 
 macro_rules! faer_gemm {
-    ($($t:ty => $one:expr, $conj:expr $(, $square:ident)?);*) => {$(
+    ($($t:ty => $one:expr, $conj:expr $(, $square:ident, $dot:path)?);*) => {$(
         impl MatmulElem for $t {
             $(
             fn square_stack<const N: usize>(out: &mut [Self], a: &[Self], b: &[Self]) -> usize {
                 crate::lanes::$square::<N>(out, a, b)
+            }
+            fn dot_vectors(a: &[Self], b: &[Self]) -> Option<Self> {
+                Some($dot(a, b))
             }
             )?
             fn gemm(out: &mut [Self], a: MatRef<'_, Self>, b: MatRef<'_, Self>, par: Par) {
@@ -95,7 +106,7 @@ macro_rules! faer_gemm {
 }
 faer_gemm!(
     f32 => 1.0f32, |x: f32| x;
-    f64 => 1.0f64, |x: f64| x, square_stack_f64;
+    f64 => 1.0f64, |x: f64| x, square_stack_f64, crate::sums::dot_f64;
     C64 => C64::new(1.0, 0.0), |x: C64| x.conj();
     C128 => C128::new(1.0, 0.0), |x: C128| x.conj()
 );
@@ -237,6 +248,14 @@ pub(crate) fn matmul_views<T: MatmulElem>(a: &ArrayView<'_, T>, b: &ArrayView<'_
     )?;
     let count: usize = batch.iter().product();
     let work = m * n * k;
+    // Two contiguous vectors: one blocked, parallel sum of products where the type has it.
+    if a_vec
+        && b_vec
+        && let (Some(xa), Some(xb)) = (a.as_slice(), b.as_slice())
+        && let Some(d) = T::dot_vectors(xa, xb)
+    {
+        return shaped(&batch, &core, vec![d]);
+    }
     // A stack of small products over contiguous operands that need no broadcasting: one
     // pass over the blocks, no per-matrix view or library call, no zero-filled output.
     if work > 0

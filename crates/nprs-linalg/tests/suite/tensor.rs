@@ -25,6 +25,15 @@ fn products_match_numpy() {
     let i: Array<i64> = load(c.case("i"));
     let (x0, x1) = (x.slice(s![0]), x.slice(s![1]));
     c.case("dot_vv").check(&dot(&v, &v).unwrap());
+    for n in [0usize, 1, 15, 16, 17, 32769, 131_072, 131_075, 400_003] {
+        let a: Vec<f64> = (0..n).map(|k| ((k * 7919) % 1000) as f64 / 1000.0).collect();
+        let b: Vec<f64> = (0..n).map(|k| ((k * 104_729) % 997) as f64 / 997.0 - 0.5).collect();
+        let (a, b) = (Array::from_vec(a), Array::from_vec(b));
+        c.case(&format!("dot_long_{n}")).check(&dot(&a, &b).unwrap());
+        // The product kernel's 1 x n by n x 1 product agrees (to rounding).
+        let (am, bm) = (a.reshape(&[1, n]).unwrap(), b.reshape(&[n, 1]).unwrap());
+        c.case(&format!("dot_long_{n}")).check(&dot(&am, &bm).unwrap().reshape(&[] as &[usize]).unwrap());
+    }
     c.case("dot_mm").check(&dot(&x0, &m).unwrap());
     c.case("dot_mv").check(&dot(&m.t(), &v).unwrap());
     c.case("dot_3d_2d").check(&dot(&x, &m).unwrap());

@@ -12,6 +12,12 @@ def generate(g):
         g.case(name, name, setup=S)
     c = lambda name, expr, **t: g.case(name, expr, setup=S, **t)
     c("dot_vv", "np.dot(v, v)", **F64)
+    # Long vectors (the blocked, parallel sum of products): inputs both sides compute
+    # exactly, lengths around the partial sums (16), a block (32768) and the parallel
+    # threshold (4 blocks).
+    for n in (0, 1, 15, 16, 17, 32769, 131072, 131075, 400003):
+        long = f"k = np.arange({n})\na = (k * 7919 % 1000) / 1000.0\nb = (k * 104729 % 997) / 997.0 - 0.5"
+        g.case(f"dot_long_{n}", "np.dot(a, b)", setup=long, **F64)
     c("dot_mm", "np.dot(x[0], m)", **F64)
     c("dot_mv", "np.dot(m.T, v)", **F64)
     c("dot_3d_2d", "np.dot(x, m)", **F64)

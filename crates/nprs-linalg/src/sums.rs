@@ -1,0 +1,75 @@
+//! Sums of products over contiguous slices, in fixed partial sums and blocks: `sum(|x|^2)`
+//! for the norms and `dot` of two `float64` vectors. The partial sums and the blocks are
+//! the same whatever the CPU and the number of threads, so the result is too.
+
+use rayon::prelude::*;
+
+use crate::scalar::Compute;
+
+/// Independent partial sums: enough for four 4-wide vectors of additions in flight, so that
+/// the sum runs at the loads' pace rather than the adds' latency.
+const LANES: usize = 16;
+
+/// Elements per block of [`blocked`].
+const BLOCK: usize = 1 << 15;
+
+/// `sum(f(a[i], b[i]))` in [`LANES`] independent partial sums (vectorisable; `f` a multiply,
+/// never fused with the add, so every CPU gives the same bits), compiled for AVX2 where the
+/// CPU has it.
+fn lanes<T: Copy, F: Fn(T, T) -> f64 + Copy>(a: &[T], b: &[T], f: F) -> f64 {
+    #[cfg(target_arch = "x86_64")]
+    #[allow(unsafe_code)]
+    if nprs_core::kernel::has_avx2() {
+        // SAFETY: `has_avx2` reported AVX2 and FMA on this CPU.
+        return unsafe { lanes_avx2(a, b, f) };
+    }
+    lanes_body(a, b, f)
+}
+
+/// [`lanes_body`] compiled for AVX2.
+///
+/// # Safety
+/// The CPU must have AVX2 and FMA.
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2,fma")]
+#[allow(unsafe_code)]
+unsafe fn lanes_avx2<T: Copy, F: Fn(T, T) -> f64 + Copy>(a: &[T], b: &[T], f: F) -> f64 {
+    lanes_body(a, b, f)
+}
+
+#[inline(always)]
+fn lanes_body<T: Copy, F: Fn(T, T) -> f64 + Copy>(a: &[T], b: &[T], f: F) -> f64 {
+    let mut acc = [0.0f64; LANES];
+    let (ca, ta) = a.as_chunks::<LANES>();
+    let (cb, tb) = b.as_chunks::<LANES>();
+    for (x, y) in ca.iter().zip(cb) {
+        for ((s, &x), &y) in acc.iter_mut().zip(x).zip(y) {
+            *s += f(x, y);
+        }
+    }
+    let tail: f64 = ta.iter().zip(tb).map(|(&x, &y)| f(x, y)).sum();
+    acc.iter().sum::<f64>() + tail
+}
+
+/// `sum(f(a[i], b[i]))` of two equally long slices: blocks of [`BLOCK`] summed apart
+/// ([`lanes`]), in parallel when there are several and the input is large, and their sums
+/// added in block order, so the result does not depend on the number of threads.
+fn blocked<T: Copy + Sync, F: Fn(T, T) -> f64 + Copy + Sync>(a: &[T], b: &[T], f: F) -> f64 {
+    assert_eq!(a.len(), b.len(), "blocked sum: lengths differ");
+    if a.len() <= 4 * BLOCK || rayon::current_num_threads() < 2 {
+        return a.chunks(BLOCK).zip(b.chunks(BLOCK)).map(|(x, y)| lanes(x, y, f)).sum();
+    }
+    let parts: Vec<f64> = a.par_chunks(BLOCK).zip(b.par_chunks(BLOCK)).map(|(x, y)| lanes(x, y, f)).collect();
+    parts.iter().sum()
+}
+
+/// `sum(|x|^2)` of contiguous elements (the Frobenius and flattened 2-norms, squared).
+pub(crate) fn sum_squares<T: Compute>(v: &[T]) -> f64 {
+    blocked(v, v, |z: T, _| (z.conjugate() * z).re())
+}
+
+/// `sum(a[i] * b[i])` of two equally long `float64` vectors (`np.dot` of 1-d operands),
+/// summed from `+0.0` as BLAS sums.
+pub(crate) fn dot_f64(a: &[f64], b: &[f64]) -> f64 {
+    blocked(a, b, |x, y| x * y)
+}
