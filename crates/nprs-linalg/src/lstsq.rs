@@ -26,7 +26,7 @@ fn thin_svd<T: Compute>(a: MatRef<'_, T>, hermitian: bool) -> Result<ThinSvd<T>>
     if k == 0 {
         return Ok(ThinSvd { u: faer::Mat::zeros(m, 0), s: vec![], v: faer::Mat::zeros(n, 0) });
     }
-    if (0..n).any(|j| (0..m).any(|i| !T::is_finite(&a[(i, j)]))) {
+    if !crate::decomp::finite(a) {
         return Err(Error::SvdNotConverged);
     }
     if hermitian {
@@ -161,11 +161,11 @@ fn lstsq_qr<T: Compute>(a: MatRef<'_, T>, b: MatRef<'_, T>, rcond: f64) -> Resul
     if m < n || n == 0 {
         return Ok(None);
     }
-    if (0..n).any(|j| (0..m).any(|i| !T::is_finite(&a[(i, j)]))) {
+    if !crate::decomp::finite(a) {
         return Err(Error::SvdNotConverged);
     }
     let qr = Qr::new(a);
-    let sv: Vec<f64> = qr.R().singular_values().map_err(|_| Error::SvdNotConverged)?;
+    let sv = crate::decomp::singular_values(qr.R())?;
     let cutoff = rcond * sv.iter().copied().fold(0.0, f64::max);
     let rank = sv.iter().filter(|&&x| x > cutoff).count();
     if rank < n {
