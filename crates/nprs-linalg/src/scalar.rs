@@ -60,7 +60,7 @@ pub trait Compute:
     /// # Errors
     /// When the iteration does not converge.
     fn eigen(a: faer::MatRef<'_, Self>, vectors: bool, o: &mut [C128]) -> crate::Result<()>;
-    /// The `slogdet` signs and pivot moduli of a group of [`LANES`](crate::lanes::LANES)
+    /// The `slogdet` signs and pivot moduli of a group of eight
     /// matrices of order `N` by the lane kernels (`crate::lanes`); false, writing nothing,
     /// for a type or order they do not cover.
     fn group_pivots<const N: usize>(
@@ -71,7 +71,7 @@ pub trait Compute:
         let _ = (mat, signs, moduli);
         false
     }
-    /// The solutions of a group of [`LANES`](crate::lanes::LANES) systems of order `N`
+    /// The solutions of a group of eight systems of order `N`
     /// by the lane kernels, row-major into `out`: `Some(singular)`, or `None`, writing
     /// nothing, for a type or order they do not cover.
     fn group_solve<const N: usize>(
