@@ -19,7 +19,7 @@ pub(crate) const LANES: usize = 8;
 
 /// The matrices of a group, row-major one after another: lane `l`'s matrix (`N x cols`)
 /// is `group[l * N * cols..(l + 1) * N * cols]`.
-pub(crate) type Group<'a, T> = &'a [T];
+pub(crate) type Group<'a> = &'a [f64];
 
 /// One value of each of the group's matrices.
 type V = [f64; LANES];
@@ -34,7 +34,7 @@ fn map(a: V, f: impl Fn(f64) -> f64) -> V {
 
 /// Loads the group's `N x cols` matrices into the lanes.
 #[inline(always)]
-fn load<const N: usize>(group: Group<'_, f64>, a: &mut Mats, cols: usize) {
+fn load<const N: usize>(group: Group<'_>, a: &mut Mats, cols: usize) {
     let per = N * cols;
     let group = &group[..LANES * per];
     for l in 0..LANES {
@@ -167,7 +167,7 @@ fn solve<const N: usize>(lu: &Mats, piv: &[V; 4], x: &mut Mats, k: usize) {
 /// permutation's sign times each pivot's sign; 0 for a singular matrix) and the pivots'
 /// moduli (ones for a singular matrix), `moduli[l * N + j]`.
 #[inline(always)]
-fn pivots<const N: usize>(mat: Group<'_, f64>, signs: &mut [f64], moduli: &mut [f64]) -> bool {
+fn pivots<const N: usize>(mat: Group<'_>, signs: &mut [f64], moduli: &mut [f64]) {
     let mut a = [[0.0; LANES]; 16];
     load::<N>(mat, &mut a, N);
     let mut piv = [[0.0; LANES]; 4];
@@ -188,14 +188,13 @@ fn pivots<const N: usize>(mat: Group<'_, f64>, signs: &mut [f64], moduli: &mut [
         }
         signs[l] = sign;
     }
-    true
 }
 
 /// Solves a group: `b(l)` is lane `l`'s right-hand side (`N x k`), or `None` for the
 /// identity; lane `l`'s solution is written row-major to `out[l * N * k..]`. Returns
 /// whether some lane's matrix is singular.
 #[inline(always)]
-fn solve_group<const N: usize>(mat: Group<'_, f64>, b: Option<Group<'_, f64>>, k: usize, out: &mut [f64]) -> bool {
+fn solve_group<const N: usize>(mat: Group<'_>, b: Option<Group<'_>>, k: usize, out: &mut [f64]) -> bool {
     let mut a = [[0.0; LANES]; 16];
     load::<N>(mat, &mut a, N);
     let mut piv = [[0.0; LANES]; 4];
@@ -236,13 +235,13 @@ pub(crate) fn avx512() -> bool {
 /// Defines `$name::<N>(args) -> $ret`, calling `$body` compiled for AVX-512F where the CPU
 /// has it and for the baseline elsewhere.
 macro_rules! dispatched {
-    ($(#[$doc:meta])* fn $name:ident<const N: usize>($($arg:ident: $ty:ty),*) -> $ret:ty = $body:ident) => {
+    ($(#[$doc:meta])* fn $name:ident<const N: usize>($($arg:ident: $ty:ty),*) $(-> $ret:ty)? = $body:ident) => {
         $(#[$doc])*
-        pub(crate) fn $name<const N: usize>($($arg: $ty),*) -> $ret {
+        pub(crate) fn $name<const N: usize>($($arg: $ty),*) $(-> $ret)? {
             #[cfg(target_arch = "x86_64")]
             {
                 #[target_feature(enable = "avx512f")]
-                fn wide<const N: usize>($($arg: $ty),*) -> $ret {
+                fn wide<const N: usize>($($arg: $ty),*) $(-> $ret)? {
                     $body::<N>($($arg),*)
                 }
                 if avx512() {
@@ -256,13 +255,13 @@ macro_rules! dispatched {
 }
 
 dispatched! {
-    /// [`pivots`] of a group (always true).
-    fn group_pivots<const N: usize>(mat: Group<'_, f64>, signs: &mut [f64], moduli: &mut [f64]) -> bool = pivots
+    /// [`pivots`] of a group.
+    fn group_pivots<const N: usize>(mat: Group<'_>, signs: &mut [f64], moduli: &mut [f64]) = pivots
 }
 
 dispatched! {
     /// [`solve_group`] of a group.
-    fn group_solve<const N: usize>(mat: Group<'_, f64>, b: Option<Group<'_, f64>>, k: usize, out: &mut [f64]) -> bool = solve_group
+    fn group_solve<const N: usize>(mat: Group<'_>, b: Option<Group<'_>>, k: usize, out: &mut [f64]) -> bool = solve_group
 }
 
 /// `out = a @ b` for the pairs of contiguous row-major `N x N` blocks of `a` and `b` (`N`

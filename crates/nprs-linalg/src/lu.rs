@@ -260,11 +260,12 @@ fn slogdet_block<T: Compute, const N: usize>(
     // the rest one at a time.
     let mut done = 0;
     let mut buf = Vec::new();
-    while done + LANES <= signs.len() {
+    while (2..=4).contains(&N) && done + LANES <= signs.len() {
         let g = group_block(s, start + done, &mut buf);
-        if !T::group_pivots::<N>(g, &mut signs[done..done + LANES], &mut moduli[done * n..(done + LANES) * n]) {
+        let (Some(g), Some(sg)) = (T::as_f64(g), T::as_f64_mut(&mut signs[done..done + LANES])) else {
             break;
-        }
+        };
+        crate::lanes::group_pivots::<N>(g, sg, &mut moduli[done * n..(done + LANES) * n]);
         done += LANES;
     }
     for (i, sign) in signs.iter_mut().enumerate().skip(done) {
@@ -473,13 +474,17 @@ fn solve_groups<T: Compute, const N: usize>(
 ) -> Result<Vec<T>> {
     let per = a.n * k;
     let one = |i: usize, o: &mut [T]| solve_one(a.mat(i), b.map(|b| b.mat(i)), o);
-    let group = if N >= 2 { LANES } else { 1 };
+    let lanes = (2..=4).contains(&N) && k <= N && T::as_f64(&[]).is_some();
+    let group = if lanes { LANES } else { 1 };
     run_groups(a.count(), per, group, work, |first, o| {
-        if o.len() == LANES * per && group == LANES {
+        if lanes && o.len() == LANES * per {
             let (mut abuf, mut bbuf) = (Vec::new(), Vec::new());
-            let ga = group_block(a, first, &mut abuf);
-            let gb = b.map(|b| group_block(b, first, &mut bbuf));
-            if let Some(singular) = T::group_solve::<N>(ga, gb, k, o) {
+            let ga = T::as_f64(group_block(a, first, &mut abuf));
+            let gb = b.map(|b| T::as_f64(group_block(b, first, &mut bbuf)));
+            if let (Some(ga), Some(o)) = (ga, T::as_f64_mut(o))
+                && gb.is_none_or(|g| g.is_some())
+            {
+                let singular = crate::lanes::group_solve::<N>(ga, gb.flatten(), k, o);
                 return if singular { Err(Error::Singular) } else { Ok(()) };
             }
         }

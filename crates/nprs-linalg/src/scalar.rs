@@ -60,27 +60,15 @@ pub trait Compute:
     /// # Errors
     /// When the iteration does not converge.
     fn eigen(a: faer::MatRef<'_, Self>, vectors: bool, o: &mut [C128]) -> crate::Result<()>;
-    /// The `slogdet` signs and pivot moduli of a group of eight
-    /// matrices of order `N` by the lane kernels (`crate::lanes`); false, writing nothing,
-    /// for a type or order they do not cover.
-    fn group_pivots<const N: usize>(
-        mat: crate::lanes::Group<'_, Self>,
-        signs: &mut [Self],
-        moduli: &mut [f64],
-    ) -> bool {
-        let _ = (mat, signs, moduli);
-        false
+    /// The elements as `float64` when they are (the lane kernels of `crate::lanes` take
+    /// only `float64`); `None` for `complex128`.
+    fn as_f64(x: &[Self]) -> Option<&[f64]> {
+        let _ = x;
+        None
     }
-    /// The solutions of a group of eight systems of order `N`
-    /// by the lane kernels, row-major into `out`: `Some(singular)`, or `None`, writing
-    /// nothing, for a type or order they do not cover.
-    fn group_solve<const N: usize>(
-        mat: crate::lanes::Group<'_, Self>,
-        b: Option<crate::lanes::Group<'_, Self>>,
-        k: usize,
-        out: &mut [Self],
-    ) -> Option<bool> {
-        let _ = (mat, b, k, out);
+    /// [`as_f64`](Self::as_f64), mutable.
+    fn as_f64_mut(x: &mut [Self]) -> Option<&mut [f64]> {
+        let _ = x;
         None
     }
 }
@@ -160,20 +148,11 @@ impl Compute for f64 {
         }
         Ok(())
     }
-    fn group_pivots<const N: usize>(
-        mat: crate::lanes::Group<'_, Self>,
-        signs: &mut [Self],
-        moduli: &mut [f64],
-    ) -> bool {
-        (2..=4).contains(&N) && crate::lanes::group_pivots::<N>(mat, signs, moduli)
+    fn as_f64(x: &[Self]) -> Option<&[f64]> {
+        Some(x)
     }
-    fn group_solve<const N: usize>(
-        mat: crate::lanes::Group<'_, Self>,
-        b: Option<crate::lanes::Group<'_, Self>>,
-        k: usize,
-        out: &mut [Self],
-    ) -> Option<bool> {
-        ((2..=4).contains(&N) && k <= N).then(|| crate::lanes::group_solve::<N>(mat, b, k, out))
+    fn as_f64_mut(x: &mut [Self]) -> Option<&mut [f64]> {
+        Some(x)
     }
 }
 
