@@ -4,6 +4,8 @@
 //! precision: `float32` stays `float32`, as NumPy's BLAS call does); integer products are
 //! exact with wrapping on overflow, as NumPy's; `bool` products are logical (or of ands).
 
+use std::mem::MaybeUninit;
+
 use faer::{Accum, MatMut, MatRef, Par};
 use nprs_core::kernel::Data;
 use nprs_core::{Array, ArrayBase, ArrayView, C64, C128, Element};
@@ -15,8 +17,11 @@ use crate::scalar::LinalgElem;
 /// An element type `matmul` multiplies: `f32`, `f64`, `C64`, `C128`, the integer types and
 /// `bool`.
 pub trait MatmulElem: Element {
-    /// `out = a @ b` for one `m x k` by `k x n` product, `out` row-major `m x n` and zeroed.
-    fn gemm(out: &mut [Self], a: MatRef<'_, Self>, b: MatRef<'_, Self>, par: Par);
+    /// `out = a @ b` for one `m x k` by `k x n` product into the row-major `m x n` slots
+    /// of `out`, which need not be initialised: every slot is written, and returned as
+    /// written values.
+    fn gemm<'o>(out: &'o mut [MaybeUninit<Self>], a: MatRef<'_, Self>, b: MatRef<'_, Self>, par: Par)
+    -> &'o mut [Self];
     /// One (the multiplicative identity).
     fn one() -> Self;
     /// The complex conjugate (the value itself for real, integer and bool types).
@@ -48,6 +53,36 @@ pub trait MatmulElem: Element {
 /// Products up to this many multiply-adds use a plain loop (no call overhead).
 const NAIVE_MAX: usize = 4 * 4 * 4;
 
+/// The slots as the values written into them.
+///
+/// # Safety
+/// Every slot must have been written.
+#[allow(unsafe_code)]
+unsafe fn written<T>(out: &mut [MaybeUninit<T>]) -> &mut [T] {
+    // SAFETY: `MaybeUninit<T>` has `T`'s layout, and the caller vouches that every slot holds
+    // a value.
+    unsafe { std::slice::from_raw_parts_mut(out.as_mut_ptr().cast::<T>(), out.len()) }
+}
+
+/// The slots, each set to zero (`T::default()`).
+#[allow(unsafe_code)]
+fn zeroed<T: Element>(out: &mut [MaybeUninit<T>]) -> &mut [T] {
+    for slot in out.iter_mut() {
+        slot.write(T::default());
+    }
+    // SAFETY: the loop wrote every slot.
+    unsafe { written(out) }
+}
+
+/// [`MatmulElem::gemm`] into a block of an initialised (zeroed) batched result.
+#[allow(unsafe_code)]
+fn gemm_into<T: MatmulElem>(out: &mut [T], a: MatRef<'_, T>, b: MatRef<'_, T>, par: Par) {
+    // SAFETY: viewing initialised values as possibly-uninitialised slots is sound as long
+    // as nothing uninitialised is stored through the view, and `gemm` stores only values.
+    let slots = unsafe { &mut *(std::ptr::from_mut(out) as *mut [MaybeUninit<T>]) };
+    T::gemm(slots, a, b, par);
+}
+
 macro_rules! faer_gemm {
     ($($t:ty => $one:expr, $conj:expr $(, $square:ident, $dot:path)?);*) => {$(
         impl MatmulElem for $t {
@@ -59,8 +94,10 @@ macro_rules! faer_gemm {
                 Some($dot(a, b))
             }
             )?
-            fn gemm(out: &mut [Self], a: MatRef<'_, Self>, b: MatRef<'_, Self>, par: Par) {
+            #[allow(unsafe_code)] // faer writes the uninitialised output without reading it
+            fn gemm<'o>(out: &'o mut [MaybeUninit<Self>], a: MatRef<'_, Self>, b: MatRef<'_, Self>, par: Par) -> &'o mut [Self] {
                 let (m, k, n) = (a.nrows(), a.ncols(), b.ncols());
+                assert_eq!(out.len(), m * n, "gemm: an output of m x n slots");
                 if m * n * k <= NAIVE_MAX {
                     for i in 0..m {
                         for j in 0..n {
@@ -68,16 +105,23 @@ macro_rules! faer_gemm {
                             for l in 0..k {
                                 acc += a[(i, l)] * b[(l, j)];
                             }
-                            out[i * n + j] = acc;
+                            out[i * n + j].write(acc);
                         }
                     }
-                    return;
+                    // SAFETY: the loops wrote all `m * n` slots.
+                    return unsafe { written(out) };
                 }
                 // The row-major `out` is `C^T` column-major: ask for `C^T = B^T A^T`, so that
                 // for C-ordered operands faer sees every matrix column-major, the layout its
                 // kernels are written for.
-                let dst = MatMut::from_column_major_slice_mut(&mut *out, n, m);
+                // SAFETY: `out` holds `n * m` slots, the extent of an `n x m` column-major
+                // view with these strides, borrowed mutably for the view's whole life.
+                let dst = unsafe { MatMut::from_raw_parts_mut(out.as_mut_ptr().cast::<$t>(), n, m, 1, n as isize) };
+                // `Accum::Replace`: faer writes every element and does not read the old
+                // values (its documented contract), so the slots need no zeros first.
                 faer::linalg::matmul::matmul(dst, Accum::Replace, b.transpose(), a.transpose(), $one, par);
+                // SAFETY: the product wrote every slot.
+                let out = unsafe { written(out) };
                 // BLAS sums every element from +0.0, so NumPy never returns -0.0 from a
                 // product (+0.0 + -0.0 is +0.0); faer's kernels can (a sum of only -0.0
                 // products). Adding +0.0 turns -0.0 into +0.0 and leaves any other value,
@@ -85,6 +129,7 @@ macro_rules! faer_gemm {
                 for x in out.iter_mut() {
                     *x += <$t>::default();
                 }
+                out
             }
             fn one() -> Self {
                 $one
@@ -114,8 +159,9 @@ faer_gemm!(
 macro_rules! int_gemm {
     ($($t:ty),*) => {$(
         impl MatmulElem for $t {
-            fn gemm(out: &mut [Self], a: MatRef<'_, Self>, b: MatRef<'_, Self>, _par: Par) {
+            fn gemm<'o>(out: &'o mut [MaybeUninit<Self>], a: MatRef<'_, Self>, b: MatRef<'_, Self>, _par: Par) -> &'o mut [Self] {
                 let (m, k, n) = (a.nrows(), a.ncols(), b.ncols());
+                let out = zeroed(out);
                 for i in 0..m {
                     let row = &mut out[i * n..(i + 1) * n];
                     for l in 0..k {
@@ -128,6 +174,7 @@ macro_rules! int_gemm {
                         }
                     }
                 }
+                out
             }
             fn one() -> Self {
                 1
@@ -150,13 +197,20 @@ macro_rules! int_gemm {
 int_gemm!(i8, i16, i32, i64, u8, u16, u32, u64);
 
 impl MatmulElem for bool {
-    fn gemm(out: &mut [Self], a: MatRef<'_, Self>, b: MatRef<'_, Self>, _par: Par) {
+    fn gemm<'o>(
+        out: &'o mut [MaybeUninit<Self>],
+        a: MatRef<'_, Self>,
+        b: MatRef<'_, Self>,
+        _par: Par,
+    ) -> &'o mut [Self] {
         let (m, k, n) = (a.nrows(), a.ncols(), b.ncols());
+        let out = zeroed(out);
         for i in 0..m {
             for j in 0..n {
                 out[i * n + j] = (0..k).any(|l| a[(i, l)] && b[(l, j)]);
             }
         }
+        out
     }
     fn one() -> Self {
         true
@@ -272,11 +326,14 @@ pub(crate) fn matmul_views<T: MatmulElem>(a: &ArrayView<'_, T>, b: &ArrayView<'_
         return shaped(&batch, &core, out);
     }
     let (sa, sb) = (sa.broadcast(&batch)?, sb.broadcast(&batch)?);
-    let par = if count == 1 || work >= 1 << 18 { Par::rayon(0) } else { Par::Seq };
+    if count == 1 {
+        // One product: faer writes the result straight into an unzeroed array.
+        let shape: Vec<usize> = batch.iter().chain(&core).copied().collect();
+        return Ok(Array::uninit(&shape)?.init_slice(|o| T::gemm(o, sa.mat(0), sb.mat(0), Par::rayon(0))));
+    }
+    let par = if work >= 1 << 18 { Par::rayon(0) } else { Par::Seq };
     let out = run(count, m * n, work.max(1), |i, o| {
-        if k > 0 {
-            T::gemm(o, sa.mat(i), sb.mat(i), par);
-        }
+        gemm_into(o, sa.mat(i), sb.mat(i), par);
         Ok(())
     })?;
     shaped(&batch, &core, out)
@@ -529,9 +586,7 @@ fn stacked_product<T: MatmulElem>(
     let (sa, sb) = (sa.broadcast(&batch)?, sb.broadcast(&batch)?);
     let work = sa.m * sa.n * sb.n;
     let out = run(sa.count(), len, work.max(1), |i, o| {
-        if sa.n > 0 {
-            T::gemm(o, sa.mat(i), sb.mat(i), Par::Seq);
-        }
+        gemm_into(o, sa.mat(i), sb.mat(i), Par::Seq);
         Ok(())
     })?;
     shaped(&batch, &[len], out)
