@@ -62,7 +62,16 @@ fn vec_norm<T: Compute>(v: &[T], p: f64) -> Result<f64> {
 
 /// One `m x n` row-major matrix's norm.
 fn mat_norm<T: Compute>(a: &[T], m: usize, n: usize, ord: NormOrd) -> Result<f64> {
-    let col_sums = || (0..n).map(|j| (0..m).map(|i| a[i * n + j].modulus()).sum::<f64>());
+    // Column sums accumulated row by row (sequential reads), each summed in row order.
+    let col_sums = || {
+        let mut sums = vec![0.0f64; n];
+        for row in a.chunks_exact(n.max(1)).take(m) {
+            for (s, x) in sums.iter_mut().zip(row) {
+                *s += x.modulus();
+            }
+        }
+        sums.into_iter()
+    };
     let row_sums = || (0..m).map(|i| a[i * n..(i + 1) * n].iter().map(|x| x.modulus()).sum::<f64>());
     let min = |it: &mut dyn Iterator<Item = f64>| -> Result<f64> {
         let mut any = false;
@@ -97,11 +106,10 @@ fn mat_norm<T: Compute>(a: &[T], m: usize, n: usize, ord: NormOrd) -> Result<f64
                 Vec::new()
             } else {
                 let mr = faer::MatRef::from_row_major_slice(a, m, n);
-                if mr.col_iter().all(|c| c.iter().all(T::is_finite)) {
-                    mr.singular_values().map_err(|_| Error::SvdNotConverged)?
-                } else {
+                if !crate::decomp::finite(mr) {
                     return Err(Error::SvdNotConverged);
                 }
+                crate::decomp::singular_values(mr)?
             };
             match ord {
                 NormOrd::Nuc => Ok(s.iter().sum()),
