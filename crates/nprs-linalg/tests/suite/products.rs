@@ -8,7 +8,7 @@ use nprs_core::prelude::*;
 use nprs_linalg::{MatmulElem, dynamic, matmul, matrix_power};
 use nprs_testkit::{Cases, oracle};
 
-const PAIRS: [&str; 10] = ["mm", "vm", "mv", "vv", "bm", "bb", "small", "big", "k0", "m0"];
+const PAIRS: [&str; 12] = ["mm", "vm", "mv", "vv", "bm", "bb", "small", "big", "k0", "m0", "wide", "bigstack"];
 
 fn check_matmul<T: FromOracle + MatmulElem>(c: &Cases, dt: &str) {
     for pk in PAIRS {

@@ -22,6 +22,12 @@ PAIRS = {
     "k0": ((3, 0), (0, 2)),
     "m0": ((0, 3), (3, 2)),
 }
+# Products large enough to be cut between threads: a wide one (cut along the other side)
+# and a stack of large ones (cut inside the per-matrix parallel loop); odd sizes.
+SPLIT_PAIRS = {
+    "wide": ((41, 77), (77, 123)),
+    "bigstack": ((3, 70, 65), (65, 67)),
+}
 
 
 def operands(seed, sa, sb, dt):
@@ -48,6 +54,16 @@ def generate(g):
         for pk, (sa, sb) in PAIRS.items():
             seed += 1
             setup = operands(seed, sa, sb, dt)
+            key = f"{dt}_{pk}"
+            g.case(f"{key}_a", "a", setup=setup)
+            g.case(f"{key}_b", "b", setup=setup)
+            g.case(f"{key}_matmul", "np.matmul(a, b)", setup=setup, **tol)
+    split_seed = 900
+    for dt in NPT:
+        tol = PTOL.get(dt, {})
+        for pk, (sa, sb) in SPLIT_PAIRS.items():
+            split_seed += 1
+            setup = operands(split_seed, sa, sb, dt)
             key = f"{dt}_{pk}"
             g.case(f"{key}_a", "a", setup=setup)
             g.case(f"{key}_b", "b", setup=setup)
