@@ -7,7 +7,7 @@
 //! returns faer's choice, which can differ from LAPACK's (see `docs/deviations.md`). Values (eigenvalues, singular values, `R`'s magnitudes) and
 //! every reconstruction agree with NumPy to rounding.
 
-use faer::linalg::solvers::{Qr, SelfAdjointEigen, Svd};
+use faer::linalg::solvers::{Qr, SelfAdjointEigen};
 use faer::{MatRef, Side};
 use nprs_core::kernel::Data;
 use nprs_core::{Array, ArrayBase, C128};
@@ -221,10 +221,9 @@ fn svd_one<T: Compute>(a: MatRef<'_, T>, full: bool, uv: bool, o: &mut [T]) -> R
         }
         return Ok(());
     }
-    let svd = if full { Svd::new(a) } else { Svd::new_thin(a) }.map_err(|_| Error::SvdNotConverged)?;
-    let (s, u, v) = (svd.S().column_vector(), svd.U(), svd.V());
+    let (s, u, v) = faer_svd(a, if full { SvdVectors::Full } else { SvdVectors::Thin })?;
     for i in 0..k {
-        o[i] = T::from_re(s[i].re());
+        o[i] = T::from_re(s[i]);
     }
     for r in 0..m {
         for c in 0..ku {
@@ -247,22 +246,55 @@ fn svd_one<T: Compute>(a: MatRef<'_, T>, full: bool, uv: bool, o: &mut [T]) -> R
 /// at 2048 two threads win, 923 against 1443 ms).
 const SVD_VALUES_SEQ_MAX: usize = 1024;
 
+/// Largest `min(m, n)` whose singular vectors are computed on one thread (faer's SVD with
+/// vectors, best of 3: 38 against 52 ms at 512, 110 against 147 ms at 768; at 1024 the
+/// two threads win by about 10%).
+const SVD_VECTORS_SEQ_MAX: usize = 768;
+
+/// Which singular vectors [`faer_svd`] computes.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum SvdVectors {
+    /// None: the values only.
+    No,
+    /// `U` `m x k` and `V` `n x k`.
+    Thin,
+    /// `U` `m x m` and `V` `n x n`.
+    Full,
+}
+
+/// faer's SVD of one finite matrix: the singular values (descending) and, when asked for,
+/// `U` and `V` (not `V^H`), on one thread up to the sizes where that is faster.
+///
+/// # Errors
+/// [`Error::SvdNotConverged`] when the iteration does not converge.
+pub(crate) fn faer_svd<T: Compute>(
+    a: MatRef<'_, T>,
+    vectors: SvdVectors,
+) -> Result<(Vec<f64>, faer::Mat<T>, faer::Mat<T>)> {
+    use faer::dyn_stack::{MemBuffer, MemStack};
+    use faer::linalg::svd::{ComputeSvdVectors, svd, svd_scratch};
+    let (m, n) = (a.nrows(), a.ncols());
+    let k = m.min(n);
+    let (want, seq_max, (um, vn)) = match vectors {
+        SvdVectors::No => (ComputeSvdVectors::No, SVD_VALUES_SEQ_MAX, (0, 0)),
+        SvdVectors::Thin => (ComputeSvdVectors::Thin, SVD_VECTORS_SEQ_MAX, (k, k)),
+        SvdVectors::Full => (ComputeSvdVectors::Full, SVD_VECTORS_SEQ_MAX, (m, n)),
+    };
+    let par = if k <= seq_max { faer::Par::Seq } else { faer::get_global_parallelism() };
+    let mut s = faer::diag::Diag::<T>::zeros(k);
+    let (mut u, mut v) = (faer::Mat::<T>::zeros(m, um), faer::Mat::<T>::zeros(n, vn));
+    let (uo, vo) = if vectors == SvdVectors::No { (None, None) } else { (Some(u.as_mut()), Some(v.as_mut())) };
+    let mut mem = MemBuffer::new(svd_scratch::<T>(m, n, want, want, par, Default::default()));
+    svd(a, s.as_mut(), uo, vo, par, MemStack::new(&mut mem), Default::default()).map_err(|_| Error::SvdNotConverged)?;
+    Ok((s.column_vector().iter().map(|x| x.re()).collect(), u, v))
+}
+
 /// The singular values of one finite matrix, descending (faer's SVD without vectors).
 ///
 /// # Errors
 /// [`Error::SvdNotConverged`] when the iteration does not converge.
 pub(crate) fn singular_values<T: Compute>(a: MatRef<'_, T>) -> Result<Vec<f64>> {
-    use faer::dyn_stack::{MemBuffer, MemStack};
-    use faer::linalg::svd::{ComputeSvdVectors, svd, svd_scratch};
-    let (m, n) = (a.nrows(), a.ncols());
-    let k = m.min(n);
-    let par = if k <= SVD_VALUES_SEQ_MAX { faer::Par::Seq } else { faer::get_global_parallelism() };
-    let mut s = faer::diag::Diag::<T>::zeros(k);
-    let no = ComputeSvdVectors::No;
-    let mut mem = MemBuffer::new(svd_scratch::<T>(m, n, no, no, par, Default::default()));
-    svd(a, s.as_mut(), None, None, par, MemStack::new(&mut mem), Default::default())
-        .map_err(|_| Error::SvdNotConverged)?;
-    Ok(s.column_vector().iter().map(|x| x.re()).collect())
+    Ok(faer_svd(a, SvdVectors::No)?.0)
 }
 
 /// Eigenvalues (as `T`) and eigenvectors of one Hermitian matrix (lower triangle) into

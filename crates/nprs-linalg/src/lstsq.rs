@@ -1,6 +1,6 @@
 //! `pinv`, `matrix_rank` and `lstsq`: everything built on the SVD.
 
-use faer::linalg::solvers::{Qr, SolveLstsq, Svd};
+use faer::linalg::solvers::{Qr, SolveLstsq};
 use faer::{Accum, MatMut, MatRef, Par};
 use nprs_core::kernel::Data;
 use nprs_core::{Array, ArrayBase, DType, Element};
@@ -37,9 +37,8 @@ fn thin_svd<T: Compute>(a: MatRef<'_, T>, hermitian: bool) -> Result<ThinSvd<T>>
         let v = faer::Mat::from_fn(n, n, |r, c| vecs[r * n + c].scale(if w[c].re() < 0.0 { -1.0 } else { 1.0 }));
         return Ok(ThinSvd { u, s: w.iter().map(|x| x.re().abs()).collect(), v });
     }
-    let svd = Svd::new_thin(a).map_err(|_| Error::SvdNotConverged)?;
-    let s = svd.S().column_vector();
-    Ok(ThinSvd { u: svd.U().to_owned(), s: (0..k).map(|i| s[i].re()).collect(), v: svd.V().to_owned() })
+    let (s, u, v) = crate::decomp::faer_svd(a, crate::decomp::SvdVectors::Thin)?;
+    Ok(ThinSvd { u, s, v })
 }
 
 /// One pseudo-inverse `V diag(1/s) U^H` (kept singular values only) into the row-major
