@@ -7,7 +7,7 @@
 //! returns faer's choice, which can differ from LAPACK's (see `docs/deviations.md`). Values (eigenvalues, singular values, `R`'s magnitudes) and
 //! every reconstruction agree with NumPy to rounding.
 
-use faer::linalg::solvers::{Qr, SelfAdjointEigen};
+use faer::linalg::solvers::SelfAdjointEigen;
 use faer::{MatRef, Side};
 use nprs_core::kernel::Data;
 use nprs_core::{Array, ArrayBase, C128};
@@ -246,6 +246,83 @@ fn svd_one<T: Compute>(a: MatRef<'_, T>, full: bool, uv: bool, o: &mut [T]) -> R
 /// at 2048 two threads win, 923 against 1443 ms).
 const SVD_VALUES_SEQ_MAX: usize = 1024;
 
+/// faer's Householder QR of one matrix (`A = Q R`), the factorisation always on one thread:
+/// on two cores faer's shared factorisation lost at every shape measured (best of 5: 2.3
+/// against 10.7 ms at 512 x 512, 14.9 against 18.9 at 1024 x 1024, 24 against 28 at
+/// 4000 x 500, 36 against 41 at 2000 x 1000).
+pub(crate) struct HouseholderQr<T: Compute> {
+    /// The reflectors: unit lower trapezoidal, `m x min(m, n)`.
+    basis: faer::Mat<T>,
+    /// faer's block coefficients of the reflectors.
+    coeff: faer::Mat<T>,
+    /// `R`: upper trapezoidal, `min(m, n) x n`.
+    r: faer::Mat<T>,
+}
+
+impl<T: Compute> HouseholderQr<T> {
+    pub(crate) fn new(a: MatRef<'_, T>) -> Self {
+        use faer::dyn_stack::{MemBuffer, MemStack};
+        use faer::linalg::qr::no_pivoting::factor::{qr_in_place, qr_in_place_scratch, recommended_block_size};
+        let (m, n) = (a.nrows(), a.ncols());
+        let k = m.min(n);
+        let block = recommended_block_size::<T>(m, n).max(1);
+        let mut qr = a.to_owned();
+        let mut coeff = faer::Mat::<T>::zeros(block, k);
+        let par = faer::Par::Seq;
+        let mut mem = MemBuffer::new(qr_in_place_scratch::<T>(m, n, block, par, Default::default()));
+        qr_in_place(qr.as_mut(), coeff.as_mut(), par, MemStack::new(&mut mem), Default::default());
+        let one = T::from_re(1.0);
+        let basis = faer::Mat::from_fn(m, k, |i, j| match i.cmp(&j) {
+            std::cmp::Ordering::Greater => qr[(i, j)],
+            std::cmp::Ordering::Equal => one,
+            std::cmp::Ordering::Less => T::default(),
+        });
+        let r = faer::Mat::from_fn(k, n, |i, j| if i <= j { qr[(i, j)] } else { T::default() });
+        HouseholderQr { basis, coeff, r }
+    }
+
+    /// `R`, `min(m, n) x n`.
+    pub(crate) fn r(&self) -> MatRef<'_, T> {
+        self.r.as_ref()
+    }
+
+    /// The first `cols` columns of `Q` (`m` for the complete `Q`, `min(m, n)` for the thin
+    /// one).
+    pub(crate) fn q(&self, cols: usize) -> faer::Mat<T> {
+        use faer::dyn_stack::{MemBuffer, MemStack};
+        use faer::linalg::householder::{
+            apply_block_householder_sequence_on_the_left_in_place_scratch as scratch,
+            apply_block_householder_sequence_on_the_left_in_place_with_conj as apply,
+        };
+        let m = self.basis.nrows();
+        let mut q = faer::Mat::<T>::identity(m, cols);
+        let par = faer::get_global_parallelism();
+        let mut mem = MemBuffer::new(scratch::<T>(m, self.coeff.nrows(), cols));
+        apply(self.basis.as_ref(), self.coeff.as_ref(), faer::Conj::No, q.as_mut(), par, MemStack::new(&mut mem));
+        q
+    }
+
+    /// `rhs <- Q^H rhs`, then the first `n` rows solved against `R` (a tall or square matrix
+    /// of full rank): the least-squares solution in those rows, the residual's part in the
+    /// rest.
+    pub(crate) fn solve_lstsq_in_place(&self, rhs: faer::MatMut<'_, T>) {
+        use faer::dyn_stack::{MemBuffer, MemStack};
+        use faer::linalg::qr::no_pivoting::solve::{solve_lstsq_in_place_scratch, solve_lstsq_in_place_with_conj};
+        let (m, n, k) = (self.basis.nrows(), self.r.ncols(), rhs.ncols());
+        let par = faer::Par::Seq;
+        let mut mem = MemBuffer::new(solve_lstsq_in_place_scratch::<T>(m, n, self.coeff.nrows(), k, par));
+        solve_lstsq_in_place_with_conj(
+            self.basis.as_ref(),
+            self.coeff.as_ref(),
+            self.r.as_ref(),
+            faer::Conj::No,
+            rhs,
+            par,
+            MemStack::new(&mut mem),
+        );
+    }
+}
+
 /// Largest `min(m, n)` whose singular vectors are computed on one thread (faer's SVD with
 /// vectors, best of 3: 38 against 52 ms at 512, 110 against 147 ms at 768; at 1024 the
 /// two threads win by about 10%).
@@ -444,15 +521,15 @@ pub fn qr<T: LinalgElem, S: Data<Elem = T>>(a: &ArrayBase<S>, mode: QrMode) -> R
             }
             return Ok(());
         }
-        let f = Qr::new(a);
-        let r = f.R();
+        let f = HouseholderQr::new(a);
+        let r = f.r();
         for i in 0..rr {
             for j in i..n {
                 ro[i * n + j] = r[(i, j)];
             }
         }
         if qc > 0 {
-            let q = if mode == QrMode::Complete { f.compute_Q() } else { f.compute_thin_Q() };
+            let q = f.q(qc);
             for i in 0..m {
                 for j in 0..qc {
                     qo[i * qc + j] = q[(i, j)];

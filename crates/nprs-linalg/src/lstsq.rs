@@ -1,6 +1,5 @@
 //! `pinv`, `matrix_rank` and `lstsq`: everything built on the SVD.
 
-use faer::linalg::solvers::{Qr, SolveLstsq};
 use faer::{Accum, MatMut, MatRef, Par};
 use nprs_core::kernel::Data;
 use nprs_core::{Array, ArrayBase, DType, Element};
@@ -163,8 +162,8 @@ fn lstsq_qr<T: Compute>(a: MatRef<'_, T>, b: MatRef<'_, T>, rcond: f64) -> Resul
     if !crate::decomp::finite(a) {
         return Err(Error::SvdNotConverged);
     }
-    let qr = Qr::new(a);
-    let sv = crate::decomp::singular_values(qr.R())?;
+    let qr = crate::decomp::HouseholderQr::new(a);
+    let sv = crate::decomp::singular_values(qr.r())?;
     let cutoff = rcond * sv.iter().copied().fold(0.0, f64::max);
     let rank = sv.iter().filter(|&&x| x > cutoff).count();
     if rank < n {
