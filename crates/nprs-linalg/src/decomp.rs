@@ -302,23 +302,28 @@ impl<T: Compute> HouseholderQr<T> {
         q
     }
 
+    /// `rhs <- Q^H rhs` (`rhs` has `m` rows).
+    pub(crate) fn apply_qh(&self, rhs: faer::MatMut<'_, T>) {
+        use faer::dyn_stack::{MemBuffer, MemStack};
+        use faer::linalg::householder::{
+            apply_block_householder_sequence_transpose_on_the_left_in_place_scratch as scratch,
+            apply_block_householder_sequence_transpose_on_the_left_in_place_with_conj as apply,
+        };
+        let mut mem = MemBuffer::new(scratch::<T>(self.basis.nrows(), self.coeff.nrows(), rhs.ncols()));
+        apply(self.basis.as_ref(), self.coeff.as_ref(), faer::Conj::Yes, rhs, faer::Par::Seq, MemStack::new(&mut mem));
+    }
+
     /// `rhs <- Q^H rhs`, then the first `n` rows solved against `R` (a tall or square matrix
     /// of full rank): the least-squares solution in those rows, the residual's part in the
     /// rest.
     pub(crate) fn solve_lstsq_in_place(&self, rhs: faer::MatMut<'_, T>) {
-        use faer::dyn_stack::{MemBuffer, MemStack};
-        use faer::linalg::qr::no_pivoting::solve::{solve_lstsq_in_place_scratch, solve_lstsq_in_place_with_conj};
-        let (m, n, k) = (self.basis.nrows(), self.r.ncols(), rhs.ncols());
-        let par = faer::Par::Seq;
-        let mut mem = MemBuffer::new(solve_lstsq_in_place_scratch::<T>(m, n, self.coeff.nrows(), k, par));
-        solve_lstsq_in_place_with_conj(
-            self.basis.as_ref(),
-            self.coeff.as_ref(),
-            self.r.as_ref(),
-            faer::Conj::No,
-            rhs,
-            par,
-            MemStack::new(&mut mem),
+        let mut rhs = rhs;
+        self.apply_qh(rhs.as_mut());
+        let (n, k) = (self.r.ncols(), rhs.ncols());
+        faer::linalg::triangular_solve::solve_upper_triangular_in_place(
+            self.r.as_ref().submatrix(0, 0, n, n),
+            rhs.submatrix_mut(0, 0, n, k),
+            faer::Par::Seq,
         );
     }
 }

@@ -162,23 +162,54 @@ fn lstsq_qr<T: Compute>(a: MatRef<'_, T>, b: MatRef<'_, T>, rcond: f64) -> Resul
     if !crate::decomp::finite(a) {
         return Err(Error::SvdNotConverged);
     }
-    let qr = crate::decomp::HouseholderQr::new(a);
+    let mut rhs = faer::Mat::from_fn(m, k, |r, c| b[(r, c)]);
+    // The squared parts of `Q^H b` outside `A`'s range, per column of `b`.
+    let mut residuals = vec![0.0f64; k];
+    let mut outside = |c: faer::MatRef<'_, T>| {
+        for (j, s) in residuals.iter_mut().enumerate() {
+            *s += c.col(j).iter().map(|v| (v.conjugate() * *v).re()).sum::<f64>();
+        }
+    };
+    let (qr, mut top) =
+        if m >= TWO_LEVEL_RATIO * n && m.saturating_mul(n) >= TWO_LEVEL_MIN && rayon::current_num_threads() > 1 {
+            // Two halves of the rows factored at once (`A_i = Q_i R_i`), then `[R_0; R_1] = Q R`:
+            // the same `R` and the same solution as one factorisation, which on one thread is
+            // the longest step.
+            let h = m / 2;
+            let (mut c0, mut c1) = (rhs.as_ref().subrows(0, h).to_owned(), rhs.as_ref().subrows(h, m - h).to_owned());
+            let half = |a: MatRef<'_, T>, c: &mut faer::Mat<T>| {
+                let f = crate::decomp::HouseholderQr::new(a);
+                f.apply_qh(c.as_mut());
+                f
+            };
+            let (f0, f1) = rayon::join(|| half(a.subrows(0, h), &mut c0), || half(a.subrows(h, m - h), &mut c1));
+            outside(c0.as_ref().subrows(n, h - n));
+            outside(c1.as_ref().subrows(n, m - h - n));
+            let stacked = faer::Mat::from_fn(2 * n, n, |r, c| if r < n { f0.r()[(r, c)] } else { f1.r()[(r - n, c)] });
+            let tops = faer::Mat::from_fn(2 * n, k, |r, c| if r < n { c0[(r, c)] } else { c1[(r - n, c)] });
+            (crate::decomp::HouseholderQr::new(stacked.as_ref()), tops)
+        } else {
+            (crate::decomp::HouseholderQr::new(a), std::mem::replace(&mut rhs, faer::Mat::zeros(0, 0)))
+        };
     let sv = crate::decomp::singular_values(qr.r())?;
     let cutoff = rcond * sv.iter().copied().fold(0.0, f64::max);
     let rank = sv.iter().filter(|&&x| x > cutoff).count();
     if rank < n {
         return Ok(None);
     }
-    let mut rhs = faer::Mat::from_fn(m, k, |r, c| b[(r, c)]);
-    qr.solve_lstsq_in_place(rhs.as_mut());
-    let x = (0..n).flat_map(|r| (0..k).map(move |c| (r, c))).map(|(r, c)| rhs[(r, c)]).collect();
-    let residuals = if m > n {
-        (0..k).map(|c| (n..m).map(|r| (rhs[(r, c)].conjugate() * rhs[(r, c)]).re()).sum()).collect()
-    } else {
-        Vec::new()
-    };
+    qr.solve_lstsq_in_place(top.as_mut());
+    let rows = top.nrows();
+    outside(top.as_ref().subrows(n, rows - n));
+    let x = (0..n).flat_map(|r| (0..k).map(move |c| (r, c))).map(|(r, c)| top[(r, c)]).collect();
+    let residuals = if m > n { residuals } else { Vec::new() };
     Ok(Some((x, sv, rank, Some(residuals))))
 }
+
+/// `lstsq` factors the two halves of a matrix's rows apart (then their stacked triangles)
+/// when it has at least this many times more rows than columns...
+const TWO_LEVEL_RATIO: usize = 4;
+/// ... and at least this many elements.
+const TWO_LEVEL_MIN: usize = 1 << 16;
 
 /// One solution: `x` (row-major `n x k`), the singular values, the rank, and the residuals
 /// when the method gave them.

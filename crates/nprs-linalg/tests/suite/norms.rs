@@ -83,6 +83,29 @@ fn check_dtype<T: LinalgElem + FromOracle>(c: &Cases, dt: &str) {
     check_ls(&format!("{dt}_lstsq_wide"), lstsq(&a.t(), &b.slice(s![..3, ..]), None).unwrap());
 }
 
+/// `lstsq` of a matrix whose row halves are factored apart, against NumPy.
+fn check_tall<T: FromOracle + LinalgElem>(c: &Cases, dt: &str) {
+    let a: Array<T> = load(c.case(&format!("{dt}_lt_a")));
+    let b: Array<T> = load(c.case(&format!("{dt}_lt_b")));
+    for (name, r) in [
+        (format!("{dt}_lstsq_tall"), lstsq(&a, &b, None).unwrap()),
+        (format!("{dt}_lstsq_tall1"), lstsq(&a, &b.slice(s![.., 1]), None).unwrap()),
+    ] {
+        let case = c.case(&name);
+        case.check_item(0, &r.0);
+        case.check_item(1, &r.1);
+        case.check_item(2, &Array::from_elem_0d(r.2));
+        case.check_item(3, &r.3);
+    }
+}
+
+#[test]
+fn tall_lstsq_matches_numpy() {
+    let c = oracle("linalg/norms");
+    check_tall::<f64>(&c, "f64");
+    check_tall::<C128>(&c, "c128");
+}
+
 #[test]
 fn float64_matches_numpy() {
     check_dtype::<f64>(&oracle("linalg/norms"), "f64");

@@ -47,6 +47,15 @@ def generate(g):
         g.case(f"{key}_lstsq1", "np.linalg.lstsq(a, b[:, 0])", setup=ls, **tol)
         g.case(f"{key}_lstsq_wide", "np.linalg.lstsq(a.T, b[:3])", setup=ls, **tol)
 
+    # A matrix tall and large enough for lstsq to factor the halves of its rows apart (an
+    # odd row count), solved for two right-hand sides and for one.
+    for i, dt in enumerate(("f64", "c128")):
+        lt = matrix_setup(1300 + i, (531, 125), dt) + f"\nb = np.random.default_rng({1310 + i}).standard_normal((531, 2)).astype(a.dtype)"
+        g.case(f"{dt}_lt_a", "a", setup=lt)
+        g.case(f"{dt}_lt_b", "b", setup=lt)
+        g.case(f"{dt}_lstsq_tall", "np.linalg.lstsq(a, b)", setup=lt, **TOL[dt])
+        g.case(f"{dt}_lstsq_tall1", "np.linalg.lstsq(a, b[:, 1])", setup=lt, **TOL[dt])
+
     # Ranks and cutoffs.
     g.case("rank_deficient", "np.linalg.matrix_rank(np.array([[1.0, 2.0, 3.0], [2.0, 4.0, 6.0], [1.0, 0.0, 1.0]]))")
     g.case("rank_tol", "np.linalg.matrix_rank(np.diag([1.0, 1e-3, 1e-9]), tol=1e-4)")
