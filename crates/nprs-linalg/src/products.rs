@@ -74,15 +74,24 @@ fn zeroed<T: Element>(out: &mut [MaybeUninit<T>]) -> &mut [T] {
     unsafe { written(out) }
 }
 
-/// Products at least this large (multiply-adds) are shared between threads.
-const SPLIT_MIN: usize = 1 << 18;
+/// Products below this many multiply-adds run on one thread (64 x 64 x 64: 4.3 µs on one
+/// thread, 22 µs shared by faer between two).
+const PAR_MIN: usize = 1 << 21;
 
-/// `dst = alpha * lhs @ rhs` by faer's kernel: with `par` asking for threads and a large
-/// enough product, `dst` is cut along its longer side into one contiguous part per
-/// thread, each computed by faer on one thread. On two cores this beat faer's own sharing
-/// of one product at every size measured: `float32` 256 x 256, 123 against 86 µs;
-/// `float64` 256, 240 against 178 µs; `float64` 1024, 10.3 against 9.7 ms; `float64`
-/// 4096, 720 against 685 ms.
+/// Products at least this large (multiply-adds) are cut into one part per thread; between
+/// [`PAR_MIN`] and this, faer shares the product out itself.
+const SPLIT_MIN: usize = 1 << 27;
+
+/// `dst = alpha * lhs @ rhs` by faer's kernel, with the threads `par` allows used three
+/// ways by size. Small products run on one thread. Mid-sized ones are shared out by faer in
+/// many small tasks: when the pool's threads have been asleep (a call after a pause), the
+/// first awake thread starts them all and the others join as they wake. Large ones are cut
+/// along `dst`'s longer side into one contiguous part per thread, each on faer's
+/// one-thread kernel: on two cores this beat faer's own sharing (`float64` 1024 x 1024,
+/// 10.3 against 9.7 ms; 4096, 720 against 685 ms), and a thread that wakes late costs
+/// little against a call of milliseconds. (Cut in halves, a 256 x 256 product was faster in
+/// a loop, 169 against 155 µs, but slower right after a pause, when the second half waits
+/// for its thread to wake: 280 against 210 µs in the comparison's repetitions.)
 fn split_product<T: faer::traits::ComplexField + Copy + Send + Sync>(
     dst: MatMut<'_, T>,
     lhs: MatRef<'_, T>,
@@ -95,7 +104,13 @@ fn split_product<T: faer::traits::ComplexField + Copy + Send + Sync>(
         Par::Rayon(n) => n.get(),
     };
     let work = dst.nrows().saturating_mul(dst.ncols()).saturating_mul(lhs.ncols());
-    split_parts(dst, lhs, rhs, alpha, if work >= SPLIT_MIN { parts } else { 1 });
+    if work < PAR_MIN || parts < 2 {
+        faer::linalg::matmul::matmul(dst, Accum::Replace, lhs, rhs, alpha, Par::Seq);
+    } else if work < SPLIT_MIN {
+        faer::linalg::matmul::matmul(dst, Accum::Replace, lhs, rhs, alpha, par);
+    } else {
+        split_parts(dst, lhs, rhs, alpha, parts);
+    }
 }
 
 /// [`split_product`] into `parts` pieces, halving recursively on the rayon pool.

@@ -189,3 +189,30 @@ fn small_stacks_equal_one_product_at_a_time() {
     let p = matmul(&neg, &pos).unwrap();
     assert_eq!(p.to_vec()[0].to_bits(), 0.0f64.to_bits());
 }
+
+/// Products large enough to be cut into one part per thread (along either side of the
+/// result), in `float64` and `float32`, against the same product computed a block of
+/// columns at a time (each block small enough to stay whole): the entries are small
+/// integers, so every sum is exact whatever its order and the two agree exactly.
+#[test]
+fn large_products_cut_between_threads_are_exact() {
+    fn check<T: MatmulElem + nprs_core::Element>(m: usize, k: usize, n: usize, val: impl Fn(i64) -> T) {
+        let int = |i: usize, s: i64| ((i as i64).wrapping_mul(2_654_435_761 + s) >> 7).rem_euclid(5) - 2;
+        let a = Array::from_shape_vec(&[m, k], (0..m * k).map(|i| val(int(i, 1))).collect()).unwrap();
+        let b = Array::from_shape_vec(&[k, n], (0..k * n).map(|i| val(int(i, 2))).collect()).unwrap();
+        let whole = matmul(&a, &b).unwrap();
+        for c0 in (0..n).step_by(64) {
+            let c1 = (c0 + 64).min(n);
+            let block = matmul(&a, &b.slice(s![.., c0 as isize..c1 as isize])).unwrap();
+            assert!(
+                block.to_vec() == whole.slice(s![.., c0 as isize..c1 as isize]).to_vec(),
+                "{m} x {k} x {n}, columns {c0}..{c1}"
+            );
+        }
+    }
+    for (m, k, n) in [(520usize, 510usize, 530usize), (300, 400, 1200), (1100, 300, 420)] {
+        assert!(m * k * n >= 1 << 27, "large enough to be cut");
+        check::<f64>(m, k, n, |x| x as f64);
+        check::<f32>(m, k, n, |x| x as f32);
+    }
+}

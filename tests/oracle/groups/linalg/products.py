@@ -22,8 +22,9 @@ PAIRS = {
     "k0": ((3, 0), (0, 2)),
     "m0": ((0, 3), (3, 2)),
 }
-# Products large enough to be cut between threads: a wide one (cut along the other side)
-# and a stack of large ones (cut inside the per-matrix parallel loop); odd sizes.
+# A wide product (its result cut by rows, not columns, where a product is cut between
+# threads) and a stack of large products; odd sizes. (Products large enough to be cut are
+# checked exactly against column blocks in the Rust suite.)
 SPLIT_PAIRS = {
     "wide": ((41, 77), (77, 123)),
     "bigstack": ((3, 70, 65), (65, 67)),
