@@ -152,7 +152,9 @@ pub fn matrix_rank<T: LinalgElem, S: Data<Elem = T>>(
 /// `R x = Q^H b` — the minimum-norm least-squares solution when the rank is full, without
 /// forming the singular vectors. `None` when the matrix is wide or rank-deficient. The
 /// residuals come with it: rows `n..` of `Q^H b` are the part of `b` outside `A`'s range
-/// (LAPACK's drivers, and so NumPy, take them from there too).
+/// (LAPACK's drivers, and so NumPy, take them from there too). A tall enough matrix is
+/// factored in two levels (its row halves, then their triangles), the residuals summed
+/// from what each level leaves outside.
 #[allow(clippy::type_complexity)]
 fn lstsq_qr<T: Compute>(a: MatRef<'_, T>, b: MatRef<'_, T>, rcond: f64) -> Result<Option<Solved<T>>> {
     let (m, n, k) = (a.nrows(), a.ncols(), b.ncols());
@@ -162,7 +164,7 @@ fn lstsq_qr<T: Compute>(a: MatRef<'_, T>, b: MatRef<'_, T>, rcond: f64) -> Resul
     if !crate::decomp::finite(a) {
         return Err(Error::SvdNotConverged);
     }
-    let mut rhs = faer::Mat::from_fn(m, k, |r, c| b[(r, c)]);
+    let rhs = faer::Mat::from_fn(m, k, |r, c| b[(r, c)]);
     // The squared parts of `Q^H b` outside `A`'s range, per column of `b`.
     let mut residuals = vec![0.0f64; k];
     let mut outside = |c: faer::MatRef<'_, T>| {
@@ -173,8 +175,8 @@ fn lstsq_qr<T: Compute>(a: MatRef<'_, T>, b: MatRef<'_, T>, rcond: f64) -> Resul
     let (qr, mut top) =
         if m >= TWO_LEVEL_RATIO * n && m.saturating_mul(n) >= TWO_LEVEL_MIN && rayon::current_num_threads() > 1 {
             // Two halves of the rows factored at once (`A_i = Q_i R_i`), then `[R_0; R_1] = Q R`:
-            // the same `R` and the same solution as one factorisation, which on one thread is
-            // the longest step.
+            // `R` as one factorisation gives it up to the signs of its rows, and the same
+            // solution; the factorisation is the longest step, and one runs on one thread.
             let h = m / 2;
             let (mut c0, mut c1) = (rhs.as_ref().subrows(0, h).to_owned(), rhs.as_ref().subrows(h, m - h).to_owned());
             let half = |a: MatRef<'_, T>, c: &mut faer::Mat<T>| {
@@ -189,7 +191,7 @@ fn lstsq_qr<T: Compute>(a: MatRef<'_, T>, b: MatRef<'_, T>, rcond: f64) -> Resul
             let tops = faer::Mat::from_fn(2 * n, k, |r, c| if r < n { c0[(r, c)] } else { c1[(r - n, c)] });
             (crate::decomp::HouseholderQr::new(stacked.as_ref()), tops)
         } else {
-            (crate::decomp::HouseholderQr::new(a), std::mem::replace(&mut rhs, faer::Mat::zeros(0, 0)))
+            (crate::decomp::HouseholderQr::new(a), rhs)
         };
     let sv = crate::decomp::singular_values(qr.r())?;
     let cutoff = rcond * sv.iter().copied().fold(0.0, f64::max);
