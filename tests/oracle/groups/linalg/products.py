@@ -48,27 +48,24 @@ def operands(seed, sa, sb, dt):
     return "\n".join(lines)
 
 
-def generate(g):
-    seed = 100
+def pair_cases(g, pairs, seed):
+    """Operands and product of every pair for every dtype, seeds from `seed + 1` on;
+    returns the last seed used."""
     for dt in NPT:
         tol = PTOL.get(dt, {})
-        for pk, (sa, sb) in PAIRS.items():
+        for pk, (sa, sb) in pairs.items():
             seed += 1
             setup = operands(seed, sa, sb, dt)
             key = f"{dt}_{pk}"
             g.case(f"{key}_a", "a", setup=setup)
             g.case(f"{key}_b", "b", setup=setup)
             g.case(f"{key}_matmul", "np.matmul(a, b)", setup=setup, **tol)
-    split_seed = 900
-    for dt in NPT:
-        tol = PTOL.get(dt, {})
-        for pk, (sa, sb) in SPLIT_PAIRS.items():
-            split_seed += 1
-            setup = operands(split_seed, sa, sb, dt)
-            key = f"{dt}_{pk}"
-            g.case(f"{key}_a", "a", setup=setup)
-            g.case(f"{key}_b", "b", setup=setup)
-            g.case(f"{key}_matmul", "np.matmul(a, b)", setup=setup, **tol)
+    return seed
+
+
+def generate(g):
+    seed = pair_cases(g, PAIRS, 100)
+    pair_cases(g, SPLIT_PAIRS, 900)
 
     g.case("mixed_i64_f32", "np.matmul(np.array([[1, 2]]), np.array([[0.5], [0.25]], dtype=np.float32))")
     g.case("mixed_u8_i8", "np.matmul(np.array([[200, 2]], dtype=np.uint8), np.array([[3], [-1]], dtype=np.int8))")
