@@ -376,6 +376,9 @@ pub(crate) fn faer_svd<T: Compute>(
 /// # Errors
 /// [`Error::SvdNotConverged`] when the iteration does not converge.
 pub(crate) fn singular_values<T: Compute>(a: MatRef<'_, T>) -> Result<Vec<f64>> {
+    if !T::IS_COMPLEX && a.nrows().min(a.ncols()) >= crate::two_stage::MIN_ORDER {
+        return crate::two_stage::singular_values(a);
+    }
     Ok(faer_svd(a, SvdVectors::No)?.0)
 }
 

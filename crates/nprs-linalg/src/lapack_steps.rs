@@ -495,6 +495,13 @@ fn bdsqr(d: &mut [f64], e: &mut [f64], vt: &mut Mat, u: &mut Mat) -> Result<(), 
     Ok(())
 }
 
+/// The singular values of the upper bidiagonal `(d, e)` (`e` one shorter than `d`), by
+/// `dbdsqr`'s iteration without vectors: `d` becomes the values, descending.
+pub(crate) fn bidiagonal_values(d: &mut [f64], e: &mut [f64]) -> Result<(), NotConverged> {
+    let n = d.len();
+    bdsqr(d, e, &mut Mat::zeros(n, 0), &mut Mat::zeros(0, n))
+}
+
 /// The implicit QR iteration of `dbdsqr` proper (`n >= 2`); indices below are 1-based
 /// as in LAPACK's description (`d[i - 1]` is `d_i`).
 #[allow(clippy::many_single_char_names)]

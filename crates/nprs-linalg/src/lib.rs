@@ -54,6 +54,7 @@ mod scalar;
 mod solve;
 mod sums;
 mod tensor;
+mod two_stage;
 
 pub use decomp::{
     EigResult, EighResult, QrMode, QrRawResult, QrResult, SvdResult, Uplo, eig, eigh, eigvals, eigvalsh, qr, qr_raw,

@@ -6,7 +6,9 @@ use crate::common;
 use common::{FromOracle, assert_close, fix_phase, load, matmul_c, recorded, rel_diff, widen};
 use nprs_core::copy::Cast;
 use nprs_core::prelude::*;
-use nprs_linalg::{LinalgElem, QrMode, Uplo, eig, eigh, eigvals, eigvalsh, qr, svd, svdvals};
+use nprs_linalg::{
+    LinalgElem, NormOrd, QrMode, Uplo, cond, eig, eigh, eigvals, eigvalsh, matrix_rank, norm, qr, svd, svdvals,
+};
 use nprs_testkit::{Case, Cases, oracle};
 
 const SQUARE: [&str; 7] = ["n0", "n1", "n2", "n3", "n5", "n20", "b3n4"];
@@ -190,6 +192,31 @@ fn int64_matches_numpy() {
 fn check_err<T>(c: &Cases, name: &str, r: nprs_linalg::Result<T>) {
     let Err(e) = r else { panic!("{name}: nprs did not fail") };
     c.case(name).check_error(e.numpy_kind(), &e.to_string());
+}
+
+/// Singular values of real matrices large enough for the two-stage reduction, against
+/// NumPy: shapes with a partial band panel, tall, wide (reduced to its triangle first),
+/// scaled near underflow and overflow, float32, integers, the norms and condition number
+/// built on them, and a rank-deficient product.
+#[test]
+fn large_real_singular_values_match_numpy() {
+    let c = oracle("linalg/decomp");
+    for key in ["ts_sq", "ts_tall", "ts_wide", "ts_rank"] {
+        let a: Array<f64> = load(c.case(&format!("{key}_a")));
+        c.case(&format!("{key}_svdvals")).check(&svdvals(&a).unwrap());
+    }
+    let a: Array<f64> = load(c.case("ts_sq_a"));
+    c.case("ts_sq_tiny").check(&svdvals(&(&a * 1e-300)).unwrap());
+    c.case("ts_sq_subnormal").check(&svdvals(&(&a * 1e-310)).unwrap());
+    c.case("ts_sq_huge").check(&svdvals(&(&a * 1e300)).unwrap());
+    c.case("ts_sq_f32").check(&svdvals(&a.astype::<f32>()).unwrap());
+    let ints: Vec<i64> = a.to_vec().iter().map(|x| (x * 10.0).floor() as i64).collect();
+    c.case("ts_sq_int").check(&svdvals(&Array::from_shape_vec(a.shape(), ints).unwrap()).unwrap());
+    c.case("ts_sq_norm2").check(&norm(&a, Some(NormOrd::P(2.0)), None, false).unwrap());
+    c.case("ts_sq_nuc").check(&norm(&a, Some(NormOrd::Nuc), None, false).unwrap());
+    c.case("ts_sq_cond").check(&cond(&a, None).unwrap());
+    let r: Array<f64> = load(c.case("ts_rank_a"));
+    c.case("ts_rank").check(&matrix_rank(&r, None, None, false).unwrap());
 }
 
 #[test]

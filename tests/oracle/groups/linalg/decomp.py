@@ -42,6 +42,30 @@ def generate(g):
             g.case(f"{key}_qr_complete", "np.linalg.qr(a, mode='complete')", setup=setup, **tol)
             g.case(f"{key}_qr_r", "np.linalg.qr(a, mode='r')", setup=setup, **tol)
 
+    # Real matrices with min(m, n) >= 256, whose values take the two-stage reduction:
+    # standard normal entries (values spread out, not a shifted identity); sizes that leave
+    # a partial band panel; a tall one; a wide one taken to its triangle first (more than
+    # 11/6 as many columns as rows); the square one near underflow (subnormal entries too)
+    # and overflow, in float32,
+    # as integers, and through norm 2, nuc and cond; a rank-30 product and its rank.
+    for key, shape, seed in (("ts_sq", (300, 300), 1400), ("ts_tall", (420, 270), 1401), ("ts_wide", (260, 530), 1402)):
+        setup = f"a = np.random.default_rng({seed}).standard_normal({shape!r})"
+        g.case(f"{key}_a", "a", setup=setup)
+        g.case(f"{key}_svdvals", "np.linalg.svdvals(a)", setup=setup, **TOL["f64"])
+    sq = "a = np.random.default_rng(1400).standard_normal((300, 300))"
+    g.case("ts_sq_tiny", "np.linalg.svdvals(a * 1e-300)", setup=sq, rtol=1e-11, atol=1e-312)
+    g.case("ts_sq_subnormal", "np.linalg.svdvals(a * 1e-310)", setup=sq, rtol=1e-11, atol=1e-322)
+    g.case("ts_sq_huge", "np.linalg.svdvals(a * 1e300)", setup=sq, rtol=1e-11, atol=1e288)
+    g.case("ts_sq_f32", "np.linalg.svdvals(a.astype(np.float32))", setup=sq, **TOL["f32"])
+    g.case("ts_sq_int", "np.linalg.svdvals(np.floor(a * 10).astype(np.int64))", setup=sq, **TOL["f64"])
+    g.case("ts_sq_norm2", "np.linalg.norm(a, 2)", setup=sq, **TOL["f64"])
+    g.case("ts_sq_nuc", "np.linalg.norm(a, 'nuc')", setup=sq, **TOL["f64"])
+    g.case("ts_sq_cond", "np.linalg.cond(a)", setup=sq, rtol=1e-9, atol=0)
+    rank = "rng = np.random.default_rng(1403)\na = rng.standard_normal((280, 30)) @ rng.standard_normal((30, 280))"
+    g.case("ts_rank_a", "a", setup=rank)
+    g.case("ts_rank_svdvals", "np.linalg.svdvals(a)", setup=rank, rtol=1e-11, atol=1e-10)
+    g.case("ts_rank", "np.linalg.matrix_rank(a)", setup=rank)
+
     g.case("eig_real_values", "np.linalg.eig(np.array([[2.0, 1.0], [1.0, 2.0]]))", **TOL["f64"])
     g.case("eig_complex_values", "np.linalg.eig(np.array([[0.0, -1.0], [1.0, 0.0]]))", **TOL["f64"])
     g.case("err_eig_nan", "np.linalg.eig(np.array([[np.nan, 0.0], [0.0, 1.0]]))")
