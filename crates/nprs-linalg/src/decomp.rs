@@ -49,6 +49,21 @@ pub(crate) fn finite<T: Compute>(m: MatRef<'_, T>) -> bool {
     }
 }
 
+/// Calls `f(i, j)` for every `i < rows`, `j < cols`, one 32 x 32 tile at a time, so that a
+/// copy between a row-major and a column-major matrix touches few cache lines per tile.
+fn tiled(rows: usize, cols: usize, mut f: impl FnMut(usize, usize)) {
+    const TILE: usize = 32;
+    for i0 in (0..rows).step_by(TILE) {
+        for j0 in (0..cols).step_by(TILE) {
+            for i in i0..(i0 + TILE).min(rows) {
+                for j in j0..(j0 + TILE).min(cols) {
+                    f(i, j);
+                }
+            }
+        }
+    }
+}
+
 /// Splits per-matrix blocks `[part0 | part1 | ...]` of `out` into one vector per part.
 fn split<T: Copy>(out: &[T], count: usize, sizes: &[usize]) -> Vec<Vec<T>> {
     let per: usize = sizes.iter().sum();
@@ -91,17 +106,14 @@ fn eigh_one<T: Compute>(a: MatRef<'_, T>, uplo: Uplo, vectors: bool, o: &mut [T]
         }
         return Ok(());
     }
-    // The Hermitian matrix one triangle defines, with the diagonal's imaginary parts
-    // dropped, as LAPACK's `heevd` reads it.
-    let h = faer::Mat::<T>::from_fn(n, n, |i, j| {
-        let (r, c) = if (i >= j) == (uplo == Uplo::Lower) { (i, j) } else { (j, i) };
-        let x = a[(r, c)];
-        if i == j {
-            T::from_re(x.re())
-        } else if (r, c) == (i, j) {
-            x
-        } else {
-            x.conjugate()
+    // The lower triangle (all faer reads) of the Hermitian matrix one triangle of `a`
+    // defines, with the diagonal's imaginary parts dropped, as LAPACK's `heevd` reads it.
+    let mut h = faer::Mat::<T>::zeros(n, n);
+    tiled(n, n, |i, j| {
+        if i > j {
+            h[(i, j)] = if uplo == Uplo::Lower { a[(i, j)] } else { a[(j, i)].conjugate() };
+        } else if i == j {
+            h[(i, i)] = T::from_re(a[(i, i)].re());
         }
     });
     let a = h.as_ref();
@@ -111,11 +123,7 @@ fn eigh_one<T: Compute>(a: MatRef<'_, T>, uplo: Uplo, vectors: bool, o: &mut [T]
         for i in 0..n {
             o[i] = T::from_re(s[i].re());
         }
-        for r in 0..n {
-            for c in 0..n {
-                o[n + r * n + c] = u[(r, c)];
-            }
-        }
+        tiled(n, n, |r, c| o[n + r * n + c] = u[(r, c)]);
     } else {
         let w = a.self_adjoint_eigenvalues(Side::Lower).map_err(|_| Error::EigenvaluesNotConverged)?;
         for (o, w) in o.iter_mut().zip(w) {
@@ -225,11 +233,7 @@ fn svd_one<T: Compute>(a: MatRef<'_, T>, full: bool, uv: bool, o: &mut [T]) -> R
     for i in 0..k {
         o[i] = T::from_re(s[i]);
     }
-    for r in 0..m {
-        for c in 0..ku {
-            o[k + r * ku + c] = u[(r, c)];
-        }
-    }
+    tiled(m, ku, |r, c| o[k + r * ku + c] = u[(r, c)]);
     let off = k + m * ku;
     for r in 0..kv {
         for c in 0..n {
