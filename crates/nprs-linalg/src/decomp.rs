@@ -596,7 +596,7 @@ fn nrm2<T: Compute>(x: &[T]) -> f64 {
 /// Generates the elementary reflector `H = I - tau v v^H` with `H^H [alpha; x] = [beta; 0]`,
 /// `beta` real (LAPACK's `dlarfg`/`zlarfg`): `alpha` becomes `beta`, `x` becomes `v[1..]`
 /// (`v[0] = 1`); returns `tau`.
-fn larfg<T: Compute>(alpha: &mut T, x: &mut [T]) -> T {
+pub(crate) fn larfg<T: Compute>(alpha: &mut T, x: &mut [T]) -> T {
     let zero = T::from_re(0.0);
     if !T::IS_COMPLEX && x.is_empty() {
         return zero;

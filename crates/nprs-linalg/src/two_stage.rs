@@ -310,20 +310,14 @@ impl Band {
 }
 
 /// Turns `x` into the Householder vector `v` (`v[0] = 1`) of the reflector
-/// `I - tau v v^T` that maps `x` to `beta e_0`, returning `(tau, beta)`; `None` (no
-/// reflection) when `x`'s tail is zero.
+/// `I - tau v v^T` that maps `x` to `beta e_0` (LAPACK's `dlarfg`, [`crate::decomp::larfg`]),
+/// returning `(tau, beta)`; `None` (no reflection) when `x`'s tail is zero.
 fn reflector(x: &mut [f64]) -> Option<(f64, f64)> {
-    let alpha = x[0];
-    let tail: f64 = x[1..].iter().map(|x| x * x).sum::<f64>().sqrt();
-    if tail == 0.0 {
+    let (head, tail) = x.split_first_mut()?;
+    let tau = crate::decomp::larfg(head, tail);
+    if tau == 0.0 {
         return None;
     }
-    let beta = -alpha.signum() * alpha.hypot(tail);
-    let tau = (beta - alpha) / beta;
-    let f = 1.0 / (alpha - beta);
-    for x in &mut x[1..] {
-        *x *= f;
-    }
-    x[0] = 1.0;
+    let beta = std::mem::replace(head, 1.0);
     Some((tau, beta))
 }
