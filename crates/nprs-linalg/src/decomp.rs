@@ -125,12 +125,36 @@ fn eigh_one<T: Compute>(a: MatRef<'_, T>, uplo: Uplo, vectors: bool, o: &mut [T]
         }
         tiled(n, n, |r, c| o[n + r * n + c] = u[(r, c)]);
     } else {
-        let w = a.self_adjoint_eigenvalues(Side::Lower).map_err(|_| Error::EigenvaluesNotConverged)?;
+        let w = hermitian_values(a)?;
         for (o, w) in o.iter_mut().zip(w) {
             *o = T::from_re(w);
         }
     }
     Ok(())
+}
+
+/// The eigenvalues (ascending) of the finite Hermitian matrix whose lower triangle is `a`'s,
+/// as LAPACK's `heevd` without vectors finds them: reduced to a real tridiagonal by faer's
+/// blocked Householder reduction (on one thread, which two did not speed up at 1024), whose
+/// eigenvalues `dsteqr`'s iteration then finds (order 1024: 100-110 ms by faer's own
+/// values-only iteration, about 70 ms this way).
+fn hermitian_values<T: Compute>(a: MatRef<'_, T>) -> Result<Vec<f64>> {
+    use faer::dyn_stack::{MemBuffer, MemStack};
+    use faer::linalg::evd::tridiag::{tridiag_in_place, tridiag_in_place_scratch};
+    let n = a.nrows();
+    let mut t = a.to_owned();
+    let block = faer::linalg::qr::no_pivoting::factor::recommended_block_size::<T>(n, n);
+    let mut reflectors = faer::Mat::<T>::zeros(block, n.saturating_sub(1));
+    let par = faer::Par::Seq;
+    let mut mem = MemBuffer::new(tridiag_in_place_scratch::<T>(n, par, Default::default()));
+    tridiag_in_place(t.as_mut(), reflectors.as_mut(), par, MemStack::new(&mut mem), Default::default());
+    // The subdiagonal of a complex Hermitian tridiagonal is made real by a diagonal unitary
+    // similarity, which leaves its moduli.
+    let mut d: Vec<f64> = (0..n).map(|i| t[(i, i)].re()).collect();
+    let mut e: Vec<f64> =
+        (1..n).map(|i| if T::IS_COMPLEX { t[(i, i - 1)].modulus() } else { t[(i, i - 1)].re() }).collect();
+    crate::lapack_steps::tridiagonal_values(&mut d, &mut e).map_err(|_| Error::EigenvaluesNotConverged)?;
+    Ok(d)
 }
 
 /// `eigh`'s result: eigenvalues (ascending, real) and eigenvectors (columns).
@@ -390,6 +414,11 @@ pub(crate) fn singular_values<T: Compute>(a: MatRef<'_, T>) -> Result<Vec<f64>> 
 /// `o = [w (n) | V (n x n row-major)]`.
 pub(crate) fn eigh_into<T: Compute>(a: MatRef<'_, T>, o: &mut [T]) -> Result<()> {
     eigh_one(a, Uplo::Lower, true, o)
+}
+
+/// The eigenvalues (ascending) of one Hermitian matrix (lower triangle) into `o`.
+pub(crate) fn eigvalsh_into<T: Compute>(a: MatRef<'_, T>, o: &mut [T]) -> Result<()> {
+    eigh_one(a, Uplo::Lower, false, o)
 }
 
 /// The singular values of one matrix (descending) into `o` (`min(m, n)` long).

@@ -1263,6 +1263,194 @@ fn steqr(d: &mut [f64], e: &mut [f64], z: &mut Mat) -> Result<(), NotConverged> 
     Ok(())
 }
 
+/// `dsterf`: the eigenvalues of the symmetric tridiagonal `(d, e)` (`e` one shorter than
+/// `d`) by the Pal-Walker-Kahan form of the QL/QR iteration, which works on the squares of
+/// the off-diagonal and takes no square root in its sweeps: `d` becomes the values,
+/// ascending. It is how `dsyevd` finds the eigenvalues without vectors (NumPy's `eigvalsh`).
+/// Each unreduced block is scaled into range first; QL runs when the block's top end is the
+/// smaller in magnitude, QR otherwise. Indices are 1-based as in LAPACK's description.
+#[allow(clippy::many_single_char_names, clippy::too_many_lines)]
+pub(crate) fn tridiagonal_values(d: &mut [f64], e: &mut [f64]) -> Result<(), NotConverged> {
+    let n = d.len();
+    if n <= 1 {
+        return Ok(());
+    }
+    let eps2 = EPS * EPS;
+    let ssfmax = (1.0 / SAFMIN).sqrt() / 3.0;
+    let ssfmin = SAFMIN.sqrt() / eps2;
+    let nmaxit = n * 30;
+    let mut jtot = 0;
+    macro_rules! dd {
+        ($i:expr) => {
+            d[$i - 1]
+        };
+    }
+    macro_rules! ee {
+        ($i:expr) => {
+            e[$i - 1]
+        };
+    }
+    let mut l1 = 1;
+    while l1 <= n {
+        if l1 > 1 {
+            ee!(l1 - 1) = 0.0;
+        }
+        // The block l1..=m ends at the first negligible off-diagonal element.
+        let mut m = l1;
+        while m < n {
+            if ee!(m).abs() <= (dd!(m).abs().sqrt() * dd!(m + 1).abs().sqrt()) * EPS {
+                ee!(m) = 0.0;
+                break;
+            }
+            m += 1;
+        }
+        let (mut l, lsv) = (l1, l1);
+        let (mut lend, lendsv) = (m, m);
+        l1 = m + 1;
+        if lend == l {
+            continue;
+        }
+        let anorm = d[l - 1..lend].iter().chain(&e[l - 1..lend - 1]).fold(0.0f64, |a, x| a.max(x.abs()));
+        if anorm == 0.0 {
+            continue;
+        }
+        let scaled_to = if anorm > ssfmax {
+            Some(ssfmax)
+        } else if anorm < ssfmin {
+            Some(ssfmin)
+        } else {
+            None
+        };
+        if let Some(to) = scaled_to {
+            rescale(&mut d[l - 1..lend], anorm, to);
+            rescale(&mut e[l - 1..lend - 1], anorm, to);
+        }
+        for x in &mut e[l - 1..lend - 1] {
+            *x *= *x;
+        }
+        if dd!(lend).abs() < dd!(l).abs() {
+            (l, lend) = (lendsv, lsv);
+        }
+        if lend >= l {
+            // QL: values found at the top, one or two at a time.
+            loop {
+                let mut m = lend;
+                for k in l..lend {
+                    if ee!(k).abs() <= eps2 * (dd!(k) * dd!(k + 1)).abs() {
+                        m = k;
+                        break;
+                    }
+                }
+                if m < lend {
+                    ee!(m) = 0.0;
+                }
+                let mut p = dd!(l);
+                if m == l {
+                    l += 1;
+                } else if m == l + 1 {
+                    let (rt1, rt2, _, _) = laev2(dd!(l), ee!(l).sqrt(), dd!(l + 1));
+                    (dd!(l), dd!(l + 1), ee!(l)) = (rt1, rt2, 0.0);
+                    l += 2;
+                } else {
+                    if jtot == nmaxit {
+                        break;
+                    }
+                    jtot += 1;
+                    let rte = ee!(l).sqrt();
+                    let mut sigma = (dd!(l + 1) - p) / (2.0 * rte);
+                    sigma = p - rte / (sigma + sign(lapy2(sigma, 1.0), sigma));
+                    let (mut c, mut s) = (1.0, 0.0);
+                    let mut gamma = dd!(m) - sigma;
+                    p = gamma * gamma;
+                    for i in (l..m).rev() {
+                        let bb = ee!(i);
+                        let r = p + bb;
+                        if i != m - 1 {
+                            ee!(i + 1) = s * r;
+                        }
+                        let oldc = c;
+                        (c, s) = (p / r, bb / r);
+                        let (oldgam, alpha) = (gamma, dd!(i));
+                        gamma = c * (alpha - sigma) - s * oldgam;
+                        dd!(i + 1) = oldgam + (alpha - gamma);
+                        p = if c == 0.0 { oldc * bb } else { gamma * gamma / c };
+                    }
+                    ee!(l) = s * p;
+                    dd!(l) = sigma + gamma;
+                    continue;
+                }
+                if l > lend {
+                    break;
+                }
+            }
+        } else {
+            // QR: values found at the bottom.
+            loop {
+                let mut m = lend;
+                for k in (lend + 1..=l).rev() {
+                    if ee!(k - 1).abs() <= eps2 * (dd!(k) * dd!(k - 1)).abs() {
+                        m = k;
+                        break;
+                    }
+                }
+                if m > lend {
+                    ee!(m - 1) = 0.0;
+                }
+                let mut p = dd!(l);
+                let found = if m == l {
+                    1
+                } else if m + 1 == l {
+                    let (rt1, rt2, _, _) = laev2(dd!(l), ee!(l - 1).sqrt(), dd!(l - 1));
+                    (dd!(l), dd!(l - 1), ee!(l - 1)) = (rt1, rt2, 0.0);
+                    2
+                } else {
+                    if jtot == nmaxit {
+                        break;
+                    }
+                    jtot += 1;
+                    let rte = ee!(l - 1).sqrt();
+                    let mut sigma = (dd!(l - 1) - p) / (2.0 * rte);
+                    sigma = p - rte / (sigma + sign(lapy2(sigma, 1.0), sigma));
+                    let (mut c, mut s) = (1.0, 0.0);
+                    let mut gamma = dd!(m) - sigma;
+                    p = gamma * gamma;
+                    for i in m..l {
+                        let bb = ee!(i);
+                        let r = p + bb;
+                        if i != m {
+                            ee!(i - 1) = s * r;
+                        }
+                        let oldc = c;
+                        (c, s) = (p / r, bb / r);
+                        let (oldgam, alpha) = (gamma, dd!(i + 1));
+                        gamma = c * (alpha - sigma) - s * oldgam;
+                        dd!(i) = oldgam + (alpha - gamma);
+                        p = if c == 0.0 { oldc * bb } else { gamma * gamma / c };
+                    }
+                    ee!(l - 1) = s * p;
+                    dd!(l) = sigma + gamma;
+                    continue;
+                };
+                if l < lend + found {
+                    break;
+                }
+                l -= found;
+            }
+        }
+        if let Some(to) = scaled_to {
+            rescale(&mut d[lsv - 1..lendsv], to, anorm);
+        }
+        if jtot == nmaxit {
+            if e.iter().any(|&x| x != 0.0) {
+                return Err(NotConverged);
+            }
+            break;
+        }
+    }
+    d.sort_by(|a, b| a.partial_cmp(b).unwrap_or(std::cmp::Ordering::Equal));
+    Ok(())
+}
+
 /// The eigendecomposition `A = Z diag(w) Z^T` of a finite real symmetric `n x n` matrix
 /// (row-major `a`, only its lower triangle read when `lower`, else its upper one) with
 /// `n <= MAX_SMALL`, as `dsyevd` with `JOBZ = 'V'` computes it: `w` ascending, `Z` row-major

@@ -220,6 +220,30 @@ fn large_real_singular_values_match_numpy() {
 }
 
 #[test]
+fn large_hermitian_eigenvalues_match_numpy() {
+    let c = oracle("linalg/decomp");
+    let a: Array<f64> = load(c.case("he_sq_a"));
+    c.case("he_sq").check(&eigvalsh(&a, Uplo::Lower).unwrap());
+    c.case("he_sq_U").check(&eigvalsh(&a, Uplo::Upper).unwrap());
+    c.case("he_sq_f32").check(&eigvalsh(&a.astype::<f32>(), Uplo::Lower).unwrap());
+    let ints: Vec<i64> = a.to_vec().iter().map(|x| (x * 10.0).floor() as i64).collect();
+    c.case("he_sq_int").check(&eigvalsh(&Array::from_shape_vec(a.shape(), ints).unwrap(), Uplo::Lower).unwrap());
+    c.case("he_sq_tiny").check(&eigvalsh(&(&a * 1e-300), Uplo::Lower).unwrap());
+    c.case("he_sq_huge").check(&eigvalsh(&(&a * 1e300), Uplo::Lower).unwrap());
+    let z: Array<C128> = load(c.case("he_c_a"));
+    c.case("he_c").check(&eigvalsh(&z, Uplo::Lower).unwrap());
+    c.case("he_c_U").check(&eigvalsh(&z, Uplo::Upper).unwrap());
+    c.case("he_c64").check(&eigvalsh(&z.astype::<C64>(), Uplo::Lower).unwrap());
+    for key in ["he_blocks", "he_rising", "he_falling", "he_rank"] {
+        let a: Array<f64> = load(c.case(&format!("{key}_a")));
+        let case = if key == "he_rank" { "he_rank_values" } else { key };
+        c.case(case).check(&eigvalsh(&a, Uplo::Lower).unwrap());
+    }
+    let r: Array<f64> = load(c.case("he_rank_a"));
+    c.case("he_rank").check(&matrix_rank(&r, None, None, true).unwrap());
+}
+
+#[test]
 fn special_cases_and_errors_match_numpy() {
     let c = oracle("linalg/decomp");
     let (wv, _) = eig(&array![[2.0, 1.0], [1.0, 2.0]]).unwrap();

@@ -66,6 +66,39 @@ def generate(g):
     g.case("ts_rank_svdvals", "np.linalg.svdvals(a)", setup=rank, rtol=1e-11, atol=1e-10)
     g.case("ts_rank", "np.linalg.matrix_rank(a)", setup=rank)
 
+    # Hermitian eigenvalues of orders past faer's blocked tridiagonal reduction, found by
+    # dsterf's root-free iteration: real (both triangles), complex, float32, complex64 and
+    # integer input; scaled near underflow and overflow (each block is scaled into range);
+    # a block-diagonal matrix (the tridiagonal splits); graded diagonals rising and falling
+    # (QL and QR sweeps); a rank-40 product and its rank (NumPy: `abs(eigvalsh)`).
+    he = "a = np.random.default_rng(1410).standard_normal((300, 300))"
+    g.case("he_sq_a", "a", setup=he)
+    g.case("he_sq", "np.linalg.eigvalsh(a)", setup=he, **TOL["f64"])
+    g.case("he_sq_U", "np.linalg.eigvalsh(a, UPLO='U')", setup=he, **TOL["f64"])
+    g.case("he_sq_f32", "np.linalg.eigvalsh(a.astype(np.float32))", setup=he, **TOL["f32"])
+    g.case("he_sq_int", "np.linalg.eigvalsh(np.floor(a * 10).astype(np.int64))", setup=he, **TOL["f64"])
+    g.case("he_sq_tiny", "np.linalg.eigvalsh(a * 1e-300)", setup=he, rtol=1e-11, atol=1e-311)
+    g.case("he_sq_huge", "np.linalg.eigvalsh(a * 1e300)", setup=he, rtol=1e-11, atol=1e289)
+    hr = "rng = np.random.default_rng(1414)\nb = rng.standard_normal((260, 40))\na = b @ b.T"
+    g.case("he_rank_a", "a", setup=hr)
+    g.case("he_rank_values", "np.linalg.eigvalsh(a)", setup=hr, rtol=1e-11, atol=1e-10)
+    g.case("he_rank", "np.linalg.matrix_rank(a, hermitian=True)", setup=hr)
+    hc = "rng = np.random.default_rng(1411)\na = rng.standard_normal((200, 200)) + 1j * rng.standard_normal((200, 200))"
+    g.case("he_c_a", "a", setup=hc)
+    g.case("he_c", "np.linalg.eigvalsh(a)", setup=hc, **TOL["c128"])
+    g.case("he_c_U", "np.linalg.eigvalsh(a, UPLO='U')", setup=hc, **TOL["c128"])
+    g.case("he_c64", "np.linalg.eigvalsh(a.astype(np.complex64))", setup=hc, **TOL["c64"])
+    blocks = (
+        "rng = np.random.default_rng(1412)\na = np.zeros((160, 160))\n"
+        "a[:70, :70] = rng.standard_normal((70, 70))\na[70:, 70:] = 3 + rng.standard_normal((90, 90))"
+    )
+    g.case("he_blocks_a", "a", setup=blocks)
+    g.case("he_blocks", "np.linalg.eigvalsh(a)", setup=blocks, **TOL["f64"])
+    for key, grade in (("he_rising", "np.logspace(-4, 6, 150)"), ("he_falling", "np.logspace(6, -4, 150)")):
+        setup = f"a = np.diag({grade}) + 1e-3 * np.random.default_rng(1413).standard_normal((150, 150))"
+        g.case(f"{key}_a", "a", setup=setup)
+        g.case(key, "np.linalg.eigvalsh(a)", setup=setup, rtol=1e-11, atol=1e-9)
+
     g.case("eig_real_values", "np.linalg.eig(np.array([[2.0, 1.0], [1.0, 2.0]]))", **TOL["f64"])
     g.case("eig_complex_values", "np.linalg.eig(np.array([[0.0, -1.0], [1.0, 0.0]]))", **TOL["f64"])
     g.case("err_eig_nan", "np.linalg.eig(np.array([[np.nan, 0.0], [0.0, 1.0]]))")
