@@ -216,6 +216,20 @@ pub fn linalg_workloads() -> Vec<Workload> {
             "np.linalg.eigh(a)[0]"
         ),
         w!(
+            "eigvalsh",
+            "1024",
+            &[1024],
+            &[30],
+            |d| {
+                let n = d[0];
+                let u = uniform_array(&[n, n], 1);
+                let a = &(&u + &u.t()) / 2.0;
+                Box::new(move || Output::approx(la::eigvalsh(&a, la::Uplo::Lower).expect("square")))
+            },
+            "n = dims[0]; u = uniform(n * n, 1).reshape(n, n); a = (u + u.T) / 2; approx_digest = 20",
+            "np.linalg.eigvalsh(a)"
+        ),
+        w!(
             "eig (values + vectors), sorted |w|",
             "512",
             &[512, 512],

@@ -7,8 +7,8 @@
 //! returns faer's choice, which can differ from LAPACK's (see `docs/deviations.md`). Values (eigenvalues, singular values, `R`'s magnitudes) and
 //! every reconstruction agree with NumPy to rounding.
 
-use faer::linalg::solvers::SelfAdjointEigen;
-use faer::{MatRef, Side};
+use faer::MatRef;
+use faer::dyn_stack::{MemBuffer, MemStack};
 use nprs_core::kernel::Data;
 use nprs_core::{Array, ArrayBase, C128};
 
@@ -116,45 +116,96 @@ fn eigh_one<T: Compute>(a: MatRef<'_, T>, uplo: Uplo, vectors: bool, o: &mut [T]
             h[(i, i)] = T::from_re(a[(i, i)].re());
         }
     });
-    let a = h.as_ref();
+    let reduced = Tridiagonal::new(h);
     if vectors {
-        let e = SelfAdjointEigen::new(a, Side::Lower).map_err(|_| Error::EigenvaluesNotConverged)?;
-        let (s, u) = (e.S().column_vector(), e.U());
-        for i in 0..n {
-            o[i] = T::from_re(s[i].re());
+        let (w, u) = reduced.eigen()?;
+        for (o, w) in o.iter_mut().zip(w) {
+            *o = T::from_re(w);
         }
         tiled(n, n, |r, c| o[n + r * n + c] = u[(r, c)]);
     } else {
-        let w = hermitian_values(a)?;
-        for (o, w) in o.iter_mut().zip(w) {
+        for (o, w) in o.iter_mut().zip(reduced.values()?) {
             *o = T::from_re(w);
         }
     }
     Ok(())
 }
 
-/// The eigenvalues (ascending) of the finite Hermitian matrix whose lower triangle is `a`'s,
-/// as LAPACK's `heevd` without vectors finds them: reduced to a real tridiagonal by faer's
-/// blocked Householder reduction (on one thread, which two did not speed up at 1024), whose
-/// eigenvalues `dsteqr`'s iteration then finds (order 1024: 100-110 ms by faer's own
-/// values-only iteration, about 70 ms this way).
-fn hermitian_values<T: Compute>(a: MatRef<'_, T>) -> Result<Vec<f64>> {
-    use faer::dyn_stack::{MemBuffer, MemStack};
-    use faer::linalg::evd::tridiag::{tridiag_in_place, tridiag_in_place_scratch};
-    let n = a.nrows();
-    let mut t = a.to_owned();
-    let block = faer::linalg::qr::no_pivoting::factor::recommended_block_size::<T>(n, n);
-    let mut reflectors = faer::Mat::<T>::zeros(block, n.saturating_sub(1));
-    let par = faer::Par::Seq;
-    let mut mem = MemBuffer::new(tridiag_in_place_scratch::<T>(n, par, Default::default()));
-    tridiag_in_place(t.as_mut(), reflectors.as_mut(), par, MemStack::new(&mut mem), Default::default());
-    // The subdiagonal of a complex Hermitian tridiagonal is made real by a diagonal unitary
-    // similarity, which leaves its moduli.
-    let mut d: Vec<f64> = (0..n).map(|i| t[(i, i)].re()).collect();
-    let mut e: Vec<f64> =
-        (1..n).map(|i| if T::IS_COMPLEX { t[(i, i - 1)].modulus() } else { t[(i, i - 1)].re() }).collect();
-    crate::lapack_steps::tridiagonal_values(&mut d, &mut e).map_err(|_| Error::EigenvaluesNotConverged)?;
-    Ok(d)
+/// A Hermitian matrix reduced to a real symmetric tridiagonal `Q^H A Q` by faer's blocked
+/// Householder reduction of its lower triangle, as LAPACK's `hetrd` reduces it. The
+/// reduction runs on one thread: on two cores the pool did not speed it up (order 1,024:
+/// 61–82 ms on one thread, 71–113 ms on two).
+struct Tridiagonal<T: Compute> {
+    /// The diagonal and the subdiagonal, with the reflectors' vectors below it.
+    t: faer::Mat<T>,
+    /// The reflectors' block coefficients.
+    coeffs: faer::Mat<T>,
+}
+
+impl<T: Compute> Tridiagonal<T> {
+    /// Reduces `t`, whose lower triangle (all that is read) holds the matrix.
+    fn new(mut t: faer::Mat<T>) -> Self {
+        use faer::linalg::evd::tridiag::{tridiag_in_place, tridiag_in_place_scratch};
+        let n = t.nrows();
+        let block = faer::linalg::qr::no_pivoting::factor::recommended_block_size::<T>(n, n);
+        let mut coeffs = faer::Mat::<T>::zeros(block, n.saturating_sub(1));
+        let par = faer::Par::Seq;
+        let mut mem = MemBuffer::new(tridiag_in_place_scratch::<T>(n, par, Default::default()));
+        tridiag_in_place(t.as_mut(), coeffs.as_mut(), par, MemStack::new(&mut mem), Default::default());
+        Self { t, coeffs }
+    }
+
+    /// The eigenvalues, ascending, by `dsterf` (`lapack_steps::tridiagonal_values`), as
+    /// LAPACK's `heevd` finds them without vectors. A complex Hermitian tridiagonal's
+    /// subdiagonal is made real by a diagonal unitary similarity, which keeps its moduli.
+    /// (faer's own values-only iteration, with rotations, took 35–40 ms of the 100–110 at
+    /// order 1,024; `dsterf` about 15.)
+    fn values(&self) -> Result<Vec<f64>> {
+        let (t, n) = (&self.t, self.t.nrows());
+        let mut d: Vec<f64> = (0..n).map(|i| t[(i, i)].re()).collect();
+        let mut e: Vec<f64> =
+            (1..n).map(|i| if T::IS_COMPLEX { t[(i, i - 1)].modulus() } else { t[(i, i - 1)].re() }).collect();
+        crate::lapack_steps::tridiagonal_values(&mut d, &mut e).map_err(|_| Error::EigenvaluesNotConverged)?;
+        Ok(d)
+    }
+
+    /// The eigenvalues, ascending, and the eigenvectors (columns): the tridiagonal's by
+    /// faer's divide and conquer, taken back through the reflectors, both on the pool. This
+    /// is faer's `self_adjoint_evd` after its reduction, without its copy of the input.
+    fn eigen(&self) -> Result<(Vec<f64>, faer::Mat<T>)> {
+        use faer::linalg::evd::{ComputeEigenvectors, self_adjoint_evd_scratch, tridiagonal_self_adjoint_evd};
+        use faer::linalg::householder::apply_block_householder_sequence_on_the_left_in_place_with_conj;
+        let (t, n) = (&self.t, self.t.nrows());
+        let par = faer::get_global_parallelism();
+        let diag = faer::Col::<T>::from_fn(n, |i| t[(i, i)]);
+        let sub = faer::Col::<T>::from_fn(n.saturating_sub(1), |i| t[(i + 1, i)]);
+        let mut s = faer::diag::Diag::<T>::zeros(n);
+        let mut u = faer::Mat::<T>::zeros(n, n);
+        let mut mem =
+            MemBuffer::new(self_adjoint_evd_scratch::<T>(n, ComputeEigenvectors::Yes, par, Default::default()));
+        let stack = MemStack::new(&mut mem);
+        tridiagonal_self_adjoint_evd(
+            diag.as_diagonal(),
+            sub.as_diagonal(),
+            s.as_mut(),
+            Some(u.as_mut()),
+            par,
+            stack,
+            Default::default(),
+        )
+        .map_err(|_| Error::EigenvaluesNotConverged)?;
+        if n > 1 {
+            apply_block_householder_sequence_on_the_left_in_place_with_conj(
+                t.as_ref().submatrix(1, 0, n - 1, n - 1),
+                self.coeffs.as_ref(),
+                faer::Conj::No,
+                u.as_mut().subrows_mut(1, n - 1),
+                par,
+                stack,
+            );
+        }
+        Ok((s.column_vector().iter().map(|x| x.re()).collect(), u))
+    }
 }
 
 /// `eigh`'s result: eigenvalues (ascending, real) and eigenvectors (columns).
@@ -289,7 +340,6 @@ pub(crate) struct HouseholderQr<T: Compute> {
 
 impl<T: Compute> HouseholderQr<T> {
     pub(crate) fn new(a: MatRef<'_, T>) -> Self {
-        use faer::dyn_stack::{MemBuffer, MemStack};
         use faer::linalg::qr::no_pivoting::factor::{qr_in_place, qr_in_place_scratch, recommended_block_size};
         let (m, n) = (a.nrows(), a.ncols());
         let k = m.min(n);
@@ -317,7 +367,6 @@ impl<T: Compute> HouseholderQr<T> {
     /// The first `cols` columns of `Q` (`m` for the complete `Q`, `min(m, n)` for the thin
     /// one).
     pub(crate) fn q(&self, cols: usize) -> faer::Mat<T> {
-        use faer::dyn_stack::{MemBuffer, MemStack};
         use faer::linalg::householder::{
             apply_block_householder_sequence_on_the_left_in_place_scratch as scratch,
             apply_block_householder_sequence_on_the_left_in_place_with_conj as apply,
@@ -332,7 +381,6 @@ impl<T: Compute> HouseholderQr<T> {
 
     /// `rhs <- Q^H rhs` (`rhs` has `m` rows).
     pub(crate) fn apply_qh(&self, rhs: faer::MatMut<'_, T>) {
-        use faer::dyn_stack::{MemBuffer, MemStack};
         use faer::linalg::householder::{
             apply_block_householder_sequence_transpose_on_the_left_in_place_scratch as scratch,
             apply_block_householder_sequence_transpose_on_the_left_in_place_with_conj as apply,
@@ -381,7 +429,6 @@ pub(crate) fn faer_svd<T: Compute>(
     a: MatRef<'_, T>,
     vectors: SvdVectors,
 ) -> Result<(Vec<f64>, faer::Mat<T>, faer::Mat<T>)> {
-    use faer::dyn_stack::{MemBuffer, MemStack};
     use faer::linalg::svd::{ComputeSvdVectors, svd, svd_scratch};
     let (m, n) = (a.nrows(), a.ncols());
     let k = m.min(n);

@@ -1029,6 +1029,76 @@ fn laev2(a: f64, b: f64, c: f64) -> (f64, f64, f64, f64) {
     (rt1, rt2, cs1, sn1)
 }
 
+/// An unreduced block `l..=lend` (1-based) of the symmetric tridiagonal `(d, e)`, found and
+/// scaled as `dsteqr` and `dsterf` both begin each step.
+struct Block {
+    l: usize,
+    lend: usize,
+    /// The block's largest magnitude before scaling.
+    anorm: f64,
+    /// What the block was scaled to, when its largest magnitude was out of range.
+    scaled_to: Option<f64>,
+}
+
+impl Block {
+    /// The block from `start` on: the off-diagonal element before `start` is set to zero,
+    /// and the block ends at the first off-diagonal element that is zero or negligible
+    /// against its two diagonal neighbours (then set to zero). A block whose largest
+    /// magnitude is outside `[sqrt(safmin) / eps^2, sqrt(safmax) / 3]` is scaled to that
+    /// bound. Returns the block (`None` for a single element or an all-zero block) and
+    /// where the next one starts.
+    fn find(d: &mut [f64], e: &mut [f64], start: usize) -> (Option<Block>, usize) {
+        let n = d.len();
+        if start > 1 {
+            e[start - 2] = 0.0;
+        }
+        let mut m = n;
+        for k in start..n {
+            let tst = e[k - 1].abs();
+            if tst == 0.0 {
+                m = k;
+                break;
+            }
+            if tst <= (d[k - 1].abs().sqrt() * d[k].abs().sqrt()) * EPS {
+                e[k - 1] = 0.0;
+                m = k;
+                break;
+            }
+        }
+        if m == start {
+            return (None, m + 1);
+        }
+        let anorm = d[start - 1..m].iter().chain(&e[start - 1..m - 1]).fold(0.0f64, |a, x| a.max(x.abs()));
+        if anorm == 0.0 {
+            return (None, m + 1);
+        }
+        let ssfmax = (1.0 / SAFMIN).sqrt() / 3.0;
+        let ssfmin = SAFMIN.sqrt() / (EPS * EPS);
+        let scaled_to = if anorm > ssfmax {
+            Some(ssfmax)
+        } else if anorm < ssfmin {
+            Some(ssfmin)
+        } else {
+            None
+        };
+        if let Some(to) = scaled_to {
+            rescale(&mut d[start - 1..m], anorm, to);
+            rescale(&mut e[start - 1..m - 1], anorm, to);
+        }
+        (Some(Block { l: start, lend: m, anorm, scaled_to }), m + 1)
+    }
+
+    /// Scales the block's diagonal (and the off-diagonal, when given) back.
+    fn unscale(&self, d: &mut [f64], e: Option<&mut [f64]>) {
+        if let Some(to) = self.scaled_to {
+            rescale(&mut d[self.l - 1..self.lend], to, self.anorm);
+            if let Some(e) = e {
+                rescale(&mut e[self.l - 1..self.lend - 1], to, self.anorm);
+            }
+        }
+    }
+}
+
 /// `dsteqr` with `COMPZ = 'I'`: the eigenvalues (ascending, into `d`) and eigenvectors
 /// (the columns of `z`, which starts as the identity) of the symmetric tridiagonal `(d, e)`,
 /// by implicit QL or QR sweeps with Wilkinson shifts, whichever end of a block is smaller
@@ -1040,9 +1110,6 @@ fn steqr(d: &mut [f64], e: &mut [f64], z: &mut Mat) -> Result<(), NotConverged> 
         return Ok(());
     }
     let eps2 = EPS * EPS;
-    let safmax = 1.0 / SAFMIN;
-    let ssfmax = safmax.sqrt() / 3.0;
-    let ssfmin = SAFMIN.sqrt() / eps2;
     let nmaxit = n * 30;
     let mut jtot = 0;
     let (mut c1, mut s1) = (vec![0.0; n], vec![0.0; n]);
@@ -1057,51 +1124,11 @@ fn steqr(d: &mut [f64], e: &mut [f64], z: &mut Mat) -> Result<(), NotConverged> 
         };
     }
     let mut l1 = 1;
-    loop {
-        if l1 > n {
-            break;
-        }
-        if l1 > 1 {
-            ee!(l1 - 1) = 0.0;
-        }
-        // The end of the unreduced block starting at l1.
-        let mut m = n;
-        for mm in l1..n {
-            let tst = ee!(mm).abs();
-            if tst == 0.0 {
-                m = mm;
-                break;
-            }
-            if tst <= (dd!(mm).abs().sqrt() * dd!(mm + 1).abs().sqrt()) * EPS {
-                ee!(mm) = 0.0;
-                m = mm;
-                break;
-            }
-        }
-        let mut l = l1;
-        let lsv = l;
-        let mut lend = m;
-        let lendsv = lend;
-        l1 = m + 1;
-        if lend == l {
-            continue;
-        }
-        // Scale the block when its entries are extreme.
-        let anorm = d[l - 1..lend].iter().chain(&e[l - 1..lend - 1]).fold(0.0f64, |a, x| a.max(x.abs()));
-        if anorm == 0.0 {
-            continue;
-        }
-        let scaled = if anorm > ssfmax {
-            Some(ssfmax)
-        } else if anorm < ssfmin {
-            Some(ssfmin)
-        } else {
-            None
-        };
-        if let Some(to) = scaled {
-            rescale(&mut d[l - 1..lend], anorm, to);
-            rescale(&mut e[l - 1..lend - 1], anorm, to);
-        }
+    while l1 <= n {
+        let (block, next) = Block::find(d, e, l1);
+        l1 = next;
+        let Some(block) = block else { continue };
+        let (mut l, lsv, mut lend, lendsv) = (block.l, block.l, block.lend, block.lend);
         // QL when the top is smaller, QR otherwise.
         if dd!(lend).abs() < dd!(l).abs() {
             lend = lsv;
@@ -1236,10 +1263,7 @@ fn steqr(d: &mut [f64], e: &mut [f64], z: &mut Mat) -> Result<(), NotConverged> 
                 ee!(l - 1) = g;
             }
         }
-        if let Some(to) = scaled {
-            rescale(&mut d[lsv - 1..lendsv], to, anorm);
-            rescale(&mut e[lsv - 1..lendsv - 1], to, anorm);
-        }
+        block.unscale(d, Some(e));
         if jtot >= nmaxit {
             return Err(NotConverged);
         }
@@ -1276,8 +1300,6 @@ pub(crate) fn tridiagonal_values(d: &mut [f64], e: &mut [f64]) -> Result<(), Not
         return Ok(());
     }
     let eps2 = EPS * EPS;
-    let ssfmax = (1.0 / SAFMIN).sqrt() / 3.0;
-    let ssfmin = SAFMIN.sqrt() / eps2;
     let nmaxit = n * 30;
     let mut jtot = 0;
     macro_rules! dd {
@@ -1292,39 +1314,10 @@ pub(crate) fn tridiagonal_values(d: &mut [f64], e: &mut [f64]) -> Result<(), Not
     }
     let mut l1 = 1;
     while l1 <= n {
-        if l1 > 1 {
-            ee!(l1 - 1) = 0.0;
-        }
-        // The block l1..=m ends at the first negligible off-diagonal element.
-        let mut m = l1;
-        while m < n {
-            if ee!(m).abs() <= (dd!(m).abs().sqrt() * dd!(m + 1).abs().sqrt()) * EPS {
-                ee!(m) = 0.0;
-                break;
-            }
-            m += 1;
-        }
-        let (mut l, lsv) = (l1, l1);
-        let (mut lend, lendsv) = (m, m);
-        l1 = m + 1;
-        if lend == l {
-            continue;
-        }
-        let anorm = d[l - 1..lend].iter().chain(&e[l - 1..lend - 1]).fold(0.0f64, |a, x| a.max(x.abs()));
-        if anorm == 0.0 {
-            continue;
-        }
-        let scaled_to = if anorm > ssfmax {
-            Some(ssfmax)
-        } else if anorm < ssfmin {
-            Some(ssfmin)
-        } else {
-            None
-        };
-        if let Some(to) = scaled_to {
-            rescale(&mut d[l - 1..lend], anorm, to);
-            rescale(&mut e[l - 1..lend - 1], anorm, to);
-        }
+        let (block, next) = Block::find(d, e, l1);
+        l1 = next;
+        let Some(block) = block else { continue };
+        let (mut l, lsv, mut lend, lendsv) = (block.l, block.l, block.lend, block.lend);
         for x in &mut e[l - 1..lend - 1] {
             *x *= *x;
         }
@@ -1437,9 +1430,7 @@ pub(crate) fn tridiagonal_values(d: &mut [f64], e: &mut [f64]) -> Result<(), Not
                 l -= found;
             }
         }
-        if let Some(to) = scaled_to {
-            rescale(&mut d[lsv - 1..lendsv], to, anorm);
-        }
+        block.unscale(d, None);
         if jtot == nmaxit {
             if e.iter().any(|&x| x != 0.0) {
                 return Err(NotConverged);

@@ -165,16 +165,10 @@ macro_rules! faer_gemm {
                 let (m, k, n) = (a.nrows(), a.ncols(), b.ncols());
                 assert_eq!(out.len(), m * n, "gemm: an output of m x n slots");
                 if m * n * k <= NAIVE_MAX {
-                    for i in 0..m {
-                        for j in 0..n {
-                            let mut acc = <$t>::default();
-                            for l in 0..k {
-                                acc += a[(i, l)] * b[(l, j)];
-                            }
-                            out[i * n + j].write(acc);
-                        }
-                    }
-                    // SAFETY: the loops wrote all `m * n` slots.
+                    sum_products([m, k, n], |i, l| a[(i, l)], |l, j| b[(l, j)], |at, x| {
+                        out[at].write(x);
+                    });
+                    // SAFETY: `sum_products` wrote all `m * n` slots.
                     return unsafe { written(out) };
                 }
                 // The row-major `out` is `C^T` column-major: ask for `C^T = B^T A^T`, so that
@@ -475,13 +469,28 @@ fn small_product<T: MatmulElem>(out: &mut [T], a: &[T], b: &[T], [m, k, n]: [usi
         }
         return;
     }
+    sum_products([m, k, n], |i, l| a[i * k + l], |l, j| b[l * n + j], |at, x| out[at] = x);
+}
+
+/// The row-major `m x n` product of the `m x k` matrix `a` and the `k x n` matrix `b`, read
+/// through their element functions, one element at a time: each summed from zero in order
+/// of `k` (as BLAS sums) and handed to `put` with its row-major offset. The one plain
+/// product loop, for the strided views of a product too small for faer and the contiguous
+/// blocks of a stack alike.
+#[inline(always)]
+fn sum_products<T: MatmulElem>(
+    [m, k, n]: [usize; 3],
+    a: impl Fn(usize, usize) -> T,
+    b: impl Fn(usize, usize) -> T,
+    mut put: impl FnMut(usize, T),
+) {
     for i in 0..m {
         for j in 0..n {
             let mut acc = T::default();
             for l in 0..k {
-                acc = acc.add_elem(a[i * k + l].mul_elem(b[l * n + j]));
+                acc = acc.add_elem(a(i, l).mul_elem(b(l, j)));
             }
-            out[i * n + j] = acc;
+            put(i * n + j, acc);
         }
     }
 }

@@ -230,7 +230,28 @@ fn large_hermitian_eigenvalues_match_numpy() {
     c.case("he_sq_int").check(&eigvalsh(&Array::from_shape_vec(a.shape(), ints).unwrap(), Uplo::Lower).unwrap());
     c.case("he_sq_tiny").check(&eigvalsh(&(&a * 1e-300), Uplo::Lower).unwrap());
     c.case("he_sq_huge").check(&eigvalsh(&(&a * 1e300), Uplo::Lower).unwrap());
+    for (key, uplo) in [("he_sq_eigh", Uplo::Lower), ("he_sq_eigh_U", Uplo::Upper)] {
+        let (wv, v) = eigh(&a, uplo).unwrap();
+        check_vals(c.case(key), Some(0), &wv, None);
+        check_vals(c.case(key), Some(1), &v, Some(true));
+    }
     let z: Array<C128> = load(c.case("he_c_a"));
+    let (wv, v) = eigh(&z, Uplo::Lower).unwrap();
+    check_vals(c.case("he_c_eigh"), Some(0), &wv, None);
+    check_vals(c.case("he_c_eigh"), Some(1), &v, Some(true));
+    let z64 = z.astype::<C64>();
+    let (wv, v) = eigh(&z64, Uplo::Lower).unwrap();
+    check_vals(c.case("he_c64_eigh"), Some(0), &wv, None);
+    check_vals(c.case("he_c64_eigh"), Some(1), &v, Some(true));
+    // The reconstruction A V = V diag(w) of the complex one, to a multiple of eps ||A||.
+    let n = z.shape()[0];
+    let zv = z.to_vec();
+    let hz =
+        Array::from_shape_vec(&[n, n], (0..n * n).map(|k| zv[k] + zv[(k % n) * n + k / n].conj()).collect()).unwrap();
+    let (hw, hv) = eigh(&hz, Uplo::Lower).unwrap();
+    let lhs = matmul_c(&w(&hz), &w(&hv), 1, n, n, n);
+    let rhs: Vec<C128> = w(&hv).iter().enumerate().map(|(i, x)| x * hw.to_vec()[i % n]).collect();
+    assert!(rel_diff(&lhs, &rhs) < 1e-13, "complex eigh residual {}", rel_diff(&lhs, &rhs));
     c.case("he_c").check(&eigvalsh(&z, Uplo::Lower).unwrap());
     c.case("he_c_U").check(&eigvalsh(&z, Uplo::Upper).unwrap());
     c.case("he_c64").check(&eigvalsh(&z.astype::<C64>(), Uplo::Lower).unwrap());

@@ -75,6 +75,10 @@ def generate(g):
     g.case("he_sq_a", "a", setup=he)
     g.case("he_sq", "np.linalg.eigvalsh(a)", setup=he, **TOL["f64"])
     g.case("he_sq_U", "np.linalg.eigvalsh(a, UPLO='U')", setup=he, **TOL["f64"])
+    # With vectors (faer's divide and conquer after the reduction): the vectors of distinct
+    # eigenvalues agree to about eps * norm / gap, so looser than the values.
+    g.case("he_sq_eigh", "np.linalg.eigh(a)", setup=he, rtol=1e-9, atol=1e-10)
+    g.case("he_sq_eigh_U", "np.linalg.eigh(a, UPLO='U')", setup=he, rtol=1e-9, atol=1e-10)
     g.case("he_sq_f32", "np.linalg.eigvalsh(a.astype(np.float32))", setup=he, **TOL["f32"])
     g.case("he_sq_int", "np.linalg.eigvalsh(np.floor(a * 10).astype(np.int64))", setup=he, **TOL["f64"])
     g.case("he_sq_tiny", "np.linalg.eigvalsh(a * 1e-300)", setup=he, rtol=1e-11, atol=1e-311)
@@ -87,6 +91,8 @@ def generate(g):
     g.case("he_c_a", "a", setup=hc)
     g.case("he_c", "np.linalg.eigvalsh(a)", setup=hc, **TOL["c128"])
     g.case("he_c_U", "np.linalg.eigvalsh(a, UPLO='U')", setup=hc, **TOL["c128"])
+    g.case("he_c_eigh", "np.linalg.eigh(a)", setup=hc, rtol=1e-9, atol=1e-10)
+    g.case("he_c64_eigh", "np.linalg.eigh(a.astype(np.complex64))", setup=hc, rtol=1e-3, atol=1e-4)
     g.case("he_c64", "np.linalg.eigvalsh(a.astype(np.complex64))", setup=hc, **TOL["c64"])
     blocks = (
         "rng = np.random.default_rng(1412)\na = np.zeros((160, 160))\n"
