@@ -49,15 +49,45 @@ pub(crate) fn finite<T: Compute>(m: MatRef<'_, T>) -> bool {
     }
 }
 
-/// Calls `f(i, j)` for every `i < rows`, `j < cols`, one 32 x 32 tile at a time, so that a
-/// copy between a row-major and a column-major matrix touches few cache lines per tile.
-fn tiled(rows: usize, cols: usize, mut f: impl FnMut(usize, usize)) {
-    const TILE: usize = 32;
-    for i0 in (0..rows).step_by(TILE) {
-        for j0 in (0..cols).step_by(TILE) {
-            for i in i0..(i0 + TILE).min(rows) {
-                for j in j0..(j0 + TILE).min(cols) {
-                    f(i, j);
+/// The side of the square tiles in which the copies between row-major and column-major
+/// matrices run, so that each touches few cache lines per tile.
+const TILE: usize = 32;
+
+/// The lower triangle (all the reduction reads), column-major, of the Hermitian matrix one
+/// triangle of `a` defines, its diagonal's imaginary parts dropped, as LAPACK's `heevd`
+/// reads it.
+fn hermitian_lower<T: Compute>(a: MatRef<'_, T>, uplo: Uplo) -> faer::Mat<T> {
+    let n = a.nrows();
+    let mut h = faer::Mat::<T>::zeros(n, n);
+    for j0 in (0..n).step_by(TILE) {
+        let j1 = (j0 + TILE).min(n);
+        for i0 in (j0..n).step_by(TILE) {
+            let i1 = (i0 + TILE).min(n);
+            for j in j0..j1 {
+                let col = h.col_as_slice_mut(j);
+                let rows = i0.max(j + 1)..i1;
+                match uplo {
+                    Uplo::Lower => rows.for_each(|i| col[i] = a[(i, j)]),
+                    Uplo::Upper => rows.for_each(|i| col[i] = a[(j, i)].conjugate()),
+                }
+            }
+        }
+        for j in j0..j1 {
+            h[(j, j)] = T::from_re(a[(j, j)].re());
+        }
+    }
+    h
+}
+
+/// Copies the column-major `u` into `o`, row-major.
+fn to_row_major<T: Compute>(u: &faer::Mat<T>, o: &mut [T]) {
+    let (rows, cols) = (u.nrows(), u.ncols());
+    for c0 in (0..cols).step_by(TILE) {
+        for r0 in (0..rows).step_by(TILE) {
+            let r1 = (r0 + TILE).min(rows);
+            for c in c0..(c0 + TILE).min(cols) {
+                for (r, &x) in u.col_as_slice(c)[r0..r1].iter().enumerate() {
+                    o[(r0 + r) * cols + c] = x;
                 }
             }
         }
@@ -106,23 +136,14 @@ fn eigh_one<T: Compute>(a: MatRef<'_, T>, uplo: Uplo, vectors: bool, o: &mut [T]
         }
         return Ok(());
     }
-    // The lower triangle (all faer reads) of the Hermitian matrix one triangle of `a`
-    // defines, with the diagonal's imaginary parts dropped, as LAPACK's `heevd` reads it.
-    let mut h = faer::Mat::<T>::zeros(n, n);
-    tiled(n, n, |i, j| {
-        if i > j {
-            h[(i, j)] = if uplo == Uplo::Lower { a[(i, j)] } else { a[(j, i)].conjugate() };
-        } else if i == j {
-            h[(i, i)] = T::from_re(a[(i, i)].re());
-        }
-    });
-    let reduced = Tridiagonal::new(h);
+    let h = hermitian_lower(a, uplo);
+    let reduced = Tridiagonal::new(h, vectors);
     if vectors {
         let (w, u) = reduced.eigen()?;
         for (o, w) in o.iter_mut().zip(w) {
             *o = T::from_re(w);
         }
-        tiled(n, n, |r, c| o[n + r * n + c] = u[(r, c)]);
+        to_row_major(&u, &mut o[n..n + n * n]);
     } else {
         for (o, w) in o.iter_mut().zip(reduced.values()?) {
             *o = T::from_re(w);
@@ -131,27 +152,47 @@ fn eigh_one<T: Compute>(a: MatRef<'_, T>, uplo: Uplo, vectors: bool, o: &mut [T]
     Ok(())
 }
 
-/// A Hermitian matrix reduced to a real symmetric tridiagonal `Q^H A Q` by faer's blocked
-/// Householder reduction of its lower triangle, as LAPACK's `hetrd` reduces it. The
-/// reduction runs on one thread: on two cores the pool did not speed it up (order 1,024:
-/// 61–82 ms on one thread, 71–113 ms on two).
+/// A Hermitian matrix reduced to a tridiagonal `Q^H A Q` by the blocked Householder
+/// reduction of its lower triangle ([`crate::tridiag`]), as LAPACK's `hetrd` reduces it.
 struct Tridiagonal<T: Compute> {
     /// The diagonal and the subdiagonal, with the reflectors' vectors below it.
     t: faer::Mat<T>,
-    /// The reflectors' block coefficients.
+    /// The reflectors' block coefficients, as faer's block reflector routines take them
+    /// (built only for the eigenvectors).
     coeffs: faer::Mat<T>,
 }
 
 impl<T: Compute> Tridiagonal<T> {
-    /// Reduces `t`, whose lower triangle (all that is read) holds the matrix.
-    fn new(mut t: faer::Mat<T>) -> Self {
-        use faer::linalg::evd::tridiag::{tridiag_in_place, tridiag_in_place_scratch};
+    /// Reduces `t`, whose lower triangle (all that is read) holds the matrix; `vectors`
+    /// keeps what the eigenvectors need.
+    fn new(mut t: faer::Mat<T>, vectors: bool) -> Self {
         let n = t.nrows();
+        let mut taus = vec![0.0; n.saturating_sub(1)];
+        crate::tridiag::reduce(t.as_mut(), &mut taus);
+        if !vectors || n < 2 {
+            return Self { t, coeffs: faer::Mat::zeros(0, 0) };
+        }
+        // faer's block coefficients: each block's reflectors' `tau` on its diagonal, then
+        // the triangular factor built from them and the vectors.
         let block = faer::linalg::qr::no_pivoting::factor::recommended_block_size::<T>(n, n);
-        let mut coeffs = faer::Mat::<T>::zeros(block, n.saturating_sub(1));
-        let par = faer::Par::Seq;
-        let mut mem = MemBuffer::new(tridiag_in_place_scratch::<T>(n, par, Default::default()));
-        tridiag_in_place(t.as_mut(), coeffs.as_mut(), par, MemStack::new(&mut mem), Default::default());
+        let mut coeffs = faer::Mat::<T>::zeros(block, n - 1);
+        let vectors = t.as_ref().submatrix(1, 0, n - 1, n - 1);
+        let mut j = 0;
+        while j < n - 1 {
+            let b = block.min(n - 1 - j);
+            let mut h = coeffs.as_mut().submatrix_mut(0, j, b, b);
+            for k in 0..b {
+                h[(k, k)] = T::from_re(taus[j + k]);
+            }
+            faer::linalg::householder::upgrade_householder_factor(
+                h,
+                vectors.submatrix(j, j, n - 1 - j, b),
+                b,
+                1,
+                faer::get_global_parallelism(),
+            );
+            j += b;
+        }
         Self { t, coeffs }
     }
 
@@ -308,7 +349,7 @@ fn svd_one<T: Compute>(a: MatRef<'_, T>, full: bool, uv: bool, o: &mut [T]) -> R
     for i in 0..k {
         o[i] = T::from_re(s[i]);
     }
-    tiled(m, ku, |r, c| o[k + r * ku + c] = u[(r, c)]);
+    to_row_major(&u, &mut o[k..k + m * ku]);
     let off = k + m * ku;
     for r in 0..kv {
         for c in 0..n {

@@ -54,6 +54,7 @@ mod scalar;
 mod solve;
 mod sums;
 mod tensor;
+mod tridiag;
 mod two_stage;
 
 pub use decomp::{
