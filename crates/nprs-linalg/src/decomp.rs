@@ -49,6 +49,20 @@ pub(crate) fn finite<T: Compute>(m: MatRef<'_, T>) -> bool {
     }
 }
 
+/// Whether every element the Hermitian routines read is finite: the triangle `uplo` names
+/// and the diagonal's real parts. LAPACK reads nothing else, so a NaN in the other triangle
+/// changes nothing in NumPy either.
+fn triangle_finite<T: Compute>(a: MatRef<'_, T>, uplo: Uplo) -> bool {
+    let n = a.nrows();
+    (0..n).all(|i| {
+        a[(i, i)].re().is_finite()
+            && match uplo {
+                Uplo::Lower => (0..i).all(|j| a[(i, j)].is_finite()),
+                Uplo::Upper => (i + 1..n).all(|j| a[(i, j)].is_finite()),
+            }
+    })
+}
+
 /// The side of the square tiles in which the copies between row-major and column-major
 /// matrices run, so that each touches few cache lines per tile.
 const TILE: usize = 32;
@@ -119,7 +133,7 @@ fn eigh_one<T: Compute>(a: MatRef<'_, T>, uplo: Uplo, vectors: bool, o: &mut [T]
     if n == 0 {
         return Ok(());
     }
-    if !finite(a) {
+    if !triangle_finite(a, uplo) {
         o.fill(T::from_re(f64::NAN));
         return Ok(());
     }

@@ -25,16 +25,19 @@ fn thin_svd<T: Compute>(a: MatRef<'_, T>, hermitian: bool) -> Result<ThinSvd<T>>
     if k == 0 {
         return Ok(ThinSvd { u: faer::Mat::zeros(m, 0), s: vec![], v: faer::Mat::zeros(n, 0) });
     }
-    if !crate::decomp::finite(a) {
-        return Err(Error::SvdNotConverged);
-    }
     if hermitian {
+        // `eigh` reads one triangle only, as NumPy's `pinv(hermitian=True)` does (a NaN in
+        // the other triangle changes nothing; one in the triangle makes every vector NaN,
+        // and so the result).
         let mut o = vec![T::default(); n + n * n];
         crate::decomp::eigh_into(a, &mut o)?;
         let (w, vecs) = o.split_at(n);
         let u = faer::Mat::from_fn(n, n, |r, c| vecs[r * n + c]);
         let v = faer::Mat::from_fn(n, n, |r, c| vecs[r * n + c].scale(if w[c].re() < 0.0 { -1.0 } else { 1.0 }));
         return Ok(ThinSvd { u, s: w.iter().map(|x| x.re().abs()).collect(), v });
+    }
+    if !crate::decomp::finite(a) {
+        return Err(Error::SvdNotConverged);
     }
     let (s, u, v) = crate::decomp::faer_svd(a, crate::decomp::SvdVectors::Thin)?;
     Ok(ThinSvd { u, s, v })
@@ -76,7 +79,8 @@ fn pinv_one<T: Compute>(a: MatRef<'_, T>, rcond: f64, hermitian: bool, par: Par,
 ///
 /// # Errors
 /// `LinAlgError` when `a` has fewer than two dimensions, or "SVD did not converge" for
-/// non-finite input; with `hermitian`, when `a` is not square.
+/// non-finite input; with `hermitian`, when `a` is not square (a NaN or infinity in the
+/// lower triangle then gives NaNs, as in NumPy, and one above it is not read).
 pub fn pinv<T: LinalgElem, S: Data<Elem = T>>(
     a: &ArrayBase<S>,
     rcond: Option<f64>,

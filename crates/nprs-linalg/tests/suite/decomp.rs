@@ -7,7 +7,7 @@ use common::{FromOracle, assert_close, fix_phase, load, matmul_c, recorded, rel_
 use nprs_core::copy::Cast;
 use nprs_core::prelude::*;
 use nprs_linalg::{
-    LinalgElem, NormOrd, QrMode, Uplo, cond, eig, eigh, eigvals, eigvalsh, matrix_rank, norm, qr, svd, svdvals,
+    LinalgElem, NormOrd, QrMode, Uplo, cond, eig, eigh, eigvals, eigvalsh, matrix_rank, norm, pinv, qr, svd, svdvals,
 };
 use nprs_testkit::{Case, Cases, oracle};
 
@@ -262,6 +262,28 @@ fn large_hermitian_eigenvalues_match_numpy() {
     }
     let r: Array<f64> = load(c.case("he_rank_a"));
     c.case("he_rank").check(&matrix_rank(&r, None, None, true).unwrap());
+}
+
+/// A NaN or an infinity in the triangle `UPLO` does not name is not read, as LAPACK does
+/// not read it.
+#[test]
+fn the_other_triangle_is_not_read() {
+    let c = oracle("linalg/decomp");
+    let a: Array<f64> = load(c.case("he_other_a"));
+    c.case("he_other").check(&eigvalsh(&a, Uplo::Lower).unwrap());
+    c.case("he_other_U").check(&eigvalsh(&a.t(), Uplo::Upper).unwrap());
+    let (wv, v) = eigh(&a, Uplo::Lower).unwrap();
+    check_vals(c.case("he_other_eigh"), Some(0), &wv, None);
+    check_vals(c.case("he_other_eigh"), Some(1), &v, Some(true));
+    c.case("he_other_rank").check(&matrix_rank(&a, None, None, true).unwrap());
+    let small = array![[1.0, f64::NAN], [0.5, 2.0]];
+    let (wv, v) = eigh(&small, Uplo::Lower).unwrap();
+    check_vals(c.case("he_other_small_eigh"), Some(0), &wv, None);
+    check_vals(c.case("he_other_small_eigh"), Some(1), &v, None);
+    c.case("he_other_small_U").check(&eigvalsh(&small.t(), Uplo::Upper).unwrap());
+    c.case("he_other_small_pinv").check(&pinv(&small, None, true).unwrap());
+    // A NaN in the triangle read makes every element NaN, without an error.
+    c.case("he_nan_small_pinv").check(&pinv(&small.t(), None, true).unwrap());
 }
 
 #[test]

@@ -87,6 +87,22 @@ def generate(g):
     g.case("he_rank_a", "a", setup=hr)
     g.case("he_rank_values", "np.linalg.eigvalsh(a)", setup=hr, rtol=1e-11, atol=1e-10)
     g.case("he_rank", "np.linalg.matrix_rank(a, hermitian=True)", setup=hr)
+    # LAPACK reads only the triangle UPLO names: a NaN or inf in the other one changes
+    # nothing (order 300 through the blocked reduction, order 2 through the small path).
+    other = (
+        "rng = np.random.default_rng(1415)\na = rng.standard_normal((300, 300))\n"
+        "a[3, 250] = np.nan\na[10, 11] = np.inf\na[0, 299] = -np.inf"
+    )
+    g.case("he_other_a", "a", setup=other)
+    g.case("he_other", "np.linalg.eigvalsh(a)", setup=other, **TOL["f64"])
+    g.case("he_other_U", "np.linalg.eigvalsh(a.T, UPLO='U')", setup=other, **TOL["f64"])
+    g.case("he_other_eigh", "np.linalg.eigh(a)", setup=other, rtol=1e-9, atol=1e-10)
+    g.case("he_other_rank", "np.linalg.matrix_rank(a, hermitian=True)", setup=other)
+    small = "a = np.array([[1.0, np.nan], [0.5, 2.0]])"
+    g.case("he_other_small_eigh", "np.linalg.eigh(a)", setup=small, **TOL["f64"])
+    g.case("he_other_small_U", "np.linalg.eigvalsh(a.T, UPLO='U')", setup=small, **TOL["f64"])
+    g.case("he_other_small_pinv", "np.linalg.pinv(a, hermitian=True)", setup=small, **TOL["f64"])
+    g.case("he_nan_small_pinv", "np.linalg.pinv(a.T, hermitian=True)", setup=small, **TOL["f64"])
     hc = "rng = np.random.default_rng(1411)\na = rng.standard_normal((200, 200)) + 1j * rng.standard_normal((200, 200))"
     g.case("he_c_a", "a", setup=hc)
     g.case("he_c", "np.linalg.eigvalsh(a)", setup=hc, **TOL["c128"])
