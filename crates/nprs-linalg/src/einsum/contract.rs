@@ -163,6 +163,7 @@ fn naive<'b, T: MatmulElem>(ops: &[Operand<'_, T>], out: &[u32], sizes: &[usize]
 pub(super) fn contract<'a, T: MatmulElem>(
     ops: Vec<Operand<'a, T>>,
     keep: Set,
+    order: &[u32],
     sizes: &[usize],
 ) -> Result<Operand<'a, T>> {
     match ops.len() {
@@ -177,7 +178,7 @@ pub(super) fn contract<'a, T: MatmulElem>(
         2 => {
             let mut it = ops.into_iter();
             let (a, b) = (it.next().expect("two"), it.next().expect("two"));
-            pairwise(a, b, keep, sizes)
+            pairwise(a, b, keep, order, sizes)
         }
         _ => {
             let out: Vec<u32> = (0..128u32).filter(|&l| has(keep, l)).collect();
@@ -188,11 +189,14 @@ pub(super) fn contract<'a, T: MatmulElem>(
 
 /// Two operands: labels only one has and the result drops are summed first; then a
 /// batched matrix product `(batch, free a, summed) @ (batch, summed, free b)` when it sums
-/// over something large enough, else the loop.
+/// over something large enough, else the loop. The product is taken in the order (`a @ b`
+/// or `b @ a`) that puts its free labels in the order they have in `order` (the einsum's
+/// output), so that the result needs no transposing copy at the end.
 fn pairwise<'a, T: MatmulElem>(
     a: Operand<'a, T>,
     b: Operand<'a, T>,
     keep: Set,
+    order: &[u32],
     sizes: &[usize],
 ) -> Result<Operand<'a, T>> {
     let (sa, sb) = (a.set(), b.set());
@@ -205,6 +209,12 @@ fn pairwise<'a, T: MatmulElem>(
     let con: Vec<u32> = a.labels.iter().copied().filter(|&l| has(sb, l) && !has(keep, l)).collect();
     let fa: Vec<u32> = a.labels.iter().copied().filter(|&l| !has(sb, l)).collect();
     let fb: Vec<u32> = b.labels.iter().copied().filter(|&l| !has(sa, l)).collect();
+    let at = |ls: &[u32]| ls.first().and_then(|l| order.iter().position(|x| x == l));
+    if let (Some(pa), Some(pb)) = (at(&fa), at(&fb))
+        && pb < pa
+    {
+        return pairwise(b, a, keep, order, sizes);
+    }
     let len = |ls: &[u32]| ls.iter().map(|&l| sizes[l as usize]).product::<usize>();
     let (nb, m, k, n) = (len(&batch), len(&fa), len(&con), len(&fb));
     let mut out: Vec<u32> = batch.clone();

@@ -262,13 +262,13 @@ pub fn einsum<T: MatmulElem>(subscripts: &str, operands: &[ArrayView<'_, T>], op
     for s in &steps {
         let taken: Vec<contract::Operand<'_, T>> = s.positions.iter().map(|&x| ops.remove(x)).collect();
         let result = set_of(&s.result);
-        ops.push(contract::contract(taken, result, &p.sizes)?);
+        ops.push(contract::contract(taken, result, &p.out, &p.sizes)?);
     }
     let mut last = ops.pop().expect("a path leaves one operand");
     let out = set_of(&p.out);
     if last.set() != out {
         // An explicit path with no step leaves the single operand as it came.
-        last = contract::contract(vec![last], out, &p.sizes)?;
+        last = contract::contract(vec![last], out, &p.out, &p.sizes)?;
     }
     last.arranged(&p.out)
 }

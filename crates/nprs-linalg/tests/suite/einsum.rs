@@ -90,7 +90,18 @@ fn einsum_matches_numpy_with_every_optimisation() {
 #[test]
 fn typed_einsum_matches_numpy() {
     let c = oracle("linalg/einsum");
-    for name in ["e_mm", "e_bmm", "e_attn", "e_chain3", "e_five", "e_ell_mm", "e_diag_3", "e_trace", "e_scalar_times"] {
+    for name in [
+        "e_mm",
+        "e_bmm",
+        "e_attn",
+        "e_attn_swapped",
+        "e_chain3",
+        "e_five",
+        "e_ell_mm",
+        "e_diag_3",
+        "e_trace",
+        "e_scalar_times",
+    ] {
         let case = c.case(name);
         let subs = string(c.case(&format!("{name}__s")));
         let ops: Vec<Array<f64>> =

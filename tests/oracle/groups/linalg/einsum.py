@@ -42,6 +42,9 @@ CASES = {
     "outer": ("i,j->ij", [("f64", (7,)), ("f64", (9,))]),
     "bmm": ("bij,bjk->bik", [("f64", (8, 10, 16)), ("f64", (8, 16, 32))]),
     "attn": ("bhid,bhjd->bhij", [("f64", (2, 4, 16, 8)), ("f64", (2, 4, 16, 8))]),
+    # The output's free labels in the second operand's order first: the product is taken
+    # the other way round (no transposing copy at the end).
+    "attn_swapped": ("bjd,bid->bij", [("f64", (3, 20, 8)), ("f64", (3, 30, 8))]),
     "transpose": ("ij->ji", [("f64", (4, 3))]),
     "trace_explicit": ("ii->", [("f64", (5, 5))]),
     # implicit output
