@@ -487,17 +487,8 @@ mod tests {
 
     /// Entries in [-0.5, 0.5) from a fixed sequence.
     fn entries(count: usize) -> Vec<f64> {
-        let mut z = 0x1234_5678_u64;
-        (0..count)
-            .map(|_| {
-                z = z.wrapping_add(0x9E37_79B9_7F4A_7C15);
-                let mut x = z;
-                x = (x ^ (x >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-                x = (x ^ (x >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-                x ^= x >> 31;
-                (x >> 11) as f64 / (1u64 << 53) as f64 - 0.5
-            })
-            .collect()
+        let mut rng = nprs_testkit::mutate::Rng(0x1234_5678);
+        (0..count).map(|_| (rng.next_u64() >> 11) as f64 / (1u64 << 53) as f64 - 0.5).collect()
     }
 
     /// Reduces `a` on this thread alone, then with a helper thread that has joined, and
