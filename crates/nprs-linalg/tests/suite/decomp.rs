@@ -264,6 +264,31 @@ fn large_hermitian_eigenvalues_match_numpy() {
     c.case("he_rank").check(&matrix_rank(&r, None, None, true).unwrap());
 }
 
+/// A stack of Hermitian matrices large enough for the two-thread reduction runs its
+/// matrices on the pool's threads at once, each reduction with or without a helper as the
+/// pool allows: every value is the one the matrix gives alone, bit for bit, and the pool
+/// does not deadlock.
+#[test]
+fn stacked_hermitian_matrices_give_each_ones_bits() {
+    let c = oracle("linalg/decomp");
+    let a: Array<f64> = load(c.case("he_sq_a"));
+    let n = a.shape()[0];
+    let scales = [1.0, -2.0, 0.5, 3.0];
+    let mats: Vec<Array<f64>> = scales.iter().map(|&k| &a * k).collect();
+    let flat: Vec<f64> = mats.iter().flat_map(|m| m.to_vec()).collect();
+    let stack = Array::from_shape_vec(&[scales.len(), n, n], flat).unwrap();
+    let together = eigvalsh(&stack, Uplo::Lower).unwrap().to_vec();
+    let (wv, vv) = eigh(&stack, Uplo::Lower).unwrap();
+    let (wv, vv) = (wv.to_vec(), vv.to_vec());
+    for (i, m) in mats.iter().enumerate() {
+        let alone = eigvalsh(m, Uplo::Lower).unwrap().to_vec();
+        assert!(together[i * n..(i + 1) * n].iter().zip(&alone).all(|(x, y)| x.to_bits() == y.to_bits()), "matrix {i}");
+        let (w1, v1) = eigh(m, Uplo::Lower).unwrap();
+        assert!(wv[i * n..(i + 1) * n].iter().zip(&w1.to_vec()).all(|(x, y)| x.to_bits() == y.to_bits()));
+        assert!(vv[i * n * n..(i + 1) * n * n].iter().zip(&v1.to_vec()).all(|(x, y)| x.to_bits() == y.to_bits()));
+    }
+}
+
 /// A NaN or an infinity in the triangle `UPLO` does not name is not read, as LAPACK does
 /// not read it.
 #[test]
