@@ -275,7 +275,7 @@ fn stacked_hermitian_matrices_give_each_ones_bits() {
     let n = a.shape()[0];
     let scales = [1.0, -2.0, 0.5, 3.0];
     let mats: Vec<Array<f64>> = scales.iter().map(|&k| &a * k).collect();
-    let flat: Vec<f64> = mats.iter().flat_map(|m| m.to_vec()).collect();
+    let flat: Vec<f64> = mats.iter().flat_map(nprs_core::ArrayBase::to_vec).collect();
     let stack = Array::from_shape_vec(&[scales.len(), n, n], flat).unwrap();
     let together = eigvalsh(&stack, Uplo::Lower).unwrap().to_vec();
     let (wv, vv) = eigh(&stack, Uplo::Lower).unwrap();
