@@ -26,6 +26,14 @@ fn abs<S: Data<Elem = f64>>(a: &ArrayBase<S>) -> Array<f64> {
 const GENERAL: &str =
     "n = dims[-1]; a = uniform(int(np.prod(dims)), 1).reshape(dims) / n + np.eye(n); approx_digest = 20";
 
+/// `(u + u.T) / 2` of order `n`.
+fn symmetric(n: usize) -> Array<f64> {
+    let u = uniform_array(&[n, n], 1);
+    &(&u + &u.t()) / 2.0
+}
+
+const SYMMETRIC: &str = "n = dims[0]; u = uniform(n * n, 1).reshape(n, n); a = (u + u.T) / 2; approx_digest = 20";
+
 macro_rules! w {
     ($name:expr, $size:expr, $dims:expr, $test:expr, $nprs:expr, $setup:expr, $run:expr) => {
         Workload {
@@ -207,12 +215,10 @@ pub fn linalg_workloads() -> Vec<Workload> {
             &[1024],
             &[30],
             |d| {
-                let n = d[0];
-                let u = uniform_array(&[n, n], 1);
-                let a = &(&u + &u.t()) / 2.0;
+                let a = symmetric(d[0]);
                 Box::new(move || Output::approx(la::eigh(&a, la::Uplo::Lower).expect("square").0))
             },
-            "n = dims[0]; u = uniform(n * n, 1).reshape(n, n); a = (u + u.T) / 2; approx_digest = 20",
+            SYMMETRIC,
             "np.linalg.eigh(a)[0]"
         ),
         w!(
@@ -221,12 +227,10 @@ pub fn linalg_workloads() -> Vec<Workload> {
             &[1024],
             &[30],
             |d| {
-                let n = d[0];
-                let u = uniform_array(&[n, n], 1);
-                let a = &(&u + &u.t()) / 2.0;
+                let a = symmetric(d[0]);
                 Box::new(move || Output::approx(la::eigvalsh(&a, la::Uplo::Lower).expect("square")))
             },
-            "n = dims[0]; u = uniform(n * n, 1).reshape(n, n); a = (u + u.T) / 2; approx_digest = 20",
+            SYMMETRIC,
             "np.linalg.eigvalsh(a)"
         ),
         w!(
