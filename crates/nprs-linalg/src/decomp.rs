@@ -225,41 +225,52 @@ impl<T: Compute> Tridiagonal<T> {
     }
 
     /// The eigenvalues, ascending, and the eigenvectors (columns): the tridiagonal's by
-    /// faer's divide and conquer, taken back through the reflectors, both on the pool. This
-    /// is faer's `self_adjoint_evd` after its reduction, without its copy of the input.
+    /// divide and conquer ([`crate::divide`]), taken back through the reflectors on the
+    /// pool. A complex Hermitian tridiagonal is `P R P^H` with `R` real (the moduli of the
+    /// subdiagonal) and `P` diagonal unitary, `p_0 = 1`, `p_{i+1} = p_i t_{i+1,i} /
+    /// |t_{i+1,i}|`: its vectors are `R`'s with row `i` times `p_i`.
     fn eigen(&self) -> Result<(Vec<f64>, faer::Mat<T>)> {
-        use faer::linalg::evd::{ComputeEigenvectors, self_adjoint_evd_scratch, tridiagonal_self_adjoint_evd};
-        use faer::linalg::householder::apply_block_householder_sequence_on_the_left_in_place_with_conj;
+        use faer::linalg::householder::{
+            apply_block_householder_sequence_on_the_left_in_place_scratch as scratch,
+            apply_block_householder_sequence_on_the_left_in_place_with_conj as apply,
+        };
         let (t, n) = (&self.t, self.t.nrows());
-        let par = faer::get_global_parallelism();
-        let diag = faer::Col::<T>::from_fn(n, |i| t[(i, i)]);
-        let sub = faer::Col::<T>::from_fn(n.saturating_sub(1), |i| t[(i + 1, i)]);
-        let mut s = faer::diag::Diag::<T>::zeros(n);
+        let mut d: Vec<f64> = (0..n).map(|i| t[(i, i)].re()).collect();
+        let e: Vec<f64> =
+            (1..n).map(|i| if T::IS_COMPLEX { t[(i, i - 1)].modulus() } else { t[(i, i - 1)].re() }).collect();
+        let z = crate::divide::eigen(&mut d, &e).map_err(|_| Error::EigenvaluesNotConverged)?;
         let mut u = faer::Mat::<T>::zeros(n, n);
-        let mut mem =
-            MemBuffer::new(self_adjoint_evd_scratch::<T>(n, ComputeEigenvectors::Yes, par, Default::default()));
-        let stack = MemStack::new(&mut mem);
-        tridiagonal_self_adjoint_evd(
-            diag.as_diagonal(),
-            sub.as_diagonal(),
-            s.as_mut(),
-            Some(u.as_mut()),
-            par,
-            stack,
-            Default::default(),
-        )
-        .map_err(|_| Error::EigenvaluesNotConverged)?;
+        if T::IS_COMPLEX {
+            let mut phase = vec![T::from_re(1.0); n];
+            for i in 1..n {
+                let b = t[(i, i - 1)];
+                let m = b.modulus();
+                phase[i] = if m == 0.0 { phase[i - 1] } else { phase[i - 1] * b.scale(1.0 / m) };
+            }
+            for j in 0..n {
+                for (i, (u, z)) in u.col_as_slice_mut(j).iter_mut().zip(z.col_as_slice(j)).enumerate() {
+                    *u = phase[i].scale(*z);
+                }
+            }
+        } else {
+            for j in 0..n {
+                for (u, z) in u.col_as_slice_mut(j).iter_mut().zip(z.col_as_slice(j)) {
+                    *u = T::from_re(*z);
+                }
+            }
+        }
         if n > 1 {
-            apply_block_householder_sequence_on_the_left_in_place_with_conj(
+            let mut mem = MemBuffer::new(scratch::<T>(n - 1, self.coeffs.nrows(), n));
+            apply(
                 t.as_ref().submatrix(1, 0, n - 1, n - 1),
                 self.coeffs.as_ref(),
                 faer::Conj::No,
                 u.as_mut().subrows_mut(1, n - 1),
-                par,
-                stack,
+                faer::get_global_parallelism(),
+                MemStack::new(&mut mem),
             );
         }
-        Ok((s.column_vector().iter().map(|x| x.re()).collect(), u))
+        Ok((d, u))
     }
 }
 

@@ -1099,6 +1099,15 @@ impl Block {
     }
 }
 
+/// [`steqr`] from the identity: the eigenvalues (ascending, into `d`) and the eigenvectors,
+/// column-major (`n x n`), of the symmetric tridiagonal `(d, e)` (`e` has `n - 1` entries
+/// and is overwritten).
+pub(crate) fn tridiagonal_eigen(d: &mut [f64], e: &mut [f64]) -> Result<Vec<f64>, NotConverged> {
+    let mut z = Mat::eye(d.len());
+    steqr(d, e, &mut z)?;
+    Ok(z.v)
+}
+
 /// `dsteqr` with `COMPZ = 'I'`: the eigenvalues (ascending, into `d`) and eigenvectors
 /// (the columns of `z`, which starts as the identity) of the symmetric tridiagonal `(d, e)`,
 /// by implicit QL or QR sweeps with Wilkinson shifts, whichever end of a block is smaller

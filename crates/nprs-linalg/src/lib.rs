@@ -40,6 +40,7 @@
 
 mod batch;
 mod decomp;
+mod divide;
 pub mod dynamic;
 mod einsum;
 pub mod error;
