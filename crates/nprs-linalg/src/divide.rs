@@ -70,7 +70,8 @@ pub(crate) fn eigen(d: &mut [f64], e: &[f64]) -> Result<Mat<f64>, NotConverged> 
     d.iter_mut().for_each(|x| *x /= scale);
     let e: Vec<f64> = e.iter().map(|x| x / scale).collect();
     let mut w = Mat::<f64>::zeros(n, n);
-    solve(d, &e, q.as_mut(), w.as_mut())?;
+    let mut s = vec![0.0; n * n];
+    solve(d, &e, q.as_mut(), w.as_mut(), &mut s)?;
     d.iter_mut().for_each(|x| *x *= scale);
     Ok(q)
 }
@@ -80,8 +81,14 @@ fn join<A: FnOnce() -> RA + Send, B: FnOnce() -> RB + Send, RA: Send, RB: Send>(
     if par { rayon::join(a, b) } else { (a(), b()) }
 }
 
-/// Solves `(d, e)` into `q` (`n x n`), with `w` (`n x n`) as scratch.
-fn solve(d: &mut [f64], e: &[f64], mut q: MatMut<'_, f64>, mut w: MatMut<'_, f64>) -> Result<(), NotConverged> {
+/// Solves `(d, e)` into `q` (`n x n`), with `w` (`n x n`) and `s` (`n * n` long) as scratch.
+fn solve(
+    d: &mut [f64],
+    e: &[f64],
+    mut q: MatMut<'_, f64>,
+    mut w: MatMut<'_, f64>,
+    s: &mut [f64],
+) -> Result<(), NotConverged> {
     let n = d.len();
     if n <= LEAF {
         let z = lapack_steps::tridiagonal_eigen(d, &mut e.to_vec())?;
@@ -100,11 +107,16 @@ fn solve(d: &mut [f64], e: &[f64], mut q: MatMut<'_, f64>, mut w: MatMut<'_, f64
         q01.fill(0.0);
         q10.fill(0.0);
         let (w00, _, _, w11) = w.rb_mut().split_at_mut(n1, n1);
-        let (r0, r1) = join(n >= PAR_MIN, || solve(d0, &e[..n1 - 1], q00, w00), || solve(d1, &e[n1..], q11, w11));
+        let (s0, s1) = s.split_at_mut(n1 * n1);
+        let (r0, r1) = join(
+            n >= PAR_MIN,
+            || solve(d0, &e[..n1 - 1], q00, w00, s0),
+            || solve(d1, &e[n1..], q11, w11, s1),
+        );
         r0?;
         r1?;
     }
-    merge(d, q, w, n1, rho);
+    merge(d, q, w, &mut s[..n * n], n1, rho);
     Ok(())
 }
 
@@ -127,9 +139,9 @@ struct Root {
 
 /// Merges the solved halves `d[..n1]`, `d[n1..]` (each ascending) with their vectors in the
 /// diagonal blocks of `q`, coupled by `rho`, into `T`'s eigenvalues (ascending, in `d`) and
-/// vectors (in `q`).
+/// vectors (in `q`); `w` and `s` are scratch.
 #[allow(clippy::many_single_char_names)]
-fn merge(d: &mut [f64], mut q: MatMut<'_, f64>, mut w: MatMut<'_, f64>, n1: usize, rho: f64) {
+fn merge(d: &mut [f64], mut q: MatMut<'_, f64>, mut w: MatMut<'_, f64>, s: &mut [f64], n1: usize, rho: f64) {
     let n = d.len();
     let par = n >= PAR_MIN;
     let half = std::f64::consts::FRAC_1_SQRT_2;
@@ -196,29 +208,31 @@ fn merge(d: &mut [f64], mut q: MatMut<'_, f64>, mut w: MatMut<'_, f64>, n1: usiz
     let taus: Vec<f64> = roots.iter().map(|r| r.tau).collect();
     let zhat: Vec<f64> = by_index(k, par, |i| sec.lowner(i, &lambda_at, &taus));
 
-    // `S` (`n x n`): rows the columns of `diag(Q1, Q2)`, columns the new vectors, the `k`
-    // roots' first, then the deflated ones' unit vectors; the deflating rotations applied
-    // to its rows.
-    let mut s = Mat::<f64>::zeros(n, n);
-    {
-        let cols: Vec<Vec<f64>> = by_index(k, par, |j| sec.vector(&zhat, lambda_at[j], taus[j]));
-        for (j, v) in cols.iter().enumerate() {
-            let col = s.col_as_slice_mut(j);
-            for (&p, &x) in kept.iter().zip(v) {
-                col[perm[p]] = x;
+    // `S` (`n x n`, column-major): rows the columns of `diag(Q1, Q2)`, columns the new
+    // vectors, the `k` roots' first, then the deflated ones' unit vectors; the deflating
+    // rotations applied to its rows. Built column by column on the threads.
+    let rows: Vec<usize> = kept.iter().map(|&p| perm[p]).collect();
+    let column = |(j, col): (usize, &mut [f64])| {
+        col.fill(0.0);
+        if j < k {
+            for (&r, x) in rows.iter().zip(sec.vector(&zhat, lambda_at[j], taus[j])) {
+                col[r] = x;
             }
-        }
-        for (c, &p) in deflated.iter().enumerate() {
-            s.col_as_slice_mut(k + c)[perm[p]] = 1.0;
+        } else {
+            col[perm[deflated[j - k]]] = 1.0;
         }
         for &(a, b, c, sn) in turns.iter().rev() {
-            for col in 0..n {
-                let (x, y) = (s[(a, col)], s[(b, col)]);
-                s[(a, col)] = c * x - sn * y;
-                s[(b, col)] = sn * x + c * y;
-            }
+            let (x, y) = (col[a], col[b]);
+            col[a] = c * x - sn * y;
+            col[b] = sn * x + c * y;
         }
+    };
+    if par {
+        s.par_chunks_mut(n).with_min_len(8).enumerate().for_each(column);
+    } else {
+        s.chunks_mut(n).enumerate().for_each(column);
     }
+    let sm = MatRef::from_column_major_slice(s, n, n);
 
     // The new vectors into `w`: the roots' by two products, the deflated ones' from the few
     // columns each combines.
@@ -227,13 +241,13 @@ fn merge(d: &mut [f64], mut q: MatMut<'_, f64>, mut w: MatMut<'_, f64>, n1: usiz
         let (top, bottom) = w.rb_mut().submatrix_mut(0, 0, n, k).split_at_row_mut(n1);
         let q1: MatRef<'_, f64> = q.rb().submatrix(0, 0, n1, n1);
         let q2: MatRef<'_, f64> = q.rb().submatrix(n1, n1, n - n1, n - n1);
-        faer::linalg::matmul::matmul(top, Accum::Replace, q1, s.as_ref().submatrix(0, 0, n1, k), 1.0, fpar);
-        faer::linalg::matmul::matmul(bottom, Accum::Replace, q2, s.as_ref().submatrix(n1, 0, n - n1, k), 1.0, fpar);
+        faer::linalg::matmul::matmul(top, Accum::Replace, q1, sm.submatrix(0, 0, n1, k), 1.0, fpar);
+        faer::linalg::matmul::matmul(bottom, Accum::Replace, q2, sm.submatrix(n1, 0, n - n1, k), 1.0, fpar);
     }
     for c in k..n {
         let mut out = w.rb_mut().col_mut(c);
         out.fill(0.0);
-        for (r, &x) in s.col_as_slice(c).iter().enumerate() {
+        for (r, &x) in s[c * n..(c + 1) * n].iter().enumerate() {
             if x != 0.0 {
                 let rows = if r < n1 { 0..n1 } else { n1..n };
                 for i in rows {
@@ -270,16 +284,24 @@ impl Secular {
         }
         let last = i == k - 1;
         // The pole the root is nearer to, and the bracket of `tau`.
-        let (origin, mut lo, mut hi) = if last {
-            (i, 0.0, self.rho * zz.iter().sum::<f64>())
+        let (origin, mut lo, mut hi, mid, f) = if last {
+            let hi = self.rho * zz.iter().sum::<f64>();
+            let mid = 0.5 * hi;
+            (i, 0.0, hi, mid, rhoinv + sums(d, zz, d[i], mid).0)
         } else {
             let mid = 0.5 * (d[i + 1] - d[i]);
-            let (f, _, _) = sums(d, zz, d[i], mid);
-            if rhoinv + f >= 0.0 { (i, 0.0, mid) } else { (i + 1, mid - (d[i + 1] - d[i]), 0.0) }
+            let f = rhoinv + sums(d, zz, d[i], mid).0;
+            if f >= 0.0 { (i, 0.0, mid, mid, f) } else { (i + 1, mid - (d[i + 1] - d[i]), 0.0, mid - (d[i + 1] - d[i]), f) }
         };
         let (p, q) = if last { (k - 2, k - 1) } else { (i, i + 1) };
         let base = d[origin];
-        let mut tau = 0.5 * (lo + hi);
+        // The first guess, as `dlaed4` makes it: the two nearest poles' terms exact, the
+        // rest of the sum frozen at its value at the midpoint `mid`.
+        let (pp, qq) = (d[p] - base, d[q] - base);
+        let c = f - zz[p] / (pp - mid) - zz[q] / (qq - mid);
+        let a = c * (pp + qq) + zz[p] + zz[q];
+        let b = c * pp * qq + zz[p] * qq + zz[q] * pp;
+        let mut tau = model_root(a, b, c, &|t: f64| t.is_finite() && lo < t && t < hi).unwrap_or(0.5 * (lo + hi));
         for _ in 0..MAX_ITER {
             let (psi, dpsi, apsi) = sums(&d[..=p], &zz[..=p], base, tau);
             let (phi, dphi, aphi) = sums(&d[q..], &zz[q..], base, tau);
