@@ -70,6 +70,18 @@ pub fn linalg_workloads() -> Vec<Workload> {
         w!("matmul f64", "256", &[256], &[17], mm64, MATMUL_SETUP, "a @ b"),
         w!("matmul f64", "1024", &[1024], &[33], mm64, MATMUL_SETUP, "a @ b"),
         w!("matmul f64", "4096", &[4096], &[65], mm64, MATMUL_SETUP, "a @ b"),
+        w!(
+            "matmul f64 a.T @ b",
+            "1024",
+            &[1024],
+            &[33],
+            |d| {
+                let (a, b) = (uniform_array(&[d[0], d[0]], 1), uniform_array(&[d[0], d[0]], 2));
+                Box::new(move || Output::approx(la::matmul(&a.t(), &b).expect("square")))
+            },
+            MATMUL_SETUP,
+            "a.T @ b"
+        ),
         w!("matmul f32", "256", &[256], &[17], mm32, MATMUL32_SETUP, "a @ b"),
         w!("matmul f32", "1024", &[1024], &[33], mm32, MATMUL32_SETUP, "a @ b"),
         w!("matmul f32", "4096", &[4096], &[65], mm32, MATMUL32_SETUP, "a @ b"),

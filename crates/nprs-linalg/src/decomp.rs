@@ -9,8 +9,10 @@
 
 use faer::MatRef;
 use faer::dyn_stack::{MemBuffer, MemStack};
+use faer::reborrow::ReborrowMut;
 use nprs_core::kernel::Data;
 use nprs_core::{Array, ArrayBase, C128};
+use rayon::prelude::*;
 
 use crate::batch::{Stack, run, shaped};
 use crate::error::{Error, Result};
@@ -67,18 +69,23 @@ fn triangle_finite<T: Compute>(a: MatRef<'_, T>, uplo: Uplo) -> bool {
 /// matrices run, so that each touches few cache lines per tile.
 const TILE: usize = 32;
 
+/// The order from which the copies run on the threads (a copy of order 1,024 took 4.5 ms
+/// on one).
+const COPY_PAR_MIN: usize = 256;
+
 /// The lower triangle (all the reduction reads), column-major, of the Hermitian matrix one
 /// triangle of `a` defines, its diagonal's imaginary parts dropped, as LAPACK's `heevd`
 /// reads it.
 fn hermitian_lower<T: Compute>(a: MatRef<'_, T>, uplo: Uplo) -> faer::Mat<T> {
     let n = a.nrows();
     let mut h = faer::Mat::<T>::zeros(n, n);
-    for j0 in (0..n).step_by(TILE) {
-        let j1 = (j0 + TILE).min(n);
+    let band = |(b, mut h): (usize, faer::MatMut<'_, T>)| {
+        let j0 = b * TILE;
+        let j1 = j0 + h.ncols();
         for i0 in (j0..n).step_by(TILE) {
             let i1 = (i0 + TILE).min(n);
             for j in j0..j1 {
-                let col = h.col_as_slice_mut(j);
+                let col = h.rb_mut().col_mut(j - j0).try_as_col_major_mut().expect("a column").as_slice_mut();
                 let rows = i0.max(j + 1)..i1;
                 match uplo {
                     Uplo::Lower => rows.for_each(|i| col[i] = a[(i, j)]),
@@ -87,24 +94,41 @@ fn hermitian_lower<T: Compute>(a: MatRef<'_, T>, uplo: Uplo) -> faer::Mat<T> {
             }
         }
         for j in j0..j1 {
-            h[(j, j)] = T::from_re(a[(j, j)].re());
+            h[(j, j - j0)] = T::from_re(a[(j, j)].re());
+        }
+    };
+    if n >= COPY_PAR_MIN {
+        h.par_col_chunks_mut(TILE).enumerate().for_each(band);
+    } else {
+        for j0 in (0..n).step_by(TILE) {
+            band((j0 / TILE, h.as_mut().subcols_mut(j0, TILE.min(n - j0))));
         }
     }
     h
 }
 
-/// Copies the column-major `u` into `o`, row-major.
+/// Copies the column-major `u` into `o`, row-major, in bands of [`TILE`] rows (on the
+/// threads from [`COPY_PAR_MIN`] rows).
 fn to_row_major<T: Compute>(u: &faer::Mat<T>, o: &mut [T]) {
     let (rows, cols) = (u.nrows(), u.ncols());
-    for c0 in (0..cols).step_by(TILE) {
-        for r0 in (0..rows).step_by(TILE) {
-            let r1 = (r0 + TILE).min(rows);
+    if cols == 0 {
+        return;
+    }
+    let band = |(b, o): (usize, &mut [T])| {
+        let r0 = b * TILE;
+        let r1 = r0 + o.len() / cols;
+        for c0 in (0..cols).step_by(TILE) {
             for c in c0..(c0 + TILE).min(cols) {
                 for (r, &x) in u.col_as_slice(c)[r0..r1].iter().enumerate() {
-                    o[(r0 + r) * cols + c] = x;
+                    o[r * cols + c] = x;
                 }
             }
         }
+    };
+    if rows >= COPY_PAR_MIN {
+        o.par_chunks_mut(TILE * cols).enumerate().for_each(band);
+    } else {
+        o.chunks_mut(TILE * cols).enumerate().for_each(band);
     }
 }
 
@@ -163,7 +187,15 @@ fn eigh_one<T: Compute>(a: MatRef<'_, T>, uplo: Uplo, vectors: bool, o: &mut [T]
         }
         to_row_major(&u, &mut o[n..n + n * n]);
         let t4 = std::time::Instant::now();
-        if std::env::var("NPRS_T").is_ok() { eprintln!("copy {:.1} reduce {:.1} eigen {:.1} out {:.1}", (t1-t0).as_secs_f64()*1e3, (t2-t1).as_secs_f64()*1e3, (t3-t2).as_secs_f64()*1e3, (t4-t3).as_secs_f64()*1e3); }
+        if std::env::var("NPRS_T").is_ok() {
+            eprintln!(
+                "copy {:.1} reduce {:.1} eigen {:.1} out {:.1}",
+                (t1 - t0).as_secs_f64() * 1e3,
+                (t2 - t1).as_secs_f64() * 1e3,
+                (t3 - t2).as_secs_f64() * 1e3,
+                (t4 - t3).as_secs_f64() * 1e3
+            );
+        }
     } else {
         for (o, w) in o.iter_mut().zip(reduced.values()?) {
             *o = T::from_re(w);
@@ -246,7 +278,9 @@ impl<T: Compute> Tridiagonal<T> {
             (1..n).map(|i| if T::IS_COMPLEX { t[(i, i - 1)].modulus() } else { t[(i, i - 1)].re() }).collect();
         let t0 = std::time::Instant::now();
         let z = crate::divide::eigen(&mut d, &e).map_err(|_| Error::EigenvaluesNotConverged)?;
-        if std::env::var("NPRS_T").is_ok() { eprintln!("  dc {:.1}", t0.elapsed().as_secs_f64()*1e3); }
+        if std::env::var("NPRS_T").is_ok() {
+            eprintln!("  dc {:.1}", t0.elapsed().as_secs_f64() * 1e3);
+        }
         // A real matrix's vectors are the tridiagonal's as they are (`T` is `f64`).
         let mut u = match (Box::new(z) as Box<dyn std::any::Any>).downcast::<faer::Mat<T>>() {
             Ok(u) => *u,

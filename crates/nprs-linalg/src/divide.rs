@@ -108,11 +108,8 @@ fn solve(
         q10.fill(0.0);
         let (w00, _, _, w11) = w.rb_mut().split_at_mut(n1, n1);
         let (s0, s1) = s.split_at_mut(n1 * n1);
-        let (r0, r1) = join(
-            n >= PAR_MIN,
-            || solve(d0, &e[..n1 - 1], q00, w00, s0),
-            || solve(d1, &e[n1..], q11, w11, s1),
-        );
+        let (r0, r1) =
+            join(n >= PAR_MIN, || solve(d0, &e[..n1 - 1], q00, w00, s0), || solve(d1, &e[n1..], q11, w11, s1));
         r0?;
         r1?;
     }
@@ -291,7 +288,11 @@ impl Secular {
         } else {
             let mid = 0.5 * (d[i + 1] - d[i]);
             let f = rhoinv + sums(d, zz, d[i], mid).0;
-            if f >= 0.0 { (i, 0.0, mid, mid, f) } else { (i + 1, mid - (d[i + 1] - d[i]), 0.0, mid - (d[i + 1] - d[i]), f) }
+            if f >= 0.0 {
+                (i, 0.0, mid, mid, f)
+            } else {
+                (i + 1, mid - (d[i + 1] - d[i]), 0.0, mid - (d[i + 1] - d[i]), f)
+            }
         };
         let (p, q) = if last { (k - 2, k - 1) } else { (i, i + 1) };
         let base = d[origin];

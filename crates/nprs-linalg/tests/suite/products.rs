@@ -219,3 +219,27 @@ fn large_products_cut_between_threads_are_exact() {
         check::<f32>(m, k, n, |x| x as f32);
     }
 }
+
+/// A product large enough that its transposed left operand (a column-major right-hand side
+/// for faer, which multiplies the transposed problem) is copied column-major first gives the
+/// bits of the same product of a C-ordered copy, and entries that are the dot products they
+/// must be.
+#[test]
+fn large_products_of_transposed_views_equal_contiguous_ones() {
+    let (m, k, n) = (520usize, 500usize, 530usize);
+    let val = |i: usize| ((i as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 11) as f64 / (1u64 << 53) as f64 - 0.5;
+    let a = Array::from_shape_vec(&[k, m], (0..m * k).map(val).collect()).unwrap();
+    let b = Array::from_shape_vec(&[k, n], (0..k * n).map(|i| val(i + m * k)).collect()).unwrap();
+    let at = a.t().to_owned();
+    let viewed = matmul(&a.t(), &b).unwrap();
+    let copied = matmul(&at, &b).unwrap();
+    assert_eq!(viewed.shape(), &[m, n]);
+    assert!(viewed.iter().zip(copied.iter()).all(|(x, y)| x.to_bits() == y.to_bits()));
+    // Entry (i, j) is the dot product of column i of `a` and column j of `b`.
+    let (av, bv) = (a.to_vec(), b.to_vec());
+    for &(i, j) in &[(0usize, 0usize), (m - 1, n - 1), (17, 400), (511, 3)] {
+        let dot: f64 = (0..k).map(|r| av[r * m + i] * bv[r * n + j]).sum();
+        let got = viewed.to_vec()[i * n + j];
+        assert!((got - dot).abs() <= 1e-12, "({i}, {j}): {got} against {dot}");
+    }
+}
