@@ -506,10 +506,13 @@ impl<T: Compute> HouseholderQr<T> {
     }
 }
 
-/// Largest `min(m, n)` whose singular vectors are computed on one thread (faer's SVD with
-/// vectors, best of 3: 38 against 52 ms at 512, 110 against 147 ms at 768; at 1024 the
-/// two threads win by about 10%).
-const SVD_VECTORS_SEQ_MAX: usize = 768;
+/// Largest `min(m, n)` whose singular vectors are computed on one thread. Above it faer's
+/// SVD gets the pool, but its bidiagonalisation is kept on one thread (its per-column
+/// sharing lost to one thread at every size): faer's SVD of a square matrix with vectors,
+/// median of 7 to 15, one thread / the pool / the pool with the bidiagonalisation on one
+/// thread: 26 / 39 / 28 ms at 384, 60 / 76 / 51 ms at 512, 189 / 193 / 166 ms at 768,
+/// 433 / 365 / 362 ms at 1,024.
+const SVD_VECTORS_SEQ_MAX: usize = 384;
 
 /// Which singular vectors [`faer_svd`] computes.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -540,11 +543,15 @@ pub(crate) fn faer_svd<T: Compute>(
         SvdVectors::Full => (ComputeSvdVectors::Full, SVD_VECTORS_SEQ_MAX, (m, n)),
     };
     let par = if k <= seq_max { faer::Par::Seq } else { faer::get_global_parallelism() };
+    let mut params: faer::Spec<faer::linalg::svd::SvdParams, T> = Default::default();
+    if vectors != SvdVectors::No {
+        params.bidiag.par_threshold = usize::MAX;
+    }
     let mut s = faer::diag::Diag::<T>::zeros(k);
     let (mut u, mut v) = (faer::Mat::<T>::zeros(m, um), faer::Mat::<T>::zeros(n, vn));
     let (uo, vo) = if vectors == SvdVectors::No { (None, None) } else { (Some(u.as_mut()), Some(v.as_mut())) };
-    let mut mem = MemBuffer::new(svd_scratch::<T>(m, n, want, want, par, Default::default()));
-    svd(a, s.as_mut(), uo, vo, par, MemStack::new(&mut mem), Default::default()).map_err(|_| Error::SvdNotConverged)?;
+    let mut mem = MemBuffer::new(svd_scratch::<T>(m, n, want, want, par, params));
+    svd(a, s.as_mut(), uo, vo, par, MemStack::new(&mut mem), params).map_err(|_| Error::SvdNotConverged)?;
     Ok((s.column_vector().iter().map(|x| x.re()).collect(), u, v))
 }
 
