@@ -204,6 +204,12 @@ fn eigh_one<T: Compute>(a: MatRef<'_, T>, uplo: Uplo, vectors: bool, o: &mut [T]
     Ok(())
 }
 
+/// The order from which a tridiagonal's eigenvalues alone come from the divide and conquer
+/// ([`crate::divide::values`], on the pool) rather than `dsterf` (one chain of divisions):
+/// `eigvalsh`, medians of 15, `dsterf` / divide and conquer: 2.55 / 2.75 ms at 256,
+/// 12.0 / 10.9 ms at 512, 71.0 / 59.5 ms at 1,024.
+const VALUES_DIVIDE_MIN: usize = 512;
+
 /// A Hermitian matrix reduced to a tridiagonal `Q^H A Q` by the blocked Householder
 /// reduction of its lower triangle ([`crate::tridiag`]), as LAPACK's `hetrd` reduces it.
 struct Tridiagonal<T: Compute> {
@@ -249,7 +255,8 @@ impl<T: Compute> Tridiagonal<T> {
     }
 
     /// The eigenvalues, ascending, by `dsterf` (`lapack_steps::tridiagonal_values`), as
-    /// LAPACK's `heevd` finds them without vectors. A complex Hermitian tridiagonal's
+    /// LAPACK's `heevd` finds them without vectors, or from order [`VALUES_DIVIDE_MIN`] by
+    /// the values-only divide and conquer. A complex Hermitian tridiagonal's
     /// subdiagonal is made real by a diagonal unitary similarity, which keeps its moduli.
     /// (faer's own values-only iteration, with rotations, took 35–40 ms of the 100–110 at
     /// order 1,024; `dsterf` about 15.)
@@ -258,7 +265,12 @@ impl<T: Compute> Tridiagonal<T> {
         let mut d: Vec<f64> = (0..n).map(|i| t[(i, i)].re()).collect();
         let mut e: Vec<f64> =
             (1..n).map(|i| if T::IS_COMPLEX { t[(i, i - 1)].modulus() } else { t[(i, i - 1)].re() }).collect();
-        crate::lapack_steps::tridiagonal_values(&mut d, &mut e).map_err(|_| Error::EigenvaluesNotConverged)?;
+        if n >= VALUES_DIVIDE_MIN {
+            crate::divide::values(&mut d, &e)
+        } else {
+            crate::lapack_steps::tridiagonal_values(&mut d, &mut e)
+        }
+        .map_err(|_| Error::EigenvaluesNotConverged)?;
         Ok(d)
     }
 

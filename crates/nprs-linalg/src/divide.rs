@@ -134,100 +134,200 @@ struct Root {
     tau: f64,
 }
 
-/// Merges the solved halves `d[..n1]`, `d[n1..]` (each ascending) with their vectors in the
-/// diagonal blocks of `q`, coupled by `rho`, into `T`'s eigenvalues (ascending, in `d`) and
-/// vectors (in `q`); `w` and `s` are scratch.
-#[allow(clippy::many_single_char_names)]
-fn merge(d: &mut [f64], mut q: MatMut<'_, f64>, mut w: MatMut<'_, f64>, s: &mut [f64], n1: usize, rho: f64) {
-    let n = d.len();
-    let par = n >= PAR_MIN;
-    let half = std::f64::consts::FRAC_1_SQRT_2;
-    let sign = if rho < 0.0 { -1.0 } else { 1.0 };
-    let z: Vec<f64> = (0..n).map(|i| if i < n1 { q[(n1 - 1, i)] * half } else { sign * q[(n1, i)] * half }).collect();
-    let rho = 2.0 * rho.abs();
+/// One merge, deflated and solved: the columns of `diag(Q1, Q2)` in ascending order of
+/// their eigenvalues (`perm`), which of them deflate and by which rotations, and the roots
+/// of the rest with their Löwner `z`.
+struct Merged {
+    perm: Vec<usize>,
+    /// The eigenvalues in `perm`'s order, rotated pairs updated.
+    ds: Vec<f64>,
+    /// Positions (in `perm`'s order) kept for the secular equation, ascending.
+    kept: Vec<usize>,
+    /// Positions deflated.
+    deflated: Vec<usize>,
+    /// The deflating rotations `(column a, column b, c, s)`, in the order made.
+    turns: Vec<(usize, usize, f64, f64)>,
+    sec: Secular,
+    /// Each root's pole `d[origin]` and offset `tau`.
+    at: Vec<f64>,
+    taus: Vec<f64>,
+    zhat: Vec<f64>,
+}
 
-    // The two ascending halves merged: `perm[p]` is the column of the `p`-th smallest.
-    let mut perm = Vec::with_capacity(n);
-    let (mut i, mut j) = (0, n1);
-    while perm.len() < n {
-        if j == n || (i < n1 && d[i] <= d[j]) {
-            perm.push(i);
-            i += 1;
-        } else {
-            perm.push(j);
-            j += 1;
-        }
-    }
-    let mut ds: Vec<f64> = perm.iter().map(|&p| d[p]).collect();
-    let mut zs: Vec<f64> = perm.iter().map(|&p| z[p]).collect();
-    let dmax = ds.iter().fold(0.0f64, |m, x| m.max(x.abs()));
-    let zmax = zs.iter().fold(0.0f64, |m, x| m.max(x.abs()));
-    let tol = 8.0 * EPS * dmax.max(zmax);
-
-    // Deflation (`dlaed2`), in ascending order: `cand` is the last kept candidate; of it and
-    // a close successor, the rotation that zeroes its `z` deflates it.
-    let (mut kept, mut deflated) = (Vec::with_capacity(n), Vec::new());
-    let mut turns: Vec<(usize, usize, f64, f64)> = Vec::new();
-    let mut cand: Option<usize> = None;
-    for j in 0..n {
-        if rho * zs[j].abs() <= tol {
-            deflated.push(j);
-            continue;
-        }
-        if let Some(p) = cand {
-            let tau = zs[p].hypot(zs[j]);
-            let (c, s) = (zs[j] / tau, -zs[p] / tau);
-            if ((ds[j] - ds[p]) * c * s).abs() <= tol {
-                zs[j] = tau;
-                zs[p] = 0.0;
-                turns.push((perm[p], perm[j], c, s));
-                let (dp, dj) = (ds[p], ds[j]);
-                ds[p] = dp * c * c + dj * s * s;
-                ds[j] = dp * s * s + dj * c * c;
-                deflated.push(p);
+impl Merged {
+    /// Deflates and solves `diag(d) + rho z z^T` (`d[..n1]` and `d[n1..]` each ascending;
+    /// `z` of unit norm, `rho > 0`).
+    fn new(d: &[f64], n1: usize, z: &[f64], rho: f64, par: bool) -> Merged {
+        let n = d.len();
+        // The two ascending halves merged: `perm[p]` is the column of the `p`-th smallest.
+        let mut perm = Vec::with_capacity(n);
+        let (mut i, mut j) = (0, n1);
+        while perm.len() < n {
+            if j == n || (i < n1 && d[i] <= d[j]) {
+                perm.push(i);
+                i += 1;
             } else {
-                kept.push(p);
+                perm.push(j);
+                j += 1;
             }
         }
-        cand = Some(j);
+        let mut ds: Vec<f64> = perm.iter().map(|&p| d[p]).collect();
+        let mut zs: Vec<f64> = perm.iter().map(|&p| z[p]).collect();
+        let dmax = ds.iter().fold(0.0f64, |m, x| m.max(x.abs()));
+        let zmax = zs.iter().fold(0.0f64, |m, x| m.max(x.abs()));
+        let tol = 8.0 * EPS * dmax.max(zmax);
+
+        // Deflation (`dlaed2`), in ascending order: `cand` is the last kept candidate; of it
+        // and a close successor, the rotation that zeroes its `z` deflates it.
+        let (mut kept, mut deflated) = (Vec::with_capacity(n), Vec::new());
+        let mut turns = Vec::new();
+        let mut cand: Option<usize> = None;
+        for j in 0..n {
+            if rho * zs[j].abs() <= tol {
+                deflated.push(j);
+                continue;
+            }
+            if let Some(p) = cand {
+                let tau = zs[p].hypot(zs[j]);
+                let (c, s) = (zs[j] / tau, -zs[p] / tau);
+                if ((ds[j] - ds[p]) * c * s).abs() <= tol {
+                    zs[j] = tau;
+                    zs[p] = 0.0;
+                    turns.push((perm[p], perm[j], c, s));
+                    let (dp, dj) = (ds[p], ds[j]);
+                    ds[p] = dp * c * c + dj * s * s;
+                    ds[j] = dp * s * s + dj * c * c;
+                    deflated.push(p);
+                } else {
+                    kept.push(p);
+                }
+            }
+            cand = Some(j);
+        }
+        kept.extend(cand);
+
+        let sec = Secular {
+            d: kept.iter().map(|&p| ds[p]).collect(),
+            zz: kept.iter().map(|&p| zs[p] * zs[p]).collect(),
+            z: kept.iter().map(|&p| zs[p]).collect(),
+            rho,
+        };
+        let roots: Vec<Root> = by_index(kept.len(), par, |i| sec.root(i));
+        let at: Vec<f64> = roots.iter().map(|r| sec.d[r.origin]).collect();
+        let taus: Vec<f64> = roots.iter().map(|r| r.tau).collect();
+        let zhat: Vec<f64> = by_index(kept.len(), par, |i| sec.lowner(i, &at, &taus));
+        Merged { perm, ds, kept, deflated, turns, sec, at, taus, zhat }
     }
-    kept.extend(cand);
 
-    let k = kept.len();
-    let sec = Secular {
-        d: kept.iter().map(|&p| ds[p]).collect(),
-        zz: kept.iter().map(|&p| zs[p] * zs[p]).collect(),
-        z: kept.iter().map(|&p| zs[p]).collect(),
-        rho,
-    };
-    let roots: Vec<Root> = by_index(k, par, |i| sec.root(i));
-    let lambda_at: Vec<f64> = roots.iter().map(|r| sec.d[r.origin]).collect();
-    let taus: Vec<f64> = roots.iter().map(|r| r.tau).collect();
-    let zhat: Vec<f64> = by_index(k, par, |i| sec.lowner(i, &lambda_at, &taus));
+    /// The eigenvalues, the roots' first, then the deflated ones'.
+    fn values(&self) -> Vec<f64> {
+        (0..self.kept.len())
+            .map(|j| self.at[j] + self.taus[j])
+            .chain(self.deflated.iter().map(|&p| self.ds[p]))
+            .collect()
+    }
 
-    // `S` (`n x n`, column-major): rows the columns of `diag(Q1, Q2)`, columns the new
-    // vectors, the `k` roots' first, then the deflated ones' unit vectors; the deflating
-    // rotations applied to its rows. Built column by column on the threads.
-    let rows: Vec<usize> = kept.iter().map(|&p| perm[p]).collect();
-    let column = |(j, col): (usize, &mut [f64])| {
+    /// Column `j` of `S`, the merge's vectors in the basis of `diag(Q1, Q2)`'s columns
+    /// (`j` indexing [`Merged::values`]), into `col`, with the rotations applied.
+    fn column(&self, j: usize, col: &mut [f64]) {
+        let k = self.kept.len();
         col.fill(0.0);
         if j < k {
-            for (&r, x) in rows.iter().zip(sec.vector(&zhat, lambda_at[j], taus[j])) {
-                col[r] = x;
+            let v = self.sec.vector(&self.zhat, self.at[j], self.taus[j]);
+            for (&p, x) in self.kept.iter().zip(v) {
+                col[self.perm[p]] = x;
             }
         } else {
-            col[perm[deflated[j - k]]] = 1.0;
+            col[self.perm[self.deflated[j - k]]] = 1.0;
         }
-        for &(a, b, c, sn) in turns.iter().rev() {
+        for &(a, b, c, sn) in self.turns.iter().rev() {
             let (x, y) = (col[a], col[b]);
             col[a] = c * x - sn * y;
             col[b] = sn * x + c * y;
         }
-    };
+    }
+
+    /// `(r0 S, r1 S)` for two rows `r0`, `r1` of `diag(Q1, Q2)` (the first and last, all a
+    /// values-only merge keeps), `S` never formed: the rows are rotated once, and each
+    /// root's vector is dotted with them.
+    fn rows(&self, r0: &[f64], r1: &[f64], par: bool) -> (Vec<f64>, Vec<f64>) {
+        let (mut r0, mut r1) = (r0.to_vec(), r1.to_vec());
+        for &(a, b, c, sn) in &self.turns {
+            for r in [&mut r0, &mut r1] {
+                let (x, y) = (r[a], r[b]);
+                r[a] = c * x + sn * y;
+                r[b] = c * y - sn * x;
+            }
+        }
+        let g0: Vec<f64> = self.kept.iter().map(|&p| r0[self.perm[p]]).collect();
+        let g1: Vec<f64> = self.kept.iter().map(|&p| r1[self.perm[p]]).collect();
+        let dots: Vec<(f64, f64)> = by_index(self.kept.len(), par, |j| {
+            let v = self.sec.vector(&self.zhat, self.at[j], self.taus[j]);
+            (dot(&v, &g0), dot(&v, &g1))
+        });
+        let deflated = self.deflated.iter().map(|&p| self.perm[p]);
+        (
+            dots.iter().map(|x| x.0).chain(deflated.clone().map(|c| r0[c])).collect(),
+            dots.iter().map(|x| x.1).chain(deflated.map(|c| r1[c])).collect(),
+        )
+    }
+}
+
+/// The indices of `values` in ascending order of value.
+fn ascending(values: &[f64]) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..values.len()).collect();
+    order.sort_by(|&a, &b| values[a].total_cmp(&values[b]));
+    order
+}
+
+/// `sum a_i b_i` in [`LANES`] partial sums.
+fn dot(a: &[f64], b: &[f64]) -> f64 {
+    /// [`dot`] as a [`Kernel`].
+    struct Dot<'a>(&'a [f64], &'a [f64]);
+    impl Kernel for Dot<'_> {
+        type Out = f64;
+        #[inline(always)]
+        fn run(self) -> f64 {
+            let mut s = [0.0; LANES];
+            let (a, b) = (self.0.chunks_exact(LANES), self.1.chunks_exact(LANES));
+            let (ar, br) = (a.remainder(), b.remainder());
+            for (a, b) in a.zip(b) {
+                for l in 0..LANES {
+                    s[l] += a[l] * b[l];
+                }
+            }
+            for (l, (a, b)) in ar.iter().zip(br).enumerate() {
+                s[l] += a * b;
+            }
+            s.iter().sum()
+        }
+    }
+    wide(Dot(a, b))
+}
+
+/// `z` of a merge at `n1` with coupling `rho`, from the last row of the first half's
+/// vectors and the first row of the second's, normalised (`rho` then doubled).
+fn coupling(last0: impl Iterator<Item = f64>, first1: impl Iterator<Item = f64>, rho: f64) -> Vec<f64> {
+    let half = std::f64::consts::FRAC_1_SQRT_2;
+    let sign = if rho < 0.0 { -1.0 } else { 1.0 };
+    last0.map(|x| x * half).chain(first1.map(|x| sign * x * half)).collect()
+}
+
+/// Merges the solved halves `d[..n1]`, `d[n1..]` (each ascending) with their vectors in the
+/// diagonal blocks of `q`, coupled by `rho`, into `T`'s eigenvalues (ascending, in `d`) and
+/// vectors (in `q`); `w` and `s` are scratch.
+fn merge(d: &mut [f64], mut q: MatMut<'_, f64>, mut w: MatMut<'_, f64>, s: &mut [f64], n1: usize, rho: f64) {
+    let n = d.len();
+    let par = n >= PAR_MIN;
+    let z = coupling((0..n1).map(|i| q[(n1 - 1, i)]), (n1..n).map(|i| q[(n1, i)]), rho);
+    let m = Merged::new(d, n1, &z, 2.0 * rho.abs(), par);
+    let k = m.kept.len();
+
+    // `S` (`n x n`, column-major), built column by column on the threads.
     if par {
-        s.par_chunks_mut(n).with_min_len(8).enumerate().for_each(column);
+        s.par_chunks_mut(n).with_min_len(8).enumerate().for_each(|(j, col)| m.column(j, col));
     } else {
-        s.chunks_mut(n).enumerate().for_each(column);
+        s.chunks_mut(n).enumerate().for_each(|(j, col)| m.column(j, col));
     }
     let sm = MatRef::from_column_major_slice(s, n, n);
 
@@ -255,13 +355,61 @@ fn merge(d: &mut [f64], mut q: MatMut<'_, f64>, mut w: MatMut<'_, f64>, s: &mut 
     }
 
     // Everything in ascending order.
-    let values: Vec<f64> = (0..k).map(|j| lambda_at[j] + taus[j]).chain(deflated.iter().map(|&p| ds[p])).collect();
-    let mut order: Vec<usize> = (0..n).collect();
-    order.sort_by(|&a, &b| values[a].total_cmp(&values[b]));
-    for (out, &src) in order.iter().enumerate() {
+    let values = m.values();
+    for (out, &src) in ascending(&values).iter().enumerate() {
         d[out] = values[src];
         q.rb_mut().col_mut(out).copy_from(w.rb().col(src));
     }
+}
+
+/// The eigenvalues (ascending, into `d`) of the symmetric tridiagonal `(d, e)` by the same
+/// divide and conquer without the vectors: each solved part keeps only the first and last
+/// rows of its vectors, all a merge above it reads, so a merge costs `O(n^2)` (its roots,
+/// and each root's vector dotted with the two rows) and every step is shared between the
+/// threads, where `dsterf`'s iteration is one chain of divisions.
+///
+/// # Errors
+/// [`NotConverged`] when the QR iteration of a leaf does not converge.
+pub(crate) fn values(d: &mut [f64], e: &[f64]) -> Result<(), NotConverged> {
+    let scale = d.iter().chain(e).fold(0.0f64, |m, x| m.max(x.abs()));
+    if scale == 0.0 {
+        return Ok(());
+    }
+    d.iter_mut().for_each(|x| *x /= scale);
+    let e: Vec<f64> = e.iter().map(|x| x / scale).collect();
+    solve_values(d, &e)?;
+    d.iter_mut().for_each(|x| *x *= scale);
+    Ok(())
+}
+
+/// Solves `(d, e)`'s eigenvalues into `d`, returning the first and last rows of its vectors.
+fn solve_values(d: &mut [f64], e: &[f64]) -> Result<(Vec<f64>, Vec<f64>), NotConverged> {
+    let n = d.len();
+    if n <= LEAF {
+        let z = lapack_steps::tridiagonal_eigen(d, &mut e.to_vec())?;
+        return Ok((z.chunks_exact(n).map(|c| c[0]).collect(), z.chunks_exact(n).map(|c| c[n - 1]).collect()));
+    }
+    let n1 = n / 2;
+    let rho = e[n1 - 1];
+    d[n1 - 1] -= rho.abs();
+    d[n1] -= rho.abs();
+    let par = n >= PAR_MIN;
+    let ((f0, l0), (f1, l1)) = {
+        let (d0, d1) = d.split_at_mut(n1);
+        let (r0, r1) = join(par, || solve_values(d0, &e[..n1 - 1]), || solve_values(d1, &e[n1..]));
+        (r0?, r1?)
+    };
+    let z = coupling(l0.iter().copied(), f1.iter().copied(), rho);
+    let m = Merged::new(d, n1, &z, 2.0 * rho.abs(), par);
+    let first: Vec<f64> = f0.iter().copied().chain(std::iter::repeat_n(0.0, n - n1)).collect();
+    let last: Vec<f64> = std::iter::repeat_n(0.0, n1).chain(l1.iter().copied()).collect();
+    let (first, last) = m.rows(&first, &last, par);
+    let values = m.values();
+    let order = ascending(&values);
+    for (out, &src) in order.iter().enumerate() {
+        d[out] = values[src];
+    }
+    Ok((order.iter().map(|&i| first[i]).collect(), order.iter().map(|&i| last[i]).collect()))
 }
 
 /// `f(i)` for `i` in `0..k`, shared between the threads when `par`.
@@ -536,7 +684,20 @@ mod tests {
         for (a, b) in d.iter().zip(&v) {
             assert!((a - b).abs() <= bound * norm, "n {n}: value {a} against {b}");
         }
+        // The values-only divide and conquer, against `dsterf`'s too.
+        let mut alone = d0.to_vec();
+        values(&mut alone, e0).expect("converges");
+        for (a, b) in alone.iter().zip(&v) {
+            assert!((a - b).abs() <= bound * norm, "n {n}: value alone {a} against {b}");
+        }
         // One thread and two give the same bits.
+        let mut alone1 = d0.to_vec();
+        rayon::ThreadPoolBuilder::new()
+            .num_threads(1)
+            .build()
+            .expect("pool")
+            .install(|| values(&mut alone1, e0).expect("converges"));
+        assert!(alone.iter().zip(&alone1).all(|(a, b)| a.to_bits() == b.to_bits()), "n {n}: values alone differ");
         let mut d1 = d0.to_vec();
         let q1 = rayon::ThreadPoolBuilder::new()
             .num_threads(1)

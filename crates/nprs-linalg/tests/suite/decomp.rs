@@ -264,6 +264,52 @@ fn large_hermitian_eigenvalues_match_numpy() {
     c.case("he_rank").check(&matrix_rank(&r, None, None, true).unwrap());
 }
 
+/// `((i^2 31 + j^2 17 + i j 13 + 7 i + 3 j + s) mod 1009) / 1009 - 0.5`, the oracle's
+/// `hashed`: integers and one division, so NumPy and Rust make the same bits.
+fn hashed(n: usize, m: usize, s: i64) -> Array<f64> {
+    let v = (0..n as i64)
+        .flat_map(|i| {
+            (0..m as i64)
+                .map(move |j| ((i * i * 31 + j * j * 17 + i * j * 13 + i * 7 + j * 3 + s) % 1009) as f64 / 1009.0 - 0.5)
+        })
+        .collect();
+    Array::from_shape_vec(&[n, m], v).unwrap()
+}
+
+/// Orders past the values-only divide and conquer's threshold: `eigvalsh` (real from either
+/// triangle, complex, and a rank-40 product whose zero eigenvalues deflate) and `eigh`'s
+/// values against NumPy, and `eigh`'s vectors by their residual and orthogonality.
+#[test]
+fn hermitian_eigenvalues_by_divide_and_conquer_match_numpy() {
+    let c = oracle("linalg/decomp");
+    let a = hashed(640, 640, 0);
+    c.case("he_big").check(&eigvalsh(&a, Uplo::Lower).unwrap());
+    c.case("he_big_U").check(&eigvalsh(&a, Uplo::Upper).unwrap());
+    let (wv, v) = eigh(&a, Uplo::Lower).unwrap();
+    c.case("he_big_eigh_values").check(&wv);
+    let n = 640;
+    let av = a.to_vec();
+    let sym =
+        Array::from_shape_vec(&[n, n], (0..n * n).map(|k| av[(k / n).max(k % n) * n + (k / n).min(k % n)]).collect())
+            .unwrap();
+    let (w, vv) = (wv.to_vec(), v.to_vec());
+    let lhs = nprs_linalg::matmul(&sym, &v).unwrap().to_vec();
+    let residual = lhs.iter().enumerate().map(|(k, x)| (x - vv[k] * w[k % n]).abs()).fold(0.0, f64::max);
+    let gram = nprs_linalg::matmul(&v.t(), &v).unwrap().to_vec();
+    let orth =
+        gram.iter().enumerate().map(|(k, x)| (x - f64::from(u8::from(k / n == k % n))).abs()).fold(0.0, f64::max);
+    let norm = w.iter().fold(0.0f64, |m, x| m.max(x.abs()));
+    assert!(residual <= 1e-13 * norm * n as f64, "residual {residual:e}");
+    assert!(orth <= 1e-13 * n as f64, "orthogonality {orth:e}");
+    let (re, im) = (hashed(520, 520, 1).to_vec(), hashed(520, 520, 2).to_vec());
+    let z = Array::from_shape_vec(&[520, 520], re.iter().zip(&im).map(|(r, i)| C128::new(*r, *i)).collect()).unwrap();
+    c.case("he_big_c").check(&eigvalsh(&z, Uplo::Lower).unwrap());
+    let b = hashed(560, 40, 3);
+    let r = nprs_linalg::matmul(&b, &b.t()).unwrap();
+    c.case("he_big_rank_values").check(&eigvalsh(&r, Uplo::Lower).unwrap());
+    c.case("he_big_rank").check(&matrix_rank(&r, None, None, true).unwrap());
+}
+
 /// A stack of Hermitian matrices large enough for the two-thread reduction runs its
 /// matrices on the pool's threads at once, each reduction with or without a helper as the
 /// pool allows: every value is the one the matrix gives alone, bit for bit, and the pool

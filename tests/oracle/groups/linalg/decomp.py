@@ -121,6 +121,25 @@ def generate(g):
         g.case(f"{key}_a", "a", setup=setup)
         g.case(key, "np.linalg.eigvalsh(a)", setup=setup, rtol=1e-11, atol=1e-9)
 
+    # Orders past the values-only divide and conquer's threshold (512), their entries from
+    # an integer hash both sides compute exactly (so no input is stored): real (both
+    # triangles; eigh's values too), complex, and a rank-40 product whose many zero
+    # eigenvalues deflate.
+    hash_ = (
+        "def hashed(n, m, s):\n"
+        "    i, j = np.indices((n, m), dtype=np.int64)\n"
+        "    return ((i * i * 31 + j * j * 17 + i * j * 13 + i * 7 + j * 3 + s) % 1009) / 1009.0 - 0.5\n"
+    )
+    big = hash_ + "a = hashed(640, 640, 0)"
+    g.case("he_big", "np.linalg.eigvalsh(a)", setup=big, rtol=1e-11, atol=1e-11)
+    g.case("he_big_U", "np.linalg.eigvalsh(a, UPLO='U')", setup=big, rtol=1e-11, atol=1e-11)
+    g.case("he_big_eigh_values", "np.linalg.eigh(a)[0]", setup=big, rtol=1e-11, atol=1e-11)
+    bigc = hash_ + "a = hashed(520, 520, 1) + 1j * hashed(520, 520, 2)"
+    g.case("he_big_c", "np.linalg.eigvalsh(a)", setup=bigc, rtol=1e-11, atol=1e-11)
+    bigr = hash_ + "b = hashed(560, 40, 3)\na = b @ b.T"
+    g.case("he_big_rank_values", "np.linalg.eigvalsh(a)", setup=bigr, rtol=1e-11, atol=1e-10)
+    g.case("he_big_rank", "np.linalg.matrix_rank(a, hermitian=True)", setup=bigr)
+
     g.case("eig_real_values", "np.linalg.eig(np.array([[2.0, 1.0], [1.0, 2.0]]))", **TOL["f64"])
     g.case("eig_complex_values", "np.linalg.eig(np.array([[0.0, -1.0], [1.0, 0.0]]))", **TOL["f64"])
     g.case("err_eig_nan", "np.linalg.eig(np.array([[np.nan, 0.0], [0.0, 1.0]]))")
