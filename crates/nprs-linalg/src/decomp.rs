@@ -174,28 +174,14 @@ fn eigh_one<T: Compute>(a: MatRef<'_, T>, uplo: Uplo, vectors: bool, o: &mut [T]
         }
         return Ok(());
     }
-    let t0 = std::time::Instant::now();
     let h = hermitian_lower(a, uplo);
-    let t1 = std::time::Instant::now();
     let reduced = Tridiagonal::new(h, vectors);
-    let t2 = std::time::Instant::now();
     if vectors {
         let (w, u) = reduced.eigen()?;
-        let t3 = std::time::Instant::now();
         for (o, w) in o.iter_mut().zip(w) {
             *o = T::from_re(w);
         }
         to_row_major(&u, &mut o[n..n + n * n]);
-        let t4 = std::time::Instant::now();
-        if std::env::var("NPRS_T").is_ok() {
-            eprintln!(
-                "copy {:.1} reduce {:.1} eigen {:.1} out {:.1}",
-                (t1 - t0).as_secs_f64() * 1e3,
-                (t2 - t1).as_secs_f64() * 1e3,
-                (t3 - t2).as_secs_f64() * 1e3,
-                (t4 - t3).as_secs_f64() * 1e3
-            );
-        }
     } else {
         for (o, w) in o.iter_mut().zip(reduced.values()?) {
             *o = T::from_re(w);
@@ -288,11 +274,7 @@ impl<T: Compute> Tridiagonal<T> {
         let mut d: Vec<f64> = (0..n).map(|i| t[(i, i)].re()).collect();
         let e: Vec<f64> =
             (1..n).map(|i| if T::IS_COMPLEX { t[(i, i - 1)].modulus() } else { t[(i, i - 1)].re() }).collect();
-        let t0 = std::time::Instant::now();
         let z = crate::divide::eigen(&mut d, &e).map_err(|_| Error::EigenvaluesNotConverged)?;
-        if std::env::var("NPRS_T").is_ok() {
-            eprintln!("  dc {:.1}", t0.elapsed().as_secs_f64() * 1e3);
-        }
         // A real matrix's vectors are the tridiagonal's as they are (`T` is `f64`).
         let mut u = match (Box::new(z) as Box<dyn std::any::Any>).downcast::<faer::Mat<T>>() {
             Ok(u) => *u,
